@@ -1,0 +1,37 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'electron-vite'
+import react from '@vitejs/plugin-react'
+
+/**
+ * Three bundles: the Electron main process (with the command-line entry beside it, so both share
+ * one copy of the core), the sandboxed preload (CommonJS: sandboxed preloads cannot be ES modules),
+ * and the React renderer (served by Electron from disk or by browser mode over HTTP).
+ */
+export default defineConfig({
+  main: {
+    build: {
+      rolldownOptions: {
+        input: {
+          index: resolve('src/main/index.ts'),
+          cli: resolve('src/main/cli/index.ts'),
+        },
+        output: {
+          // The CLI entry is the package's `bin`, so it needs a shebang.
+          banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),
+        },
+      },
+    },
+  },
+  preload: {
+    build: {
+      lib: { entry: resolve('src/preload/index.ts'), formats: ['cjs'] },
+    },
+  },
+  renderer: {
+    root: resolve('src/renderer'),
+    plugins: [react()],
+    build: {
+      rolldownOptions: { input: resolve('src/renderer/index.html') },
+    },
+  },
+})

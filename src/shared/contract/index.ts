@@ -1,0 +1,38 @@
+import type { z } from 'zod'
+import { appEvents, appRoutes } from './app'
+import type { EventDef, RouteDef } from './define'
+import { settingsEvents, settingsRoutes } from './settings'
+
+/** Every route of every domain. Adding a domain here makes its handlers mandatory in main. */
+export const routes = {
+  ...appRoutes,
+  ...settingsRoutes,
+} satisfies Record<string, RouteDef<z.ZodType, unknown>>
+
+export const events = {
+  ...appEvents,
+  ...settingsEvents,
+} satisfies Record<string, EventDef<unknown>>
+
+export type Routes = typeof routes
+export type RouteName = keyof Routes
+export type RouteInput<N extends RouteName> = z.input<Routes[N]['input']>
+export type ParsedInput<N extends RouteName> = z.output<Routes[N]['input']>
+export type RouteOutput<N extends RouteName> = Routes[N] extends RouteDef<z.ZodType, infer O> ? O : never
+
+export type Events = typeof events
+export type EventName = keyof Events
+export type EventPayload<N extends EventName> = Events[N] extends EventDef<infer P> ? P : never
+
+export function isRouteName(value: unknown): value is RouteName {
+  return typeof value === 'string' && Object.hasOwn(routes, value)
+}
+
+export function isEventName(value: unknown): value is EventName {
+  return typeof value === 'string' && Object.hasOwn(events, value)
+}
+
+export * from './app'
+export * from './settings'
+export * from './errors'
+export * from './channels'
