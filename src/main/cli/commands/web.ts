@@ -1,0 +1,57 @@
+import { Command, InvalidArgumentError } from 'commander'
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { resolveDataDir } from '../../core/data-dir'
+import { createStderrLogger } from '../../core/log'
+import { createBrowserModeRouter } from '../../web/browser-mode-router'
+import { startWebServer } from '../../web/server'
+import { createServices } from '../../services'
+import type { CliContext } from '../program'
+import { dataDirOption } from '../options'
+
+export const DEFAULT_WEB_PORT = 5170
+
+function parsePort(value: string): number {
+  const port = Number(value)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError('a port is a whole number from 0 to 65535')
+  return port
+}
+
+export function webCommand(context: CliContext, setExitCode: (code: number) => void): Command {
+  return new Command('web')
+    .description('run Distillscope in your browser: serves the app on 127.0.0.1 behind a private link')
+    .option('--port <port>', `port to listen on, 0 for any free port (default ${DEFAULT_WEB_PORT})`, parsePort, DEFAULT_WEB_PORT)
+    .addOption(dataDirOption())
+    .action(async (options: { port: number; dataDir?: string }) => {
+      if (!existsSync(join(context.rendererDir, 'index.html'))) {
+        throw new Error(`The app's pages were not found in ${context.rendererDir}. Build them first: npm run build`)
+      }
+      const log = createStderrLogger()
+      const services = createServices({ dataDir: resolveDataDir(options.dataDir), log })
+      let server
+      try {
+        server = await startWebServer({ router: createBrowserModeRouter(services, log), events: services.events, rendererDir: context.rendererDir, port: options.port, log })
+      } catch (error) {
+        services.close()
+        if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new Error(`Port ${options.port} is already in use. Choose another with --port, or --port 0 for any free port.`)
+        throw error
+      }
+      process.stdout.write(`Distillscope is running in browser mode.\nData folder: ${services.dataDir}\nOpen this address (it contains your private access token):\n  ${server.url}\nPress Ctrl+C to stop.\n`)
+      await waitForStopSignal()
+      await server.close()
+      services.close()
+      setExitCode(0)
+    })
+}
+
+function waitForStopSignal(): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop)
+      process.off('SIGTERM', stop)
+      resolve()
+    }
+    process.on('SIGINT', stop)
+    process.on('SIGTERM', stop)
+  })
+}

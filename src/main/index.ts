@@ -1,0 +1,52 @@
+import { join } from 'node:path'
+import { app, BrowserWindow, dialog, session, shell } from 'electron'
+import { resolveDataDir } from './core/data-dir'
+import { createStderrLogger } from './core/log'
+import { createMainWindow } from './app/window'
+import {
+  createSafeOpenExternal,
+  denyAllPermissions,
+  hardenWebContents,
+  installContentSecurityPolicy,
+  isTrustedRendererUrl,
+  type RendererLocation,
+} from './app/security'
+import { attachElectronTransport } from './ipc/electron-transport'
+import { createRouter } from './ipc/router'
+import { createServices, type Services } from './services'
+
+/** Composition root of the desktop app; everything it wires is built and tested elsewhere. */
+const log = createStderrLogger()
+const renderer: RendererLocation = {
+  indexFile: join(import.meta.dirname, '../renderer/index.html'),
+  ...(process.env.ELECTRON_RENDERER_URL ? { devServerUrl: process.env.ELECTRON_RENDERER_URL } : {}),
+}
+const preloadPath = join(import.meta.dirname, '../preload/index.cjs')
+const safeOpenExternal = createSafeOpenExternal((url) => shell.openExternal(url))
+let services: Services | undefined
+let mainWindow: BrowserWindow | undefined
+
+// The command line and browser mode compute the same folder, so all three share one database.
+app.setPath('userData', resolveDataDir(undefined))
+app.enableSandbox()
+if (!app.requestSingleInstanceLock()) app.quit()
+
+app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, safeOpenExternal))
+app.on('second-instance', () => mainWindow?.focus())
+app.on('window-all-closed', () => app.quit())
+app.on('will-quit', () => services?.close())
+
+void app.whenReady().then(() => {
+  try {
+    services = createServices({ dataDir: app.getPath('userData'), log })
+  } catch (error) {
+    dialog.showErrorBox('Distillscope cannot start', (error as Error).message)
+    app.exit(1)
+    return
+  }
+  denyAllPermissions(session.defaultSession)
+  installContentSecurityPolicy(session.defaultSession)
+  const router = createRouter(services.handlers, { log, isTrustedSender: (sender) => isTrustedRendererUrl(sender.url, renderer) })
+  attachElectronTransport(router, services.events, () => mainWindow)
+  mainWindow = createMainWindow(preloadPath, renderer)
+})

@@ -1,0 +1,18 @@
+import Database from 'better-sqlite3'
+
+export type Db = Database.Database
+
+export const DATABASE_FILE_NAME = 'distillscope.db'
+
+/**
+ * Opens the app's database with the settings every connection needs: WAL so readers never block the
+ * writer (and a crash loses at most the transaction in flight), foreign keys enforced, and a busy
+ * timeout so a second process (the command line beside the app) waits instead of failing at once.
+ */
+export function openDatabase(file: string, options: { readonly?: boolean } = {}): Db {
+  const db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false })
+  db.pragma('busy_timeout = 5000')
+  if (!options.readonly) db.pragma('journal_mode = WAL')
+  db.pragma('foreign_keys = ON')
+  return db
+}
