@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { app, BrowserWindow, dialog, session, shell } from 'electron'
+import { app, dialog, session, shell, type BrowserWindow } from 'electron'
 import { resolveDataDir } from './core/data-dir'
 import { createStderrLogger } from './core/log'
 import { createMainWindow } from './app/window'

@@ -1,0 +1,50 @@
+import js from '@eslint/js'
+import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
+import tseslint from 'typescript-eslint'
+
+/** Node built-ins, with and without the `node:` prefix: forbidden in src/shared. */
+const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'crypto', 'http', 'https', 'net', 'url', 'child_process', 'stream', 'worker_threads', 'util', 'events', 'buffer', 'process']
+
+const noElectron = { group: ['electron', 'electron/*'], message: 'The core and shared code must run without Electron (browser mode, command line, tests).' }
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'tools/electronegativity/**', 'test-results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/main/core/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noElectron] }] },
+  },
+  {
+    // Shared code is imported by the renderer, the preload and main: nothing platform-specific.
+    files: ['src/shared/**/*.ts'],
+    languageOptions: { globals: { ...globals['shared-node-browser'] } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            noElectron,
+            { group: nodeBuiltins, message: 'src/shared runs in the browser too: no Node modules.' },
+            { group: ['react', 'react-dom', 'react/*', '@mantine/*'], message: 'src/shared must not depend on the UI.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'process', 'Buffer', '__dirname', '__filename', 'require'],
+    },
+  },
+  {
+    files: ['src/renderer/**/*.{ts,tsx}', 'test/unit/renderer/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: { ...reactHooks.configs.recommended.rules },
+  },
+)

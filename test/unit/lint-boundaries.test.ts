@@ -1,0 +1,28 @@
+import { ESLint } from 'eslint'
+import { describe, expect, it } from 'vitest'
+
+/** The layering rules are only worth having if they fire: lint small samples as if they lived there. */
+const eslint = new ESLint()
+async function ruleIdsFor(code: string, filePath: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath })
+  return result?.messages.map((message) => message.ruleId ?? message.message) ?? []
+}
+
+describe('import boundaries', () => {
+  it('forbids electron in the core and in shared code', async () => {
+    expect(await ruleIdsFor("import { app } from 'electron'\nexport const a = app\n", 'src/main/core/sample.ts')).toContain('no-restricted-imports')
+    expect(await ruleIdsFor("import { app } from 'electron'\nexport const a = app\n", 'src/shared/sample.ts')).toContain('no-restricted-imports')
+  })
+
+  it('forbids Node modules and DOM globals in shared code', async () => {
+    expect(await ruleIdsFor("import { readFileSync } from 'node:fs'\nexport const a = readFileSync\n", 'src/shared/sample.ts')).toContain('no-restricted-imports')
+    expect(await ruleIdsFor("import path from 'path'\nexport const a = path\n", 'src/shared/sample.ts')).toContain('no-restricted-imports')
+    expect(await ruleIdsFor('export const a = window.location\n', 'src/shared/sample.ts')).toContain('no-restricted-globals')
+    expect(await ruleIdsFor('export const a = process.env\n', 'src/shared/sample.ts')).toContain('no-restricted-globals')
+  })
+
+  it('still lets the Electron glue import electron and the core import Node', async () => {
+    expect(await ruleIdsFor("import { app } from 'electron'\nexport const a = app\n", 'src/main/app/sample.ts')).toEqual([])
+    expect(await ruleIdsFor("import { readFileSync } from 'node:fs'\nexport const a = readFileSync\n", 'src/main/core/sample.ts')).toEqual([])
+  })
+})
