@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs'
 import type { WebContents } from 'electron'
 import { describe, expect, it } from 'vitest'
 import {
@@ -76,11 +75,5 @@ describe('content security policy', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("object-src 'none'")
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline|\*/)
     expect(CONTENT_SECURITY_POLICY_HEADER).toContain("frame-ancestors 'none'")
-  })
-
-  it('is the same in the renderer page as in the code', () => {
-    const html = readFileSync('src/renderer/index.html', 'utf8')
-    const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/i.exec(html)
-    expect(meta?.[1]).toBe(CONTENT_SECURITY_POLICY)
   })
 })

@@ -1,0 +1,41 @@
+import { Navigate, createHashRouter, type RouteObject } from 'react-router'
+import { ModelsPage } from '../pages/ModelsPage'
+import { PromptSetsPage } from '../pages/PromptSetsPage'
+import { ResultsPage } from '../pages/ResultsPage'
+import { RunsPage } from '../pages/RunsPage'
+import { SettingsPage } from '../pages/SettingsPage'
+import { AppLayout } from './AppLayout'
+import { RouteError } from './RouteError'
+import { DEFAULT_PATH, SECTIONS } from './sections'
+
+/** Exported so a test can mount the same tree in a memory router. */
+export const appRoutes: RouteObject[] = [
+  {
+    path: '/',
+    element: <AppLayout />,
+    errorElement: <RouteError />,
+    children: [
+      {
+        // A crashing page is caught here, inside the layout, so the navigation stays usable.
+        errorElement: <RouteError />,
+        children: [
+          { index: true, element: <Navigate to={DEFAULT_PATH} replace /> },
+          { path: SECTIONS.models.path, element: <ModelsPage /> },
+          { path: SECTIONS.promptSets.path, element: <PromptSetsPage /> },
+          { path: SECTIONS.runs.path, element: <RunsPage /> },
+          { path: SECTIONS.results.path, element: <ResultsPage /> },
+          { path: SECTIONS.settings.path, element: <SettingsPage /> },
+          { path: '*', element: <Navigate to={DEFAULT_PATH} replace /> },
+        ],
+      },
+    ],
+  },
+]
+
+/**
+ * Hash routing: Electron loads the page from a file:// URL, where path-based routes would point at
+ * files that do not exist; the hash works the same there and over HTTP in browser mode.
+ */
+export function createAppRouter() {
+  return createHashRouter(appRoutes)
+}
