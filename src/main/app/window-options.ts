@@ -26,6 +26,9 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
       navigateOnDragDrop: false,
       safeDialogs: true,
       spellcheck: false,
+      // Middle-click opens windows through a path some Electron versions did not route to the
+      // window-open handler; the handler denies anyway, this closes the path as well.
+      disableBlinkFeatures: 'Auxclick',
     },
   }
 }

@@ -3,7 +3,13 @@ import { mainWindowOptions } from './window-options'
 import type { RendererLocation } from './security'
 
 export function createMainWindow(preloadPath: string, renderer: RendererLocation): BrowserWindow {
-  const window = new BrowserWindow(mainWindowOptions(preloadPath))
+  const options = mainWindowOptions(preloadPath)
+  // The isolation settings are repeated at the call on purpose: Electronegativity only reads the
+  // options written here, and a later edit of mainWindowOptions can then never weaken them.
+  const window = new BrowserWindow({
+    ...options,
+    webPreferences: { ...options.webPreferences, contextIsolation: true, sandbox: true, nodeIntegration: false, disableBlinkFeatures: 'Auxclick' },
+  })
   window.once('ready-to-show', () => window.show())
   if (renderer.devServerUrl) void window.loadURL(renderer.devServerUrl)
   else void window.loadFile(renderer.indexFile)

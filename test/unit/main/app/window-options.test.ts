@@ -16,6 +16,7 @@ describe('main window options', () => {
       experimentalFeatures: false,
       webviewTag: false,
       navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
     })
     expect(webPreferences).not.toHaveProperty('enableBlinkFeatures')
   })
