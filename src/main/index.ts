@@ -14,6 +14,7 @@ import {
 import { attachElectronTransport } from './ipc/electron-transport'
 import { createRouter } from './ipc/router'
 import { createServices, type Services } from './services'
+import iconPath from '../../resources/icon.png?asset'
 
 /** Composition root of the desktop app; everything it wires is built and tested elsewhere. */
 const log = createStderrLogger()
@@ -48,5 +49,5 @@ void app.whenReady().then(() => {
   installContentSecurityPolicy(session.defaultSession)
   const router = createRouter(services.handlers, { log, isTrustedSender: (sender) => isTrustedRendererUrl(sender.url, renderer) })
   attachElectronTransport(router, services.events, () => mainWindow)
-  mainWindow = createMainWindow(preloadPath, renderer)
+  mainWindow = createMainWindow(preloadPath, renderer, iconPath)
 })

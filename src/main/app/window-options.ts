@@ -4,8 +4,9 @@ import type { BrowserWindowConstructorOptions } from 'electron'
  * The main window's options, kept free of Electron at run time so a test can assert every security
  * setting. The renderer gets no Node, runs in Chromium's sandbox and is isolated from the preload.
  */
-export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+export function mainWindowOptions(preloadPath: string, iconPath?: string): BrowserWindowConstructorOptions {
   return {
+    ...(iconPath ? { icon: iconPath } : {}),
     width: 1280,
     height: 840,
     minWidth: 900,
