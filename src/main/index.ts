@@ -30,14 +30,20 @@ let mainWindow: BrowserWindow | undefined
 // The command line and browser mode compute the same folder, so all three share one database.
 app.setPath('userData', resolveDataDir(undefined))
 app.enableSandbox()
-if (!app.requestSingleInstanceLock()) app.quit()
 
-app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, safeOpenExternal))
-app.on('second-instance', () => mainWindow?.focus())
-app.on('window-all-closed', () => app.quit())
-app.on('will-quit', () => services?.close())
+// A second launch only brings the first window forward; it must not open the database too.
+if (app.requestSingleInstanceLock()) start()
+else app.quit()
 
-void app.whenReady().then(() => {
+function start(): void {
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, safeOpenExternal))
+  app.on('second-instance', () => mainWindow?.focus())
+  app.on('window-all-closed', () => app.quit())
+  app.on('will-quit', () => services?.close())
+  void app.whenReady().then(openMainWindow)
+}
+
+function openMainWindow(): void {
   try {
     services = createServices({ dataDir: app.getPath('userData'), log })
   } catch (error) {
@@ -50,4 +56,4 @@ void app.whenReady().then(() => {
   const router = createRouter(services.handlers, { log, isTrustedSender: (sender) => isTrustedRendererUrl(sender.url, renderer) })
   attachElectronTransport(router, services.events, () => mainWindow)
   mainWindow = createMainWindow(preloadPath, renderer, iconPath)
-})
+}
