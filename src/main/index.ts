@@ -11,6 +11,7 @@ import {
   isTrustedRendererUrl,
   type RendererLocation,
 } from './app/security'
+import { createElectronSecretStore } from './app/electron-secrets'
 import { attachElectronTransport } from './ipc/electron-transport'
 import { createRouter } from './ipc/router'
 import { createServices, type Services } from './services'
@@ -39,13 +40,23 @@ function start(): void {
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, safeOpenExternal))
   app.on('second-instance', () => mainWindow?.focus())
   app.on('window-all-closed', () => app.quit())
-  app.on('will-quit', () => services?.close())
+  app.on('will-quit', (event) => {
+    // Closing stops the simulator (async) before the database; quit again once that is done.
+    const running = services
+    if (!running) return
+    services = undefined
+    event.preventDefault()
+    void running.close().finally(() => app.quit())
+  })
   void app.whenReady().then(openMainWindow)
 }
 
-function openMainWindow(): void {
+async function openMainWindow(): Promise<void> {
+  const dataDir = app.getPath('userData')
   try {
-    services = createServices({ dataDir: app.getPath('userData'), log })
+    // After whenReady: before it, Linux reports its keyring backend as unknown.
+    const secrets = await createElectronSecretStore(dataDir)
+    services = createServices({ dataDir, log, secrets })
   } catch (error) {
     dialog.showErrorBox('Distillscope cannot start', (error as Error).message)
     app.exit(1)

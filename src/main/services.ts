@@ -2,21 +2,37 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { APP_NAME, APP_VERSION } from './core/app-meta'
 import { createEventBus, type EventBus } from './core/event-bus'
+import { createLlmClient, type LlmClient } from './core/llm/llm-client'
 import type { Logger } from './core/log'
 import { appHandlers } from './ipc/handlers/app'
+import { keyHandlers } from './ipc/handlers/keys'
+import { modelHandlers } from './ipc/handlers/models'
+import { providerHandlers } from './ipc/handlers/providers'
 import { settingsHandlers } from './ipc/handlers/settings'
 import type { Handlers } from './ipc/router'
+import { createModelService } from './providers/model-service'
+import { createProviderService } from './providers/provider-service'
+import { createSimulatorHost, type RunningSimulator } from './providers/simulator-host'
 import { DATABASE_FILE_NAME, openDatabase, type Db } from './storage/database'
 import { bundledMigrations, type Migration } from './storage/migration-files'
 import { migrate } from './storage/migrator'
+import { createLlmCacheRepo } from './storage/repos/llm-cache'
+import { createLlmCallsRepo } from './storage/repos/llm-calls'
+import { createModelsRepo } from './storage/repos/models'
+import { createProvidersRepo } from './storage/repos/providers'
 import { createSettingsRepo } from './storage/repos/settings'
+import { createPassphraseStore } from './storage/secrets/passphrase-store'
+import type { SecretStore } from './storage/secrets/secret-store'
 
 export interface Services {
   readonly dataDir: string
   readonly db: Db
   readonly events: EventBus
   readonly handlers: Handlers
-  close(): void
+  readonly llm: LlmClient
+  readonly secrets: SecretStore
+  /** Stops the simulator if it was started, then closes the database. */
+  close(): Promise<void>
 }
 
 export interface ServiceOptions {
@@ -24,6 +40,12 @@ export interface ServiceOptions {
   readonly log: Logger
   /** Tests substitute their own list; the app always uses the bundled migrations. */
   readonly migrations?: readonly Migration[]
+  /** The desktop app passes its OS-encrypted store; otherwise keys use the passphrase file. */
+  readonly secrets?: SecretStore
+  /** Starts the Offline demo's simulator; absent where no simulated model may be used. */
+  readonly startSimulator?: () => Promise<RunningSimulator>
+  /** Where `apiKeyEnv` variables are read from. */
+  readonly env?: Readonly<Record<string, string | undefined>>
 }
 
 /**
@@ -38,21 +60,44 @@ export function createServices(options: ServiceOptions): Services {
   const db = openDatabase(databaseFile)
   try {
     const status = migrate(db, migrations)
-    const events = createEventBus((error) => options.log.error('An event listener failed', error))
-    const info = {
-      name: APP_NAME,
-      version: APP_VERSION,
-      dataDir: options.dataDir,
-      databaseFile,
-      schemaVersion: status.applied.at(-1)?.version ?? 0,
-    }
-    const handlers: Handlers = {
-      ...appHandlers({ info, migrations }),
-      ...settingsHandlers(createSettingsRepo(db), events),
-    }
-    return { dataDir: options.dataDir, db, events, handlers, close: () => db.close() }
+    const info = { name: APP_NAME, version: APP_VERSION, dataDir: options.dataDir, databaseFile, schemaVersion: status.applied.at(-1)?.version ?? 0 }
+    return wire(db, info, migrations, options)
   } catch (error) {
     db.close()
     throw error
+  }
+}
+
+function wire(db: Db, info: Parameters<typeof appHandlers>[0]['info'], migrations: readonly Migration[], options: ServiceOptions): Services {
+  const env = options.env ?? process.env
+  const events = createEventBus((error) => options.log.error('An event listener failed', error))
+  const secrets = options.secrets ?? createPassphraseStore({ dataDir: options.dataDir })
+  const simulator = createSimulatorHost(
+    options.startSimulator ?? (() => Promise.reject(new Error('The Offline demo is not available here.'))),
+  )
+  let keyEpoch = 0
+  const modelsRepo = createModelsRepo(db)
+  const calls = createLlmCallsRepo(db)
+  const providers = createProviderService({ providers: createProvidersRepo(db), models: modelsRepo, secrets, events, env, simulatorUrl: simulator.url })
+  const models = createModelService({ models: modelsRepo, providers, secrets, events, env, ensureSimulator: simulator.ensure, keyEpoch: () => keyEpoch })
+  const llm = createLlmClient({ resolve: models.resolve, cache: createLlmCacheRepo(db), record: calls.record })
+  const handlers: Handlers = {
+    ...appHandlers({ info, migrations }),
+    ...settingsHandlers(createSettingsRepo(db), events),
+    ...providerHandlers(providers),
+    ...modelHandlers(models, llm),
+    ...keyHandlers(secrets, providers, () => keyEpoch++),
+  }
+  return {
+    dataDir: options.dataDir,
+    db,
+    events,
+    handlers,
+    llm,
+    secrets,
+    close: async () => {
+      await simulator.close()
+      db.close()
+    },
   }
 }

@@ -42,6 +42,13 @@ describe('desktop entry (built, with a stand-in for Electron)', () => {
     expect(report.permissionCheck).toBe(false)
     expect(report.cspHeader?.[0]).toContain("script-src 'self'")
     expect(report.errorBox).toBeUndefined()
+    expect(report.keysState).toEqual({ ok: true, data: { mode: 'os-encryption', locked: false, initialised: true } })
+    expect(report.foreignRequest).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+  })
+
+  it('falls back to a passphrase for keys when Linux offers only basic_text encryption', () => {
+    const report = runDesktopEntry(newDir(), { FAKE_ELECTRON_NO_KEYRING: '1' })
+    expect(report.keysState).toEqual({ ok: true, data: { mode: 'passphrase', locked: true, initialised: false } })
   })
 
   it('a second instance quits without touching the database', () => {

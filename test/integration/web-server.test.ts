@@ -15,7 +15,7 @@ const running: { server: WebServer; services: Services }[] = []
 afterEach(async () => {
   for (const { server, services } of running.splice(0)) {
     await server.close()
-    services.close()
+    await services.close()
   }
 })
 

@@ -22,7 +22,8 @@ export interface RunningWeb {
   readonly token: string
   readonly child: ChildProcess
   readonly output: () => string
-  stop(): Promise<number | null>
+  /** Resolves to the exit code, or the signal's name if a signal ended the process. */
+  stop(): Promise<number | string | null>
 }
 
 /** Starts `distillscope web --port 0` and resolves once it prints its address. */
@@ -49,7 +50,7 @@ export function startWeb(dataDir: string): Promise<RunningWeb> {
         stop: () =>
           new Promise((resolveStop) => {
             if (child.exitCode !== null) return resolveStop(child.exitCode)
-            child.once('exit', (code) => resolveStop(code))
+            child.once('exit', (code, signal) => resolveStop(code ?? signal))
             child.kill('SIGTERM')
           }),
       })

@@ -1,17 +1,25 @@
 import type { z } from 'zod'
 import { appEvents, appRoutes } from './app'
 import type { EventDef, RouteDef } from './define'
+import { keyRoutes } from './keys'
+import { modelEvents, modelRoutes } from './models'
+import { providerEvents, providerRoutes } from './providers'
 import { settingsEvents, settingsRoutes } from './settings'
 
 /** Every route of every domain. Adding a domain here makes its handlers mandatory in main. */
 export const routes = {
   ...appRoutes,
   ...settingsRoutes,
+  ...providerRoutes,
+  ...modelRoutes,
+  ...keyRoutes,
 } satisfies Record<string, RouteDef<z.ZodType, unknown>>
 
 export const events = {
   ...appEvents,
   ...settingsEvents,
+  ...providerEvents,
+  ...modelEvents,
 } satisfies Record<string, EventDef<unknown>>
 
 export type Routes = typeof routes
@@ -34,5 +42,8 @@ export function isEventName(value: unknown): value is EventName {
 
 export * from './app'
 export * from './settings'
+export * from './providers'
+export * from './models'
+export * from './keys'
 export * from './errors'
 export * from './channels'

@@ -2,7 +2,15 @@
 // the record as JSON once the app has opened its window (or given up). Used by the desktop smoke test.
 const report = { events: [], ipcChannels: [], userData: undefined }
 
-function finish() {
+let requestHandler
+
+async function finish() {
+  // Ask the app what the page would: one request through the registered IPC handler.
+  if (requestHandler && report.loadFile) {
+    const pageUrl = new URL(`file://${report.loadFile}`).href
+    report.keysState = await requestHandler({ senderFrame: { url: pageUrl } }, 'keys.state', {})
+    report.foreignRequest = await requestHandler({ senderFrame: { url: 'https://evil.example/' } }, 'keys.state', {})
+  }
   process.stdout.write(`${JSON.stringify(report)}\n`)
   process.exit(0)
 }
@@ -10,6 +18,7 @@ function finish() {
 export const app = {
   setPath: (name, value) => (report[`path:${name}`] = value),
   getPath: (name) => report[`path:${name}`],
+  getVersion: () => '0.0.0-test',
   enableSandbox: () => (report.enableSandbox = true),
   requestSingleInstanceLock: () => process.env.FAKE_ELECTRON_SECOND_INSTANCE !== '1',
   on: (event) => report.events.push(event),
@@ -36,7 +45,14 @@ export class BrowserWindow {
 }
 
 export const dialog = { showErrorBox: (title, message) => (report.errorBox = { title, message }) }
-export const ipcMain = { handle: (channel) => report.ipcChannels.push(channel), removeHandler: () => {} }
+export const ipcMain = {
+  handle: (channel, handler) => {
+    report.ipcChannels.push(channel)
+    requestHandler = handler
+  },
+  removeHandler: () => {},
+  on: () => {},
+}
 export const shell = { openExternal: async () => {} }
 export const session = {
   defaultSession: {
@@ -48,3 +64,14 @@ export const session = {
     },
   },
 }
+
+// Recorded, reversible stand-in for the OS keyring (never used for real secrets).
+export const safeStorage = {
+  isAsyncEncryptionAvailable: async () => process.env.FAKE_ELECTRON_NO_KEYRING !== '1',
+  getSelectedStorageBackend: () => (process.env.FAKE_ELECTRON_NO_KEYRING === '1' ? 'basic_text' : 'gnome_libsecret'),
+  encryptStringAsync: async (text) => Buffer.from(text, 'utf8').reverse(),
+  decryptStringAsync: async (buffer) => ({ result: Buffer.from(buffer).reverse().toString('utf8'), shouldReEncrypt: false }),
+}
+
+// The real module is CommonJS, so libraries (electron-store) import its default export.
+export default { app, BrowserWindow, dialog, ipcMain, shell, session, safeStorage }

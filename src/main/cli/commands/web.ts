@@ -5,7 +5,7 @@ import { resolveDataDir } from '../../core/data-dir'
 import { createStderrLogger } from '../../core/log'
 import { createBrowserModeRouter } from '../../web/browser-mode-router'
 import { startWebServer } from '../../web/server'
-import { createServices } from '../../services'
+import { openServicesForCommand } from '../open-services'
 import type { CliContext } from '../program'
 import { dataDirOption } from '../options'
 
@@ -27,19 +27,19 @@ export function webCommand(context: CliContext, setExitCode: (code: number) => v
         throw new Error(`The app's pages were not found in ${context.rendererDir}. Build them first: npm run build`)
       }
       const log = createStderrLogger()
-      const services = createServices({ dataDir: resolveDataDir(options.dataDir), log })
+      const services = await openServicesForCommand(resolveDataDir(options.dataDir), log)
       let server
       try {
         server = await startWebServer({ router: createBrowserModeRouter(services, log), events: services.events, rendererDir: context.rendererDir, port: options.port, log })
       } catch (error) {
-        services.close()
+        await services.close()
         if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new Error(`Port ${options.port} is already in use. Choose another with --port, or --port 0 for any free port.`)
         throw error
       }
       process.stdout.write(`Distillscope is running in browser mode.\nData folder: ${services.dataDir}\nOpen this address (it contains your private access token):\n  ${server.url}\nPress Ctrl+C to stop.\n`)
       await waitForStopSignal()
       await server.close()
-      services.close()
+      await services.close()
       setExitCode(0)
     })
 }

@@ -3,7 +3,7 @@ import { createEventBus } from '../../../../src/main/core/event-bus'
 import { silentLogger } from '../../../../src/main/core/log'
 import { isTrustedRendererUrl } from '../../../../src/main/app/security'
 import { createRouter } from '../../../../src/main/ipc/router'
-import type { Handlers } from '../../../../src/main/ipc/router'
+import { handlerTable } from '../../../support/handlers'
 import { EVENT_CHANNEL, REQUEST_CHANNEL } from '../../../../src/shared/contract/channels'
 
 type InvokeHandler = (event: { senderFrame: { url: string } | null }, route: unknown, input: unknown) => Promise<unknown>
@@ -16,12 +16,12 @@ vi.mock('electron', () => ({
 }))
 const { attachElectronTransport } = await import('../../../../src/main/ipc/electron-transport')
 
-const handlers = {
+const handlers = handlerTable({
   'app.info': () => ({ name: 'Distillscope', version: '0', dataDir: '/d', databaseFile: '/d/db', schemaVersion: 1 }),
   'app.doctor': () => ({ healthy: true, checks: [] }),
   'settings.get': () => ({ theme: 'auto' }),
   'settings.update': () => ({ theme: 'dark' }),
-} satisfies Handlers
+})
 
 describe('Electron transport', () => {
   const renderer = { indexFile: '/app/out/renderer/index.html' }

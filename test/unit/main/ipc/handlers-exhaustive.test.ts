@@ -18,13 +18,13 @@ const incomplete: Handlers = {
 }
 
 describe('handler table', () => {
-  it('has a function for every route of the contract at run time too', () => {
+  it('has a function for every route of the contract at run time too', async () => {
     const services = createServices({ dataDir: newDir(), log: silentLogger })
     try {
       expect(Object.keys(services.handlers).sort()).toEqual(Object.keys(routes).sort())
       expect(Object.values(services.handlers).every((handler) => typeof handler === 'function')).toBe(true)
     } finally {
-      services.close()
+      await services.close()
     }
     expect(incomplete).toBeDefined()
   })

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { AppError, DEFAULT_MAX_INPUT_BYTES } from '../../../../src/shared/contract'
 import { createRouter, type Handlers } from '../../../../src/main/ipc/router'
 import type { Logger } from '../../../../src/main/core/log'
+import { handlerTable } from '../../../support/handlers'
 
 function recordingLogger() {
   const errors: unknown[] = []
@@ -10,13 +11,13 @@ function recordingLogger() {
 }
 
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
-  return {
+  return handlerTable({
     'app.info': () => ({ name: 'Distillscope', version: '0.0.0', dataDir: '/d', databaseFile: '/d/x.db', schemaVersion: 1 }),
     'app.doctor': () => ({ healthy: true, checks: [] }),
     'settings.get': () => ({ theme: 'auto' }),
     'settings.update': (patch) => ({ theme: patch.theme ?? 'auto' }),
     ...overrides,
-  }
+  })
 }
 
 const trusted = { url: 'file:///app/index.html' }

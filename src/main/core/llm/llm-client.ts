@@ -1,0 +1,151 @@
+import PQueue from 'p-queue'
+import type { LlmErrorClass } from '../../../shared/contract/models'
+import { cacheKeyFor } from './cache-key'
+import { costOf } from './cost'
+import { LlmCallError } from './llm-error'
+import { realClock, SlidingWindowLimiter, type Clock } from './sliding-window-limiter'
+import type { ChatReply, ChatRequest, ChatResult, ChatTransport, EndpointIdentity, Prices } from './types'
+
+/** Gate every HTTP attempt passes (retries included): where requests-per-minute is enforced. */
+export type AttemptGate = (signal: AbortSignal) => Promise<void>
+
+/** A model resolved for calling: where it lives, what it costs, how fast it may be called. */
+export interface ResolvedModel {
+  readonly identity: EndpointIdentity
+  readonly prices: Prices
+  readonly maxConcurrent: number
+  readonly rpm?: number
+  /** Changes whenever anything above or the key changes, so the lane is rebuilt. */
+  readonly fingerprint: string
+  createTransport(gate: AttemptGate): ChatTransport
+}
+
+export interface ResponseCache {
+  get(key: string): ChatReply | undefined
+  put(key: string, reply: ChatReply): void
+}
+
+export interface CallRecord {
+  readonly modelId: string
+  readonly runId?: string
+  readonly cached: boolean
+  readonly inputTokens: number
+  readonly outputTokens: number
+  readonly costUsd: number
+  readonly latencyMs: number
+  readonly errorClass?: LlmErrorClass
+}
+
+export interface LlmClientDeps {
+  resolve(modelId: string): Promise<ResolvedModel>
+  readonly cache: ResponseCache
+  record(entry: CallRecord): void
+  readonly clock?: Clock
+}
+
+export interface CallOptions {
+  readonly signal?: AbortSignal
+  readonly runId?: string
+  /** Connection tests must reach the provider; everything else is answered from the cache when it can. */
+  readonly useCache?: boolean
+}
+
+/** The one port every evaluator calls models through. */
+export interface LlmClient {
+  chat(modelId: string, request: ChatRequest, options?: CallOptions): Promise<ChatResult>
+}
+
+interface Lane {
+  readonly fingerprint: string
+  readonly model: ResolvedModel
+  readonly queue: PQueue
+  readonly transport: ChatTransport
+}
+
+/**
+ * Calls go: cache -> identical call already in flight -> the model's queue (concurrency) -> the
+ * transport, whose every HTTP attempt passes the model's requests-per-minute gate. Each outcome is
+ * recorded; only successes are cached, so an error is retried next time.
+ */
+export function createLlmClient(deps: LlmClientDeps): LlmClient {
+  const clock = deps.clock ?? realClock
+  const lanes = new Map<string, Lane>()
+  const inFlight = new Map<string, Promise<ChatReply>>()
+
+  async function laneFor(modelId: string): Promise<Lane> {
+    const model = await deps.resolve(modelId)
+    const existing = lanes.get(modelId)
+    if (existing?.fingerprint === model.fingerprint) return existing
+    const limiter = model.rpm ? new SlidingWindowLimiter(model.rpm, 60_000, clock) : undefined
+    const gate: AttemptGate = limiter ? (signal) => limiter.acquire(signal) : async () => {}
+    const lane = { fingerprint: model.fingerprint, model, queue: new PQueue({ concurrency: model.maxConcurrent }), transport: model.createTransport(gate) }
+    lanes.set(modelId, lane)
+    return lane
+  }
+
+  async function send(lane: Lane, request: ChatRequest, signal: AbortSignal): Promise<ChatReply> {
+    try {
+      return await lane.queue.add(({ signal: taskSignal }) => lane.transport.send(request, taskSignal ?? signal), { signal })
+    } catch (error) {
+      // Transports classify provider errors; what remains is the queue giving up on an aborted task.
+      if (error instanceof LlmCallError) throw error
+      throw new LlmCallError(signal.aborted ? 'cancelled' : 'network', signal.aborted ? undefined : String((error as Error)?.message ?? error))
+    }
+  }
+
+  async function chat(modelId: string, request: ChatRequest, options: CallOptions = {}): Promise<ChatResult> {
+    const signal = options.signal ?? new AbortController().signal
+    const useCache = options.useCache ?? true
+    const lane = await laneFor(modelId)
+    const key = cacheKeyFor(lane.model.identity, request)
+    const base = { modelId, ...(options.runId ? { runId: options.runId } : {}) }
+    const fromCache = (reply: ChatReply): ChatResult => {
+      deps.record({ ...base, cached: true, inputTokens: 0, outputTokens: 0, costUsd: 0, latencyMs: 0 })
+      return { ...reply, cached: true, costUsd: 0, latencyMs: 0 }
+    }
+    if (useCache) {
+      const hit = deps.cache.get(key)
+      if (hit) return fromCache(hit)
+      // Checked and registered with no await in between, so two identical calls can never both send.
+      const pending = inFlight.get(key)
+      if (pending) {
+        const joined = await joinInFlight(pending, signal)
+        if (joined) return fromCache(joined)
+      }
+    }
+    return sendAndRecord(lane, key, request, signal, useCache, base)
+  }
+
+  async function sendAndRecord(lane: Lane, key: string, request: ChatRequest, signal: AbortSignal, useCache: boolean, base: Pick<CallRecord, 'modelId' | 'runId'>): Promise<ChatResult> {
+    const started = clock.now()
+    const pending = send(lane, request, signal)
+    if (useCache) inFlight.set(key, pending)
+    try {
+      const reply = await pending
+      const latencyMs = clock.now() - started
+      const costUsd = costOf(reply.usage, lane.model.prices)
+      if (useCache) deps.cache.put(key, reply)
+      deps.record({ ...base, cached: false, ...reply.usage, costUsd, latencyMs })
+      return { ...reply, cached: false, costUsd, latencyMs }
+    } catch (error) {
+      const failure = error as LlmCallError
+      deps.record({ ...base, cached: false, inputTokens: 0, outputTokens: 0, costUsd: 0, latencyMs: clock.now() - started, errorClass: failure.errorClass })
+      throw failure
+    } finally {
+      if (inFlight.get(key) === pending) inFlight.delete(key)
+    }
+  }
+
+  /** Waits for an identical call already under way; undefined if it failed. */
+  async function joinInFlight(pending: Promise<ChatReply>, signal: AbortSignal): Promise<ChatReply | undefined> {
+    try {
+      return await pending
+    } catch {
+      // The other caller's failure (or cancellation) is not ours: make our own attempt.
+      if (signal.aborted) throw new LlmCallError('cancelled')
+      return undefined
+    }
+  }
+
+  return { chat }
+}

@@ -1,0 +1,43 @@
+import type { ProviderKind } from '../../shared/providers/presets'
+import type { AttemptGate } from '../core/llm/llm-client'
+import type { ChatTransport } from '../core/llm/types'
+import { createAnthropicTransport } from './anthropic-transport'
+import { createGatedFetch } from './gated-fetch'
+import { classifyProviderError } from './error-mapping'
+import { createOpenAiTransport } from './openai-transport'
+import { DEFAULT_MAX_RETRIES } from './transport-config'
+
+export interface TransportTarget {
+  readonly kind: ProviderKind
+  readonly baseURL: string
+  readonly model: string
+  readonly apiKey: string | undefined
+  readonly headers: Readonly<Record<string, string>>
+  readonly timeoutMs: number
+  readonly proxy?: string
+  readonly stream?: boolean
+  readonly maxRetries?: number
+}
+
+/**
+ * Picks the SDK for the provider's wire protocol. Errors leave here already classified and with
+ * the key removed from any provider message, since only this layer knows the key.
+ */
+export function createTransport(target: TransportTarget, gate: AttemptGate): ChatTransport {
+  const config = {
+    baseURL: target.baseURL,
+    apiKey: target.apiKey,
+    model: target.model,
+    headers: target.headers,
+    timeoutMs: target.timeoutMs,
+    maxRetries: target.maxRetries ?? DEFAULT_MAX_RETRIES,
+    fetch: createGatedFetch(gate, target.proxy),
+    stream: target.stream ?? false,
+  }
+  const inner = target.kind === 'anthropic' ? createAnthropicTransport(config) : createOpenAiTransport(config)
+  const secrets = target.apiKey ? [target.apiKey] : []
+  return {
+    send: (request, signal) => inner.send(request, signal).catch((error: unknown) => Promise.reject(classifyProviderError(error, signal, secrets))),
+    listModels: (signal) => inner.listModels(signal).catch((error: unknown) => Promise.reject(classifyProviderError(error, signal, secrets))),
+  }
+}

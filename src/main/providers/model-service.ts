@@ -1,0 +1,140 @@
+import { AppError } from '../../shared/contract/errors'
+import { modelInputSchema, type ConnectionTestResult, type Model, type ModelInput } from '../../shared/contract/models'
+import { normaliseBaseUrl } from '../../shared/providers/base-url'
+import type { EventBus } from '../core/event-bus'
+import type { LlmClient, ResolvedModel } from '../core/llm/llm-client'
+import { LlmCallError } from '../core/llm/llm-error'
+import type { ChatRequest } from '../core/llm/types'
+import type { ModelsRepo } from '../storage/repos/models'
+import { resolveApiKey } from '../storage/secrets/env-keys'
+import type { SecretStore } from '../storage/secrets/secret-store'
+import { createTransport } from './create-transport'
+import type { ProviderService } from './provider-service'
+import { estimateTokens } from './transport-config'
+
+export interface ModelServiceDeps {
+  readonly models: ModelsRepo
+  readonly providers: ProviderService
+  readonly secrets: SecretStore
+  readonly events: EventBus
+  readonly env: Readonly<Record<string, string | undefined>>
+  /** Starts the Offline demo's simulator if it is not running (only called for that preset). */
+  ensureSimulator(): Promise<void>
+  /** Bumped when a key changes, so lanes built with the old key are rebuilt. */
+  keyEpoch(): number
+}
+
+const TEST_PROMPT = 'Reply with the single word OK.'
+const TEST_MAX_TOKENS = 5
+
+export function createModelService(deps: ModelServiceDeps) {
+  function mustGet(id: string): Model {
+    const model = deps.models.get(id)
+    if (!model) throw new AppError('not_found', 'This model no longer exists. It may have been deleted in another window.')
+    return model
+  }
+
+  /** The environment variable when set, else the stored key; a locked or broken store is an auth failure. */
+  async function apiKeyFor(providerId: string, apiKeyEnv: string | undefined): Promise<string | undefined> {
+    try {
+      return (await resolveApiKey({ ref: providerId, ...(apiKeyEnv ? { apiKeyEnv } : {}) }, deps.secrets, deps.env))?.key
+    } catch (error) {
+      throw new LlmCallError('auth', (error as Error).message)
+    }
+  }
+
+  /** Everything the call layer needs to call a model; its key never leaves this object. */
+  async function resolve(modelId: string): Promise<ResolvedModel> {
+    const model = mustGet(modelId)
+    const provider = deps.providers.mustGet(model.providerId)
+    if (provider.preset === 'simulator') await deps.ensureSimulator()
+    const normalised = normaliseBaseUrl(provider.kind, deps.providers.baseUrlOf(provider))
+    if (!normalised.ok) throw new LlmCallError('bad_request', normalised.message)
+    const apiKey = await apiKeyFor(provider.id, provider.apiKeyEnv)
+    const identity = { kind: provider.kind, baseURL: normalised.baseURL, model: model.model }
+    return {
+      identity,
+      prices: model.prices,
+      maxConcurrent: model.limits.maxConcurrent,
+      ...(model.limits.rpm ? { rpm: model.limits.rpm } : {}),
+      fingerprint: [model.updatedAt, provider.updatedAt, normalised.baseURL, deps.keyEpoch()].join('|'),
+      createTransport: (gate) =>
+        createTransport({ ...identity, apiKey, headers: provider.headers, timeoutMs: provider.timeoutMs, ...(provider.proxy ? { proxy: provider.proxy } : {}) }, gate),
+    }
+  }
+
+  async function announce(): Promise<void> {
+    deps.events.emit('models.changed', deps.models.list())
+  }
+
+  function checkProvider(providerId: string): void {
+    deps.providers.mustGet(providerId)
+  }
+
+  function testRequest(model: Model): ChatRequest {
+    return { messages: [{ role: 'user', content: TEST_PROMPT }], params: { ...model.generation, maxTokens: TEST_MAX_TOKENS } }
+  }
+
+  return {
+    resolve,
+    list: () => deps.models.list(),
+    async create(input: ModelInput): Promise<Model> {
+      const settings = modelInputSchema.parse(input)
+      checkProvider(settings.providerId)
+      const model = deps.models.insert(settings)
+      await announce()
+      return model
+    },
+    async update(id: string, changes: Partial<ModelInput>): Promise<Model> {
+      const { id: _id, createdAt: _c, updatedAt: _u, ...current } = mustGet(id)
+      const settings = modelInputSchema.parse({ ...current, ...changes })
+      checkProvider(settings.providerId)
+      const model = deps.models.update(id, settings)
+      await announce()
+      return model
+    },
+    async remove(id: string): Promise<void> {
+      mustGet(id)
+      deps.models.delete(id)
+      await announce()
+    },
+    estimateTest(id: string): { maxCostUsd: number; prompt: string } {
+      const model = mustGet(id)
+      const inputTokens = estimateTokens(`${model.generation.systemPrompt}${TEST_PROMPT}`) + 20
+      const maxCostUsd = (inputTokens * model.prices.inputPerMTok + TEST_MAX_TOKENS * model.prices.outputPerMTok) / 1_000_000
+      return { maxCostUsd, prompt: TEST_PROMPT }
+    },
+    /** Model ids the provider lists (OpenAI-style `/models`, Anthropic `/v1/models`). */
+    async listRemote(providerId: string): Promise<string[]> {
+      const provider = deps.providers.mustGet(providerId)
+      if (provider.preset === 'simulator') await deps.ensureSimulator()
+      const normalised = normaliseBaseUrl(provider.kind, deps.providers.baseUrlOf(provider))
+      if (!normalised.ok) throw new AppError('invalid_input', normalised.message)
+      const apiKey = await apiKeyFor(provider.id, provider.apiKeyEnv).catch((error: Error) => {
+        throw new AppError('forbidden', error.message)
+      })
+      const transport = createTransport(
+        { kind: provider.kind, baseURL: normalised.baseURL, model: '', apiKey, headers: provider.headers, timeoutMs: provider.timeoutMs, ...(provider.proxy ? { proxy: provider.proxy } : {}) },
+        async () => {},
+      )
+      try {
+        return await transport.listModels(AbortSignal.timeout(provider.timeoutMs))
+      } catch (error) {
+        const failure = error as LlmCallError
+        throw new AppError('unavailable', `Could not list the provider's models. ${failure.message}`)
+      }
+    },
+    async testConnection(client: LlmClient, id: string): Promise<ConnectionTestResult> {
+      const model = mustGet(id)
+      try {
+        const result = await client.chat(id, testRequest(model), { useCache: false })
+        return { ok: true, reply: result.text.slice(0, 200), latencyMs: Math.round(result.latencyMs), inputTokens: result.usage.inputTokens, outputTokens: result.usage.outputTokens, costUsd: result.costUsd }
+      } catch (error) {
+        if (!(error instanceof LlmCallError)) throw error
+        return { ok: false, errorClass: error.errorClass, message: error.message }
+      }
+    },
+  }
+}
+
+export type ModelService = ReturnType<typeof createModelService>

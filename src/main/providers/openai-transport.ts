@@ -1,0 +1,82 @@
+import OpenAI from 'openai'
+import type { ChatCompletionCreateParamsBase, ChatCompletionMessageParam } from 'openai/resources/chat/completions'
+import { LlmCallError } from '../core/llm/llm-error'
+import type { ChatReply, ChatRequest, ChatTransport } from '../core/llm/types'
+import { estimateTokens, NO_KEY_PLACEHOLDER, type TransportConfig } from './transport-config'
+
+/** OpenAI and every OpenAI-compatible endpoint, through the official SDK. */
+export function createOpenAiTransport(config: TransportConfig): ChatTransport {
+  const client = new OpenAI({
+    apiKey: config.apiKey ?? NO_KEY_PLACEHOLDER,
+    baseURL: config.baseURL,
+    defaultHeaders: { ...config.headers },
+    timeout: config.timeoutMs,
+    maxRetries: config.maxRetries,
+    fetch: config.fetch,
+  })
+
+  async function send(request: ChatRequest, signal: AbortSignal): Promise<ChatReply> {
+    const body = toBody(config.model, request)
+    const reply = config.stream ? await sendStreamed(client, body, signal) : await sendPlain(client, body, signal)
+    if (reply.finishReason === 'content_filter') throw new LlmCallError('content_filter')
+    return reply
+  }
+
+  async function listModels(signal: AbortSignal): Promise<string[]> {
+    const ids: string[] = []
+    for await (const model of client.models.list({ signal })) ids.push(model.id)
+    return ids.sort()
+  }
+
+  return { send, listModels }
+}
+
+function toBody(model: string, request: ChatRequest): ChatCompletionCreateParamsBase {
+  const { params } = request
+  const messages: ChatCompletionMessageParam[] = params.systemPrompt ? [{ role: 'system', content: params.systemPrompt }] : []
+  for (const message of request.messages) messages.push({ role: message.role, content: message.content })
+  return {
+    model,
+    messages,
+    temperature: params.temperature,
+    ...(params.maxTokens !== undefined ? { max_tokens: params.maxTokens } : {}),
+    ...(params.topP !== undefined ? { top_p: params.topP } : {}),
+  }
+}
+
+async function sendPlain(client: OpenAI, body: ChatCompletionCreateParamsBase, signal: AbortSignal): Promise<ChatReply> {
+  const completion = await client.chat.completions.create({ ...body, stream: false }, { signal })
+  const choice = completion.choices[0]
+  const text = choice?.message?.content ?? ''
+  return {
+    text,
+    finishReason: choice?.finish_reason ?? null,
+    usage: {
+      inputTokens: completion.usage?.prompt_tokens ?? estimateTokens(JSON.stringify(body.messages)),
+      outputTokens: completion.usage?.completion_tokens ?? estimateTokens(text),
+    },
+  }
+}
+
+async function sendStreamed(client: OpenAI, body: ChatCompletionCreateParamsBase, signal: AbortSignal): Promise<ChatReply> {
+  const stream = await client.chat.completions.create({ ...body, stream: true, stream_options: { include_usage: true } }, { signal })
+  let text = ''
+  let finishReason: string | null = null
+  let usage: { prompt_tokens: number; completion_tokens: number } | undefined
+  for await (const chunk of stream) {
+    const choice = chunk.choices[0]
+    if (choice?.delta?.content) text += choice.delta.content
+    if (choice?.finish_reason) finishReason = choice.finish_reason
+    if (chunk.usage) usage = chunk.usage
+  }
+  // A stream that stops before saying why it finished was cut off in transit.
+  if (finishReason === null) throw new LlmCallError('network', 'the answer stopped part-way through')
+  return {
+    text,
+    finishReason,
+    usage: {
+      inputTokens: usage?.prompt_tokens ?? estimateTokens(JSON.stringify(body.messages)),
+      outputTokens: usage?.completion_tokens ?? estimateTokens(text),
+    },
+  }
+}

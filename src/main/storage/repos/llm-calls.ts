@@ -1,0 +1,49 @@
+import type { CallRecord } from '../../core/llm/llm-client'
+import type { Db } from '../database'
+
+export interface CallTotals {
+  readonly sent: number
+  readonly cached: number
+  readonly failed: number
+  readonly inputTokens: number
+  readonly outputTokens: number
+  readonly costUsd: number
+}
+
+export interface LlmCallsRepo {
+  record(entry: CallRecord): void
+  totals(filter?: { runId?: string; modelId?: string }): CallTotals
+}
+
+export function createLlmCallsRepo(db: Db, now: () => Date = () => new Date()): LlmCallsRepo {
+  const insert = db.prepare(
+    `INSERT INTO llm_calls (at, model_id, run_id, cached, input_tokens, output_tokens, cost_usd, latency_ms, error_class)
+     VALUES (@at, @modelId, @runId, @cached, @inputTokens, @outputTokens, @costUsd, @latencyMs, @errorClass)`,
+  )
+  const sum = db.prepare(
+    `SELECT
+       COALESCE(SUM(cached = 0 AND error_class IS NULL), 0) AS sent,
+       COALESCE(SUM(cached = 1), 0) AS cached,
+       COALESCE(SUM(error_class IS NOT NULL), 0) AS failed,
+       COALESCE(SUM(input_tokens), 0) AS inputTokens,
+       COALESCE(SUM(output_tokens), 0) AS outputTokens,
+       COALESCE(SUM(cost_usd), 0) AS costUsd
+     FROM llm_calls WHERE (@runId IS NULL OR run_id = @runId) AND (@modelId IS NULL OR model_id = @modelId)`,
+  )
+  return {
+    record(entry) {
+      insert.run({
+        at: now().toISOString(),
+        modelId: entry.modelId,
+        runId: entry.runId ?? null,
+        cached: entry.cached ? 1 : 0,
+        inputTokens: entry.inputTokens,
+        outputTokens: entry.outputTokens,
+        costUsd: entry.costUsd,
+        latencyMs: entry.latencyMs,
+        errorClass: entry.errorClass ?? null,
+      })
+    },
+    totals: (filter = {}) => sum.get({ runId: filter.runId ?? null, modelId: filter.modelId ?? null }) as CallTotals,
+  }
+}
