@@ -12,6 +12,7 @@ import { settingsHandlers } from './ipc/handlers/settings'
 import type { Handlers } from './ipc/router'
 import { createModelService } from './providers/model-service'
 import { createProviderService } from './providers/provider-service'
+import { createSimulator } from './providers/simulator'
 import { createSimulatorHost, type RunningSimulator } from './providers/simulator-host'
 import { DATABASE_FILE_NAME, openDatabase, type Db } from './storage/database'
 import { bundledMigrations, type Migration } from './storage/migration-files'
@@ -42,7 +43,7 @@ export interface ServiceOptions {
   readonly migrations?: readonly Migration[]
   /** The desktop app passes its OS-encrypted store; otherwise keys use the passphrase file. */
   readonly secrets?: SecretStore
-  /** Starts the Offline demo's simulator; absent where no simulated model may be used. */
+  /** Starts the Offline demo's simulator; by default an in-process one on a free loopback port. */
   readonly startSimulator?: () => Promise<RunningSimulator>
   /** Where `apiKeyEnv` variables are read from. */
   readonly env?: Readonly<Record<string, string | undefined>>
@@ -72,9 +73,7 @@ function wire(db: Db, info: Parameters<typeof appHandlers>[0]['info'], migration
   const env = options.env ?? process.env
   const events = createEventBus((error) => options.log.error('An event listener failed', error))
   const secrets = options.secrets ?? createPassphraseStore({ dataDir: options.dataDir })
-  const simulator = createSimulatorHost(
-    options.startSimulator ?? (() => Promise.reject(new Error('The Offline demo is not available here.'))),
-  )
+  const simulator = createSimulatorHost(options.startSimulator ?? (() => createSimulator({ port: 0 })))
   let keyEpoch = 0
   const modelsRepo = createModelsRepo(db)
   const calls = createLlmCallsRepo(db)

@@ -1,8 +1,9 @@
+import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { openDatabase } from '../../src/main/storage/database'
 import packageJson from '../../package.json'
-import { requireBuild, runCli, startWeb } from '../support/built-app'
+import { CLI, requireBuild, runCli, startWeb } from '../support/built-app'
 import { useTempDirs } from '../support/temp-dir'
 
 const newDir = useTempDirs()
@@ -59,5 +60,27 @@ describe('start-up against an existing data folder', () => {
     expect(doctor.code).toBe(1)
     expect(doctor.stdout).toMatch(/\[FAIL\] Database schema: Migration 0001_initial was edited after it was applied/)
     await expect(startWeb(dir)).rejects.toThrow(/exited with code 1[\s\S]*Migration 0001_initial was edited/)
+  })
+})
+
+describe('distillscope simulator', () => {
+  it('serves the simulated provider until stopped, and says it is simulated', async () => {
+    const child = spawn(process.execPath, [CLI, 'simulator', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] })
+    let output = ''
+    const url = await new Promise<string>((resolve, reject) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        output += chunk.toString()
+        const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output)
+        if (match && output.includes('Press Ctrl+C')) resolve(match[1]!)
+      })
+      child.once('exit', (code) => reject(new Error(`simulator exited (${code}): ${output}`)))
+    })
+    expect(output).toMatch(/SIMULATED/)
+    const models = await fetch(`${url}/v1/models`, { headers: { authorization: 'Bearer any-key' } })
+    expect(models.status).toBe(200)
+    const exit = new Promise<number | null>((resolve) => child.once('exit', resolve))
+    child.kill('SIGTERM')
+    expect(await exit).toBe(0)
+    expect(output).toContain('Simulated provider stopped.')
   })
 })

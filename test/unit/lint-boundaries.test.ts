@@ -26,3 +26,10 @@ describe('import boundaries', () => {
     expect(await ruleIdsFor("import { readFileSync } from 'node:fs'\nexport const a = readFileSync\n", 'src/main/core/sample.ts')).toEqual([])
   })
 })
+
+describe('code the security scanner can read', () => {
+  it('forbids #private class members in main and preload code', async () => {
+    expect(await ruleIdsFor('export class A {\n  #x = 1\n  get x() {\n    return this.#x\n  }\n}\n', 'src/main/storage/sample.ts')).toContain('no-restricted-syntax')
+    expect(await ruleIdsFor('export class A {\n  private x = 1\n  get y() {\n    return this.x\n  }\n}\n', 'src/main/storage/sample.ts')).toEqual([])
+  })
+})

@@ -24,6 +24,7 @@ export interface ModelServiceDeps {
   keyEpoch(): number
 }
 
+const SIMULATOR_CACHE_ORIGIN = 'simulator:offline-demo'
 const TEST_PROMPT = 'Reply with the single word OK.'
 const TEST_MAX_TOKENS = 5
 
@@ -48,10 +49,11 @@ export function createModelService(deps: ModelServiceDeps) {
     const model = mustGet(modelId)
     const provider = deps.providers.mustGet(model.providerId)
     if (provider.preset === 'simulator') await deps.ensureSimulator()
-    const normalised = normaliseBaseUrl(provider.kind, deps.providers.baseUrlOf(provider))
+    const normalised = normaliseBaseUrl(provider.kind, deps.providers.baseUrlOf(provider) ?? '')
     if (!normalised.ok) throw new LlmCallError('bad_request', normalised.message)
     const apiKey = await apiKeyFor(provider.id, provider.apiKeyEnv)
-    const identity = { kind: provider.kind, baseURL: normalised.baseURL, model: model.model }
+    // The simulator's port changes at every start; its answers do not, so it caches under a fixed name.
+    const identity = { kind: provider.kind, baseURL: provider.preset === 'simulator' ? SIMULATOR_CACHE_ORIGIN : normalised.baseURL, model: model.model }
     return {
       identity,
       prices: model.prices,
@@ -59,7 +61,7 @@ export function createModelService(deps: ModelServiceDeps) {
       ...(model.limits.rpm ? { rpm: model.limits.rpm } : {}),
       fingerprint: [model.updatedAt, provider.updatedAt, normalised.baseURL, deps.keyEpoch()].join('|'),
       createTransport: (gate) =>
-        createTransport({ ...identity, apiKey, headers: provider.headers, timeoutMs: provider.timeoutMs, ...(provider.proxy ? { proxy: provider.proxy } : {}) }, gate),
+        createTransport({ ...identity, baseURL: normalised.baseURL, apiKey, headers: provider.headers, timeoutMs: provider.timeoutMs, ...(provider.proxy ? { proxy: provider.proxy } : {}) }, gate),
     }
   }
 
@@ -108,7 +110,7 @@ export function createModelService(deps: ModelServiceDeps) {
     async listRemote(providerId: string): Promise<string[]> {
       const provider = deps.providers.mustGet(providerId)
       if (provider.preset === 'simulator') await deps.ensureSimulator()
-      const normalised = normaliseBaseUrl(provider.kind, deps.providers.baseUrlOf(provider))
+      const normalised = normaliseBaseUrl(provider.kind, deps.providers.baseUrlOf(provider) ?? '')
       if (!normalised.ok) throw new AppError('invalid_input', normalised.message)
       const apiKey = await apiKeyFor(provider.id, provider.apiKeyEnv).catch((error: Error) => {
         throw new AppError('forbidden', error.message)

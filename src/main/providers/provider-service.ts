@@ -30,16 +30,18 @@ export function createProviderService(deps: ProviderServiceDeps) {
     return stored.configured ? { configured: true, ...(stored.last4 ? { last4: stored.last4 } : {}), source: 'store' } : { configured: false, source: 'none' }
   }
 
+  /** `endpoint` is empty when there is none yet: the simulator before its first use. */
   async function present(row: ProviderRow): Promise<Provider> {
     const baseURL = baseUrlOf(row)
-    const normalised = normaliseBaseUrl(row.kind, baseURL)
-    return { ...row, endpoint: normalised.ok ? normalised.endpoint : '', key: await keyStatus(row) }
+    const normalised = baseURL === undefined ? undefined : normaliseBaseUrl(row.kind, baseURL)
+    return { ...row, endpoint: normalised?.ok ? normalised.endpoint : '', key: await keyStatus(row) }
   }
 
-  function baseUrlOf(row: ProviderSettings): string {
+  /** The base URL to call; for the simulator only once it runs (undefined before). */
+  function baseUrlOf(row: ProviderSettings): string | undefined {
     if (row.preset !== 'simulator') return row.baseURL
     const url = deps.simulatorUrl()
-    return url ? (row.kind === 'openai' ? `${url}/v1` : url) : 'http://127.0.0.1/simulated-provider-not-started'
+    return url && (row.kind === 'openai' ? `${url}/v1` : url)
   }
 
   /** Validates and normalises; the simulator's address is decided at start, so none is stored. */

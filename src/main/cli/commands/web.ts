@@ -1,4 +1,4 @@
-import { Command, InvalidArgumentError } from 'commander'
+import { Command } from 'commander'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { resolveDataDir } from '../../core/data-dir'
@@ -7,20 +7,14 @@ import { createBrowserModeRouter } from '../../web/browser-mode-router'
 import { startWebServer } from '../../web/server'
 import { openServicesForCommand } from '../open-services'
 import type { CliContext } from '../program'
-import { dataDirOption } from '../options'
+import { dataDirOption, waitForStopSignal, wholeNumber } from '../options'
 
 export const DEFAULT_WEB_PORT = 5170
-
-function parsePort(value: string): number {
-  const port = Number(value)
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError('a port is a whole number from 0 to 65535')
-  return port
-}
 
 export function webCommand(context: CliContext, setExitCode: (code: number) => void): Command {
   return new Command('web')
     .description('run Distillscope in your browser: serves the app on 127.0.0.1 behind a private link')
-    .option('--port <port>', `port to listen on, 0 for any free port (default ${DEFAULT_WEB_PORT})`, parsePort, DEFAULT_WEB_PORT)
+    .option('--port <port>', `port to listen on, 0 for any free port (default ${DEFAULT_WEB_PORT})`, wholeNumber('a port', 0, 65535), DEFAULT_WEB_PORT)
     .addOption(dataDirOption())
     .action(async (options: { port: number; dataDir?: string }) => {
       if (!existsSync(join(context.rendererDir, 'index.html'))) {
@@ -42,16 +36,4 @@ export function webCommand(context: CliContext, setExitCode: (code: number) => v
       await services.close()
       setExitCode(0)
     })
-}
-
-function waitForStopSignal(): Promise<void> {
-  return new Promise((resolve) => {
-    const stop = () => {
-      process.off('SIGINT', stop)
-      process.off('SIGTERM', stop)
-      resolve()
-    }
-    process.on('SIGINT', stop)
-    process.on('SIGTERM', stop)
-  })
 }

@@ -55,6 +55,13 @@ export interface LlmClient {
   chat(modelId: string, request: ChatRequest, options?: CallOptions): Promise<ChatResult>
 }
 
+/**
+ * A minute plus a guard. The provider counts requests when they arrive, we when they leave; the
+ * time in between (connection set-up, a busy machine) would otherwise let its one-minute window
+ * see a few more than the limit (measured: 123 of 120 without the guard).
+ */
+export const RPM_WINDOW_MS = 62_000
+
 interface Lane {
   readonly fingerprint: string
   readonly model: ResolvedModel
@@ -76,7 +83,7 @@ export function createLlmClient(deps: LlmClientDeps): LlmClient {
     const model = await deps.resolve(modelId)
     const existing = lanes.get(modelId)
     if (existing?.fingerprint === model.fingerprint) return existing
-    const limiter = model.rpm ? new SlidingWindowLimiter(model.rpm, 60_000, clock) : undefined
+    const limiter = model.rpm ? new SlidingWindowLimiter(model.rpm, RPM_WINDOW_MS, clock) : undefined
     const gate: AttemptGate = limiter ? (signal) => limiter.acquire(signal) : async () => {}
     const lane = { fingerprint: model.fingerprint, model, queue: new PQueue({ concurrency: model.maxConcurrent }), transport: model.createTransport(gate) }
     lanes.set(modelId, lane)

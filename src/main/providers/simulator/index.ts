@@ -1,0 +1,5 @@
+export { createSimulator, type Simulator, type SimulatorOptions } from './simulator'
+export { FAULT_KINDS, type FaultConfig, type FaultKind } from './faults'
+export { PERSONAS, resolvePersona, type PersonaSpec } from './personas/catalog'
+export type { RequestLogEntry } from './request-log'
+export { DEFAULT_IDENTITY, type TargetIdentity } from './types'

@@ -1,0 +1,69 @@
+import { ICE_TAGS, readTagged } from '../../../core/judge-tags'
+import { claimedMakerPhrases, claimedVendors } from './identity-claims'
+import { vendorByName, vendorsNamedIn, type Vendor } from './vendors'
+
+/**
+ * The ICE judges (METHOD.md 2.6). Each reply is a short analysis ending in a "Conclusion:" line,
+ * then `<verdict>1</verdict>` (conflict) or `<verdict>0</verdict>`; a malformed reply drops the tag.
+ */
+
+export const DEFAULT_SUSPECTED_VENDORS = ['OpenAI', 'Anthropic'] as const
+
+export interface IceDecision {
+  readonly verdict: 0 | 1
+  readonly analysis: string
+}
+
+/** Loose: does the answer, in its own voice, claim a maker or series other than the fact's? */
+export function decideLoose(fact: string, answer: string): IceDecision {
+  const own = vendorsNamedIn(fact)
+  const foreign = claimedVendors(answer).filter((vendor) => !own.includes(vendor))
+  const unknownMakers = claimedMakerPhrases(answer).filter((maker) => !fact.toLowerCase().includes(maker.toLowerCase()) && !own.some((vendor) => vendorByName(maker) === vendor))
+  const named = [...foreign.map((vendor) => vendor.name), ...unknownMakers.filter((maker) => !foreign.includes(vendorByName(maker)))]
+  if (named.length === 0) {
+    return { verdict: 0, analysis: 'The answer does not claim, in its own voice, a maker or model series other than the one in the identity fact (role-play lines and remarks about other models do not count).' }
+  }
+  return { verdict: 1, analysis: `In its own voice the answer says it was made by, or belongs to, ${list(named)}, which the identity fact does not name.` }
+}
+
+/** Strict: does the answer claim or imply a suspected vendor as its maker, or one of its series? */
+export function decideStrict(answer: string, vendorList: string | undefined): IceDecision {
+  const suspected = parseVendors(vendorList)
+  const claimed = claimedVendors(answer, suspected)
+  if (claimed.length === 0) return { verdict: 0, analysis: `The answer does not claim or imply being made by ${list(suspected.map((v) => v.name), 'or')}, nor being one of their models.` }
+  return { verdict: 1, analysis: `The answer claims or implies that it is made by, or is a model of, ${list(claimed.map((v) => v.name))}.` }
+}
+
+export function parseVendors(vendorList: string | undefined): Vendor[] {
+  const names = (vendorList ?? '').split(/[,;\n]|\band\b/).map((name) => name.trim()).filter((name) => name.length > 0)
+  return (names.length > 0 ? names : [...DEFAULT_SUSPECTED_VENDORS]).map(vendorByName)
+}
+
+export function iceJudgeReply(kind: 'loose' | 'strict', prompt: string, malformed: boolean): string {
+  const answer = readTagged(prompt, ICE_TAGS.answer)
+  const fact = readTagged(prompt, ICE_TAGS.fact)
+  if (answer === undefined || (kind === 'loose' && fact === undefined)) {
+    return `I cannot judge: the prompt needs <${ICE_TAGS.answer}>${kind === 'loose' ? ` and <${ICE_TAGS.fact}>` : ''}.`
+  }
+  const decision = kind === 'loose' ? decideLoose(fact ?? '', answer) : decideStrict(answer, readTagged(prompt, ICE_TAGS.vendors))
+  const conclusion = decision.verdict === 1 ? 'Conclusion: the answer conflicts with the identity fact.' : 'Conclusion: no conflict with the identity fact.'
+  const prose = `Analysis: ${decision.analysis}\n${conclusion}`
+  return malformed ? prose : `${prose}\n<verdict>${decision.verdict}</verdict>`
+}
+
+/**
+ * Verdict extraction: reads a judge's earlier analysis and answers just "1" or "0". The tag wins,
+ * then our own "Conclusion:" line, then plain wording.
+ */
+export function extractVerdict(analysis: string): 0 | 1 {
+  const tag = /<verdict>\s*([01])\s*<\/verdict>/.exec(analysis)
+  if (tag) return tag[1] === '1' ? 1 : 0
+  const conclusion = /Conclusion:\s*(.*)/i.exec(analysis)?.[1] ?? analysis
+  if (/\b(no conflict|not conflict|does not conflict|doesn't conflict|not a conflict|consistent with)\b/i.test(conclusion)) return 0
+  return /\b(conflicts?|contradicts?|contradiction)\b/i.test(conclusion) ? 1 : 0
+}
+
+function list(items: readonly string[], joiner = 'and'): string {
+  if (items.length <= 1) return items[0] ?? ''
+  return `${items.slice(0, -1).join(', ')} ${joiner} ${items.at(-1)}`
+}

@@ -1,0 +1,24 @@
+import type { FaultConfig } from './faults'
+import type { PersonaSettings } from './personas/reply'
+import { RequestLog } from './request-log'
+
+/** Everything a running simulator keeps between requests. */
+export interface SimulatorState {
+  readonly settings: PersonaSettings
+  /** Undefined: any non-empty key is accepted. */
+  readonly acceptedKeys: ReadonlySet<string> | undefined
+  readonly latencyMs: number
+  readonly jitterMs: number
+  readonly chunkDelayMs: number
+  readonly bodyLimitBytes: number
+  faults: FaultConfig | undefined
+  /** Arrivals per request content (hash of path and body): the attempt number faults are keyed on. */
+  readonly attempts: Map<string, number>
+  readonly log: RequestLog
+  /** For unique response ids. */
+  responses: number
+}
+
+export function createState(init: Omit<SimulatorState, 'attempts' | 'log' | 'responses'>): SimulatorState {
+  return { ...init, attempts: new Map(), log: new RequestLog(), responses: 0 }
+}
