@@ -30,6 +30,16 @@ describe('providers', () => {
     expect(await ok('providers.previewEndpoint', { kind: 'openai', baseURL: 'nope' })).toMatchObject({ error: expect.any(String) })
   })
 
+  it('clears the proxy and key variable when an update sends null, and keeps them otherwise', async () => {
+    const { ok } = start()
+    const provider = await ok<Provider>('providers.create', { ...openai, proxy: 'http://proxy.lan:3128', apiKeyEnv: 'OPENAI_API_KEY' })
+    const renamed = await ok<Provider>('providers.update', { id: provider.id, changes: { name: 'Renamed' } })
+    expect(renamed).toMatchObject({ name: 'Renamed', proxy: 'http://proxy.lan:3128', apiKeyEnv: 'OPENAI_API_KEY' })
+    const cleared = await ok<Provider>('providers.update', { id: provider.id, changes: { proxy: null, apiKeyEnv: null } })
+    expect(cleared).not.toHaveProperty('proxy')
+    expect(cleared).not.toHaveProperty('apiKeyEnv')
+  })
+
   it('will not delete a provider that models use, and says so', async () => {
     const { ok, call } = start()
     const provider = await ok<Provider>('providers.create', openai)

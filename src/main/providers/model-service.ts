@@ -44,11 +44,20 @@ export function createModelService(deps: ModelServiceDeps) {
     }
   }
 
+  /** A demo that cannot start is reported like a provider that cannot be reached. */
+  async function startSimulator(): Promise<void> {
+    try {
+      await deps.ensureSimulator()
+    } catch (error) {
+      throw new LlmCallError('network', `the Offline demo could not start: ${(error as Error).message}`)
+    }
+  }
+
   /** Everything the call layer needs to call a model; its key never leaves this object. */
   async function resolve(modelId: string): Promise<ResolvedModel> {
     const model = mustGet(modelId)
     const provider = deps.providers.mustGet(model.providerId)
-    if (provider.preset === 'simulator') await deps.ensureSimulator()
+    if (provider.preset === 'simulator') await startSimulator()
     const normalised = normaliseBaseUrl(provider.kind, deps.providers.baseUrlOf(provider) ?? '')
     if (!normalised.ok) throw new LlmCallError('bad_request', normalised.message)
     const apiKey = await apiKeyFor(provider.id, provider.apiKeyEnv)
@@ -109,7 +118,7 @@ export function createModelService(deps: ModelServiceDeps) {
     /** Model ids the provider lists (OpenAI-style `/models`, Anthropic `/v1/models`). */
     async listRemote(providerId: string): Promise<string[]> {
       const provider = deps.providers.mustGet(providerId)
-      if (provider.preset === 'simulator') await deps.ensureSimulator()
+      if (provider.preset === 'simulator') await startSimulator()
       const normalised = normaliseBaseUrl(provider.kind, deps.providers.baseUrlOf(provider) ?? '')
       if (!normalised.ok) throw new AppError('invalid_input', normalised.message)
       const apiKey = await apiKeyFor(provider.id, provider.apiKeyEnv).catch((error: Error) => {

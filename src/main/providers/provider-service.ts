@@ -1,5 +1,5 @@
 import { AppError } from '../../shared/contract/errors'
-import { providerInputSchema, type Provider, type ProviderInput, type ProviderKeyStatus, type ProviderSettings } from '../../shared/contract/providers'
+import { providerInputSchema, type Provider, type ProviderChanges, type ProviderInput, type ProviderKeyStatus, type ProviderSettings } from '../../shared/contract/providers'
 import { normaliseBaseUrl } from '../../shared/providers/base-url'
 import type { EventBus } from '../core/event-bus'
 import type { ModelsRepo } from '../storage/repos/models'
@@ -77,9 +77,11 @@ export function createProviderService(deps: ProviderServiceDeps) {
       await announce()
       return present(row)
     },
-    async update(id: string, changes: Partial<ProviderInput>): Promise<Provider> {
+    async update(id: string, changes: ProviderChanges): Promise<Provider> {
       const current = mustGet(id)
-      const merged = providerInputSchema.parse({ ...stripRow(current), ...changes })
+      const combined: Record<string, unknown> = { ...stripRow(current), ...changes }
+      for (const cleared of ['proxy', 'apiKeyEnv']) if (combined[cleared] === null) delete combined[cleared]
+      const merged = providerInputSchema.parse(combined)
       const row = deps.providers.update(id, prepare(merged))
       await announce()
       return present(row)

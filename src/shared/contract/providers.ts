@@ -19,6 +19,8 @@ export const envVarNameSchema = z
   // Distillscope's own variables (the key-file passphrase) must never be sent to a provider.
   .refine((name) => !name.startsWith('DISTILLSCOPE_'), 'Names starting with DISTILLSCOPE_ are reserved for Distillscope itself')
 
+const proxySchema = z.url({ protocol: /^https?$/ }).max(500)
+
 export const providerInputSchema = z
   .object({
     name: z.string().trim().min(1, 'Give the provider a name').max(80),
@@ -29,11 +31,17 @@ export const providerInputSchema = z
     headers: headersSchema.default({}),
     timeoutMs: z.number().int().min(1_000).max(30 * 60_000).default(120_000),
     /** HTTPS proxy for this provider only; requests to this computer never use it. */
-    proxy: z.url({ protocol: /^https?$/ }).max(500).optional(),
+    proxy: proxySchema.optional(),
     apiKeyEnv: envVarNameSchema.optional(),
   })
   .strict()
 
+/** An update: any subset of the settings; `null` clears the optional proxy and key variable. */
+export const providerChangesSchema = providerInputSchema
+  .partial()
+  .extend({ proxy: proxySchema.nullable().optional(), apiKeyEnv: envVarNameSchema.nullable().optional() })
+
+export type ProviderChanges = z.input<typeof providerChangesSchema>
 export type ProviderInput = z.input<typeof providerInputSchema>
 export type ProviderSettings = z.output<typeof providerInputSchema>
 
@@ -60,7 +68,7 @@ export const providerRoutes = {
   'providers.presets': defineRoute<readonly ProviderPreset[]>()(z.object({}).strict().optional()),
   'providers.list': defineRoute<readonly Provider[]>()(z.object({}).strict().optional()),
   'providers.create': defineRoute<Provider>()(providerInputSchema),
-  'providers.update': defineRoute<Provider>()(z.object({ id: z.string().min(1).max(64), changes: providerInputSchema.partial() }).strict()),
+  'providers.update': defineRoute<Provider>()(z.object({ id: z.string().min(1).max(64), changes: providerChangesSchema }).strict()),
   /** Refused while a model uses the provider; removes its stored key too. */
   'providers.delete': defineRoute<{ readonly deleted: true }>()(id),
   /** For the form: the URL that would be called, or why it cannot be. */

@@ -1,19 +1,261 @@
+import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core'
+import { IconCircleCheck, IconFlask, IconPlus } from '@tabler/icons-react'
+import { useId, useState } from 'react'
+import type { Model, Provider } from '../../../shared/contract/index'
 import { SECTIONS } from '../app/sections'
 import { EmptyState } from '../components/EmptyState'
+import { ErrorAlert } from '../components/ErrorAlert'
 import { Page } from '../components/Page'
+import { KeyDialog } from '../features/keys/KeyDialog'
+import { needsUnlock } from '../features/keys/key-status'
+import { UnlockKeysForm } from '../features/keys/UnlockKeysForm'
+import { useKeyStore } from '../features/keys/useKeys'
+import { AddModelDialog } from '../features/models/AddModelDialog'
+import { DeleteModelDialog } from '../features/models/DeleteModelDialog'
+import { EditModelDialog } from '../features/models/EditModelDialog'
+import { ModelsTable } from '../features/models/ModelsTable'
+import { hasSimulatedModel } from '../features/models/offline-demo'
+import { TestConnectionDialog } from '../features/models/TestConnectionDialog'
+import { useModels, useModelsSync, useOfflineDemo } from '../features/models/useModels'
+import { DeleteProviderDialog } from '../features/providers/DeleteProviderDialog'
+import { EditProviderDialog } from '../features/providers/EditProviderDialog'
+import { ProvidersTable } from '../features/providers/ProvidersTable'
+import { usePresets, useProviders } from '../features/providers/useProviders'
+
+type DialogSubject =
+  | { readonly kind: 'add' }
+  | { readonly kind: 'edit-model' | 'delete-model' | 'test'; readonly modelId: string; readonly snapshot: Model }
+  | { readonly kind: 'edit-provider' | 'delete-provider' | 'key'; readonly providerId: string; readonly snapshot: Provider }
+
+interface DialogState {
+  readonly subject: DialogSubject
+  /** Kept after closing, so the dialog keeps its title while it fades out. */
+  readonly open: boolean
+  /** A new number per opening: each dialog starts with a fresh form. */
+  readonly session: number
+}
+
+const TRY_DEMO = 'Try the Offline demo'
+const ADD_MODEL = 'Add a model'
 
 export function ModelsPage() {
+  useModelsSync()
+  const models = useModels()
+  const providers = useProviders()
+  const presets = usePresets()
+  const keyStore = useKeyStore()
+  const demo = useOfflineDemo()
+  const [dialog, setDialog] = useState<DialogState | null>(null)
+  const [notice, setNotice] = useState<string | null>(null)
+  const modelsHeadingId = useId()
+  const providersHeadingId = useId()
+
+  const open = (subject: DialogSubject) => setDialog((previous) => ({ subject, open: true, session: (previous?.session ?? 0) + 1 }))
+  const close = () => setDialog((previous) => previous && { ...previous, open: false })
+  const done = (message: string) => {
+    close()
+    setNotice(message)
+  }
+
+  const modelList = models.data ?? []
+  const providerList = providers.data ?? []
+  const presetList = presets.data ?? []
+  const keyState = keyStore.data
+
+  // Dialogs show the live model or provider (changes from other windows arrive by event), or the
+  // last known copy if it has just been deleted.
+  const subject = dialog?.subject
+  const dialogModel = subject && 'modelId' in subject ? (modelList.find((model) => model.id === subject.modelId) ?? subject.snapshot) : undefined
+  const dialogProvider =
+    subject && 'providerId' in subject
+      ? (providerList.find((provider) => provider.id === subject.providerId) ?? subject.snapshot)
+      : dialogModel && providerList.find((provider) => provider.id === dialogModel.providerId)
+  const dialogPreset = dialogProvider && presetList.find((preset) => preset.id === dialogProvider.preset)
+  const isOpen = (kind: DialogSubject['kind']) => dialog?.open === true && subject?.kind === kind
+  const session = dialog?.session ?? 0
+
+  function tryDemo() {
+    setNotice(null)
+    demo.mutate(undefined, {
+      onSuccess: ({ model, createdModel }) =>
+        setNotice(
+          createdModel
+            ? `The Offline demo is ready: “${model.name}” answers with simulated text, without a key and at no cost. Use Test connection to see it answer.`
+            : `“${model.name}” is already in your models.`,
+        ),
+    })
+  }
+
+  const loading = models.isPending || providers.isPending
+  const loadError = models.error ?? providers.error
+  const offerDemo = !hasSimulatedModel(modelList, providerList)
+  const storedKeysLocked = needsUnlock(keyState) && providerList.some((provider) => provider.key.source === 'store')
+
+  const demoButton = (
+    <Button
+      variant={modelList.length === 0 ? 'filled' : 'default'}
+      leftSection={<IconFlask aria-hidden size={18} />}
+      loading={demo.isPending}
+      onClick={tryDemo}
+    >
+      {TRY_DEMO}
+    </Button>
+  )
+  const addButton = (
+    <Button variant={modelList.length === 0 ? 'default' : 'filled'} leftSection={<IconPlus aria-hidden size={18} />} onClick={() => open({ kind: 'add' })}>
+      {ADD_MODEL}
+    </Button>
+  )
+
   return (
     <Page title={SECTIONS.models.label}>
-      <EmptyState
-        icon={SECTIONS.models.icon}
-        title="No models yet"
-        text={[
-          'Models are the AI systems you compare. You will add a reference model (for example GPT-4o), the student models you suspect learned from it, and a judge model that scores how alike their answers are.',
-          'Your API keys stay on this computer. You do not need a key to try Distillscope: the Offline demo is a simulated provider that works without one.',
-          'Adding models arrives in an upcoming version of Distillscope.',
-        ]}
+      {notice ? (
+        <Alert
+          color="green"
+          variant="light"
+          role="status"
+          icon={<IconCircleCheck aria-hidden />}
+          withCloseButton
+          closeButtonLabel="Dismiss"
+          onClose={() => setNotice(null)}
+        >
+          {notice}
+        </Alert>
+      ) : null}
+      {demo.isError ? <ErrorAlert title="The Offline demo could not be set up" error={demo.error} onRetry={tryDemo} retrying={demo.isPending} /> : null}
+      {presets.isError ? (
+        <ErrorAlert title="Could not load the list of services" error={presets.error} onRetry={() => void presets.refetch()} retrying={presets.isFetching} />
+      ) : null}
+
+      {loadError ? (
+        <ErrorAlert
+          title="Could not load your models"
+          error={loadError}
+          onRetry={() => {
+            void models.refetch()
+            void providers.refetch()
+          }}
+          retrying={models.isFetching || providers.isFetching}
+        />
+      ) : loading ? (
+        <Text c="dimmed" role="status">
+          Loading your models…
+        </Text>
+      ) : (
+        <>
+          {storedKeysLocked && keyState ? (
+            <Paper withBorder p="md">
+              <UnlockKeysForm state={keyState} headingOrder={2} />
+            </Paper>
+          ) : null}
+
+          {modelList.length === 0 ? (
+            <EmptyState
+              icon={SECTIONS.models.icon}
+              title="No models yet"
+              text={[
+                'Models are the AI systems you compare. You will add a reference model (for example GPT-4o), the student models you suspect learned from it, and a judge model that scores how alike their answers are.',
+                'Your API keys stay on this computer. You do not need a key to try Distillscope: the Offline demo is a simulated provider that works without one.',
+              ]}
+              action={
+                <Group justify="center" gap="sm">
+                  {demoButton}
+                  {addButton}
+                </Group>
+              }
+            />
+          ) : (
+            <Stack component="section" aria-labelledby={modelsHeadingId} gap="sm">
+              <Group justify="space-between" align="center">
+                <Title order={2} id={modelsHeadingId}>
+                  Your models
+                </Title>
+                <Group gap="sm">
+                  {offerDemo ? demoButton : null}
+                  {addButton}
+                </Group>
+              </Group>
+              <Text size="sm" c="dimmed">
+                A run compares a reference model, the students you suspect learned from it, and a judge. Test a model’s
+                connection before using it in a run.
+              </Text>
+              <ModelsTable
+                models={modelList}
+                providers={providerList}
+                presets={presetList}
+                labelledBy={modelsHeadingId}
+                onTest={(model) => open({ kind: 'test', modelId: model.id, snapshot: model })}
+                onEdit={(model) => open({ kind: 'edit-model', modelId: model.id, snapshot: model })}
+                onDelete={(model) => open({ kind: 'delete-model', modelId: model.id, snapshot: model })}
+              />
+            </Stack>
+          )}
+
+          {providerList.length > 0 ? (
+            <Stack component="section" aria-labelledby={providersHeadingId} gap="sm">
+              <Title order={2} id={providersHeadingId}>
+                Providers
+              </Title>
+              <Text size="sm" c="dimmed">
+                A provider is the service that runs your models: where requests go and which API key they use. Keys are
+                encrypted and stay on this computer.
+              </Text>
+              <ProvidersTable
+                providers={providerList}
+                models={modelList}
+                presets={presetList}
+                labelledBy={providersHeadingId}
+                onEdit={(provider) => open({ kind: 'edit-provider', providerId: provider.id, snapshot: provider })}
+                onKey={(provider) => open({ kind: 'key', providerId: provider.id, snapshot: provider })}
+                onDelete={(provider) => open({ kind: 'delete-provider', providerId: provider.id, snapshot: provider })}
+              />
+            </Stack>
+          ) : null}
+        </>
+      )}
+
+      <AddModelDialog
+        opened={isOpen('add')}
+        onClose={close}
+        providers={providerList}
+        presets={presetList}
+        keyState={keyState}
+        session={session}
+        onAdded={(model) => done(`Added “${model.name}”. Use Test connection to check that it answers.`)}
       />
+      <TestConnectionDialog opened={isOpen('test')} onClose={close} model={dialogModel} provider={dialogProvider} preset={dialogPreset} session={session} />
+      <EditModelDialog
+        opened={isOpen('edit-model')}
+        onClose={close}
+        model={dialogModel}
+        providers={providerList}
+        session={session}
+        onSaved={(model) => done(`Saved the changes to “${model.name}”.`)}
+      />
+      <DeleteModelDialog
+        opened={isOpen('delete-model')}
+        onClose={close}
+        model={dialogModel}
+        provider={dialogProvider}
+        onDeleted={(model) => done(`Deleted “${model.name}”.`)}
+      />
+      <EditProviderDialog
+        opened={isOpen('edit-provider')}
+        onClose={close}
+        provider={dialogProvider}
+        presets={presetList}
+        modelCount={dialogProvider ? modelList.filter((model) => model.providerId === dialogProvider.id).length : 0}
+        session={session}
+        onSaved={(provider) => done(`Saved the changes to the provider “${provider.name}”.`)}
+      />
+      <DeleteProviderDialog
+        opened={isOpen('delete-provider')}
+        onClose={close}
+        provider={dialogProvider}
+        users={dialogProvider ? modelList.filter((model) => model.providerId === dialogProvider.id) : []}
+        onDeleted={(provider) => done(`Deleted the provider “${provider.name}”.`)}
+      />
+      <KeyDialog opened={isOpen('key')} onClose={close} provider={dialogProvider} preset={dialogPreset} keyState={keyState} session={session} />
     </Page>
   )
 }

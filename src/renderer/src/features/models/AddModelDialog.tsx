@@ -1,0 +1,284 @@
+import { Alert, Button, Group, Modal, NativeSelect, Radio, Stack, Text, Title } from '@mantine/core'
+import { IconAlertCircle } from '@tabler/icons-react'
+import { useEffect, useRef, useState, type ReactNode } from 'react'
+import type { KeyStoreState, Model, Provider } from '../../../../shared/contract/index'
+import type { ProviderPreset } from '../../../../shared/providers/presets'
+import { NO_ERRORS, type FormErrors } from '../../lib/forms'
+import { KeyForm } from '../keys/KeyForm'
+import { KeyStatusText } from '../keys/KeyStatusText'
+import { needsUnlock } from '../keys/key-status'
+import { UnlockKeysForm } from '../keys/UnlockKeysForm'
+import { ProviderFields } from '../providers/ProviderFields'
+import {
+  buildProviderInput,
+  isSimulatedProvider,
+  providerDefaults,
+  providerErrorsFrom,
+  type ProviderFormErrors,
+  type ProviderFormValues,
+} from '../providers/provider-form'
+import { useCreateProvider, useUpdateProvider } from '../providers/useProviders'
+import { buildModelInput, modelErrorsFrom, newModelDraft, type ModelDraft, type ModelField } from './model-form'
+import { ModelFields, providerOptionLabel } from './ModelFields'
+import { SimulatedBadge } from './SimulatedBadge'
+import { useCreateModel } from './useModels'
+import { FormStack } from './FormStack'
+
+export interface AddModelDialogProps {
+  readonly opened: boolean
+  readonly onClose: () => void
+  readonly providers: readonly Provider[]
+  readonly presets: readonly ProviderPreset[]
+  readonly keyState: KeyStoreState | undefined
+  readonly onAdded: (model: Model) => void
+  readonly session: number
+}
+
+export const ADD_MODEL_TITLE = 'Add a model'
+
+export function AddModelDialog({ opened, onClose, session, ...flow }: AddModelDialogProps) {
+  return (
+    <Modal opened={opened} onClose={onClose} title={ADD_MODEL_TITLE} size="lg">
+      <AddModelFlow key={session} onClose={onClose} {...flow} />
+    </Modal>
+  )
+}
+
+type Step = 'provider' | 'key' | 'model'
+
+const STEPS: Readonly<Record<Step, { readonly number: number; readonly title: string }>> = {
+  provider: { number: 1, title: 'Choose the provider' },
+  key: { number: 2, title: 'Add the API key' },
+  model: { number: 3, title: 'Describe the model' },
+}
+
+function initialPreset(presets: readonly ProviderPreset[]): ProviderPreset | undefined {
+  return presets.find((preset) => preset.id === 'openai') ?? presets.find((preset) => preset.id !== 'simulator') ?? presets[0]
+}
+
+type FlowProps = Omit<AddModelDialogProps, 'opened' | 'session'>
+
+/**
+ * Three steps, each its own form (the key and the passphrase must never be nested in another form):
+ * the provider (an existing one, or a new one saved on Continue), its key, then the model.
+ */
+function AddModelFlow({ providers, presets, keyState, onClose, onAdded }: FlowProps) {
+  const [step, setStep] = useState<Step>('provider')
+  const [source, setSource] = useState<'existing' | 'new'>(providers.length > 0 ? 'existing' : 'new')
+  const [existingId, setExistingId] = useState(providers[0]?.id ?? '')
+  // Undefined until the person edits the form: until then the defaults follow the presets (which may still be loading).
+  const [editedProvider, setProviderValues] = useState<ProviderFormValues | undefined>()
+  const defaultPreset = initialPreset(presets)
+  const providerValues = editedProvider ?? (defaultPreset ? providerDefaults(defaultPreset) : undefined)
+  const [providerErrors, setProviderErrors] = useState<ProviderFormErrors>(NO_ERRORS)
+  // The provider this flow saved: going Back and Continue again updates it instead of adding another.
+  const [created, setCreated] = useState<Provider | undefined>()
+  const [chosenId, setChosenId] = useState('')
+  const [draft, setDraft] = useState<ModelDraft>(() => newModelDraft(''))
+  const [modelErrors, setModelErrors] = useState<FormErrors<ModelField>>(NO_ERRORS)
+  const createProvider = useCreateProvider()
+  const updateProvider = useUpdateProvider()
+  const createModel = useCreateModel()
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  const moved = useRef(false)
+
+  // After a step change, the keyboard and screen-reader focus goes to the new step's heading.
+  useEffect(() => {
+    if (moved.current) headingRef.current?.focus()
+  }, [step])
+
+  function goTo(next: Step) {
+    moved.current = true
+    setStep(next)
+  }
+
+  const chosen = providers.find((provider) => provider.id === chosenId) ?? (created?.id === chosenId ? created : undefined)
+  const chosenPreset = chosen && presets.find((preset) => preset.id === chosen.preset)
+
+  function continueWith(provider: Provider) {
+    setChosenId(provider.id)
+    setDraft((current) => ({ ...current, values: { ...current.values, providerId: provider.id } }))
+    // The Offline demo has no key to ask for.
+    goTo(isSimulatedProvider(provider) ? 'model' : 'key')
+  }
+
+  function submitProvider(event: { preventDefault(): void }) {
+    event.preventDefault()
+    if (source === 'existing') {
+      const provider = providers.find((candidate) => candidate.id === existingId)
+      if (provider) continueWith(provider)
+      else setProviderErrors({ fields: {}, general: 'Choose one of your providers, or add a new one.' })
+      return
+    }
+    if (!providerValues) return
+    const built = buildProviderInput(providerValues, created)
+    if (!built.ok) {
+      setProviderErrors(built.errors)
+      return
+    }
+    setProviderErrors(NO_ERRORS)
+    const handlers = {
+      onSuccess: (provider: Provider) => {
+        setCreated(provider)
+        continueWith(provider)
+      },
+      onError: (error: unknown) => setProviderErrors(providerErrorsFrom(error)),
+    }
+    if (created) updateProvider.mutate({ id: created.id, changes: built.changes }, handlers)
+    else createProvider.mutate(built.input, handlers)
+  }
+
+  function submitModel(event: { preventDefault(): void }) {
+    event.preventDefault()
+    const built = buildModelInput({ ...draft.values, providerId: chosenId })
+    if (!built.ok) {
+      setModelErrors(built.errors)
+      return
+    }
+    setModelErrors(NO_ERRORS)
+    createModel.mutate(built.input, { onSuccess: onAdded, onError: (error) => setModelErrors(modelErrorsFrom(error)) })
+  }
+
+  const cancel = (
+    <Button variant="default" onClick={onClose}>
+      Cancel
+    </Button>
+  )
+  const back = (to: Step) => (
+    <Button variant="default" onClick={() => goTo(to)}>
+      Back
+    </Button>
+  )
+  const header = (
+    <Stack gap={0}>
+      <Text size="sm" c="dimmed">
+        Step {STEPS[step].number} of 3
+      </Text>
+      <Title order={3} ref={headingRef} tabIndex={-1} style={{ outline: 'none' }}>
+        {STEPS[step].title}
+      </Title>
+    </Stack>
+  )
+
+  if (step === 'provider') {
+    return (
+      <FormStack gap="md" onSubmit={submitProvider}>
+        {header}
+        <Text size="sm">
+          A provider is the service that runs the model: OpenAI, Anthropic, a server on your own computer, or the Offline
+          demo, which needs no key.
+        </Text>
+        {providers.length > 0 ? (
+          <Radio.Group label="Which provider?" value={source} onChange={(value) => setSource(value === 'new' ? 'new' : 'existing')}>
+            <Stack gap="xs" mt="xs">
+              <Radio value="existing" label="A provider you already added" />
+              <Radio value="new" label="A new provider" />
+            </Stack>
+          </Radio.Group>
+        ) : null}
+        {source === 'existing' ? (
+          <NativeSelect
+            label="Saved provider"
+            value={existingId}
+            onChange={(event) => setExistingId(event.currentTarget.value)}
+            data={providers.map((provider) => ({ value: provider.id, label: providerOptionLabel(provider) }))}
+            data-autofocus
+          />
+        ) : providerValues ? (
+          <ProviderFields
+            values={providerValues}
+            onChange={(update) => setProviderValues((current) => update(current ?? providerValues))}
+            errors={providerErrors}
+            presets={presets}
+            autoFocus
+          />
+        ) : (
+          <Text size="sm" role="status">
+            Loading the list of services…
+          </Text>
+        )}
+        <GeneralError title="The provider was not saved" message={providerErrors.general} />
+        <Actions>
+          {cancel}
+          <Button type="submit" loading={createProvider.isPending || updateProvider.isPending}>
+            Continue
+          </Button>
+        </Actions>
+      </FormStack>
+    )
+  }
+
+  if (step === 'key' && chosen) {
+    const keyDescription = chosen.key.configured
+      ? 'A key is already set. Paste a new one to replace it, or leave this empty to keep it.'
+      : chosenPreset?.needsKey
+        ? `Paste the key from your ${chosenPreset.label} account. It is encrypted and kept on this computer, and never shown again.`
+        : chosenPreset?.id === 'custom'
+          ? 'Paste the key if your service needs one. It is encrypted and kept on this computer, and never shown again.'
+          : 'Leave this empty unless the server asks for a key. A key you paste is encrypted and kept on this computer.'
+    return (
+      <Stack gap="md">
+        {header}
+        <KeyStatusText provider={chosen} preset={chosenPreset} prefix="Key status: " />
+        {needsUnlock(keyState) && keyState ? (
+          <>
+            <UnlockKeysForm state={keyState} headingOrder={4} />
+            <Actions>
+              {back('provider')}
+              <Button variant="default" onClick={() => goTo('model')}>
+                Continue without a key
+              </Button>
+            </Actions>
+          </>
+        ) : (
+          <KeyForm
+            provider={chosen}
+            submitLabel="Continue"
+            allowEmpty
+            autoFocus
+            description={keyDescription}
+            onDone={() => goTo('model')}
+            secondaryActions={back('provider')}
+          />
+        )}
+      </Stack>
+    )
+  }
+
+  return (
+    <FormStack gap="md" onSubmit={submitModel}>
+      {header}
+      {chosen ? (
+        <Group gap="xs">
+          <Text size="sm">Provider: {chosen.name}</Text>
+          {isSimulatedProvider(chosen) ? <SimulatedBadge /> : null}
+        </Group>
+      ) : null}
+      <ModelFields draft={draft} setDraft={setDraft} errors={modelErrors} autoFocus />
+      <GeneralError title="The model was not added" message={modelErrors.general} />
+      <Actions>
+        {back(chosen && isSimulatedProvider(chosen) ? 'provider' : 'key')}
+        <Button type="submit" loading={createModel.isPending}>
+          Add model
+        </Button>
+      </Actions>
+    </FormStack>
+  )
+}
+
+function Actions({ children }: { readonly children: ReactNode }) {
+  return (
+    <Group justify="flex-end" gap="sm">
+      {children}
+    </Group>
+  )
+}
+
+function GeneralError({ title, message }: { readonly title: string; readonly message: string | undefined }) {
+  if (!message) return null
+  return (
+    <Alert color="red" variant="light" title={title} icon={<IconAlertCircle aria-hidden />}>
+      {message}
+    </Alert>
+  )
+}

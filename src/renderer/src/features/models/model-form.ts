@@ -1,0 +1,183 @@
+import { DEFAULT_SYSTEM_PROMPT, type Model, type ModelInput } from '../../../../shared/contract/index'
+import { CHECK_FIELDS_MESSAGE, fieldResolver, formErrorsFrom, optionalNumber, parseNumberValue, type FormErrors, type NumberValue } from '../../lib/forms'
+
+/** The paper's settings (METHOD.md 1.1); changing them makes results less comparable with it. */
+export const DEFAULT_TEMPERATURE = 0
+export const DEFAULT_MAX_CONCURRENT = 8
+export { DEFAULT_SYSTEM_PROMPT }
+
+export interface ModelFormValues {
+  readonly providerId: string
+  readonly model: string
+  readonly name: string
+  readonly temperature: NumberValue
+  readonly maxTokens: NumberValue
+  readonly topP: NumberValue
+  readonly systemPrompt: string
+  readonly inputPerMTok: NumberValue
+  readonly outputPerMTok: NumberValue
+  readonly maxConcurrent: NumberValue
+  readonly rpm: NumberValue
+}
+
+export type ModelField = keyof ModelFormValues
+
+/** Fields inside the collapsible "Generation settings" section: it opens when one of them has an error. */
+export const GENERATION_FIELDS: readonly ModelField[] = ['temperature', 'maxTokens', 'topP', 'systemPrompt']
+
+/**
+ * The form plus what it remembers about the person's edits: whether the display name and the prices
+ * were typed by hand (then a new model id no longer overwrites them) and what the price lookup said.
+ */
+export interface ModelDraft {
+  readonly values: ModelFormValues
+  readonly nameEdited: boolean
+  readonly pricesEdited: boolean
+  /** From `models.suggestPrices` for the current model id; undefined before any lookup. */
+  readonly pricesKnown?: boolean
+}
+
+export function emptyModelValues(providerId: string): ModelFormValues {
+  return {
+    providerId,
+    model: '',
+    name: '',
+    temperature: DEFAULT_TEMPERATURE,
+    maxTokens: '',
+    topP: '',
+    systemPrompt: DEFAULT_SYSTEM_PROMPT,
+    inputPerMTok: 0,
+    outputPerMTok: 0,
+    maxConcurrent: DEFAULT_MAX_CONCURRENT,
+    rpm: '',
+  }
+}
+
+export function newModelDraft(providerId: string): ModelDraft {
+  return { values: emptyModelValues(providerId), nameEdited: false, pricesEdited: false }
+}
+
+export function modelToValues(model: Model): ModelFormValues {
+  return {
+    providerId: model.providerId,
+    model: model.model,
+    name: model.name,
+    temperature: model.generation.temperature,
+    maxTokens: model.generation.maxTokens ?? '',
+    topP: model.generation.topP ?? '',
+    systemPrompt: model.generation.systemPrompt,
+    inputPerMTok: model.prices.inputPerMTok,
+    outputPerMTok: model.prices.outputPerMTok,
+    maxConcurrent: model.limits.maxConcurrent,
+    rpm: model.limits.rpm ?? '',
+  }
+}
+
+/** Editing keeps the saved name and prices: a changed model id then only suggests, never overwrites. */
+export function draftFromModel(model: Model): ModelDraft {
+  return { values: modelToValues(model), nameEdited: true, pricesEdited: true }
+}
+
+/** A new model id: the display name follows it until the person types a name of their own. */
+export function withModelId(draft: ModelDraft, model: string): ModelDraft {
+  return { ...draft, values: { ...draft.values, model, ...(draft.nameEdited ? {} : { name: model.trim() }) }, pricesKnown: undefined }
+}
+
+export function withName(draft: ModelDraft, name: string): ModelDraft {
+  // Clearing the name hands it back to the model id.
+  return { ...draft, values: { ...draft.values, name }, nameEdited: name.trim() !== '' }
+}
+
+export function withPrice(draft: ModelDraft, field: 'inputPerMTok' | 'outputPerMTok', value: NumberValue): ModelDraft {
+  return { ...draft, values: { ...draft.values, [field]: value }, pricesEdited: true }
+}
+
+export interface PriceSuggestion {
+  readonly known: boolean
+  readonly inputPerMTok: number
+  readonly outputPerMTok: number
+}
+
+/**
+ * A price lookup came back for `forModel`. Ignored if the model id has changed since (a slower,
+ * older lookup); fills the prices only if the person has not typed their own.
+ */
+export function withSuggestedPrices(draft: ModelDraft, forModel: string, suggestion: PriceSuggestion): ModelDraft {
+  if (draft.values.model.trim() !== forModel.trim()) return draft
+  if (draft.pricesEdited) return { ...draft, pricesKnown: suggestion.known }
+  return {
+    ...draft,
+    pricesKnown: suggestion.known,
+    values: { ...draft.values, inputPerMTok: suggestion.inputPerMTok, outputPerMTok: suggestion.outputPerMTok },
+  }
+}
+
+export type BuildModelResult = { readonly ok: true; readonly input: ModelInput } | { readonly ok: false; readonly errors: FormErrors<ModelField> }
+
+const NOT_A_NUMBER = 'Enter a number'
+
+/**
+ * Every setting is sent explicitly (never left to a backend default) so an update replaces the
+ * saved generation, prices and limits as a whole: an emptied optional field is removed, not kept.
+ * Ranges are checked by the backend, whose messages appear next to the same fields.
+ */
+export function buildModelInput(values: ModelFormValues): BuildModelResult {
+  const fields: Partial<Record<ModelField, string>> = {}
+
+  const required = (field: ModelField, value: NumberValue, emptyMessage: string): number => {
+    const parsed = parseNumberValue(value)
+    if (parsed.kind === 'number') return parsed.value
+    fields[field] = parsed.kind === 'empty' ? emptyMessage : NOT_A_NUMBER
+    return 0
+  }
+  const optional = (field: ModelField, value: NumberValue): number | undefined => {
+    const parsed = optionalNumber(value)
+    if (parsed !== 'invalid') return parsed
+    fields[field] = NOT_A_NUMBER
+    return undefined
+  }
+
+  const temperature = required('temperature', values.temperature, `Enter a temperature (the paper used ${DEFAULT_TEMPERATURE})`)
+  const maxTokens = optional('maxTokens', values.maxTokens)
+  const topP = optional('topP', values.topP)
+  const inputPerMTok = required('inputPerMTok', values.inputPerMTok, 'Enter a price (0 for a free or local model)')
+  const outputPerMTok = required('outputPerMTok', values.outputPerMTok, 'Enter a price (0 for a free or local model)')
+  const maxConcurrent = required('maxConcurrent', values.maxConcurrent, `Enter how many requests may run at once (${DEFAULT_MAX_CONCURRENT} is a safe choice)`)
+  const rpm = optional('rpm', values.rpm)
+
+  if (Object.keys(fields).length > 0) return { ok: false, errors: { fields, general: CHECK_FIELDS_MESSAGE } }
+  return {
+    ok: true,
+    input: {
+      providerId: values.providerId,
+      model: values.model.trim(),
+      name: values.name.trim(),
+      generation: {
+        temperature,
+        ...(maxTokens === undefined ? {} : { maxTokens }),
+        ...(topP === undefined ? {} : { topP }),
+        systemPrompt: values.systemPrompt,
+      },
+      prices: { inputPerMTok, outputPerMTok },
+      limits: { maxConcurrent, ...(rpm === undefined ? {} : { rpm }) },
+    },
+  }
+}
+
+export const modelFieldFor = fieldResolver<ModelField>({
+  providerId: 'providerId',
+  model: 'model',
+  name: 'name',
+  'generation.temperature': 'temperature',
+  'generation.maxTokens': 'maxTokens',
+  'generation.topP': 'topP',
+  'generation.systemPrompt': 'systemPrompt',
+  'prices.inputPerMTok': 'inputPerMTok',
+  'prices.outputPerMTok': 'outputPerMTok',
+  'limits.maxConcurrent': 'maxConcurrent',
+  'limits.rpm': 'rpm',
+})
+
+export function modelErrorsFrom(error: unknown): FormErrors<ModelField> {
+  return formErrorsFrom(error, modelFieldFor)
+}

@@ -1,0 +1,105 @@
+import { ApiError, userMessage } from './api'
+
+/*
+ * Small helpers shared by the renderer's forms. No React here, so they are unit-tested in Node.
+ */
+
+/** What a form shows after a failed save: messages next to fields, and anything else in one alert. */
+export interface FormErrors<F extends string> {
+  readonly fields: Partial<Record<F, string>>
+  /** For the alert above the buttons. Announced (role="alert"), so it is set whenever a field has an error too. */
+  readonly general?: string
+}
+
+export const NO_ERRORS: FormErrors<never> = { fields: {} }
+
+/** Field messages are not announced by screen readers; this one is, and points at them. */
+export const CHECK_FIELDS_MESSAGE = 'Some settings need attention. See the messages next to the fields.'
+
+export function hasErrors<F extends string>(errors: FormErrors<F>): boolean {
+  return errors.general !== undefined || Object.keys(errors.fields).length > 0
+}
+
+/** Issues of `x.update` routes are reported under `changes.`; services report the merged settings without it. */
+export function stripChangesPrefix(path: string): string {
+  return path.startsWith('changes.') ? path.slice('changes.'.length) : path
+}
+
+/**
+ * A resolver from an issue path to a form field: an exact entry wins, otherwise the longest entry
+ * the path starts with (so `headers.X-Team` lands on `headers`).
+ */
+export function fieldResolver<F extends string>(map: Readonly<Record<string, F>>): (path: string) => F | undefined {
+  const prefixes = Object.keys(map).sort((a, b) => b.length - a.length)
+  return (path) => {
+    if (Object.hasOwn(map, path)) return map[path]
+    const prefix = prefixes.find((candidate) => path.startsWith(`${candidate}.`))
+    return prefix === undefined ? undefined : map[prefix]
+  }
+}
+
+export interface FormErrorOptions<F extends string> {
+  /** Where an `invalid_input` error without issues belongs (e.g. the key field for `keys.set`). */
+  readonly fallbackField?: F
+  /** Error codes whose message belongs to `fallbackField` too (e.g. a wrong passphrase is a `conflict`). */
+  readonly fallbackCodes?: readonly string[]
+  /**
+   * True (the default): when every problem has its field, the alert still says to look at the
+   * fields. False for one- or two-field forms whose field errors are announced themselves.
+   */
+  readonly pointToFields?: boolean
+}
+
+/**
+ * Turns a failed request into form errors: each issue whose path names a field goes next to that
+ * field (the first message per field wins); issues that name no field, and errors without issues,
+ * go to the alert. Anything that is not an ApiError gets the generic message, never a stack.
+ */
+export function formErrorsFrom<F extends string>(
+  error: unknown,
+  resolve: (path: string) => F | undefined,
+  options: FormErrorOptions<F> = {},
+): FormErrors<F> {
+  if (!(error instanceof ApiError)) return { fields: {}, general: userMessage(error) }
+  const fallbackCodes = options.fallbackCodes ?? ['invalid_input']
+  const pointer = (options.pointToFields ?? true) ? { general: CHECK_FIELDS_MESSAGE } : {}
+  if (error.issues.length === 0) {
+    if (options.fallbackField !== undefined && fallbackCodes.includes(error.code)) {
+      return { fields: { [options.fallbackField]: error.message } as Partial<Record<F, string>>, ...pointer }
+    }
+    return { fields: {}, general: error.message }
+  }
+  const fields: Partial<Record<F, string>> = {}
+  const unplaced: string[] = []
+  for (const issue of error.issues) {
+    const field = resolve(stripChangesPrefix(issue.path))
+    if (field === undefined) {
+      if (!unplaced.includes(issue.message)) unplaced.push(issue.message)
+    } else if (fields[field] === undefined) {
+      fields[field] = issue.message
+    }
+  }
+  return unplaced.length > 0 ? { fields, general: unplaced.join(' ') } : { fields, ...pointer }
+}
+
+/** What Mantine's NumberInput holds: a number, or the text typed so far ('' when empty). */
+export type NumberValue = number | string
+
+export type ParsedNumber = { readonly kind: 'empty' } | { readonly kind: 'number'; readonly value: number } | { readonly kind: 'invalid' }
+
+export function parseNumberValue(value: NumberValue): ParsedNumber {
+  if (typeof value === 'number') return Number.isFinite(value) ? { kind: 'number', value } : { kind: 'invalid' }
+  const text = value.trim()
+  if (text === '') return { kind: 'empty' }
+  // Number('') and Number(' ') are 0, and Number('1e3') is 1000: accept plain decimals only.
+  if (!/^-?(\d+\.?\d*|\.\d+)$/.test(text)) return { kind: 'invalid' }
+  return { kind: 'number', value: Number(text) }
+}
+
+/** For optional numeric settings: an empty field means "not set". */
+export function optionalNumber(value: NumberValue): number | undefined | 'invalid' {
+  const parsed = parseNumberValue(value)
+  if (parsed.kind === 'empty') return undefined
+  if (parsed.kind === 'invalid') return 'invalid'
+  return parsed.value
+}
