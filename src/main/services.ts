@@ -7,12 +7,17 @@ import type { Logger } from './core/log'
 import { appHandlers } from './ipc/handlers/app'
 import { keyHandlers } from './ipc/handlers/keys'
 import { modelHandlers } from './ipc/handlers/models'
+import { promptSetHandlers } from './ipc/handlers/prompt-sets'
 import { providerHandlers } from './ipc/handlers/providers'
+import { runHandlers } from './ipc/handlers/runs'
 import { settingsHandlers } from './ipc/handlers/settings'
 import type { Handlers } from './ipc/router'
 import { createModelService } from './providers/model-service'
 import { createProviderService } from './providers/provider-service'
 import { createSimulator } from './providers/simulator'
+import { createSpecModelRegistry } from './providers/spec-models'
+import { createPromptSetService } from './core/prompt-sets/prompt-set-service'
+import { createRunService, type RunService } from './runs/run-service'
 import { createSimulatorHost, type RunningSimulator } from './providers/simulator-host'
 import { DATABASE_FILE_NAME, openDatabase, type Db } from './storage/database'
 import { bundledMigrations, type Migration } from './storage/migration-files'
@@ -20,6 +25,7 @@ import { migrate } from './storage/migrator'
 import { createLlmCacheRepo } from './storage/repos/llm-cache'
 import { createLlmCallsRepo } from './storage/repos/llm-calls'
 import { createModelsRepo } from './storage/repos/models'
+import { createPromptSetsRepo } from './storage/repos/prompt-sets'
 import { createProvidersRepo } from './storage/repos/providers'
 import { createSettingsRepo } from './storage/repos/settings'
 import { createPassphraseStore } from './storage/secrets/passphrase-store'
@@ -31,6 +37,7 @@ export interface Services {
   readonly events: EventBus
   readonly handlers: Handlers
   readonly llm: LlmClient
+  readonly runs: RunService
   readonly secrets: SecretStore
   /** Stops the simulator if it was started, then closes the database. */
   close(): Promise<void>
@@ -79,13 +86,27 @@ function wire(db: Db, info: Parameters<typeof appHandlers>[0]['info'], migration
   const calls = createLlmCallsRepo(db)
   const providers = createProviderService({ providers: createProvidersRepo(db), models: modelsRepo, secrets, events, env, simulatorUrl: simulator.url })
   const models = createModelService({ models: modelsRepo, providers, secrets, events, env, ensureSimulator: simulator.ensure, keyEpoch: () => keyEpoch })
-  const llm = createLlmClient({ resolve: models.resolve, cache: createLlmCacheRepo(db), record: calls.record })
+  const specModels = createSpecModelRegistry({
+    getSavedModel: (id) => modelsRepo.get(id),
+    isSimulatedProvider: (id) => providers.mustGet(id).preset === 'simulator',
+    providerKind: (id) => providers.mustGet(id).kind,
+    simulatorUrl: simulator.url,
+    ensureSimulator: simulator.ensure,
+    env,
+  })
+  // Models inline in a run spec first (ids `run:...`), then the ones saved in the app.
+  const llm = createLlmClient({ resolve: async (id) => (await specModels.resolve(id)) ?? models.resolve(id), cache: createLlmCacheRepo(db), record: calls.record })
+  const promptSetsRepo = createPromptSetsRepo(db)
+  const promptSets = createPromptSetService({ repo: promptSetsRepo, events })
+  const runs = createRunService({ db, events, log: options.log, llm, models: specModels, promptSets: promptSetsRepo, calls })
   const handlers: Handlers = {
     ...appHandlers({ info, migrations }),
     ...settingsHandlers(createSettingsRepo(db), events),
     ...providerHandlers(providers),
     ...modelHandlers(models, llm),
     ...keyHandlers(secrets, providers, () => keyEpoch++),
+    ...promptSetHandlers(promptSets),
+    ...runHandlers(runs),
   }
   return {
     dataDir: options.dataDir,
@@ -93,8 +114,10 @@ function wire(db: Db, info: Parameters<typeof appHandlers>[0]['info'], migration
     events,
     handlers,
     llm,
+    runs,
     secrets,
     close: async () => {
+      await runs.manager.shutdown()
       await simulator.close()
       db.close()
     },

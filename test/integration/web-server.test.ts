@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
+import { request as httpRequest } from 'node:http'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
@@ -84,13 +85,28 @@ describe('browser mode over HTTP', () => {
     expect(await garbled.json()).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
     const form = await fetch(`${base}/api/request`, { method: 'POST', headers: { ...authed, 'content-type': 'text/plain' }, body: '{}' })
     expect(form.status).toBe(415)
-    const huge = await call({ route: 'settings.update', input: { theme: 'x'.repeat(DEFAULT_MAX_INPUT_BYTES * 2) } })
-    expect(huge.status).toBe(413)
-    expect(await huge.json()).toMatchObject({ ok: false, error: { code: 'payload_too_large' } })
+    // Over the route's own limit: read, then refused by the router without being parsed.
+    const overRoute = await call({ route: 'settings.update', input: { theme: 'x'.repeat(DEFAULT_MAX_INPUT_BYTES * 2) } })
+    expect(await overRoute.json()).toMatchObject({ ok: false, error: { code: 'payload_too_large' } })
+    // Over every route's limit: refused from the declared size, before the body is read.
+    expect(await declaredTooLarge(base, authed)).toBe(413)
     const justOver = await call({ route: 'settings.update', input: { theme: 'x'.repeat(DEFAULT_MAX_INPUT_BYTES) } })
     expect(await justOver.json()).toMatchObject({ ok: false, error: { code: 'payload_too_large' } })
   })
 })
+
+/** Declares a body bigger than any route accepts and sends only a little of it. */
+function declaredTooLarge(base: string, headers: Record<string, string>): Promise<number | undefined> {
+  return new Promise((resolve, reject) => {
+    const url = new URL('/api/request', base)
+    const request = httpRequest({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { ...headers, 'content-type': 'application/json', 'content-length': String(2 ** 31) } }, (response) => {
+      response.resume()
+      resolve(response.statusCode)
+    })
+    request.on('error', reject)
+    request.write('{"route":')
+  })
+}
 
 describe('browser mode events over WebSocket', () => {
   it('delivers domain events to authenticated sockets', async () => {

@@ -16,6 +16,22 @@ export function runCli(args: readonly string[], env: NodeJS.ProcessEnv = {}) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
+/**
+ * Like runCli, without blocking this process: needed when the child talks to a server that lives
+ * in the test process (a simulator), which a blocked event loop could never answer.
+ */
+export function runCliAsync(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolveRun, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    child.once('error', reject)
+    child.once('close', (code) => resolveRun({ code, stdout, stderr }))
+  })
+}
+
 export interface RunningWeb {
   readonly url: string
   readonly origin: string

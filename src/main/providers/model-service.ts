@@ -9,6 +9,7 @@ import type { ModelsRepo } from '../storage/repos/models'
 import { resolveApiKey } from '../storage/secrets/env-keys'
 import type { SecretStore } from '../storage/secrets/secret-store'
 import { createTransport } from './create-transport'
+import { buildResolvedModel } from './resolved-model'
 import type { ProviderService } from './provider-service'
 import { estimateTokens } from './transport-config'
 
@@ -24,7 +25,6 @@ export interface ModelServiceDeps {
   keyEpoch(): number
 }
 
-const SIMULATOR_CACHE_ORIGIN = 'simulator:offline-demo'
 const TEST_PROMPT = 'Reply with the single word OK.'
 const TEST_MAX_TOKENS = 5
 
@@ -61,17 +61,9 @@ export function createModelService(deps: ModelServiceDeps) {
     const normalised = normaliseBaseUrl(provider.kind, deps.providers.baseUrlOf(provider) ?? '')
     if (!normalised.ok) throw new LlmCallError('bad_request', normalised.message)
     const apiKey = await apiKeyFor(provider.id, provider.apiKeyEnv)
-    // The simulator's port changes at every start; its answers do not, so it caches under a fixed name.
-    const identity = { kind: provider.kind, baseURL: provider.preset === 'simulator' ? SIMULATOR_CACHE_ORIGIN : normalised.baseURL, model: model.model }
-    return {
-      identity,
-      prices: model.prices,
-      maxConcurrent: model.limits.maxConcurrent,
-      ...(model.limits.rpm ? { rpm: model.limits.rpm } : {}),
-      fingerprint: [model.updatedAt, provider.updatedAt, normalised.baseURL, deps.keyEpoch()].join('|'),
-      createTransport: (gate) =>
-        createTransport({ ...identity, baseURL: normalised.baseURL, apiKey, headers: provider.headers, timeoutMs: provider.timeoutMs, ...(provider.proxy ? { proxy: provider.proxy } : {}) }, gate),
-    }
+    const target = { kind: provider.kind, baseURL: normalised.baseURL, model: model.model, apiKey, headers: provider.headers, timeoutMs: provider.timeoutMs, ...(provider.proxy ? { proxy: provider.proxy } : {}), simulated: provider.preset === 'simulator' }
+    const fingerprint = [model.updatedAt, provider.updatedAt, normalised.baseURL, deps.keyEpoch()].join('|')
+    return buildResolvedModel(target, model.prices, model.limits, fingerprint)
   }
 
   async function announce(): Promise<void> {

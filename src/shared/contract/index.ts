@@ -3,7 +3,10 @@ import { appEvents, appRoutes } from './app'
 import type { EventDef, RouteDef } from './define'
 import { keyRoutes } from './keys'
 import { modelEvents, modelRoutes } from './models'
+import { promptSetEvents, promptSetRoutes } from './prompt-sets'
 import { providerEvents, providerRoutes } from './providers'
+import { resultRoutes } from './results'
+import { runEvents, runRoutes } from './runs'
 import { settingsEvents, settingsRoutes } from './settings'
 
 /** Every route of every domain. Adding a domain here makes its handlers mandatory in main. */
@@ -13,6 +16,9 @@ export const routes = {
   ...providerRoutes,
   ...modelRoutes,
   ...keyRoutes,
+  ...promptSetRoutes,
+  ...runRoutes,
+  ...resultRoutes,
 } satisfies Record<string, RouteDef<z.ZodType, unknown>>
 
 export const events = {
@@ -20,6 +26,8 @@ export const events = {
   ...settingsEvents,
   ...providerEvents,
   ...modelEvents,
+  ...promptSetEvents,
+  ...runEvents,
 } satisfies Record<string, EventDef<unknown>>
 
 export type Routes = typeof routes
@@ -45,5 +53,9 @@ export * from './settings'
 export * from './providers'
 export * from './models'
 export * from './keys'
+export * from './prompt-sets'
+export * from './run-spec'
+export * from './runs'
+export * from './results'
 export * from './errors'
 export * from './channels'

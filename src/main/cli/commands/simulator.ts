@@ -22,8 +22,9 @@ export function simulatorCommand(setExitCode: (code: number) => void): Command {
     // Accepted like every command's; the simulator keeps nothing on disk.
     .addOption(dataDirOption().hideHelp())
     .action(async (options: SimulatorCommandOptions) => {
+      const stopped = waitForStopSignal()
       const simulator = await startSimulatorForCli(options, (text) => process.stdout.write(text))
-      await waitForStopSignal()
+      await stopped
       await simulator.close()
       process.stdout.write('Simulated provider stopped.\n')
       setExitCode(0)

@@ -30,8 +30,10 @@ export function webCommand(context: CliContext, setExitCode: (code: number) => v
         if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new Error(`Port ${options.port} is already in use. Choose another with --port, or --port 0 for any free port.`)
         throw error
       }
+      // Listen for Ctrl+C before printing the address: whoever reads it may stop us at once.
+      const stopped = waitForStopSignal()
       process.stdout.write(`Distillscope is running in browser mode.\nData folder: ${services.dataDir}\nOpen this address (it contains your private access token):\n  ${server.url}\nPress Ctrl+C to stop.\n`)
-      await waitForStopSignal()
+      await stopped
       await server.close()
       await services.close()
       setExitCode(0)

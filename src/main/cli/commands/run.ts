@@ -1,0 +1,87 @@
+import { SingleBar } from 'cli-progress'
+import { Command } from 'commander'
+import type { RunProgress } from '../../../shared/contract/runs'
+import { resolveDataDir } from '../../core/data-dir'
+import { createStderrLogger } from '../../core/log'
+import { dataDirOption, waitForStopSignal } from '../options'
+import { openServicesForCommand } from '../open-services'
+import { readSpecFile } from '../read-spec'
+import { formatRseTable, rseJson } from '../rse-report'
+
+/** Exit codes: 0 completed, 1 failed or cancelled, 2 bad spec, 130 paused (Ctrl+C or budget). */
+export function runCommand(setExitCode: (code: number) => void): Command {
+  return new Command('run')
+    .description('run an evaluation described by a spec file (see docs/spec.md); run it again to resume')
+    .argument('<spec>', 'the run spec, a JSON file')
+    .addOption(dataDirOption())
+    .option('--json', 'print the results as one JSON object')
+    .action(async (specPath: string, options: { dataDir?: string; json?: boolean }) => {
+      let parsed
+      try {
+        parsed = readSpecFile(specPath)
+      } catch (error) {
+        process.stderr.write(`${(error as Error).message}\n`)
+        return setExitCode(2)
+      }
+      const log = createStderrLogger()
+      const services = await openServicesForCommand(resolveDataDir(options.dataDir), log)
+      try {
+        setExitCode(await execute(services, parsed.spec, parsed.baseDir, options.json ?? false))
+      } finally {
+        await services.close()
+      }
+    })
+}
+
+async function execute(services: Awaited<ReturnType<typeof openServicesForCommand>>, spec: Parameters<typeof services.runs.start>[0], baseDir: string, json: boolean): Promise<number> {
+  const started = services.runs.startOrResume(spec, baseDir)
+  const { run } = started
+  if (started.resumed) process.stderr.write(`Resuming run ${run.id}: only what is missing will be sent.\n`)
+  if (!started.alreadyComplete) {
+    const bar = progressBar(run.id, services.events)
+    // Ctrl+C pauses the run cleanly: everything answered so far is kept for the next time.
+    void waitForStopSignal().then(() => services.runs.manager.isActive(run.id) && services.runs.manager.pause(run.id))
+    const ended = await services.runs.manager.settled(run.id)
+    bar.stop()
+    if (ended.status !== 'completed') return reportUnfinished(ended.status, ended.error, run.id)
+  }
+  const results = services.runs.rseResults(run.id)
+  process.stdout.write(json ? `${JSON.stringify(rseJson(results))}\n` : formatRseTable(results))
+  return 0
+}
+
+function reportUnfinished(status: string, error: string | undefined, runId: string): number {
+  if (status === 'paused') {
+    process.stderr.write(`${error ?? 'Paused.'} Run the same command again to resume run ${runId}.\n`)
+    return 130
+  }
+  process.stderr.write(`The run ${status}${error ? `: ${error}` : '.'}\n`)
+  return 1
+}
+
+/** A bar on stderr when it is a terminal; otherwise a line every few seconds (logs, CI). */
+function progressBar(runId: string, events: { attach(sink: (event: string, payload: unknown) => void): () => void }) {
+  const bar = process.stderr.isTTY ? new SingleBar({ format: ' {bar} {value}/{total} calls | ${cost} | ETA {eta_formatted}', stream: process.stderr, hideCursor: true }) : undefined
+  let started = false
+  let lastLine = 0
+  const detach = events.attach((event, payload) => {
+    const progress = payload as RunProgress
+    if (event !== 'runs.progress' || progress.runId !== runId) return
+    const cost = progress.costUsd.toFixed(4)
+    if (bar) {
+      if (!started) bar.start(progress.total, progress.done, { cost })
+      started = true
+      bar.setTotal(progress.total)
+      bar.update(progress.done, { cost })
+    } else if (Date.now() - lastLine > 5_000 || progress.done === progress.total) {
+      lastLine = Date.now()
+      process.stderr.write(`${progress.done}/${progress.total} calls, $${cost}${progress.etaSeconds !== undefined ? `, about ${progress.etaSeconds}s left` : ''}\n`)
+    }
+  })
+  return {
+    stop: () => {
+      detach()
+      bar?.stop()
+    },
+  }
+}

@@ -1,0 +1,38 @@
+import type { RseResults } from '../../shared/contract/results'
+
+const fixed = (value: number | undefined) => (value === undefined ? '   -  ' : value.toFixed(3))
+
+/** The paper's layout in plain text: students as rows, sets as columns (n, failed), Avg last. */
+export function formatRseTable(results: RseResults): string {
+  const header = ['student', ...results.sets, 'Avg']
+  const rows = results.students.map((student) => [
+    `${student.alias} (${student.model})`,
+    ...student.sets.map((set) => `${fixed(set.mean)} [${set.ci ? `${set.ci.low.toFixed(2)}-${set.ci.high.toFixed(2)}` : '-'}] n=${set.n}${set.failed ? ` failed=${set.failed}` : ''}`),
+    fixed(student.avg),
+  ])
+  const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => row[column]!.length)))
+  const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column]!)).join('  ')
+  return [
+    `RSE against ${results.reference.alias} (${results.reference.model}), judged by ${results.judge.alias} (${results.judge.model})`,
+    line(header),
+    ...rows.map(line),
+    `Calls: ${results.calls.sent} sent, ${results.calls.cached} from the cache, ${results.calls.failed} failed. Cost: $${results.costUsd.toFixed(4)}.`,
+    '',
+  ].join('\n')
+}
+
+/** The command line's `--json` shape (documented in the RSE issue and docs/spec.md). */
+export function rseJson(results: RseResults) {
+  return {
+    kind: 'rse',
+    runId: results.runId,
+    status: results.status,
+    results: results.students.map((student) => ({
+      model: student.alias,
+      sets: student.sets.map((set) => ({ name: set.name, mean: set.mean ?? null, n: set.n, failed: set.failed, ci: set.ci ? [set.ci.low, set.ci.high] : null })),
+      avg: student.avg ?? null,
+    })),
+    calls: results.calls,
+    cost: results.costUsd,
+  }
+}

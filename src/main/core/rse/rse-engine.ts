@@ -1,0 +1,159 @@
+import type { RseSpec } from '../../../shared/contract/run-spec'
+import type { RunProgress } from '../../../shared/contract/runs'
+import type { PreparedModel } from '../../providers/spec-models'
+import type { RseItem, RseResultsRepo } from '../../storage/repos/rse-results'
+import type { LlmClient } from '../llm/llm-client'
+import { LlmCallError } from '../llm/llm-error'
+import type { ChatRequest } from '../llm/types'
+import { ProgressTracker } from '../runs/progress-tracker'
+import type { ExecutionContext } from '../runs/run-manager'
+import type { LoadRunItems, RseJudgePort } from './ports'
+
+export interface RseEngineDeps {
+  readonly llm: LlmClient
+  readonly results: RseResultsRepo
+  readonly judge: RseJudgePort
+  readonly loadItems: LoadRunItems
+  prepareModel(runId: string, alias: string, spec: RseSpec): PreparedModel
+  releaseModels(runId: string): void
+  /** Cost already spent by this run in earlier sessions (resume), for the budget. */
+  spentBefore(runId: string): number
+  emitProgress(progress: RunProgress): void
+}
+
+type Outcome = { text: string; costUsd?: number; cached?: boolean } | { error: string; message: string }
+
+/**
+ * RSE as METHOD.md section 1 states it. For each prompt: the reference answers once, each student
+ * answers, the judge compares each student's answer with the reference's (one re-ask if its reply
+ * cannot be read). Everything is stored as it arrives and skipped when found stored, so a resumed
+ * run sends only what is missing (and the response cache answers anything sent before).
+ */
+export function createRseExecutor(deps: RseEngineDeps) {
+  return async (context: ExecutionContext): Promise<void> => {
+    const { run, signal } = context
+    const spec = run.spec as RseSpec
+    const items = await itemsOf(context, spec)
+    const prepared = (alias: string) => deps.prepareModel(run.id, alias, spec)
+    const reference = prepared(spec.reference)
+    const students = spec.students.map(prepared)
+    const judge = prepared(spec.judge)
+    const tracker = new ProgressTracker({
+      runId: run.id,
+      totals: { reference: items.length, student: items.length * students.length, judge: items.length * students.length },
+      emit: deps.emitProgress,
+    })
+    const stored = restore(deps.results, run.id, tracker, spec)
+    const budget = spec.budgetUsd
+    const spentBefore = deps.spentBefore(run.id)
+
+    /** One call; a failure after the SDK's retries is an outcome, cancellation stops the run. */
+    async function ask(model: PreparedModel, request: ChatRequest): Promise<Outcome> {
+      try {
+        const result = await deps.llm.chat(model.modelId, request, { signal, runId: run.id })
+        tracker.spend({ inputTokens: result.usage.inputTokens, outputTokens: result.usage.outputTokens, costUsd: result.costUsd })
+        if (budget !== undefined && spentBefore + tracker.spentUsd >= budget) context.stop('budget')
+        return { text: result.text, costUsd: result.costUsd, cached: result.cached }
+      } catch (error) {
+        if (signal.aborted || (error instanceof LlmCallError && error.errorClass === 'cancelled')) throw error
+        const failure = error instanceof LlmCallError ? error : new LlmCallError('network', String(error))
+        return { error: failure.errorClass, message: failure.message }
+      }
+    }
+
+    async function answer(model: PreparedModel, item: RseItem, role: string): Promise<Outcome> {
+      const key = `${model.alias}\u0000${item.setName}\u0000${item.itemId}`
+      const known = stored.answers.get(key)
+      if (known) return known
+      const outcome = await ask(model, { messages: [{ role: 'user', content: item.prompt }], params: model.params })
+      tracker.record(role, 'error' in outcome ? outcome.error : undefined)
+      deps.results.saveAnswer(run.id, {
+        modelAlias: model.alias,
+        setName: item.setName,
+        itemId: item.itemId,
+        ...('text' in outcome ? { text: outcome.text } : { errorClass: outcome.error, errorMessage: outcome.message }),
+        costUsd: 'text' in outcome ? (outcome.costUsd ?? 0) : 0,
+        cached: 'text' in outcome ? (outcome.cached ?? false) : false,
+      })
+      return outcome
+    }
+
+    async function judgeOne(student: PreparedModel, item: RseItem, referenceOutcome: Outcome): Promise<void> {
+      if (stored.judged.has(`${student.alias}\u0000${item.setName}\u0000${item.itemId}`)) return
+      const candidate = await answer(student, item, 'student')
+      const base = { studentAlias: student.alias, setName: item.setName, itemId: item.itemId, reasked: false }
+      if (!('text' in referenceOutcome) || !('text' in candidate)) {
+        const which = 'text' in referenceOutcome ? 'student' : 'reference'
+        const failed = 'text' in referenceOutcome ? candidate : referenceOutcome
+        tracker.record('judge', 'skipped')
+        deps.results.saveJudgment(run.id, { ...base, failedReason: `The ${which} answer is missing: ${'message' in failed ? failed.message : ''}` })
+        return
+      }
+      const request = deps.judge.request({ question: item.prompt, reference: referenceOutcome.text, candidate: candidate.text, ...(spec.judgePrompt ? { promptOverride: spec.judgePrompt } : {}) })
+      const first = await ask(judge, request)
+      if (!('text' in first)) {
+        tracker.record('judge', first.error)
+        deps.results.saveJudgment(run.id, { ...base, failedReason: `The judge could not be asked: ${first.message}` })
+        return
+      }
+      let reply = first.text
+      let parsed = deps.judge.parse(reply)
+      let reasked = false
+      if (!parsed.ok) {
+        reasked = true
+        const second = await ask(judge, deps.judge.reask(reply, request))
+        if ('text' in second) {
+          const again = deps.judge.parse(second.text)
+          if (again.ok) {
+            parsed = again
+            reply = `${reply}\n\n---\n\n${second.text}`
+          }
+        }
+      }
+      tracker.record('judge', parsed.ok ? undefined : 'unparseable')
+      deps.results.saveJudgment(run.id, parsed.ok
+        ? { ...base, reasked, overall: parsed.overall, style: parsed.style, structure: parsed.structure, content: parsed.content, explanation: parsed.explanation, rawReply: reply, parsedVia: parsed.via }
+        : { ...base, reasked, rawReply: reply, failedReason: `The judge's reply could not be read: ${parsed.reason}` })
+    }
+
+    async function processItem(item: RseItem): Promise<void> {
+      const referenceOutcome = await answer(reference, item, 'reference')
+      await Promise.all(students.map((student) => judgeOne(student, item, referenceOutcome)))
+    }
+
+    tracker.flush()
+    try {
+      await Promise.all(items.map(processItem))
+    } finally {
+      tracker.flush()
+      deps.releaseModels(run.id)
+    }
+  }
+
+  async function itemsOf(context: ExecutionContext, spec: RseSpec): Promise<RseItem[]> {
+    const existing = deps.results.items(context.run.id)
+    if (existing.length > 0) return existing
+    const baseDir = (context.run.manifest.baseDir as string | null) ?? undefined
+    const items = await deps.loadItems(spec, baseDir)
+    deps.results.saveItems(context.run.id, items)
+    return items
+  }
+}
+
+/** Answers and judgements stored by earlier sessions of this run, counted as done. */
+function restore(results: RseResultsRepo, runId: string, tracker: ProgressTracker, spec: RseSpec) {
+  const answers = new Map<string, Outcome>()
+  for (const stored of results.answers(runId)) {
+    answers.set(
+      `${stored.modelAlias}\u0000${stored.setName}\u0000${stored.itemId}`,
+      stored.text !== undefined ? { text: stored.text } : { error: stored.errorClass ?? 'network', message: stored.errorMessage ?? '' },
+    )
+    tracker.restore(stored.modelAlias === spec.reference ? 'reference' : 'student', 1, stored.text === undefined ? 1 : 0)
+  }
+  const judged = new Set<string>()
+  for (const judgment of results.judgments(runId)) {
+    judged.add(`${judgment.studentAlias}\u0000${judgment.setName}\u0000${judgment.itemId}`)
+    tracker.restore('judge', 1, judgment.failedReason ? 1 : 0)
+  }
+  return { answers, judged }
+}

@@ -1,0 +1,22 @@
+import type { RunService } from '../../runs/run-service'
+import type { Handlers } from '../router'
+
+type RunRoutes = 'runs.list' | 'runs.get' | 'runs.estimate' | 'runs.start' | 'runs.pause' | 'runs.resume' | 'runs.cancel' | 'runs.delete' | 'results.rse' | 'results.rseItems'
+
+export function runHandlers(service: RunService): Pick<Handlers, RunRoutes> {
+  return {
+    'runs.list': () => service.list(),
+    'runs.get': ({ id }) => service.get(id),
+    'runs.estimate': ({ spec, baseDir }) => service.estimate(spec, baseDir),
+    'runs.start': ({ spec, baseDir }) => ({ runId: service.start(spec, baseDir).id }),
+    'runs.pause': ({ id }) => service.manager.pause(id),
+    'runs.resume': ({ id }) => service.manager.resume(id),
+    'runs.cancel': ({ id }) => service.manager.cancel(id),
+    'runs.delete': ({ id }) => {
+      service.manager.remove(id)
+      return { deleted: true as const }
+    },
+    'results.rse': ({ runId }) => service.rseResults(runId),
+    'results.rseItems': ({ runId, ...filter }) => service.rseItems(runId, filter),
+  }
+}

@@ -1,0 +1,110 @@
+import { AppError } from '../../shared/contract/errors'
+import { DEFAULT_SYSTEM_PROMPT, type Model } from '../../shared/contract/models'
+import type { SpecModel } from '../../shared/contract/run-spec'
+import { normaliseBaseUrl } from '../../shared/providers/base-url'
+import { presetById } from '../../shared/providers/presets'
+import type { ResolvedModel } from '../core/llm/llm-client'
+import { LlmCallError } from '../core/llm/llm-error'
+import type { ChatParams } from '../core/llm/types'
+import { keyFromEnvironment } from '../storage/secrets/env-keys'
+import { suggestPrices } from './known-prices'
+import { buildResolvedModel } from './resolved-model'
+
+/** A spec's model made callable: the id the call layer knows it by, and how to ask it. */
+export interface PreparedModel {
+  readonly alias: string
+  readonly modelId: string
+  /** What to show: the provider's model id (e.g. gpt-4o-2024-08-06). */
+  readonly model: string
+  readonly params: ChatParams
+  readonly simulated: boolean
+}
+
+/** What a spec's model is, without calling it: for estimates and result tables. */
+export interface ModelDescription {
+  readonly model: string
+  readonly kind: 'openai' | 'anthropic'
+  readonly prices: { readonly inputPerMTok: number; readonly outputPerMTok: number }
+  readonly simulated: boolean
+}
+
+export interface SpecModelDeps {
+  getSavedModel(id: string): Model | undefined
+  isSimulatedProvider(providerId: string): boolean
+  providerKind(providerId: string): 'openai' | 'anthropic'
+  simulatorUrl(): string | undefined
+  ensureSimulator(): Promise<void>
+  readonly env: Readonly<Record<string, string | undefined>>
+}
+
+type InlineModel = Exclude<SpecModel, { modelId: string }>
+
+/**
+ * Models described inline in a run spec (the command line's usual form) live only for their run:
+ * they get ids `run:<runId>:<alias>` that the call layer resolves here, and keys only from the
+ * environment variable the spec names. Saved models are used as they are.
+ */
+export function createSpecModelRegistry(deps: SpecModelDeps) {
+  const inline = new Map<string, { spec: InlineModel; concurrency: number }>()
+
+  function prepare(runId: string, alias: string, spec: SpecModel, concurrency: number): PreparedModel {
+    if ('modelId' in spec) {
+      const saved = deps.getSavedModel(spec.modelId)
+      if (!saved) throw new AppError('not_found', `The model chosen for "${alias}" no longer exists.`)
+      return { alias, modelId: saved.id, model: saved.model, params: saved.generation, simulated: deps.isSimulatedProvider(saved.providerId) }
+    }
+    const modelId = `run:${runId}:${alias}`
+    inline.set(modelId, { spec, concurrency })
+    const params: ChatParams = { temperature: 0, systemPrompt: DEFAULT_SYSTEM_PROMPT, ...spec.generation }
+    return { alias, modelId, model: spec.model, params, simulated: spec.provider === 'simulator' }
+  }
+
+  async function resolve(modelId: string): Promise<ResolvedModel | undefined> {
+    const entry = inline.get(modelId)
+    if (!entry) return undefined
+    const { spec, concurrency } = entry
+    const preset = presetById(spec.provider)
+    const kind = spec.kind ?? preset.kind
+    const simulated = spec.provider === 'simulator'
+    if (simulated) await deps.ensureSimulator()
+    const address = simulated ? `${deps.simulatorUrl()}${kind === 'openai' ? '/v1' : ''}` : (spec.baseURL ?? preset.baseURL)
+    const normalised = normaliseBaseUrl(kind, address)
+    if (!normalised.ok) throw new LlmCallError('bad_request', normalised.message)
+    const apiKey = keyFromEnvironment(spec.apiKeyEnv, deps.env)
+    if (!apiKey && preset.needsKey) {
+      throw new LlmCallError('auth', spec.apiKeyEnv ? `the environment variable ${spec.apiKeyEnv} is not set` : `name the environment variable holding the key ("apiKeyEnv", e.g. ${preset.keyEnv})`)
+    }
+    const target = { kind, baseURL: normalised.baseURL, model: spec.model, apiKey, headers: spec.headers ?? {}, timeoutMs: spec.timeoutMs ?? 120_000, simulated }
+    const suggested = suggestPrices(spec.model)
+    const prices = spec.prices ?? { inputPerMTok: suggested.inputPerMTok, outputPerMTok: suggested.outputPerMTok }
+    const limits = { maxConcurrent: spec.limits?.maxConcurrent ?? concurrency, ...(spec.limits?.rpm ? { rpm: spec.limits.rpm } : {}) }
+    return buildResolvedModel(target, prices, limits, `${JSON.stringify(spec)}|${normalised.baseURL}|${apiKey?.length ?? 0}`)
+  }
+
+  function describe(spec: SpecModel): ModelDescription {
+    if ('modelId' in spec) {
+      const saved = deps.getSavedModel(spec.modelId)
+      if (!saved) throw new AppError('not_found', 'A model chosen for this run no longer exists.')
+      return { model: saved.model, kind: deps.providerKind(saved.providerId), prices: saved.prices, simulated: deps.isSimulatedProvider(saved.providerId) }
+    }
+    const suggested = suggestPrices(spec.model)
+    return {
+      model: spec.model,
+      kind: spec.kind ?? presetById(spec.provider).kind,
+      prices: spec.prices ?? { inputPerMTok: suggested.inputPerMTok, outputPerMTok: suggested.outputPerMTok },
+      simulated: spec.provider === 'simulator',
+    }
+  }
+
+  return {
+    prepare,
+    resolve,
+    describe,
+    /** Forgets a run's inline models once it stops. */
+    release: (runId: string) => {
+      for (const id of inline.keys()) if (id.startsWith(`run:${runId}:`)) inline.delete(id)
+    },
+  }
+}
+
+export type SpecModelRegistry = ReturnType<typeof createSpecModelRegistry>

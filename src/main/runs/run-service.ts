@@ -1,0 +1,124 @@
+import { AppError } from '../../shared/contract/errors'
+import type { RseItemRow, RseResults } from '../../shared/contract/results'
+import type { RseSpec, RunSpec } from '../../shared/contract/run-spec'
+import type { RunDetail, RunEstimate, RunProgress, RunSummary } from '../../shared/contract/runs'
+import type { EventBus } from '../core/event-bus'
+import type { LlmClient } from '../core/llm/llm-client'
+import type { Logger } from '../core/log'
+import { loadPromptSetForRun } from '../core/prompt-sets/load-for-run'
+import { estimateRse } from '../core/rse/estimate'
+import { rseJudge } from '../core/rse/judge-adapter'
+import { createRseExecutor } from '../core/rse/rse-engine'
+import { buildRseItemRows, buildRseResults } from '../core/rse/rse-results'
+import { createRunManager, specHash } from '../core/runs/run-manager'
+import type { SpecModelRegistry } from '../providers/spec-models'
+import type { Db } from '../storage/database'
+import type { LlmCallsRepo } from '../storage/repos/llm-calls'
+import type { PromptSetsRepo } from '../storage/repos/prompt-sets'
+import { createRseResultsRepo, type RseItem } from '../storage/repos/rse-results'
+import { createRunsRepo, summaryOf, type RunRow } from '../storage/repos/runs'
+
+export interface RunServiceDeps {
+  readonly db: Db
+  readonly events: EventBus
+  readonly log: Logger
+  readonly llm: LlmClient
+  readonly models: SpecModelRegistry
+  readonly promptSets: PromptSetsRepo
+  readonly calls: LlmCallsRepo
+}
+
+/** Runs as the app and the command line see them: start, follow, stop, resume, read results. */
+export function createRunService(deps: RunServiceDeps) {
+  const runs = createRunsRepo(deps.db)
+  const results = createRseResultsRepo(deps.db)
+  const lastProgress = new Map<string, RunProgress>()
+  deps.events.attach((event, payload) => {
+    if (event === 'runs.progress') lastProgress.set((payload as RunProgress).runId, payload as RunProgress)
+  })
+
+  async function loadItems(spec: RseSpec, baseDir: string | undefined): Promise<RseItem[]> {
+    const items: RseItem[] = []
+    for (const set of spec.promptSets) {
+      const loaded = await loadPromptSetForRun(deps.promptSets, { ...set, name: set.name }, { ...(baseDir ? { baseDir } : {}) })
+      loaded.items.forEach((item, position) => items.push({ setName: set.name, itemId: item.id, position, prompt: item.prompt }))
+    }
+    return items
+  }
+
+  const manager = createRunManager({
+    runs,
+    events: deps.events,
+    log: deps.log,
+    executors: {
+      rse: createRseExecutor({
+        llm: deps.llm,
+        results,
+        judge: rseJudge,
+        loadItems,
+        prepareModel: (runId, alias, spec) => deps.models.prepare(runId, alias, spec.models[alias]!, spec.concurrency),
+        releaseModels: (runId) => deps.models.release(runId),
+        spentBefore: (runId) => deps.calls.totals({ runId }).costUsd,
+        emitProgress: (progress) => deps.events.emit('runs.progress', progress),
+      }),
+    },
+  })
+  // A run the app was in the middle of when it stopped can be resumed, never trusted as running.
+  runs.markInterrupted()
+
+  const modelName = (spec: RunSpec) => (alias: string) => {
+    try {
+      return deps.models.describe(spec.models[alias]!).model
+    } catch {
+      return alias
+    }
+  }
+  const mustGet = (id: string): RunRow => {
+    const run = runs.get(id)
+    if (!run) throw new AppError('not_found', 'This run no longer exists.')
+    return run
+  }
+  const nameOf = (spec: RseSpec) => spec.name ?? `RSE: ${spec.students.join(', ')} vs ${spec.reference}`
+
+  return {
+    manager,
+    list: (): RunSummary[] => runs.list().map(summaryOf),
+    get(id: string): RunDetail {
+      const run = mustGet(id)
+      const progress = lastProgress.get(id)
+      return { ...summaryOf(run), spec: run.spec, ...(progress ? { progress } : {}) }
+    },
+    async estimate(spec: RunSpec, baseDir: string | undefined): Promise<RunEstimate> {
+      const items = await loadItems(spec, baseDir)
+      const aliases = [spec.reference, ...spec.students, spec.judge]
+      const models = Object.fromEntries(aliases.map((alias) => [alias, { alias, ...deps.models.describe(spec.models[alias]!) }]))
+      return estimateRse(spec, items, models)
+    },
+    start: (spec: RunSpec, baseDir: string | undefined): RunRow => manager.start(spec, baseDir, nameOf(spec)),
+    /** The command line: the unfinished run of this spec resumes; a finished one is reported again. */
+    startOrResume(spec: RunSpec, baseDir: string | undefined): { run: RunRow; resumed: boolean; alreadyComplete: boolean } {
+      const previous = runs.latestForSpec(specHash(spec, baseDir))
+      if (previous?.status === 'completed') return { run: previous, resumed: false, alreadyComplete: true }
+      if (previous && (previous.status === 'paused' || previous.status === 'interrupted')) {
+        manager.resume(previous.id)
+        return { run: runs.get(previous.id)!, resumed: true, alreadyComplete: false }
+      }
+      return { run: manager.start(spec, baseDir, nameOf(spec)), resumed: false, alreadyComplete: false }
+    },
+    rseResults(id: string): RseResults {
+      const run = mustGet(id)
+      return buildRseResults(run, results.judgments(id), modelName(run.spec), deps.calls.totals({ runId: id }))
+    },
+    rseItems(id: string, filter: { student?: string; set?: string; onlyFailed: boolean; offset: number; limit: number }): { total: number; rows: RseItemRow[] } {
+      const run = mustGet(id)
+      const spec = run.spec as RseSpec
+      const students = filter.student ? spec.students.filter((alias) => alias === filter.student) : spec.students
+      let rows = buildRseItemRows(results.items(id), results.answers(id), results.judgments(id), spec.reference, students)
+      if (filter.set) rows = rows.filter((row) => row.setName === filter.set)
+      if (filter.onlyFailed) rows = rows.filter((row) => row.judgment?.failedReason !== undefined || row.judgment === undefined)
+      return { total: rows.length, rows: rows.slice(filter.offset, filter.offset + filter.limit) }
+    },
+  }
+}
+
+export type RunService = ReturnType<typeof createRunService>

@@ -1,0 +1,109 @@
+import type { Db } from '../database'
+
+export interface RseItem {
+  readonly setName: string
+  readonly itemId: string
+  readonly position: number
+  readonly prompt: string
+}
+
+export interface RseAnswer {
+  readonly modelAlias: string
+  readonly setName: string
+  readonly itemId: string
+  readonly text?: string
+  readonly errorClass?: string
+  readonly errorMessage?: string
+  readonly costUsd: number
+  readonly cached: boolean
+}
+
+export interface RseJudgment {
+  readonly studentAlias: string
+  readonly setName: string
+  readonly itemId: string
+  readonly overall?: number
+  readonly style?: number
+  readonly structure?: number
+  readonly content?: number
+  readonly explanation?: string
+  readonly rawReply?: string
+  readonly parsedVia?: string
+  readonly reasked: boolean
+  readonly failedReason?: string
+}
+
+const orUndefined = <T>(value: T | null): T | undefined => (value === null ? undefined : value)
+
+/** An RSE run's items, answers and judgements; each written the moment it is known. */
+export function createRseResultsRepo(db: Db) {
+  const insertItem = db.prepare('INSERT OR IGNORE INTO rse_items (run_id, set_name, item_id, position, prompt) VALUES (?, ?, ?, ?, ?)')
+  const selectItems = db.prepare('SELECT set_name, item_id, position, prompt FROM rse_items WHERE run_id = ? ORDER BY set_name, position')
+  const upsertAnswer = db.prepare(
+    `INSERT OR REPLACE INTO rse_answers (run_id, model_alias, set_name, item_id, text, error_class, error_message, cost_usd, cached)
+     VALUES (@runId, @modelAlias, @setName, @itemId, @text, @errorClass, @errorMessage, @costUsd, @cached)`,
+  )
+  const selectAnswers = db.prepare('SELECT * FROM rse_answers WHERE run_id = ?')
+  const upsertJudgment = db.prepare(
+    `INSERT OR REPLACE INTO rse_judgments (run_id, student_alias, set_name, item_id, overall, style, structure, content, explanation, raw_reply, parsed_via, reasked, failed_reason)
+     VALUES (@runId, @studentAlias, @setName, @itemId, @overall, @style, @structure, @content, @explanation, @rawReply, @parsedVia, @reasked, @failedReason)`,
+  )
+  const selectJudgments = db.prepare('SELECT * FROM rse_judgments WHERE run_id = ?')
+  const insertItems = db.transaction((runId: string, items: readonly RseItem[]) => {
+    for (const item of items) insertItem.run(runId, item.setName, item.itemId, item.position, item.prompt)
+  })
+
+  return {
+    saveItems: (runId: string, items: readonly RseItem[]) => insertItems(runId, items),
+    items: (runId: string): RseItem[] =>
+      (selectItems.all(runId) as { set_name: string; item_id: string; position: number; prompt: string }[]).map((row) => ({ setName: row.set_name, itemId: row.item_id, position: row.position, prompt: row.prompt })),
+    saveAnswer(runId: string, answer: RseAnswer): void {
+      upsertAnswer.run({ runId, ...answer, text: answer.text ?? null, errorClass: answer.errorClass ?? null, errorMessage: answer.errorMessage ?? null, cached: answer.cached ? 1 : 0 })
+    },
+    answers: (runId: string): RseAnswer[] =>
+      (selectAnswers.all(runId) as Record<string, string | number | null>[]).map((row) => ({
+        modelAlias: String(row.model_alias),
+        setName: String(row.set_name),
+        itemId: String(row.item_id),
+        text: orUndefined(row.text as string | null),
+        errorClass: orUndefined(row.error_class as string | null),
+        errorMessage: orUndefined(row.error_message as string | null),
+        costUsd: Number(row.cost_usd),
+        cached: row.cached === 1,
+      })),
+    saveJudgment(runId: string, judgment: RseJudgment): void {
+      upsertJudgment.run({
+        runId,
+        studentAlias: judgment.studentAlias,
+        setName: judgment.setName,
+        itemId: judgment.itemId,
+        overall: judgment.overall ?? null,
+        style: judgment.style ?? null,
+        structure: judgment.structure ?? null,
+        content: judgment.content ?? null,
+        explanation: judgment.explanation ?? null,
+        rawReply: judgment.rawReply ?? null,
+        parsedVia: judgment.parsedVia ?? null,
+        reasked: judgment.reasked ? 1 : 0,
+        failedReason: judgment.failedReason ?? null,
+      })
+    },
+    judgments: (runId: string): RseJudgment[] =>
+      (selectJudgments.all(runId) as Record<string, string | number | null>[]).map((row) => ({
+        studentAlias: String(row.student_alias),
+        setName: String(row.set_name),
+        itemId: String(row.item_id),
+        overall: orUndefined(row.overall as number | null),
+        style: orUndefined(row.style as number | null),
+        structure: orUndefined(row.structure as number | null),
+        content: orUndefined(row.content as number | null),
+        explanation: orUndefined(row.explanation as string | null),
+        rawReply: orUndefined(row.raw_reply as string | null),
+        parsedVia: orUndefined(row.parsed_via as string | null),
+        reasked: row.reasked === 1,
+        failedReason: orUndefined(row.failed_reason as string | null),
+      })),
+  }
+}
+
+export type RseResultsRepo = ReturnType<typeof createRseResultsRepo>

@@ -1,0 +1,92 @@
+import type { RunStatus, RunSummary } from '../../../shared/contract/runs'
+import { runSpecSchema, type RunSpec } from '../../../shared/contract/run-spec'
+import type { Db } from '../database'
+import { newId } from './ids'
+
+interface Raw {
+  id: string
+  kind: 'rse'
+  name: string
+  spec_json: string
+  spec_hash: string
+  manifest_json: string
+  status: RunStatus
+  error: string | null
+  created_at: string
+  started_at: string | null
+  finished_at: string | null
+}
+
+export interface RunRow extends RunSummary {
+  readonly spec: RunSpec
+  readonly specHash: string
+  readonly manifest: Record<string, unknown>
+}
+
+function fromRaw(raw: Raw): RunRow {
+  return {
+    id: raw.id,
+    kind: raw.kind,
+    name: raw.name,
+    status: raw.status,
+    ...(raw.error ? { error: raw.error } : {}),
+    createdAt: raw.created_at,
+    ...(raw.started_at ? { startedAt: raw.started_at } : {}),
+    ...(raw.finished_at ? { finishedAt: raw.finished_at } : {}),
+    spec: runSpecSchema.parse(JSON.parse(raw.spec_json)),
+    specHash: raw.spec_hash,
+    manifest: JSON.parse(raw.manifest_json) as Record<string, unknown>,
+  }
+}
+
+export function summaryOf(row: RunRow): RunSummary {
+  const { spec: _spec, specHash: _hash, manifest: _manifest, ...summary } = row
+  return summary
+}
+
+const TERMINAL: readonly RunStatus[] = ['completed', 'cancelled', 'failed']
+
+export function createRunsRepo(db: Db, now: () => Date = () => new Date()) {
+  const selectAll = db.prepare('SELECT * FROM runs ORDER BY created_at DESC, id')
+  const selectOne = db.prepare('SELECT * FROM runs WHERE id = ?')
+  const selectBySpec = db.prepare('SELECT * FROM runs WHERE spec_hash = ? ORDER BY created_at DESC LIMIT 1')
+  const insertRow = db.prepare(
+    `INSERT INTO runs (id, kind, name, spec_json, spec_hash, manifest_json, status, created_at) VALUES (@id, @kind, @name, @spec, @hash, @manifest, 'pending', @at)`,
+  )
+  const setStatus = db.prepare(
+    `UPDATE runs SET status = @status, error = @error,
+       started_at = CASE WHEN @status = 'running' AND started_at IS NULL THEN @at ELSE started_at END,
+       finished_at = CASE WHEN @terminal THEN @at ELSE NULL END
+     WHERE id = @id`,
+  )
+  const setManifest = db.prepare('UPDATE runs SET manifest_json = ? WHERE id = ?')
+  const interruptRunning = db.prepare("UPDATE runs SET status = 'interrupted' WHERE status IN ('running', 'pending')")
+  const deleteRow = db.prepare('DELETE FROM runs WHERE id = ?')
+  const get = (id: string) => {
+    const raw = selectOne.get(id) as Raw | undefined
+    return raw && fromRaw(raw)
+  }
+  return {
+    list: () => (selectAll.all() as Raw[]).map(fromRaw),
+    get,
+    latestForSpec: (hash: string) => {
+      const raw = selectBySpec.get(hash) as Raw | undefined
+      return raw && fromRaw(raw)
+    },
+    insert(spec: RunSpec, hash: string, name: string): RunRow {
+      const id = newId('run')
+      insertRow.run({ id, kind: spec.kind, name, spec: JSON.stringify(spec), hash, manifest: '{}', at: now().toISOString() })
+      return get(id)!
+    },
+    setStatus(id: string, status: RunStatus, error?: string): RunRow {
+      setStatus.run({ id, status, error: error ?? null, terminal: TERMINAL.includes(status) ? 1 : 0, at: now().toISOString() })
+      return get(id)!
+    },
+    setManifest: (id: string, manifest: Record<string, unknown>) => void setManifest.run(JSON.stringify(manifest), id),
+    /** At start-up: a run that was going when the app stopped can be resumed, not trusted. */
+    markInterrupted: () => interruptRunning.run().changes,
+    delete: (id: string) => void deleteRow.run(id),
+  }
+}
+
+export type RunsRepo = ReturnType<typeof createRunsRepo>

@@ -1,0 +1,75 @@
+import { z } from 'zod'
+import type { RunStatus } from './runs'
+import { defineRoute } from './define'
+
+export interface Interval {
+  readonly low: number
+  readonly high: number
+}
+
+export interface RseSetResult {
+  readonly name: string
+  /** Mean overall score (1-5) of the items that were scored; absent when none was. */
+  readonly mean?: number
+  readonly n: number
+  readonly failed: number
+  /** Bootstrap 95% interval of the mean (METHOD.md section 3). */
+  readonly ci?: Interval
+  readonly aspects: { readonly style?: number; readonly structure?: number; readonly content?: number }
+}
+
+export interface RseStudentResult {
+  readonly alias: string
+  readonly model: string
+  readonly sets: readonly RseSetResult[]
+  /** Unweighted mean of the set means (METHOD.md 1.4), over sets with at least one score. */
+  readonly avg?: number
+  readonly avgCi?: Interval
+}
+
+export interface RseResults {
+  readonly runId: string
+  readonly status: RunStatus
+  readonly reference: { readonly alias: string; readonly model: string }
+  readonly judge: { readonly alias: string; readonly model: string }
+  readonly sets: readonly string[]
+  readonly students: readonly RseStudentResult[]
+  readonly calls: { readonly sent: number; readonly cached: number; readonly failed: number }
+  readonly costUsd: number
+}
+
+export interface RseItemRow {
+  readonly setName: string
+  readonly itemId: string
+  readonly prompt: string
+  readonly student: string
+  readonly reference?: { readonly text?: string; readonly error?: string }
+  readonly candidate?: { readonly text?: string; readonly error?: string }
+  readonly judgment?: {
+    readonly overall?: number
+    readonly style?: number
+    readonly structure?: number
+    readonly content?: number
+    readonly explanation?: string
+    readonly rawReply?: string
+    readonly reasked: boolean
+    readonly failedReason?: string
+  }
+}
+
+export const resultRoutes = {
+  'results.rse': defineRoute<RseResults>()(z.object({ runId: z.string().min(1).max(64) }).strict()),
+  /** One page of per-item detail for the drill-down, optionally for one student and set. */
+  'results.rseItems': defineRoute<{ readonly total: number; readonly rows: readonly RseItemRow[] }>()(
+    z
+      .object({
+        runId: z.string().min(1).max(64),
+        student: z.string().max(40).optional(),
+        set: z.string().max(80).optional(),
+        onlyFailed: z.boolean().default(false),
+        offset: z.number().int().min(0).default(0),
+        limit: z.number().int().min(1).max(200).default(50),
+      })
+      .strict(),
+  ),
+}

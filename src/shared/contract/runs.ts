@@ -1,0 +1,79 @@
+import { z } from 'zod'
+import type { LlmErrorClass } from './models'
+import { defineEvent, defineRoute } from './define'
+import { runSpecSchema, type RunSpec } from './run-spec'
+
+export type RunStatus = 'pending' | 'running' | 'paused' | 'interrupted' | 'completed' | 'cancelled' | 'failed'
+export type TerminalStatus = 'completed' | 'cancelled' | 'failed'
+
+export interface RoleProgress {
+  readonly done: number
+  readonly failed: number
+  readonly total: number
+}
+
+export interface RunProgress {
+  readonly runId: string
+  /** Per role: reference, student, judge (RSE); target, helper, judge (ICE). */
+  readonly roles: Readonly<Record<string, RoleProgress>>
+  readonly done: number
+  readonly total: number
+  /** Failures by cause: an error class, 'unparseable' (a judge reply that could not be read) or 'skipped' (an answer it needed failed). */
+  readonly errors: Readonly<Partial<Record<LlmErrorClass | 'unparseable' | 'skipped', number>>>
+  readonly inputTokens: number
+  readonly outputTokens: number
+  readonly costUsd: number
+  /** Seconds left at the current pace; absent until there is a pace to go by. */
+  readonly etaSeconds?: number
+}
+
+export interface RunSummary {
+  readonly id: string
+  readonly kind: 'rse'
+  readonly name: string
+  readonly status: RunStatus
+  readonly error?: string
+  readonly createdAt: string
+  readonly startedAt?: string
+  readonly finishedAt?: string
+}
+
+export interface RunDetail extends RunSummary {
+  readonly spec: RunSpec
+  readonly progress?: RunProgress
+}
+
+export interface RunEstimate {
+  readonly calls: Readonly<Record<string, number>>
+  readonly inputTokens: number
+  readonly outputTokens: number
+  readonly costUsd: number
+  /** How the numbers were reached, e.g. which tokenizer, and the assumed answer lengths. */
+  readonly notes: readonly string[]
+  readonly warnings: readonly string[]
+}
+
+const id = z.object({ id: z.string().min(1).max(64) }).strict()
+/** A spec from the wizard or a file; file paths inside it resolve against `baseDir`. */
+const specInput = z.object({ spec: runSpecSchema, baseDir: z.string().max(1000).optional() }).strict()
+
+export const runRoutes = {
+  'runs.list': defineRoute<readonly RunSummary[]>()(z.object({}).strict().optional()),
+  'runs.get': defineRoute<RunDetail>()(id),
+  'runs.estimate': defineRoute<RunEstimate>()(specInput),
+  /** Validates, records the run and returns at once; progress and the end arrive as events. */
+  'runs.start': defineRoute<{ readonly runId: string }>()(specInput),
+  'runs.pause': defineRoute<RunSummary>()(id),
+  'runs.resume': defineRoute<RunSummary>()(id),
+  'runs.cancel': defineRoute<RunSummary>()(id),
+  /** Refused while the run is going; removes its answers and judgements (the response cache stays). */
+  'runs.delete': defineRoute<{ readonly deleted: true }>()(id),
+}
+
+export const runEvents = {
+  'runs.progress': defineEvent<RunProgress>(),
+  /** Any status change (started, paused, resumed, interrupted...). */
+  'runs.status': defineEvent<RunSummary>(),
+  /** Exactly once per run that ends: completed, cancelled or failed. */
+  'runs.finished': defineEvent<RunSummary & { readonly status: TerminalStatus }>(),
+}
