@@ -96,9 +96,8 @@ function wire(db: Db, info: Parameters<typeof appHandlers>[0]['info'], migration
   })
   // Models inline in a run spec first (ids `run:...`), then the ones saved in the app.
   const llm = createLlmClient({ resolve: async (id) => (await specModels.resolve(id)) ?? models.resolve(id), cache: createLlmCacheRepo(db), record: calls.record })
-  const promptSetsRepo = createPromptSetsRepo(db)
-  const promptSets = createPromptSetService({ repo: promptSetsRepo, events })
-  const runs = createRunService({ db, events, log: options.log, llm, models: specModels, promptSets: promptSetsRepo, calls })
+  const promptSets = createPromptSetService({ repo: createPromptSetsRepo(db), events })
+  const runs = createRunService({ db, events, log: options.log, llm, models: specModels, promptSets, calls })
   const handlers: Handlers = {
     ...appHandlers({ info, migrations }),
     ...settingsHandlers(createSettingsRepo(db), events),

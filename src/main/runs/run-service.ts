@@ -5,7 +5,7 @@ import type { RunDetail, RunEstimate, RunProgress, RunSummary } from '../../shar
 import type { EventBus } from '../core/event-bus'
 import type { LlmClient } from '../core/llm/llm-client'
 import type { Logger } from '../core/log'
-import { loadPromptSetForRun } from '../core/prompt-sets/load-for-run'
+import type { PromptSetService } from '../core/prompt-sets/prompt-set-service'
 import { estimateRse } from '../core/rse/estimate'
 import { rseJudge } from '../core/rse/judge-adapter'
 import { createRseExecutor } from '../core/rse/rse-engine'
@@ -14,7 +14,6 @@ import { createRunManager, specHash } from '../core/runs/run-manager'
 import type { SpecModelRegistry } from '../providers/spec-models'
 import type { Db } from '../storage/database'
 import type { LlmCallsRepo } from '../storage/repos/llm-calls'
-import type { PromptSetsRepo } from '../storage/repos/prompt-sets'
 import { createRseResultsRepo, type RseItem } from '../storage/repos/rse-results'
 import { createRunsRepo, summaryOf, type RunRow } from '../storage/repos/runs'
 
@@ -24,7 +23,8 @@ export interface RunServiceDeps {
   readonly log: Logger
   readonly llm: LlmClient
   readonly models: SpecModelRegistry
-  readonly promptSets: PromptSetsRepo
+  /** Loads (and, for a new file, stores and announces) the prompt sets a spec names. */
+  readonly promptSets: Pick<PromptSetService, 'loadForRun'>
   readonly calls: LlmCallsRepo
 }
 
@@ -40,7 +40,7 @@ export function createRunService(deps: RunServiceDeps) {
   async function loadItems(spec: RseSpec, baseDir: string | undefined): Promise<RseItem[]> {
     const items: RseItem[] = []
     for (const set of spec.promptSets) {
-      const loaded = await loadPromptSetForRun(deps.promptSets, { ...set, name: set.name }, { ...(baseDir ? { baseDir } : {}) })
+      const loaded = await deps.promptSets.loadForRun({ ...set, name: set.name }, { ...(baseDir ? { baseDir } : {}) })
       loaded.items.forEach((item, position) => items.push({ setName: set.name, itemId: item.id, position, prompt: item.prompt }))
     }
     return items
