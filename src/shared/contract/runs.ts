@@ -64,7 +64,8 @@ export const runRoutes = {
   /** Validates, records the run and returns at once; progress and the end arrive as events. */
   'runs.start': defineRoute<{ readonly runId: string }>()(specInput),
   'runs.pause': defineRoute<RunSummary>()(id),
-  'runs.resume': defineRoute<RunSummary>()(id),
+  /** Resumes a paused or interrupted run; `budgetUsd` raises the budget of a run paused by it. */
+  'runs.resume': defineRoute<RunSummary>()(z.object({ id: z.string().min(1).max(64), budgetUsd: z.number().positive().max(1_000_000).optional() }).strict()),
   'runs.cancel': defineRoute<RunSummary>()(id),
   /** Refused while the run is going; removes its answers and judgements (the response cache stays). */
   'runs.delete': defineRoute<{ readonly deleted: true }>()(id),

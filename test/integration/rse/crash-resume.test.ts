@@ -74,6 +74,22 @@ describe('crash and resume', () => {
     expect(table(resumed.stdout)).toEqual(table(fresh.stdout))
   })
 
+  it('pauses cleanly on Ctrl+C and resumes when the same command is run again', { timeout: 120_000 }, async () => {
+    const dataDir = join(folder, 'interrupted')
+    const child = spawn(process.execPath, [CLI, 'run', join(folder, 'spec.json'), '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] })
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    const start = chatRequests()
+    while (chatRequests() - start < 30) await new Promise((resolveWait) => setTimeout(resolveWait, 10))
+    const exited = new Promise<number | null>((resolveExit) => child.once('exit', resolveExit))
+    child.kill('SIGINT')
+    expect(await exited).toBe(130)
+    expect(stderr).toMatch(/Run the same command again to resume/)
+    const again = await runCliAsync(['run', join(folder, 'spec.json'), '--data-dir', dataDir, '--json'])
+    expect(again.code, again.stderr).toBe(0)
+    expect(again.stderr).toMatch(/Resuming run/)
+  })
+
   it('refuses a spec with mistakes, naming the file and each field, before doing anything', () => {
     const bad = join(folder, 'bad.json')
     writeFileSync(bad, JSON.stringify({ kind: 'rse', models: {}, reference: 'ref', students: ['s'], judge: 'j', promptSets: [] }))

@@ -72,7 +72,7 @@ export function createRunManager(deps: RunManagerDeps) {
   function settleStopped(id: string, reason: StopReason): void {
     if (reason === 'cancel') return finish(id, 'cancelled')
     if (reason === 'shutdown') return void deps.runs.setStatus(id, 'interrupted')
-    announce(deps.runs.setStatus(id, 'paused', reason === 'budget' ? 'Paused: the budget for this run was reached. Raise it to continue.' : undefined))
+    announce(deps.runs.setStatus(id, 'paused', reason === 'budget' ? 'Paused: the budget for this run was reached. Resume it with a higher budget to continue.' : undefined))
   }
 
   function mustGet(id: string): RunRow {
@@ -88,10 +88,14 @@ export function createRunManager(deps: RunManagerDeps) {
       launch(deps.runs.get(run.id)!)
       return deps.runs.get(run.id)!
     },
-    resume(id: string): RunSummary {
-      const run = mustGet(id)
+    resume(id: string, budgetUsd?: number): RunSummary {
+      let run = mustGet(id)
       if (active.has(id)) return summaryOf(run)
       if (!RESUMABLE.has(run.status)) throw new AppError('conflict', `This run is ${run.status}; only paused or interrupted runs can be resumed.`)
+      if (budgetUsd !== undefined) {
+        deps.runs.setSpec(id, { ...run.spec, budgetUsd })
+        run = mustGet(id)
+      }
       launch(run)
       return summaryOf(deps.runs.get(id)!)
     },

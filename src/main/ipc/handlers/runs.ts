@@ -10,7 +10,7 @@ export function runHandlers(service: RunService): Pick<Handlers, RunRoutes> {
     'runs.estimate': ({ spec, baseDir }) => service.estimate(spec, baseDir),
     'runs.start': ({ spec, baseDir }) => ({ runId: service.start(spec, baseDir).id }),
     'runs.pause': ({ id }) => service.manager.pause(id),
-    'runs.resume': ({ id }) => service.manager.resume(id),
+    'runs.resume': ({ id, budgetUsd }) => service.manager.resume(id, budgetUsd),
     'runs.cancel': ({ id }) => service.manager.cancel(id),
     'runs.delete': ({ id }) => {
       service.manager.remove(id)

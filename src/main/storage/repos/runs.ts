@@ -60,6 +60,7 @@ export function createRunsRepo(db: Db, now: () => Date = () => new Date()) {
      WHERE id = @id`,
   )
   const setManifest = db.prepare('UPDATE runs SET manifest_json = ? WHERE id = ?')
+  const setSpec = db.prepare('UPDATE runs SET spec_json = ? WHERE id = ?')
   const interruptRunning = db.prepare("UPDATE runs SET status = 'interrupted' WHERE status IN ('running', 'pending')")
   const deleteRow = db.prepare('DELETE FROM runs WHERE id = ?')
   const get = (id: string) => {
@@ -83,6 +84,8 @@ export function createRunsRepo(db: Db, now: () => Date = () => new Date()) {
       return get(id)!
     },
     setManifest: (id: string, manifest: Record<string, unknown>) => void setManifest.run(JSON.stringify(manifest), id),
+    /** Only for changes that do not alter what the run asks (its budget); the spec hash stays. */
+    setSpec: (id: string, spec: RunSpec) => void setSpec.run(JSON.stringify(spec), id),
     /** At start-up: a run that was going when the app stopped can be resumed, not trusted. */
     markInterrupted: () => interruptRunning.run().changes,
     delete: (id: string) => void deleteRow.run(id),
