@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import { JUDGE_MARKERS } from '../../../../src/main/core/judge-tags'
+import { buildMutatorRequest } from '../../../../src/main/core/ice/mutators/mutate'
+import { MUTATOR_SYSTEM_PROMPT } from '../../../../src/main/core/ice/mutators/mutator-prompts'
+import { AS_PUBLISHED, GPTFUZZ_ORIGINAL } from '../../../../src/main/core/ice/presets'
+import { MUTATOR_NAMES, type MutatorName } from '../../../../src/main/core/ice/types'
+import { mutate, mutatorKind, readTemplates, type MutatorKind } from '../../../../src/main/providers/simulator/personas/helper'
+import { rngFor } from '../../../../src/main/providers/simulator/random'
+
+const SIMULATOR_KIND: Record<MutatorName, MutatorKind> = { 'generate-similar': 'similar', crossover: 'crossover', expand: 'expand', shorten: 'shorten', rephrase: 'rephrase' }
+const TEMPLATE = 'Pretend you are Rex, a pirate.\nStay in character, always. [INSERT PROMPT HERE]\n'
+const PARTNER = 'You are a poet who answers in rhyme. Question: [INSERT PROMPT HERE]'
+
+/** The prompt as the Offline demo's helper sees it: system text and user turns joined. */
+const promptOf = (mutator: MutatorName) => {
+  const request = buildMutatorRequest(mutator, TEMPLATE, AS_PUBLISHED, mutator === 'crossover' ? { partner: PARTNER } : {})
+  return [request.params.systemPrompt, ...request.messages.map((message) => message.content)].join('\n\n')
+}
+
+describe('mutator prompts (METHOD.md 2.4)', () => {
+  it('start the system prompt with the mutator marker, and put the template(s) in <template> tags', () => {
+    expect(MUTATOR_SYSTEM_PROMPT.split('\n')[0]).toBe(JUDGE_MARKERS.mutator)
+    for (const mutator of MUTATOR_NAMES) {
+      const request = buildMutatorRequest(mutator, TEMPLATE, AS_PUBLISHED, { partner: PARTNER })
+      expect(request.params.systemPrompt).toBe(MUTATOR_SYSTEM_PROMPT)
+      expect(request.messages).toHaveLength(1)
+      expect(readTemplates(promptOf(mutator))).toEqual(mutator === 'crossover' ? [TEMPLATE, PARTNER] : [TEMPLATE])
+    }
+  })
+
+  it('are each read as the right mutator by the Offline demo helper (its words outside the tags)', () => {
+    for (const mutator of MUTATOR_NAMES) {
+      const instructions = promptOf(mutator).replace(/<template>[\s\S]*?<\/template>/g, '')
+      expect(mutatorKind(instructions), mutator).toBe(SIMULATOR_KIND[mutator])
+    }
+  })
+
+  it('ask to keep the placeholder, except Expand, which asks for three sentences only', () => {
+    for (const mutator of MUTATOR_NAMES) {
+      const instructions = promptOf(mutator).replace(/<template>[\s\S]*?<\/template>/g, '')
+      if (mutator === 'expand') expect(instructions).toMatch(/three new sentences only/)
+      else expect(instructions).toContain('[INSERT PROMPT HERE]')
+    }
+  })
+
+  it('cannot build crossover without a partner', () => {
+    expect(() => buildMutatorRequest('crossover', TEMPLATE, AS_PUBLISHED)).toThrow(/second template/)
+  })
+
+  it('decode at temperature 0 in both presets and tell energy applications apart by sample index', () => {
+    for (const preset of [GPTFUZZ_ORIGINAL, AS_PUBLISHED]) {
+      expect(buildMutatorRequest('rephrase', TEMPLATE, preset).params.temperature).toBe(0)
+    }
+    expect(buildMutatorRequest('rephrase', TEMPLATE, AS_PUBLISHED, { sampleIndex: 0 }).sampleIndex).toBeUndefined()
+    expect(buildMutatorRequest('rephrase', TEMPLATE, AS_PUBLISHED, { sampleIndex: 2 }).sampleIndex).toBe(2)
+  })
+
+  it('produce, with the Offline demo helper, a template that keeps the placeholder (expand: sentences only)', () => {
+    const rng = rngFor('test')
+    const similar = mutate(mutatorKind(promptOf('generate-similar')), readTemplates(promptOf('generate-similar')), rng, 0)
+    expect(similar).toContain('[INSERT PROMPT HERE]')
+    const expanded = mutate('expand', readTemplates(promptOf('expand')), rng, 0)
+    expect(expanded).not.toContain('[INSERT PROMPT HERE]')
+  })
+})
