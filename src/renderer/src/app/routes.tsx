@@ -1,8 +1,8 @@
 import { Navigate, createHashRouter, type RouteObject } from 'react-router'
 import { ModelsPage } from '../pages/ModelsPage'
 import { PromptSetsPage } from '../pages/PromptSetsPage'
-import { ResultsPage } from '../pages/ResultsPage'
-import { RunsPage } from '../pages/RunsPage'
+import { ResultsPage, RunResultsPage } from '../pages/ResultsPage'
+import { RunPage, RunsPage } from '../pages/RunsPage'
 import { SettingsPage } from '../pages/SettingsPage'
 import { AppLayout } from './AppLayout'
 import { RouteError } from './RouteError'
@@ -23,7 +23,9 @@ export const appRoutes: RouteObject[] = [
           { path: SECTIONS.models.path, element: <ModelsPage /> },
           { path: SECTIONS.promptSets.path, element: <PromptSetsPage /> },
           { path: SECTIONS.runs.path, element: <RunsPage /> },
+          { path: `${SECTIONS.runs.path}/:runId`, element: <RunPage /> },
           { path: SECTIONS.results.path, element: <ResultsPage /> },
+          { path: `${SECTIONS.results.path}/:runId`, element: <RunResultsPage /> },
           { path: SECTIONS.settings.path, element: <SettingsPage /> },
           { path: '*', element: <Navigate to={DEFAULT_PATH} replace /> },
         ],

@@ -1,17 +1,61 @@
+import { Stack, Text, Title } from '@mantine/core'
+import { useId } from 'react'
+import { useParams } from 'react-router'
 import { SECTIONS } from '../app/sections'
 import { EmptyState } from '../components/EmptyState'
+import { ErrorAlert } from '../components/ErrorAlert'
 import { LinkButton } from '../components/LinkButton'
 import { Page } from '../components/Page'
+import { ResultsList } from '../features/results/ResultsList'
+import { RunResultsView } from '../features/results/RunResultsView'
+import { isFinished } from '../features/runs/run-format'
+import { useRuns, useRunsSync } from '../features/runs/useRuns'
 
+/** `#/results`: the runs that have ended, each opening its table. */
 export function ResultsPage() {
+  useRunsSync()
+  const runs = useRuns()
+  const headingId = useId()
+  const finished = (runs.data ?? []).filter((run) => isFinished(run.status))
+  const unfinished = (runs.data ?? []).length - finished.length
+
   return (
     <Page title={SECTIONS.results.label}>
-      <EmptyState
-        icon={SECTIONS.results.icon}
-        title="No results yet"
-        text="When a run finishes, its scores, confidence intervals, figures and tables appear here. Start by setting up a run."
-        action={<LinkButton to={SECTIONS.runs.path}>Go to Runs</LinkButton>}
-      />
+      {runs.isError ? (
+        <ErrorAlert title="Could not load your runs" error={runs.error} onRetry={() => void runs.refetch()} retrying={runs.isFetching} />
+      ) : runs.isPending ? (
+        <Text c="dimmed" role="status">
+          Loading your results…
+        </Text>
+      ) : finished.length === 0 ? (
+        <EmptyState
+          icon={SECTIONS.results.icon}
+          title="No results yet"
+          text={
+            unfinished > 0
+              ? 'Your runs have not ended yet. Follow them on the Runs page, where the results so far can be opened too.'
+              : 'When a run finishes, its scores and confidence intervals appear here, in the layout of the paper’s table. Start by setting up a run.'
+          }
+          action={<LinkButton to={SECTIONS.runs.path}>Go to Runs</LinkButton>}
+        />
+      ) : (
+        <Stack component="section" aria-labelledby={headingId} gap="sm">
+          <Title order={2} id={headingId}>
+            Finished runs
+          </Title>
+          <Text size="sm" c="dimmed">
+            Open a run to see each student’s similarity to the reference, the items behind every score, and the paper’s table for
+            comparison.{unfinished > 0 ? ' Runs still going or paused are on the Runs page.' : ''}
+          </Text>
+          <ResultsList runs={finished} labelledBy={headingId} />
+        </Stack>
+      )}
     </Page>
   )
+}
+
+/** `#/results/:runId`: one run's results. */
+export function RunResultsPage() {
+  const { runId = '' } = useParams()
+  return <RunResultsView key={runId} runId={runId} />
 }

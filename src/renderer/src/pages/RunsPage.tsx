@@ -1,20 +1,155 @@
+import { Button, Group, Stack, Text, Title } from '@mantine/core'
+import { IconPlus } from '@tabler/icons-react'
+import { useQueryClient } from '@tanstack/react-query'
+import { useEffect, useId, useState } from 'react'
+import { useNavigate, useParams } from 'react-router'
+import type { PromptSet } from '../../../shared/contract/index'
 import { SECTIONS } from '../app/sections'
 import { EmptyState } from '../components/EmptyState'
+import { ErrorAlert } from '../components/ErrorAlert'
 import { LinkButton } from '../components/LinkButton'
 import { Page } from '../components/Page'
+import { StatusNotice } from '../components/StatusNotice'
+import { routeKey } from '../lib/query-keys'
+import { useApi } from '../lib/useApi'
+import { useRouteQuery } from '../lib/useRouteQuery'
+import { useModels, useModelsSync } from '../features/models/useModels'
+import { useProviders } from '../features/providers/useProviders'
+import { runPath } from '../features/runs/paths'
+import { RunDetailView } from '../features/runs/RunDetailView'
+import { NEW_RSE_RUN, RseWizardDialog } from '../features/runs/RseWizard'
+import { RunsTable } from '../features/runs/RunsTable'
+import { useRunControls } from '../features/runs/useRunControls'
+import { useActiveRunDetails, useRuns, useRunsSync } from '../features/runs/useRuns'
+
+/** A run needs a reference and a student; the judge may be one of them or a third model. */
+const MIN_MODELS = 2
 
 export function RunsPage() {
+  useRunsSync()
+  useModelsSync()
+  usePromptSetsSync()
+  const runs = useRuns()
+  const models = useModels()
+  const providers = useProviders()
+  const promptSets = useRouteQuery('promptSets.list', [])
+  const navigate = useNavigate()
+  const controls = useRunControls()
+  const [wizard, setWizard] = useState<{ open: boolean; session: number }>({ open: false, session: 0 })
+  const headingId = useId()
+
+  const runList = runs.data ?? []
+  const modelList = models.data ?? []
+  const going = runList.filter((run) => run.status === 'running' || run.status === 'paused').map((run) => run.id)
+  const details = useActiveRunDetails(going)
+  const enoughModels = modelList.length >= MIN_MODELS
+
+  const openWizard = () => {
+    controls.dismissNotice()
+    setWizard((current) => ({ open: true, session: current.session + 1 }))
+  }
+  const newRunButton = (
+    <Button leftSection={<IconPlus aria-hidden size={18} />} onClick={openWizard}>
+      {NEW_RSE_RUN}
+    </Button>
+  )
+  const loadError = runs.error ?? models.error
+
   return (
     <Page title={SECTIONS.runs.label}>
-      <EmptyState
-        icon={SECTIONS.runs.icon}
-        title="No runs yet"
-        text={[
-          'A run compares models in one of two ways: RSE (response similarity) checks how alike their answers are, and ICE (identity consistency) checks whether a model describes itself as if it were another model.',
-          'To start, add the models you want to compare.',
-        ]}
-        action={<LinkButton to={SECTIONS.models.path}>Go to Models</LinkButton>}
+      {controls.notice ? <StatusNotice onClose={controls.dismissNotice}>{controls.notice}</StatusNotice> : null}
+      {controls.failure ? <ErrorAlert title={controls.failure.title} error={controls.failure.error} /> : null}
+
+      {loadError ? (
+        <ErrorAlert
+          title="Could not load your runs"
+          error={loadError}
+          onRetry={() => {
+            void runs.refetch()
+            void models.refetch()
+          }}
+          retrying={runs.isFetching || models.isFetching}
+        />
+      ) : runs.isPending || models.isPending ? (
+        <Text c="dimmed" role="status">
+          Loading your runs…
+        </Text>
+      ) : runList.length === 0 ? (
+        enoughModels ? (
+          <EmptyState
+            icon={SECTIONS.runs.icon}
+            title="No runs yet"
+            text={[
+              'An RSE run (response similarity) asks a reference model and the students you suspect learned from it the same prompts, then has a judge model rate how alike each student’s answers are to the reference’s, from 1 to 5.',
+              'You choose the models and prompt sets, see the number of requests and the estimated cost, and only then start.',
+            ]}
+            action={newRunButton}
+          />
+        ) : (
+          <EmptyState
+            icon={SECTIONS.runs.icon}
+            title="No runs yet"
+            text={[
+              'A run compares models. RSE (response similarity) checks how alike a student’s answers are to a reference model’s, as rated by a judge model.',
+              modelList.length === 0
+                ? 'To start, add the models you want to compare, or try the Offline demo, which needs no key.'
+                : 'A run needs at least two models: a reference and a student (the judge can be one of them or a third). Add another model first.',
+            ]}
+            action={<LinkButton to={SECTIONS.models.path}>Go to Models</LinkButton>}
+          />
+        )
+      ) : (
+        <Stack component="section" aria-labelledby={headingId} gap="sm">
+          <Group justify="space-between" align="center">
+            <Title order={2} id={headingId}>
+              Your runs
+            </Title>
+            {enoughModels ? newRunButton : <LinkButton to={SECTIONS.models.path}>Add models</LinkButton>}
+          </Group>
+          <RunsTable
+            runs={runList}
+            details={details}
+            labelledBy={headingId}
+            pending={controls.pending}
+            onPause={controls.pause}
+            onResume={controls.resume}
+            onCancel={controls.askCancel}
+            onDelete={controls.askDelete}
+          />
+        </Stack>
+      )}
+
+      <RseWizardDialog
+        opened={wizard.open}
+        session={wizard.session}
+        onClose={() => setWizard((current) => ({ ...current, open: false }))}
+        models={modelList}
+        providers={providers.data ?? []}
+        promptSets={promptSets.data}
+        promptSetsError={promptSets.error}
+        onRetryPromptSets={() => void promptSets.refetch()}
+        onStarted={(runId) => {
+          setWizard((current) => ({ ...current, open: false }))
+          void navigate(runPath(runId))
+        }}
       />
+      {controls.dialog}
     </Page>
+  )
+}
+
+/** `#/runs/:runId`: one run's live progress. */
+export function RunPage() {
+  const { runId = '' } = useParams()
+  return <RunDetailView key={runId} runId={runId} />
+}
+
+/** Sets imported or deleted elsewhere (the Prompt sets page, another window) reach the wizard. */
+function usePromptSetsSync(): void {
+  const api = useApi()
+  const queryClient = useQueryClient()
+  useEffect(
+    () => api.on('promptSets.changed', (sets) => queryClient.setQueryData<readonly PromptSet[]>(routeKey('promptSets.list'), sets)),
+    [api, queryClient],
   )
 }

@@ -1,0 +1,146 @@
+import { useMutation, useQueries, useQuery, useQueryClient, type QueryClient, type UseMutationResult, type UseQueryResult } from '@tanstack/react-query'
+import { useEffect } from 'react'
+import type { RunDetail, RunEstimate, RunSummary, RseSpecInput } from '../../../../shared/contract/index'
+import type { ApiError } from '../../lib/api'
+import { routeKey } from '../../lib/query-keys'
+import { useApi } from '../../lib/useApi'
+import { useRouteQuery } from '../../lib/useRouteQuery'
+import { newerProgress } from './run-format'
+
+export const RUNS_KEY = routeKey('runs.list')
+
+export function runKey(id: string): readonly unknown[] {
+  return routeKey('runs.get', { id })
+}
+
+export function useRuns(): UseQueryResult<readonly RunSummary[], ApiError> {
+  return useRouteQuery('runs.list', [])
+}
+
+/** One run with its spec and last progress; progress events keep it current (see useRunsSync). */
+export function useRun(id: string): UseQueryResult<RunDetail, ApiError> {
+  const api = useApi()
+  return useQuery<RunDetail, ApiError>({
+    queryKey: runKey(id),
+    queryFn: () => api.request('runs.get', { id }),
+    // An event may have brought newer progress than a reply that was already on its way.
+    structuralSharing: (previous, next) => mergeDetail(previous as RunDetail | undefined, next as RunDetail),
+  })
+}
+
+/** Details of the runs going now, for the progress column of the list. */
+export function useActiveRunDetails(ids: readonly string[]): ReadonlyMap<string, RunDetail> {
+  const api = useApi()
+  const results = useQueries({
+    queries: ids.map((id) => ({
+      queryKey: runKey(id),
+      queryFn: () => api.request('runs.get', { id }),
+      structuralSharing: (previous: unknown, next: unknown) => mergeDetail(previous as RunDetail | undefined, next as RunDetail),
+    })),
+  })
+  const map = new Map<string, RunDetail>()
+  results.forEach((result) => {
+    if (result.data) map.set(result.data.id, result.data)
+  })
+  return map
+}
+
+function mergeDetail(previous: RunDetail | undefined, next: RunDetail): RunDetail {
+  if (!previous || previous.id !== next.id) return next
+  const progress = newerProgress(previous.progress, next.progress)
+  return progress ? { ...next, progress } : next
+}
+
+function upsertSummary(list: readonly RunSummary[] | undefined, summary: RunSummary): readonly RunSummary[] | undefined {
+  if (list === undefined) return list
+  return list.some((run) => run.id === summary.id) ? list.map((run) => (run.id === summary.id ? summary : run)) : [summary, ...list]
+}
+
+/** A run's new status everywhere it is cached: the list and its own details. */
+export function storeSummary(queryClient: QueryClient, summary: RunSummary): void {
+  queryClient.setQueryData<readonly RunSummary[]>(RUNS_KEY, (list) => upsertSummary(list, summary))
+  queryClient.setQueryData<RunDetail>(runKey(summary.id), (detail) => {
+    if (!detail) return detail
+    // Fields a summary leaves out (an error that was cleared) must not linger from the old copy.
+    const { error: _error, startedAt: _startedAt, finishedAt: _finishedAt, ...rest } = detail
+    return { ...rest, ...summary }
+  })
+}
+
+/**
+ * Follows every run through the backend's events: progress (about ten a second per run), status
+ * changes and the end. Mount once per page that shows runs.
+ */
+export function useRunsSync(): void {
+  const api = useApi()
+  const queryClient = useQueryClient()
+  useEffect(() => {
+    const offProgress = api.on('runs.progress', (progress) => {
+      queryClient.setQueryData<RunDetail>(runKey(progress.runId), (detail) => {
+        if (!detail) return detail
+        const merged = newerProgress(detail.progress, progress)
+        return merged === detail.progress ? detail : { ...detail, progress: merged }
+      })
+    })
+    const offStatus = api.on('runs.status', (summary) => {
+      storeSummary(queryClient, summary)
+      void queryClient.invalidateQueries({ queryKey: runKey(summary.id) })
+    })
+    const offFinished = api.on('runs.finished', (summary) => {
+      storeSummary(queryClient, summary)
+      void queryClient.invalidateQueries({ queryKey: runKey(summary.id) })
+      void queryClient.invalidateQueries({ queryKey: routeKey('results.rse', { runId: summary.id }) })
+      void queryClient.invalidateQueries({ queryKey: ['results.rseItems'] })
+    })
+    return () => {
+      offProgress()
+      offStatus()
+      offFinished()
+    }
+  }, [api, queryClient])
+}
+
+type RunAction = 'runs.pause' | 'runs.resume' | 'runs.cancel'
+
+function useRunAction(route: RunAction): UseMutationResult<RunSummary, ApiError, string> {
+  const api = useApi()
+  const queryClient = useQueryClient()
+  return useMutation<RunSummary, ApiError, string>({
+    mutationFn: (id) => api.request(route, { id }),
+    onSuccess: (summary) => {
+      storeSummary(queryClient, summary)
+      void queryClient.invalidateQueries({ queryKey: RUNS_KEY })
+    },
+  })
+}
+
+export const usePauseRun = () => useRunAction('runs.pause')
+export const useResumeRun = () => useRunAction('runs.resume')
+export const useCancelRun = () => useRunAction('runs.cancel')
+
+export function useDeleteRun(): UseMutationResult<{ readonly deleted: true }, ApiError, string> {
+  const api = useApi()
+  const queryClient = useQueryClient()
+  return useMutation<{ readonly deleted: true }, ApiError, string>({
+    mutationFn: (id) => api.request('runs.delete', { id }),
+    onSuccess: (_result, id) => {
+      queryClient.setQueryData<readonly RunSummary[]>(RUNS_KEY, (list) => list?.filter((run) => run.id !== id))
+      queryClient.removeQueries({ queryKey: runKey(id) })
+      queryClient.removeQueries({ queryKey: routeKey('results.rse', { runId: id }) })
+    },
+  })
+}
+
+export function useEstimateRun(): UseMutationResult<RunEstimate, ApiError, RseSpecInput> {
+  const api = useApi()
+  return useMutation<RunEstimate, ApiError, RseSpecInput>({ mutationFn: (spec) => api.request('runs.estimate', { spec }) })
+}
+
+export function useStartRun(): UseMutationResult<{ readonly runId: string }, ApiError, RseSpecInput> {
+  const api = useApi()
+  const queryClient = useQueryClient()
+  return useMutation<{ readonly runId: string }, ApiError, RseSpecInput>({
+    mutationFn: (spec) => api.request('runs.start', { spec }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: RUNS_KEY }),
+  })
+}

@@ -1,0 +1,357 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createSimulator, type Simulator } from '../../src/main/providers/simulator'
+import { SCREENSHOT_DIR, collectPageErrors, launchChromium, screenshot } from '../support/browser'
+import { requireBuild, startWeb, type RunningWeb } from '../support/built-app'
+
+/**
+ * A newcomer's first RSE run, in browser mode: the Offline demo gives a simulated reference, two
+ * simulated students and a judge are added on the same provider, then the wizard on the Runs page
+ * estimates and starts a run on a sample of the built-in general set; the run's page follows it
+ * to the end, and the results show the close student nearer the reference than the far one, with
+ * the items behind a score side by side. Then a slower run on a second, deliberately faulty
+ * simulator (a Custom provider) is paused and resumed from its page while it goes, and its failed
+ * judgements are found in the drill-down.
+ */
+const dataDir = mkdtempSync(join(tmpdir(), 'distillscope-e2e-rse-'))
+let web: RunningWeb
+let browser: Browser
+let page: Page
+let pageErrors: string[]
+let slow: Simulator
+
+const REFERENCE = 'Offline demo reference (simulated)'
+const CLOSE = 'Close student'
+const FAR = 'Far student'
+const JUDGE = 'Demo judge'
+const GENERAL = 'General reasoning (Distillscope demo set)'
+const SAMPLE = 6
+/** The slow provider's key comes from the environment of the browser-mode server. */
+const SLOW_KEY_ENV = 'RSE_E2E_SLOW_SIMULATOR_KEY'
+const SLOW_RUN = 'Slow run with judge faults'
+
+beforeAll(async () => {
+  requireBuild()
+  // Slow enough to be watched, paused and resumed; half the judge's replies are unreadable.
+  slow = await createSimulator({ port: 0, latencyMs: 250, faults: { rates: { 'unparseable-judge': 0.5 } } })
+  process.env[SLOW_KEY_ENV] = 'sk-e2e-slow-simulator'
+  web = await startWeb(dataDir)
+  browser = await launchChromium()
+  page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage()
+  pageErrors = collectPageErrors(page)
+  await page.goto(web.url)
+  await page.getByRole('heading', { level: 1, name: 'Models' }).waitFor()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await web?.stop()
+  await slow?.close()
+  delete process.env[SLOW_KEY_ENV]
+  rmSync(dataDir, { recursive: true, force: true })
+})
+
+/** A request through the page's own session (the browser context holds the access cookie). */
+async function api<T>(route: string, input?: unknown): Promise<T> {
+  const response = await page.request.post(`${web.origin}/api/request`, { data: { route, ...(input === undefined ? {} : { input }) } })
+  const envelope = (await response.json()) as { ok: boolean; data?: T; error?: { message: string } }
+  if (!envelope.ok) throw new Error(`${route} failed: ${envelope.error?.message}`)
+  return envelope.data as T
+}
+
+/** What is on screen, for a dialog (a full-page picture of a dialog shows the page behind it). */
+async function screenshotViewport(name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true })
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) })
+}
+
+/** A full page from its top (a page scrolled down is pictured with its header in the middle). */
+async function screenshotPage(name: string): Promise<void> {
+  await page.evaluate('window.scrollTo(0, 0)')
+  await screenshot(page, name)
+}
+
+/** No horizontal scroll bar on a 1280-pixel-wide window. */
+async function expectNoOverflow(): Promise<void> {
+  // A string: this file is type-checked for Node, without the DOM's globals.
+  const width = await page.evaluate<number>('document.documentElement.scrollWidth')
+  expect(width).toBeLessThanOrEqual(1280)
+}
+
+describe('an RSE run, as a newcomer makes it', () => {
+  it('sets up the Offline demo and three more simulated models', async () => {
+    await page.getByRole('button', { name: 'Try the Offline demo' }).click()
+    await page.getByRole('status').filter({ hasText: 'The Offline demo is ready' }).waitFor()
+    const providers = await api<{ id: string; preset: string }[]>('providers.list')
+    const simulator = providers.find((provider) => provider.preset === 'simulator')
+    expect(simulator).toBeDefined()
+    for (const [model, name] of [
+      ['sim-student-close', CLOSE],
+      ['sim-student-far', FAR],
+      ['sim-judge', JUDGE],
+    ] as const) {
+      await api('models.create', { providerId: simulator!.id, model, name })
+    }
+    // The page follows models created elsewhere.
+    await page.getByRole('rowheader', { name: new RegExp(JUDGE) }).waitFor()
+  })
+
+  it('is sent from an empty Runs page to the wizard', async () => {
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Runs' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Runs' }).waitFor()
+    await page.getByRole('heading', { level: 2, name: 'No runs yet' }).waitFor()
+    await page.getByRole('button', { name: 'New RSE run' }).click()
+    await page.getByRole('dialog', { name: 'New RSE run' }).waitFor()
+  })
+
+  it('chooses the models, checking each step', async () => {
+    const dialog = page.getByRole('dialog', { name: 'New RSE run' })
+    await dialog.getByRole('heading', { name: 'Reference model' }).waitFor()
+    // Next without a choice says what is missing.
+    await dialog.getByRole('button', { name: 'Next' }).click()
+    await dialog.getByRole('alert').filter({ hasText: 'Some choices need attention' }).waitFor()
+    await dialog.getByText('Choose the reference model').waitFor()
+    await dialog.getByLabel('Reference model').selectOption({ label: `${REFERENCE} (sim-reference)` })
+    await dialog.getByRole('button', { name: 'Next' }).click()
+
+    await dialog.getByRole('heading', { name: 'Students' }).waitFor()
+    // The reference is not offered as a student.
+    expect(await dialog.getByRole('checkbox', { name: new RegExp(REFERENCE.replace(/[()]/g, '\\$&')) }).count()).toBe(0)
+    await dialog.getByRole('checkbox', { name: new RegExp(CLOSE) }).check()
+    await dialog.getByRole('checkbox', { name: new RegExp(FAR) }).check()
+    await dialog.getByRole('button', { name: 'Next' }).click()
+
+    await dialog.getByRole('heading', { name: 'Judge' }).waitFor()
+    await dialog.getByLabel('Judge model').selectOption({ label: `${JUDGE} (sim-judge) — simulated` })
+    // Simulated models have no vendor family: no self-preference warning.
+    expect(await dialog.getByText('both come from').count()).toBe(0)
+    await dialog.getByRole('button', { name: 'Next' }).click()
+  })
+
+  it('picks a sample of the built-in general set and sees the estimate', async () => {
+    const dialog = page.getByRole('dialog', { name: 'New RSE run' })
+    await dialog.getByRole('heading', { name: 'Prompt sets' }).waitFor()
+    await dialog.getByRole('checkbox', { name: /General reasoning/ }).check()
+    await dialog.getByLabel(`Sample size for ${GENERAL}`).fill(String(SAMPLE))
+    await dialog.getByRole('button', { name: 'Next' }).click()
+
+    await dialog.getByRole('heading', { name: 'Options' }).waitFor()
+    await dialog.getByLabel('Run name (optional)').fill('Demo: close and far students')
+    await dialog.getByRole('button', { name: 'Estimate the cost' }).click()
+
+    await dialog.getByRole('heading', { name: 'Estimate and start' }).waitFor()
+    const summary = dialog.getByRole('status').filter({ hasText: 'This run will send about' })
+    await summary.waitFor()
+    // Per prompt: one reference answer, one answer per student, one judgement per student.
+    expect(await summary.textContent()).toContain(`about ${SAMPLE * 5} requests`)
+    expect(await summary.textContent()).toContain('$0')
+    const calls = dialog.getByRole('table', { name: 'Requests per role' })
+    await calls.getByRole('row', { name: `Reference answers ${SAMPLE}` }).waitFor()
+    await calls.getByRole('row', { name: `Judgements ${SAMPLE * 2}` }).waitFor()
+    await dialog.getByText('Some models are simulated').waitFor()
+    await expectNoOverflow()
+    await dialog.getByRole('button', { name: 'Start run' }).scrollIntoViewIfNeeded()
+    await screenshotViewport('rse-wizard-estimate')
+  })
+
+  it('starts the run and follows it to the end', async () => {
+    const dialog = page.getByRole('dialog', { name: 'New RSE run' })
+    await dialog.getByRole('button', { name: 'Start run' }).click()
+    await dialog.waitFor({ state: 'hidden' })
+    await page.getByRole('heading', { level: 1, name: 'Demo: close and far students' }).waitFor()
+    expect(page.url()).toMatch(/#\/runs\/[^/]+$/)
+    await page.getByRole('status', { name: 'The run is complete' }).waitFor({ timeout: 60_000 })
+    const total = SAMPLE * 5
+    const all = page.getByRole('progressbar', { name: 'All work' })
+    await expect.poll(() => all.getAttribute('aria-valuenow')).toBe(String(total))
+    expect(await all.getAttribute('aria-valuetext')).toBe(`${total} of ${total} done`)
+    for (const [label, n] of [
+      ['Reference answers', SAMPLE],
+      ['Student answers', SAMPLE * 2],
+      ['Judgements', SAMPLE * 2],
+    ] as const) {
+      expect(await page.getByRole('progressbar', { name: label }).getAttribute('aria-valuenow')).toBe(String(n))
+    }
+    await page.getByText('No problems so far.').waitFor()
+    await expectNoOverflow()
+    await screenshotPage('rse-run-progress')
+  })
+
+  it('opens the results: the close student is nearer the reference than the far one', async () => {
+    await page.getByRole('link', { name: 'Open results' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Results: Demo: close and far students' }).waitFor()
+    const table = page.getByRole('table', { name: /Similarity to the reference’s answers/ })
+    await table.waitFor()
+    await table.getByRole('row', { name: /5\.000 by definition/ }).waitFor()
+    const avg = async (name: string) => Number(await table.getByRole('row', { name: new RegExp(name) }).locator('[data-column="Avg"]').getAttribute('data-mean'))
+    const close = await avg(CLOSE)
+    const far = await avg(FAR)
+    expect(close).toBeGreaterThan(far)
+    expect(close).toBeGreaterThanOrEqual(1)
+    expect(close).toBeLessThanOrEqual(5)
+    // Each cell: mean, 95% interval, n.
+    const closeCell = table.getByRole('button', { name: `Items of ${CLOSE} on General reasoning:`, exact: false })
+    expect(await closeCell.textContent()).toMatch(/\d\.\d{3} \(\d\.\d{2}–\d\.\d{2}\)n = 6/)
+    await page.getByText(/Calls: \d+ sent/).waitFor()
+    await page.getByText('Simulated models', { exact: true }).waitFor()
+
+    // Sorting by Avg, best first, puts the close student on top.
+    const avgHeader = table.getByRole('columnheader', { name: 'Avg', exact: true })
+    expect(await avgHeader.getAttribute('aria-sort')).toBe('ascending')
+    await avgHeader.getByRole('button', { name: 'Avg', exact: true }).click()
+    await expect.poll(() => avgHeader.getAttribute('aria-sort')).toBe('descending')
+    expect(await table.locator('tbody tr').nth(1).getAttribute('data-student')).toBe('Close_student')
+
+    await page.getByRole('button', { name: 'Aspect scores (style, structure, content)' }).click()
+    await page.getByRole('table', { name: /Mean aspect scores/ }).waitFor()
+    await page.getByRole('button', { name: 'Compare with the paper' }).click()
+    const paper = page.getByRole('table', { name: /The paper’s RSE scores/ })
+    await paper.getByRole('row', { name: /GPT4o-0513 4\.086 4\.312 4\.323 4\.240/ }).waitFor()
+    await page.getByText(/Do not compare them with the paper/).waitFor()
+    await expectNoOverflow()
+    await screenshotPage('rse-results')
+    await page.getByRole('button', { name: 'Switch to dark theme' }).click()
+    await page.getByRole('button', { name: 'Switch to light theme' }).waitFor()
+    await expectNoOverflow()
+    await screenshotPage('rse-results-dark')
+    await page.getByRole('button', { name: 'Switch to light theme' }).click()
+    await page.getByRole('button', { name: 'Switch to dark theme' }).waitFor()
+  })
+
+  it('drills into one score and sees an item side by side', async () => {
+    const table = page.getByRole('table', { name: /Similarity to the reference’s answers/ })
+    await table.getByRole('button', { name: `Items of ${CLOSE} on General reasoning:`, exact: false }).click()
+    const items = page.getByRole('table', { name: `Items: ${CLOSE} on General reasoning` })
+    await items.waitFor()
+    await page.getByRole('status').filter({ hasText: `${SAMPLE} items` }).waitFor()
+    expect(await items.locator('tbody tr').count()).toBe(SAMPLE)
+
+    // Only failed: none here.
+    await page.getByLabel('Only failed items').check()
+    await page.getByText('No failed items here').waitFor()
+    await page.getByLabel('Only failed items').uncheck()
+    await items.locator('tbody tr').nth(SAMPLE - 1).waitFor()
+
+    await items.getByRole('button', { name: /^View item / }).first().click()
+    const dialog = page.getByRole('dialog', { name: new RegExp(`^Item .+: ${CLOSE} on General reasoning$`) })
+    await dialog.waitFor()
+    await dialog.getByRole('heading', { name: 'Prompt' }).waitFor()
+    await dialog.getByRole('heading', { name: 'Reference’s answer' }).waitFor()
+    await dialog.getByRole('heading', { name: 'Student’s answer' }).waitFor()
+    const scores = dialog.getByRole('table', { name: 'The judge’s scores for this item' })
+    expect(await scores.locator('tbody td').first().textContent()).toMatch(/^[1-5]$/)
+    await dialog.getByRole('button', { name: 'The judge’s raw reply' }).click()
+    await dialog.getByText('"overall"').first().waitFor()
+    await screenshotViewport('rse-item-side-by-side')
+    await dialog.getByRole('button', { name: 'Next item' }).click()
+    await dialog.getByText('Item 2 of 6').waitFor()
+    await dialog.getByRole('button', { name: 'Close', exact: true }).click()
+    await dialog.waitFor({ state: 'hidden' })
+  })
+
+  it('lists the run under Results and on the Runs page', async () => {
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Results' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Results' }).waitFor()
+    await page.getByRole('link', { name: 'Demo: close and far students' }).waitFor()
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Runs' }).click()
+    const row = page.getByRole('row', { name: /Demo: close and far students/ })
+    await row.getByText('Completed').waitFor()
+    // A completed run can be deleted, not paused or cancelled.
+    expect(await row.getByRole('button', { name: /^Pause / }).count()).toBe(0)
+    await row.getByRole('button', { name: 'Delete Demo: close and far students' }).waitFor()
+    await screenshotPage('rse-runs-list')
+  })
+
+  it('follows a slower run live, pauses it and resumes it', async () => {
+    const provider = await api<{ id: string }>('providers.create', { name: 'Slow gateway', preset: 'custom', kind: 'openai', baseURL: `${slow.url}/v1`, apiKeyEnv: SLOW_KEY_ENV })
+    const ids: Record<string, string> = {}
+    for (const [alias, model] of [
+      ['ref', 'sim-reference'],
+      ['student', 'sim-student-close'],
+      ['judge', 'sim-judge'],
+    ] as const) {
+      ids[alias] = (await api<{ id: string }>('models.create', { providerId: provider.id, model, name: `Slow ${alias}` })).id
+    }
+    const { runId } = await api<{ runId: string }>('runs.start', {
+      spec: {
+        kind: 'rse',
+        name: SLOW_RUN,
+        models: { ref: { modelId: ids.ref }, student: { modelId: ids.student }, judge: { modelId: ids.judge } },
+        reference: 'ref',
+        students: ['student'],
+        judge: 'judge',
+        promptSets: [{ name: 'General reasoning', setId: 'builtin-general-v1' }],
+        concurrency: 2,
+      },
+    })
+
+    // The list shows the run going, with its progress; its name opens its page.
+    const row = page.getByRole('row', { name: new RegExp(SLOW_RUN) })
+    await row.getByText('Running').waitFor()
+    await row.getByRole('progressbar', { name: `Progress of ${SLOW_RUN}` }).waitFor()
+    await row.getByRole('link', { name: `Open ${SLOW_RUN}` }).click()
+    await page.getByRole('heading', { level: 1, name: SLOW_RUN }).waitFor()
+    expect(page.url()).toContain(`#/runs/${runId}`)
+
+    const all = page.getByRole('progressbar', { name: 'All work' })
+    const done = async () => Number(await all.getAttribute('aria-valuenow'))
+    await expect.poll(done, { timeout: 20_000 }).toBeGreaterThan(0)
+    const total = Number(await all.getAttribute('aria-valuemax'))
+    expect(total).toBe(90)
+    expect(await done()).toBeLessThan(total)
+    await page.getByText(/Time left/).waitFor()
+
+    await page.getByRole('button', { name: 'Pause', exact: true }).click()
+    await page.getByRole('status').filter({ hasText: 'Status: Paused' }).waitFor()
+    await page.getByRole('button', { name: 'Resume', exact: true }).waitFor()
+    const atPause = await done()
+    expect(atPause).toBeLessThan(total)
+    await screenshotPage('rse-run-paused')
+
+    await page.getByRole('button', { name: 'Resume', exact: true }).click()
+    await page.getByRole('status', { name: 'The run is complete' }).waitFor({ timeout: 60_000 })
+    await expect.poll(done).toBe(total)
+    const problems = page.getByRole('table', { name: 'Problems so far, by cause' })
+    await problems.getByRole('rowheader', { name: 'Unreadable judge reply' }).waitFor()
+    await screenshotPage('rse-run-with-problems')
+  })
+
+  it('finds the failed judgements in the drill-down, with the reason', async () => {
+    await page.getByRole('link', { name: 'Open results' }).click()
+    await page.getByRole('heading', { level: 1, name: `Results: ${SLOW_RUN}` }).waitFor()
+    const table = page.getByRole('table', { name: /Similarity to the reference’s answers/ })
+    const cell = table.getByRole('button', { name: 'Items of Slow student on General reasoning:', exact: false })
+    expect(await cell.textContent()).toMatch(/n = \d+, \d+ failed/)
+    await cell.click()
+    await page.getByLabel('Only failed items').check()
+    const items = page.getByRole('table', { name: 'Items: Slow student on General reasoning' })
+    await items.getByText('Failed').first().waitFor()
+    await items.getByRole('button', { name: /^View item / }).first().click()
+    const dialog = page.getByRole('dialog', { name: /Slow student on General reasoning$/ })
+    await dialog.getByText('No score for this item').waitFor()
+    await dialog.getByText(/could not be read/).first().waitFor()
+    await dialog.getByText('Re-asked', { exact: true }).waitFor()
+    await dialog.getByRole('button', { name: 'Close', exact: true }).click()
+    await dialog.waitFor({ state: 'hidden' })
+  })
+
+  it('deletes the slow run after confirming', async () => {
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Runs' }).click()
+    await page.getByRole('button', { name: `Delete ${SLOW_RUN}` }).click()
+    const dialog = page.getByRole('dialog', { name: `Delete ${SLOW_RUN}?` })
+    // The safe choice has the focus.
+    await expect.poll(() => page.evaluate<string | undefined>('document.activeElement?.textContent')).toBe('Keep the run')
+    await dialog.getByRole('button', { name: 'Delete run' }).click()
+    await dialog.waitFor({ state: 'hidden' })
+    await page.getByRole('status').filter({ hasText: `Deleted “${SLOW_RUN}”` }).waitFor()
+    expect(await page.getByRole('row', { name: new RegExp(SLOW_RUN) }).count()).toBe(0)
+    await page.getByRole('row', { name: /Demo: close and far students/ }).waitFor()
+  })
+
+  it('ran without console errors or Content-Security-Policy violations', () => {
+    expect(pageErrors).toEqual([])
+  })
+})

@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest'
+import {
+  availableActions,
+  errorLabel,
+  errorRows,
+  failedTotal,
+  formatDateTime,
+  formatEta,
+  formatTokens,
+  isActive,
+  isFinished,
+  newerProgress,
+  percent,
+  progressText,
+  roleLabel,
+  roleRows,
+  statusColor,
+  statusLabel,
+} from '../../../../src/renderer/src/features/runs/run-format'
+import type { RunProgress, RunStatus } from '../../../../src/shared/contract/index'
+
+function progress(overrides: Partial<RunProgress> = {}): RunProgress {
+  return {
+    runId: 'r1',
+    roles: { judge: { done: 4, failed: 1, total: 12 }, reference: { done: 6, failed: 0, total: 6 }, student: { done: 10, failed: 2, total: 12 } },
+    done: 20,
+    total: 30,
+    errors: {},
+    inputTokens: 12_345,
+    outputTokens: 6_789,
+    costUsd: 0.0123,
+    ...overrides,
+  }
+}
+
+describe('progress', () => {
+  it('orders roles as work flows and names them', () => {
+    expect(roleRows(progress()).map((row) => [row.role, row.label, row.done, row.failed, row.total])).toEqual([
+      ['reference', 'Reference answers', 6, 0, 6],
+      ['student', 'Student answers', 10, 2, 12],
+      ['judge', 'Judgements', 4, 1, 12],
+    ])
+  })
+
+  it('puts unknown roles after the known ones, capitalised', () => {
+    const rows = roleRows({ roles: { zeta: { done: 0, failed: 0, total: 1 }, judge: { done: 0, failed: 0, total: 1 }, alpha: { done: 0, failed: 0, total: 1 } } })
+    expect(rows.map((row) => row.label)).toEqual(['Judgements', 'Alpha', 'Zeta'])
+    expect(roleLabel('helper')).toBe('Template rewrites')
+  })
+
+  it('gives whole percentages, never NaN or above 100', () => {
+    expect(percent(1, 3)).toBe(33)
+    expect(percent(2, 3)).toBe(66)
+    expect(percent(3, 3)).toBe(100)
+    expect(percent(0, 0)).toBe(0)
+    expect(percent(5, 0)).toBe(0)
+    expect(percent(7, 5)).toBe(100)
+    expect(percent(-1, 5)).toBe(0)
+  })
+
+  it('says done and failed in words', () => {
+    expect(progressText({ done: 12, total: 30 })).toBe('12 of 30 done')
+    expect(progressText({ done: 12, failed: 1, total: 30 })).toBe('12 of 30 done, 1 failed')
+    expect(progressText({ done: 1200, failed: 0, total: 3000 })).toBe('1,200 of 3,000 done')
+    expect(failedTotal(progress())).toBe(3)
+  })
+
+  it('puts the time left in words', () => {
+    expect(formatEta(undefined)).toBe('working it out…')
+    expect(formatEta(Number.NaN)).toBe('working it out…')
+    expect(formatEta(-5)).toBe('working it out…')
+    expect(formatEta(0)).toBe('a few seconds')
+    expect(formatEta(30)).toBe('less than a minute')
+    expect(formatEta(60)).toBe('about 1 min')
+    expect(formatEta(61)).toBe('about 2 min')
+    expect(formatEta(3540)).toBe('about 59 min')
+    expect(formatEta(3599)).toBe('about 1 h')
+    expect(formatEta(3600)).toBe('about 1 h')
+    expect(formatEta(5400)).toBe('about 1 h 30 min')
+    expect(formatEta(3 * 86_400)).toBe('about 3 days')
+  })
+
+  it('formats tokens', () => {
+    expect(formatTokens(12_345, 6_789)).toBe('12,345 in, 6,789 out')
+  })
+
+  it('keeps the more advanced of two snapshots', () => {
+    const older = progress({ done: 10 })
+    const newer = progress({ done: 12 })
+    expect(newerProgress(older, newer)).toBe(newer)
+    expect(newerProgress(newer, older)).toBe(newer)
+    expect(newerProgress(undefined, older)).toBe(older)
+    expect(newerProgress(older, undefined)).toBe(older)
+    const same = progress({ done: 10, costUsd: 1 })
+    expect(newerProgress(older, same)).toBe(same)
+  })
+})
+
+describe('errors by cause', () => {
+  it('has readable labels, and says so for an unknown cause', () => {
+    expect(errorLabel('rate_limit')).toBe('Rate limit reached')
+    expect(errorLabel('server')).toBe('Provider server error')
+    expect(errorLabel('timeout')).toBe('Timed out')
+    expect(errorLabel('unparseable')).toBe('Unreadable judge reply')
+    expect(errorLabel('skipped')).toBe('Skipped')
+    expect(errorLabel('mystery')).toBe('Other problem (mystery)')
+  })
+
+  it('lists causes with failures, the most frequent first', () => {
+    const rows = errorRows({ timeout: 2, rate_limit: 5, skipped: 2, server: 0 })
+    expect(rows.map((row) => [row.cause, row.count])).toEqual([
+      ['rate_limit', 5],
+      ['skipped', 2],
+      ['timeout', 2],
+    ])
+    expect(rows[0]!.hint).toMatch(/slow down/)
+    expect(errorRows({})).toEqual([])
+  })
+})
+
+describe('status', () => {
+  const statuses: RunStatus[] = ['pending', 'running', 'paused', 'interrupted', 'completed', 'cancelled', 'failed']
+
+  it('has a label and a colour for every status', () => {
+    for (const status of statuses) {
+      expect(statusLabel(status)).not.toBe('')
+      expect(statusColor(status)).not.toBe('')
+    }
+    expect(statusLabel('interrupted')).toBe('Interrupted')
+    expect(statusColor('failed')).toBe('red')
+  })
+
+  it('offers the actions the run manager accepts', () => {
+    expect(availableActions('running')).toEqual({ pause: true, resume: false, cancel: true, delete: false, results: true })
+    expect(availableActions('paused')).toEqual({ pause: false, resume: true, cancel: true, delete: true, results: true })
+    expect(availableActions('interrupted')).toMatchObject({ resume: true, cancel: true, delete: true })
+    expect(availableActions('completed')).toEqual({ pause: false, resume: false, cancel: false, delete: true, results: true })
+    expect(availableActions('pending')).toMatchObject({ pause: false, delete: false, results: false })
+    for (const status of ['cancelled', 'failed'] as const) expect(availableActions(status)).toMatchObject({ pause: false, resume: false, cancel: false, delete: true })
+  })
+
+  it('knows which statuses are going and which have ended', () => {
+    expect(statuses.filter(isActive)).toEqual(['pending', 'running'])
+    expect(statuses.filter(isFinished)).toEqual(['completed', 'cancelled', 'failed'])
+  })
+
+  it('formats dates, and shows what it cannot read', () => {
+    expect(formatDateTime(undefined)).toBe('—')
+    expect(formatDateTime('not a date')).toBe('not a date')
+    expect(formatDateTime('2025-03-12T14:05:00.000Z', 'en-GB')).toMatch(/12 Mar 2025/)
+  })
+})
