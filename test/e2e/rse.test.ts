@@ -140,6 +140,12 @@ describe('an RSE run, as a newcomer makes it', () => {
 
     await dialog.getByRole('heading', { name: 'Options' }).waitFor()
     await dialog.getByLabel('Run name (optional)').fill('Demo: close and far students')
+    // The judge prompt is visible (METHOD.md section 3), and writing one's own starts from a copy.
+    await dialog.getByRole('button', { name: 'Show the default judge prompt' }).click()
+    await dialog.getByText(/Rate how closely the candidate resembles the reference/).waitFor()
+    await dialog.getByRole('checkbox', { name: 'Use my own judge prompt' }).check()
+    expect(await dialog.getByLabel('Judge prompt', { exact: true }).inputValue()).toMatch(/\{question\}[\s\S]*\{reference\}[\s\S]*\{candidate\}/)
+    await dialog.getByRole('checkbox', { name: 'Use my own judge prompt' }).uncheck()
     await dialog.getByRole('button', { name: 'Estimate the cost' }).click()
 
     await dialog.getByRole('heading', { name: 'Estimate and start' }).waitFor()

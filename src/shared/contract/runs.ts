@@ -67,6 +67,8 @@ export const runRoutes = {
   /** Resumes a paused or interrupted run; `budgetUsd` raises the budget of a run paused by it. */
   'runs.resume': defineRoute<RunSummary>()(z.object({ id: z.string().min(1).max(64), budgetUsd: z.number().positive().max(1_000_000).optional() }).strict()),
   'runs.cancel': defineRoute<RunSummary>()(id),
+  /** The RSE judge prompt used unless a spec has its own (METHOD.md section 3: visible and editable). */
+  'runs.defaultJudgePrompt': defineRoute<{ readonly system: string; readonly template: string }>()(z.object({}).strict().optional()),
   /** Refused while the run is going; removes its answers and judgements (the response cache stays). */
   'runs.delete': defineRoute<{ readonly deleted: true }>()(id),
 }

@@ -1,10 +1,12 @@
+import { DEFAULT_RSE_JUDGE_TEMPLATE, RSE_JUDGE_SYSTEM_PROMPT } from '../../core/rse/judge-prompt'
 import type { RunService } from '../../runs/run-service'
 import type { Handlers } from '../router'
 
-type RunRoutes = 'runs.list' | 'runs.get' | 'runs.estimate' | 'runs.start' | 'runs.pause' | 'runs.resume' | 'runs.cancel' | 'runs.delete' | 'results.rse' | 'results.rseItems'
+type RunRoutes = 'runs.defaultJudgePrompt' | 'runs.list' | 'runs.get' | 'runs.estimate' | 'runs.start' | 'runs.pause' | 'runs.resume' | 'runs.cancel' | 'runs.delete' | 'results.rse' | 'results.rseItems'
 
 export function runHandlers(service: RunService): Pick<Handlers, RunRoutes> {
   return {
+    'runs.defaultJudgePrompt': () => ({ system: RSE_JUDGE_SYSTEM_PROMPT, template: DEFAULT_RSE_JUDGE_TEMPLATE }),
     'runs.list': () => service.list(),
     'runs.get': ({ id }) => service.get(id),
     'runs.estimate': ({ spec, baseDir }) => service.estimate(spec, baseDir),

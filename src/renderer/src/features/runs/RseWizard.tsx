@@ -1,9 +1,10 @@
-import { Alert, Button, Checkbox, Group, Modal, NativeSelect, NumberInput, Stack, Stepper, Text, TextInput, Textarea, Title } from '@mantine/core'
+import { Alert, Button, Checkbox, Group, Modal, NativeSelect, NumberInput, Stack, Stepper, Text, TextInput, Title } from '@mantine/core'
 import { IconAlertCircle, IconAlertTriangle, IconPlayerPlay } from '@tabler/icons-react'
 import { useEffect, useRef, useState, type ReactNode } from 'react'
 import type { Model, PromptSet, Provider, RseSpecInput } from '../../../../shared/contract/index'
 import { SimulatedBadge } from '../models/SimulatedBadge'
 import { EstimatePanel } from './EstimatePanel'
+import { JudgePromptField } from './JudgePromptField'
 import { PromptSetPicker } from './PromptSetPicker'
 import {
   CHECK_CHOICES_MESSAGE,
@@ -296,30 +297,13 @@ function RseWizard({ models, providers, promptSets, promptSetsError, onRetryProm
               allowNegative={false}
             />
           </Group>
-          <Checkbox
-            label="Use my own judge prompt"
-            description="Otherwise Distillscope’s default judge prompt is used (recommended: its replies are known to be readable)."
-            checked={values.customJudgePrompt}
-            onChange={(event) => {
-              const customJudgePrompt = event.currentTarget.checked
-              update((current) => ({ ...current, customJudgePrompt }), ['judgePrompt'])
-            }}
+          <JudgePromptField
+            custom={values.customJudgePrompt}
+            value={values.judgePrompt}
+            error={errors.judgePrompt}
+            onCustomChange={(customJudgePrompt, prefill) => update((current) => ({ ...current, customJudgePrompt, ...(prefill ? { judgePrompt: prefill } : {}) }), ['judgePrompt'])}
+            onChange={(judgePrompt) => update((current) => ({ ...current, judgePrompt }), ['judgePrompt'])}
           />
-          {values.customJudgePrompt ? (
-            <Textarea
-              label="Judge prompt"
-              description="Keep {question}, {reference} and {candidate}: they are replaced by the prompt and the two answers. Ask for an explanation, style, structure and content scores (0–2) and an overall score (1–5), ending with a JSON block holding the four numbers."
-              value={values.judgePrompt}
-              onChange={(event) => {
-                const judgePrompt = event.currentTarget.value
-                update((current) => ({ ...current, judgePrompt }), ['judgePrompt'])
-              }}
-              error={errors.judgePrompt}
-              autosize
-              minRows={6}
-              maxRows={16}
-            />
-          ) : null}
         </>
       )
       break

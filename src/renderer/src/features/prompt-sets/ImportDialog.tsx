@@ -1,0 +1,260 @@
+import { Alert, Button, Checkbox, Fieldset, Group, List, Modal, NativeSelect, Stack, Text, TextInput, Textarea } from '@mantine/core'
+import { IconAlertCircle, IconFileImport } from '@tabler/icons-react'
+import { useRef, useState } from 'react'
+import { PROMPT_SET_DOMAINS, type PromptSetImportResult, type PromptSetPreview } from '../../../../shared/contract/prompt-sets'
+import { ErrorAlert } from '../../components/ErrorAlert'
+import { FormStack } from '../models/FormStack'
+import { FilePicker } from './FilePicker'
+import { DOMAIN_DESCRIPTIONS, DOMAIN_LABELS, suggestedDomain } from './format'
+import {
+  DETECTED,
+  NAME_MAX_CHARS,
+  SOURCE_NOTE_MAX_CHARS,
+  buildImportInput,
+  changeMapping,
+  importErrorsFrom,
+  importReadiness,
+  mappingToSend,
+  type ChosenContent,
+  type ImportDetails,
+  type ImportErrors,
+  type MappingChoice,
+  type MappingMode,
+} from './import-form'
+import { ImportPreview } from './ImportPreview'
+import { MappingFields } from './MappingFields'
+import { checkPromptFile, setNameFromFile } from './prompt-file'
+import { useImportPromptSet, usePreviewPromptFile } from './usePromptSets'
+
+export const IMPORT_DIALOG_TITLE = 'Import a prompt set'
+
+export interface ImportDialogProps {
+  readonly opened: boolean
+  readonly onClose: () => void
+  readonly onImported: (result: PromptSetImportResult) => void
+  /** A new number per opening: each opening starts with no file. */
+  readonly session: number
+}
+
+export function ImportDialog({ opened, onClose, onImported, session }: ImportDialogProps) {
+  return (
+    <Modal opened={opened} onClose={onClose} title={IMPORT_DIALOG_TITLE} size="xl" closeButtonProps={{ 'aria-label': 'Close dialog' }}>
+      <ImportFlow key={session} onClose={onClose} onImported={onImported} />
+    </Modal>
+  )
+}
+
+const NO_IMPORT_ERRORS: ImportErrors = { fields: {}, problems: [] }
+
+const INITIAL_DETAILS: ImportDetails = { name: '', domain: 'other', sourceNote: '', keepDuplicates: false, skipInvalid: false }
+
+function ImportFlow({ onClose, onImported }: Omit<ImportDialogProps, 'opened' | 'session'>) {
+  const [file, setFile] = useState<ChosenContent | undefined>()
+  const [fileError, setFileError] = useState<string | undefined>()
+  const [reading, setReading] = useState(false)
+  const [mode, setMode] = useState<MappingMode>(DETECTED)
+  const [preview, setPreview] = useState<PromptSetPreview | undefined>()
+  const [details, setDetails] = useState<ImportDetails>(INITIAL_DETAILS)
+  const [edited, setEdited] = useState({ name: false, domain: false })
+  const [errors, setErrors] = useState<ImportErrors>(NO_IMPORT_ERRORS)
+  const previewing = usePreviewPromptFile()
+  const importing = useImportPromptSet()
+  // Counts choices, so a large file still being read cannot replace one chosen after it.
+  const latestChoice = useRef(0)
+
+  /** Only the latest request's answer is used (TanStack calls per-call callbacks for the last one only). */
+  function runPreview(chosen: ChosenContent, nextMode: MappingMode) {
+    const mapping = mappingToSend(nextMode)
+    previewing.mutate(
+      { ...chosen, ...(mapping ? { mapping } : {}) },
+      {
+        onSuccess: (result) => {
+          setPreview(result)
+          // A recognised layout suggests the domain, until the person chooses one.
+          if (nextMode.kind === 'detected' && !edited.domain) setDetails((current) => ({ ...current, domain: suggestedDomain(result.shape) }))
+        },
+      },
+    )
+  }
+
+  async function choose(chosen: File | undefined) {
+    const choice = ++latestChoice.current
+    setReading(false)
+    setFile(undefined)
+    setPreview(undefined)
+    setMode(DETECTED)
+    setErrors(NO_IMPORT_ERRORS)
+    previewing.reset()
+    importing.reset()
+    setFileError(undefined)
+    if (!chosen) return
+    const refused = checkPromptFile(chosen)
+    if (refused) {
+      setFileError(refused)
+      return
+    }
+    setReading(true)
+    let content: string
+    try {
+      content = await chosen.text()
+    } catch {
+      if (choice === latestChoice.current) {
+        setReading(false)
+        setFileError(`“${chosen.name}” could not be read. Check that the file is still there and that you may open it, then choose it again.`)
+      }
+      return
+    }
+    if (choice !== latestChoice.current) return
+    setReading(false)
+    const next = { fileName: chosen.name, content }
+    setFile(next)
+    if (!edited.name) setDetails((current) => ({ ...current, name: setNameFromFile(chosen.name) }))
+    runPreview(next, DETECTED)
+  }
+
+  function changeField(field: keyof MappingChoice, value: string) {
+    const next = changeMapping(mode, preview, field, value)
+    setMode(next)
+    setErrors((current) => ({ ...current, fields: { ...current.fields, mapping: undefined } }))
+    if (!file) return
+    if (next.kind === 'custom' && next.choice.promptField === '') {
+      setErrors((current) => ({ ...current, fields: { ...current.fields, mapping: 'Choose the field that holds the prompts.' } }))
+      return
+    }
+    runPreview(file, next)
+  }
+
+  function returnToDetected() {
+    setMode(DETECTED)
+    setErrors((current) => ({ ...current, fields: { ...current.fields, mapping: undefined } }))
+    if (file) runPreview(file, DETECTED)
+  }
+
+  const set = <K extends keyof ImportDetails>(key: K, value: ImportDetails[K]) => setDetails((current) => ({ ...current, [key]: value }))
+
+  function submit(event: { preventDefault(): void }) {
+    event.preventDefault()
+    if (!file) {
+      setErrors({ fields: {}, general: 'Choose a file first.', problems: [] })
+      return
+    }
+    const built = buildImportInput(file, details, mode)
+    if (!built.ok) {
+      setErrors({ ...built.errors, problems: [] })
+      return
+    }
+    setErrors(NO_IMPORT_ERRORS)
+    importing.mutate(built.input, { onSuccess: onImported, onError: (error) => setErrors(importErrorsFrom(error)) })
+  }
+
+  const readiness = preview ? importReadiness(preview, details) : undefined
+
+  return (
+    <FormStack onSubmit={submit} gap="lg">
+      <Text size="sm">
+        Choose a file of prompts. Distillscope shows what it found before anything is saved: the layout, how many prompts,
+        duplicates and any problems, with their line numbers.
+      </Text>
+      <FilePicker onChoose={(chosen) => void choose(chosen)} error={fileError} disabled={importing.isPending} />
+
+      {reading ? (
+        <Text size="sm" role="status">
+          Reading the file…
+        </Text>
+      ) : previewing.isPending && !preview ? (
+        <Text size="sm" role="status">
+          Looking at the file…
+        </Text>
+      ) : null}
+      {previewing.isError ? <ErrorAlert title="The file could not be checked" error={previewing.error} /> : null}
+
+      {preview && readiness ? (
+        <>
+          <MappingFields preview={preview} mode={mode} onChange={changeField} onUseDetected={returnToDetected} error={errors.fields.mapping} />
+          {previewing.isPending ? (
+            <Text size="sm" role="status">
+              Updating the preview…
+            </Text>
+          ) : null}
+          <ImportPreview preview={preview} readiness={readiness} keepDuplicates={details.keepDuplicates} updating={previewing.isPending} />
+          <Fieldset legend="About this prompt set" variant="filled">
+            <Stack gap="sm">
+              <TextInput
+                label="Name"
+                description="Shown in lists and results"
+                value={details.name}
+                onChange={(event) => {
+                  set('name', event.currentTarget.value)
+                  setEdited((current) => ({ ...current, name: true }))
+                }}
+                error={errors.fields.name}
+                maxLength={NAME_MAX_CHARS}
+                required
+              />
+              <NativeSelect
+                label="Domain"
+                description="What kind of prompts these are; results can be compared by domain"
+                value={details.domain}
+                onChange={(event) => {
+                  set('domain', event.currentTarget.value as ImportDetails['domain'])
+                  setEdited((current) => ({ ...current, domain: true }))
+                }}
+                data={PROMPT_SET_DOMAINS.map((domain) => ({ value: domain, label: `${DOMAIN_LABELS[domain]}: ${DOMAIN_DESCRIPTIONS[domain]}` }))}
+                error={errors.fields.domain}
+              />
+              <Textarea
+                label="Source and licence (optional)"
+                description="Where the prompts come from and their licence, for example “Arena-Hard-Auto v0.1, Apache-2.0, github.com/lmarena/arena-hard-auto”. Saved with the set and with every run that uses it."
+                value={details.sourceNote}
+                onChange={(event) => set('sourceNote', event.currentTarget.value)}
+                error={errors.fields.sourceNote}
+                autosize
+                minRows={2}
+                maxRows={5}
+                maxLength={SOURCE_NOTE_MAX_CHARS}
+              />
+              <Checkbox
+                label="Keep duplicates"
+                description="Normally a prompt whose text repeats an earlier one is skipped, so no question counts twice."
+                checked={details.keepDuplicates}
+                onChange={(event) => set('keepDuplicates', event.currentTarget.checked)}
+              />
+              <Checkbox
+                label="Skip unusable records"
+                description="Leave out records that are empty, not text or too long, and import the rest. Without this, a file with such records is not imported at all."
+                checked={details.skipInvalid}
+                onChange={(event) => set('skipInvalid', event.currentTarget.checked)}
+              />
+            </Stack>
+          </Fieldset>
+        </>
+      ) : null}
+
+      {errors.general ? (
+        <Alert color="red" variant="light" title="The prompt set was not imported" icon={<IconAlertCircle aria-hidden />}>
+          <Text size="sm">{errors.general}</Text>
+          {errors.problems.length > 0 ? (
+            <List size="sm" mt="xs" spacing={2}>
+              {errors.problems.map((problem) => (
+                <List.Item key={problem}>{problem}</List.Item>
+              ))}
+            </List>
+          ) : null}
+        </Alert>
+      ) : null}
+
+      <Text size="sm" c="dimmed">
+        Nothing is saved until you choose Import, and a file is imported whole or not at all: if Distillscope refuses it, no
+        prompt from it is kept.
+      </Text>
+      <Group justify="flex-end" gap="sm">
+        <Button variant="default" onClick={onClose}>
+          Cancel
+        </Button>
+        <Button type="submit" leftSection={<IconFileImport aria-hidden size={18} />} loading={importing.isPending} disabled={reading}>
+          Import
+        </Button>
+      </Group>
+    </FormStack>
+  )
+}

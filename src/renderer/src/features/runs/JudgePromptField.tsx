@@ -1,0 +1,51 @@
+import { Checkbox, Code, Stack, Text, Textarea } from '@mantine/core'
+import { useState } from 'react'
+import { useRouteQuery } from '../../lib/useRouteQuery'
+import { Disclosure } from '../models/Disclosure'
+
+export interface JudgePromptFieldProps {
+  readonly custom: boolean
+  readonly value: string
+  readonly error?: string
+  onCustomChange(custom: boolean, prefill: string | undefined): void
+  onChange(value: string): void
+}
+
+/**
+ * The judge prompt (METHOD.md section 3): the default is shown in full, and choosing to write
+ * one's own starts from a copy of it, so an edit keeps the structure the parser expects.
+ */
+export function JudgePromptField({ custom, value, error, onCustomChange, onChange }: JudgePromptFieldProps) {
+  const prompt = useRouteQuery('runs.defaultJudgePrompt', [])
+  const template = prompt.data?.template
+  const [showDefault, setShowDefault] = useState(false)
+  return (
+    <Stack gap="xs">
+      <Checkbox
+        label="Use my own judge prompt"
+        description="Otherwise Distillscope’s default judge prompt is used (recommended: its replies are known to be readable)."
+        checked={custom}
+        onChange={(event) => onCustomChange(event.currentTarget.checked, value === '' ? template : undefined)}
+      />
+      {custom ? (
+        <Textarea
+          label="Judge prompt"
+          description="Keep {question}, {reference} and {candidate}: they are replaced by the prompt and the two answers. Keep asking for the scores and the final JSON block, or replies cannot be read."
+          value={value}
+          onChange={(event) => onChange(event.currentTarget.value)}
+          error={error}
+          autosize
+          minRows={6}
+          maxRows={16}
+        />
+      ) : template ? (
+        <Disclosure label="Show the default judge prompt" open={showDefault} onToggle={() => setShowDefault((open) => !open)}>
+          <Text size="sm" c="dimmed">
+            Sent as the judge’s message, with the question and the two answers in place of the placeholders; the judge answers at temperature 0.
+          </Text>
+          <Code block>{template}</Code>
+        </Disclosure>
+      ) : null}
+    </Stack>
+  )
+}
