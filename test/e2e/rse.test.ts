@@ -357,6 +357,37 @@ describe('an RSE run, as a newcomer makes it', () => {
     await page.getByRole('row', { name: /Demo: close and far students/ }).waitFor()
   })
 
+  it('resumes a run its budget paused, after raising the budget', async () => {
+    const models = await api<{ id: string; providerId: string; model: string }[]>('models.list')
+    const reference = models.find((model) => model.model === 'sim-reference')!
+    const judge = models.find((model) => model.model === 'sim-judge')!
+    // A simulated student priced on purpose ($1,000 per million tokens) so that spending shows; one
+    // no earlier run asked, or the response cache would answer it for free.
+    const priced = await api<{ id: string }>('models.create', { providerId: reference.providerId, model: 'sim-student-0.7', name: 'Priced student', prices: { inputPerMTok: 1000, outputPerMTok: 1000 } })
+    const name = 'Budget demo'
+    await api('runs.start', {
+      spec: {
+        kind: 'rse',
+        name,
+        models: { ref: { modelId: reference.id }, priced: { modelId: priced.id }, judge: { modelId: judge.id } },
+        reference: 'ref',
+        students: ['priced'],
+        judge: 'judge',
+        promptSets: [{ name: 'general', setId: 'builtin-general-v1', sample: 6 }],
+        concurrency: 1,
+        budgetUsd: 0.05,
+      },
+    })
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Runs' }).click()
+    await page.getByRole('row', { name: new RegExp(name) }).getByText('Paused', { exact: true }).waitFor()
+    await page.getByRole('button', { name: `Resume ${name}` }).click()
+    const dialog = page.getByRole('dialog', { name: `Raise the budget of ${name}` })
+    await dialog.getByLabel('New budget in US$').fill('100')
+    await dialog.getByRole('button', { name: 'Resume with this budget' }).click()
+    await dialog.waitFor({ state: 'hidden' })
+    await page.getByRole('row', { name: new RegExp(name) }).getByText('Completed', { exact: true }).waitFor()
+  })
+
   it('ran without console errors or Content-Security-Policy violations', () => {
     expect(pageErrors).toEqual([])
   })

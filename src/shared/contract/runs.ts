@@ -3,6 +3,9 @@ import type { LlmErrorClass } from './models'
 import { defineEvent, defineRoute } from './define'
 import { runSpecSchema, type RunSpec } from './run-spec'
 
+/** The `error` of a run paused by its budget; the app offers to resume it with a higher one. */
+export const BUDGET_PAUSED_MESSAGE = 'Paused: the budget for this run was reached. Resume it with a higher budget to continue.'
+
 export type RunStatus = 'pending' | 'running' | 'paused' | 'interrupted' | 'completed' | 'cancelled' | 'failed'
 export type TerminalStatus = 'completed' | 'cancelled' | 'failed'
 

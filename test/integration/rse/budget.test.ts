@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { silentLogger } from '../../../src/main/core/log'
 import { createSimulator } from '../../../src/main/providers/simulator'
 import { createServices } from '../../../src/main/services'
-import { runSpecSchema } from '../../../src/shared/contract'
+import { BUDGET_PAUSED_MESSAGE, runSpecSchema } from '../../../src/shared/contract'
 
 const cleanups: (() => Promise<void>)[] = []
 afterAll(async () => {
@@ -36,7 +36,7 @@ describe('budget cap', () => {
     const run = services.runs.start(spec, undefined)
     const paused = await services.runs.manager.settled(run.id)
     expect(paused.status).toBe('paused')
-    expect(paused.error).toMatch(/budget/)
+    expect(paused.error).toBe(BUDGET_PAUSED_MESSAGE)
     const spent = services.runs.rseResults(run.id).costUsd
     expect(spent).toBeGreaterThanOrEqual(0.5)
     expect(services.runs.rseResults(run.id).calls.sent).toBeLessThan(30)

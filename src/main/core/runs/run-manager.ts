@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { AppError } from '../../../shared/contract/errors'
 import type { RunSpec } from '../../../shared/contract/run-spec'
-import type { RunSummary, TerminalStatus } from '../../../shared/contract/runs'
+import { BUDGET_PAUSED_MESSAGE, type RunSummary, type TerminalStatus } from '../../../shared/contract/runs'
 import type { RunRow, RunsRepo } from '../../storage/repos/runs'
 import { summaryOf } from '../../storage/repos/runs'
 import type { EventBus } from '../event-bus'
@@ -72,7 +72,7 @@ export function createRunManager(deps: RunManagerDeps) {
   function settleStopped(id: string, reason: StopReason): void {
     if (reason === 'cancel') return finish(id, 'cancelled')
     if (reason === 'shutdown') return void deps.runs.setStatus(id, 'interrupted')
-    announce(deps.runs.setStatus(id, 'paused', reason === 'budget' ? 'Paused: the budget for this run was reached. Resume it with a higher budget to continue.' : undefined))
+    announce(deps.runs.setStatus(id, 'paused', reason === 'budget' ? BUDGET_PAUSED_MESSAGE : undefined))
   }
 
   function mustGet(id: string): RunRow {

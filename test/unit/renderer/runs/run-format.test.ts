@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import type { RunSummary } from '../../../../src/shared/contract'
+import { supersedes } from '../../../../src/renderer/src/features/runs/useRuns'
 import {
   availableActions,
   errorLabel,
@@ -148,5 +150,18 @@ describe('status', () => {
     expect(formatDateTime(undefined)).toBe('—')
     expect(formatDateTime('not a date')).toBe('not a date')
     expect(formatDateTime('2025-03-12T14:05:00.000Z', 'en-GB')).toMatch(/12 Mar 2025/)
+  })
+})
+
+describe('late run updates', () => {
+  const run = (status: RunSummary['status']): RunSummary => ({ id: 'run_1', kind: 'rse', name: 'A run', status, createdAt: '2026-01-01T00:00:00Z' })
+  it('never let a late "running" undo a run that has ended', () => {
+    expect(supersedes(run('completed'), run('running'))).toBe(false)
+    expect(supersedes(run('cancelled'), run('paused'))).toBe(false)
+  })
+  it('let every other change through', () => {
+    expect(supersedes(run('running'), run('completed'))).toBe(true)
+    expect(supersedes(run('paused'), run('running'))).toBe(true)
+    expect(supersedes(undefined, run('running'))).toBe(true)
   })
 })

@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react'
-import type { RunSummary } from '../../../../shared/contract/index'
+import { BUDGET_PAUSED_MESSAGE, type RunSummary } from '../../../../shared/contract/index'
+import { BudgetDialog } from './BudgetDialog'
 import { RunConfirmDialog, type RunConfirmKind } from './RunDialogs'
 import { useCancelRun, useDeleteRun, usePauseRun, useResumeRun } from './useRuns'
 
@@ -34,6 +35,7 @@ export function useRunControls(onDeleted?: (run: RunSummary) => void): RunContro
   const [confirm, setConfirm] = useState<ConfirmState | null>(null)
   const [notice, setNotice] = useState<string | null>(null)
   const [failure, setFailure] = useState<{ title: string; error: unknown } | null>(null)
+  const [budgetRun, setBudgetRun] = useState<RunSummary | null>(null)
 
   const begin = () => {
     setNotice(null)
@@ -47,7 +49,7 @@ export function useRunControls(onDeleted?: (run: RunSummary) => void): RunContro
   }
   const close = () => setConfirm((current) => current && { ...current, open: false })
 
-  const pendingId = pauseRun.isPending ? pauseRun.variables : resumeRun.isPending ? resumeRun.variables : undefined
+  const pendingId = pauseRun.isPending ? pauseRun.variables : resumeRun.isPending ? resumeRun.variables?.id : undefined
   const pending = pendingId === undefined ? undefined : { id: pendingId, action: pauseRun.isPending ? ('pause' as const) : ('resume' as const) }
 
   return {
@@ -60,7 +62,9 @@ export function useRunControls(onDeleted?: (run: RunSummary) => void): RunContro
     },
     resume(run) {
       begin()
-      resumeRun.mutate(run.id, {
+      // A run its budget paused would stop again at once: ask for a higher budget first.
+      if (run.error === BUDGET_PAUSED_MESSAGE) return setBudgetRun(run)
+      resumeRun.mutate({ id: run.id }, {
         onSuccess: () => setNotice(`Resumed “${run.name}”.`),
         onError: (error) => setFailure({ title: 'The run was not resumed', error }),
       })
@@ -73,32 +77,48 @@ export function useRunControls(onDeleted?: (run: RunSummary) => void): RunContro
     failure,
     dismissFailure: () => setFailure(null),
     dialog: (
-      <RunConfirmDialog
-        kind={confirm?.kind ?? 'cancel'}
-        run={confirm?.run}
-        opened={confirm?.open === true}
-        onClose={close}
-        pending={confirm?.kind === 'delete' ? deleteRun.isPending : cancelRun.isPending}
-        error={confirm?.kind === 'delete' ? deleteRun.error : cancelRun.error}
-        onConfirm={(run) => {
-          if (confirm?.kind === 'delete') {
-            deleteRun.mutate(run.id, {
+      <>
+        <BudgetDialog
+          run={budgetRun}
+          pending={resumeRun.isPending}
+          error={resumeRun.error}
+          onClose={() => setBudgetRun(null)}
+          onResume={(run, budgetUsd) =>
+            resumeRun.mutate({ id: run.id, budgetUsd }, {
               onSuccess: () => {
-                close()
-                setNotice(`Deleted “${run.name}”.`)
-                onDeleted?.(run)
-              },
-            })
-          } else {
-            cancelRun.mutate(run.id, {
-              onSuccess: () => {
-                close()
-                setNotice(`Cancelled “${run.name}”. Its results show what was done before.`)
+                setBudgetRun(null)
+                setNotice(`Resumed “${run.name}” with a budget of $${budgetUsd}.`)
               },
             })
           }
-        }}
-      />
+        />
+        <RunConfirmDialog
+          kind={confirm?.kind ?? 'cancel'}
+          run={confirm?.run}
+          opened={confirm?.open === true}
+          onClose={close}
+          pending={confirm?.kind === 'delete' ? deleteRun.isPending : cancelRun.isPending}
+          error={confirm?.kind === 'delete' ? deleteRun.error : cancelRun.error}
+          onConfirm={(run) => {
+            if (confirm?.kind === 'delete') {
+              deleteRun.mutate(run.id, {
+                onSuccess: () => {
+                  close()
+                  setNotice(`Deleted “${run.name}”.`)
+                  onDeleted?.(run)
+                },
+              })
+            } else {
+              cancelRun.mutate(run.id, {
+                onSuccess: () => {
+                  close()
+                  setNotice(`Cancelled “${run.name}”. Its results show what was done before.`)
+                },
+              })
+            }
+          }}
+        />
+      </>
     ),
   }
 }

@@ -51,16 +51,28 @@ function mergeDetail(previous: RunDetail | undefined, next: RunDetail): RunDetai
   return progress ? { ...next, progress } : next
 }
 
+const ENDED = new Set(['completed', 'cancelled', 'failed'])
+
+/**
+ * Whether `next` may replace `current`. A run that has ended never runs again, so a late answer
+ * (a resume request answered "running" after the run already finished) must not undo the end.
+ */
+export function supersedes(current: RunSummary | undefined, next: RunSummary): boolean {
+  return !(current && ENDED.has(current.status) && !ENDED.has(next.status))
+}
+
 function upsertSummary(list: readonly RunSummary[] | undefined, summary: RunSummary): readonly RunSummary[] | undefined {
   if (list === undefined) return list
-  return list.some((run) => run.id === summary.id) ? list.map((run) => (run.id === summary.id ? summary : run)) : [summary, ...list]
+  const current = list.find((run) => run.id === summary.id)
+  if (!current) return [summary, ...list]
+  return supersedes(current, summary) ? list.map((run) => (run.id === summary.id ? summary : run)) : list
 }
 
 /** A run's new status everywhere it is cached: the list and its own details. */
 export function storeSummary(queryClient: QueryClient, summary: RunSummary): void {
   queryClient.setQueryData<readonly RunSummary[]>(RUNS_KEY, (list) => upsertSummary(list, summary))
   queryClient.setQueryData<RunDetail>(runKey(summary.id), (detail) => {
-    if (!detail) return detail
+    if (!detail || !supersedes(detail, summary)) return detail
     // Fields a summary leaves out (an error that was cleared) must not linger from the old copy.
     const { error: _error, startedAt: _startedAt, finishedAt: _finishedAt, ...rest } = detail
     return { ...rest, ...summary }
@@ -100,7 +112,7 @@ export function useRunsSync(): void {
   }, [api, queryClient])
 }
 
-type RunAction = 'runs.pause' | 'runs.resume' | 'runs.cancel'
+type RunAction = 'runs.pause' | 'runs.cancel'
 
 function useRunAction(route: RunAction): UseMutationResult<RunSummary, ApiError, string> {
   const api = useApi()
@@ -115,7 +127,18 @@ function useRunAction(route: RunAction): UseMutationResult<RunSummary, ApiError,
 }
 
 export const usePauseRun = () => useRunAction('runs.pause')
-export const useResumeRun = () => useRunAction('runs.resume')
+/** Resumes a run; `budgetUsd` raises the budget of one its budget paused. */
+export function useResumeRun(): UseMutationResult<RunSummary, ApiError, { readonly id: string; readonly budgetUsd?: number }> {
+  const api = useApi()
+  const queryClient = useQueryClient()
+  return useMutation<RunSummary, ApiError, { readonly id: string; readonly budgetUsd?: number }>({
+    mutationFn: (input) => api.request('runs.resume', input),
+    onSuccess: (summary) => {
+      storeSummary(queryClient, summary)
+      void queryClient.invalidateQueries({ queryKey: RUNS_KEY })
+    },
+  })
+}
 export const useCancelRun = () => useRunAction('runs.cancel')
 
 export function useDeleteRun(): UseMutationResult<{ readonly deleted: true }, ApiError, string> {
