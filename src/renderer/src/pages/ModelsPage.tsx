@@ -1,11 +1,12 @@
-import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core'
-import { IconCircleCheck, IconFlask, IconPlus } from '@tabler/icons-react'
+import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core'
+import { IconFlask, IconPlus } from '@tabler/icons-react'
 import { useId, useState } from 'react'
 import type { Model, Provider } from '../../../shared/contract/index'
 import { SECTIONS } from '../app/sections'
 import { EmptyState } from '../components/EmptyState'
 import { ErrorAlert } from '../components/ErrorAlert'
 import { Page } from '../components/Page'
+import { StatusNotice } from '../components/StatusNotice'
 import { KeyDialog } from '../features/keys/KeyDialog'
 import { needsUnlock } from '../features/keys/key-status'
 import { UnlockKeysForm } from '../features/keys/UnlockKeysForm'
@@ -109,19 +110,7 @@ export function ModelsPage() {
 
   return (
     <Page title={SECTIONS.models.label}>
-      {notice ? (
-        <Alert
-          color="green"
-          variant="light"
-          role="status"
-          icon={<IconCircleCheck aria-hidden />}
-          withCloseButton
-          closeButtonLabel="Dismiss"
-          onClose={() => setNotice(null)}
-        >
-          {notice}
-        </Alert>
-      ) : null}
+      {notice ? <StatusNotice onClose={() => setNotice(null)}>{notice}</StatusNotice> : null}
       {demo.isError ? <ErrorAlert title="The Offline demo could not be set up" error={demo.error} onRetry={tryDemo} retrying={demo.isPending} /> : null}
       {presets.isError ? (
         <ErrorAlert title="Could not load the list of services" error={presets.error} onRetry={() => void presets.refetch()} retrying={presets.isFetching} />

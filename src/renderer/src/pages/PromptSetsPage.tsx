@@ -1,11 +1,12 @@
-import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core'
-import { IconCircleCheck, IconDownload, IconFileImport } from '@tabler/icons-react'
+import { Button, Group, Stack, Text, Title } from '@mantine/core'
+import { IconDownload, IconFileImport } from '@tabler/icons-react'
 import { useId, useState } from 'react'
 import type { PromptSet } from '../../../shared/contract/prompt-sets'
 import { SECTIONS } from '../app/sections'
 import { EmptyState } from '../components/EmptyState'
 import { ErrorAlert } from '../components/ErrorAlert'
 import { Page } from '../components/Page'
+import { StatusNotice } from '../components/StatusNotice'
 import { DeletePromptSetDialog } from '../features/prompt-sets/DeletePromptSetDialog'
 import { DownloadDialog } from '../features/prompt-sets/DownloadDialog'
 import { ImportDialog } from '../features/prompt-sets/ImportDialog'
@@ -64,19 +65,7 @@ export function PromptSetsPage() {
 
   return (
     <Page title={SECTIONS.promptSets.label}>
-      {notice ? (
-        <Alert
-          color="green"
-          variant="light"
-          role="status"
-          icon={<IconCircleCheck aria-hidden />}
-          withCloseButton
-          closeButtonLabel="Dismiss"
-          onClose={() => setNotice(null)}
-        >
-          {notice}
-        </Alert>
-      ) : null}
+      {notice ? <StatusNotice onClose={() => setNotice(null)}>{notice}</StatusNotice> : null}
 
       <Text>
         A prompt set is a list of questions. In a similarity run (RSE), the reference model and each student answer the same
