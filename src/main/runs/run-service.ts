@@ -58,7 +58,7 @@ export function createRunService(deps: RunServiceDeps) {
         loadItems,
         prepareModel: (runId, alias, spec) => deps.models.prepare(runId, alias, spec.models[alias]!, spec.concurrency),
         releaseModels: (runId) => deps.models.release(runId),
-        spentBefore: (runId) => deps.calls.totals({ runId }).costUsd,
+        spentBefore: (runId) => deps.calls.totals({ runId }),
         emitProgress: (progress) => deps.events.emit('runs.progress', progress),
       }),
     },

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { silentLogger } from '../../../src/main/core/log'
 import { createSimulator } from '../../../src/main/providers/simulator'
 import { createServices } from '../../../src/main/services'
-import { BUDGET_PAUSED_MESSAGE, runSpecSchema } from '../../../src/shared/contract'
+import { BUDGET_PAUSED_MESSAGE, runSpecSchema, type RunProgress } from '../../../src/shared/contract'
 
 const cleanups: (() => Promise<void>)[] = []
 afterAll(async () => {
@@ -41,8 +41,15 @@ describe('budget cap', () => {
     expect(spent).toBeGreaterThanOrEqual(0.5)
     expect(services.runs.rseResults(run.id).calls.sent).toBeLessThan(30)
 
+    let lastProgress: RunProgress | undefined
+    services.events.attach((event, payload) => {
+      if (event === 'runs.progress' && (payload as RunProgress).runId === run.id) lastProgress = payload as RunProgress
+    })
     services.runs.manager.resume(run.id, 1000)
     const finished = await services.runs.manager.settled(run.id)
+    // Progress after a resume counts the whole run, earlier sessions included.
+    expect(lastProgress!.costUsd).toBeCloseTo(services.runs.rseResults(run.id).costUsd, 10)
+    expect(lastProgress!.costUsd).toBeGreaterThan(spent)
     expect(finished.status).toBe('completed')
     expect(finished.spec.budgetUsd).toBe(1000)
     expect(services.runs.rseResults(run.id).students[0]!.sets[0]!.n).toBe(10)

@@ -16,8 +16,8 @@ export interface RseEngineDeps {
   readonly loadItems: LoadRunItems
   prepareModel(runId: string, alias: string, spec: RseSpec): PreparedModel
   releaseModels(runId: string): void
-  /** Cost already spent by this run in earlier sessions (resume), for the budget. */
-  spentBefore(runId: string): number
+  /** What this run's earlier sessions spent (resume): counted in progress and against the budget. */
+  spentBefore(runId: string): { inputTokens: number; outputTokens: number; costUsd: number }
   emitProgress(progress: RunProgress): void
 }
 
@@ -44,15 +44,15 @@ export function createRseExecutor(deps: RseEngineDeps) {
       emit: deps.emitProgress,
     })
     const stored = restore(deps.results, run.id, tracker, spec)
+    tracker.spend(deps.spentBefore(run.id))
     const budget = spec.budgetUsd
-    const spentBefore = deps.spentBefore(run.id)
 
     /** One call; a failure after the SDK's retries is an outcome, cancellation stops the run. */
     async function ask(model: PreparedModel, request: ChatRequest): Promise<Outcome> {
       try {
         const result = await deps.llm.chat(model.modelId, request, { signal, runId: run.id })
         tracker.spend({ inputTokens: result.usage.inputTokens, outputTokens: result.usage.outputTokens, costUsd: result.costUsd })
-        if (budget !== undefined && spentBefore + tracker.spentUsd >= budget) context.stop('budget')
+        if (budget !== undefined && tracker.spentUsd >= budget) context.stop('budget')
         return { text: result.text, costUsd: result.costUsd, cached: result.cached }
       } catch (error) {
         if (signal.aborted || (error instanceof LlmCallError && error.errorClass === 'cancelled')) throw error

@@ -34,11 +34,10 @@ export class ProgressTracker {
   }
 
   /** Work stored by an earlier session of this run. */
-  restore(role: string, done: number, failed: number, costUsd = 0): void {
+  restore(role: string, done: number, failed: number): void {
     const entry = this.role(role)
     entry.done += done
     entry.failed += failed
-    this.costUsd += costUsd
   }
 
   /** One unit of a role's work finished; `failed` names why it failed (an error class, 'unparseable'...). */
@@ -53,7 +52,7 @@ export class ProgressTracker {
     this.maybeEmit()
   }
 
-  /** What a call cost, whether or not it completes a unit of work (a judge's re-ask does not). */
+  /** What calls cost (a judge's re-ask completes no unit of work; a resume adds earlier sessions' totals). */
   spend(usage: { inputTokens: number; outputTokens: number; costUsd: number }): void {
     this.inputTokens += usage.inputTokens
     this.outputTokens += usage.outputTokens
