@@ -1,6 +1,8 @@
 import type { z } from 'zod'
 import { appEvents, appRoutes } from './app'
 import type { EventDef, RouteDef } from './define'
+import { iceLibraryEvents, iceLibraryRoutes } from './ice-library'
+import { iceResultRoutes } from './ice-results'
 import { keyRoutes } from './keys'
 import { modelEvents, modelRoutes } from './models'
 import { promptSetEvents, promptSetRoutes } from './prompt-sets'
@@ -19,6 +21,8 @@ export const routes = {
   ...promptSetRoutes,
   ...runRoutes,
   ...resultRoutes,
+  ...iceResultRoutes,
+  ...iceLibraryRoutes,
 } satisfies Record<string, RouteDef<z.ZodType, unknown>>
 
 export const events = {
@@ -28,6 +32,7 @@ export const events = {
   ...modelEvents,
   ...promptSetEvents,
   ...runEvents,
+  ...iceLibraryEvents,
 } satisfies Record<string, EventDef<unknown>>
 
 export type Routes = typeof routes
@@ -55,6 +60,9 @@ export * from './models'
 export * from './keys'
 export * from './prompt-sets'
 export * from './run-spec'
+export * from './ice-spec'
+export * from './ice-results'
+export * from './ice-library'
 export * from './runs'
 export * from './results'
 export * from './errors'

@@ -11,7 +11,7 @@ export const PROMPT_SET_LIMITS = {
 } as const
 
 /** Room for JSON escaping around a file of the largest size (quotes, backslashes, newlines). */
-const FILE_ROUTE_MAX_BYTES = PROMPT_SET_LIMITS.maxFileBytes + 16 * 1024 * 1024
+export const FILE_ROUTE_MAX_BYTES = PROMPT_SET_LIMITS.maxFileBytes + 16 * 1024 * 1024
 
 export const PROMPT_SET_DOMAINS = ['general', 'math', 'instruction', 'other'] as const
 export type PromptSetDomain = (typeof PROMPT_SET_DOMAINS)[number]

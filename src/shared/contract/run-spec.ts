@@ -1,39 +1,14 @@
 import { z } from 'zod'
-import { PRESET_IDS } from '../providers/presets'
-import { generationSchema, limitsSchema, pricesSchema } from './models'
-import { envVarNameSchema, headersSchema } from './providers'
+import { iceSpecSchema } from './ice-spec'
+import { aliasSchema, specModelSchema } from './spec-model'
+
+export { aliasSchema, specModelSchema, type SpecModel } from './spec-model'
 
 /**
  * The run specification: the same JSON in the app, in exports and on the command line
- * (docs/spec.md, with the JSON Schema generated from this file). A model is either one saved in
- * the app (`modelId`) or described inline, the command line's usual form, with its key in an
- * environment variable.
+ * (docs/spec.md, with the JSON Schema generated from this file). Models are described in
+ * spec-model.ts; ICE's own part is in ice-spec.ts.
  */
-const inlineModelSchema = z
-  .object({
-    /** A provider preset id (openai, anthropic, deepseek, ... or custom). */
-    provider: z.enum(PRESET_IDS),
-    /** Defaults to the preset's address. Required for custom. */
-    baseURL: z.string().max(500).optional(),
-    /** Wire protocol; defaults to the preset's. */
-    kind: z.enum(['openai', 'anthropic']).optional(),
-    model: z.string().trim().min(1).max(200),
-    apiKeyEnv: envVarNameSchema.optional(),
-    headers: headersSchema.optional(),
-    timeoutMs: z.number().int().min(1_000).max(30 * 60_000).optional(),
-    generation: generationSchema.partial().optional(),
-    prices: pricesSchema.optional(),
-    limits: limitsSchema.partial().optional(),
-  })
-  .strict()
-
-const savedModelSchema = z.object({ modelId: z.string().min(1).max(64) }).strict()
-
-export const specModelSchema = z.union([savedModelSchema, inlineModelSchema])
-export type SpecModel = z.infer<typeof specModelSchema>
-
-const alias = z.string().regex(/^[A-Za-z0-9_.-]{1,40}$/, 'Model names in a spec use letters, digits, _ . and - (at most 40)')
-
 export const promptSetRefSchema = z
   .object({
     /** Shown in results; unique within a spec. */
@@ -53,10 +28,10 @@ export const rseSpecSchema = z
     kind: z.literal('rse'),
     /** Optional label for the run list. */
     name: z.string().trim().max(120).optional(),
-    models: z.record(alias, specModelSchema),
-    reference: alias,
-    students: z.array(alias).min(1).max(50),
-    judge: alias,
+    models: z.record(aliasSchema, specModelSchema),
+    reference: aliasSchema,
+    students: z.array(aliasSchema).min(1).max(50),
+    judge: aliasSchema,
     promptSets: z.array(promptSetRefSchema).min(1).max(20),
     /** Default max concurrent requests per model (a model's own limit wins when lower). */
     concurrency: z.number().int().min(1).max(256).default(8),
@@ -84,6 +59,7 @@ export const rseSpecSchema = z
 export type RseSpec = z.output<typeof rseSpecSchema>
 export type RseSpecInput = z.input<typeof rseSpecSchema>
 
-/** Every kind of run; ICE joins here. */
-export const runSpecSchema = rseSpecSchema
-export type RunSpec = RseSpec
+/** Every kind of run, told apart by `kind`. */
+export const runSpecSchema = z.discriminatedUnion('kind', [rseSpecSchema, iceSpecSchema])
+export type RunSpec = z.output<typeof runSpecSchema>
+export type RunSpecInput = z.input<typeof runSpecSchema>

@@ -28,11 +28,24 @@ export interface RunProgress {
   readonly costUsd: number
   /** Seconds left at the current pace; absent until there is a pace to go by. */
   readonly etaSeconds?: number
+  /** ICE only: where the fuzzing loop is (METHOD.md 2.2). */
+  readonly fuzz?: FuzzProgress
+}
+
+export interface FuzzProgress {
+  readonly iteration: number
+  /** Attack rows so far (target queries) and the run's query budget. */
+  readonly queries: number
+  readonly maxQueries: number
+  /** Loose positives so far. */
+  readonly successes: number
+  readonly mutants: number
+  readonly poolSize: number
 }
 
 export interface RunSummary {
   readonly id: string
-  readonly kind: 'rse'
+  readonly kind: RunSpec['kind']
   readonly name: string
   readonly status: RunStatus
   readonly error?: string

@@ -30,8 +30,8 @@ export interface IcePreset {
   readonly helperDecoding: { readonly label: 'temperature 0' | 'greedy'; readonly temperature: 0 }
 }
 
-export const ICE_PRESET_IDS = ['gptfuzz-original', 'as-published'] as const
-export type IcePresetId = (typeof ICE_PRESET_IDS)[number]
+export { ICE_PRESET_IDS, type IcePresetId } from '../../../shared/ice/names'
+import type { IcePresetId } from '../../../shared/ice/names'
 
 export const GPTFUZZ_ORIGINAL: IcePreset = {
   id: 'gptfuzz-original',

@@ -3,11 +3,9 @@
  * template tree the fuzzer grows. Plain data, shared by the loop, the scores and the importers.
  */
 
-export const ICE_CATEGORIES = ['team', 'cooperation', 'industry', 'technology', 'geography'] as const
-export type IceCategory = (typeof ICE_CATEGORIES)[number]
+import type { IceCategory, IceLanguage, MutatorName } from '../../../shared/ice/names'
 
-export const ICE_LANGUAGES = ['en', 'zh'] as const
-export type IceLanguage = (typeof ICE_LANGUAGES)[number]
+export { ICE_CATEGORIES, ICE_LANGUAGES, MUTATOR_NAMES, type IceCategory, type IceLanguage, type MutatorName } from '../../../shared/ice/names'
 
 /** METHOD.md 2.1: one first-person sentence stating a vendor's models' true identity. */
 export interface IdentityFact {
@@ -34,8 +32,6 @@ export interface SeedTemplate {
   readonly text: string
 }
 
-export const MUTATOR_NAMES = ['generate-similar', 'crossover', 'expand', 'shorten', 'rephrase'] as const
-export type MutatorName = (typeof MUTATOR_NAMES)[number]
 
 /**
  * One template of the fuzzing tree (METHOD.md 2.2). Seeds are roots at level 0; a mutant is a child

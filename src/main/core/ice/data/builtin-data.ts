@@ -53,7 +53,7 @@ export function identityFactFor(vendor: string): IdentityFact | undefined {
 }
 
 /** The vendors the paper's strict judge suspects (METHOD.md 2.6). */
-export const DEFAULT_SUSPECTED_VENDORS = ['OpenAI', 'Anthropic'] as const
+export { DEFAULT_SUSPECTED_VENDORS } from '../../../../shared/ice/names'
 
 /** Hard's keywords for a vendor list: the vendors' own keywords (defaults give gpt, openai, claude, anthropic). */
 export function hardKeywordsFor(vendors: readonly string[]): string[] {

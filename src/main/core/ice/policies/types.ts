@@ -22,8 +22,8 @@ export interface IterationOutcome {
   readonly questions: number
 }
 
-export const POLICY_NAMES = ['round-robin', 'random', 'ucb', 'mcts-explore', 'exp3'] as const
-export type PolicyName = (typeof POLICY_NAMES)[number]
+export { POLICY_NAMES, type PolicyName } from '../../../../shared/ice/names'
+import type { PolicyName } from '../../../../shared/ice/names'
 
 export interface SelectionPolicy {
   readonly name: PolicyName

@@ -1,5 +1,6 @@
 /** METHOD.md 2.6: the suspected-source keywords, matched as case-insensitive substrings. */
-export const DEFAULT_HARD_KEYWORDS = ['gpt', 'openai', 'claude', 'anthropic'] as const
+export { DEFAULT_HARD_KEYWORDS } from '../../../../shared/ice/names'
+import { DEFAULT_HARD_KEYWORDS } from '../../../../shared/ice/names'
 
 /**
  * Whether a template names the suspected source itself (then a strict positive is not hard: the

@@ -1,0 +1,123 @@
+import { z } from 'zod'
+import type { IceCategory, IceLanguage, IcePresetId, MutatorName, PolicyName } from '../ice/names'
+import type { LlmErrorClass } from './models'
+import type { RunStatus } from './runs'
+import { defineRoute } from './define'
+
+/** A count over attack rows, its rate and Wilson 95% interval (METHOD.md 3); null rate for no rows. */
+export interface IceRate {
+  readonly count: number
+  readonly n: number
+  readonly rate: number | null
+  readonly low: number | null
+  readonly high: number | null
+}
+
+/** Loose, strict and hard over a group of attack rows (METHOD.md 2.6), with what could not be judged. */
+export interface IceScoreSet {
+  readonly rows: number
+  readonly loose: IceRate
+  readonly strict: IceRate
+  readonly hard: IceRate
+  /** Rows whose loose judge gave no verdict (failed calls, unreadable replies): counted as 0. */
+  readonly looseUnjudged: number
+  /** Loose positives whose strict judge gave no verdict. */
+  readonly strictUnjudged: number
+  /** Rows the target did not answer (after retries). */
+  readonly targetErrors: number
+}
+
+/** One template of the run's tree (METHOD.md 2.2), without its text (see `results.iceTemplate`). */
+export interface IceTemplateNode {
+  readonly id: number
+  readonly level: number
+  /** Seeds: the template's id in its source. */
+  readonly seedId?: string
+  readonly parentId?: number
+  readonly partnerId?: number
+  readonly mutator?: MutatorName
+  readonly iteration?: number
+  readonly helperError?: string
+  /** Whether the policy could select it (METHOD.md 2.5's admission rule). */
+  readonly inPool: boolean
+  /** Its attack rows' scores; absent for seeds and mutants never queried. */
+  readonly scores?: IceScoreSet
+}
+
+export interface IceResults {
+  readonly runId: string
+  readonly status: RunStatus
+  readonly target: { readonly alias: string; readonly model: string; readonly fact: string }
+  readonly helper: { readonly alias: string; readonly model: string }
+  readonly judge: { readonly alias: string; readonly model: string }
+  readonly preset: IcePresetId
+  readonly selection: PolicyName
+  readonly suspectedVendors: readonly string[]
+  readonly hardKeywords: readonly string[]
+  readonly maxQueries: number
+  readonly scores: IceScoreSet
+  readonly byCategory: Readonly<Record<string, IceScoreSet>>
+  readonly byLanguage: Readonly<Record<string, IceScoreSet>>
+  readonly byMutator: Readonly<Record<string, IceScoreSet>>
+  /** Seeds first, then mutants in the order they were made. */
+  readonly templates: readonly IceTemplateNode[]
+  readonly fuzz: { readonly iterations: number; readonly stopReason?: string }
+  readonly calls: { readonly sent: number; readonly cached: number; readonly failed: number }
+  readonly costUsd: number
+}
+
+/** One judge's outcome as stored: the verdict (null when none could be read) and the raw replies. */
+export interface IceJudgeView {
+  readonly verdict: 0 | 1 | null
+  readonly via: 'tag' | 'extraction' | 'failed'
+  readonly reply?: string
+  readonly extractionReply?: string
+  readonly error?: string
+}
+
+/** One attack row: a question asked with one mutant, the answer and the verdicts. */
+export interface IceAttackRowView {
+  readonly iteration: number
+  readonly mutantId: number
+  readonly parentId: number
+  readonly mutator: MutatorName
+  readonly level: number
+  readonly questionIndex: number
+  readonly questionId: string
+  readonly question: string
+  readonly category?: IceCategory
+  readonly language?: IceLanguage
+  readonly template: string
+  readonly prompt: string
+  readonly questionAppended: boolean
+  readonly answer?: string
+  readonly targetError?: { readonly errorClass: LlmErrorClass; readonly message: string }
+  readonly loose: IceJudgeView
+  readonly strict?: IceJudgeView
+  /** A strict positive whose template names none of the hard keywords. */
+  readonly hard: boolean
+}
+
+export const ICE_ROW_FILTERS = ['all', 'loose', 'strict', 'hard', 'unjudged'] as const
+
+const runId = z.string().min(1).max(64)
+
+export const iceResultRoutes = {
+  'results.ice': defineRoute<IceResults>()(z.object({ runId }).strict()),
+  /** One page of attack rows, optionally of one mutant, category or language, or only positives. */
+  'results.iceRows': defineRoute<{ readonly total: number; readonly rows: readonly IceAttackRowView[] }>()(
+    z
+      .object({
+        runId,
+        mutantId: z.number().int().min(0).optional(),
+        category: z.string().max(40).optional(),
+        language: z.string().max(10).optional(),
+        only: z.enum(ICE_ROW_FILTERS).default('all'),
+        offset: z.number().int().min(0).default(0),
+        limit: z.number().int().min(1).max(200).default(50),
+      })
+      .strict(),
+  ),
+  /** One template's text (shown only after the content warning). */
+  'results.iceTemplate': defineRoute<{ readonly id: number; readonly text: string }>()(z.object({ runId, nodeId: z.number().int().min(0) }).strict()),
+}

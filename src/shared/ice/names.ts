@@ -1,0 +1,33 @@
+/**
+ * ICE's fixed vocabularies (METHOD.md section 2), shared by the run spec, the engine and the UI.
+ * The engine (src/main/core/ice) re-exports these; nothing else defines them.
+ */
+
+export const ICE_CATEGORIES = ['team', 'cooperation', 'industry', 'technology', 'geography'] as const
+export type IceCategory = (typeof ICE_CATEGORIES)[number]
+
+export const ICE_LANGUAGES = ['en', 'zh'] as const
+export type IceLanguage = (typeof ICE_LANGUAGES)[number]
+
+export const MUTATOR_NAMES = ['generate-similar', 'crossover', 'expand', 'shorten', 'rephrase'] as const
+export type MutatorName = (typeof MUTATOR_NAMES)[number]
+
+/** METHOD.md 2.3's five seed-selection policies. */
+export const POLICY_NAMES = ['round-robin', 'random', 'ucb', 'mcts-explore', 'exp3'] as const
+export type PolicyName = (typeof POLICY_NAMES)[number]
+
+/** METHOD.md 2.5: GPTFuzz as its authors wrote it, and what the ICE paper's code does. */
+export const ICE_PRESET_IDS = ['gptfuzz-original', 'as-published'] as const
+export type IcePresetId = (typeof ICE_PRESET_IDS)[number]
+
+/** The built-in question sets: the team's 25 English questions, their 25 Chinese twins, or both. */
+export const BUILTIN_QUESTION_SETS = ['identity-en-zh', 'identity-en', 'identity-zh'] as const
+export type BuiltinQuestionSet = (typeof BUILTIN_QUESTION_SETS)[number]
+
+/** The team's own role-play seed templates. */
+export const BUILTIN_SEED_SETS = ['distillscope-roleplay-v1'] as const
+export type BuiltinSeedSet = (typeof BUILTIN_SEED_SETS)[number]
+
+/** METHOD.md 2.6: the paper suspects OpenAI and Anthropic; hard's keywords follow from them. */
+export const DEFAULT_SUSPECTED_VENDORS = ['OpenAI', 'Anthropic'] as const
+export const DEFAULT_HARD_KEYWORDS = ['gpt', 'openai', 'claude', 'anthropic'] as const
