@@ -1,9 +1,10 @@
 import type { Table } from './table'
 
 /**
- * For each column that ranks, the rows holding its best value as printed (rounded to the cell's
- * decimals), so two values that print the same are both bold and a difference in an unprinted
- * digit never decides. Returns one set of row indices per column.
+ * For each column that ranks, the measured rows holding its best value as printed (rounded to the
+ * cell's decimals), so two values that print the same are both bold and a difference in an
+ * unprinted digit never decides. Published rows are context, never ranked. Returns one set of row
+ * indices per column.
  */
 export function bestCells(table: Table): ReadonlySet<number>[] {
   return table.columns.map((column, columnIndex) => {
@@ -11,7 +12,7 @@ export function bestCells(table: Table): ReadonlySet<number>[] {
     if (!column.best) return best
     const printed = table.rows.map((row) => {
       const cell = row.cells[columnIndex]
-      return cell?.kind === 'number' && cell.value !== null ? Number(cell.value.toFixed(cell.decimals)) : undefined
+      return !row.published && cell?.kind === 'number' && cell.value !== null ? Number(cell.value.toFixed(cell.decimals)) : undefined
     })
     const values = printed.filter((value): value is number => value !== undefined)
     if (values.length < 2) return best

@@ -12,7 +12,7 @@ function scoreCells(scores: IceScoreSet): Cell[] {
   return [...MEASURES.map((measure) => number(scores[measure].rate, 3, { low: scores[measure].low, high: scores[measure].high, n: scores[measure].n })), number(scores.rows, 0)]
 }
 
-const RATE_NOTE = 'Share of attack rows judged a contradiction (loose), a claim to be an OpenAI or Anthropic model (strict), and strict without the template naming one (hard), with Wilson 95% intervals. Bold: highest in its column.'
+const RATE_NOTE = 'Share of attack rows judged a contradiction (loose), a claim to be an OpenAI or Anthropic model (strict), and strict without the template naming one (hard), with Wilson 95% intervals. Bold: highest measured value in its column.'
 
 /** ICE per model (one row per ICE run), optionally with the paper's published rates. */
 export function iceTable(runs: readonly IceResults[], paperOverlay: boolean): Table {

@@ -33,7 +33,7 @@ export function rseTable(results: RseResults, paperOverlay: boolean): Table {
     columns,
     rows: [...rows, ...published],
     notes: [
-      'Mean overall similarity (1-5) per prompt set with its bootstrap 95% interval; Avg is the unweighted mean of the set means. Bold: highest in its column.',
+      'Mean overall similarity (1-5) per prompt set with its bootstrap 95% interval; Avg is the unweighted mean of the set means. Bold: highest measured value in its column.',
       ...(paperOverlay ? [PAPER_NOTE] : []),
     ],
   }
@@ -45,7 +45,7 @@ const ASPECTS = ['style', 'structure', 'content'] as const
 export function rseAspectsTable(results: RseResults): Table {
   const columns: Column[] = [
     { key: 'model', label: 'Model' },
-    ...results.sets.flatMap((set) => ASPECTS.map((aspect): Column => ({ key: `${set}.${aspect}`, label: `${set} ${aspect}`, best: 'max' }))),
+    ...results.sets.flatMap((set) => ASPECTS.map((aspect): Column => ({ key: `${set}.${aspect}`, label: aspect, group: set, best: 'max' }))),
   ]
   const rows: TableRow[] = results.students.map((student) => ({
     cells: [
@@ -61,6 +61,6 @@ export function rseAspectsTable(results: RseResults): Table {
     title: `RSE aspect scores against ${results.reference.model}`,
     columns,
     rows,
-    notes: ['Mean aspect scores on the judge\'s 0-2 scale (2 similar, 0 dissimilar): response style, logical structure, content detail. Bold: highest in its column.'],
+    notes: ['Mean aspect scores on the judge\'s 0-2 scale (2 similar, 0 dissimilar): response style, logical structure, content detail. Bold: highest measured value in its column.'],
   }
 }

@@ -26,6 +26,8 @@ export interface Column {
   readonly key: string
   /** The printed header. */
   readonly label: string
+  /** A heading shared by neighbouring columns (a prompt set over its three aspects). */
+  readonly group?: string
   /** Which value is best and printed in bold; absent for text and unranked columns. */
   readonly best?: 'max' | 'min'
 }

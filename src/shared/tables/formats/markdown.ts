@@ -8,7 +8,7 @@ const escapeMarkdown = (value: string) => value.replace(/[\\|*_`<>[\]]/g, (chara
 /** A GitHub-flavoured Markdown table: intervals as ±, the best value per column in bold, notes below. */
 export function tableToMarkdown(table: Table): string {
   const best = bestCells(table)
-  const header = `| ${table.columns.map((column) => escapeMarkdown(column.label)).join(' | ')} |`
+  const header = `| ${table.columns.map((column) => escapeMarkdown(column.group ? `${column.group} ${column.label}` : column.label)).join(' | ')} |`
   // Numbers right-aligned, so decimal points line up; text left.
   const rule = `|${table.columns.map((_, index) => (table.rows.some((row) => row.cells[index]?.kind === 'number') ? ' --: ' : ' :-- ')).join('|')}|`
   const body = table.rows.map((row, rowIndex) => {

@@ -32,7 +32,7 @@ function fakeChart(datasets: unknown[], elements: unknown[][], visible = true) {
 describe('error bars plugin', () => {
   it('draws a vertical whisker with caps at the interval ends of each bar', () => {
     const { chart, calls } = fakeChart([{ errorBars: [{ y: { low: 2, high: 4 } }, null] }], [[{ x: 50, y: 70, width: 10 }, { x: 80, y: 60, width: 10 }]])
-    errorBarsPlugin.afterDatasetsDraw!(chart as never, {} as never, { colour: '#000000', lineWidth: 1 } as never)
+    errorBarsPlugin.afterDatasetsDraw!(chart as never, {} as never, { colour: '#000000', lineWidth: 1 } as never, false)
     expect(calls).toContain('moveTo(50,80)')
     expect(calls).toContain('lineTo(50,60)')
     // Caps 3.5 wide (35% of the bar), centred on the bar.
@@ -44,11 +44,11 @@ describe('error bars plugin', () => {
 
   it('draws horizontal whiskers for x intervals, and nothing for hidden datasets', () => {
     const { chart, calls } = fakeChart([{ errorBars: [{ x: { low: 3, high: 5 } }] }], [[{ x: 40, y: 20 }]])
-    errorBarsPlugin.afterDatasetsDraw!(chart as never, {} as never, {} as never)
+    errorBarsPlugin.afterDatasetsDraw!(chart as never, {} as never, {} as never, false)
     expect(calls).toContain('moveTo(30,20)')
     expect(calls).toContain('lineTo(50,20)')
     const hidden = fakeChart([{ errorBars: [{ y: { low: 1, high: 2 } }] }], [[{ x: 5, y: 5 }]], false)
-    errorBarsPlugin.afterDatasetsDraw!(hidden.chart as never, {} as never, {} as never)
+    errorBarsPlugin.afterDatasetsDraw!(hidden.chart as never, {} as never, {} as never, false)
     expect(hidden.calls.some((call) => call.startsWith('moveTo'))).toBe(false)
   })
 })

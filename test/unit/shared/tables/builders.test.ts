@@ -28,7 +28,7 @@ describe('RSE tables', () => {
   it('rse-aspects: three aspects per set on the 0-2 scale', () => {
     const table = buildTable('rse-aspects', { rse: [rse], ice: [] })
     expect(table.columns).toHaveLength(1 + 3 * 3)
-    expect(table.columns[1]!.label).toBe('arena-hard style')
+    expect(table.columns[1]).toMatchObject({ key: 'arena-hard.style', label: 'style', group: 'arena-hard' })
     expect((table.rows[0]!.cells[2] as NumberCell).value).toBe(1.4)
   })
 })

@@ -38,6 +38,13 @@ describe('best values and intervals', () => {
     expect([...best[2]!]).toEqual([1])
   })
 
+  it('never ranks a published row, however good', () => {
+    const withPaper: Table = { ...table, rows: [...table.rows, { published: true, cells: [text('paper'), number(4.9, 3), number(0.01, 3)] }] }
+    const best = bestCells(withPaper)
+    expect([...best[1]!].sort()).toEqual([0, 1])
+    expect([...best[2]!]).toEqual([1])
+  })
+
   it('prints ± when both sides agree at the printed precision, +a/-b otherwise', () => {
     expect(intervalText(number(3.45, 3, { low: 3.35, high: 3.55 }))).toEqual({ value: '3.450', plusMinus: '0.100' })
     expect(intervalText(number(0.2, 3, { low: 0.15, high: 0.27 }))).toEqual({ value: '0.200', plus: '0.070', minus: '0.050' })
@@ -94,6 +101,15 @@ describe('LaTeX', () => {
     expect(latex).toContain('R\\&D, "lab" & -- & 0.400 \\\\')
     expect(latex).toContain('\\caption{Demo 100\\% \\& more. Bold: best. Under \\$5 \\textasciitilde{} \\textasciicircum{} \\#')
     expect(latex).toContain('\\label{tab:distillscope-demo}')
+  })
+
+  it('puts grouped columns under a shared heading with a cmidrule, and fits the text width only when wider', () => {
+    const grouped: Table = { ...table, columns: [table.columns[0]!, { ...table.columns[1]!, group: 'set_1' }, { ...table.columns[2]!, group: 'set_1' }] }
+    const latex = tableToLatex(grouped)
+    expect(latex).toContain('\\toprule\n & \\multicolumn{2}{c}{set\\_1} \\\\\n\\cmidrule(lr){2-3}\nModel & score\\_1 & rate \\\\')
+    expect(latex).toContain('\\ifdim\\wd\\distillscopetablebox>\\linewidth\\resizebox{\\linewidth}{!}')
+    expect(tableToLatex(table, { fitWidth: false })).not.toContain('resizebox')
+    expect(tableToMarkdown(grouped)).toContain('| Model | set\\_1 score\\_1 | set\\_1 rate |')
   })
 
   it('sets published rows apart with a rule, and refuses a label that could break out', () => {
