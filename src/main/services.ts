@@ -18,6 +18,7 @@ import { createSimulator } from './providers/simulator'
 import { createSpecModelRegistry } from './providers/spec-models'
 import { createPromptSetService } from './core/prompt-sets/prompt-set-service'
 import { createRunService, type RunService } from './runs/run-service'
+import { bundledIceLibrary } from './core/ice-run/bundled-library'
 import { createSimulatorHost, type RunningSimulator } from './providers/simulator-host'
 import { DATABASE_FILE_NAME, openDatabase, type Db } from './storage/database'
 import { bundledMigrations, type Migration } from './storage/migration-files'
@@ -97,7 +98,7 @@ function wire(db: Db, info: Parameters<typeof appHandlers>[0]['info'], migration
   // Models inline in a run spec first (ids `run:...`), then the ones saved in the app.
   const llm = createLlmClient({ resolve: async (id) => (await specModels.resolve(id)) ?? models.resolve(id), cache: createLlmCacheRepo(db), record: calls.record })
   const promptSets = createPromptSetService({ repo: createPromptSetsRepo(db), events })
-  const runs = createRunService({ db, events, log: options.log, llm, models: specModels, promptSets, calls })
+  const runs = createRunService({ db, events, log: options.log, llm, models: specModels, promptSets, calls, iceLibrary: bundledIceLibrary })
   const handlers: Handlers = {
     ...appHandlers({ info, migrations }),
     ...settingsHandlers(createSettingsRepo(db), events),

@@ -26,6 +26,7 @@ const issuesOf = (input: unknown) => {
 describe('run spec', () => {
   it('accepts the documented example and fills defaults', () => {
     const spec = runSpecSchema.parse(example)
+    if (spec.kind !== 'rse') throw new Error('the example is an RSE spec')
     expect(spec.seed).toBe(1)
     expect(spec.promptSets[0]).toMatchObject({ file: 'question.jsonl', sample: 100, seed: 1 })
   })

@@ -2,7 +2,7 @@ import { DEFAULT_RSE_JUDGE_TEMPLATE, RSE_JUDGE_SYSTEM_PROMPT } from '../../core/
 import type { RunService } from '../../runs/run-service'
 import type { Handlers } from '../router'
 
-type RunRoutes = 'runs.defaultJudgePrompt' | 'runs.list' | 'runs.get' | 'runs.estimate' | 'runs.start' | 'runs.pause' | 'runs.resume' | 'runs.cancel' | 'runs.delete' | 'results.rse' | 'results.rseItems'
+type RunRoutes = 'runs.defaultJudgePrompt' | 'runs.list' | 'runs.get' | 'runs.estimate' | 'runs.start' | 'runs.pause' | 'runs.resume' | 'runs.cancel' | 'runs.delete' | 'results.rse' | 'results.rseItems' | 'results.ice' | 'results.iceRows' | 'results.iceTemplate'
 
 export function runHandlers(service: RunService): Pick<Handlers, RunRoutes> {
   return {
@@ -20,5 +20,8 @@ export function runHandlers(service: RunService): Pick<Handlers, RunRoutes> {
     },
     'results.rse': ({ runId }) => service.rseResults(runId),
     'results.rseItems': ({ runId, ...filter }) => service.rseItems(runId, filter),
+    'results.ice': ({ runId }) => service.iceResults(runId),
+    'results.iceRows': ({ runId, ...filter }) => service.iceRows(runId, filter),
+    'results.iceTemplate': ({ runId, nodeId }) => service.iceTemplate(runId, nodeId),
   }
 }

@@ -49,6 +49,7 @@ CREATE TABLE ice_nodes (
   iteration    INTEGER,
   text         TEXT NOT NULL,
   helper_error TEXT,
+  helper_error_class TEXT,
   PRIMARY KEY (run_id, node_id)
 ) STRICT;
 
