@@ -20,7 +20,6 @@ import { createSpecModelRegistry } from './providers/spec-models'
 import { createPromptSetService } from './core/prompt-sets/prompt-set-service'
 import { createIceLibraryService, type IceLibraryService } from './ice-library/ice-library-service'
 import { createRunService, type RunService } from './runs/run-service'
-import { bundledIceLibrary } from './core/ice-run/bundled-library'
 import { createSimulatorHost, type RunningSimulator } from './providers/simulator-host'
 import { DATABASE_FILE_NAME, openDatabase, type Db } from './storage/database'
 import { bundledMigrations, type Migration } from './storage/migration-files'
@@ -112,7 +111,7 @@ function wire(db: Db, info: Parameters<typeof appHandlers>[0]['info'], migration
   // Models inline in a run spec first (ids `run:...`), then the ones saved in the app.
   const llm = createLlmClient({ resolve: async (id) => (await specModels.resolve(id)) ?? models.resolve(id), cache: createLlmCacheRepo(db), record: calls.record })
   const promptSets = createPromptSetService({ repo: createPromptSetsRepo(db), events })
-  const runs = createRunService({ db, events, log: options.log, llm, models: specModels, promptSets, calls, iceLibrary: bundledIceLibrary })
+  const runs = createRunService({ db, events, log: options.log, llm, models: specModels, promptSets, calls, iceLibrary })
   const handlers: Handlers = {
     ...appHandlers({ info, migrations }),
     ...settingsHandlers(createSettingsRepo(db), events),

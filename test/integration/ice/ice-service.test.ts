@@ -101,7 +101,7 @@ describe('an ICE run in the app', () => {
     const { ok, call } = open()
     const spec = runSpecSchema.parse({ ...paperSpec(), seeds: { file: 'no-such-file.csv' } })
     const estimate = await call('runs.estimate', { spec, baseDir: GPTFUZZ_DIR })
-    expect(estimate.ok === false && estimate.error.message).toMatch(/no-such-file\.csv could not be read/)
+    expect(estimate.ok === false && estimate.error.message).toMatch(/no file at ".*no-such-file\.csv"/)
     const bad = await call('runs.start', { spec: { ...paperSpec(), target: 'nobody' }, baseDir: GPTFUZZ_DIR })
     expect(bad.ok === false && bad.error.code).toBe('invalid_input')
     expect(await ok<unknown[]>('runs.list')).toHaveLength(0)
