@@ -104,6 +104,10 @@ function wire(db: Db, info: Parameters<typeof appHandlers>[0]['info'], migration
     getSavedModel: (id) => modelsRepo.get(id),
     isSimulatedProvider: (id) => providers.mustGet(id).preset === 'simulator',
     providerKind: (id) => providers.mustGet(id).kind,
+    providerAddress: (id) => {
+      const provider = providers.mustGet(id)
+      return { preset: provider.preset, baseURL: provider.baseURL }
+    },
     simulatorUrl: simulator.url,
     ensureSimulator: simulator.ensure,
     env,

@@ -3,12 +3,13 @@ import type { IceAttackRowView, IceResults } from '../../shared/contract/ice-res
 import type { IceSpec } from '../../shared/contract/ice-spec'
 import { buildIceResults, iceRowViews, type IceRowFilter } from '../core/ice-run/ice-results'
 import type { IceRunsRepo } from '../storage/repos/ice-runs'
-import type { LlmCallsRepo } from '../storage/repos/llm-calls'
+import type { CallTotals } from '../storage/repos/llm-calls'
 import type { RunRow } from '../storage/repos/runs'
 
 export interface IceRunQueryDeps {
   readonly repo: IceRunsRepo
-  readonly calls: LlmCallsRepo
+  /** The run's call totals (an imported run's come from its package). */
+  callsOf(run: RunRow): CallTotals
   mustGet(id: string): RunRow
   modelName(spec: IceSpec): (alias: string) => string
 }
@@ -24,7 +25,7 @@ export function createIceRunQueries(deps: IceRunQueryDeps) {
     iceResults(id: string): IceResults {
       const run = iceRun(id)
       const data = { inputs: deps.repo.inputs(id), nodes: deps.repo.nodes(id), rows: deps.repo.rows(id), state: deps.repo.state(id) }
-      return buildIceResults(run, data, deps.modelName(run.spec as IceSpec), deps.calls.totals({ runId: id }))
+      return buildIceResults(run, data, deps.modelName(run.spec as IceSpec), deps.callsOf(run))
     },
     iceRows(id: string, filter: IceRowFilter & { offset: number; limit: number }): { total: number; rows: IceAttackRowView[] } {
       iceRun(id)

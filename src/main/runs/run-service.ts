@@ -16,9 +16,10 @@ import { createIceExecutor } from '../core/ice-run/ice-executor'
 import { resolveIceInputs, type IceLibraryPort } from '../core/ice-run/resolve-inputs'
 import { createIceRunsRepo } from '../storage/repos/ice-runs'
 import { createIceRunQueries } from './ice-run-queries'
+import { createRunPackages } from './run-packages'
 import type { SpecModelRegistry } from '../providers/spec-models'
 import type { Db } from '../storage/database'
-import type { LlmCallsRepo } from '../storage/repos/llm-calls'
+import type { CallTotals, LlmCallsRepo } from '../storage/repos/llm-calls'
 import { createRseResultsRepo, type RseItem } from '../storage/repos/rse-results'
 import { createRunsRepo, summaryOf, type RunRow } from '../storage/repos/runs'
 
@@ -97,9 +98,12 @@ export function createRunService(deps: RunServiceDeps) {
   }
   const nameOf = (spec: RunSpec) => spec.name ?? (spec.kind === 'rse' ? `RSE: ${spec.students.join(', ')} vs ${spec.reference}` : `ICE: ${spec.target}`)
   const describe = (spec: RunSpec, alias: string) => ({ alias, ...deps.models.describe(spec.models[alias]!) })
-  const ice = createIceRunQueries({ repo: iceRuns, calls: deps.calls, mustGet, modelName })
+  /** Calls made for a run; an imported run made none here, so its package's totals stand. */
+  const callsOf = (run: RunRow): CallTotals => (run.manifest.imported as { calls?: CallTotals } | undefined)?.calls ?? deps.calls.totals({ runId: run.id })
+  const ice = createIceRunQueries({ repo: iceRuns, callsOf, mustGet, modelName })
+  const packages = createRunPackages({ db: deps.db, runs, rse: results, ice: iceRuns, models: deps.models, callsOf, mustGet, rseResults: (id) => service.rseResults(id), iceResults: (id) => service.iceResults(id) })
 
-  return {
+  const service = {
     manager,
     list: (): RunSummary[] => runs.list().map(summaryOf),
     get(id: string): RunDetail {
@@ -131,7 +135,7 @@ export function createRunService(deps: RunServiceDeps) {
     rseResults(id: string): RseResults {
       const run = mustGet(id)
       if (run.kind !== 'rse') throw new AppError('invalid_input', 'This run is not an RSE run.')
-      return buildRseResults(run, results.judgments(id), modelName(run.spec), deps.calls.totals({ runId: id }))
+      return buildRseResults(run, results.judgments(id), modelName(run.spec), callsOf(run))
     },
     rseItems(id: string, filter: { student?: string; set?: string; onlyFailed: boolean; offset: number; limit: number }): { total: number; rows: RseItemRow[] } {
       const run = mustGet(id)
@@ -143,6 +147,7 @@ export function createRunService(deps: RunServiceDeps) {
       return { total: rows.length, rows: rows.slice(filter.offset, filter.offset + filter.limit) }
     },
   }
+  return { ...service, ...packages }
 }
 
 export type RunService = ReturnType<typeof createRunService>
