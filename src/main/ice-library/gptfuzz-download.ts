@@ -4,6 +4,7 @@ import { hasPlaceholder } from '../core/ice/placeholder'
 import { readTable } from '../core/ice/import/records'
 import { downloadText } from '../core/prompt-sets/download'
 import type { IceSetsRepo } from '../storage/repos/ice-sets'
+import { inFile } from './file-messages'
 import { parseSetFile } from './parse-set'
 import { storeSet } from './store-set'
 
@@ -52,7 +53,7 @@ function checkedTemplates(text: string, url: string) {
     if (!columns.includes('id') || !columns.includes('text')) throw notTheFile(`its columns are ${columns.length ? columns.join(', ') : 'missing'}, not id,text`)
     parsed = parseSetFile('seeds', GPTFUZZ_SOURCE.fileName, text)
   } catch (error) {
-    throw asUnavailable(error, url)
+    throw asUnavailable(inFile(error, GPTFUZZ_SOURCE.fileName), url)
   }
   if (parsed.set.kind !== 'seeds' || !parsed.set.items.some((item) => hasPlaceholder(item.text))) throw notTheFile('no template has the [INSERT PROMPT HERE] placeholder')
   return parsed
