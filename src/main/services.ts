@@ -5,6 +5,7 @@ import { createEventBus, type EventBus } from './core/event-bus'
 import { createLlmClient, type LlmClient } from './core/llm/llm-client'
 import type { Logger } from './core/log'
 import { appHandlers } from './ipc/handlers/app'
+import { iceLibraryHandlers } from './ipc/handlers/ice-library'
 import { keyHandlers } from './ipc/handlers/keys'
 import { modelHandlers } from './ipc/handlers/models'
 import { promptSetHandlers } from './ipc/handlers/prompt-sets'
@@ -17,6 +18,7 @@ import { createProviderService } from './providers/provider-service'
 import { createSimulator } from './providers/simulator'
 import { createSpecModelRegistry } from './providers/spec-models'
 import { createPromptSetService } from './core/prompt-sets/prompt-set-service'
+import { createIceLibraryService, type IceLibraryService } from './ice-library/ice-library-service'
 import { createRunService, type RunService } from './runs/run-service'
 import { createSimulatorHost, type RunningSimulator } from './providers/simulator-host'
 import { DATABASE_FILE_NAME, openDatabase, type Db } from './storage/database'
@@ -36,6 +38,8 @@ export interface Services {
   readonly db: Db
   readonly events: EventBus
   readonly handlers: Handlers
+  /** ICE's facts and sets; ICE runs load their questions and seeds through it. */
+  readonly iceLibrary: IceLibraryService
   readonly llm: LlmClient
   readonly runs: RunService
   readonly secrets: SecretStore
@@ -83,9 +87,19 @@ function wire(db: Db, info: Parameters<typeof appHandlers>[0]['info'], migration
   const simulator = createSimulatorHost(options.startSimulator ?? (() => createSimulator({ port: 0 })))
   let keyEpoch = 0
   const modelsRepo = createModelsRepo(db)
+  const iceLibrary = createIceLibraryService({ db, events })
   const calls = createLlmCallsRepo(db)
   const providers = createProviderService({ providers: createProvidersRepo(db), models: modelsRepo, secrets, events, env, simulatorUrl: simulator.url })
-  const models = createModelService({ models: modelsRepo, providers, secrets, events, env, ensureSimulator: simulator.ensure, keyEpoch: () => keyEpoch })
+  const models = createModelService({
+    models: modelsRepo,
+    providers,
+    secrets,
+    events,
+    env,
+    ensureSimulator: simulator.ensure,
+    keyEpoch: () => keyEpoch,
+    identityFactExists: iceLibrary.factExists,
+  })
   const specModels = createSpecModelRegistry({
     getSavedModel: (id) => modelsRepo.get(id),
     isSimulatedProvider: (id) => providers.mustGet(id).preset === 'simulator',
@@ -105,6 +119,7 @@ function wire(db: Db, info: Parameters<typeof appHandlers>[0]['info'], migration
     ...modelHandlers(models, llm),
     ...keyHandlers(secrets, providers, () => keyEpoch++),
     ...promptSetHandlers(promptSets),
+    ...iceLibraryHandlers(iceLibrary),
     ...runHandlers(runs),
   }
   return {
@@ -112,6 +127,7 @@ function wire(db: Db, info: Parameters<typeof appHandlers>[0]['info'], migration
     db,
     events,
     handlers,
+    iceLibrary,
     llm,
     runs,
     secrets,
