@@ -83,7 +83,7 @@ function FactForm({ fact, onClose, onSaved }: Pick<FactDialogProps, 'fact' | 'on
       />
       <TagsInput
         label="Keywords"
-        description="Words that, found in a template, mean the template itself suggested this vendor: such answers do not count as hard. Matched without regard to capitals. Press Enter after each."
+        description="Words that, found in a template, mean the template itself suggested this vendor: such answers do not count as hard. Capitals do not matter; left empty, the vendor’s name is used. Press Enter after each."
         value={[...values.keywords]}
         onChange={(keywords) => set('keywords', keywords)}
         error={errors.fields.keywords}

@@ -119,3 +119,15 @@ export function rateText(rate: IceRate): RateText {
 export function characterCount(text: string): number {
   return Array.from(text).length
 }
+
+export const NO_FACT_LABEL = 'None'
+
+/**
+ * The identity-fact choices of the model form: "None", then each vendor. A saved id that is not
+ * (or not yet) in the list stays choosable, so opening the form never changes the model silently.
+ */
+export function factOptions(facts: readonly IdentityFactView[], current: string): { value: string; label: string }[] {
+  const options = sortFacts(facts).map((fact) => ({ value: fact.id, label: fact.vendor }))
+  const missing = current !== '' && !facts.some((fact) => fact.id === current)
+  return [{ value: '', label: NO_FACT_LABEL }, ...options, ...(missing ? [{ value: current, label: `${current} (not in the list)` }] : [])]
+}
