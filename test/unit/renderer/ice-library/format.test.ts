@@ -44,13 +44,14 @@ describe('question and template counts', () => {
 })
 
 describe('ordering', () => {
-  it('puts built-in sets first, then imported ones oldest first', () => {
+  it('puts built-in sets first in the order they came, then imported ones oldest first', () => {
     const sets = [
       { name: 'b', builtin: false, createdAt: '2025-02-01' },
       { name: 'a', builtin: false, createdAt: '2025-01-01' },
       { name: 'z', builtin: true, createdAt: '2025-03-01' },
+      { name: 'y', builtin: true, createdAt: '2025-03-01' },
     ]
-    expect(sortSets(sets).map((set) => set.name)).toEqual(['z', 'a', 'b'])
+    expect(sortSets(sets).map((set) => set.name)).toEqual(['z', 'y', 'a', 'b'])
   })
 
   it('sorts facts by vendor, ignoring capitals', () => {

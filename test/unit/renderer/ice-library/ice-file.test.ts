@@ -55,12 +55,12 @@ describe('importedMessage', () => {
 
 describe('importProblems', () => {
   it('keeps the backend’s message and lists other issues once, without repeating it', () => {
-    const error = new ApiError('invalid_input', 'Line 3: the question is empty.', [
+    const error = new ApiError('invalid_input', 'Nothing was imported. "q.csv", line 3: the question is empty.', [
       { path: 'line 3', message: 'Line 3: the question is empty.' },
       { path: 'name', message: 'Give the set a name' },
       { path: 'name', message: 'Give the set a name' },
     ])
-    expect(importProblems(error)).toEqual({ message: 'Line 3: the question is empty.', details: ['Give the set a name'] })
+    expect(importProblems(error)).toEqual({ message: 'Nothing was imported. "q.csv", line 3: the question is empty.', details: ['Give the set a name'] })
   })
 
   it('never shows a stack for an unexpected failure', () => {

@@ -74,9 +74,14 @@ export function setItemsText(set: Pick<IceSetSummary, 'kind' | 'itemCount'>): st
   return set.kind === 'questions' ? formatCount(set.itemCount, 'question') : formatCount(set.itemCount, 'template')
 }
 
-/** Built-in sets first (the same on every computer), then imported ones, oldest first. */
+/**
+ * Built-in sets first, in the backend's order (both languages before each alone), then imported
+ * ones, oldest first. The sort is stable, so equal built-ins keep their order.
+ */
 export function sortSets<T extends Pick<IceSetSummary, 'builtin' | 'createdAt' | 'name'>>(sets: readonly T[]): T[] {
-  return [...sets].sort((a, b) => Number(b.builtin) - Number(a.builtin) || a.createdAt.localeCompare(b.createdAt) || a.name.localeCompare(b.name))
+  return [...sets].sort(
+    (a, b) => Number(b.builtin) - Number(a.builtin) || (a.builtin ? 0 : a.createdAt.localeCompare(b.createdAt) || a.name.localeCompare(b.name)),
+  )
 }
 
 /** Vendors in alphabetical order; case is ignored so "xAI" sits among the x's. */

@@ -65,6 +65,8 @@ export function importedMessage(result: IceSetImportResult): string {
 export function importProblems(error: unknown): { readonly message: string; readonly details: readonly string[] } {
   const message = userMessage(error)
   if (!(error instanceof ApiError)) return { message, details: [] }
-  const details = [...new Set(error.issues.map((issue) => issue.message))].filter((detail) => detail !== message)
+  // The backend puts the file's name into the message ("x.csv", line 3: ...), its issue keeps "Line 3: ...".
+  const repeats = (detail: string) => message.includes(detail.replace(/^Line \d+:?\s*/i, '').trim())
+  const details = [...new Set(error.issues.map((issue) => issue.message))].filter((detail) => !repeats(detail))
   return { message, details }
 }
