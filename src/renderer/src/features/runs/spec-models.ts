@@ -25,9 +25,9 @@ export function runModelInfo(spec: Pick<RunSpec, 'models'>, alias: string, model
   return { alias, name: alias, model: entry.model, simulated: entry.provider === 'simulator', missing: false }
 }
 
-/** Every model of the run by alias: reference, students, judge. */
+/** Every model of the run by alias: reference, students, judge (RSE) or target, helper, judge (ICE). */
 export function runModels(spec: RunSpec, models: readonly Model[], providers: readonly Provider[]): ReadonlyMap<string, RunModelInfo> {
-  const aliases = [spec.reference, ...spec.students, spec.judge]
+  const aliases = spec.kind === 'rse' ? [spec.reference, ...spec.students, spec.judge] : [spec.target, spec.helper, spec.judge]
   return new Map(aliases.map((alias) => [alias, runModelInfo(spec, alias, models, providers)]))
 }
 
