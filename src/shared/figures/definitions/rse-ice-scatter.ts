@@ -60,7 +60,8 @@ export function rseIceScatterFigure(points: readonly ScatterPoint[], options: Fi
       ...base,
       plugins: { ...base.plugins, legend: { ...base.plugins?.legend, display: paper.length > 0 }, dsValueLabels: { position: 'beside' } },
       scales: {
-        x: axis(options.style, 'RSE Avg (1-5)', { type: 'linear', min: Math.max(1, Math.floor((Math.min(...xs, 5) - 0.05) * 10) / 10), max: Math.min(5, Math.ceil((Math.max(...xs, 1) + 0.05) * 10) / 10) }),
+        // Bounds on multiples of 0.2, so the ticks Chart.js picks start and end on round numbers.
+        x: axis(options.style, 'RSE Avg (1-5)', { type: 'linear', min: Math.max(1, Math.floor((Math.min(...xs, 5) - 0.05) * 5) / 5), max: Math.min(5, Math.ceil((Math.max(...xs, 1) + 0.05) * 5) / 5) }),
         y: axis(options.style, 'ICE strict', { type: 'linear', min: 0, max: Math.min(1, Math.max(0.1, Math.ceil((Math.max(...ys, 0) + 0.02) * 10) / 10)) }),
       },
     },

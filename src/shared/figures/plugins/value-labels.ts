@@ -18,6 +18,14 @@ interface Rect {
   readonly height: number
 }
 
+function markers(chart: Chart, half: number): Rect[] {
+  return chart.data.datasets.flatMap((dataset, datasetIndex) =>
+    dataset.valueLabels && chart.isDatasetVisible(datasetIndex)
+      ? chart.getDatasetMeta(datasetIndex).data.map((element) => ({ left: element.x - half, top: element.y - half, width: half * 2, height: half * 2 }))
+      : [],
+  )
+}
+
 const overlaps = (a: Rect, b: Rect) => a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height
 
 /**
@@ -33,7 +41,8 @@ export const valueLabelsPlugin: Plugin = {
     const font = toFont(chart.options.font ?? {})
     ctx.save()
     ctx.font = font.string
-    const placed: Rect[] = []
+    // Every labelled point is an obstacle, so no name is printed over another model's marker.
+    const placed: Rect[] = options.position === 'center' ? [] : markers(chart, font.size * 0.4)
     chart.data.datasets.forEach((dataset, datasetIndex) => {
       const labels = dataset.valueLabels
       if (!labels || !chart.isDatasetVisible(datasetIndex)) return
