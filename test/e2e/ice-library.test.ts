@@ -164,6 +164,28 @@ describe('Identity facts', () => {
     await screenshot(page, 'ice-library-fact-conflict')
     await closeDialog(dialog)
   })
+
+  it('adds a fact of its own and deletes it only after confirming', async () => {
+    await page.getByRole('button', { name: 'Add a fact' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Add an identity fact' })
+    await dialog.getByLabel('Vendor').fill('Acme AI')
+    await dialog.getByLabel('Identity fact').fill('I am Roadrunner, a language model built by Acme AI.')
+    await dialog.getByRole('button', { name: 'Add fact' }).click()
+    await dialog.waitFor({ state: 'hidden' })
+    await status('Added the fact for Acme AI.').waitFor()
+    const row = rowOf('Identity facts', /^Acme AI/)
+    expect(await row.getByRole('rowheader').textContent()).toBe('Acme AIAdded by you')
+    // Without keywords, the vendor's own name is used.
+    expect(await row.getByRole('cell').nth(2).textContent()).toBe('acme ai')
+
+    await row.getByRole('button', { name: 'Delete the fact for Acme AI' }).click()
+    const confirm = page.getByRole('dialog', { name: 'Delete the fact for Acme AI?' })
+    expect(await confirm.textContent()).toMatch(/This cannot be undone/)
+    await confirm.getByRole('button', { name: 'Delete fact' }).click()
+    await confirm.waitFor({ state: 'hidden' })
+    await status('Deleted the fact for Acme AI.').waitFor()
+    expect(await row.count()).toBe(0)
+  })
 })
 
 describe('Question sets', () => {
@@ -231,14 +253,32 @@ describe('Question sets', () => {
 describe('Seed templates', () => {
   const SETS = 'Seed templates'
 
-  it('explains the GPTFuzz download before fetching anything', async () => {
+  it('explains the GPTFuzz download before fetching anything, and says plainly when there is no internet', async () => {
+    const before = await table(SETS).getByRole('rowheader').count()
     await page.getByRole('button', { name: 'Download GPTFuzz seeds (MIT)' }).click()
     const dialog = page.getByRole('dialog', { name: 'Download the GPTFuzz seed templates?' })
     const text = (await dialog.textContent()) ?? ''
     expect(text).toContain('77 jailbreak templates')
     expect(text).toContain('MIT-licensed')
     expect(text).toContain('github.com/sherdencooper/GPTFuzz')
+    // The test never depends on the network: the backend's answer on a computer without internet is played back.
+    const offline = 'Could not reach raw.githubusercontent.com. Check that this computer is connected to the internet (and any proxy it needs), then try again.'
+    await page.route('**/api/request', async (route) => {
+      const body = route.request().postDataJSON() as { route?: string }
+      if (body.route !== 'ice.sets.downloadGptfuzz') return route.continue()
+      return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ok: false, error: { code: 'unavailable', message: offline } }) })
+    })
+    try {
+      await dialog.getByRole('button', { name: 'Download', exact: true }).click()
+      const error = dialog.getByRole('alert').filter({ hasText: 'The download did not work, so nothing was added' })
+      await error.waitFor()
+      expect(await error.textContent()).toContain(offline)
+      await dialog.getByRole('button', { name: 'Try again' }).waitFor()
+    } finally {
+      await page.unroute('**/api/request')
+    }
     await closeDialog(dialog)
+    expect(await table(SETS).getByRole('rowheader').count()).toBe(before)
   })
 
   it('imports the real GPTFuzz seeds from a file', async () => {

@@ -103,3 +103,16 @@ export function optionalNumber(value: NumberValue): number | undefined | 'invali
   if (parsed.kind === 'invalid') return 'invalid'
   return parsed.value
 }
+
+export const NOT_A_NUMBER = 'Enter a whole number'
+/** The largest seed a run spec accepts. */
+export const MAX_SEED = 2 ** 32 - 1
+
+/** A whole number within bounds; 'empty' for an empty field, otherwise the message to show. */
+export function wholeNumber(value: NumberValue, { min, max }: { min: number; max: number }): number | 'empty' | string {
+  const parsed = parseNumberValue(value)
+  if (parsed.kind === 'empty') return 'empty'
+  if (parsed.kind === 'invalid' || !Number.isInteger(parsed.value)) return NOT_A_NUMBER
+  if (parsed.value < min || parsed.value > max) return `Enter a number from ${min.toLocaleString('en-US')} to ${max.toLocaleString('en-US')}`
+  return parsed.value
+}

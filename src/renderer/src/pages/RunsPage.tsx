@@ -17,13 +17,19 @@ import { useModels, useModelsSync } from '../features/models/useModels'
 import { useProviders } from '../features/providers/useProviders'
 import { runPath } from '../features/runs/paths'
 import { RunDetailView } from '../features/runs/RunDetailView'
+import { IceWizardDialog, NEW_ICE_RUN } from '../features/runs/ice/IceWizard'
 import { NEW_RSE_RUN, RseWizardDialog } from '../features/runs/RseWizard'
 import { RunsTable } from '../features/runs/RunsTable'
 import { useRunControls } from '../features/runs/useRunControls'
 import { useActiveRunDetails, useRuns, useRunsSync } from '../features/runs/useRuns'
 
-/** A run needs a reference and a student; the judge may be one of them or a third model. */
+/** An RSE run needs a reference and a student; the judge may be one of them or a third model. */
 const MIN_MODELS = 2
+
+type WizardKind = 'rse' | 'ice'
+
+const ICE_EXPLANATION =
+  'An ICE run (identity consistency) asks a target model who made it, inside role-play templates that a helper model keeps rewriting, and has a judge count how often it claims another vendor’s identity.'
 
 export function RunsPage() {
   useRunsSync()
@@ -35,7 +41,7 @@ export function RunsPage() {
   const promptSets = useRouteQuery('promptSets.list', [])
   const navigate = useNavigate()
   const controls = useRunControls()
-  const [wizard, setWizard] = useState<{ open: boolean; session: number }>({ open: false, session: 0 })
+  const [wizard, setWizard] = useState<{ open: WizardKind | null; session: number }>({ open: null, session: 0 })
   const headingId = useId()
 
   const runList = runs.data ?? []
@@ -44,14 +50,30 @@ export function RunsPage() {
   const details = useActiveRunDetails(going)
   const enoughModels = modelList.length >= MIN_MODELS
 
-  const openWizard = () => {
+  const openWizard = (kind: WizardKind) => {
     controls.dismissNotice()
-    setWizard((current) => ({ open: true, session: current.session + 1 }))
+    setWizard((current) => ({ open: kind, session: current.session + 1 }))
   }
-  const newRunButton = (
-    <Button leftSection={<IconPlus aria-hidden size={18} />} onClick={openWizard}>
-      {NEW_RSE_RUN}
+  const closeWizard = () => setWizard((current) => ({ ...current, open: null }))
+  const onStarted = (runId: string) => {
+    closeWizard()
+    void navigate(runPath(runId))
+  }
+  // ICE needs no second model, and its wizard offers the Offline demo's ICE models: always offered.
+  const iceButton = (
+    <Button leftSection={<IconPlus aria-hidden size={18} />} variant={enoughModels ? 'default' : 'filled'} onClick={() => openWizard('ice')}>
+      {NEW_ICE_RUN}
     </Button>
+  )
+  const newRunButtons = (
+    <Group gap="sm">
+      {enoughModels ? (
+        <Button leftSection={<IconPlus aria-hidden size={18} />} onClick={() => openWizard('rse')}>
+          {NEW_RSE_RUN}
+        </Button>
+      ) : null}
+      {iceButton}
+    </Group>
   )
   const loadError = runs.error ?? models.error
 
@@ -81,9 +103,10 @@ export function RunsPage() {
             title="No runs yet"
             text={[
               'An RSE run (response similarity) asks a reference model and the students you suspect learned from it the same prompts, then has a judge model rate how alike each student’s answers are to the reference’s, from 1 to 5.',
-              'You choose the models and prompt sets, see the number of requests and the estimated cost, and only then start.',
+              ICE_EXPLANATION,
+              'You choose the models, see the number of requests and the estimated cost, and only then start.',
             ]}
-            action={newRunButton}
+            action={newRunButtons}
           />
         ) : (
           <EmptyState
@@ -91,11 +114,17 @@ export function RunsPage() {
             title="No runs yet"
             text={[
               'A run compares models. RSE (response similarity) checks how alike a student’s answers are to a reference model’s, as rated by a judge model.',
+              ICE_EXPLANATION,
               modelList.length === 0
-                ? 'To start, add the models you want to compare, or try the Offline demo, which needs no key.'
-                : 'A run needs at least two models: a reference and a student (the judge can be one of them or a third). Add another model first.',
+                ? 'To start, add the models you want to compare, or try the Offline demo, which needs no key. The ICE wizard can add the Offline demo’s ICE models for you.'
+                : 'An RSE run needs at least two models: a reference and a student (the judge can be one of them or a third). Add another model first, or start an ICE run.',
             ]}
-            action={<LinkButton to={SECTIONS.models.path}>Go to Models</LinkButton>}
+            action={
+              <Group gap="sm" justify="center">
+                <LinkButton to={SECTIONS.models.path}>Go to Models</LinkButton>
+                {iceButton}
+              </Group>
+            }
           />
         )
       ) : (
@@ -104,7 +133,10 @@ export function RunsPage() {
             <Title order={2} id={headingId}>
               Your runs
             </Title>
-            {enoughModels ? newRunButton : <LinkButton to={SECTIONS.models.path}>Add models</LinkButton>}
+            <Group gap="sm">
+              {enoughModels ? null : <LinkButton to={SECTIONS.models.path}>Add models</LinkButton>}
+              {newRunButtons}
+            </Group>
           </Group>
           <RunsTable
             runs={runList}
@@ -120,18 +152,23 @@ export function RunsPage() {
       )}
 
       <RseWizardDialog
-        opened={wizard.open}
+        opened={wizard.open === 'rse'}
         session={wizard.session}
-        onClose={() => setWizard((current) => ({ ...current, open: false }))}
+        onClose={closeWizard}
         models={modelList}
         providers={providers.data ?? []}
         promptSets={promptSets.data}
         promptSetsError={promptSets.error}
         onRetryPromptSets={() => void promptSets.refetch()}
-        onStarted={(runId) => {
-          setWizard((current) => ({ ...current, open: false }))
-          void navigate(runPath(runId))
-        }}
+        onStarted={onStarted}
+      />
+      <IceWizardDialog
+        opened={wizard.open === 'ice'}
+        session={wizard.session}
+        onClose={closeWizard}
+        models={modelList}
+        providers={providers.data ?? []}
+        onStarted={onStarted}
       />
       {controls.dialog}
     </Page>

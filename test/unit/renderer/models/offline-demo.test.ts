@@ -5,6 +5,7 @@ import {
   hasSimulatedModel,
   tryOfflineDemo,
 } from '../../../../src/renderer/src/features/models/offline-demo'
+import { ICE_DEMO_MODELS, addIceDemoModels, hasIceDemoModels } from '../../../../src/renderer/src/features/models/ice-demo'
 import { ApiError, createApiClient } from '../../../../src/renderer/src/lib/api'
 import type { Envelope } from '../../../../src/shared/contract/errors'
 import type { Model } from '../../../../src/shared/contract/models'
@@ -122,5 +123,38 @@ describe('hasSimulatedModel', () => {
     expect(hasSimulatedModel([], [sim])).toBe(false)
     expect(hasSimulatedModel([demoModel('real')], [sim, real])).toBe(false)
     expect(hasSimulatedModel([demoModel('sim')], [sim, real])).toBe(true)
+  })
+})
+
+describe('addIceDemoModels', () => {
+  it('adds the simulated provider and the four ICE models, free of charge', async () => {
+    const { api, requests, models } = backend()
+    const result = await addIceDemoModels(api)
+    expect(requests.map((request) => request.route)).toEqual(['providers.list', 'providers.create', 'models.create', 'models.create', 'models.create', 'models.create'])
+    expect(models.map((model) => model.model)).toEqual(['sim-target-leaky', 'sim-target-loyal', 'sim-helper', 'sim-judge'])
+    expect(requests[2]?.input).toMatchObject({ providerId: 'p1', prices: { inputPerMTok: 0, outputPerMTok: 0 } })
+    expect(result.added).toBe(4)
+    expect(result.models.leaky.model).toBe('sim-target-leaky')
+    expect(result.models.judge.model).toBe('sim-judge')
+  })
+
+  it('reuses models already on the simulated provider (the RSE demo’s judge) and adds only the rest', async () => {
+    const judge = { ...demoModel('sim', 'my-judge'), model: 'sim-judge', name: 'Demo judge' }
+    const { api, models } = backend({ providers: [simulatorProvider('sim')], models: [demoModel('sim'), judge] })
+    const result = await addIceDemoModels(api)
+    expect(result.added).toBe(3)
+    expect(result.models.judge.id).toBe('my-judge')
+    expect(models.filter((model) => model.model === 'sim-judge')).toHaveLength(1)
+    expect(hasIceDemoModels(models, [simulatorProvider('sim')])).toBe(true)
+    // A second click adds nothing.
+    await expect(addIceDemoModels(api)).resolves.toMatchObject({ added: 0 })
+  })
+
+  it('is offered until every ICE demo model exists', () => {
+    const sim = simulatorProvider('sim')
+    const some = ICE_DEMO_MODELS.slice(0, 3).map((demo, index) => ({ ...demoModel('sim', `m${index}`), model: demo.model }))
+    expect(hasIceDemoModels(some, [sim])).toBe(false)
+    expect(hasIceDemoModels([...some, { ...demoModel('sim', 'j'), model: 'sim-judge' }], [sim])).toBe(true)
+    expect(hasIceDemoModels([...some, { ...demoModel('sim', 'j'), model: 'sim-judge' }], [])).toBe(false)
   })
 })

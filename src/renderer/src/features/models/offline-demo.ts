@@ -35,16 +35,21 @@ export interface OfflineDemoResult {
  * rather than the page's cache, which another window may have changed.
  */
 export async function tryOfflineDemo(api: Pick<ApiClient, 'request'>): Promise<OfflineDemoResult> {
-  const providers = await api.request('providers.list')
-  let provider = providers.find((candidate) => candidate.preset === 'simulator')
-  const createdProvider = provider === undefined
-  provider ??= await api.request('providers.create', OFFLINE_DEMO_PROVIDER)
+  const { provider, created: createdProvider } = await ensureSimulatorProvider(api)
   const simulatorId = provider.id
   const models = createdProvider ? [] : await api.request('models.list')
   const existing = models.find((model) => model.providerId === simulatorId && model.model === OFFLINE_DEMO_MODEL_ID)
   if (existing) return { model: existing, provider, createdModel: false, createdProvider }
   const model = await api.request('models.create', offlineDemoModelInput(simulatorId))
   return { model, provider, createdModel: true, createdProvider }
+}
+
+/** The Offline demo's provider: the existing one, or a new one. */
+export async function ensureSimulatorProvider(api: Pick<ApiClient, 'request'>): Promise<{ readonly provider: Provider; readonly created: boolean }> {
+  const providers = await api.request('providers.list')
+  const existing = providers.find((candidate) => candidate.preset === 'simulator')
+  if (existing) return { provider: existing, created: false }
+  return { provider: await api.request('providers.create', OFFLINE_DEMO_PROVIDER), created: true }
 }
 
 /** Whether the page should still offer the demo: true until a simulated model exists. */

@@ -6,6 +6,7 @@ import { routeKey } from '../../lib/query-keys'
 import { useApi } from '../../lib/useApi'
 import { useRouteQuery } from '../../lib/useRouteQuery'
 import { PROVIDERS_KEY, upsertProvider } from '../providers/useProviders'
+import { addIceDemoModels, type IceDemoResult } from './ice-demo'
 import { tryOfflineDemo, type OfflineDemoResult } from './offline-demo'
 
 export const MODELS_KEY = routeKey('models.list')
@@ -76,6 +77,19 @@ export function useOfflineDemo(): UseMutationResult<OfflineDemoResult, ApiError,
     onSuccess: ({ model, provider }) => {
       upsertProvider(queryClient, provider)
       queryClient.setQueryData<readonly Model[]>(MODELS_KEY, (list) => upsertModel(list, model))
+    },
+  })
+}
+
+/** Adds the Offline demo's ICE models (targets, helper, judge); the caches learn them at once. */
+export function useAddIceDemo(): UseMutationResult<IceDemoResult, ApiError, void> {
+  const api = useApi()
+  const queryClient = useQueryClient()
+  return useMutation<IceDemoResult, ApiError, void>({
+    mutationFn: () => addIceDemoModels(api),
+    onSuccess: ({ provider, models }) => {
+      upsertProvider(queryClient, provider)
+      for (const model of Object.values(models)) queryClient.setQueryData<readonly Model[]>(MODELS_KEY, (list) => upsertModel(list, model))
     },
   })
 }

@@ -1,31 +1,16 @@
-import { Alert, Anchor, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core'
+import { Alert, Anchor, Button, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core'
 import { IconAlertCircle, IconAlertTriangle, IconArrowLeft, IconChartBar, IconCircleCheck, IconPlayerPause, IconPlayerPlay } from '@tabler/icons-react'
-import { useId } from 'react'
 import { Link, useNavigate } from 'react-router'
-import type { Model, Provider, RunDetail, RunProgress } from '../../../../shared/contract/index'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { StatusNotice } from '../../components/StatusNotice'
-import { formatUsd } from '../models/format'
-import { SimulatedBadge } from '../models/SimulatedBadge'
 import { useModels, useModelsSync } from '../models/useModels'
 import { useProviders } from '../providers/useProviders'
+import { IceSpecSection } from './ice/IceSpecSection'
 import { RUNS_PATH, resultsPath } from './paths'
-import { RoleProgressBar } from './RoleProgressBar'
+import { RseSpecSection } from './RseSpecSection'
+import { ProgressSection } from './RunProgressSection'
 import { RunStatusBadge } from './RunStatusBadge'
-import {
-  availableActions,
-  errorRows,
-  failedTotal,
-  formatCount,
-  formatDateTime,
-  formatEta,
-  formatTokens,
-  isFinished,
-  roleRows,
-  statusDescription,
-  statusLabel,
-} from './run-format'
-import { runModelInfo, type RunModelInfo } from './spec-models'
+import { availableActions, formatDateTime, isFinished, kindLabel, statusDescription, statusLabel } from './run-format'
 import { useRunControls } from './useRunControls'
 import { useRun, useRunsSync } from './useRuns'
 
@@ -83,7 +68,7 @@ export function RunDetailView({ runId }: { readonly runId: string }) {
       <Stack gap={4}>
         <Title order={1}>{detail.name}</Title>
         <Text size="sm" c="dimmed">
-          RSE (response similarity) · created {formatDateTime(detail.createdAt)}
+          {kindLabel(detail.kind)} · created {formatDateTime(detail.createdAt)}
           {detail.finishedAt ? ` · ended ${formatDateTime(detail.finishedAt)}` : ''}
         </Text>
       </Stack>
@@ -114,7 +99,11 @@ export function RunDetailView({ runId }: { readonly runId: string }) {
       {finished && detail.status === 'completed' ? (
         <Alert color="green" variant="light" role="status" title="The run is complete" icon={<IconCircleCheck aria-hidden />}>
           <Stack gap="sm" align="flex-start">
-            <Text size="sm">The results show each student’s similarity to the reference, with intervals, and every answer behind the scores.</Text>
+            <Text size="sm">
+              {detail.kind === 'ice'
+                ? 'The results show how often the target contradicted its identity (loose, strict and hard), with intervals, the templates that caught it and every answer.'
+                : 'The results show each student’s similarity to the reference, with intervals, and every answer behind the scores.'}
+            </Text>
             <Button component={Link} to={resultsPath(detail.id)} leftSection={<IconChartBar aria-hidden size={18} />}>
               Open results
             </Button>
@@ -151,173 +140,12 @@ export function RunDetailView({ runId }: { readonly runId: string }) {
       </Group>
 
       <ProgressSection detail={detail} />
-      <SpecSection detail={detail} models={models.data ?? []} providers={providers.data ?? []} />
+      {detail.spec.kind === 'ice' ? (
+        <IceSpecSection spec={detail.spec} models={models.data ?? []} providers={providers.data ?? []} />
+      ) : (
+        <RseSpecSection detail={{ ...detail, spec: detail.spec }} models={models.data ?? []} providers={providers.data ?? []} />
+      )}
       {controls.dialog}
-    </Stack>
-  )
-}
-
-function ProgressSection({ detail }: { readonly detail: RunDetail }) {
-  const headingId = useId()
-  const progress = detail.progress
-  return (
-    <Stack component="section" aria-labelledby={headingId} gap="md">
-      <Title order={2} id={headingId}>
-        Progress
-      </Title>
-      {progress ? (
-        <ProgressFigures progress={progress} running={detail.status === 'running'} status={detail.status} />
-      ) : (
-        <Text size="sm" c="dimmed">
-          {detail.status === 'running' || detail.status === 'pending'
-            ? 'Starting: loading the prompts and preparing the models…'
-            : 'Progress figures are kept while Distillscope is open, so there are none for this run now. Its results show what was done.'}
-        </Text>
-      )}
-    </Stack>
-  )
-}
-
-function ProgressFigures({ progress, running, status }: { readonly progress: RunProgress; readonly running: boolean; readonly status: RunDetail['status'] }) {
-  const problems = errorRows(progress.errors)
-  return (
-    <Stack gap="md">
-      <RoleProgressBar label="All work" done={progress.done} failed={failedTotal(progress)} total={progress.total} size="lg" />
-      <Stack gap="sm">
-        {roleRows(progress).map((role) => (
-          <RoleProgressBar key={role.role} label={role.label} done={role.done} failed={role.failed} total={role.total} />
-        ))}
-      </Stack>
-      <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm">
-        <Figure label="Time left" value={running ? formatEta(progress.etaSeconds) : status === 'completed' ? 'Done' : `— (${statusLabel(status).toLowerCase()})`} />
-        <Figure label="Tokens" value={formatTokens(progress.inputTokens, progress.outputTokens)} />
-        <Figure label="Cost so far" value={formatUsd(progress.costUsd)} />
-      </SimpleGrid>
-      {problems.length > 0 ? (
-        <Table.ScrollContainer minWidth={560}>
-          <Table fz="sm" verticalSpacing="xs">
-            <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>Problems so far, by cause</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">Cause</Table.Th>
-                <Table.Th scope="col" ta="right">
-                  Count
-                </Table.Th>
-                <Table.Th scope="col">What it means</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {problems.map((problem) => (
-                <Table.Tr key={problem.cause}>
-                  <Table.Th scope="row" fw={500}>
-                    {problem.label}
-                  </Table.Th>
-                  <Table.Td ta="right">{formatCount(problem.count)}</Table.Td>
-                  <Table.Td>{problem.hint}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      ) : (
-        <Text size="sm" c="dimmed">
-          No problems so far.
-        </Text>
-      )}
-    </Stack>
-  )
-}
-
-function Figure({ label, value }: { readonly label: string; readonly value: string }) {
-  return (
-    <Paper withBorder p="sm">
-      <Text size="xs" c="dimmed">
-        {label}
-      </Text>
-      <Text fw={600}>{value}</Text>
-    </Paper>
-  )
-}
-
-export function ModelName({ info }: { readonly info: RunModelInfo }) {
-  return (
-    <Group gap="xs" component="span" wrap="wrap">
-      <span>
-        {info.name}
-        {info.model && info.model !== info.name ? ` (${info.model})` : ''}
-        {info.missing ? ' (deleted model)' : ''}
-      </span>
-      {info.simulated ? <SimulatedBadge /> : null}
-    </Group>
-  )
-}
-
-function SpecSection({ detail, models, providers }: { readonly detail: RunDetail; readonly models: readonly Model[]; readonly providers: readonly Provider[] }) {
-  const headingId = useId()
-  const spec = detail.spec
-  const info = (alias: string) => runModelInfo(spec, alias, models, providers)
-  return (
-    <Stack component="section" aria-labelledby={headingId} gap="sm">
-      <Title order={2} id={headingId}>
-        What this run compares
-      </Title>
-      <Table fz="sm" verticalSpacing={6} aria-labelledby={headingId}>
-        <Table.Tbody>
-          <Table.Tr>
-            <Table.Th scope="row" w={200}>
-              Reference
-            </Table.Th>
-            <Table.Td>
-              <ModelName info={info(spec.reference)} />
-            </Table.Td>
-          </Table.Tr>
-          <Table.Tr>
-            <Table.Th scope="row">{spec.students.length === 1 ? 'Student' : 'Students'}</Table.Th>
-            <Table.Td>
-              <Stack gap={2}>
-                {spec.students.map((alias) => (
-                  <div key={alias}>
-                    <ModelName info={info(alias)} />
-                  </div>
-                ))}
-              </Stack>
-            </Table.Td>
-          </Table.Tr>
-          <Table.Tr>
-            <Table.Th scope="row">Judge</Table.Th>
-            <Table.Td>
-              <ModelName info={info(spec.judge)} />
-              <Text size="xs" c="dimmed">
-                {spec.judgePrompt ? 'With a judge prompt written for this run.' : 'With Distillscope’s default judge prompt.'}
-              </Text>
-            </Table.Td>
-          </Table.Tr>
-          <Table.Tr>
-            <Table.Th scope="row">Prompt sets</Table.Th>
-            <Table.Td>
-              <Stack gap={2}>
-                {spec.promptSets.map((set) => (
-                  <Text key={set.name} size="sm">
-                    {set.name}: {set.sample === undefined ? 'all prompts' : `${formatCount(set.sample)} prompts drawn with seed ${set.seed}`}
-                  </Text>
-                ))}
-              </Stack>
-            </Table.Td>
-          </Table.Tr>
-          <Table.Tr>
-            <Table.Th scope="row">Requests at a time</Table.Th>
-            <Table.Td>{spec.concurrency} per model</Table.Td>
-          </Table.Tr>
-          <Table.Tr>
-            <Table.Th scope="row">Budget</Table.Th>
-            <Table.Td>{spec.budgetUsd === undefined ? 'No limit' : `Pauses at ${formatUsd(spec.budgetUsd)}`}</Table.Td>
-          </Table.Tr>
-          <Table.Tr>
-            <Table.Th scope="row">Interval seed</Table.Th>
-            <Table.Td>{spec.seed}</Table.Td>
-          </Table.Tr>
-        </Table.Tbody>
-      </Table>
     </Stack>
   )
 }

@@ -1,7 +1,7 @@
 import type { Model, PromptSet, RseSpecInput } from '../../../../shared/contract/index'
 import { vendorFamily } from '../../../../shared/providers/families'
 import { ApiError, userMessage } from '../../lib/api'
-import { parseNumberValue, type NumberValue } from '../../lib/forms'
+import { MAX_SEED, NOT_A_NUMBER, parseNumberValue, wholeNumber, type NumberValue } from '../../lib/forms'
 import { deriveAliases } from './aliases'
 
 /*
@@ -132,17 +132,6 @@ export function setColumnNames(sets: readonly Pick<PromptSet, 'id' | 'name'>[]):
 // ---------------------------------------------------------------------------------------------
 // Checks, step by step
 
-const NOT_A_NUMBER = 'Enter a whole number'
-
-function wholeNumber(value: NumberValue, { min, max }: { min: number; max: number }): number | 'empty' | string {
-  const parsed = parseNumberValue(value)
-  if (parsed.kind === 'empty') return 'empty'
-  if (parsed.kind === 'invalid' || !Number.isInteger(parsed.value)) return NOT_A_NUMBER
-  if (parsed.value < min || parsed.value > max) return `Enter a number from ${min.toLocaleString('en-US')} to ${max.toLocaleString('en-US')}`
-  return parsed.value
-}
-
-const MAX_SEED = 2 ** 32 - 1
 
 export function checkStep(step: WizardStep, values: RseFormValues, context: RseContext): RseFieldErrors {
   const errors: RseFieldErrors = {}

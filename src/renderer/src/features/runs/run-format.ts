@@ -78,7 +78,9 @@ export function availableActions(status: RunStatus): RunActions {
 }
 
 export function kindLabel(kind: RunSummary['kind']): string {
-  return kind === 'rse' ? 'RSE (response similarity)' : kind
+  if (kind === 'rse') return 'RSE (response similarity)'
+  if (kind === 'ice') return 'ICE (identity consistency)'
+  return kind
 }
 
 /** "12 Mar 2025, 14:05" in the person's own locale; the raw text if the date cannot be read. */

@@ -25,9 +25,14 @@ export function runModelInfo(spec: Pick<RunSpec, 'models'>, alias: string, model
   return { alias, name: alias, model: entry.model, simulated: entry.provider === 'simulator', missing: false }
 }
 
-/** Every model of the run by alias: reference, students, judge (RSE) or target, helper, judge (ICE). */
+/** The run's roles in order: reference, students, judge (RSE); target, helper, judge (ICE). */
+export function runAliases(spec: RunSpec): readonly string[] {
+  return spec.kind === 'ice' ? [spec.target, spec.helper, spec.judge] : [spec.reference, ...spec.students, spec.judge]
+}
+
+/** Every model of the run by alias, in the order of its roles. */
 export function runModels(spec: RunSpec, models: readonly Model[], providers: readonly Provider[]): ReadonlyMap<string, RunModelInfo> {
-  const aliases = spec.kind === 'rse' ? [spec.reference, ...spec.students, spec.judge] : [spec.target, spec.helper, spec.judge]
+  const aliases = runAliases(spec)
   return new Map(aliases.map((alias) => [alias, runModelInfo(spec, alias, models, providers)]))
 }
 

@@ -1,6 +1,6 @@
 import { useMutation, useQueries, useQuery, useQueryClient, type QueryClient, type UseMutationResult, type UseQueryResult } from '@tanstack/react-query'
 import { useEffect } from 'react'
-import type { RunDetail, RunEstimate, RunSummary, RseSpecInput } from '../../../../shared/contract/index'
+import type { RunDetail, RunEstimate, RunSpecInput, RunSummary } from '../../../../shared/contract/index'
 import type { ApiError } from '../../lib/api'
 import { routeKey } from '../../lib/query-keys'
 import { useApi } from '../../lib/useApi'
@@ -103,6 +103,8 @@ export function useRunsSync(): void {
       void queryClient.invalidateQueries({ queryKey: runKey(summary.id) })
       void queryClient.invalidateQueries({ queryKey: routeKey('results.rse', { runId: summary.id }) })
       void queryClient.invalidateQueries({ queryKey: ['results.rseItems'] })
+      void queryClient.invalidateQueries({ queryKey: routeKey('results.ice', { runId: summary.id }) })
+      void queryClient.invalidateQueries({ queryKey: ['results.iceRows'] })
     })
     return () => {
       offProgress()
@@ -150,19 +152,20 @@ export function useDeleteRun(): UseMutationResult<{ readonly deleted: true }, Ap
       queryClient.setQueryData<readonly RunSummary[]>(RUNS_KEY, (list) => list?.filter((run) => run.id !== id))
       queryClient.removeQueries({ queryKey: runKey(id) })
       queryClient.removeQueries({ queryKey: routeKey('results.rse', { runId: id }) })
+      queryClient.removeQueries({ queryKey: routeKey('results.ice', { runId: id }) })
     },
   })
 }
 
-export function useEstimateRun(): UseMutationResult<RunEstimate, ApiError, RseSpecInput> {
+export function useEstimateRun(): UseMutationResult<RunEstimate, ApiError, RunSpecInput> {
   const api = useApi()
-  return useMutation<RunEstimate, ApiError, RseSpecInput>({ mutationFn: (spec) => api.request('runs.estimate', { spec }) })
+  return useMutation<RunEstimate, ApiError, RunSpecInput>({ mutationFn: (spec) => api.request('runs.estimate', { spec }) })
 }
 
-export function useStartRun(): UseMutationResult<{ readonly runId: string }, ApiError, RseSpecInput> {
+export function useStartRun(): UseMutationResult<{ readonly runId: string }, ApiError, RunSpecInput> {
   const api = useApi()
   const queryClient = useQueryClient()
-  return useMutation<{ readonly runId: string }, ApiError, RseSpecInput>({
+  return useMutation<{ readonly runId: string }, ApiError, RunSpecInput>({
     mutationFn: (spec) => api.request('runs.start', { spec }),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: RUNS_KEY }),
   })

@@ -1,0 +1,17 @@
+import { Group } from '@mantine/core'
+import { SimulatedBadge } from '../models/SimulatedBadge'
+import type { RunModelInfo } from './spec-models'
+
+/** A run's model by its saved name and id, marked when simulated or deleted since. */
+export function ModelName({ info }: { readonly info: RunModelInfo }) {
+  return (
+    <Group gap="xs" component="span" wrap="wrap">
+      <span>
+        {info.name}
+        {info.model && info.model !== info.name ? ` (${info.model})` : ''}
+        {info.missing ? ' (deleted model)' : ''}
+      </span>
+      {info.simulated ? <SimulatedBadge /> : null}
+    </Group>
+  )
+}

@@ -1,0 +1,76 @@
+import { Alert, NativeSelect, Stack, Text, Textarea } from '@mantine/core'
+import { IconAlertTriangle } from '@tabler/icons-react'
+import type { IdentityFactView, Model } from '../../../../../shared/contract/index'
+import { userMessage } from '../../../lib/api'
+import { withFactChoice, withFactText } from './ice-form'
+import type { FactSuggestion } from './ice-sources'
+import type { IceStepProps } from './step-props'
+
+export interface FactFieldProps extends IceStepProps {
+  readonly target: Model
+  readonly factsLoaded: boolean
+  readonly factsError: unknown
+}
+
+/** Why the fact was filled in, so the person knows whether to check it. */
+function suggestionNote(suggestion: FactSuggestion, target: Model, fact: IdentityFactView): string {
+  if (suggestion.reason === 'saved') return `This model’s settings name ${fact.vendor}’s fact.`
+  if (suggestion.reason === 'simulated') return 'The Offline demo’s targets say they are made by Distillscope Labs, so this is their true identity.'
+  return `Suggested because “${target.model}” looks like a ${fact.vendor} model. Check that it is right.`
+}
+
+/**
+ * The target's true identity (METHOD.md 2.1): a fact from the library, prefilled from the target,
+ * and its text, which can be edited for this run.
+ */
+export function FactField({ values, resolved, context, errors, onChange, target, factsLoaded, factsError }: FactFieldProps) {
+  const facts = context.facts
+  const chosen = facts.find((fact) => fact.id === resolved.factId)
+  const suggested = resolved.suggestion !== undefined && chosen !== undefined && chosen.id === resolved.suggestion.factId
+  const edited = chosen !== undefined && resolved.fact.trim() !== chosen.fact.trim()
+  const unknown = factsLoaded && resolved.suggestion === undefined && resolved.factId === '' && resolved.fact.trim() === ''
+  const notes = [suggested && values.factId === null ? suggestionNote(resolved.suggestion!, target, chosen) : undefined, edited ? `Edited from ${chosen.vendor}’s fact, for this run only.` : undefined]
+  return (
+    <Stack gap="xs">
+      {unknown ? (
+        <Alert color="yellow" variant="light" role="status" title="Who made this model?" icon={<IconAlertTriangle aria-hidden />}>
+          Distillscope does not know the true identity of “{target.name}”. Choose its vendor’s fact below, or write one sentence
+          saying who made it.
+        </Alert>
+      ) : null}
+      <NativeSelect
+        label="Vendor’s identity fact"
+        description={factsError ? `The identity facts could not be loaded (${userMessage(factsError)}). Write the fact below instead.` : 'Facts for common vendors, from the ICE library.'}
+        value={resolved.factId}
+        disabled={!factsLoaded}
+        onChange={(event) => {
+          const id = event.currentTarget.value
+          onChange((current) => withFactChoice(current, id, context), ['fact'])
+        }}
+        data={[
+          { value: '', label: factsLoaded ? 'Choose a vendor…' : factsError ? 'No facts' : 'Loading the facts…' },
+          ...facts.map((fact) => ({ value: fact.id, label: `${fact.vendor}${fact.edited ? ' (edited)' : ''}` })),
+        ]}
+      />
+      <Textarea
+        label="Identity fact of the target"
+        description="One first-person sentence stating who really made the target. The judge compares every answer with it. Changes here apply to this run only."
+        value={resolved.fact}
+        onChange={(event) => {
+          const fact = event.currentTarget.value
+          onChange((current) => withFactText(current, fact, context), ['fact'])
+        }}
+        error={errors.fact}
+        autosize
+        minRows={2}
+        maxRows={6}
+        maxLength={2000}
+      />
+      {notes.some(Boolean) ? (
+        <Text size="xs" c="dimmed">
+          {notes.filter(Boolean).join(' ')}
+        </Text>
+      ) : null}
+    </Stack>
+  )
+}

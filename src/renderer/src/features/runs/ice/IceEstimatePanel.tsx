@@ -1,0 +1,85 @@
+import { Group, Stack, Table, Text, Title } from '@mantine/core'
+import type { UseMutationResult } from '@tanstack/react-query'
+import type { ReactNode } from 'react'
+import type { IceSetSummary, RunEstimate, RunSpecInput } from '../../../../../shared/contract/index'
+import { ErrorAlert } from '../../../components/ErrorAlert'
+import type { ApiError } from '../../../lib/api'
+import { parseNumberValue } from '../../../lib/forms'
+import { formatUsd } from '../../models/format'
+import { SimulatedBadge } from '../../models/SimulatedBadge'
+import { EstimateFigures } from '../EstimateFigures'
+import { formatCount } from '../run-format'
+import { isSimulatedModel } from '../spec-models'
+import { iceRoleWarnings, type IceContext, type IceFormValues, type ResolvedIce } from './ice-form'
+import { policyLabel, presetLabel } from './ice-labels'
+import { sourceLabel, sourceOptions } from './ice-sources'
+
+export interface IceEstimatePanelProps {
+  readonly values: IceFormValues
+  readonly resolved: ResolvedIce
+  readonly context: IceContext
+  readonly sets: readonly IceSetSummary[] | undefined
+  readonly estimate: UseMutationResult<RunEstimate, ApiError, RunSpecInput>
+  readonly onRetry: () => void
+  readonly costAccepted: boolean
+  readonly onAcceptCost: (accepted: boolean) => void
+}
+
+/** The last step: the run in one table, the estimate, and the confirmation of its cost. */
+export function IceEstimatePanel({ values, resolved, context, sets, estimate, onRetry, costAccepted, onAcceptCost }: IceEstimatePanelProps) {
+  const describe = (id: string) => {
+    const model = context.models.find((candidate) => candidate.id === id)
+    if (!model) return <Text size="sm">(missing model)</Text>
+    return (
+      <Group gap="xs" component="span" wrap="wrap">
+        <span>
+          {model.name} ({model.model})
+        </span>
+        {isSimulatedModel(model, context.providers) ? <SimulatedBadge /> : null}
+      </Group>
+    )
+  }
+  const budget = parseNumberValue(values.budgetUsd)
+  const queries = parseNumberValue(values.maxQueries)
+  const rows: readonly [string, ReactNode][] = [
+    ['Target', describe(values.targetId)],
+    ['Identity fact', <Text key="fact" size="sm" fs="italic">{resolved.fact.trim()}</Text>],
+    ['Helper', describe(values.helperId)],
+    ['Judge', describe(values.judgeId)],
+    ['Questions', sourceLabel(values.questions, sourceOptions('questions', sets))],
+    ['Seed templates', sourceLabel(values.seeds, sourceOptions('seeds', sets))],
+    ['Method', `${presetLabel(values.preset)} · ${policyLabel(values.selection)} · ${values.mutators.length} of 5 mutations`],
+    ['Suspected source', `${resolved.suspectedVendors.join(', ')} (keywords: ${resolved.hardKeywords.join(', ')})${values.strict ? '' : ' · no strict judge'}`],
+    [
+      'Budget',
+      `${queries.kind === 'number' ? formatCount(queries.value) : '—'} questions to the target · ${budget.kind === 'number' ? `pauses at ${formatUsd(budget.value)}` : 'no spending limit'} · seed ${values.seed}`,
+    ],
+  ]
+  return (
+    <Stack gap="md">
+      <Table fz="sm" verticalSpacing={6} withRowBorders={false}>
+        <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>Your run</Table.Caption>
+        <Table.Tbody>
+          {rows.map(([label, value]) => (
+            <Table.Tr key={label}>
+              <Table.Th scope="row" w={160}>
+                {label}
+              </Table.Th>
+              <Table.Td>{value}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <Title order={4}>Estimate</Title>
+      {estimate.isPending ? (
+        <Text size="sm" role="status">
+          Estimating the calls and the cost…
+        </Text>
+      ) : estimate.isError ? (
+        <ErrorAlert title="Could not estimate this run" error={estimate.error} onRetry={onRetry} />
+      ) : estimate.data ? (
+        <EstimateFigures estimate={estimate.data} extraWarnings={iceRoleWarnings(values)} costAccepted={costAccepted} onAcceptCost={onAcceptCost} />
+      ) : null}
+    </Stack>
+  )
+}

@@ -1,0 +1,56 @@
+import { Stack, Table, Text, Title } from '@mantine/core'
+import { useId, type ReactNode } from 'react'
+import type { IceSpec, Model, Provider } from '../../../../../shared/contract/index'
+import { MUTATOR_NAMES } from '../../../../../shared/ice/names'
+import { formatUsd } from '../../models/format'
+import { ModelName } from '../ModelName'
+import { formatCount } from '../run-format'
+import { runModelInfo } from '../spec-models'
+import { mutatorLabel, policyLabel, presetLabel } from './ice-labels'
+import { specSourceText } from './ice-sources'
+
+/** What an ICE run tests: its models, the identity fact, questions and templates, method and budget. */
+export function IceSpecSection({ spec, models, providers }: { readonly spec: IceSpec; readonly models: readonly Model[]; readonly providers: readonly Provider[] }) {
+  const headingId = useId()
+  const model = (alias: string) => <ModelName info={runModelInfo(spec, alias, models, providers)} />
+  const mutators = spec.mutators ?? MUTATOR_NAMES
+  const rows: readonly [string, ReactNode][] = [
+    ['Target', model(spec.target)],
+    [
+      'Identity fact',
+      <Text key="fact" size="sm" fs="italic">
+        {spec.targetFact}
+      </Text>,
+    ],
+    ['Helper', model(spec.helper)],
+    ['Judge', model(spec.judge)],
+    ['Questions', specSourceText(spec.questions, 'questions')],
+    ['Seed templates', specSourceText(spec.seeds, 'seeds')],
+    ['Preset', presetLabel(spec.preset)],
+    ['Selection policy', policyLabel(spec.selection)],
+    ['Mutations', mutators.length === MUTATOR_NAMES.length ? 'All five' : mutators.map(mutatorLabel).join(', ')],
+    ['Suspected source', `${spec.suspectedVendors.join(', ')}${spec.strict ? '' : ' (no strict judge)'}${spec.hardKeywords ? ` · keywords: ${spec.hardKeywords.join(', ')}` : ''}`],
+    ['Budget', `${formatCount(spec.budget.maxQueries)} questions to the target · ${spec.budgetUsd === undefined ? 'no spending limit' : `pauses at ${formatUsd(spec.budgetUsd)}`}`],
+    ['Seed', String(spec.seed)],
+    ['Requests at a time', `${spec.concurrency} per model`],
+  ]
+  return (
+    <Stack component="section" aria-labelledby={headingId} gap="sm">
+      <Title order={2} id={headingId}>
+        What this run tests
+      </Title>
+      <Table fz="sm" verticalSpacing={6} aria-labelledby={headingId}>
+        <Table.Tbody>
+          {rows.map(([label, value]) => (
+            <Table.Tr key={label}>
+              <Table.Th scope="row" w={200}>
+                {label}
+              </Table.Th>
+              <Table.Td>{value}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Stack>
+  )
+}

@@ -1,0 +1,217 @@
+import { describe, expect, it } from 'vitest'
+import {
+  CHECK_ICE_CHOICES,
+  MISSING_FACT_MESSAGE,
+  buildIceSpec,
+  checkIceStep,
+  emptyIceForm,
+  fieldOfIcePath,
+  firstInvalidIceStep,
+  iceRoleWarnings,
+  iceSpecErrorsFrom,
+  resolveIce,
+  withDemoModels,
+  withFactChoice,
+  withFactText,
+  withKeywords,
+  withKeywordsReset,
+  withTarget,
+  withVendors,
+  type IceContext,
+  type IceFormValues,
+} from '../../../../src/renderer/src/features/runs/ice/ice-form'
+import { FALLBACK_DEFAULTS } from '../../../../src/renderer/src/features/runs/ice/ice-sources'
+import { ApiError } from '../../../../src/renderer/src/lib/api'
+import type { IdentityFactView, Model, Provider } from '../../../../src/shared/contract/index'
+import { iceSpecSchema } from '../../../../src/shared/contract/ice-spec'
+
+function model(id: string, name: string, modelId: string, providerId = 'p-real'): Model {
+  return {
+    id,
+    providerId,
+    model: modelId,
+    name,
+    generation: { temperature: 0, systemPrompt: 'You are a helpful assistant.' },
+    prices: { inputPerMTok: 0, outputPerMTok: 0 },
+    limits: { maxConcurrent: 8 },
+    createdAt: '2025-01-01T00:00:00.000Z',
+    updatedAt: '2025-01-01T00:00:00.000Z',
+  }
+}
+
+function fact(id: string, vendor: string, text: string, keywords: string[]): IdentityFactView {
+  return { id, vendor, series: [], keywords, fact: text, builtin: true, edited: false }
+}
+
+const providers: Provider[] = [
+  { id: 'p-real', name: 'Gateway', preset: 'openrouter' } as unknown as Provider,
+  { id: 'p-sim', name: 'Offline demo (simulated)', preset: 'simulator' } as unknown as Provider,
+]
+const models = [
+  model('m-qwen', 'Qwen Max', 'qwen-max'),
+  model('m-mini', 'GPT-4o mini', 'gpt-4o-mini'),
+  model('m-odd', 'Home-made', 'my-finetune-7b'),
+  model('m-leaky', 'Demo target', 'sim-target-leaky', 'p-sim'),
+  model('m-helper', 'Demo helper', 'sim-helper', 'p-sim'),
+  model('m-judge', 'Demo judge', 'sim-judge', 'p-sim'),
+]
+const facts = [
+  fact('openai', 'OpenAI', 'I am ChatGPT, made by OpenAI.', ['gpt', 'openai']),
+  fact('anthropic', 'Anthropic', 'I am Claude, made by Anthropic.', ['claude', 'anthropic']),
+  fact('google', 'Google', 'I am Gemini, made by Google.', ['gemini', 'google']),
+  fact('alibaba', 'Alibaba', 'I am Qwen, made by Alibaba Cloud.', ['qwen', 'alibaba']),
+  fact('simulator', 'Distillscope Labs', 'I am Simulated Model, made by Distillscope Labs.', ['distillscope']),
+]
+const context: IceContext = { models, providers, facts, defaults: FALLBACK_DEFAULTS }
+
+function filled(): IceFormValues {
+  const values = withTarget(emptyIceForm(), 'm-qwen')
+  return { ...values, helperId: 'm-mini', judgeId: 'm-mini' }
+}
+
+describe('the identity fact', () => {
+  it('follows the target: Qwen gets Alibaba’s fact, the Offline demo its own', () => {
+    expect(resolveIce(withTarget(emptyIceForm(), 'm-qwen'), context)).toMatchObject({ factId: 'alibaba', fact: 'I am Qwen, made by Alibaba Cloud.', suggestion: { reason: 'family' } })
+    expect(resolveIce(withTarget(emptyIceForm(), 'm-leaky'), context)).toMatchObject({ factId: 'simulator', suggestion: { reason: 'simulated' } })
+  })
+
+  it('prefers the fact a saved model names', () => {
+    const named = { ...models[0]!, identityFactId: 'google' } as Model
+    const withNamed = { ...context, models: [named, ...models.slice(1)] }
+    expect(resolveIce(withTarget(emptyIceForm(), 'm-qwen'), withNamed)).toMatchObject({ factId: 'google', suggestion: { reason: 'saved' } })
+  })
+
+  it('is filled in once the facts arrive, even if the target was chosen before', () => {
+    const values = withTarget(emptyIceForm(), 'm-qwen')
+    expect(resolveIce(values, { ...context, facts: [] }).fact).toBe('')
+    expect(resolveIce(values, context).fact).toBe('I am Qwen, made by Alibaba Cloud.')
+  })
+
+  it('is flagged as missing for an unknown model, until chosen or written', () => {
+    const values = withTarget(emptyIceForm(), 'm-odd')
+    expect(resolveIce(values, context)).toMatchObject({ factId: '', fact: '', suggestion: undefined })
+    expect(checkIceStep('target', values, context)).toEqual({ fact: MISSING_FACT_MESSAGE })
+    expect(checkIceStep('target', withFactChoice(values, 'openai', context), context)).toEqual({})
+    expect(checkIceStep('target', withFactText(values, 'I am Odd, made by me.', context), context)).toEqual({})
+    expect(checkIceStep('target', withFactText(values, '   ', context), context)).toEqual({ fact: MISSING_FACT_MESSAGE })
+  })
+
+  it('keeps edited text, and a new target starts over', () => {
+    let values = withFactText(withTarget(emptyIceForm(), 'm-qwen'), 'I am Qwen 2.5, by Alibaba.', context)
+    expect(resolveIce(values, context)).toMatchObject({ factId: 'alibaba', fact: 'I am Qwen 2.5, by Alibaba.' })
+    // "Choose a vendor…" (none) keeps what was written.
+    values = withFactChoice(values, '', context)
+    expect(resolveIce(values, context)).toMatchObject({ factId: '', fact: 'I am Qwen 2.5, by Alibaba.' })
+    values = withTarget(values, 'm-mini')
+    expect(resolveIce(values, context)).toMatchObject({ factId: 'openai', fact: 'I am ChatGPT, made by OpenAI.' })
+  })
+})
+
+describe('the suspected source', () => {
+  it('defaults to OpenAI and Anthropic with the paper’s keywords', () => {
+    expect(resolveIce(emptyIceForm(), context)).toMatchObject({ suspectedVendors: ['OpenAI', 'Anthropic'], hardKeywords: ['gpt', 'openai', 'claude', 'anthropic'], keywordsEdited: false })
+  })
+
+  it('keywords follow the vendors until edited, and can follow them again', () => {
+    let values = withVendors(emptyIceForm(), ['OpenAI', 'Google', 'Acme'])
+    expect(resolveIce(values, context).hardKeywords).toEqual(['gpt', 'openai', 'gemini', 'google', 'acme'])
+    values = withKeywords(values, ['GPT', 'Gemini'])
+    values = withVendors(values, ['OpenAI'])
+    expect(resolveIce(values, context)).toMatchObject({ hardKeywords: ['gpt', 'gemini'], keywordsEdited: true })
+    expect(resolveIce(withKeywordsReset(values), context)).toMatchObject({ hardKeywords: ['gpt', 'openai'], keywordsEdited: false })
+  })
+
+  it('needs at least one vendor and one keyword', () => {
+    const values = withKeywords(withVendors(filled(), []), [])
+    expect(checkIceStep('models', values, context)).toEqual({ suspectedVendors: 'Add at least one vendor.', hardKeywords: 'Add at least one keyword.' })
+  })
+})
+
+describe('checks and the spec', () => {
+  it('asks for each role', () => {
+    expect(checkIceStep('target', emptyIceForm(), context).target).toMatch(/Choose the target/)
+    const errors = checkIceStep('models', emptyIceForm(), context)
+    expect(errors.helper).toMatch(/Choose the helper/)
+    expect(errors.judge).toMatch(/Choose the judge/)
+    expect(checkIceStep('models', { ...filled(), judgeId: 'gone' }, context).judge).toMatch(/no longer exists/)
+  })
+
+  it('checks the budget and options', () => {
+    const bad = { ...filled(), maxQueries: '', budgetUsd: 'five', seed: -1, concurrency: 1000, name: 'x'.repeat(121) }
+    expect(checkIceStep('budget', bad, context)).toEqual({
+      maxQueries: expect.stringMatching(/1,000, as in the paper/),
+      budgetUsd: expect.stringMatching(/US dollars/),
+      seed: expect.stringMatching(/from 0/),
+      concurrency: 'Enter a number from 1 to 256',
+      name: 'Keep the name to 120 characters.',
+    })
+    expect(checkIceStep('method', { ...filled(), mutators: [] }, context)).toEqual({ mutators: expect.any(String) })
+    expect(firstInvalidIceStep({ ...filled(), questions: 'nothing' }, context)).toEqual({ step: 'inputs', errors: { questions: expect.any(String) } })
+  })
+
+  it('builds a valid spec with one alias per model, the paper’s defaults and the keywords on screen', () => {
+    const built = buildIceSpec({ ...filled(), maxQueries: 100, budgetUsd: 2.5, name: '  Qwen check ' }, context)
+    expect(built.ok).toBe(true)
+    if (!built.ok) return
+    expect(built.spec).toEqual({
+      kind: 'ice',
+      name: 'Qwen check',
+      models: { Qwen_Max: { modelId: 'm-qwen' }, 'GPT-4o_mini': { modelId: 'm-mini' } },
+      target: 'Qwen_Max',
+      helper: 'GPT-4o_mini',
+      judge: 'GPT-4o_mini',
+      targetFact: 'I am Qwen, made by Alibaba Cloud.',
+      questions: { builtin: 'identity-en-zh' },
+      seeds: { builtin: 'distillscope-roleplay-v1' },
+      preset: 'as-published',
+      selection: 'mcts-explore',
+      suspectedVendors: ['OpenAI', 'Anthropic'],
+      hardKeywords: ['gpt', 'openai', 'claude', 'anthropic'],
+      strict: true,
+      budget: { maxQueries: 100 },
+      budgetUsd: 2.5,
+      seed: 1,
+      concurrency: 8,
+    })
+    expect(iceSpecSchema.safeParse(built.spec).success).toBe(true)
+  })
+
+  it('names library sets by id and lists mutators only when some are left out', () => {
+    const built = buildIceSpec({ ...filled(), questions: 'set:qs-1', seeds: 'set:gptfuzz', mutators: ['rephrase', 'crossover'] }, context)
+    expect(built.ok && built.spec).toMatchObject({ questions: { setId: 'qs-1' }, seeds: { setId: 'gptfuzz' }, mutators: ['crossover', 'rephrase'] })
+  })
+
+  it('refuses to build with a missing fact, pointing at the first step', () => {
+    const built = buildIceSpec({ ...filled(), targetId: 'm-odd', factId: null, fact: null }, context)
+    expect(built).toEqual({ ok: false, step: 'target', errors: { fact: MISSING_FACT_MESSAGE } })
+  })
+})
+
+describe('roles and the Offline demo', () => {
+  it('warns when the judge or helper is the target', () => {
+    expect(iceRoleWarnings({ targetId: 'a', helperId: 'b', judgeId: 'a' })).toEqual([expect.stringMatching(/^The judge is the target itself/)])
+    expect(iceRoleWarnings({ targetId: 'a', helperId: 'a', judgeId: 'c' })).toEqual([expect.stringMatching(/^The helper is the target itself/)])
+    expect(iceRoleWarnings({ targetId: 'a', helperId: 'b', judgeId: 'c' })).toEqual([])
+  })
+
+  it('fills only the empty roles with the demo models', () => {
+    const demo = { target: models[3]!, helper: models[4]!, judge: models[5]! }
+    expect(withDemoModels(emptyIceForm(), demo)).toMatchObject({ targetId: 'm-leaky', helperId: 'm-helper', judgeId: 'm-judge' })
+    expect(withDemoModels({ ...emptyIceForm(), targetId: 'm-qwen', judgeId: 'm-mini' }, demo)).toMatchObject({ targetId: 'm-qwen', helperId: 'm-helper', judgeId: 'm-mini' })
+  })
+})
+
+describe('errors from the backend', () => {
+  it('places issues next to their fields and the rest in the alert', () => {
+    const error = new ApiError('invalid_input', 'Invalid', [
+      { path: 'spec.targetFact', message: 'Give the target’s identity fact' },
+      { path: 'spec.budget.maxQueries', message: 'Too many' },
+      { path: 'spec.models.x', message: 'Unknown model' },
+    ])
+    expect(iceSpecErrorsFrom(error)).toEqual({ fields: { fact: 'Give the target’s identity fact', maxQueries: 'Too many' }, general: 'Unknown model', step: 'target' })
+    expect(iceSpecErrorsFrom(new ApiError('invalid_input', 'x', [{ path: 'spec.judge', message: 'm' }])).general).toBe(CHECK_ICE_CHOICES)
+    expect(iceSpecErrorsFrom(new Error('boom')).general).toMatch(/unexpected/)
+    expect(fieldOfIcePath('spec.hardKeywords.2')).toBe('hardKeywords')
+    expect(fieldOfIcePath('spec.whatever')).toBeUndefined()
+  })
+})
