@@ -26,6 +26,8 @@ describe('LaTeX escaping', () => {
     expect(escapeLatex('a_b 50% R&D #1 $5 {x} ~ ^ \\')).toBe('a\\_b 50\\% R\\&D \\#1 \\$5 \\{x\\} \\textasciitilde{} \\textasciicircum{} \\textbackslash{}')
     expect(escapeLatex('\\_')).toBe('\\textbackslash{}\\_')
     expect(escapeLatex('line\nbreak')).toBe('line break')
+    // A model name cannot run TeX: commands, groups and ^^ character codes all print as text.
+    expect(escapeLatex('\\input{/etc/passwd}^^5c')).toBe('\\textbackslash{}input\\{/etc/passwd\\}\\textasciicircum{}\\textasciicircum{}5c')
   })
 })
 
