@@ -3,6 +3,7 @@ import type { FigureConfig } from '../../shared/figures/build-figure'
 import { figureSizePt, heightIn, type PaperStyle } from '../../shared/figures/style'
 import { chartTarget } from './chart-target'
 import { drawChart } from './draw-chart'
+import { joinWordRuns } from './svg-text'
 
 /**
  * A figure as SVG through Skia's SVG canvas: shapes are paths and text stays <text> (searchable,
@@ -24,13 +25,12 @@ const inches = (value: number) => `${Number(value.toFixed(4))}in`
 
 /**
  * Sets the root's width and height in inches with a viewBox in points, drops the empty <text>
- * Skia writes for each space between words, and tidies its glyph position lists ("1, 2, ") into
- * the space-separated form the SVG grammar defines, which strict parsers and some editors require.
+ * Skia writes for each space between words and joins the words of one label back together
+ * (svg-text.ts), and tidies glyph position lists ("1, 2, ") into the space-separated form the SVG
+ * grammar defines, which strict parsers and some editors require.
  */
 export function withPrintSize(svg: string, layout: { width: number; height: number }, widthIn: number, heightInches: number): string {
   const rooted = svg.replace(/<svg\b([^>]*?)\swidth="[^"]*"\s+height="[^"]*"/, `<svg$1 width="${inches(widthIn)}" height="${inches(heightInches)}" viewBox="0 0 ${layout.width} ${layout.height}"`)
   if (rooted === svg) throw new Error('Unexpected SVG from the canvas: its root has no width and height.')
-  return rooted
-    .replace(/<text\b[^>]*><\/text>/g, '')
-    .replace(/\s(x|y)="([^"]*)"/g, (_match, name: string, list: string) => ` ${name}="${list.split(/[\s,]+/).filter(Boolean).join(' ')}"`)
+  return joinWordRuns(rooted.replace(/<text\b[^>]*><\/text>/g, '')).replace(/\s(x|y)="([^"]*)"/g, (_match, name: string, list: string) => ` ${name}="${list.split(/[\s,]+/).filter(Boolean).join(' ')}"`)
 }

@@ -99,6 +99,16 @@ describe('SVG', () => {
     expect(scatter.join(' ')).toContain('GLM-4-Plus')
   })
 
+  it('keeps a multi-word label as one <text>, as Skia drew it word by word', () => {
+    const base = rseFixture()
+    const spaced = { ...base, students: base.students.map((student, index) => (index === 0 ? { ...student, model: 'Llama 3.1 70B Instruct' } : student)) }
+    const style = paperStyle({})
+    const texts = parseSvg(renderSvg(buildFigure('rse-sets', { rse: [spaced], ice: [] }, { style }), style)).texts
+    expect(texts).toContain('Llama 3.1 70B Instruct')
+    expect(texts).toContain('RSE by prompt set (reference gpt-4o-2024-08-06, judge judge_model)')
+    expect(texts).toContain('whiskers: bootstrap 95% intervals')
+  })
+
   it('uses the chosen font family', () => {
     for (const [font, family] of [['sans', 'Liberation Sans'], ['serif', 'Liberation Serif']] as const) {
       const style = paperStyle({ font })
