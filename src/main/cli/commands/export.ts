@@ -87,7 +87,9 @@ async function produce(sources: FigureSources, options: ExportOptions): Promise<
     const format = chooseFormat<FigureFormat>('figure', options.format, options.out!)
     const style = paperStyle({ font: options.font, fontSizePt: options.fontSize, widthIn: options.widthIn, aspect: options.aspect, title: options.title })
     const config = buildFigure(name as FigureName, sources, { style, paperOverlay: options.paperOverlay ?? false })
-    const bytes = await exportFigure(config, { format, style, dpi: options.dpi, title: FIGURES[name].description })
+    // The PDF's Title metadata is the figure's title, even when --no-title leaves it off the page.
+    const title = typeof config.options?.plugins?.title?.text === 'string' ? config.options.plugins.title.text : FIGURES[name].description
+    const bytes = await exportFigure(config, { format, style, dpi: options.dpi, title })
     return { bytes, what: `${name} (${format}${format === 'png' ? `, ${options.dpi} DPI` : ''})` }
   }
   const name = options.table!

@@ -54,6 +54,12 @@ export interface AxisExtra {
   readonly grid?: Readonly<Record<string, unknown>>
 }
 
+/** Says which of a run's sets the paper has no values for, so an empty light bar is not read as zero. */
+export function unmatchedSetsNote(sets: readonly string[], matches: (set: string) => boolean): string[] {
+  const unmatched = sets.filter((set) => !matches(set))
+  return unmatched.length ? [`the paper has no values for ${unmatched.join(', ')}`] : []
+}
+
 /** A linear or category axis styled for print; `extra` adds to (not replaces) ticks and grid. */
 export function axis(style: PaperStyle, title: string | undefined, extra: AxisExtra = {}) {
   const { ticks, grid, ...rest } = extra

@@ -1,9 +1,9 @@
 import type { ChartConfiguration } from 'chart.js'
 import type { MatrixDataPoint } from 'chartjs-chart-matrix'
 import type { RseResults } from '../../contract/results'
-import { paperRseRows } from '../paper-overlay'
+import { paperRseRows, paperSetFor } from '../paper-overlay'
 import { viridis } from '../palette'
-import { axis, baseOptions, PAPER_SUFFIX, type FigureOptions } from './common'
+import { axis, baseOptions, PAPER_SUFFIX, type FigureOptions, unmatchedSetsNote } from './common'
 
 const AVG = 'Avg'
 
@@ -42,7 +42,7 @@ export function rseHeatmapFigure(results: RseResults, options: FigureOptions): C
   const rows = [...results.students.map((student) => student.model), ...paper.map((row) => row.model + PAPER_SUFFIX)]
   const base = baseOptions<'matrix'>(options.style, {
     title: `RSE by prompt set (reference ${results.reference.model})`,
-    subtitle: values.length ? `colour from ${low.toFixed(2)} (dark) to ${high.toFixed(2)} (light); blank: no score` : 'no scores yet',
+    subtitle: [values.length ? `colour from ${low.toFixed(2)} (dark) to ${high.toFixed(2)} (light); blank: no score` : 'no scores yet', ...(paper.length ? unmatchedSetsNote(results.sets, (set) => paperSetFor(set) !== undefined) : [])].join('; '),
   })
   return {
     type: 'matrix',

@@ -1,9 +1,9 @@
 import type { ChartConfiguration } from 'chart.js'
 import type { RseResults } from '../../contract/results'
-import { paperRseRows } from '../paper-overlay'
+import { paperRseRows, paperSetFor } from '../paper-overlay'
 import { seriesColour, withAlpha } from '../palette'
 import type { ErrorBar } from '../plugins/types'
-import { axis, baseOptions, PAPER_NOTE, PAPER_SUFFIX, type FigureOptions } from './common'
+import { axis, baseOptions, PAPER_NOTE, PAPER_SUFFIX, type FigureOptions, unmatchedSetsNote } from './common'
 
 const AVG = 'Avg'
 
@@ -37,7 +37,7 @@ export function rseSetsFigure(results: RseResults, options: FigureOptions): Char
   })
   const base = baseOptions<'bar'>(options.style, {
     title: `RSE by prompt set (reference ${results.reference.model}, judge ${results.judge.model})`,
-    subtitle: ['whiskers: bootstrap 95% intervals', ...(paper.length ? [PAPER_NOTE] : [])].join('; '),
+    subtitle: ['whiskers: bootstrap 95% intervals', ...(paper.length ? [PAPER_NOTE, ...unmatchedSetsNote(results.sets, (set) => paperSetFor(set) !== undefined)] : [])].join('; '),
   })
   return {
     type: 'bar',

@@ -148,3 +148,14 @@ describe('which figures runs have', () => {
     expect(() => buildFigure('ice-category', { rse: [], ice: [ice] }, { style, paperOverlay: true })).toThrow(/publishes no values for ice-category/)
   })
 })
+
+describe('overlay notes', () => {
+  it('say which of the run\'s sets the paper has no values for', () => {
+    const own = { ...rse, sets: ['arena-hard', 'maths'], students: rse.students.map((student) => ({ ...student, sets: student.sets.slice(0, 2).map((set, index) => ({ ...set, name: ['arena-hard', 'maths'][index]! })) })) }
+    const bars = buildFigure('rse-sets', { rse: [own], ice: [] }, { style, paperOverlay: true })
+    expect(bars.options?.plugins?.subtitle?.text).toMatch(/the paper has no values for maths$/)
+    const cells = buildFigure('rse-heatmap', { rse: [own], ice: [] }, { style, paperOverlay: true })
+    expect(cells.options?.plugins?.subtitle?.text).toMatch(/the paper has no values for maths$/)
+    expect(buildFigure('rse-sets', { rse: [rse], ice: [] }, { style, paperOverlay: true }).options?.plugins?.subtitle?.text).not.toMatch(/no values/)
+  })
+})
