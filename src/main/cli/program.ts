@@ -3,6 +3,7 @@ import { APP_VERSION } from '../core/app-meta'
 import { doctorCommand } from './commands/doctor'
 import { exportCommand } from './commands/export'
 import { iceCommand } from './commands/ice'
+import { importCommand } from './commands/import-package'
 import { runCommand } from './commands/run'
 import { simulatorCommand } from './commands/simulator'
 import { webCommand } from './commands/web'
@@ -26,6 +27,7 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
   program.addCommand(runCommand((code) => (exitCode = code)))
   program.addCommand(iceCommand((code) => (exitCode = code)))
   program.addCommand(exportCommand((code) => (exitCode = code)))
+  program.addCommand(importCommand((code) => (exitCode = code)))
   try {
     await program.parseAsync([...argv])
   } catch (error) {
