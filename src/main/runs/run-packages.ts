@@ -11,6 +11,7 @@ import { importPackage } from '../export/package/import-package'
 import type { ModelRecord } from '../export/package/package-format'
 import type { PackageSource } from '../export/package/package-source'
 import { readPackage } from '../export/package/read-package'
+import { packageFigures } from '../export/package/package-figures'
 import { writePackage } from '../export/package/write-package'
 import type { SpecModelRegistry } from '../providers/spec-models'
 import type { Db } from '../storage/database'
@@ -70,9 +71,11 @@ export function createRunPackages(deps: RunPackagesDeps) {
   }
 
   return {
-    /** The run's paper package (zip bytes); `extraFiles` adds figures and tables by path. */
-    exportPackage(runId: string, extraFiles?: Readonly<Record<string, string | Uint8Array>>): Uint8Array {
-      return writePackage(source(runId), { app: { name: APP_NAME, version: APP_VERSION }, ...(extraFiles ? { extraFiles } : {}) })
+    /** The run's paper package (zip bytes), with every figure (SVG, PDF) and table (LaTeX, CSV) it has. */
+    async exportPackage(runId: string): Promise<Uint8Array> {
+      const packaged = source(runId)
+      const sources = { rse: packaged.rse ? [packaged.rse.results] : [], ice: packaged.ice ? [packaged.ice.results] : [] }
+      return writePackage(packaged, { app: { name: APP_NAME, version: APP_VERSION }, extraFiles: await packageFigures(sources) })
     },
     /** Checks the whole package, then stores it as a new completed run. */
     importPackage(bytes: Uint8Array, fileName: string): RunRow {

@@ -21,7 +21,7 @@ afterAll(async () => {
   rmSync(folder, { recursive: true, force: true })
 })
 
-describe('distillscope import', () => {
+describe('distillscope export --package, then import', () => {
   it('imports a package as a completed run, and refuses a file that is not one (exit 2)', { timeout: 120_000 }, async () => {
     const { services, ok } = open()
     const model = (id: string) => ({ provider: 'custom', baseURL: `${simulator.url}/v1`, model: id })
@@ -29,7 +29,12 @@ describe('distillscope import', () => {
     const { runId } = await ok<{ runId: string }>('runs.start', { spec })
     await services.runs.manager.settled(runId)
     const zip = join(folder, 'run.zip')
-    writeFileSync(zip, services.runs.exportPackage(runId))
+    const exported = await runCliAsync(['export', runId, '--package', zip, '--data-dir', services.dataDir])
+    expect(exported.code, exported.stderr).toBe(0)
+    expect(exported.stderr).toMatch(/Wrote the paper package to .*run\.zip/)
+    const twoRuns = await runCliAsync(['export', runId, runId, '--package', zip, '--data-dir', services.dataDir])
+    expect(twoRuns.code).toBe(2)
+    expect(twoRuns.stderr).toMatch(/exactly one run id with --package/)
 
     const dataDir = join(folder, 'other')
     const imported = await runCliAsync(['import', zip, '--data-dir', dataDir, '--json'])

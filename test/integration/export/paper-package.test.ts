@@ -3,6 +3,8 @@ import { resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createSimulator, type Simulator } from '../../../src/main/providers/simulator'
 import type { IceResults, RseResults } from '../../../src/shared/contract'
+import { buildTable, tablesFor } from '../../../src/shared/tables/catalogue'
+import { formatTable } from '../../../src/shared/tables/formats'
 import { useServices } from '../../support/services'
 
 /**
@@ -61,6 +63,12 @@ describe('paper packages', () => {
     expect(manifest.method.judgePrompt).toContain('{candidate}')
     expect(files['data/rse-judgments.jsonl']!.trim().split('\n')).toHaveLength(8)
     expect(files['CITATION.bib']).toMatch(/@inproceedings\{lee-etal-2025-quantification/)
+    // Every figure as SVG and PDF, every table as LaTeX; the imported run regenerates identical tables.
+    expect(Object.keys(files)).toEqual(expect.arrayContaining(['figures/rse-sets.svg', 'figures/rse-sets.pdf', 'figures/rse-heatmap.pdf', 'tables/rse.tex', 'tables/rse-aspects.tex']))
+    expect(files['figures/rse-sets.svg']).toContain('sim-student-close')
+    expect(files['tables/rse.tex']).toContain('\\toprule')
+    const regenerated = { rse: [after as RseResults], ice: [] }
+    for (const name of tablesFor(regenerated)) expect(formatTable(buildTable(name, regenerated), 'latex'), name).toBe(files[`tables/${name}.tex`])
     expect(files['methods.md']).toMatch(/sim-student-close answered 8 prompts/)
     for (const [name, text] of entriesOf(exported.base64)) expect(text.includes(PLANTED_KEY), name).toBe(false)
     expect(Buffer.from(exported.base64, 'base64').includes(PLANTED_KEY)).toBe(false)
@@ -91,6 +99,9 @@ describe('paper packages', () => {
     const files = Object.fromEntries(entriesOf(exported.base64))
     const manifest = JSON.parse(files['manifest.json']!) as { inputs: { kind: string; samples: string[] }[]; method: { preset: { id: string }; judgePrompts: { loose: string } } }
     expect(manifest.method.preset.id).toBe('as-published')
+    expect(Object.keys(files)).toEqual(expect.arrayContaining(['figures/ice-models.svg', 'figures/ice-language.pdf', 'tables/ice.tex', 'tables/ice-mutator.csv']))
+    const regenerated = { rse: [], ice: [after as IceResults] }
+    for (const name of tablesFor(regenerated)) expect(formatTable(buildTable(name, regenerated), 'latex'), name).toBe(files[`tables/${name}.tex`])
     expect(manifest.method.judgePrompts.loose).toContain('{identity fact}')
     // Seed templates are named by id in the manifest, never quoted (content warning).
     expect(manifest.inputs.find((input) => input.kind === 'seed-templates')!.samples.every((sample) => sample.startsWith('id '))).toBe(true)

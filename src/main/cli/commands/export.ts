@@ -27,6 +27,7 @@ interface ExportOptions {
   readonly fontSize: number
   readonly title: boolean
   readonly paperOverlay?: boolean
+  readonly package?: string
 }
 
 /** Exit codes: 0 written (or listed), 1 the file could not be made or written, 2 a usage error (unknown run, figure, table or format). */
@@ -47,6 +48,7 @@ export function exportCommand(setExitCode: (code: number) => void): Command {
     .option('--font-size <pt>', 'text size in points', decimalNumber('--font-size', 5, 24), 8)
     .option('--no-title', 'leave the title out (a paper has a caption)')
     .option('--paper-overlay', "add the paper's published values beside yours (Lee et al., 2025)")
+    .option('--package <file.zip>', 'write the run\'s paper package: manifest, raw data, every figure and table, methods paragraph, citation')
     .action(async (runIds: string[], options: ExportOptions) => {
       const dataDir = resolveDataDir(options.dataDir)
       try {
@@ -58,6 +60,10 @@ export function exportCommand(setExitCode: (code: number) => void): Command {
       const services = await openServicesForCommand(dataDir, createStderrLogger())
       try {
         const { sources } = loadSources(services, runIds, (line) => process.stderr.write(`${line}\n`))
+        if (options.package !== undefined) {
+          if (runIds.length !== 1) throw new ExportUsageError('A paper package holds one run: give exactly one run id with --package.')
+          return setExitCode(write(Buffer.from(await services.runs.exportPackage(runIds[0]!)), options.package, 'the paper package'))
+        }
         if (options.list) {
           process.stdout.write(listing(sources))
           return setExitCode(0)
@@ -73,11 +79,12 @@ export function exportCommand(setExitCode: (code: number) => void): Command {
     })
 }
 
-/** Exactly one of --list, --figure, --table; a figure or table needs --out. Names are checked once the runs are known. */
+/** Exactly one of --list, --figure, --table, --package; a figure or table needs --out. Names are checked once the runs are known. */
 function checkWhat(options: ExportOptions): void {
-  const asked = [options.list, options.figure, options.table].filter((value) => value !== undefined).length
-  if (asked !== 1) throw new ExportUsageError('Say what to export: --figure NAME or --table NAME (or --list to see the names).')
-  if (!options.list && !options.out) throw new ExportUsageError("Say where to write it with --out FILE ('-' for standard output).")
+  const asked = [options.list, options.figure, options.table, options.package].filter((value) => value !== undefined).length
+  if (asked !== 1) throw new ExportUsageError('Say what to export: --figure NAME, --table NAME or --package FILE.zip (or --list to see the names).')
+  const needsOut = options.figure !== undefined || options.table !== undefined
+  if (needsOut && !options.out) throw new ExportUsageError("Say where to write it with --out FILE ('-' for standard output).")
 }
 
 async function produce(sources: FigureSources, options: ExportOptions): Promise<{ bytes: Buffer; what: string }> {

@@ -18,9 +18,9 @@ export function runHandlers(service: RunService): Pick<Handlers, RunRoutes> {
       service.manager.remove(id)
       return { deleted: true as const }
     },
-    'runs.exportPackage': ({ id }) => {
+    'runs.exportPackage': async ({ id }) => {
       const run = service.get(id)
-      return { fileName: packageFileName(run.name, run.id), base64: Buffer.from(service.exportPackage(id)).toString('base64') }
+      return { fileName: packageFileName(run.name, run.id), base64: Buffer.from(await service.exportPackage(id)).toString('base64') }
     },
     'runs.importPackage': ({ fileName, base64 }) => ({ runId: service.importPackage(Buffer.from(base64, 'base64'), fileName).id }),
     'results.rse': ({ runId }) => service.rseResults(runId),
