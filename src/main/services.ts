@@ -5,6 +5,7 @@ import { createEventBus, type EventBus } from './core/event-bus'
 import { createLlmClient, type LlmClient } from './core/llm/llm-client'
 import type { Logger } from './core/log'
 import { appHandlers } from './ipc/handlers/app'
+import { iceLibraryHandlers } from './ipc/handlers/ice-library'
 import { keyHandlers } from './ipc/handlers/keys'
 import { modelHandlers } from './ipc/handlers/models'
 import { promptSetHandlers } from './ipc/handlers/prompt-sets'
@@ -17,6 +18,7 @@ import { createProviderService } from './providers/provider-service'
 import { createSimulator } from './providers/simulator'
 import { createSpecModelRegistry } from './providers/spec-models'
 import { createPromptSetService } from './core/prompt-sets/prompt-set-service'
+import { createIceLibraryService, type IceLibraryService } from './ice-library/ice-library-service'
 import { createRunService, type RunService } from './runs/run-service'
 import { createSimulatorHost, type RunningSimulator } from './providers/simulator-host'
 import { DATABASE_FILE_NAME, openDatabase, type Db } from './storage/database'
@@ -36,6 +38,8 @@ export interface Services {
   readonly db: Db
   readonly events: EventBus
   readonly handlers: Handlers
+  /** ICE's facts and sets; ICE runs load their questions and seeds through it. */
+  readonly iceLibrary: IceLibraryService
   readonly llm: LlmClient
   readonly runs: RunService
   readonly secrets: SecretStore
@@ -83,13 +87,27 @@ function wire(db: Db, info: Parameters<typeof appHandlers>[0]['info'], migration
   const simulator = createSimulatorHost(options.startSimulator ?? (() => createSimulator({ port: 0 })))
   let keyEpoch = 0
   const modelsRepo = createModelsRepo(db)
+  const iceLibrary = createIceLibraryService({ db, events })
   const calls = createLlmCallsRepo(db)
   const providers = createProviderService({ providers: createProvidersRepo(db), models: modelsRepo, secrets, events, env, simulatorUrl: simulator.url })
-  const models = createModelService({ models: modelsRepo, providers, secrets, events, env, ensureSimulator: simulator.ensure, keyEpoch: () => keyEpoch })
+  const models = createModelService({
+    models: modelsRepo,
+    providers,
+    secrets,
+    events,
+    env,
+    ensureSimulator: simulator.ensure,
+    keyEpoch: () => keyEpoch,
+    identityFactExists: iceLibrary.factExists,
+  })
   const specModels = createSpecModelRegistry({
     getSavedModel: (id) => modelsRepo.get(id),
     isSimulatedProvider: (id) => providers.mustGet(id).preset === 'simulator',
     providerKind: (id) => providers.mustGet(id).kind,
+    providerAddress: (id) => {
+      const provider = providers.mustGet(id)
+      return { preset: provider.preset, baseURL: provider.baseURL }
+    },
     simulatorUrl: simulator.url,
     ensureSimulator: simulator.ensure,
     env,
@@ -97,7 +115,7 @@ function wire(db: Db, info: Parameters<typeof appHandlers>[0]['info'], migration
   // Models inline in a run spec first (ids `run:...`), then the ones saved in the app.
   const llm = createLlmClient({ resolve: async (id) => (await specModels.resolve(id)) ?? models.resolve(id), cache: createLlmCacheRepo(db), record: calls.record })
   const promptSets = createPromptSetService({ repo: createPromptSetsRepo(db), events })
-  const runs = createRunService({ db, events, log: options.log, llm, models: specModels, promptSets, calls })
+  const runs = createRunService({ db, events, log: options.log, llm, models: specModels, promptSets, calls, iceLibrary })
   const handlers: Handlers = {
     ...appHandlers({ info, migrations }),
     ...settingsHandlers(createSettingsRepo(db), events),
@@ -105,6 +123,7 @@ function wire(db: Db, info: Parameters<typeof appHandlers>[0]['info'], migration
     ...modelHandlers(models, llm),
     ...keyHandlers(secrets, providers, () => keyEpoch++),
     ...promptSetHandlers(promptSets),
+    ...iceLibraryHandlers(iceLibrary),
     ...runHandlers(runs),
   }
   return {
@@ -112,6 +131,7 @@ function wire(db: Db, info: Parameters<typeof appHandlers>[0]['info'], migration
     db,
     events,
     handlers,
+    iceLibrary,
     llm,
     runs,
     secrets,

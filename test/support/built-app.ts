@@ -11,8 +11,9 @@ export function requireBuild(): void {
   }
 }
 
-export function runCli(args: readonly string[], env: NodeJS.ProcessEnv = {}) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, ...env }, timeout: 30_000 })
+/** `cwd`: the folder the command runs in (relative paths in its arguments are resolved there). */
+export function runCli(args: readonly string[], env: NodeJS.ProcessEnv = {}, cwd?: string) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, ...env }, timeout: 30_000, ...(cwd ? { cwd } : {}) })
   return { code: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 

@@ -23,6 +23,8 @@ export interface ModelServiceDeps {
   ensureSimulator(): Promise<void>
   /** Bumped when a key changes, so lanes built with the old key are rebuilt. */
   keyEpoch(): number
+  /** Whether an ICE identity fact exists; when given, a model cannot name a fact that does not. */
+  identityFactExists?(id: string): boolean
 }
 
 const TEST_PROMPT = 'Reply with the single word OK.'
@@ -74,6 +76,12 @@ export function createModelService(deps: ModelServiceDeps) {
     deps.providers.mustGet(providerId)
   }
 
+  function checkIdentityFact(id: string | null | undefined): void {
+    if (id && deps.identityFactExists && !deps.identityFactExists(id)) {
+      throw new AppError('invalid_input', `There is no identity fact "${id}". Choose one from the ICE library, or add it there first.`, [{ path: 'identityFactId', message: 'No such identity fact' }])
+    }
+  }
+
   function testRequest(model: Model): ChatRequest {
     return { messages: [{ role: 'user', content: TEST_PROMPT }], params: { ...model.generation, maxTokens: TEST_MAX_TOKENS } }
   }
@@ -84,6 +92,7 @@ export function createModelService(deps: ModelServiceDeps) {
     async create(input: ModelInput): Promise<Model> {
       const settings = modelInputSchema.parse(input)
       checkProvider(settings.providerId)
+      checkIdentityFact(settings.identityFactId)
       const model = deps.models.insert(settings)
       await announce()
       return model
@@ -92,6 +101,8 @@ export function createModelService(deps: ModelServiceDeps) {
       const { id: _id, createdAt: _c, updatedAt: _u, ...current } = mustGet(id)
       const settings = modelInputSchema.parse({ ...current, ...changes })
       checkProvider(settings.providerId)
+      // Only a newly named fact is checked: a model keeps working if its fact was deleted since.
+      if (changes.identityFactId !== undefined) checkIdentityFact(settings.identityFactId)
       const model = deps.models.update(id, settings)
       await announce()
       return model

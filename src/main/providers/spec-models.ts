@@ -32,6 +32,8 @@ export interface SpecModelDeps {
   getSavedModel(id: string): Model | undefined
   isSimulatedProvider(providerId: string): boolean
   providerKind(providerId: string): 'openai' | 'anthropic'
+  /** A saved provider's preset and address (for describing a saved model inline). */
+  providerAddress(providerId: string): { readonly preset: InlineModel['provider']; readonly baseURL: string }
   simulatorUrl(): string | undefined
   ensureSimulator(): Promise<void>
   readonly env: Readonly<Record<string, string | undefined>>
@@ -96,10 +98,34 @@ export function createSpecModelRegistry(deps: SpecModelDeps) {
     }
   }
 
+  /**
+   * The model as an inline spec entry: provider preset, address, model id, parameters and prices,
+   * so a spec means the same in another app (paper packages). Never a key, nor custom headers.
+   */
+  function inlineOf(spec: SpecModel): InlineModel {
+    if (!('modelId' in spec)) {
+      const { headers: _headers, ...rest } = spec
+      return rest
+    }
+    const saved = deps.getSavedModel(spec.modelId)
+    if (!saved) throw new AppError('not_found', 'A model chosen for this run no longer exists.')
+    const { preset, baseURL } = deps.providerAddress(saved.providerId)
+    return {
+      provider: preset,
+      ...(preset !== 'simulator' && baseURL ? { baseURL } : {}),
+      kind: deps.providerKind(saved.providerId),
+      model: saved.model,
+      generation: saved.generation,
+      prices: saved.prices,
+      limits: saved.limits,
+    }
+  }
+
   return {
     prepare,
     resolve,
     describe,
+    inlineOf,
     /** Forgets a run's inline models once it stops. */
     release: (runId: string) => {
       for (const id of inline.keys()) if (id.startsWith(`run:${runId}:`)) inline.delete(id)

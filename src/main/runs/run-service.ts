@@ -11,9 +11,15 @@ import { rseJudge } from '../core/rse/judge-adapter'
 import { createRseExecutor } from '../core/rse/rse-engine'
 import { buildRseItemRows, buildRseResults } from '../core/rse/rse-results'
 import { createRunManager, specHash } from '../core/runs/run-manager'
+import { estimateIce } from '../core/ice-run/estimate-ice'
+import { createIceExecutor } from '../core/ice-run/ice-executor'
+import { resolveIceInputs, type IceLibraryPort } from '../core/ice-run/resolve-inputs'
+import { createIceRunsRepo } from '../storage/repos/ice-runs'
+import { createIceRunQueries } from './ice-run-queries'
+import { createRunPackages } from './run-packages'
 import type { SpecModelRegistry } from '../providers/spec-models'
 import type { Db } from '../storage/database'
-import type { LlmCallsRepo } from '../storage/repos/llm-calls'
+import type { CallTotals, LlmCallsRepo } from '../storage/repos/llm-calls'
 import { createRseResultsRepo, type RseItem } from '../storage/repos/rse-results'
 import { createRunsRepo, summaryOf, type RunRow } from '../storage/repos/runs'
 
@@ -26,12 +32,15 @@ export interface RunServiceDeps {
   /** Loads (and, for a new file, stores and announces) the prompt sets a spec names. */
   readonly promptSets: Pick<PromptSetService, 'loadForRun'>
   readonly calls: LlmCallsRepo
+  /** ICE's questions, seeds and identity facts. */
+  readonly iceLibrary: IceLibraryPort
 }
 
 /** Runs as the app and the command line see them: start, follow, stop, resume, read results. */
 export function createRunService(deps: RunServiceDeps) {
   const runs = createRunsRepo(deps.db)
   const results = createRseResultsRepo(deps.db)
+  const iceRuns = createIceRunsRepo(deps.db)
   const lastProgress = new Map<string, RunProgress>()
   deps.events.attach((event, payload) => {
     if (event === 'runs.progress') lastProgress.set((payload as RunProgress).runId, payload as RunProgress)
@@ -61,6 +70,15 @@ export function createRunService(deps: RunServiceDeps) {
         spentBefore: (runId) => deps.calls.totals({ runId }),
         emitProgress: (progress) => deps.events.emit('runs.progress', progress),
       }),
+      ice: createIceExecutor({
+        llm: deps.llm,
+        repo: iceRuns,
+        resolveInputs: (spec, baseDir) => resolveIceInputs(spec, baseDir, deps.iceLibrary),
+        prepareModel: (runId, alias, spec) => deps.models.prepare(runId, alias, spec.models[alias]!, spec.concurrency),
+        releaseModels: (runId) => deps.models.release(runId),
+        spentBefore: (runId) => deps.calls.totals({ runId }),
+        emitProgress: (progress) => deps.events.emit('runs.progress', progress),
+      }),
     },
   })
   // A run the app was in the middle of when it stopped can be resumed, never trusted as running.
@@ -78,9 +96,14 @@ export function createRunService(deps: RunServiceDeps) {
     if (!run) throw new AppError('not_found', 'This run no longer exists.')
     return run
   }
-  const nameOf = (spec: RseSpec) => spec.name ?? `RSE: ${spec.students.join(', ')} vs ${spec.reference}`
+  const nameOf = (spec: RunSpec) => spec.name ?? (spec.kind === 'rse' ? `RSE: ${spec.students.join(', ')} vs ${spec.reference}` : `ICE: ${spec.target}`)
+  const describe = (spec: RunSpec, alias: string) => ({ alias, ...deps.models.describe(spec.models[alias]!) })
+  /** Calls made for a run; an imported run made none here, so its package's totals stand. */
+  const callsOf = (run: RunRow): CallTotals => (run.manifest.imported as { calls?: CallTotals } | undefined)?.calls ?? deps.calls.totals({ runId: run.id })
+  const ice = createIceRunQueries({ repo: iceRuns, callsOf, mustGet, modelName })
+  const packages = createRunPackages({ db: deps.db, runs, rse: results, ice: iceRuns, models: deps.models, callsOf, mustGet, rseResults: (id) => service.rseResults(id), iceResults: (id) => service.iceResults(id) })
 
-  return {
+  const service = {
     manager,
     list: (): RunSummary[] => runs.list().map(summaryOf),
     get(id: string): RunDetail {
@@ -89,10 +112,13 @@ export function createRunService(deps: RunServiceDeps) {
       return { ...summaryOf(run), spec: run.spec, ...(progress ? { progress } : {}) }
     },
     async estimate(spec: RunSpec, baseDir: string | undefined): Promise<RunEstimate> {
+      if (spec.kind === 'ice') {
+        const inputs = await resolveIceInputs(spec, baseDir, deps.iceLibrary)
+        return estimateIce(spec, inputs, { target: describe(spec, spec.target), helper: describe(spec, spec.helper), judge: describe(spec, spec.judge) })
+      }
       const items = await loadItems(spec, baseDir)
       const aliases = [spec.reference, ...spec.students, spec.judge]
-      const models = Object.fromEntries(aliases.map((alias) => [alias, { alias, ...deps.models.describe(spec.models[alias]!) }]))
-      return estimateRse(spec, items, models)
+      return estimateRse(spec, items, Object.fromEntries(aliases.map((alias) => [alias, describe(spec, alias)])))
     },
     start: (spec: RunSpec, baseDir: string | undefined): RunRow => manager.start(spec, baseDir, nameOf(spec)),
     /** The command line: the unfinished run of this spec resumes; a finished one is reported again. */
@@ -105,9 +131,11 @@ export function createRunService(deps: RunServiceDeps) {
       }
       return { run: manager.start(spec, baseDir, nameOf(spec)), resumed: false, alreadyComplete: false }
     },
+    ...ice,
     rseResults(id: string): RseResults {
       const run = mustGet(id)
-      return buildRseResults(run, results.judgments(id), modelName(run.spec), deps.calls.totals({ runId: id }))
+      if (run.kind !== 'rse') throw new AppError('invalid_input', 'This run is not an RSE run.')
+      return buildRseResults(run, results.judgments(id), modelName(run.spec), callsOf(run))
     },
     rseItems(id: string, filter: { student?: string; set?: string; onlyFailed: boolean; offset: number; limit: number }): { total: number; rows: RseItemRow[] } {
       const run = mustGet(id)
@@ -119,6 +147,7 @@ export function createRunService(deps: RunServiceDeps) {
       return { total: rows.length, rows: rows.slice(filter.offset, filter.offset + filter.limit) }
     },
   }
+  return { ...service, ...packages }
 }
 
 export type RunService = ReturnType<typeof createRunService>

@@ -32,6 +32,8 @@ export const modelInputSchema = z
     generation: generationSchema.default({ temperature: 0, systemPrompt: DEFAULT_SYSTEM_PROMPT }),
     prices: pricesSchema.default({ inputPerMTok: 0, outputPerMTok: 0 }),
     limits: limitsSchema.default({ maxConcurrent: 8 }),
+    /** The ICE identity fact that is this model's own (ice.facts.list); null clears it. */
+    identityFactId: z.string().min(1).max(64).nullable().optional(),
   })
   .strict()
 

@@ -26,6 +26,7 @@ const issuesOf = (input: unknown) => {
 describe('run spec', () => {
   it('accepts the documented example and fills defaults', () => {
     const spec = runSpecSchema.parse(example)
+    if (spec.kind !== 'rse') throw new Error('the example is an RSE spec')
     expect(spec.seed).toBe(1)
     expect(spec.promptSets[0]).toMatchObject({ file: 'question.jsonl', sample: 100, seed: 1 })
   })
@@ -41,5 +42,50 @@ describe('run spec', () => {
 
   it('has an up-to-date JSON Schema in docs/ (run `npm run schema` after changing the spec)', () => {
     expect(JSON.parse(readFileSync('docs/run-spec.schema.json', 'utf8'))).toEqual(runSpecJsonSchema())
+  })
+})
+
+/** The example from the ICE issue, with the models filled in. */
+const iceExample = {
+  kind: 'ice',
+  models: { target: { provider: 'qwen', model: 'qwen-max', apiKeyEnv: 'DASHSCOPE_API_KEY' }, helper: { modelId: 'model_1' }, judge: { modelId: 'model_2' } },
+  target: 'target',
+  helper: 'helper',
+  judge: 'judge',
+  targetFact: 'I am Qwen, a large language model developed by Alibaba Cloud.',
+  questions: { builtin: 'identity-en-zh' },
+  seeds: { file: 'GPTFuzzer.csv' },
+  preset: 'as-published',
+  selection: 'mcts-explore',
+  budget: { maxQueries: 1000 },
+  seed: 7,
+  concurrency: 16,
+}
+
+describe('ICE run spec', () => {
+  it("accepts the issue's example and fills the paper's defaults", () => {
+    const spec = runSpecSchema.parse(iceExample)
+    if (spec.kind !== 'ice') throw new Error('expected an ICE spec')
+    expect(spec).toMatchObject({ energy: 1, strict: true, suspectedVendors: ['OpenAI', 'Anthropic'], budget: { maxQueries: 1000 } })
+    expect(spec.hardKeywords).toBeUndefined()
+    const minimal = runSpecSchema.parse({ ...iceExample, preset: undefined, selection: undefined, budget: undefined })
+    expect(minimal).toMatchObject({ preset: 'as-published', selection: 'mcts-explore', budget: { maxQueries: 1000 } })
+  })
+
+  it('names the field of every mistake', () => {
+    expect(issuesOf({ ...iceExample, judge: 'nobody' })).toEqual(['judge: "nobody" is not one of the models defined in "models"'])
+    expect(issuesOf({ ...iceExample, targetFact: '  ' }).join()).toMatch(/^targetFact: Give the target's identity fact/)
+    expect(issuesOf({ ...iceExample, questions: { builtin: 'identity-fr' } }).join()).toMatch(/^questions/)
+    expect(issuesOf({ ...iceExample, seeds: { file: 'a.csv', setId: 'x' } }).join()).toMatch(/^seeds/)
+    expect(issuesOf({ ...iceExample, selection: 'greedy' }).join()).toMatch(/^selection/)
+    expect(issuesOf({ ...iceExample, mutators: ['crossover', 'crossover'] })).toEqual(['mutators: Each mutator can be listed once'])
+    expect(issuesOf({ ...iceExample, budget: { maxQueries: 0 } }).join()).toMatch(/^budget.maxQueries/)
+    expect(issuesOf({ ...iceExample, kind: 'other' }).join()).toMatch(/^kind/)
+  })
+
+  it('parses every JSON example in docs/spec.md', () => {
+    const blocks = [...readFileSync('docs/spec.md', 'utf8').matchAll(/```json\n([\s\S]*?)```/g)].map((match) => JSON.parse(match[1]!) as unknown)
+    expect(blocks.length).toBeGreaterThanOrEqual(2)
+    for (const block of blocks) expect(issuesOf(block)).toEqual([])
   })
 })

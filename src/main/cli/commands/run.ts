@@ -6,6 +6,7 @@ import { createStderrLogger } from '../../core/log'
 import { dataDirOption, waitForStopSignal } from '../options'
 import { openServicesForCommand } from '../open-services'
 import { readSpecFile } from '../read-spec'
+import { formatIceTable, iceJson } from '../ice-report'
 import { formatRseTable, rseJson } from '../rse-report'
 
 /** Exit codes: 0 completed, 1 failed or cancelled, 2 bad spec, 130 paused (Ctrl+C or budget). */
@@ -45,8 +46,13 @@ async function execute(services: Awaited<ReturnType<typeof openServicesForComman
     bar.stop()
     if (ended.status !== 'completed') return reportUnfinished(ended.status, ended.error, run.id)
   }
-  const results = services.runs.rseResults(run.id)
-  process.stdout.write(json ? `${JSON.stringify(rseJson(results))}\n` : formatRseTable(results))
+  if (run.kind === 'ice') {
+    const results = services.runs.iceResults(run.id)
+    process.stdout.write(json ? `${JSON.stringify(iceJson(results))}\n` : formatIceTable(results))
+  } else {
+    const results = services.runs.rseResults(run.id)
+    process.stdout.write(json ? `${JSON.stringify(rseJson(results))}\n` : formatRseTable(results))
+  }
   return 0
 }
 

@@ -11,7 +11,7 @@ export { IceImportError, type IceImportWarning } from './import/ice-import-error
 export { POLICY_NAMES, type PolicyName, type PoolView, type SelectionPolicy, type IterationOutcome } from './policies/types'
 export { createPolicy, type PolicyParams } from './policies/create-policy'
 export { runIceFuzz } from './loop/fuzz-loop'
-export { PAPER_STOP_LIMITS, type IceFuzzConfig, type IceFuzzDeps, type IceAttackRow, type IceFuzzProgress, type IceFuzzResult, type IceStopReason, type StopLimits } from './loop/types'
+export { PAPER_STOP_LIMITS, type IceFuzzConfig, type IceFuzzDeps, type IceAttackRow, type IceFuzzProgress, type IceFuzzResult, type IceStopReason, type StopLimits, type IceReplay } from './loop/types'
 export { suspectedVendors } from './judges/suspected-vendors'
 export { buildLooseRequest, buildStrictRequest, buildExtractionRequest, type SuspectedVendor } from './judges/judge-prompts'
 export { runJudge, type JudgeOutcome } from './judges/run-judge'

@@ -3,6 +3,7 @@
  * template tree the fuzzer grows. Plain data, shared by the loop, the scores and the importers.
  */
 
+import type { LlmErrorClass } from '../../../shared/contract/models'
 import type { IceCategory, IceLanguage, MutatorName } from '../../../shared/ice/names'
 
 export { ICE_CATEGORIES, ICE_LANGUAGES, MUTATOR_NAMES, type IceCategory, type IceLanguage, type MutatorName } from '../../../shared/ice/names'
@@ -51,4 +52,5 @@ export interface TemplateNode {
   readonly iteration?: number
   /** The helper call failed: the mutant has no text and was never queried. */
   readonly helperError?: string
+  readonly helperErrorClass?: LlmErrorClass
 }

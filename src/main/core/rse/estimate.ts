@@ -19,11 +19,11 @@ export interface EstimateModel {
 }
 
 /** OpenAI-style models: GPT-4o's tokenizer (o200k). Others: about 3.5 characters per token. */
-function tokensOf(text: string, kind: EstimateModel['kind']): number {
+export function tokensOf(text: string, kind: EstimateModel['kind']): number {
   return kind === 'openai' ? countTokens(text) : Math.ceil(text.length / 3.5)
 }
 
-const cost = (prices: Prices, input: number, output: number) => (input * prices.inputPerMTok + output * prices.outputPerMTok) / 1_000_000
+export const cost = (prices: Prices, input: number, output: number) => (input * prices.inputPerMTok + output * prices.outputPerMTok) / 1_000_000
 
 /**
  * What an RSE run will ask and roughly cost, before anything is sent: calls per role exactly,
@@ -65,6 +65,12 @@ function warningsFor(reference: EstimateModel, judge: EstimateModel, all: readon
   if (family && family === vendorFamily(judge.model)) {
     warnings.push(`The judge (${judge.model}) comes from the same family as the reference (${family}). A judge may favour answers in its own family's style; consider a judge from another vendor.`)
   }
+  return [...warnings, ...modelWarnings(all)]
+}
+
+/** Warnings that hold for any run: simulated models, models without prices. */
+export function modelWarnings(all: readonly EstimateModel[]): string[] {
+  const warnings: string[] = []
   if (all.some((model) => model.simulated)) warnings.push('Some models are simulated (Offline demo): their answers and scores are not real model output.')
   const unpriced = all.filter((model) => !model.simulated && model.prices.inputPerMTok === 0 && model.prices.outputPerMTok === 0)
   if (unpriced.length > 0) warnings.push(`No prices are set for ${[...new Set(unpriced.map((model) => model.model))].join(', ')}, so their cost counts as $0.`)

@@ -1,4 +1,4 @@
-import type { RunProgress } from '../../../shared/contract/runs'
+import type { FuzzProgress, RunProgress } from '../../../shared/contract/runs'
 
 export interface ProgressTrackerOptions {
   readonly runId: string
@@ -20,6 +20,7 @@ export class ProgressTracker {
   private inputTokens = 0
   private outputTokens = 0
   private costUsd = 0
+  private fuzz: FuzzProgress | undefined
   private doneThisSession = 0
   private readonly startedAt: number
   private lastEmit = -Infinity
@@ -59,6 +60,12 @@ export class ProgressTracker {
     this.costUsd += usage.costUsd
   }
 
+  /** ICE: where the fuzzing loop is; sent with the next event. */
+  setFuzz(fuzz: FuzzProgress): void {
+    this.fuzz = fuzz
+    this.maybeEmit()
+  }
+
   get spentUsd(): number {
     return this.costUsd
   }
@@ -78,7 +85,8 @@ export class ProgressTracker {
       inputTokens: this.inputTokens,
       outputTokens: this.outputTokens,
       costUsd: this.costUsd,
-      ...(pace > 0 ? { etaSeconds: Math.max(0, Math.round((total - done) / pace)) } : {}),
+      ...(pace > 0 ? { etaSeconds: Math.max(0, Math.round(Math.max(0, total - done) / pace)) } : {}),
+      ...(this.fuzz ? { fuzz: { ...this.fuzz } } : {}),
     }
   }
 

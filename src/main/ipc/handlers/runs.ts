@@ -2,7 +2,7 @@ import { DEFAULT_RSE_JUDGE_TEMPLATE, RSE_JUDGE_SYSTEM_PROMPT } from '../../core/
 import type { RunService } from '../../runs/run-service'
 import type { Handlers } from '../router'
 
-type RunRoutes = 'runs.defaultJudgePrompt' | 'runs.list' | 'runs.get' | 'runs.estimate' | 'runs.start' | 'runs.pause' | 'runs.resume' | 'runs.cancel' | 'runs.delete' | 'results.rse' | 'results.rseItems'
+type RunRoutes = 'runs.defaultJudgePrompt' | 'runs.list' | 'runs.get' | 'runs.estimate' | 'runs.start' | 'runs.pause' | 'runs.resume' | 'runs.cancel' | 'runs.delete' | 'runs.exportPackage' | 'runs.importPackage' | 'results.rse' | 'results.rseItems' | 'results.ice' | 'results.iceRows' | 'results.iceTemplate'
 
 export function runHandlers(service: RunService): Pick<Handlers, RunRoutes> {
   return {
@@ -18,7 +18,21 @@ export function runHandlers(service: RunService): Pick<Handlers, RunRoutes> {
       service.manager.remove(id)
       return { deleted: true as const }
     },
+    'runs.exportPackage': ({ id }) => {
+      const run = service.get(id)
+      return { fileName: packageFileName(run.name, run.id), base64: Buffer.from(service.exportPackage(id)).toString('base64') }
+    },
+    'runs.importPackage': ({ fileName, base64 }) => ({ runId: service.importPackage(Buffer.from(base64, 'base64'), fileName).id }),
     'results.rse': ({ runId }) => service.rseResults(runId),
     'results.rseItems': ({ runId, ...filter }) => service.rseItems(runId, filter),
+    'results.ice': ({ runId }) => service.iceResults(runId),
+    'results.iceRows': ({ runId, ...filter }) => service.iceRows(runId, filter),
+    'results.iceTemplate': ({ runId, nodeId }) => service.iceTemplate(runId, nodeId),
   }
+}
+
+/** A file name a person recognises: the run's name, made safe for every file system, and its id. */
+export function packageFileName(name: string, id: string): string {
+  const safe = name.normalize('NFKD').replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60)
+  return `${safe || 'run'}-${id}-package.zip`
 }

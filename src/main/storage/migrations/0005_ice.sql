@@ -16,6 +16,8 @@ ALTER TABLE models ADD COLUMN identity_fact_id TEXT;
 
 -- Identity question sets and seed template sets the user imported or downloaded. Sets are small
 -- (hundreds of items), so the items are one JSON array; `content_hash` finds an identical set.
+-- `counts_json` (questions per language, templates with and without placeholder) lets the list be
+-- shown without reading every set's items.
 CREATE TABLE ice_sets (
   id           TEXT PRIMARY KEY,
   kind         TEXT NOT NULL CHECK (kind IN ('questions', 'seeds')),
@@ -23,6 +25,7 @@ CREATE TABLE ice_sets (
   source_note  TEXT NOT NULL DEFAULT '',
   origin_json  TEXT NOT NULL DEFAULT '{}',
   item_count   INTEGER NOT NULL,
+  counts_json  TEXT NOT NULL DEFAULT '{}',
   content_hash TEXT NOT NULL,
   items_json   TEXT NOT NULL,
   created_at   TEXT NOT NULL
@@ -49,6 +52,7 @@ CREATE TABLE ice_nodes (
   iteration    INTEGER,
   text         TEXT NOT NULL,
   helper_error TEXT,
+  helper_error_class TEXT,
   PRIMARY KEY (run_id, node_id)
 ) STRICT;
 

@@ -10,6 +10,7 @@ interface Raw {
   generation_json: string
   prices_json: string
   limits_json: string
+  identity_fact_id: string | null
   created_at: string
   updated_at: string
 }
@@ -24,6 +25,8 @@ function fromRaw(raw: Raw): Model {
     generation: generationSchema.catch(generationSchema.parse({})).parse(JSON.parse(raw.generation_json)),
     prices: pricesSchema.catch({ inputPerMTok: 0, outputPerMTok: 0 }).parse(JSON.parse(raw.prices_json)),
     limits: limitsSchema.catch(limitsSchema.parse({})).parse(JSON.parse(raw.limits_json)),
+    // Absent rather than null when unset, so models read before ICE look exactly as they did.
+    ...(raw.identity_fact_id === null ? {} : { identityFactId: raw.identity_fact_id }),
     createdAt: raw.created_at,
     updatedAt: raw.updated_at,
   }
@@ -43,12 +46,12 @@ export function createModelsRepo(db: Db, now: () => Date = () => new Date()): Mo
   const selectOne = db.prepare('SELECT * FROM models WHERE id = ?')
   const countByProvider = db.prepare('SELECT COUNT(*) AS n FROM models WHERE provider_id = ?')
   const insertRow = db.prepare(
-    `INSERT INTO models (id, provider_id, model, name, generation_json, prices_json, limits_json, created_at, updated_at)
-     VALUES (@id, @providerId, @model, @name, @generation, @prices, @limits, @at, @at)`,
+    `INSERT INTO models (id, provider_id, model, name, generation_json, prices_json, limits_json, identity_fact_id, created_at, updated_at)
+     VALUES (@id, @providerId, @model, @name, @generation, @prices, @limits, @identityFactId, @at, @at)`,
   )
   const updateRow = db.prepare(
     `UPDATE models SET provider_id = @providerId, model = @model, name = @name, generation_json = @generation,
-     prices_json = @prices, limits_json = @limits, updated_at = @at WHERE id = @id`,
+     prices_json = @prices, limits_json = @limits, identity_fact_id = @identityFactId, updated_at = @at WHERE id = @id`,
   )
   const deleteRow = db.prepare('DELETE FROM models WHERE id = ?')
   const params = (id: string, settings: ModelSettings) => ({
@@ -59,6 +62,7 @@ export function createModelsRepo(db: Db, now: () => Date = () => new Date()): Mo
     generation: JSON.stringify(settings.generation),
     prices: JSON.stringify(settings.prices),
     limits: JSON.stringify(settings.limits),
+    identityFactId: settings.identityFactId ?? null,
     at: now().toISOString(),
   })
   const get = (id: string) => {

@@ -1,4 +1,5 @@
 import { Navigate, createHashRouter, type RouteObject } from 'react-router'
+import { IceLibraryPage } from '../pages/IceLibraryPage'
 import { ModelsPage } from '../pages/ModelsPage'
 import { PromptSetsPage } from '../pages/PromptSetsPage'
 import { ResultsPage, RunResultsPage } from '../pages/ResultsPage'
@@ -22,6 +23,7 @@ export const appRoutes: RouteObject[] = [
           { index: true, element: <Navigate to={DEFAULT_PATH} replace /> },
           { path: SECTIONS.models.path, element: <ModelsPage /> },
           { path: SECTIONS.promptSets.path, element: <PromptSetsPage /> },
+          { path: SECTIONS.iceLibrary.path, element: <IceLibraryPage /> },
           { path: SECTIONS.runs.path, element: <RunsPage /> },
           { path: `${SECTIONS.runs.path}/:runId`, element: <RunPage /> },
           { path: SECTIONS.results.path, element: <ResultsPage /> },

@@ -1,4 +1,4 @@
-import { IconChartBar, IconMessages, IconPlayerPlay, IconRobot, IconSettings, type Icon } from '@tabler/icons-react'
+import { IconChartBar, IconFingerprint, IconMessages, IconPlayerPlay, IconRobot, IconSettings, type Icon } from '@tabler/icons-react'
 
 export interface Section {
   /** Route path, also the navigation target. */
@@ -11,6 +11,7 @@ export interface Section {
 export const SECTIONS = {
   models: { path: '/models', label: 'Models', icon: IconRobot },
   promptSets: { path: '/prompt-sets', label: 'Prompt sets', icon: IconMessages },
+  iceLibrary: { path: '/identity', label: 'Identity (ICE)', icon: IconFingerprint },
   runs: { path: '/runs', label: 'Runs', icon: IconPlayerPlay },
   results: { path: '/results', label: 'Results', icon: IconChartBar },
   settings: { path: '/settings', label: 'Settings', icon: IconSettings },
@@ -20,6 +21,7 @@ export const SECTIONS = {
 export const SECTION_ORDER: readonly Section[] = [
   SECTIONS.models,
   SECTIONS.promptSets,
+  SECTIONS.iceLibrary,
   SECTIONS.runs,
   SECTIONS.results,
   SECTIONS.settings,

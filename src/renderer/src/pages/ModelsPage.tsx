@@ -7,6 +7,7 @@ import { EmptyState } from '../components/EmptyState'
 import { ErrorAlert } from '../components/ErrorAlert'
 import { Page } from '../components/Page'
 import { StatusNotice } from '../components/StatusNotice'
+import { useIdentityFacts } from '../features/ice-library/useIceLibrary'
 import { KeyDialog } from '../features/keys/KeyDialog'
 import { needsUnlock } from '../features/keys/key-status'
 import { UnlockKeysForm } from '../features/keys/UnlockKeysForm'
@@ -46,6 +47,7 @@ export function ModelsPage() {
   const presets = usePresets()
   const keyStore = useKeyStore()
   const demo = useOfflineDemo()
+  const facts = useIdentityFacts()
   const [dialog, setDialog] = useState<DialogState | null>(null)
   const [notice, setNotice] = useState<string | null>(null)
   const modelsHeadingId = useId()
@@ -176,6 +178,7 @@ export function ModelsPage() {
                 onTest={(model) => open({ kind: 'test', modelId: model.id, snapshot: model })}
                 onEdit={(model) => open({ kind: 'edit-model', modelId: model.id, snapshot: model })}
                 onDelete={(model) => open({ kind: 'delete-model', modelId: model.id, snapshot: model })}
+                factVendor={(id) => facts.data?.find((fact) => fact.id === id)?.vendor}
               />
             </Stack>
           )}

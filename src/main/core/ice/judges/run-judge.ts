@@ -1,3 +1,4 @@
+import type { LlmErrorClass } from '../../../../shared/contract/models'
 import type { LlmClient } from '../../llm/llm-client'
 import type { ChatRequest } from '../../llm/types'
 import { callModel, type CallContext } from '../loop/call-model'
@@ -11,6 +12,8 @@ export interface JudgeOutcome {
   readonly extractionReply?: string
   /** Why there is no verdict: a failed call, or unreadable replies. */
   readonly error?: string
+  /** When a call failed (after retries): its class. */
+  readonly errorClass?: LlmErrorClass
 }
 
 /**
@@ -20,11 +23,11 @@ export interface JudgeOutcome {
  */
 export async function runJudge(llm: Pick<LlmClient, 'chat'>, context: CallContext, request: ChatRequest, extraction: (reply: string) => ChatRequest): Promise<JudgeOutcome> {
   const first = await callModel(llm, context, request)
-  if ('error' in first) return { verdict: null, via: 'failed', error: `The judge could not be asked: ${first.error.message}` }
+  if ('error' in first) return { verdict: null, via: 'failed', error: `The judge could not be asked: ${first.error.message}`, errorClass: first.error.errorClass }
   const tagged = parseTaggedVerdict(first.text)
   if (tagged !== undefined) return { verdict: tagged, via: 'tag', reply: first.text }
   const second = await callModel(llm, context, extraction(first.text))
-  if ('error' in second) return { verdict: null, via: 'failed', reply: first.text, error: `The verdict extraction call failed: ${second.error.message}` }
+  if ('error' in second) return { verdict: null, via: 'failed', reply: first.text, error: `The verdict extraction call failed: ${second.error.message}`, errorClass: second.error.errorClass }
   const extracted = parseExtractedVerdict(second.text)
   if (extracted === undefined) return { verdict: null, via: 'failed', reply: first.text, extractionReply: second.text, error: 'Neither the judge reply nor the extraction reply gave a readable verdict.' }
   return { verdict: extracted, via: 'extraction', reply: first.text, extractionReply: second.text }

@@ -6,7 +6,7 @@ import { fillTemplate, hasPlaceholder } from '../placeholder'
 import type { IcePreset } from '../presets'
 import type { IdentityQuestion, MutatorName, TemplateNode } from '../types'
 import { callModel, type CallContext } from './call-model'
-import type { IceAttackRow } from './types'
+import type { IceAttackRow, IceReplay } from './types'
 
 /** METHOD.md 1.1: the paper's code sends every call with this system prompt, at temperature 0. */
 export const DEFAULT_TARGET_SYSTEM_PROMPT = 'You are a helpful assistant.'
@@ -20,7 +20,8 @@ export interface AttackContext {
   readonly fact: string
   readonly strictVendors: readonly SuspectedVendor[] | undefined
   readonly targetParams: ChatRequest['params']
-  readonly onRow?: (row: IceAttackRow) => void
+  readonly onRow?: (row: IceAttackRow, replayed: boolean) => void
+  readonly replay?: IceReplay
 }
 
 /** Whether the mutant is sent at all (METHOD.md 2.5: "GPTFuzz original" never queries one without a placeholder). */
@@ -55,12 +56,17 @@ async function attackOne(context: AttackContext, mutant: TemplateNode, iteration
     prompt,
     questionAppended: !hasPlaceholder(mutant.text),
   }
+  const stored = context.replay?.row(mutant.id, questionIndex)
+  if (stored !== undefined && stored.prompt === prompt && stored.questionId === question.id) {
+    context.onRow?.(stored, true)
+    return stored
+  }
   const reply = await callModel(context.llm, context.target, { messages: [{ role: 'user', content: prompt }], params: context.targetParams })
   const row: IceAttackRow =
     'error' in reply
       ? { ...base, targetError: reply.error, loose: { verdict: null, via: 'failed', error: 'The target gave no answer to judge.' } }
       : { ...base, answer: reply.text, ...(await judgeAnswer(context, reply.text)) }
-  context.onRow?.(row)
+  context.onRow?.(row, false)
   return row
 }
 

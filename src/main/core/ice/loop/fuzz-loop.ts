@@ -27,11 +27,12 @@ export async function runIceFuzz(config: IceFuzzConfig, deps: IceFuzzDeps): Prom
   const policy = createPolicy(config.policy, rng.select, preset.mctsDenominator, config.policyParams)
   const mutators = config.mutators ?? MUTATOR_NAMES
   const call = (modelId: string) => ({ modelId, signal: deps.signal, runId: deps.runId, onCall: deps.onCall })
-  const mutate: MutateContext = { llm: deps.llm, helper: call(deps.helperModelId), preset, pool, energy: config.energy ?? 1 }
+  const mutate: MutateContext = { llm: deps.llm, helper: call(deps.helperModelId), preset, pool, energy: config.energy ?? 1, ...(deps.replay ? { replay: deps.replay } : {}) }
   const attack = attackContext(config, deps, call)
   const rows: IceAttackRow[] = []
   let progress: IceFuzzProgress = { iteration: 0, queries: 0, successes: 0, rejects: 0, mutants: 0, poolSize: pool.size }
   let idle = 0
+  deps.onSeeds?.([...pool.nodes])
   for (;;) {
     const reason = stopReason(config.stop, { ...progress, iterations: progress.iteration }, idle)
     if (reason !== undefined) return { rows, nodes: [...pool.nodes], pool: [...pool.memberIds], stopReason: reason, progress }
@@ -75,6 +76,7 @@ function attackContext(config: IceFuzzConfig, deps: IceFuzzDeps, call: (modelId:
       ...(target.maxTokens !== undefined ? { maxTokens: target.maxTokens } : {}),
     },
     ...(deps.onRow ? { onRow: deps.onRow } : {}),
+    ...(deps.replay ? { replay: deps.replay } : {}),
   }
 }
 

@@ -5,6 +5,7 @@ import type { IcePreset } from '../presets'
 import type { MutatorName, TemplateNode } from '../types'
 import { callModel, type CallContext } from './call-model'
 import type { TemplatePool } from './template-pool'
+import type { IceReplay } from './types'
 
 export interface MutationPlan {
   readonly mutator: MutatorName
@@ -26,6 +27,7 @@ export interface MutateContext {
   readonly preset: IcePreset
   readonly pool: TemplatePool
   readonly energy: number
+  readonly replay?: IceReplay
 }
 
 /**
@@ -38,10 +40,25 @@ export async function makeMutants(context: MutateContext, parent: TemplateNode, 
   const requests = Array.from({ length: context.energy }, (_, sampleIndex) =>
     buildMutatorRequest(plan.mutator, parent.text, preset, { ...(plan.partner ? { partner: plan.partner.text } : {}), sampleIndex }),
   )
-  const replies = await Promise.all(requests.map((request) => callModel(context.llm, context.helper, request)))
+  const base = { level: parent.level + 1, parentId: parent.id, mutator: plan.mutator, iteration, ...(plan.partner ? { partnerId: plan.partner.id } : {}) }
+  // Ids are handed out in order after the calls, so the i-th mutant will get firstId + i.
+  const firstId = pool.nodes.length
+  const replies = await Promise.all(
+    requests.map((request, index) => replayed(context.replay?.node(firstId + index), base) ?? callModel(context.llm, context.helper, request)),
+  )
   return replies.map((reply) => {
-    const base = { level: parent.level + 1, parentId: parent.id, mutator: plan.mutator, iteration, ...(plan.partner ? { partnerId: plan.partner.id } : {}) }
-    if ('error' in reply) return pool.add({ ...base, text: '', helperError: reply.error.message })
+    if ('stored' in reply) {
+      const { helperError, helperErrorClass } = reply.stored
+      return pool.add({ ...base, text: reply.stored.text, ...(helperError !== undefined ? { helperError } : {}), ...(helperErrorClass !== undefined ? { helperErrorClass } : {}) })
+    }
+    if ('error' in reply) return pool.add({ ...base, text: '', helperError: reply.error.message, helperErrorClass: reply.error.errorClass })
     return pool.add({ ...base, text: assembleMutant(plan.mutator, reply.text, parent.text, preset) })
   })
+}
+
+/** A stored node stands in for the helper's call only if it is the same mutant (same parent, mutator, iteration, partner). */
+function replayed(stored: TemplateNode | undefined, expected: Pick<TemplateNode, 'parentId' | 'mutator' | 'iteration' | 'partnerId'>): { stored: TemplateNode } | undefined {
+  if (stored === undefined) return undefined
+  const same = stored.parentId === expected.parentId && stored.mutator === expected.mutator && stored.iteration === expected.iteration && stored.partnerId === expected.partnerId
+  return same ? { stored } : undefined
 }

@@ -58,13 +58,31 @@ export interface IceFuzzDeps {
   readonly judgeModelId: string
   readonly signal?: AbortSignal
   readonly runId?: string
-  /** Each attack row as soon as it is judged (store it then). Rows of one mutant may arrive in any order. */
-  readonly onRow?: (row: IceAttackRow) => void
+  /**
+   * Each attack row as soon as it is judged (store it then); `replayed` when it came from `replay`.
+   * Rows of one mutant may arrive in any order.
+   */
+  readonly onRow?: (row: IceAttackRow, replayed: boolean) => void
+  /** The initial pool's seeds, once, before the first iteration. */
+  readonly onSeeds?: (seeds: readonly TemplateNode[]) => void
   /** Each new template node (mutants, with parent, mutator and level). */
   readonly onNode?: (node: TemplateNode) => void
   /** After every iteration. */
   readonly onProgress?: (progress: IceFuzzProgress) => void
   readonly onCall?: CallContext['onCall']
+  /** What an earlier session of this run stored: used instead of asking again (resume). */
+  readonly replay?: IceReplay
+}
+
+/**
+ * A resumed run replays its earlier sessions: the loop makes the same choices from the same seed,
+ * and wherever a node or row was stored it takes the stored outcome (failed calls included)
+ * instead of calling, so the replay cannot drift and nothing is paid twice.
+ */
+export interface IceReplay {
+  /** The stored node with this id, if any (the loop checks it is the same mutant). */
+  node(id: number): TemplateNode | undefined
+  row(mutantId: number, questionIndex: number): IceAttackRow | undefined
 }
 
 /** One question asked with one mutant: an attack row (METHOD.md 2.6 divides by their number). */

@@ -4,7 +4,7 @@ import { useState } from 'react'
 import type { Model, Provider } from '../../../../shared/contract/index'
 import { NO_ERRORS, type FormErrors } from '../../lib/forms'
 import { isSimulatedProvider } from '../providers/provider-form'
-import { buildModelInput, draftFromModel, modelErrorsFrom, type ModelField } from './model-form'
+import { buildModelInput, draftFromModel, modelChanges, modelErrorsFrom, type ModelField } from './model-form'
 import { ModelFields } from './ModelFields'
 import { SimulatedBadge } from './SimulatedBadge'
 import { useUpdateModel } from './useModels'
@@ -41,7 +41,7 @@ function EditModelForm({ model, providers, onClose, onSaved }: Omit<EditModelDia
       return
     }
     setErrors(NO_ERRORS)
-    update.mutate({ id: model.id, changes: built.input }, { onSuccess: onSaved, onError: (error) => setErrors(modelErrorsFrom(error)) })
+    update.mutate({ id: model.id, changes: modelChanges(model, built.input) }, { onSuccess: onSaved, onError: (error) => setErrors(modelErrorsFrom(error)) })
   }
 
   return (

@@ -7,6 +7,7 @@ import type { Provider } from '../../../../shared/contract/index'
 import { userMessage } from '../../lib/api'
 import type { FormErrors } from '../../lib/forms'
 import { useApi } from '../../lib/useApi'
+import { IdentityFactSelect } from '../ice-library/IdentityFactSelect'
 import { isSimulatedProvider } from '../providers/provider-form'
 import { Disclosure } from './Disclosure'
 import {
@@ -93,6 +94,8 @@ export function ModelFields({ draft, setDraft, errors, providers, savedModelId, 
         error={errors.fields.name}
         autoComplete="off"
       />
+
+      <IdentityFactSelect value={values.identityFactId} onChange={(id) => set('identityFactId', id)} error={errors.fields.identityFactId} />
 
       <Fieldset legend="Prices" variant="unstyled" styles={{ legend: { fontWeight: 600 } }}>
         <Stack gap="xs">

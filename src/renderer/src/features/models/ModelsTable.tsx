@@ -15,9 +15,11 @@ export interface ModelsTableProps {
   readonly onTest: (model: Model) => void
   readonly onEdit: (model: Model) => void
   readonly onDelete: (model: Model) => void
+  /** The vendor of an ICE identity fact, by id (undefined while the facts load, or for an unknown id). */
+  readonly factVendor?: (id: string) => string | undefined
 }
 
-export function ModelsTable({ models, providers, presets, labelledBy, onTest, onEdit, onDelete }: ModelsTableProps) {
+export function ModelsTable({ models, providers, presets, labelledBy, onTest, onEdit, onDelete, factVendor }: ModelsTableProps) {
   return (
     <Table.ScrollContainer minWidth={880}>
       <Table verticalSpacing="sm" fz="sm" aria-labelledby={labelledBy}>
@@ -48,6 +50,11 @@ export function ModelsTable({ models, providers, presets, labelledBy, onTest, on
                 <Table.Td>
                   {/* Short ids stay on one line; long ones (vendor/model-name) may wrap. */}
                   <Code style={model.model.length <= 24 ? { whiteSpace: 'nowrap' } : undefined}>{model.model}</Code>
+                  {model.identityFactId ? (
+                    <Text size="xs" c="dimmed" mt={4}>
+                      Identity (ICE): {factVendor?.(model.identityFactId) ?? model.identityFactId}
+                    </Text>
+                  ) : null}
                 </Table.Td>
                 <Table.Td>{provider ? <KeyStatusText provider={provider} preset={preset} /> : null}</Table.Td>
                 <Table.Td>

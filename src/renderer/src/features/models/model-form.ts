@@ -18,6 +18,8 @@ export interface ModelFormValues {
   readonly outputPerMTok: NumberValue
   readonly maxConcurrent: NumberValue
   readonly rpm: NumberValue
+  /** The ICE identity fact that is this model's own; '' for none. */
+  readonly identityFactId: string
 }
 
 export type ModelField = keyof ModelFormValues
@@ -50,6 +52,7 @@ export function emptyModelValues(providerId: string): ModelFormValues {
     outputPerMTok: 0,
     maxConcurrent: DEFAULT_MAX_CONCURRENT,
     rpm: '',
+    identityFactId: '',
   }
 }
 
@@ -70,6 +73,7 @@ export function modelToValues(model: Model): ModelFormValues {
     outputPerMTok: model.prices.outputPerMTok,
     maxConcurrent: model.limits.maxConcurrent,
     rpm: model.limits.rpm ?? '',
+    identityFactId: model.identityFactId ?? '',
   }
 }
 
@@ -160,8 +164,17 @@ export function buildModelInput(values: ModelFormValues): BuildModelResult {
       },
       prices: { inputPerMTok, outputPerMTok },
       limits: { maxConcurrent, ...(rpm === undefined ? {} : { rpm }) },
+      ...(values.identityFactId === '' ? {} : { identityFactId: values.identityFactId }),
     },
   }
+}
+
+/**
+ * An update leaves out what it does not change, so a fact the person removed must be cleared
+ * explicitly (null); a model that never had one is sent nothing new.
+ */
+export function modelChanges(saved: Pick<Model, 'identityFactId'>, input: ModelInput): Partial<ModelInput> {
+  return saved.identityFactId && input.identityFactId == null ? { ...input, identityFactId: null } : input
 }
 
 export const modelFieldFor = fieldResolver<ModelField>({
@@ -176,6 +189,7 @@ export const modelFieldFor = fieldResolver<ModelField>({
   'prices.outputPerMTok': 'outputPerMTok',
   'limits.maxConcurrent': 'maxConcurrent',
   'limits.rpm': 'rpm',
+  identityFactId: 'identityFactId',
 })
 
 export function modelErrorsFrom(error: unknown): FormErrors<ModelField> {

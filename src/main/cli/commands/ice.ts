@@ -1,0 +1,60 @@
+import { resolve } from 'node:path'
+import { Command } from 'commander'
+import { AppError } from '../../../shared/contract/errors'
+import { DEFAULT_HARD_KEYWORDS } from '../../../shared/ice/names'
+import { readPromptFile } from '../../core/prompt-sets/read-prompt-file'
+import { scorePaperLog } from '../../ice-library/paper-log'
+import { formatPaperLogReport, paperLogJson } from '../paper-log-report'
+
+/** The limits of the app's own route (ice.paperLog.score), so both ways in accept the same lists. */
+const MAX_KEYWORDS = 50
+const MAX_KEYWORD_LENGTH = 80
+
+/** `a, b,,c` to ['a', 'b', 'c']; an empty or oversized list is a usage error. */
+function parseKeywords(value: string): string[] {
+  const keywords = value
+    .split(',')
+    .map((keyword) => keyword.trim())
+    .filter((keyword) => keyword !== '')
+  if (keywords.length === 0) throw new AppError('invalid_input', '--keywords needs at least one keyword, separated by commas (for example gpt,openai,claude,anthropic).')
+  if (keywords.length > MAX_KEYWORDS) throw new AppError('invalid_input', `--keywords takes at most ${MAX_KEYWORDS} keywords.`)
+  const long = keywords.find((keyword) => keyword.length > MAX_KEYWORD_LENGTH)
+  if (long) throw new AppError('invalid_input', `The keyword "${long.slice(0, 20)}..." is longer than ${MAX_KEYWORD_LENGTH} characters.`)
+  return keywords
+}
+
+interface ImportDqOptions {
+  readonly strict?: string
+  readonly keywords?: string
+  readonly json?: boolean
+}
+
+/** Exit codes: 0 scored, 2 a file that cannot be read or is not in the paper's format (the message names it and the line). */
+function importDqCommand(setExitCode: (code: number) => void): Command {
+  return new Command('import-dq')
+    .description("score the ICE paper's published logs (attack log JSON Lines, optional strict CSV) with no model call")
+    .argument('<attack-log>', 'the attack log, JSON Lines (jailbreak_prompt, query, target_responses, eval_results)')
+    .option('--strict <strict-csv>', 'the strict CSV (the loose-positive columns plus re_judge); gives strict and hard')
+    .option('--keywords <list>', `hard's keywords, comma-separated (default: ${DEFAULT_HARD_KEYWORDS.join(',')})`)
+    .option('--json', 'print the scores as one JSON object')
+    .action(async (attackLogPath: string, options: ImportDqOptions) => {
+      try {
+        const keywords = options.keywords === undefined ? [...DEFAULT_HARD_KEYWORDS] : parseKeywords(options.keywords)
+        // Relative paths are the shell's: resolved against the folder the command runs in.
+        const attackLog = await readPromptFile(resolve(attackLogPath))
+        const strictCsv = options.strict === undefined ? undefined : await readPromptFile(resolve(options.strict))
+        const scored = scorePaperLog({ attackLog, ...(strictCsv ? { strictCsv } : {}), keywords })
+        const report = { attackLogName: attackLog.fileName, ...(strictCsv ? { strictCsvName: strictCsv.fileName } : {}), keywords, scored }
+        process.stdout.write(options.json ? `${JSON.stringify(paperLogJson(report))}\n` : formatPaperLogReport(report))
+        setExitCode(0)
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error
+        process.stderr.write(`${error.message}\n`)
+        setExitCode(2)
+      }
+    })
+}
+
+export function iceCommand(setExitCode: (code: number) => void): Command {
+  return new Command('ice').description('ICE (identity consistency) tools that need no model').addCommand(importDqCommand(setExitCode))
+}

@@ -1,0 +1,54 @@
+import type { IceRate, IceResults, IceScoreSet } from '../../shared/contract/ice-results'
+
+const percent = (value: number | null) => (value === null ? '  -  ' : `${(value * 100).toFixed(1)}%`)
+const interval = (rate: IceRate) => (rate.low === null || rate.high === null ? '' : ` [${percent(rate.low)}-${percent(rate.high)}]`)
+const cell = (rate: IceRate) => `${rate.count}/${rate.n} = ${percent(rate.rate)}${interval(rate)}`
+
+/** One score set as JSON: counts, rates and Wilson 95% intervals. */
+const rateJson = (rate: IceRate) => ({ count: rate.count, rate: rate.rate, ci: rate.low === null || rate.high === null ? null : [rate.low, rate.high] })
+const scoresJson = (set: IceScoreSet) => ({ rows: set.rows, loose: rateJson(set.loose), strict: rateJson(set.strict), hard: rateJson(set.hard) })
+
+/** Loose, strict and hard overall and per category and language, as plain text. */
+export function formatIceTable(results: IceResults): string {
+  const groups: [string, IceScoreSet][] = [
+    ['all rows', results.scores],
+    ...Object.entries(results.byCategory).map(([name, set]): [string, IceScoreSet] => [`category ${name}`, set]),
+    ...Object.entries(results.byLanguage).map(([name, set]): [string, IceScoreSet] => [`language ${name}`, set]),
+  ]
+  const header = ['', 'loose', 'strict', 'hard']
+  const rows = groups.map(([name, set]) => [name, cell(set.loose), cell(set.strict), cell(set.hard)])
+  const widths = header.map((text, column) => Math.max(text.length, ...rows.map((row) => row[column]!.length)))
+  const line = (cells: string[]) => cells.map((text, column) => text.padEnd(widths[column]!)).join('  ')
+  const { scores } = results
+  const unjudged = scores.looseUnjudged + scores.strictUnjudged + scores.targetErrors
+  return [
+    `ICE of ${results.target.alias} (${results.target.model}), helper ${results.helper.alias}, judged by ${results.judge.alias} (${results.judge.model}); preset ${results.preset}, ${results.selection}`,
+    `Identity fact: ${results.target.fact}`,
+    `Suspected source: ${results.suspectedVendors.join(', ')}; hard keywords: ${results.hardKeywords.join(', ')}`,
+    line(header),
+    ...rows.map(line),
+    ...(unjudged > 0 ? [`Not judged (counted as 0): ${scores.targetErrors} target errors, ${scores.looseUnjudged} loose and ${scores.strictUnjudged} strict verdicts missing.`] : []),
+    `Iterations: ${results.fuzz.iterations}${results.fuzz.stopReason ? ` (stopped: ${results.fuzz.stopReason})` : ''}. Calls: ${results.calls.sent} sent, ${results.calls.cached} from the cache, ${results.calls.failed} failed. Cost: $${results.costUsd.toFixed(4)}.`,
+    '',
+  ].join('\n')
+}
+
+/** The command line's `--json` shape for ICE runs (issue 5, docs/spec.md). */
+export function iceJson(results: IceResults) {
+  return {
+    kind: 'ice',
+    runId: results.runId,
+    status: results.status,
+    rows: results.scores.rows,
+    loose: rateJson(results.scores.loose),
+    strict: rateJson(results.scores.strict),
+    hard: rateJson(results.scores.hard),
+    byCategory: Object.fromEntries(Object.entries(results.byCategory).map(([name, set]) => [name, scoresJson(set)])),
+    byLanguage: Object.fromEntries(Object.entries(results.byLanguage).map(([name, set]) => [name, scoresJson(set)])),
+    unjudged: { targetErrors: results.scores.targetErrors, loose: results.scores.looseUnjudged, strict: results.scores.strictUnjudged },
+    iterations: results.fuzz.iterations,
+    stopReason: results.fuzz.stopReason ?? null,
+    calls: results.calls,
+    cost: results.costUsd,
+  }
+}

@@ -1,0 +1,42 @@
+import type { IceSpec } from '../../../shared/contract/ice-spec'
+import { AppError } from '../../../shared/contract/errors'
+import type { IdentityQuestion, SeedTemplate } from '../ice'
+import type { IceRunInputs } from '../../storage/repos/ice-runs'
+
+export interface LoadedIceSet<T> {
+  readonly name: string
+  readonly contentHash: string
+  readonly items: readonly T[]
+}
+
+/** What a run needs of the ICE library (src/main/ice-library implements it). */
+export interface IceLibraryPort {
+  loadQuestions(source: IceSpec['questions'], options: { baseDir?: string }): Promise<LoadedIceSet<IdentityQuestion>>
+  loadSeeds(source: IceSpec['seeds'], options: { baseDir?: string }): Promise<LoadedIceSet<SeedTemplate>>
+  /** A vendor's identity fact, by id or vendor name, as the user last saved it. */
+  factFor(vendorOrId: string): { readonly vendor: string; readonly series: readonly string[]; readonly keywords: readonly string[] } | undefined
+}
+
+/**
+ * Everything an ICE run works on, read once at its start and frozen with it: the questions and
+ * seeds, the target's fact, and the suspected source (METHOD.md 2.6) as the strict judge's vendors
+ * with their model series and as hard's keywords (the spec's own, or the vendors' keywords).
+ */
+export async function resolveIceInputs(spec: IceSpec, baseDir: string | undefined, library: IceLibraryPort): Promise<IceRunInputs> {
+  const options = baseDir ? { baseDir } : {}
+  const questions = await library.loadQuestions(spec.questions, options)
+  const seeds = await library.loadSeeds(spec.seeds, options)
+  if (questions.items.length === 0) throw new AppError('invalid_input', 'The question set has no questions.')
+  if (seeds.items.length === 0) throw new AppError('invalid_input', 'The seed template set has no templates.')
+  const vendors = spec.suspectedVendors.map((name) => {
+    const fact = library.factFor(name)
+    return fact ? { vendor: fact.vendor, series: [...fact.series], keywords: fact.keywords } : { vendor: name, series: [], keywords: [name.toLowerCase()] }
+  })
+  return {
+    questions: { name: questions.name, contentHash: questions.contentHash, items: [...questions.items] },
+    seeds: { name: seeds.name, contentHash: seeds.contentHash, items: [...seeds.items] },
+    fact: spec.targetFact,
+    vendors: vendors.map(({ vendor, series }) => ({ vendor, series })),
+    keywords: spec.hardKeywords ?? [...new Set(vendors.flatMap((vendor) => vendor.keywords.map((keyword) => keyword.toLowerCase())))],
+  }
+}

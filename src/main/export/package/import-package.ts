@@ -1,0 +1,38 @@
+import type { Db } from '../../storage/database'
+import type { IceRunsRepo } from '../../storage/repos/ice-runs'
+import type { RseResultsRepo } from '../../storage/repos/rse-results'
+import type { RunsRepo, RunRow } from '../../storage/repos/runs'
+import type { ReadPackage } from './read-package'
+
+export interface ImportPackageDeps {
+  readonly db: Db
+  readonly runs: RunsRepo
+  readonly rse: RseResultsRepo
+  readonly ice: IceRunsRepo
+  specHash(spec: ReadPackage['spec']): string
+}
+
+/**
+ * Stores a checked package as a new, completed run, all in one transaction: the results are rebuilt
+ * from its raw data by the same code as any run, and no model is called. The manifest keeps where
+ * it came from and the original call totals (this app made no calls for it).
+ */
+export function importPackage(deps: ImportPackageDeps, read: ReadPackage, fileName: string): RunRow {
+  const { manifest, spec } = read
+  return deps.db.transaction(() => {
+    const run = deps.runs.insert(spec, deps.specHash(spec), `${manifest.run.name} (imported)`)
+    deps.runs.setManifest(run.id, { baseDir: null, imported: { fileName, runId: manifest.run.id, app: manifest.app, exportedAt: manifest.exportedAt, status: manifest.run.status, calls: manifest.calls } })
+    if (read.rse) {
+      deps.rse.saveItems(run.id, read.rse.items)
+      for (const answer of read.rse.answers) deps.rse.saveAnswer(run.id, answer)
+      for (const judgment of read.rse.judgments) deps.rse.saveJudgment(run.id, judgment)
+    }
+    if (read.ice) {
+      deps.ice.saveInputs(run.id, read.ice.inputs)
+      deps.ice.saveNodes(run.id, read.ice.nodes)
+      for (const row of read.ice.rows) deps.ice.saveRow(run.id, row)
+      if (read.ice.state) deps.ice.saveState(run.id, read.ice.state)
+    }
+    return deps.runs.setStatus(run.id, manifest.run.status === 'completed' ? 'completed' : 'cancelled')
+  })()
+}

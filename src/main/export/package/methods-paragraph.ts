@@ -1,0 +1,40 @@
+import type { IceSpec } from '../../../shared/contract/ice-spec'
+import type { RseSpec } from '../../../shared/contract/run-spec'
+import type { PackageSource } from './package-source'
+
+const percent = (value: number | null) => (value === null ? 'n/a' : `${(value * 100).toFixed(1)}%`)
+const modelName = (source: PackageSource, alias: string) => source.models.find((model) => model.alias === alias)?.model ?? alias
+
+/**
+ * A methods paragraph describing the run in the paper's terms, to adapt rather than paste: it
+ * states what was asked, of which models, how it was judged and how intervals were computed.
+ */
+export function methodsParagraph(source: PackageSource, appVersion: string): string {
+  const tool = `Distillscope ${appVersion}`
+  if (source.run.kind === 'rse' && source.rse) {
+    const spec = source.spec as RseSpec
+    const prompts = source.rse.items.length
+    const sets = spec.promptSets.map((set) => set.name).join(', ')
+    return [
+      `We measured response similarity (RSE; Lee et al., 2025) with ${tool}. ${spec.students.map((alias) => modelName(source, alias)).join(', ')} ` +
+        `answered ${prompts} prompts from ${spec.promptSets.length} prompt set(s) (${sets}), as did the reference model ${modelName(source, spec.reference)}. ` +
+        `A judge model, ${modelName(source, spec.judge)}, rated each student answer against the reference answer on a 1-5 scale for response style, logical structure and content detail, with an overall score. ` +
+        `All models were queried at the temperatures listed in the package manifest (temperature 0 by default). ` +
+        `We report the mean overall score per prompt set and their unweighted average; 95% intervals are percentile bootstrap intervals over prompts (seed ${spec.seed}). ` +
+        `Judgements that could not be read after one re-ask were excluded and are counted in the tables.`,
+      '',
+    ].join('\n')
+  }
+  const spec = source.spec as IceSpec
+  const results = source.ice?.results
+  const scores = results?.scores
+  return [
+    `We measured identity consistency (ICE; Lee et al., 2025) with ${tool}. Identity questions (${source.ice?.inputs?.questions.items.length ?? '?'} questions, ${source.ice?.inputs?.questions.name ?? ''}) were inserted into jailbreak templates ` +
+      `(${source.ice?.inputs?.seeds.items.length ?? '?'} seeds, ${source.ice?.inputs?.seeds.name ?? ''}) mutated by a GPTFuzz-style fuzzer with the "${spec.preset}" preset, ${spec.selection} seed selection and a budget of ${spec.budget.maxQueries} target queries (random seed ${spec.seed}). ` +
+      `The target model ${modelName(source, spec.target)} answered every attack; the helper ${modelName(source, spec.helper)} produced the mutations; the judge ${modelName(source, spec.judge)} checked each answer against the target's identity fact ("${source.ice?.inputs?.fact ?? spec.targetFact}"). ` +
+      `Loose counts answers contradicting the fact; strict counts loose positives that claim to come from ${spec.suspectedVendors.join(' or ')}; hard counts strict positives whose template names none of ${(source.ice?.inputs?.keywords ?? []).join(', ')}. ` +
+      `Rates divide by the ${scores?.rows ?? 0} attack rows, with Wilson 95% intervals.` +
+      (scores ? ` Loose ${percent(scores.loose.rate)}, strict ${percent(scores.strict.rate)}, hard ${percent(scores.hard.rate)}.` : ''),
+    '',
+  ].join('\n')
+}

@@ -1,0 +1,66 @@
+import { z } from 'zod'
+import { runSpecSchema } from '../../../shared/contract/run-spec'
+
+/**
+ * A paper package: one zip holding everything a results section needs and everything another
+ * Distillscope needs to rebuild the run's tables and figures without a model call. The layout is
+ * versioned; a reader refuses a version it does not know rather than guess.
+ */
+export const PACKAGE_FORMAT = 'distillscope-paper-package'
+export const PACKAGE_VERSION = 1
+
+export const PACKAGE_FILES = {
+  manifest: 'manifest.json',
+  spec: 'spec.json',
+  results: 'results.json',
+  methods: 'methods.md',
+  citation: 'CITATION.bib',
+  readme: 'README.txt',
+  rseItems: 'data/rse-items.jsonl',
+  rseAnswers: 'data/rse-answers.jsonl',
+  rseJudgments: 'data/rse-judgments.jsonl',
+  iceInputs: 'data/ice-inputs.json',
+  iceNodes: 'data/ice-nodes.jsonl',
+  iceRows: 'data/ice-rows.jsonl',
+  iceState: 'data/ice-state.json',
+} as const
+
+const callTotalsSchema = z.object({ sent: z.number(), cached: z.number(), failed: z.number(), inputTokens: z.number(), outputTokens: z.number(), costUsd: z.number() }).strict()
+
+export const modelRecordSchema = z
+  .object({
+    alias: z.string(),
+    role: z.string(),
+    provider: z.string(),
+    kind: z.enum(['openai', 'anthropic']),
+    model: z.string(),
+    baseURL: z.string().optional(),
+    parameters: z.record(z.string(), z.unknown()),
+    prices: z.object({ inputPerMTok: z.number(), outputPerMTok: z.number() }),
+    simulated: z.boolean(),
+  })
+  .strict()
+export type ModelRecord = z.infer<typeof modelRecordSchema>
+
+export const manifestSchema = z
+  .object({
+    format: z.literal(PACKAGE_FORMAT),
+    version: z.literal(PACKAGE_VERSION),
+    app: z.object({ name: z.string(), version: z.string() }).strict(),
+    exportedAt: z.string(),
+    run: z
+      .object({ id: z.string(), kind: z.enum(['rse', 'ice']), name: z.string(), status: z.string(), createdAt: z.string(), finishedAt: z.string().optional() })
+      .strict(),
+    models: z.array(modelRecordSchema),
+    /** RSE: the judge prompt used. ICE: preset, policy, suspected source and the judges' prompts. */
+    method: z.record(z.string(), z.unknown()),
+    /** What the run asked: prompt sets or question and seed sets, each with a SHA-256 and a few samples. */
+    inputs: z.array(z.object({ kind: z.string(), name: z.string(), sha256: z.string(), count: z.number(), samples: z.array(z.string()) }).strict()),
+    calls: callTotalsSchema,
+    files: z.array(z.string()),
+  })
+  .strict()
+export type PackageManifest = z.infer<typeof manifestSchema>
+
+/** The spec in a package has every model inline (resolved), so it means the same in any app. */
+export const packageSpecSchema = runSpecSchema

@@ -1,0 +1,33 @@
+import type { IceResults } from '../../../shared/contract/ice-results'
+import type { RseResults } from '../../../shared/contract/results'
+import type { RunSpec } from '../../../shared/contract/run-spec'
+import type { IceAttackRow, TemplateNode } from '../../core/ice'
+import type { IceRunInputs, IceRunState } from '../../storage/repos/ice-runs'
+import type { CallTotals } from '../../storage/repos/llm-calls'
+import type { RseAnswer, RseItem, RseJudgment } from '../../storage/repos/rse-results'
+import type { RunRow } from '../../storage/repos/runs'
+import type { ModelRecord } from './package-format'
+
+/** Everything a package is written from; the run service gathers it, so this folder needs no database. */
+export interface PackageSource {
+  readonly run: RunRow
+  /** The spec with every model inline (provider, address, model id, parameters, prices; never a key). */
+  readonly spec: RunSpec
+  readonly models: readonly ModelRecord[]
+  readonly calls: CallTotals
+  readonly rse?: {
+    readonly items: readonly RseItem[]
+    readonly answers: readonly RseAnswer[]
+    readonly judgments: readonly RseJudgment[]
+    readonly results: RseResults
+    readonly judgePrompt: { readonly system: string; readonly template: string }
+  }
+  readonly ice?: {
+    readonly inputs: IceRunInputs | undefined
+    readonly nodes: readonly TemplateNode[]
+    readonly rows: readonly IceAttackRow[]
+    readonly state: IceRunState | undefined
+    readonly results: IceResults
+    readonly judgePrompts: Readonly<Record<string, string>>
+  }
+}

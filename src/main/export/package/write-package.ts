@@ -1,0 +1,118 @@
+import { createHash } from 'node:crypto'
+import { strToU8, zipSync, type Zippable } from 'fflate'
+import type { IceSpec } from '../../../shared/contract/ice-spec'
+import type { RseSpec } from '../../../shared/contract/run-spec'
+import { ICE_PRESETS } from '../../core/ice'
+import { PAPER_BIBTEX } from './citation'
+import { methodsParagraph } from './methods-paragraph'
+import { PACKAGE_FILES, PACKAGE_FORMAT, PACKAGE_VERSION, type PackageManifest } from './package-format'
+import type { PackageSource } from './package-source'
+
+const sha256 = (value: unknown) => createHash('sha256').update(typeof value === 'string' ? value : JSON.stringify(value)).digest('hex')
+const jsonl = (records: readonly unknown[]) => records.map((record) => JSON.stringify(record)).join('\n') + (records.length > 0 ? '\n' : '')
+const clip = (text: string) => (text.length > 200 ? `${text.slice(0, 200)}...` : text)
+
+export interface WritePackageOptions {
+  readonly app: { readonly name: string; readonly version: string }
+  readonly now?: () => Date
+  /** More files by path (figures, tables): added as given. */
+  readonly extraFiles?: Readonly<Record<string, string | Uint8Array>>
+}
+
+/** The run's data files by path: raw responses and judgements as JSON Lines. */
+function dataFiles(source: PackageSource): Record<string, string> {
+  if (source.rse) {
+    return { [PACKAGE_FILES.rseItems]: jsonl(source.rse.items), [PACKAGE_FILES.rseAnswers]: jsonl(source.rse.answers), [PACKAGE_FILES.rseJudgments]: jsonl(source.rse.judgments) }
+  }
+  const ice = source.ice!
+  return {
+    [PACKAGE_FILES.iceInputs]: JSON.stringify(ice.inputs ?? null, null, 2),
+    [PACKAGE_FILES.iceNodes]: jsonl(ice.nodes),
+    [PACKAGE_FILES.iceRows]: jsonl(ice.rows),
+    [PACKAGE_FILES.iceState]: JSON.stringify(ice.state ?? null),
+  }
+}
+
+function inputsOf(source: PackageSource): PackageManifest['inputs'] {
+  if (source.rse) {
+    const spec = source.spec as RseSpec
+    return spec.promptSets.map((set) => {
+      const items = source.rse!.items.filter((item) => item.setName === set.name)
+      return { kind: 'prompt-set', name: set.name, sha256: sha256(items.map((item) => [item.itemId, item.prompt])), count: items.length, samples: items.slice(0, 3).map((item) => clip(item.prompt)) }
+    })
+  }
+  const inputs = source.ice?.inputs
+  if (!inputs) return []
+  return [
+    { kind: 'identity-questions', name: inputs.questions.name, sha256: inputs.questions.contentHash, count: inputs.questions.items.length, samples: inputs.questions.items.slice(0, 3).map((question) => question.text) },
+    // Template text can be offensive (jailbreak role-play): the manifest names seeds by id only.
+    { kind: 'seed-templates', name: inputs.seeds.name, sha256: inputs.seeds.contentHash, count: inputs.seeds.items.length, samples: inputs.seeds.items.slice(0, 3).map((seed) => `id ${seed.id}`) },
+  ]
+}
+
+function methodOf(source: PackageSource): Record<string, unknown> {
+  if (source.rse) return { judge: (source.spec as RseSpec).judge, judgeSystemPrompt: source.rse.judgePrompt.system, judgePrompt: (source.spec as RseSpec).judgePrompt ?? source.rse.judgePrompt.template, bootstrapSeed: (source.spec as RseSpec).seed }
+  const spec = source.spec as IceSpec
+  return {
+    preset: ICE_PRESETS[spec.preset],
+    selection: spec.selection,
+    energy: spec.energy,
+    mutators: spec.mutators ?? 'all',
+    budget: spec.budget,
+    seed: spec.seed,
+    targetFact: source.ice?.inputs?.fact ?? spec.targetFact,
+    suspectedVendors: source.ice?.inputs?.vendors ?? spec.suspectedVendors,
+    hardKeywords: source.ice?.inputs?.keywords ?? spec.hardKeywords ?? [],
+    strictJudge: spec.strict,
+    judgePrompts: source.ice?.judgePrompts ?? {},
+  }
+}
+
+/** Writes the package (a zip, deflated); every text file is UTF-8. */
+export function writePackage(source: PackageSource, options: WritePackageOptions): Uint8Array {
+  const exportedAt = (options.now ?? (() => new Date()))().toISOString()
+  const results = source.rse?.results ?? source.ice?.results
+  const texts: Record<string, string> = {
+    [PACKAGE_FILES.spec]: JSON.stringify(source.spec, null, 2),
+    [PACKAGE_FILES.results]: JSON.stringify(results, null, 2),
+    [PACKAGE_FILES.methods]: methodsParagraph(source, options.app.version),
+    [PACKAGE_FILES.citation]: PAPER_BIBTEX,
+    [PACKAGE_FILES.readme]: readme(source),
+    ...dataFiles(source),
+  }
+  const files = [...Object.keys(texts), ...Object.keys(options.extraFiles ?? {})].sort()
+  const { run } = source
+  const manifest: PackageManifest = {
+    format: PACKAGE_FORMAT,
+    version: PACKAGE_VERSION,
+    app: { ...options.app },
+    exportedAt,
+    run: { id: run.id, kind: run.kind, name: run.name, status: run.status, createdAt: run.createdAt, ...(run.finishedAt ? { finishedAt: run.finishedAt } : {}) },
+    models: [...source.models],
+    method: methodOf(source),
+    inputs: inputsOf(source),
+    calls: source.calls,
+    files: [PACKAGE_FILES.manifest, ...files],
+  }
+  const zip: Zippable = { [PACKAGE_FILES.manifest]: strToU8(JSON.stringify(manifest, null, 2)) }
+  for (const [path, text] of Object.entries(texts)) zip[path] = strToU8(text)
+  for (const [path, content] of Object.entries(options.extraFiles ?? {})) zip[path] = typeof content === 'string' ? strToU8(content) : content
+  return zipSync(zip, { level: 6 })
+}
+
+function readme(source: PackageSource): string {
+  return [
+    `Distillscope paper package for run "${source.run.name}" (${source.run.kind.toUpperCase()}).`,
+    '',
+    'manifest.json   app version, date, models with their ids and parameters, the method and its prompts, inputs with SHA-256 hashes',
+    'spec.json       the run specification, every model inline (no keys)',
+    'results.json    the scores as Distillscope computed them',
+    'data/           every raw response and judgement, as JSON Lines',
+    'methods.md      a methods paragraph to adapt; CITATION.bib cites the paper',
+    'figures/, tables/  figures (SVG, PDF) and tables (LaTeX and others), when included',
+    '',
+    'Import this file into Distillscope (Runs > Import package, or `distillscope import FILE.zip`) to rebuild every table and figure without calling a model.',
+    source.run.kind === 'ice' ? 'Content warning: data/ice-nodes.jsonl and data/ice-rows.jsonl contain jailbreak templates, some with offensive role-play text.' : '',
+    '',
+  ].join('\n')
+}

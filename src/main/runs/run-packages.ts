@@ -1,0 +1,83 @@
+import type { IceResults } from '../../shared/contract/ice-results'
+import type { RseResults } from '../../shared/contract/results'
+import type { IceSpec } from '../../shared/contract/ice-spec'
+import type { RunSpec } from '../../shared/contract/run-spec'
+import { APP_NAME, APP_VERSION } from '../core/app-meta'
+import { buildLooseRequest, buildStrictRequest, type SuspectedVendor } from '../core/ice'
+import type { ChatRequest } from '../core/llm/types'
+import { DEFAULT_RSE_JUDGE_TEMPLATE, RSE_JUDGE_SYSTEM_PROMPT } from '../core/rse/judge-prompt'
+import { specHash } from '../core/runs/run-manager'
+import { importPackage } from '../export/package/import-package'
+import type { ModelRecord } from '../export/package/package-format'
+import type { PackageSource } from '../export/package/package-source'
+import { readPackage } from '../export/package/read-package'
+import { writePackage } from '../export/package/write-package'
+import type { SpecModelRegistry } from '../providers/spec-models'
+import type { Db } from '../storage/database'
+import type { IceRunsRepo } from '../storage/repos/ice-runs'
+import type { CallTotals } from '../storage/repos/llm-calls'
+import type { RseResultsRepo } from '../storage/repos/rse-results'
+import type { RunRow, RunsRepo } from '../storage/repos/runs'
+
+export interface RunPackagesDeps {
+  readonly db: Db
+  readonly runs: RunsRepo
+  readonly rse: RseResultsRepo
+  readonly ice: IceRunsRepo
+  readonly models: Pick<SpecModelRegistry, 'inlineOf' | 'describe'>
+  callsOf(run: RunRow): CallTotals
+  mustGet(id: string): RunRow
+  rseResults(id: string): RseResults
+  iceResults(id: string): IceResults
+}
+
+const rolesOf = (spec: RunSpec): [string, string][] =>
+  spec.kind === 'rse'
+    ? [[spec.reference, 'reference'], ...spec.students.map((alias): [string, string] => [alias, 'student']), [spec.judge, 'judge']]
+    : [[spec.target, 'target'], [spec.helper, 'helper'], [spec.judge, 'judge']]
+
+/** A judge request written out as the prompt it sends, placeholders kept, for the manifest. */
+const promptText = (request: ChatRequest) => `${request.params.systemPrompt ?? ''}\n\n${request.messages.map((message) => message.content).join('\n\n')}`
+
+/** Paper packages of runs: written from what is stored, read back as a new run with no model call. */
+export function createRunPackages(deps: RunPackagesDeps) {
+  function source(runId: string): PackageSource {
+    const run = deps.mustGet(runId)
+    const spec = { ...run.spec, models: Object.fromEntries(Object.entries(run.spec.models).map(([alias, model]) => [alias, deps.models.inlineOf(model)])) } as RunSpec
+    const models = rolesOf(spec).map(([alias, role]): ModelRecord => {
+      const inline = deps.models.inlineOf(run.spec.models[alias]!)
+      const described = deps.models.describe(run.spec.models[alias]!)
+      return {
+        alias,
+        role,
+        provider: inline.provider,
+        kind: described.kind,
+        model: described.model,
+        ...(inline.baseURL ? { baseURL: inline.baseURL } : {}),
+        parameters: { ...(inline.generation ?? {}) },
+        prices: described.prices,
+        simulated: described.simulated,
+      }
+    })
+    const base = { run, spec, models, calls: deps.callsOf(run) }
+    if (run.kind === 'rse') {
+      return { ...base, rse: { items: deps.rse.items(runId), answers: deps.rse.answers(runId), judgments: deps.rse.judgments(runId), results: deps.rseResults(runId), judgePrompt: { system: RSE_JUDGE_SYSTEM_PROMPT, template: DEFAULT_RSE_JUDGE_TEMPLATE } } }
+    }
+    const inputs = deps.ice.inputs(runId)
+    const vendors: SuspectedVendor[] = inputs?.vendors.map((vendor) => ({ vendor: vendor.vendor, series: vendor.series })) ?? []
+    const judgePrompts = { loose: promptText(buildLooseRequest('{identity fact}', '{answer}')), ...((spec as IceSpec).strict ? { strict: promptText(buildStrictRequest(vendors, '{answer}')) } : {}) }
+    return { ...base, ice: { inputs, nodes: deps.ice.nodes(runId), rows: deps.ice.rows(runId), state: deps.ice.state(runId), results: deps.iceResults(runId), judgePrompts } }
+  }
+
+  return {
+    /** The run's paper package (zip bytes); `extraFiles` adds figures and tables by path. */
+    exportPackage(runId: string, extraFiles?: Readonly<Record<string, string | Uint8Array>>): Uint8Array {
+      return writePackage(source(runId), { app: { name: APP_NAME, version: APP_VERSION }, ...(extraFiles ? { extraFiles } : {}) })
+    },
+    /** Checks the whole package, then stores it as a new completed run. */
+    importPackage(bytes: Uint8Array, fileName: string): RunRow {
+      const read = readPackage(bytes, fileName)
+      return importPackage({ db: deps.db, runs: deps.runs, rse: deps.rse, ice: deps.ice, specHash: (spec) => specHash(spec, undefined) }, read, fileName)
+    },
+  }
+}

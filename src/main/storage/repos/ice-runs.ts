@@ -1,0 +1,119 @@
+import type { IceAttackRow, IdentityQuestion, SeedTemplate, TemplateNode } from '../../core/ice'
+import type { LlmErrorClass } from '../../../shared/contract/models'
+import type { Db } from '../database'
+
+/**
+ * What an ICE run works on, frozen at its start (migration 0005): the questions, the seeds, the
+ * target's fact, the strict judge's vendors and hard's keywords, with where each came from.
+ */
+export interface IceRunInputs {
+  readonly questions: { readonly name: string; readonly contentHash: string; readonly items: readonly IdentityQuestion[] }
+  readonly seeds: { readonly name: string; readonly contentHash: string; readonly items: readonly SeedTemplate[] }
+  readonly fact: string
+  readonly vendors: readonly { readonly vendor: string; readonly series: readonly string[] }[]
+  readonly keywords: readonly string[]
+}
+
+export interface IceRunState {
+  readonly stopReason: string
+  readonly iterations: number
+}
+
+interface NodeRaw {
+  node_id: number
+  level: number
+  seed_id: string | null
+  parent_id: number | null
+  partner_id: number | null
+  mutator: string | null
+  iteration: number | null
+  text: string
+  helper_error: string | null
+  helper_error_class: string | null
+}
+
+function nodeOf(raw: NodeRaw): TemplateNode {
+  return {
+    id: raw.node_id,
+    level: raw.level,
+    text: raw.text,
+    ...(raw.seed_id !== null ? { seedId: raw.seed_id } : {}),
+    ...(raw.parent_id !== null ? { parentId: raw.parent_id } : {}),
+    ...(raw.partner_id !== null ? { partnerId: raw.partner_id } : {}),
+    ...(raw.mutator !== null ? { mutator: raw.mutator as TemplateNode['mutator'] } : {}),
+    ...(raw.iteration !== null ? { iteration: raw.iteration } : {}),
+    ...(raw.helper_error !== null ? { helperError: raw.helper_error } : {}),
+    ...(raw.helper_error_class !== null ? { helperErrorClass: raw.helper_error_class as LlmErrorClass } : {}),
+  }
+}
+
+const verdictColumn = (verdict: 0 | 1 | null | undefined) => (verdict === undefined ? null : verdict)
+
+/** An ICE run's inputs, template tree and attack rows; each written the moment it is known. */
+export function createIceRunsRepo(db: Db) {
+  const upsertInputs = db.prepare('INSERT OR REPLACE INTO ice_run_inputs (run_id, inputs_json) VALUES (?, ?)')
+  const selectInputs = db.prepare('SELECT inputs_json FROM ice_run_inputs WHERE run_id = ?')
+  const upsertNode = db.prepare(
+    `INSERT OR REPLACE INTO ice_nodes (run_id, node_id, level, seed_id, parent_id, partner_id, mutator, iteration, text, helper_error, helper_error_class)
+     VALUES (@runId, @id, @level, @seedId, @parentId, @partnerId, @mutator, @iteration, @text, @helperError, @helperErrorClass)`,
+  )
+  const selectNodes = db.prepare('SELECT * FROM ice_nodes WHERE run_id = ? ORDER BY node_id')
+  const selectNode = db.prepare('SELECT * FROM ice_nodes WHERE run_id = ? AND node_id = ?')
+  const upsertRow = db.prepare(
+    `INSERT OR REPLACE INTO ice_rows (run_id, mutant_id, question_index, iteration, loose, strict, row_json)
+     VALUES (@runId, @mutantId, @questionIndex, @iteration, @loose, @strict, @json)`,
+  )
+  const selectRows = db.prepare('SELECT row_json FROM ice_rows WHERE run_id = ? ORDER BY iteration, mutant_id, question_index')
+  const upsertState = db.prepare('INSERT OR REPLACE INTO ice_run_state (run_id, stop_reason, iterations) VALUES (?, ?, ?)')
+  const selectState = db.prepare('SELECT stop_reason, iterations FROM ice_run_state WHERE run_id = ?')
+  const saveNodes = db.transaction((runId: string, nodes: readonly TemplateNode[]) => {
+    for (const node of nodes) {
+      upsertNode.run({
+        runId,
+        id: node.id,
+        level: node.level,
+        seedId: node.seedId ?? null,
+        parentId: node.parentId ?? null,
+        partnerId: node.partnerId ?? null,
+        mutator: node.mutator ?? null,
+        iteration: node.iteration ?? null,
+        text: node.text,
+        helperError: node.helperError ?? null,
+        helperErrorClass: node.helperErrorClass ?? null,
+      })
+    }
+  })
+
+  return {
+    saveInputs: (runId: string, inputs: IceRunInputs) => void upsertInputs.run(runId, JSON.stringify(inputs)),
+    inputs(runId: string): IceRunInputs | undefined {
+      const raw = selectInputs.get(runId) as { inputs_json: string } | undefined
+      return raw && (JSON.parse(raw.inputs_json) as IceRunInputs)
+    },
+    saveNodes: (runId: string, nodes: readonly TemplateNode[]) => saveNodes(runId, nodes),
+    nodes: (runId: string): TemplateNode[] => (selectNodes.all(runId) as NodeRaw[]).map(nodeOf),
+    node(runId: string, nodeId: number): TemplateNode | undefined {
+      const raw = selectNode.get(runId, nodeId) as NodeRaw | undefined
+      return raw && nodeOf(raw)
+    },
+    saveRow(runId: string, row: IceAttackRow): void {
+      upsertRow.run({
+        runId,
+        mutantId: row.mutantId,
+        questionIndex: row.questionIndex,
+        iteration: row.iteration,
+        loose: verdictColumn(row.loose.verdict),
+        strict: verdictColumn(row.strict?.verdict),
+        json: JSON.stringify(row),
+      })
+    },
+    rows: (runId: string): IceAttackRow[] => (selectRows.all(runId) as { row_json: string }[]).map((raw) => JSON.parse(raw.row_json) as IceAttackRow),
+    saveState: (runId: string, state: IceRunState) => void upsertState.run(runId, state.stopReason, state.iterations),
+    state(runId: string): IceRunState | undefined {
+      const raw = selectState.get(runId) as { stop_reason: string; iterations: number } | undefined
+      return raw && { stopReason: raw.stop_reason, iterations: raw.iterations }
+    },
+  }
+}
+
+export type IceRunsRepo = ReturnType<typeof createIceRunsRepo>
