@@ -40,7 +40,7 @@ export function FactField({ values, resolved, context, errors, onChange, target,
       ) : null}
       <NativeSelect
         label="Vendor’s identity fact"
-        description={factsError ? `The identity facts could not be loaded (${userMessage(factsError)}). Write the fact below instead.` : 'Facts for common vendors, from the ICE library.'}
+        description={factsError ? `The identity facts could not be loaded (${userMessage(factsError)}). Write the fact below instead.` : 'Facts for common vendors, kept on the Identity (ICE) page.'}
         value={resolved.factId}
         disabled={!factsLoaded}
         onChange={(event) => {

@@ -130,8 +130,8 @@ function IceWizard({ models, providers, onClose, onStarted }: Omit<IceWizardDial
             onChange={update}
             factsLoaded={library.facts.data !== undefined}
             factsError={library.facts.error}
-            sets={library.sets.data}
-            setsError={library.sets.error}
+            sets={library.sets}
+            setsError={library.setsError}
             estimate={estimate}
             onRetryEstimate={runEstimate}
             costAccepted={costAccepted}
