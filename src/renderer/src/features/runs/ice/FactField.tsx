@@ -14,7 +14,7 @@ export interface FactFieldProps extends IceStepProps {
 
 /** Why the fact was filled in, so the person knows whether to check it. */
 function suggestionNote(suggestion: FactSuggestion, target: Model, fact: IdentityFactView): string {
-  if (suggestion.reason === 'saved') return `This model’s settings name ${fact.vendor}’s fact.`
+  if (suggestion.reason === 'saved') return `The fact named in this model’s settings (${fact.vendor}).`
   if (suggestion.reason === 'simulated') return 'The Offline demo’s targets say they are made by Distillscope Labs, so this is their true identity.'
   return `Suggested because “${target.model}” looks like a ${fact.vendor} model. Check that it is right.`
 }

@@ -137,7 +137,8 @@ function IceWizard({ models, providers, onClose, onStarted }: Omit<IceWizardDial
             costAccepted={costAccepted}
             onAcceptCost={setCostAccepted}
           />
-          {general ? (
+          {/* "Check the fields" is only shown while some field still has a message. */}
+          {general && (general !== CHECK_ICE_CHOICES || Object.keys(errors).length > 0) ? (
             <Alert color="red" variant="light" title="Check your choices" icon={<IconAlertCircle aria-hidden />}>
               {general}
             </Alert>
