@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createSimulator, type Simulator } from '../../src/main/providers/simulator'
 import { SCREENSHOT_DIR, collectPageErrors, launchChromium, screenshot } from '../support/browser'
 import { requireBuild, startWeb, type RunningWeb } from '../support/built-app'
 
@@ -13,20 +14,28 @@ import { requireBuild, startWeb, type RunningWeb } from '../support/built-app'
  * built-in questions and seed templates) is estimated and started; the run's page follows the
  * fuzzing loop to the end; the results show loose/strict/hard with intervals beside a paper row,
  * the template lineage, and an answer whose template appears only after the content warning.
- * Then a priced target shows that the start button waits for the cost to be accepted.
+ * Then a priced target shows that the start button waits for the cost to be accepted, and a
+ * slower run on a second simulator (a Custom provider) is paused and resumed from its page.
  */
 const dataDir = mkdtempSync(join(tmpdir(), 'distillscope-e2e-ice-'))
 let web: RunningWeb
 let browser: Browser
 let page: Page
 let pageErrors: string[]
+let slow: Simulator
 
 const RUN = 'Demo ICE run'
 const QUERIES = 100
 const WIZARD = 'New ICE run'
+/** The slow provider's key comes from the environment of the browser-mode server. */
+const SLOW_KEY_ENV = 'ICE_E2E_SLOW_SIMULATOR_KEY'
+const SLOW_RUN = 'Slow ICE run'
 
 beforeAll(async () => {
   requireBuild()
+  // Slow enough to be watched, paused and resumed.
+  slow = await createSimulator({ port: 0, latencyMs: 150 })
+  process.env[SLOW_KEY_ENV] = 'sk-e2e-slow-simulator'
   web = await startWeb(dataDir)
   browser = await launchChromium()
   page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage()
@@ -38,6 +47,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
   await web?.stop()
+  await slow?.close()
+  delete process.env[SLOW_KEY_ENV]
   rmSync(dataDir, { recursive: true, force: true })
 })
 
@@ -221,6 +232,14 @@ describe('an ICE run, as a newcomer makes it', () => {
     const show = tree.getByRole('button', { name: /^Show the text of Template \d+$/ }).first()
     await show.click()
     await tree.getByText('Hidden: the template').first().waitFor()
+    // A template's answers open below, filtered to it.
+    const answersOf = tree.getByRole('button', { name: /^Answers to Template \d+$/ }).first()
+    const id = /(\d+)$/.exec((await answersOf.getAttribute('aria-label')) ?? '')![1]!
+    await answersOf.click()
+    expect(await page.getByLabel('Template', { exact: true }).inputValue()).toBe(id)
+    await page.getByRole('status').filter({ hasText: /^50 answers$/ }).waitFor()
+    await page.getByLabel('Template', { exact: true }).selectOption('')
+    await page.getByRole('status').filter({ hasText: `${QUERIES} answers` }).waitFor()
   })
 
   it('opens one answer, and sees its template after accepting the content warning once', async () => {
@@ -288,6 +307,52 @@ describe('an ICE run, as a newcomer makes it', () => {
     await wizard().waitFor({ state: 'hidden' })
     // Nothing was started.
     expect(await page.getByRole('row', { name: /Priced/ }).count()).toBe(0)
+  })
+
+  it('follows a slower run live, pauses it and resumes it', async () => {
+    const provider = await api<{ id: string }>('providers.create', { name: 'Slow gateway', preset: 'custom', kind: 'openai', baseURL: `${slow.url}/v1`, apiKeyEnv: SLOW_KEY_ENV })
+    const ids: Record<string, string> = {}
+    for (const [alias, model] of [
+      ['target', 'sim-target-leaky'],
+      ['helper', 'sim-helper'],
+      ['judge', 'sim-judge'],
+    ] as const) {
+      ids[alias] = (await api<{ id: string }>('models.create', { providerId: provider.id, model, name: `Slow ${alias}` })).id
+    }
+    const { runId } = await api<{ runId: string }>('runs.start', {
+      spec: {
+        kind: 'ice',
+        name: SLOW_RUN,
+        models: { target: { modelId: ids.target }, helper: { modelId: ids.helper }, judge: { modelId: ids.judge } },
+        target: 'target',
+        helper: 'helper',
+        judge: 'judge',
+        targetFact: 'I am Simulated Model, a large language model developed by Distillscope Labs.',
+        questions: { builtin: 'identity-en' },
+        seeds: { builtin: 'distillscope-roleplay-v1' },
+        budget: { maxQueries: 100 },
+        concurrency: 2,
+      },
+    })
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Runs' }).click()
+    const row = page.getByRole('row', { name: new RegExp(SLOW_RUN) })
+    await row.getByRole('link', { name: `Open ${SLOW_RUN}` }).click()
+    await page.getByRole('heading', { level: 1, name: SLOW_RUN }).waitFor()
+    expect(page.url()).toContain(`#/runs/${runId}`)
+
+    const asked = page.getByRole('progressbar', { name: 'Questions asked (the run’s budget)' })
+    const done = async () => Number(await asked.getAttribute('aria-valuenow'))
+    await expect.poll(done, { timeout: 20_000 }).toBeGreaterThan(0)
+    expect(await done()).toBeLessThan(100)
+    await page.getByRole('button', { name: 'Pause', exact: true }).click()
+    await page.getByRole('status').filter({ hasText: 'Status: Paused' }).waitFor()
+    const atPause = await done()
+    expect(atPause).toBeLessThan(100)
+    await screenshotPage('ice-run-paused')
+
+    await page.getByRole('button', { name: 'Resume', exact: true }).click()
+    await page.getByRole('status', { name: 'The run is complete' }).waitFor({ timeout: 90_000 })
+    await expect.poll(done).toBe(100)
   })
 
   it('lists the run under Results', async () => {
