@@ -34,6 +34,8 @@ const sections = [
   { link: 'Models', empty: 'No models yet', text: /Offline demo/ },
   // Three built-in sets always exist, so this section opens on the list, not an empty state.
   { link: 'Prompt sets', empty: 'Your prompt sets', text: /Arena-Hard/ },
+  // The team's identity facts ship with the app, so this section opens on them.
+  { link: 'Identity (ICE)', empty: 'Identity facts', text: /Anthropic/ },
   { link: 'Runs', empty: 'No runs yet', action: 'Go to Models' },
   { link: 'Results', empty: 'No results yet', action: 'Go to Runs' },
 ] as const

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander'
 import { APP_VERSION } from '../core/app-meta'
 import { doctorCommand } from './commands/doctor'
 import { iceCommand } from './commands/ice'
+import { importCommand } from './commands/import-package'
 import { runCommand } from './commands/run'
 import { simulatorCommand } from './commands/simulator'
 import { webCommand } from './commands/web'
@@ -24,6 +25,7 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
   program.addCommand(simulatorCommand((code) => (exitCode = code)))
   program.addCommand(runCommand((code) => (exitCode = code)))
   program.addCommand(iceCommand((code) => (exitCode = code)))
+  program.addCommand(importCommand((code) => (exitCode = code)))
   try {
     await program.parseAsync([...argv])
   } catch (error) {
