@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander'
 import { APP_VERSION } from '../core/app-meta'
 import { doctorCommand } from './commands/doctor'
+import { exportCommand } from './commands/export'
 import { iceCommand } from './commands/ice'
 import { importCommand } from './commands/import-package'
 import { runCommand } from './commands/run'
@@ -25,6 +26,7 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
   program.addCommand(simulatorCommand((code) => (exitCode = code)))
   program.addCommand(runCommand((code) => (exitCode = code)))
   program.addCommand(iceCommand((code) => (exitCode = code)))
+  program.addCommand(exportCommand((code) => (exitCode = code)))
   program.addCommand(importCommand((code) => (exitCode = code)))
   try {
     await program.parseAsync([...argv])

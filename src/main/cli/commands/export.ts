@@ -1,0 +1,138 @@
+import { writeFileSync } from 'node:fs'
+import { Command, Option } from 'commander'
+import { buildFigure, FigureError, figuresFor, FIGURES, isFigureName, paperStyle, type FigureName, type FigureSources } from '../../../shared/figures'
+import { FONT_CHOICES } from '../../../shared/figures/style'
+import { buildTable, isTableName, TableError, TABLES, tablesFor, type TableName } from '../../../shared/tables/catalogue'
+import { formatTable, type TableFormat } from '../../../shared/tables/formats'
+import { resolveDataDir } from '../../core/data-dir'
+import { createStderrLogger } from '../../core/log'
+import { DEFAULT_DPI, exportFigure, type FigureFormat } from '../../export/export-figure'
+import { MAX_DPI, MIN_DPI } from '../../export/render-png'
+import { chooseFormat, decimalNumber } from '../export-options'
+import { ExportUsageError, loadSources, requireDataFolder } from '../export-sources'
+import { openServicesForCommand } from '../open-services'
+import { dataDirOption, wholeNumber } from '../options'
+
+interface ExportOptions {
+  readonly dataDir?: string
+  readonly list?: boolean
+  readonly figure?: string
+  readonly table?: string
+  readonly format?: string
+  readonly out?: string
+  readonly dpi: number
+  readonly widthIn: number
+  readonly aspect: number
+  readonly font: 'serif' | 'sans'
+  readonly fontSize: number
+  readonly title: boolean
+  readonly paperOverlay?: boolean
+}
+
+/** Exit codes: 0 written (or listed), 1 the file could not be made or written, 2 a usage error (unknown run, figure, table or format). */
+export function exportCommand(setExitCode: (code: number) => void): Command {
+  return new Command('export')
+    .description('export figures (PNG, SVG, PDF) and tables (CSV, JSON, Markdown, LaTeX) of one or more runs')
+    .argument('<run-ids...>', 'the run or runs to draw from (RSE and ICE runs together give the RSE-ICE scatter)')
+    .addOption(dataDirOption())
+    .option('--list', 'list the figures and tables these runs have')
+    .option('--figure <name>', 'the figure to export (see --list)')
+    .option('--table <name>', 'the table to export (see --list)')
+    .option('--format <format>', 'png, svg or pdf for a figure; csv, json, md or latex for a table (default: from --out)')
+    .option('--out <file>', "where to write; '-' for standard output")
+    .option('--dpi <n>', `PNG resolution (${MIN_DPI}-${MAX_DPI})`, wholeNumber('--dpi', MIN_DPI, MAX_DPI), DEFAULT_DPI)
+    .option('--width-in <inches>', 'figure width in inches', decimalNumber('--width-in', 1, 20), 6.5)
+    .option('--aspect <ratio>', 'figure height as a fraction of its width', decimalNumber('--aspect', 0.2, 3), 0.5)
+    .addOption(new Option('--font <family>', 'serif or sans-serif text').choices(FONT_CHOICES).default('serif'))
+    .option('--font-size <pt>', 'text size in points', decimalNumber('--font-size', 5, 24), 8)
+    .option('--no-title', 'leave the title out (a paper has a caption)')
+    .option('--paper-overlay', "add the paper's published values beside yours (Lee et al., 2025)")
+    .action(async (runIds: string[], options: ExportOptions) => {
+      const dataDir = resolveDataDir(options.dataDir)
+      try {
+        requireDataFolder(dataDir)
+        checkWhat(options)
+      } catch (error) {
+        return usage(error, setExitCode)
+      }
+      const services = await openServicesForCommand(dataDir, createStderrLogger())
+      try {
+        const { sources } = loadSources(services, runIds, (line) => process.stderr.write(`${line}\n`))
+        if (options.list) {
+          process.stdout.write(listing(sources))
+          return setExitCode(0)
+        }
+        const { bytes, what } = await produce(sources, options)
+        setExitCode(write(bytes, options.out!, what))
+      } catch (error) {
+        if (error instanceof ExportUsageError || error instanceof FigureError || error instanceof TableError) return usage(error, setExitCode)
+        throw error
+      } finally {
+        await services.close()
+      }
+    })
+}
+
+/** Exactly one of --list, --figure, --table; a figure or table needs --out. Names are checked once the runs are known. */
+function checkWhat(options: ExportOptions): void {
+  const asked = [options.list, options.figure, options.table].filter((value) => value !== undefined).length
+  if (asked !== 1) throw new ExportUsageError('Say what to export: --figure NAME or --table NAME (or --list to see the names).')
+  if (!options.list && !options.out) throw new ExportUsageError("Say where to write it with --out FILE ('-' for standard output).")
+}
+
+async function produce(sources: FigureSources, options: ExportOptions): Promise<{ bytes: Buffer; what: string }> {
+  if (options.figure !== undefined) {
+    const name = options.figure
+    if (!isFigureName(name)) throw new ExportUsageError(unknownName('figure', name, figuresFor(sources)))
+    const format = chooseFormat<FigureFormat>('figure', options.format, options.out!)
+    const style = paperStyle({ font: options.font, fontSizePt: options.fontSize, widthIn: options.widthIn, aspect: options.aspect, title: options.title })
+    const config = buildFigure(name as FigureName, sources, { style, paperOverlay: options.paperOverlay ?? false })
+    // The PDF's Title metadata is the figure's title, even when --no-title leaves it off the page.
+    const title = typeof config.options?.plugins?.title?.text === 'string' ? config.options.plugins.title.text : FIGURES[name].description
+    const bytes = await exportFigure(config, { format, style, dpi: options.dpi, title })
+    return { bytes, what: `${name} (${format}${format === 'png' ? `, ${options.dpi} DPI` : ''})` }
+  }
+  const name = options.table!
+  if (!isTableName(name)) throw new ExportUsageError(unknownName('table', name, tablesFor(sources)))
+  const format = chooseFormat<TableFormat>('table', options.format, options.out!)
+  const table = buildTable(name as TableName, sources, { paperOverlay: options.paperOverlay ?? false })
+  return { bytes: Buffer.from(formatTable(table, format), 'utf8'), what: `${name} (${format})` }
+}
+
+function unknownName(kind: 'figure' | 'table', name: string, available: readonly string[]): string {
+  return `There is no ${kind} "${name}". ${available.length ? `These runs have: ${available.join(', ')}.` : `These runs have no ${kind}s yet.`}`
+}
+
+function listing(sources: FigureSources): string {
+  const figures = figuresFor(sources)
+  const tables = tablesFor(sources)
+  const width = Math.max(...[...figures, ...tables].map((name) => name.length), 4)
+  const lines = (names: readonly string[], describe: (name: string) => string) => (names.length ? names.map((name) => `  ${name.padEnd(width)}  ${describe(name)}`) : ['  (none)'])
+  return [
+    'Figures (--figure NAME --format png|svg|pdf):',
+    ...lines(figures, (name) => `${FIGURES[name as FigureName].description}${FIGURES[name as FigureName].paperOverlay ? '; --paper-overlay' : ''}`),
+    'Tables (--table NAME --format csv|json|md|latex):',
+    ...lines(tables, (name) => `${TABLES[name as TableName].description}${TABLES[name as TableName].paperOverlay ? '; --paper-overlay' : ''}`),
+    '',
+  ].join('\n')
+}
+
+function write(bytes: Buffer, out: string, what: string): number {
+  if (out === '-') {
+    process.stdout.write(bytes)
+    return 0
+  }
+  try {
+    writeFileSync(out, bytes)
+  } catch (error) {
+    process.stderr.write(`Could not write ${out}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'its folder does not exist' : (error as Error).message}\n`)
+    return 1
+  }
+  process.stderr.write(`Wrote ${what} to ${out}\n`)
+  return 0
+}
+
+function usage(error: unknown, setExitCode: (code: number) => void): void {
+  process.stderr.write(`${(error as Error).message}\n`)
+  setExitCode(2)
+}

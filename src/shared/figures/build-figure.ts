@@ -1,0 +1,43 @@
+import type { ChartConfiguration } from 'chart.js'
+import { FIGURE_NAMES, FIGURES, type FigureName } from './catalogue'
+import type { FigureOptions } from './definitions/common'
+import { iceBreakdownFigure } from './definitions/ice-breakdown'
+import { iceModelsFigure } from './definitions/ice-models'
+import { rseHeatmapFigure } from './definitions/rse-heatmap'
+import { rseIceScatterFigure } from './definitions/rse-ice-scatter'
+import { rseSetsFigure } from './definitions/rse-sets'
+import { figureUnavailableReason, iceModelsFrom, scatterPointsFrom, type FigureSources } from './sources'
+
+/** A figure that cannot be drawn from the given runs; the message says why and what can be. */
+export class FigureError extends Error {
+  override readonly name = 'FigureError'
+}
+
+export type FigureConfig = ChartConfiguration<'bar'> | ChartConfiguration<'matrix'> | ChartConfiguration<'scatter'>
+
+/** The figures these runs can give, in catalogue order. */
+export const figuresFor = (sources: FigureSources): FigureName[] => FIGURE_NAMES.filter((name) => figureUnavailableReason(name, sources) === undefined)
+
+/** The Chart.js configuration of one figure: pure data, drawn the same in the app and headless. */
+export function buildFigure(name: FigureName, sources: FigureSources, options: FigureOptions): FigureConfig {
+  const reason = figureUnavailableReason(name, sources)
+  if (reason) {
+    const available = figuresFor(sources)
+    throw new FigureError(`${reason}. ${available.length ? `These runs have: ${available.join(', ')}.` : 'These runs have no figures yet.'}`)
+  }
+  if (options.paperOverlay && !FIGURES[name].paperOverlay) throw new FigureError(`The paper publishes no values for ${name}, so there is nothing to overlay.`)
+  switch (name) {
+    case 'rse-sets':
+      return rseSetsFigure(sources.rse[0]!, options)
+    case 'rse-heatmap':
+      return rseHeatmapFigure(sources.rse[0]!, options)
+    case 'ice-models':
+      return iceModelsFigure(iceModelsFrom(sources.ice), options)
+    case 'ice-category':
+      return iceBreakdownFigure(sources.ice[0]!, 'category', options)
+    case 'ice-language':
+      return iceBreakdownFigure(sources.ice[0]!, 'language', options)
+    case 'rse-ice-scatter':
+      return rseIceScatterFigure(scatterPointsFrom(sources), options)
+  }
+}

@@ -1,0 +1,55 @@
+import type { FigureSources } from '../figures/sources'
+import { iceBreakdownTable, iceTable } from './ice-tables'
+import { rseAspectsTable, rseTable } from './rse-tables'
+import type { Table } from './table'
+
+export const TABLE_NAMES = ['rse', 'rse-aspects', 'ice', 'ice-category', 'ice-language', 'ice-mutator'] as const
+export type TableName = (typeof TABLE_NAMES)[number]
+
+export const TABLES: Readonly<Record<TableName, { readonly description: string; readonly paperOverlay: boolean }>> = {
+  rse: { description: 'RSE per student and prompt set with Avg and intervals (one RSE run)', paperOverlay: true },
+  'rse-aspects': { description: 'RSE aspect scores (style, structure, content) per student and set (one RSE run)', paperOverlay: false },
+  ice: { description: 'ICE loose, strict and hard per model with intervals (one or more ICE runs)', paperOverlay: true },
+  'ice-category': { description: 'ICE per question category (one ICE run)', paperOverlay: false },
+  'ice-language': { description: 'ICE per question language (one ICE run)', paperOverlay: false },
+  'ice-mutator': { description: 'ICE per mutator (one ICE run)', paperOverlay: false },
+}
+
+export const isTableName = (name: string): name is TableName => (TABLE_NAMES as readonly string[]).includes(name)
+
+export class TableError extends Error {
+  override readonly name = 'TableError'
+}
+
+function unavailableReason(name: TableName, sources: FigureSources): string | undefined {
+  if (name === 'rse' || name === 'rse-aspects') return sources.rse.length === 1 ? undefined : `${name} needs exactly one RSE run (got ${sources.rse.length})`
+  if (name === 'ice') return sources.ice.length >= 1 ? undefined : 'ice needs at least one ICE run'
+  return sources.ice.length === 1 ? undefined : `${name} needs exactly one ICE run (got ${sources.ice.length})`
+}
+
+export const tablesFor = (sources: FigureSources): TableName[] => TABLE_NAMES.filter((name) => unavailableReason(name, sources) === undefined)
+
+/** One table from the given runs; a TableError says why not and which tables they have. */
+export function buildTable(name: TableName, sources: FigureSources, options: { readonly paperOverlay?: boolean } = {}): Table {
+  const reason = unavailableReason(name, sources)
+  if (reason) {
+    const available = tablesFor(sources)
+    throw new TableError(`${reason}. ${available.length ? `These runs have: ${available.join(', ')}.` : 'These runs have no tables yet.'}`)
+  }
+  const overlay = options.paperOverlay ?? false
+  if (overlay && !TABLES[name].paperOverlay) throw new TableError(`The paper publishes no values for ${name}, so there is nothing to overlay.`)
+  switch (name) {
+    case 'rse':
+      return rseTable(sources.rse[0]!, overlay)
+    case 'rse-aspects':
+      return rseAspectsTable(sources.rse[0]!)
+    case 'ice':
+      return iceTable(sources.ice, overlay)
+    case 'ice-category':
+      return iceBreakdownTable(sources.ice[0]!, 'category')
+    case 'ice-language':
+      return iceBreakdownTable(sources.ice[0]!, 'language')
+    case 'ice-mutator':
+      return iceBreakdownTable(sources.ice[0]!, 'mutator')
+  }
+}

@@ -1,0 +1,35 @@
+import type { Table } from '../table'
+
+/**
+ * RFC 4180 CSV for spreadsheets and scripts: one header row, then one row per table row. A
+ * number column becomes up to four: the value, the interval's ends and n, unrounded, so nothing
+ * is lost to the printed precision. Published rows carry `published=true`.
+ */
+export function tableToCsv(table: Table): string {
+  const withInterval = table.columns.map((_, index) => table.rows.some((row) => { const cell = row.cells[index]; return cell?.kind === 'number' && cell.low !== undefined }))
+  const withN = table.columns.map((_, index) => table.rows.some((row) => { const cell = row.cells[index]; return cell?.kind === 'number' && cell.n !== undefined }))
+  const header = table.columns.flatMap((column, index) => [column.key, ...(withInterval[index] ? [`${column.key}_low`, `${column.key}_high`] : []), ...(withN[index] ? [`${column.key}_n`] : [])])
+  const lines = [[...header, 'published']]
+  for (const row of table.rows) {
+    const fields = row.cells.flatMap((cell, index) => {
+      if (cell.kind === 'text') return [guardFormula(cell.text)]
+      const plain = (value: number | null | undefined) => (value === null || value === undefined ? '' : String(value))
+      return [plain(cell.value), ...(withInterval[index] ? [plain(cell.low), plain(cell.high)] : []), ...(withN[index] ? [plain(cell.n)] : [])]
+    })
+    lines.push([...fields, row.published ? 'true' : 'false'])
+  }
+  return lines.map((fields) => fields.map(quote).join(',')).join('\r\n') + '\r\n'
+}
+
+function quote(field: string): string {
+  return /[",\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field
+}
+
+/**
+ * A spreadsheet runs a cell starting with =, +, -, @ (or a tab or carriage return) as a formula,
+ * so a model name could do so on opening. Such text gets a leading apostrophe, which spreadsheets
+ * show as plain text (OWASP's advice for CSV injection).
+ */
+function guardFormula(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
+}

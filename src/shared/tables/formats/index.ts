@@ -1,0 +1,27 @@
+import type { Table } from '../table'
+import { tableToCsv } from './csv'
+import { tableToJsonText } from './json'
+import { tableToLatex } from './latex'
+import { tableToMarkdown } from './markdown'
+
+export const TABLE_FORMATS = ['csv', 'json', 'md', 'latex'] as const
+export type TableFormat = (typeof TABLE_FORMATS)[number]
+
+/** A table as text in one of the four formats. */
+export function formatTable(table: Table, format: TableFormat): string {
+  switch (format) {
+    case 'csv':
+      return tableToCsv(table)
+    case 'json':
+      return tableToJsonText(table)
+    case 'md':
+      return tableToMarkdown(table)
+    case 'latex':
+      return tableToLatex(table)
+  }
+}
+
+export { escapeLatex, tableToLatex } from './latex'
+export { tableToCsv } from './csv'
+export { tableToJson, tableToJsonText } from './json'
+export { tableToMarkdown } from './markdown'

@@ -1,0 +1,66 @@
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { renderPdf } from '../../../src/main/export/render-pdf'
+import type { RseResults } from '../../../src/shared/contract/results'
+import { buildFigure, paperStyle } from '../../../src/shared/figures'
+import { buildTable, TABLE_NAMES, type TableName } from '../../../src/shared/tables/catalogue'
+import { tableToLatex } from '../../../src/shared/tables/formats'
+import { inkShare, requireTool, run } from '../../support/external-tools'
+import { iceFixture, rseFixture } from '../../support/figure-fixtures'
+
+/** The acceptance test's model names: each breaks LaTeX unless escaped. */
+const NAMES = ['a_b', '50%', 'R&D'] as const
+
+function rseWithNames(): RseResults {
+  const base = rseFixture()
+  return { ...base, students: base.students.map((student, index) => ({ ...student, model: NAMES[index]! })) }
+}
+
+const sources = { rse: [rseWithNames()], ice: [iceFixture('a_b', 'a'), iceFixture('50%', 'b', [200, 90, 12]), iceFixture('R&D', 'c', [15, 2, 0])] }
+const folder = mkdtempSync(join(tmpdir(), 'distillscope-latex-'))
+afterAll(() => rmSync(folder, { recursive: true, force: true }))
+
+beforeAll(() => {
+  requireTool('pdflatex', 'texlive-latex-base')
+  requireTool('kpsewhich', 'texlive-latex-base')
+  if (!run('kpsewhich', ['booktabs.sty']).stdout.trim()) throw new Error("booktabs.sty is missing: install Debian's texlive-latex-recommended (run the apt-get lines of .ci/run).")
+  requireTool('pdftotext', 'poppler-utils')
+})
+
+function compile(name: string, body: string): { log: string; pdf: string } {
+  const tex = join(folder, `${name}.tex`)
+  writeFileSync(tex, ['\\documentclass{article}', '\\usepackage[T1]{fontenc}', '\\usepackage{booktabs}', '\\usepackage{graphicx}', '\\begin{document}', body, '\\end{document}', ''].join('\n'))
+  const result = run('pdflatex', ['-halt-on-error', '-interaction=nonstopmode', '-no-shell-escape', `${name}.tex`], folder)
+  const log = `${result.stdout}\n${result.stderr}`
+  expect(result.code, log.slice(-3000)).toBe(0)
+  return { log, pdf: join(folder, `${name}.pdf`) }
+}
+
+describe('LaTeX tables compile with pdflatex', () => {
+  it.each(TABLE_NAMES.map((name) => [name]))('%s', (name: TableName) => {
+    const overlay = name === 'rse' || name === 'ice'
+    const table = buildTable(name, name.startsWith('ice-') ? { ...sources, ice: [sources.ice[0]!] } : sources, { paperOverlay: overlay })
+    const { pdf, log } = compile(name, tableToLatex(table))
+    expect(existsSync(pdf)).toBe(true)
+    expect(log).not.toMatch(/Overfull \\hbox .* too wide/)
+    const text = run('pdftotext', ['-layout', pdf, '-']).stdout
+    if (name === 'rse' || name === 'ice') for (const model of NAMES) expect(text).toContain(model)
+  })
+
+  it('a paper-like document with every table and a PDF figure', async () => {
+    const style = paperStyle({ widthIn: 4.5 })
+    writeFileSync(join(folder, 'figure.pdf'), renderPdf(buildFigure('ice-models', sources, { style, paperOverlay: true }), style, 'ICE per model'))
+    const tables = (['rse', 'ice'] as const).map((name) => tableToLatex(buildTable(name, sources, { paperOverlay: true })))
+    const { pdf } = compile('paper', [...tables, '\\begin{figure}[t]\\centering\\includegraphics{figure.pdf}\\caption{ICE per model.}\\end{figure}'].join('\n\n'))
+    const text = run('pdftotext', ['-layout', pdf, '-']).stdout
+    for (const model of NAMES) expect(text).toContain(model)
+    expect(text).toContain('GLM-4-Plus (paper)')
+    // The figure's own text survives inclusion: it is vector text, not pixels.
+    expect(text).toContain('ICE: identity contradictions per model')
+    const page = join(folder, 'paper-page')
+    expect(run('pdftoppm', ['-png', '-r', '40', '-f', '1', '-l', '1', pdf, page]).code).toBe(0)
+    expect(await inkShare(`${page}-1.png`)).toBeGreaterThan(0.005)
+  })
+})

@@ -1,0 +1,20 @@
+import { createRoot } from 'react-dom/client'
+import { FigureCanvas } from '../../../src/renderer/src/features/figures/FigureCanvas'
+import { buildFigure, FIGURE_NAMES, paperStyle } from '../../../src/shared/figures'
+import { iceFixture, rseFixture } from '../../support/figure-fixtures'
+
+/**
+ * Every figure drawn by the app's own component in a real browser (Chromium's canvas and DOM
+ * platform), from the same definitions and fixtures the headless export tests use.
+ */
+const style = paperStyle({ font: 'sans' })
+const sources = { rse: [rseFixture()], ice: [iceFixture('R&D-model', 'rnd', [120, 40, 5])] }
+createRoot(document.getElementById('root')!).render(
+  <>
+    {FIGURE_NAMES.map((name) => (
+      <div key={name} data-figure={name}>
+        <FigureCanvas config={buildFigure(name, sources, { style, paperOverlay: name !== 'ice-category' && name !== 'ice-language' })} style={style} label={name} />
+      </div>
+    ))}
+  </>,
+)

@@ -1,0 +1,84 @@
+import type { IceRate, IceResults, IceScoreSet } from '../../src/shared/contract/ice-results'
+import type { RseResults, RseStudentResult } from '../../src/shared/contract/results'
+
+/**
+ * Synthetic but realistic results for figure and table tests: RSE means on the judge's 1-5 scale
+ * with bootstrap-like intervals, ICE counts over 1,000 attack rows with Wilson intervals computed
+ * as the app does. Model names include the characters that break LaTeX and XML.
+ */
+
+/** Wilson score interval at 95% (METHOD.md 3), so fixtures carry intervals of the real shape. */
+export function wilson(count: number, n: number): IceRate {
+  if (n === 0) return { count, n, rate: null, low: null, high: null }
+  const z = 1.959963984540054
+  const p = count / n
+  const denominator = 1 + (z * z) / n
+  const centre = (p + (z * z) / (2 * n)) / denominator
+  const half = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / denominator
+  return { count, n, rate: p, low: Math.max(0, centre - half), high: Math.min(1, centre + half) }
+}
+
+export function scoreSet(rows: number, loose: number, strict: number, hard: number): IceScoreSet {
+  return { rows, loose: wilson(loose, rows), strict: wilson(strict, rows), hard: wilson(hard, rows), looseUnjudged: 0, strictUnjudged: 0, targetErrors: 0 }
+}
+
+function student(alias: string, model: string, means: readonly (number | undefined)[], sets: readonly string[]): RseStudentResult {
+  const scored = means.filter((mean): mean is number => mean !== undefined)
+  const avg = scored.length ? scored.reduce((a, b) => a + b, 0) / scored.length : undefined
+  return {
+    alias,
+    model,
+    sets: sets.map((name, index) => {
+      const mean = means[index]
+      return mean === undefined
+        ? { name, n: 0, failed: 12, aspects: {} }
+        : { name, mean, n: 48, failed: 2, ci: { low: mean - 0.18, high: Math.min(5, mean + 0.16) }, aspects: { style: 1.2, structure: 1.4, content: 1.1 } }
+    }),
+    ...(avg !== undefined ? { avg, avgCi: { low: avg - 0.11, high: Math.min(5, avg + 0.1) } } : {}),
+  }
+}
+
+export const RSE_SETS = ['arena-hard', 'numina', 'sharegpt'] as const
+
+export function rseFixture(): RseResults {
+  const sets = [...RSE_SETS]
+  return {
+    runId: 'run_rse_fixture',
+    status: 'completed',
+    reference: { alias: 'ref', model: 'gpt-4o-2024-08-06' },
+    judge: { alias: 'judge', model: 'judge_model' },
+    sets,
+    students: [
+      student('a', 'a_b', [3.81, 4.12, 4.05], sets),
+      student('b', '50%-distilled', [3.42, 3.95, 3.7], sets),
+      student('c', 'R&D-model', [3.6, undefined, 3.9], sets),
+    ],
+    calls: { sent: 600, cached: 0, failed: 4 },
+    costUsd: 1.25,
+  }
+}
+
+export function iceFixture(model = 'a_b', alias = 'target', counts: readonly [number, number, number] = [342, 221, 71]): IceResults {
+  const [loose, strict, hard] = counts
+  const share = (fraction: number) => scoreSet(Math.round(1000 * fraction), Math.round(loose * fraction), Math.round(strict * fraction), Math.round(hard * fraction))
+  return {
+    runId: `run_ice_${alias}`,
+    status: 'completed',
+    target: { alias, model, fact: 'I am a_b, built by Example Labs.' },
+    helper: { alias: 'helper', model: 'helper-model' },
+    judge: { alias: 'judge', model: 'gpt-4o-mini' },
+    preset: 'as-published',
+    selection: 'mcts-explore',
+    suspectedVendors: ['OpenAI', 'Anthropic'],
+    hardKeywords: ['gpt', 'openai', 'claude', 'anthropic'],
+    maxQueries: 1000,
+    scores: scoreSet(1000, loose, strict, hard),
+    byCategory: { geography: share(0.2), team: share(0.2), cooperation: share(0.2), industry: share(0.2), technology: share(0.2) },
+    byLanguage: { zh: share(0.5), en: share(0.5) },
+    byMutator: { crossover: share(0.4), expand: share(0.6) },
+    templates: [],
+    fuzz: { iterations: 20, stopReason: 'max-query' },
+    calls: { sent: 2400, cached: 0, failed: 3 },
+    costUsd: 3.5,
+  }
+}
