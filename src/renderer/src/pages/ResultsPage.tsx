@@ -7,7 +7,7 @@ import { ErrorAlert } from '../components/ErrorAlert'
 import { LinkButton } from '../components/LinkButton'
 import { Page } from '../components/Page'
 import { ResultsList } from '../features/results/ResultsList'
-import { RunResultsView } from '../features/results/RunResultsView'
+import { RunResultsByKind } from '../features/results/RunResultsByKind'
 import { isFinished } from '../features/runs/run-format'
 import { useRuns, useRunsSync } from '../features/runs/useRuns'
 
@@ -44,8 +44,9 @@ export function ResultsPage() {
             Finished runs
           </Title>
           <Text size="sm" c="dimmed">
-            Open a run to see each student’s similarity to the reference, the items behind every score, and the paper’s table for
-            comparison.{unfinished > 0 ? ' Runs still going or paused are on the Runs page.' : ''}
+            Open a run to see its scores with intervals, every answer behind them, and the paper’s values for comparison: each
+            student’s similarity to the reference (RSE), or how often a target contradicted its identity (ICE).
+            {unfinished > 0 ? ' Runs still going or paused are on the Runs page.' : ''}
           </Text>
           <ResultsList runs={finished} labelledBy={headingId} />
         </Stack>
@@ -57,5 +58,5 @@ export function ResultsPage() {
 /** `#/results/:runId`: one run's results. */
 export function RunResultsPage() {
   const { runId = '' } = useParams()
-  return <RunResultsView key={runId} runId={runId} />
+  return <RunResultsByKind key={runId} runId={runId} />
 }

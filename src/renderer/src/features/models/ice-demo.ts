@@ -10,9 +10,12 @@ import { ensureSimulatorProvider } from './offline-demo'
 
 export type IceDemoRole = 'leaky' | 'loyal' | 'helper' | 'judge'
 
-export const ICE_DEMO_MODELS: readonly { readonly role: IceDemoRole; readonly model: string; readonly name: string }[] = [
-  { role: 'leaky', model: 'sim-target-leaky', name: 'Demo target, often off-script (simulated)' },
-  { role: 'loyal', model: 'sim-target-loyal', name: 'Demo target, loyal (simulated)' },
+/** The simulator's targets say they are "Simulated Model by Distillscope Labs": the built-in fact `simulator`. */
+export const SIMULATOR_FACT_ID = 'simulator'
+
+export const ICE_DEMO_MODELS: readonly { readonly role: IceDemoRole; readonly model: string; readonly name: string; readonly identityFactId?: string }[] = [
+  { role: 'leaky', model: 'sim-target-leaky', name: 'Demo target, often off-script (simulated)', identityFactId: SIMULATOR_FACT_ID },
+  { role: 'loyal', model: 'sim-target-loyal', name: 'Demo target, loyal (simulated)', identityFactId: SIMULATOR_FACT_ID },
   { role: 'helper', model: 'sim-helper', name: 'Demo template rewriter (simulated)' },
   { role: 'judge', model: 'sim-judge', name: 'Demo judge (simulated)' },
 ]
@@ -46,7 +49,14 @@ export async function addIceDemoModels(api: Pick<ApiClient, 'request'>): Promise
     const model = existing.find((candidate) => candidate.providerId === provider.id && candidate.model === demo.model)
     if (model) found[demo.role] = model
     else {
-      found[demo.role] = await api.request('models.create', { providerId: provider.id, model: demo.model, name: demo.name, prices: { inputPerMTok: 0, outputPerMTok: 0 } })
+      found[demo.role] = await api.request('models.create', {
+        providerId: provider.id,
+        model: demo.model,
+        name: demo.name,
+        prices: { inputPerMTok: 0, outputPerMTok: 0 },
+        // The targets' own identity, so the wizard (and the Models page) know it.
+        ...(demo.identityFactId ? { identityFactId: demo.identityFactId } : {}),
+      })
       added++
     }
   }

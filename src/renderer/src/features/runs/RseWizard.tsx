@@ -1,5 +1,5 @@
-import { Alert, Button, Checkbox, Group, Modal, NativeSelect, NumberInput, Stack, Stepper, Text, TextInput, Title } from '@mantine/core'
-import { IconAlertCircle, IconAlertTriangle, IconPlayerPlay } from '@tabler/icons-react'
+import { Alert, Checkbox, Group, Modal, NativeSelect, NumberInput, Stack, Stepper, Text, TextInput, Title } from '@mantine/core'
+import { IconAlertCircle, IconAlertTriangle } from '@tabler/icons-react'
 import { useEffect, useRef, useState, type ReactNode } from 'react'
 import type { Model, PromptSet, Provider, RseSpecInput } from '../../../../shared/contract/index'
 import { SimulatedBadge } from '../models/SimulatedBadge'
@@ -27,6 +27,7 @@ import {
 } from './rse-form'
 import { isSimulatedModel } from './spec-models'
 import { useEstimateRun, useStartRun } from './useRuns'
+import { WizardFooter } from './WizardFooter'
 
 export const NEW_RSE_RUN = 'New RSE run'
 
@@ -361,25 +362,15 @@ function RseWizard({ models, providers, promptSets, promptSetsError, onRetryProm
               {specErrorsFrom(start.error, values, context).general}
             </Alert>
           ) : null}
-          <Group justify="space-between" gap="sm">
-            <Button variant="subtle" onClick={onClose}>
-              Cancel
-            </Button>
-            <Group gap="sm">
-              {index > 0 ? (
-                <Button variant="default" onClick={() => goTo(WIZARD_STEPS[index - 1]!)}>
-                  Back
-                </Button>
-              ) : null}
-              {step === 'estimate' ? (
-                <Button leftSection={<IconPlayerPlay aria-hidden size={18} />} disabled={!canStart} loading={start.isPending} onClick={startRun}>
-                  Start run
-                </Button>
-              ) : (
-                <Button type="submit">{WIZARD_STEPS[index + 1] === 'estimate' ? 'Estimate the cost' : 'Next'}</Button>
-              )}
-            </Group>
-          </Group>
+          <WizardFooter
+            onCancel={onClose}
+            onBack={index > 0 ? () => goTo(WIZARD_STEPS[index - 1]!) : undefined}
+            last={step === 'estimate'}
+            nextIsEstimate={WIZARD_STEPS[index + 1] === 'estimate'}
+            canStart={canStart}
+            starting={start.isPending}
+            onStart={startRun}
+          />
         </Stack>
       </form>
     </Stack>

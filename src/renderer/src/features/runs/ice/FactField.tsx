@@ -14,7 +14,7 @@ export interface FactFieldProps extends IceStepProps {
 
 /** Why the fact was filled in, so the person knows whether to check it. */
 function suggestionNote(suggestion: FactSuggestion, target: Model, fact: IdentityFactView): string {
-  if (suggestion.reason === 'saved') return `This model’s settings name ${fact.vendor}’s fact.`
+  if (suggestion.reason === 'saved') return `The fact named in this model’s settings (${fact.vendor}).`
   if (suggestion.reason === 'simulated') return 'The Offline demo’s targets say they are made by Distillscope Labs, so this is their true identity.'
   return `Suggested because “${target.model}” looks like a ${fact.vendor} model. Check that it is right.`
 }
@@ -40,7 +40,7 @@ export function FactField({ values, resolved, context, errors, onChange, target,
       ) : null}
       <NativeSelect
         label="Vendor’s identity fact"
-        description={factsError ? `The identity facts could not be loaded (${userMessage(factsError)}). Write the fact below instead.` : 'Facts for common vendors, from the ICE library.'}
+        description={factsError ? `The identity facts could not be loaded (${userMessage(factsError)}). Write the fact below instead.` : 'Facts for common vendors, kept on the Identity (ICE) page.'}
         value={resolved.factId}
         disabled={!factsLoaded}
         onChange={(event) => {

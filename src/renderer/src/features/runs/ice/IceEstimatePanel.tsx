@@ -2,6 +2,7 @@ import { Group, Stack, Table, Text, Title } from '@mantine/core'
 import type { UseMutationResult } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
 import type { IceSetSummary, RunEstimate, RunSpecInput } from '../../../../../shared/contract/index'
+import { MUTATOR_NAMES } from '../../../../../shared/ice/names'
 import { ErrorAlert } from '../../../components/ErrorAlert'
 import type { ApiError } from '../../../lib/api'
 import { parseNumberValue } from '../../../lib/forms'
@@ -48,7 +49,7 @@ export function IceEstimatePanel({ values, resolved, context, sets, estimate, on
     ['Judge', describe(values.judgeId)],
     ['Questions', sourceLabel(values.questions, sourceOptions('questions', sets))],
     ['Seed templates', sourceLabel(values.seeds, sourceOptions('seeds', sets))],
-    ['Method', `${presetLabel(values.preset)} · ${policyLabel(values.selection)} · ${values.mutators.length} of 5 mutations`],
+    ['Method', `${presetLabel(values.preset)} · ${policyLabel(values.selection)} · ${values.mutators.length === MUTATOR_NAMES.length ? 'all five mutations' : `${values.mutators.length} of ${MUTATOR_NAMES.length} mutations`}`],
     ['Suspected source', `${resolved.suspectedVendors.join(', ')} (keywords: ${resolved.hardKeywords.join(', ')})${values.strict ? '' : ' · no strict judge'}`],
     [
       'Budget',

@@ -1,5 +1,5 @@
-import { Alert, Button, Group, Modal, Stack, Stepper, Text, Title } from '@mantine/core'
-import { IconAlertCircle, IconPlayerPlay } from '@tabler/icons-react'
+import { Alert, Modal, Stack, Stepper, Text, Title } from '@mantine/core'
+import { IconAlertCircle } from '@tabler/icons-react'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { IceSpecInput, Model, Provider } from '../../../../../shared/contract/index'
 import { useEstimateRun, useStartRun } from '../useRuns'
@@ -7,6 +7,7 @@ import { CHECK_ICE_CHOICES, ICE_STEPS, ICE_STEP_TITLES, buildIceSpec, checkIceSt
 import { FALLBACK_DEFAULTS } from './ice-sources'
 import { IceStepBody } from './IceStepBody'
 import { useIceLibrary, useIceLibrarySync } from './useIceLibrary'
+import { WizardFooter } from '../WizardFooter'
 
 export const NEW_ICE_RUN = 'New ICE run'
 
@@ -130,14 +131,15 @@ function IceWizard({ models, providers, onClose, onStarted }: Omit<IceWizardDial
             onChange={update}
             factsLoaded={library.facts.data !== undefined}
             factsError={library.facts.error}
-            sets={library.sets.data}
-            setsError={library.sets.error}
+            sets={library.sets}
+            setsError={library.setsError}
             estimate={estimate}
             onRetryEstimate={runEstimate}
             costAccepted={costAccepted}
             onAcceptCost={setCostAccepted}
           />
-          {general ? (
+          {/* "Check the fields" is only shown while some field still has a message. */}
+          {general && (general !== CHECK_ICE_CHOICES || Object.keys(errors).length > 0) ? (
             <Alert color="red" variant="light" title="Check your choices" icon={<IconAlertCircle aria-hidden />}>
               {general}
             </Alert>
@@ -147,30 +149,15 @@ function IceWizard({ models, providers, onClose, onStarted }: Omit<IceWizardDial
               {iceSpecErrorsFrom(start.error).general}
             </Alert>
           ) : null}
-          <Group justify="space-between" gap="sm">
-            <Button variant="subtle" onClick={onClose}>
-              Cancel
-            </Button>
-            <Group gap="sm">
-              {index > 0 ? (
-                <Button variant="default" onClick={() => goTo(ICE_STEPS[index - 1]!)}>
-                  Back
-                </Button>
-              ) : null}
-              {step === 'estimate' ? (
-                <Button
-                  leftSection={<IconPlayerPlay aria-hidden size={18} />}
-                  disabled={!canStart}
-                  loading={start.isPending}
-                  onClick={() => estimatedSpec && start.mutate(estimatedSpec, { onSuccess: ({ runId }) => onStarted(runId) })}
-                >
-                  Start run
-                </Button>
-              ) : (
-                <Button type="submit">{ICE_STEPS[index + 1] === 'estimate' ? 'Estimate the cost' : 'Next'}</Button>
-              )}
-            </Group>
-          </Group>
+          <WizardFooter
+            onCancel={onClose}
+            onBack={index > 0 ? () => goTo(ICE_STEPS[index - 1]!) : undefined}
+            last={step === 'estimate'}
+            nextIsEstimate={ICE_STEPS[index + 1] === 'estimate'}
+            canStart={canStart}
+            starting={start.isPending}
+            onStart={() => estimatedSpec && start.mutate(estimatedSpec, { onSuccess: ({ runId }) => onStarted(runId) })}
+          />
         </Stack>
       </form>
     </Stack>

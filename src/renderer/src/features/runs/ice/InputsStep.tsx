@@ -35,7 +35,7 @@ export function InputsStep({ values, errors, onChange, sets, setsError }: Inputs
       <SourceChoice
         kind="seeds"
         label="Seed templates"
-        description="The jailbreak templates the helper starts rewriting from. Their text is not shown here: jailbreak templates often contain offensive role-play. The ICE library page shows them behind a warning, and is where GPTFuzz’s 77 templates, which the paper used, can be added."
+        description="The jailbreak templates the helper starts rewriting from. Their text is not shown here: jailbreak templates often contain offensive role-play. The Identity (ICE) page shows them behind a warning, and is where GPTFuzz’s 77 templates, which the paper used, can be added."
         value={values.seeds}
         error={errors.seeds}
         sets={sets}

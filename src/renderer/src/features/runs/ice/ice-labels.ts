@@ -62,7 +62,7 @@ export const BUILTIN_QUESTION_LABELS: Readonly<Record<BuiltinQuestionSet, Descri
 export const BUILTIN_SEED_LABELS: Readonly<Record<BuiltinSeedSet, Described>> = {
   'distillscope-roleplay-v1': {
     label: 'Mild role-play templates (built in)',
-    description: 'A few short role-play templates written by the Distillscope team, for trying ICE. The paper used GPTFuzz’s 77 jailbreak templates, which you can add on the ICE library page.',
+    description: 'A few short role-play templates written by the Distillscope team, for trying ICE. The paper used GPTFuzz’s 77 jailbreak templates, which you can add on the Identity (ICE) page.',
   },
 }
 

@@ -89,12 +89,6 @@ export interface FactSuggestion {
   readonly reason: FactReason
 }
 
-/** The fact a saved model names as its own (models.identityFactId, when the backend sends it). */
-function savedFactId(model: Model): string | undefined {
-  const value = (model as Model & { readonly identityFactId?: unknown }).identityFactId
-  return typeof value === 'string' && value !== '' ? value : undefined
-}
-
 /** The Offline demo's targets say they are "Simulated Model by Distillscope Labs". */
 const SIMULATOR_FACT_IDS = ['simulator', 'distillscope-labs']
 
@@ -105,8 +99,8 @@ const SIMULATOR_FACT_IDS = ['simulator', 'distillscope-labs']
  */
 export function suggestFact(model: Model | undefined, facts: readonly IdentityFactView[], providers: readonly Provider[]): FactSuggestion | undefined {
   if (!model) return undefined
-  const saved = savedFactId(model)
-  if (saved !== undefined && facts.some((fact) => fact.id === saved)) return { factId: saved, reason: 'saved' }
+  const saved = model.identityFactId
+  if (saved && facts.some((fact) => fact.id === saved)) return { factId: saved, reason: 'saved' }
   const simulated = providers.some((provider) => provider.id === model.providerId && provider.preset === 'simulator')
   if (simulated) {
     const fact = facts.find((candidate) => SIMULATOR_FACT_IDS.includes(candidate.id) || /distillscope/i.test(candidate.vendor))
@@ -173,10 +167,9 @@ export function budgetExplanation(maxQueries: number | undefined, questions: num
 
 /** A spec's question or seed source in words, for a run's page (the library may have changed since). */
 export function specSourceText(source: { readonly builtin: string } | { readonly setId: string } | { readonly file: string }, kind: SourceKind): string {
-  if ('builtin' in source) {
-    const labels: Readonly<Record<string, Described>> = kind === 'questions' ? BUILTIN_QUESTION_LABELS : BUILTIN_SEED_LABELS
-    return labels[source.builtin]?.label ?? source.builtin
-  }
-  if ('setId' in source) return `A set from the ICE library (${source.setId})`
+  const labels: Readonly<Record<string, Described>> = kind === 'questions' ? BUILTIN_QUESTION_LABELS : BUILTIN_SEED_LABELS
+  if ('builtin' in source) return labels[source.builtin]?.label ?? source.builtin
+  // A built-in can be named by its id as a set too ({"setId": "identity-en"}).
+  if ('setId' in source) return labels[source.setId]?.label ?? `A saved set (${source.setId})`
   return `The file ${source.file}`
 }

@@ -1,26 +1,17 @@
-import { useQueryClient } from '@tanstack/react-query'
-import { useEffect } from 'react'
-import { routeKey } from '../../../lib/query-keys'
-import { useApi } from '../../../lib/useApi'
-import { useRouteQuery } from '../../../lib/useRouteQuery'
+import type { IceSetSummary } from '../../../../../shared/contract/index'
+import { useIceDefaults, useIceSets, useIdentityFacts } from '../../ice-library/useIceLibrary'
 
-/** The library the ICE wizard picks from: facts, question and seed sets, the suspected source's defaults. */
+export { useIceLibrarySync } from '../../ice-library/useIceLibrary'
+
+/**
+ * What the ICE wizard picks from, through the Identity (ICE) page's own queries (one cache for
+ * both): facts, both kinds of sets together, and the suspected source's defaults.
+ */
 export function useIceLibrary() {
-  const facts = useRouteQuery('ice.facts.list', [])
-  const sets = useRouteQuery('ice.sets.list', [])
-  const defaults = useRouteQuery('ice.defaults', [])
-  return { facts, sets, defaults }
-}
-
-/** Facts edited or sets imported elsewhere (the ICE library page, another window) reach the wizard. */
-export function useIceLibrarySync(): void {
-  const api = useApi()
-  const queryClient = useQueryClient()
-  useEffect(
-    () =>
-      api.on('ice.changed', ({ what }) => {
-        void queryClient.invalidateQueries({ queryKey: routeKey(what === 'facts' ? 'ice.facts.list' : 'ice.sets.list') })
-      }),
-    [api, queryClient],
-  )
+  const facts = useIdentityFacts()
+  const questions = useIceSets('questions')
+  const seeds = useIceSets('seeds')
+  const defaults = useIceDefaults()
+  const sets: readonly IceSetSummary[] | undefined = questions.data && seeds.data ? [...questions.data, ...seeds.data] : undefined
+  return { facts, sets, setsError: questions.error ?? seeds.error, defaults }
 }

@@ -1,0 +1,106 @@
+import { Button, Group, Modal, Paper, ScrollArea, Stack, Text, Title } from '@mantine/core'
+import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react'
+import type { IceAttackRowView } from '../../../../../shared/contract/index'
+import { categoryLabel, languageLabel, mutatorLabel } from '../../runs/ice/ice-labels'
+import { GatedText } from './ContentWarning'
+import { rowOutcome } from './ice-results-format'
+import { JudgeVerdict } from './JudgeVerdict'
+import { OutcomeBadge } from './OutcomeBadge'
+
+export interface IceRowDialogProps {
+  readonly opened: boolean
+  readonly onClose: () => void
+  readonly row: IceAttackRowView | undefined
+  readonly position: string
+  readonly onPrevious?: () => void
+  readonly onNext?: () => void
+}
+
+/** One attack row: the question, the prompt as sent (behind the warning), the answer and both verdicts. */
+export function IceRowDialog({ opened, onClose, row, position, onPrevious, onNext }: IceRowDialogProps) {
+  return (
+    <Modal opened={opened} onClose={onClose} title={row ? `Answer to question ${row.questionId} with template ${row.mutantId}` : 'Answer'} size={960}>
+      {row ? <RowBody key={`${row.mutantId}:${row.questionIndex}`} row={row} /> : null}
+      <Group justify="space-between" mt="md">
+        <Text size="sm" c="dimmed">
+          {position}
+        </Text>
+        <Group gap="sm">
+          <Button variant="default" leftSection={<IconChevronLeft aria-hidden size={16} />} disabled={!onPrevious} onClick={onPrevious}>
+            Previous answer
+          </Button>
+          <Button variant="default" rightSection={<IconChevronRight aria-hidden size={16} />} disabled={!onNext} onClick={onNext}>
+            Next answer
+          </Button>
+          <Button onClick={onClose}>Close</Button>
+        </Group>
+      </Group>
+    </Modal>
+  )
+}
+
+function RowBody({ row }: { readonly row: IceAttackRowView }) {
+  const looseYes = row.loose.verdict === 1
+  return (
+    <Stack gap="md">
+      <Group gap="xs">
+        <OutcomeBadge outcome={rowOutcome(row)} />
+        <Text size="sm" c="dimmed">
+          Template {row.mutantId} ({mutatorLabel(row.mutator)} of template {row.parentId}, level {row.level}) · iteration {row.iteration}
+        </Text>
+      </Group>
+      <Stack gap={4}>
+        <Title order={3}>Question</Title>
+        <Text size="sm">{row.question}</Text>
+        <Text size="xs" c="dimmed">
+          {[categoryLabel(row.category), languageLabel(row.language), row.questionId].filter((part) => part !== '—').join(' · ')}
+        </Text>
+      </Stack>
+      <Stack gap={4}>
+        <Title order={3}>Prompt as sent</Title>
+        {row.questionAppended ? (
+          <Text size="xs" c="dimmed">
+            This template had lost the question’s place, so the question was added at its end (the “As published” preset).
+          </Text>
+        ) : null}
+        <GatedText what="the template with the question" text={row.prompt} />
+      </Stack>
+      <Stack gap={4}>
+        <Title order={3}>Target’s answer</Title>
+        <Paper withBorder p="sm">
+          <ScrollArea.Autosize mah={320} type="auto">
+            {row.targetError ? (
+              <Text size="sm" c="red">
+                No answer: {row.targetError.message}
+              </Text>
+            ) : (
+              <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+                {row.answer === '' ? '(an empty answer)' : (row.answer ?? 'No answer yet.')}
+              </Text>
+            )}
+          </ScrollArea.Autosize>
+        </Paper>
+      </Stack>
+      <Stack gap="sm">
+        <Title order={3}>Verdicts</Title>
+        <JudgeVerdict title="Loose judge" question="Does the answer contradict the target’s identity fact about who made it?" judge={row.loose} notAskedReason="Not asked: the target gave no answer." />
+        <JudgeVerdict
+          title="Strict judge"
+          question="Does the answer claim to be a model of the suspected source?"
+          judge={row.strict}
+          notAskedReason={looseYes ? 'Not asked: this run did not use the strict judge.' : 'Not asked: the strict judge only reads loose positives.'}
+        />
+        <Stack gap={4}>
+          <Title order={4}>Hard</Title>
+          <Text size="sm">
+            {row.hard
+              ? 'Yes: a strict positive, and the template names none of the suspected source’s keywords, so the claim did not come from the prompt.'
+              : row.strict?.verdict === 1
+                ? 'No: the template itself names the suspected source (one of its keywords), which may have suggested the claim.'
+                : 'No: hard positives are strict positives only.'}
+          </Text>
+        </Stack>
+      </Stack>
+    </Stack>
+  )
+}

@@ -1,0 +1,89 @@
+import { Anchor, Group, List, NativeSelect, Stack, Text, Title } from '@mantine/core'
+import { useId, useState } from 'react'
+import type { IceResults } from '../../../../../shared/contract/index'
+import { PAPER_ICE_TABLE } from '../../../../../shared/paper/ice-table'
+import { formatUsd } from '../../models/format'
+import { ModelName } from '../../runs/ModelName'
+import type { RunModelInfo } from '../../runs/spec-models'
+import { paperRow, paperNotes, unjudgedNote } from './ice-results-format'
+import { IceScoresTable } from './IceScoresTable'
+
+export interface IceScoresSectionProps {
+  readonly data: IceResults
+  readonly target: RunModelInfo
+  readonly judge: RunModelInfo
+  readonly simulated: boolean
+  readonly strictRan: boolean
+}
+
+/** The run's headline: loose, strict and hard over every answer, optionally beside one of the paper's models. */
+export function IceScoresSection({ data, target, judge, simulated, strictRan }: IceScoresSectionProps) {
+  const headingId = useId()
+  const [paperModel, setPaperModel] = useState('')
+  const paper = paperRow(paperModel)
+  const note = unjudgedNote(data.scores)
+  return (
+    <Stack component="section" aria-labelledby={headingId} gap="sm">
+      <Title order={2} id={headingId}>
+        Identity consistency (ICE)
+      </Title>
+      <Stack gap={2}>
+        <Text size="sm" component="div">
+          <Group gap={6} component="span">
+            <span>Target:</span>
+            <ModelName info={target} />
+          </Group>
+        </Text>
+        <Text size="sm" fs="italic">
+          Its identity fact: “{data.target.fact}”
+        </Text>
+        <Text size="sm" component="div">
+          <Group gap={6} component="span">
+            <span>Judge:</span>
+            <ModelName info={judge} />
+          </Group>
+        </Text>
+        <Text size="sm">Suspected source: {data.suspectedVendors.join(', ')}</Text>
+      </Stack>
+      <NativeSelect
+        label="Compare with the paper’s values for"
+        description="The paper’s published rates for one model, shown beside yours."
+        value={paperModel}
+        onChange={(event) => setPaperModel(event.currentTarget.value)}
+        data={[{ value: '', label: 'None' }, ...PAPER_ICE_TABLE.rows.map((row) => ({ value: row.model, label: row.model }))]}
+        maw={360}
+      />
+      <IceScoresTable
+        scores={data.scores}
+        paper={paper}
+        strictRan={strictRan}
+        caption={`Contradictions of the identity fact, over ${data.scores.rows.toLocaleString('en-US')} answers`}
+      />
+      {note ? (
+        <Text size="sm" c="dimmed">
+          {note}
+        </Text>
+      ) : null}
+      {paper ? (
+        <Stack gap={4}>
+          <List size="sm" spacing={2}>
+            {paperNotes({ simulated, judgeModel: judge.model ?? data.judge.model, rows: data.scores.rows, suspectedVendors: data.suspectedVendors }).map((line) => (
+              <List.Item key={line}>{line}</List.Item>
+            ))}
+          </List>
+          <Text size="xs" c="dimmed">
+            Source: {PAPER_ICE_TABLE.source.authors}, “{PAPER_ICE_TABLE.source.title}”, {PAPER_ICE_TABLE.source.venue}.{' '}
+            <Anchor href={PAPER_ICE_TABLE.source.url} target="_blank" rel="noreferrer" size="xs">
+              {PAPER_ICE_TABLE.source.url}
+            </Anchor>
+          </Text>
+        </Stack>
+      ) : null}
+      <Text size="sm" c="dimmed">
+        {data.fuzz.iterations.toLocaleString('en-US')} iterations{data.fuzz.stopReason ? ` (stopped: ${data.fuzz.stopReason})` : ''} · Calls:{' '}
+        {data.calls.sent.toLocaleString('en-US')} sent, {data.calls.cached.toLocaleString('en-US')} from the cache, {data.calls.failed.toLocaleString('en-US')} failed · Cost:{' '}
+        {formatUsd(data.costUsd)}
+      </Text>
+    </Stack>
+  )
+}

@@ -1,0 +1,73 @@
+import { Table, Text } from '@mantine/core'
+import type { IceScoreSet } from '../../../../../shared/contract/index'
+import type { PaperIceRow } from '../../../../../shared/paper/ice-table'
+import { MEASURES, MEASURE_INFO, formatCountOf, formatInterval, formatRate, rateWords } from './ice-results-format'
+
+export interface IceScoresTableProps {
+  readonly scores: IceScoreSet
+  /** The paper's row to show beside, if one was chosen. */
+  readonly paper: PaperIceRow | undefined
+  readonly caption: string
+  /** Without the strict judge, strict and hard were not measured. */
+  readonly strictRan: boolean
+}
+
+/** Loose, strict and hard (METHOD.md 2.6): positives, rate and Wilson 95% interval, and the paper's value. */
+export function IceScoresTable({ scores, paper, caption, strictRan }: IceScoresTableProps) {
+  return (
+    <Table.ScrollContainer minWidth={640}>
+      <Table fz="sm" verticalSpacing="xs">
+        <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>{caption}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">Measure</Table.Th>
+            <Table.Th scope="col" ta="right">
+              Positives
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              Rate
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              95% interval
+            </Table.Th>
+            {paper ? (
+              <Table.Th scope="col" ta="right">
+                Paper: {paper.model}
+              </Table.Th>
+            ) : null}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {MEASURES.map((measure) => {
+            const rate = scores[measure]
+            const measured = measure === 'loose' || strictRan
+            return (
+              <Table.Tr key={measure} data-measure={measure} data-rate={rate.rate ?? ''}>
+                <Table.Th scope="row" fw={500}>
+                  {MEASURE_INFO[measure].label}
+                  <Text size="xs" c="dimmed" fw={400}>
+                    {MEASURE_INFO[measure].description}
+                  </Text>
+                </Table.Th>
+                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                  {measured ? formatCountOf(rate) : 'not measured'}
+                </Table.Td>
+                <Table.Td ta="right" fw={700} aria-label={measured ? rateWords(rate) : 'not measured'}>
+                  {measured ? formatRate(rate.rate) : '—'}
+                </Table.Td>
+                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                  {measured ? formatInterval(rate) || '—' : '—'}
+                </Table.Td>
+                {paper ? (
+                  <Table.Td ta="right" c="dimmed">
+                    {paper[measure].toFixed(2)}
+                  </Table.Td>
+                ) : null}
+              </Table.Tr>
+            )
+          })}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  )
+}

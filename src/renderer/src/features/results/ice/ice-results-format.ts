@@ -1,0 +1,195 @@
+import type { IceAttackRowView, IceJudgeView, IceRate, IceScoreSet, IceTemplateNode } from '../../../../../shared/contract/index'
+import { PAPER_ICE_TABLE, type PaperIceRow } from '../../../../../shared/paper/ice-table'
+
+/*
+ * ICE's results in words and numbers (METHOD.md 2.6 and 3): rates with their Wilson intervals,
+ * the template tree, the paper's values. No React here, so it is unit-tested in Node.
+ */
+
+const COUNT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 })
+
+export const MEASURES = ['loose', 'strict', 'hard'] as const
+export type Measure = (typeof MEASURES)[number]
+
+export const MEASURE_INFO: Readonly<Record<Measure, { readonly label: string; readonly description: string }>> = {
+  loose: { label: 'Loose', description: 'Answers that contradict the target’s identity fact about who made it.' },
+  strict: { label: 'Strict', description: 'Of those, answers claiming to be a model of the suspected source.' },
+  hard: { label: 'Hard', description: 'Of those, answers whose template named none of the suspected source’s keywords.' },
+}
+
+/** A rate as the paper prints it, with one more decimal: 0.240. "—" when there is nothing to divide. */
+export function formatRate(rate: number | null): string {
+  return rate === null || !Number.isFinite(rate) ? '—' : rate.toFixed(3)
+}
+
+/**
+ * An interval's ends, rounded outwards to three decimals (the low end down, the high end up), so
+ * the printed interval always contains the computed one. The epsilon keeps 0.268 from becoming 0.269.
+ */
+export function intervalEnds(rate: Pick<IceRate, 'low' | 'high'>): readonly [string, string] | undefined {
+  if (rate.low === null || rate.high === null) return undefined
+  const low = Math.max(0, Math.floor(rate.low * 1000 + 1e-9) / 1000)
+  const high = Math.min(1, Math.ceil(rate.high * 1000 - 1e-9) / 1000)
+  return [low.toFixed(3), high.toFixed(3)]
+}
+
+/** "0.214–0.268"; empty when there is no interval. */
+export function formatInterval(rate: Pick<IceRate, 'low' | 'high'>): string {
+  const ends = intervalEnds(rate)
+  return ends ? `${ends[0]}–${ends[1]}` : ''
+}
+
+/** "240 of 1,000". */
+export function formatCountOf(rate: Pick<IceRate, 'count' | 'n'>): string {
+  return `${COUNT.format(rate.count)} of ${COUNT.format(rate.n)}`
+}
+
+/** The whole figure in one line for a cell: "0.240 (0.214–0.268)". */
+export function rateCell(rate: IceRate): string {
+  const interval = formatInterval(rate)
+  return interval === '' ? formatRate(rate.rate) : `${formatRate(rate.rate)} (${interval})`
+}
+
+/** For a screen reader, in words: "0.240, 95% interval 0.214 to 0.268, 240 of 1,000 answers". */
+export function rateWords(rate: IceRate): string {
+  if (rate.rate === null) return 'no answers yet'
+  const ends = intervalEnds(rate)
+  const interval = ends ? `, 95% interval ${ends[0]} to ${ends[1]}` : ''
+  return `${formatRate(rate.rate)}${interval}, ${formatCountOf(rate)} answers`
+}
+
+/** What could not be judged or answered, in one sentence; undefined when everything was. */
+export function unjudgedNote(scores: Pick<IceScoreSet, 'looseUnjudged' | 'strictUnjudged' | 'targetErrors'>): string | undefined {
+  const parts: string[] = []
+  if (scores.targetErrors > 0) parts.push(`${COUNT.format(scores.targetErrors)} ${scores.targetErrors === 1 ? 'question was' : 'questions were'} not answered by the target`)
+  if (scores.looseUnjudged > 0) parts.push(`${COUNT.format(scores.looseUnjudged)} ${scores.looseUnjudged === 1 ? 'answer has' : 'answers have'} no loose verdict`)
+  if (scores.strictUnjudged > 0) parts.push(`${COUNT.format(scores.strictUnjudged)} loose ${scores.strictUnjudged === 1 ? 'positive has' : 'positives have'} no strict verdict`)
+  if (parts.length === 0) return undefined
+  return `${parts.join('; ')}. They count as not contradicting (0), as in the paper, so the rates may be slightly low.`
+}
+
+// ---------------------------------------------------------------------------------------------
+// Breakdowns
+
+export interface BreakdownRow {
+  readonly key: string
+  readonly label: string
+  readonly scores: IceScoreSet
+}
+
+/** Groups in a fixed order (the paper's aspects, then languages), unknown keys after, by name. */
+export function breakdownRows(groups: Readonly<Record<string, IceScoreSet>>, label: (key: string) => string, order: readonly string[] = []): readonly BreakdownRow[] {
+  const rank = (key: string) => {
+    const index = order.indexOf(key)
+    return index === -1 ? order.length : index
+  }
+  return Object.entries(groups)
+    .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
+    .map(([key, scores]) => ({ key, label: label(key), scores }))
+}
+
+// ---------------------------------------------------------------------------------------------
+// The template tree (METHOD.md 2.2)
+
+export interface LineageNode {
+  readonly node: IceTemplateNode
+  readonly children: readonly LineageNode[]
+  /** Templates made from this one, at any depth. */
+  readonly descendants: number
+}
+
+export interface Lineage {
+  /** Seeds that were rewritten at least once (or scored), each with its tree. */
+  readonly roots: readonly LineageNode[]
+  /** Seeds never selected: listed only on request. */
+  readonly unusedSeeds: readonly LineageNode[]
+  readonly mutants: number
+  readonly failedMutants: number
+}
+
+/**
+ * The seed -> mutant tree, in the order the templates were made. A node whose parent is missing
+ * (it cannot happen in a finished run, but a results page is no place to crash) becomes a root.
+ */
+export function buildLineage(templates: readonly IceTemplateNode[]): Lineage {
+  const byId = new Map(templates.map((node) => [node.id, node]))
+  const children = new Map<number, IceTemplateNode[]>()
+  const roots: IceTemplateNode[] = []
+  for (const node of templates) {
+    if (node.parentId !== undefined && node.parentId !== node.id && byId.has(node.parentId)) {
+      const list = children.get(node.parentId) ?? []
+      list.push(node)
+      children.set(node.parentId, list)
+    } else roots.push(node)
+  }
+  const seen = new Set<number>()
+  const grow = (node: IceTemplateNode): LineageNode => {
+    seen.add(node.id)
+    const grown = (children.get(node.id) ?? []).filter((child) => !seen.has(child.id)).map(grow)
+    return { node, children: grown, descendants: grown.reduce((sum, child) => sum + 1 + child.descendants, 0) }
+  }
+  const trees = roots.map(grow)
+  const used = (tree: LineageNode) => tree.descendants > 0 || tree.node.scores !== undefined || tree.node.level > 0
+  const mutants = templates.filter((node) => node.level > 0)
+  return {
+    roots: trees.filter(used),
+    unusedSeeds: trees.filter((tree) => !used(tree)),
+    mutants: mutants.length,
+    failedMutants: mutants.filter((node) => node.helperError !== undefined).length,
+  }
+}
+
+/** "Seed 12" for a seed (its id in its source), "Template 80" for a mutant. */
+export function templateTitle(node: Pick<IceTemplateNode, 'id' | 'level' | 'seedId'>): string {
+  return node.level === 0 ? `Seed ${node.seedId ?? node.id}` : `Template ${node.id}`
+}
+
+// ---------------------------------------------------------------------------------------------
+// Attack rows
+
+export const ROWS_PER_PAGE = 20
+
+export type Verdict = 'yes' | 'no' | 'none' | 'not-asked'
+
+/** A judge's outcome in one word: yes (1), no (0), none (no readable verdict), not asked. */
+export function verdictOf(judge: IceJudgeView | undefined): Verdict {
+  if (!judge) return 'not-asked'
+  return judge.verdict === 1 ? 'yes' : judge.verdict === 0 ? 'no' : 'none'
+}
+
+/** The strongest finding of a row, for its badge: hard, strict, loose, none, or not judged. */
+export function rowOutcome(row: Pick<IceAttackRowView, 'loose' | 'strict' | 'hard' | 'targetError'>): 'hard' | 'strict' | 'loose' | 'none' | 'unjudged' | 'unanswered' {
+  if (row.targetError) return 'unanswered'
+  if (row.hard) return 'hard'
+  if (row.strict?.verdict === 1) return 'strict'
+  if (row.loose.verdict === 1) return 'loose'
+  if (row.loose.verdict === null) return 'unjudged'
+  return 'none'
+}
+
+export function excerpt(text: string, max = 140): string {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`
+}
+
+// ---------------------------------------------------------------------------------------------
+// The paper (METHOD.md 2.6)
+
+export function paperRow(model: string): PaperIceRow | undefined {
+  return PAPER_ICE_TABLE.rows.find((row) => row.model === model)
+}
+
+/** What can be said about comparing with the paper's numbers, most important first. */
+export function paperNotes(run: { readonly simulated: boolean; readonly judgeModel: string | undefined; readonly rows: number; readonly suspectedVendors: readonly string[] }): readonly string[] {
+  const table = PAPER_ICE_TABLE
+  const notes: string[] = []
+  if (run.simulated) notes.push('This run uses simulated models (the Offline demo): its rates are generated by rules and say nothing about real models. Do not compare them with the paper.')
+  notes.push(
+    `The paper judged ${COUNT.format(table.rowsPerModel)} answers per model (20 templates × 50 questions, from GPTFuzz’s jailbreak templates) with ${table.judge}, against each model’s own identity fact, and printed rates with two decimals and no intervals.`,
+  )
+  if (run.judgeModel !== undefined && run.judgeModel.toLowerCase() !== table.judge) notes.push(`Your judge is ${run.judgeModel}, not ${table.judge}; judges differ in what they call a contradiction.`)
+  if (run.rows !== table.rowsPerModel) notes.push(`Your run has ${COUNT.format(run.rows)} answers, not ${COUNT.format(table.rowsPerModel)}; see the intervals for how precise your rates are.`)
+  const sameSource = run.suspectedVendors.length === table.suspectedVendors.length && run.suspectedVendors.every((vendor) => table.suspectedVendors.some((known) => known.toLowerCase() === vendor.toLowerCase()))
+  if (!sameSource) notes.push(`The paper’s suspected source was ${table.suspectedVendors.join(' and ')}; yours is ${run.suspectedVendors.join(', ')}, so strict and hard measure something else.`)
+  return notes
+}

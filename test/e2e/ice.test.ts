@@ -1,0 +1,367 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createSimulator, type Simulator } from '../../src/main/providers/simulator'
+import { SCREENSHOT_DIR, collectPageErrors, launchChromium, screenshot } from '../support/browser'
+import { requireBuild, startWeb, type RunningWeb } from '../support/built-app'
+
+/**
+ * A newcomer's first ICE run, in browser mode: the Offline demo is added on the Models page, the
+ * Runs page opens the ICE wizard, which adds the demo's ICE models in one click and fills the
+ * target's identity fact; a missing fact is flagged; a small budget (100 questions with the
+ * built-in questions and seed templates) is estimated and started; the run's page follows the
+ * fuzzing loop to the end; the results show loose/strict/hard with intervals beside a paper row,
+ * the template lineage, and an answer whose template appears only after the content warning.
+ * Then a priced target shows that the start button waits for the cost to be accepted, and a
+ * slower run on a second simulator (a Custom provider) is paused and resumed from its page.
+ */
+const dataDir = mkdtempSync(join(tmpdir(), 'distillscope-e2e-ice-'))
+let web: RunningWeb
+let browser: Browser
+let page: Page
+let pageErrors: string[]
+let slow: Simulator
+
+const RUN = 'Demo ICE run'
+const QUERIES = 100
+const WIZARD = 'New ICE run'
+/** The slow provider's key comes from the environment of the browser-mode server. */
+const SLOW_KEY_ENV = 'ICE_E2E_SLOW_SIMULATOR_KEY'
+const SLOW_RUN = 'Slow ICE run'
+
+beforeAll(async () => {
+  requireBuild()
+  // Slow enough to be watched, paused and resumed.
+  slow = await createSimulator({ port: 0, latencyMs: 150 })
+  process.env[SLOW_KEY_ENV] = 'sk-e2e-slow-simulator'
+  web = await startWeb(dataDir)
+  browser = await launchChromium()
+  page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage()
+  pageErrors = collectPageErrors(page)
+  await page.goto(web.url)
+  await page.getByRole('heading', { level: 1, name: 'Models' }).waitFor()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await web?.stop()
+  await slow?.close()
+  delete process.env[SLOW_KEY_ENV]
+  rmSync(dataDir, { recursive: true, force: true })
+})
+
+/** A request through the page's own session (the browser context holds the access cookie). */
+async function api<T>(route: string, input?: unknown): Promise<T> {
+  const response = await page.request.post(`${web.origin}/api/request`, { data: { route, ...(input === undefined ? {} : { input }) } })
+  const envelope = (await response.json()) as { ok: boolean; data?: T; error?: { message: string } }
+  if (!envelope.ok) throw new Error(`${route} failed: ${envelope.error?.message}`)
+  return envelope.data as T
+}
+
+async function screenshotViewport(name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true })
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) })
+}
+
+async function screenshotPage(name: string): Promise<void> {
+  await page.evaluate('window.scrollTo(0, 0)')
+  await screenshot(page, name)
+}
+
+async function expectNoOverflow(): Promise<void> {
+  const width = await page.evaluate<number>('document.documentElement.scrollWidth')
+  expect(width).toBeLessThanOrEqual(1280)
+}
+
+function wizard() {
+  return page.getByRole('dialog', { name: WIZARD })
+}
+
+async function next(heading: string): Promise<void> {
+  await wizard().getByRole('button', { name: 'Next' }).click()
+  await wizard().getByRole('heading', { name: heading }).waitFor()
+}
+
+describe('an ICE run, as a newcomer makes it', () => {
+  it('adds the Offline demo and finds the ICE wizard on the Runs page', async () => {
+    await page.getByRole('button', { name: 'Try the Offline demo' }).click()
+    await page.getByRole('status').filter({ hasText: 'The Offline demo is ready' }).waitFor()
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Runs' }).click()
+    await page.getByRole('heading', { level: 2, name: 'No runs yet' }).waitFor()
+    // One model is too few for RSE, but ICE is offered: its wizard can add what it needs.
+    expect(await page.getByRole('button', { name: 'New RSE run' }).count()).toBe(0)
+    await page.getByRole('button', { name: WIZARD }).click()
+    await wizard().getByRole('heading', { name: 'Target and its identity' }).waitFor()
+  })
+
+  it('says what is missing before going on', async () => {
+    await wizard().getByRole('button', { name: 'Next' }).click()
+    await wizard().getByRole('alert').filter({ hasText: 'Some choices need attention' }).waitFor()
+    await wizard().getByText('Choose the target: the model whose identity you test.').waitFor()
+  })
+
+  it('adds the demo’s ICE models in one click, with the target’s identity filled in', async () => {
+    await wizard().getByRole('button', { name: 'Add the Offline demo’s ICE models' }).click()
+    await wizard().getByRole('status').filter({ hasText: 'The Offline demo’s ICE models were added' }).waitFor()
+    const target = wizard().getByLabel('Target model')
+    await expect.poll(async () => (await target.locator('option:checked').textContent()) ?? '').toMatch(/^Demo target, often off-script \(simulated\) \(sim-target-leaky\)/)
+    const fact = wizard().getByLabel('Identity fact of the target')
+    await expect.poll(() => fact.inputValue()).toMatch(/Distillscope Labs/)
+    await wizard().getByText('The fact named in this model’s settings (Distillscope Labs).').waitFor()
+    // The alert about the missing target went with the problem.
+    expect(await wizard().getByRole('alert').filter({ hasText: 'Some choices need attention' }).count()).toBe(0)
+    // The offer is gone once the models exist.
+    expect(await wizard().getByRole('button', { name: 'Add the Offline demo’s ICE models' }).count()).toBe(0)
+    await expectNoOverflow()
+    await screenshotViewport('ice-wizard-target')
+  })
+
+  it('flags a missing identity fact', async () => {
+    const fact = wizard().getByLabel('Identity fact of the target')
+    const original = await fact.inputValue()
+    await fact.fill('')
+    await wizard().getByRole('button', { name: 'Next' }).click()
+    await wizard().getByText(/Give the target’s true identity in one first-person sentence/).waitFor()
+    await wizard().getByRole('heading', { name: 'Target and its identity' }).waitFor()
+    await fact.fill(original)
+    await next('Helper and judge')
+  })
+
+  it('has the helper and judge filled in, and the paper’s suspected source', async () => {
+    expect(await wizard().getByLabel('Helper model').locator('option:checked').textContent()).toMatch(/^Demo template rewriter/)
+    expect(await wizard().getByLabel('Judge model').locator('option:checked').textContent()).toMatch(/^Demo judge/)
+    // Judging the target with itself is warned about, and undone.
+    const judge = wizard().getByLabel('Judge model')
+    const judgeValue = await judge.inputValue()
+    await judge.selectOption({ label: 'Demo target, often off-script (simulated) (sim-target-leaky)' })
+    await wizard().getByText(/^The judge is the target itself/).waitFor()
+    await judge.selectOption(judgeValue)
+    expect(await wizard().getByText(/^The judge is the target itself/).count()).toBe(0)
+    // The paper's suspected source, as the keywords' default follows it.
+    for (const word of ['OpenAI', 'Anthropic', 'gpt', 'openai', 'claude', 'anthropic']) await wizard().getByText(word, { exact: true }).first().waitFor()
+    await next('Questions and templates')
+  })
+
+  it('keeps the built-in questions and templates, with no template text shown', async () => {
+    expect(await wizard().getByRole('radio', { name: 'Identity questions, English and Chinese (built in)' }).isChecked()).toBe(true)
+    expect(await wizard().getByRole('radio', { name: 'Mild role-play templates (built in)' }).isChecked()).toBe(true)
+    await wizard().getByText(/Their text is not shown here/).waitFor()
+    await next('Method')
+    expect(await wizard().getByRole('radio', { name: 'As published' }).isChecked()).toBe(true)
+    await wizard().getByText(/What the paper’s code does/).waitFor()
+    await next('Budget and options')
+  })
+
+  it('sets a small budget and sees the estimate', async () => {
+    const queries = wizard().getByLabel('Questions to ask the target')
+    expect(await queries.inputValue()).toBe('1,000')
+    await queries.fill(String(QUERIES))
+    await wizard().getByText(/With 50 questions, about 2 rewritten templates are asked every question/).waitFor()
+    await wizard().getByLabel('Run name (optional)').fill(RUN)
+    await wizard().getByRole('button', { name: 'Estimate the cost' }).click()
+    await wizard().getByRole('heading', { name: 'Estimate and start' }).waitFor()
+    const summary = wizard().getByRole('status').filter({ hasText: 'This run will send about' })
+    await summary.waitFor()
+    expect(await summary.textContent()).toContain('$0')
+    await wizard().getByRole('table', { name: 'Requests per role' }).getByRole('rowheader', { name: 'Target answers' }).waitFor()
+    await wizard().getByRole('table', { name: 'Your run' }).getByText(/100 questions to the target/).waitFor()
+    await expectNoOverflow()
+    await wizard().getByRole('button', { name: 'Start run' }).scrollIntoViewIfNeeded()
+    await screenshotViewport('ice-wizard-estimate')
+  })
+
+  it('starts the run and follows the fuzzing loop to the end', async () => {
+    await wizard().getByRole('button', { name: 'Start run' }).click()
+    await wizard().waitFor({ state: 'hidden' })
+    await page.getByRole('heading', { level: 1, name: RUN }).waitFor()
+    expect(page.url()).toMatch(/#\/runs\/[^/]+$/)
+    await page.getByText('ICE (identity consistency)', { exact: false }).first().waitFor()
+    await page.getByRole('status', { name: 'The run is complete' }).waitFor({ timeout: 90_000 })
+    const asked = page.getByRole('progressbar', { name: 'Questions asked (the run’s budget)' })
+    await expect.poll(() => asked.getAttribute('aria-valuenow')).toBe(String(QUERIES))
+    expect(await asked.getAttribute('aria-valuemax')).toBe(String(QUERIES))
+    for (const label of ['Iteration', 'Contradictions so far', 'Templates made', 'Pool size']) await page.getByText(label, { exact: true }).waitFor()
+    await page.getByRole('progressbar', { name: 'Target answers' }).waitFor()
+    await page.getByRole('progressbar', { name: 'Template rewrites' }).waitFor()
+    await page.getByRole('progressbar', { name: 'Judgements' }).waitFor()
+    await page.getByRole('heading', { level: 2, name: 'What this run tests' }).waitFor()
+    await expectNoOverflow()
+    await screenshotPage('ice-run-progress')
+  })
+
+  it('reads loose, strict and hard with intervals, beside a row of the paper', async () => {
+    await page.getByRole('link', { name: 'Open results' }).click()
+    await page.getByRole('heading', { level: 1, name: `Results: ${RUN}` }).waitFor()
+    const table = page.getByRole('table', { name: `Contradictions of the identity fact, over ${QUERIES} answers` })
+    await table.waitFor()
+    const rate = async (measure: string) => Number(await table.locator(`tr[data-measure="${measure}"]`).getAttribute('data-rate'))
+    const loose = await rate('loose')
+    const strict = await rate('strict')
+    const hard = await rate('hard')
+    // The leaky demo target claims another vendor's identity in most role-play answers.
+    expect(loose).toBeGreaterThan(0.1)
+    expect(strict).toBeLessThanOrEqual(loose)
+    expect(hard).toBeLessThanOrEqual(strict)
+    const looseRow = table.locator('tr[data-measure="loose"]')
+    expect(await looseRow.textContent()).toMatch(/\d+ of 100\d\.\d{3}\d\.\d{3}–\d\.\d{3}/)
+    await page.getByText('Simulated models', { exact: true }).waitFor()
+
+    await page.getByLabel('Compare with the paper’s values for').selectOption('GLM-4-Plus')
+    await table.getByRole('columnheader', { name: 'Paper: GLM-4-Plus' }).waitFor()
+    expect(await looseRow.locator('td').last().textContent()).toBe('0.42')
+    await page.getByText(/Do not compare them with the paper/).waitFor()
+    await expectNoOverflow()
+    await screenshotPage('ice-results')
+  })
+
+  it('breaks the scores down by category and language', async () => {
+    await page.getByRole('button', { name: 'By question category and language' }).click()
+    const categories = page.getByRole('table', { name: 'By what the question asks about' })
+    await categories.getByRole('rowheader', { name: 'Team' }).waitFor()
+    const languages = page.getByRole('table', { name: 'By the question’s language' })
+    await languages.getByRole('rowheader', { name: 'English' }).waitFor()
+    await languages.getByRole('rowheader', { name: 'Chinese' }).waitFor()
+  })
+
+  it('shows the template lineage, with the text hidden at first', async () => {
+    await page.getByRole('button', { name: 'Template lineage' }).click()
+    const tree = page.getByRole('list', { name: 'Template lineage' })
+    await tree.waitFor()
+    const show = tree.getByRole('button', { name: /^Show the text of Template \d+$/ }).first()
+    await show.click()
+    await tree.getByText('Hidden: the template').first().waitFor()
+    // A template's answers open below, filtered to it.
+    const answersOf = tree.getByRole('button', { name: /^Answers to Template \d+$/ }).first()
+    const id = /(\d+)$/.exec((await answersOf.getAttribute('aria-label')) ?? '')![1]!
+    await answersOf.click()
+    expect(await page.getByLabel('Template', { exact: true }).inputValue()).toBe(id)
+    await page.getByRole('status').filter({ hasText: /^50 answers$/ }).waitFor()
+    await page.getByLabel('Template', { exact: true }).selectOption('')
+    await page.getByRole('status').filter({ hasText: `${QUERIES} answers` }).waitFor()
+  })
+
+  it('opens one answer, and sees its template after accepting the content warning once', async () => {
+    const answers = page.getByRole('table', { name: 'Answers', exact: true })
+    await answers.waitFor()
+    await page.getByLabel('Show', { exact: true }).selectOption('loose')
+    await page.getByRole('status').filter({ hasText: /^\d+ answers?$/ }).waitFor()
+    await answers.getByRole('button', { name: /^View the answer to / }).first().click()
+    const dialog = page.getByRole('dialog', { name: /^Answer to question .+ with template \d+$/ })
+    await dialog.waitFor()
+    await dialog.getByRole('heading', { name: 'Target’s answer' }).waitFor()
+    await dialog.getByText('Hidden: the template with the question').waitFor()
+    const question = (await dialog.getByRole('heading', { name: 'Question', exact: true }).locator('xpath=following-sibling::p[1]').textContent()) ?? ''
+    expect(question.length).toBeGreaterThan(5)
+    // Only the question line has it: the prompt (template and question) is hidden.
+    expect(await dialog.getByText(question).count()).toBe(1)
+    await dialog.getByRole('button', { name: 'The loose judge’s reply' }).click()
+    await dialog.getByText(/<verdict>1<\/verdict>/).first().waitFor()
+
+    await dialog.getByRole('button', { name: 'Show template text…' }).click()
+    const warning = page.getByRole('dialog', { name: 'Content warning: jailbreak templates' })
+    await warning.waitFor()
+    // The safe choice has the focus.
+    await expect.poll(() => page.evaluate<string | undefined>('document.activeElement?.textContent')).toBe('Keep them hidden')
+    await warning.getByRole('button', { name: 'Show templates' }).click()
+    await warning.waitFor({ state: 'hidden' })
+    expect(await dialog.getByText('Hidden: the template with the question').count()).toBe(0)
+    await expect.poll(() => dialog.getByText(question).count()).toBe(2)
+    await screenshotViewport('ice-answer')
+    await dialog.getByRole('button', { name: 'Close', exact: true }).click()
+    await dialog.waitFor({ state: 'hidden' })
+
+    // Accepted once for this view: the lineage's template text shows without asking again.
+    const tree = page.getByRole('list', { name: 'Template lineage' })
+    expect(await tree.getByText('Hidden: the template').count()).toBe(0)
+    expect(await page.getByRole('dialog', { name: 'Content warning: jailbreak templates' }).count()).toBe(0)
+  })
+
+  it('waits for the cost to be accepted before starting a priced run', async () => {
+    const models = await api<{ id: string; providerId: string; model: string }[]>('models.list')
+    const simulator = models.find((model) => model.model === 'sim-target-leaky')!.providerId
+    // A simulated target priced on purpose, so that the estimate has a cost to accept.
+    await api('models.create', { providerId: simulator, model: 'sim-target-0.3', name: 'Priced target', prices: { inputPerMTok: 1000, outputPerMTok: 1000 }, identityFactId: 'simulator' })
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Runs' }).click()
+    await page.getByRole('button', { name: WIZARD }).click()
+    await wizard().getByLabel('Target model').selectOption({ label: 'Priced target (sim-target-0.3) — simulated' })
+    await expect.poll(() => wizard().getByLabel('Identity fact of the target').inputValue()).toMatch(/Distillscope Labs/)
+    await next('Helper and judge')
+    await wizard().getByLabel('Helper model').selectOption({ label: 'Demo template rewriter (simulated) (sim-helper)' })
+    await wizard().getByLabel('Judge model').selectOption({ label: 'Demo judge (simulated) (sim-judge)' })
+    await next('Questions and templates')
+    await next('Method')
+    await next('Budget and options')
+    await wizard().getByLabel('Questions to ask the target').fill('50')
+    await wizard().getByRole('button', { name: 'Estimate the cost' }).click()
+    const accept = wizard().getByRole('checkbox', { name: /^I accept that this run costs about \$/ })
+    await accept.waitFor()
+    const start = wizard().getByRole('button', { name: 'Start run' })
+    expect(await start.isDisabled()).toBe(true)
+    await accept.check()
+    expect(await start.isDisabled()).toBe(false)
+    await accept.uncheck()
+    expect(await start.isDisabled()).toBe(true)
+    await wizard().getByRole('button', { name: 'Cancel', exact: true }).click()
+    await wizard().waitFor({ state: 'hidden' })
+    // Nothing was started.
+    expect(await page.getByRole('row', { name: /Priced/ }).count()).toBe(0)
+  })
+
+  it('follows a slower run live, pauses it and resumes it', async () => {
+    const provider = await api<{ id: string }>('providers.create', { name: 'Slow gateway', preset: 'custom', kind: 'openai', baseURL: `${slow.url}/v1`, apiKeyEnv: SLOW_KEY_ENV })
+    const ids: Record<string, string> = {}
+    for (const [alias, model] of [
+      ['target', 'sim-target-leaky'],
+      ['helper', 'sim-helper'],
+      ['judge', 'sim-judge'],
+    ] as const) {
+      ids[alias] = (await api<{ id: string }>('models.create', { providerId: provider.id, model, name: `Slow ${alias}` })).id
+    }
+    const { runId } = await api<{ runId: string }>('runs.start', {
+      spec: {
+        kind: 'ice',
+        name: SLOW_RUN,
+        models: { target: { modelId: ids.target }, helper: { modelId: ids.helper }, judge: { modelId: ids.judge } },
+        target: 'target',
+        helper: 'helper',
+        judge: 'judge',
+        targetFact: 'I am Simulated Model, a large language model developed by Distillscope Labs.',
+        questions: { builtin: 'identity-en' },
+        seeds: { builtin: 'distillscope-roleplay-v1' },
+        budget: { maxQueries: 100 },
+        concurrency: 2,
+      },
+    })
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Runs' }).click()
+    const row = page.getByRole('row', { name: new RegExp(SLOW_RUN) })
+    await row.getByRole('link', { name: `Open ${SLOW_RUN}` }).click()
+    await page.getByRole('heading', { level: 1, name: SLOW_RUN }).waitFor()
+    expect(page.url()).toContain(`#/runs/${runId}`)
+
+    const asked = page.getByRole('progressbar', { name: 'Questions asked (the run’s budget)' })
+    const done = async () => Number(await asked.getAttribute('aria-valuenow'))
+    await expect.poll(done, { timeout: 20_000 }).toBeGreaterThan(0)
+    expect(await done()).toBeLessThan(100)
+    await page.getByRole('button', { name: 'Pause', exact: true }).click()
+    await page.getByRole('status').filter({ hasText: 'Status: Paused' }).waitFor()
+    const atPause = await done()
+    expect(atPause).toBeLessThan(100)
+    await screenshotPage('ice-run-paused')
+
+    await page.getByRole('button', { name: 'Resume', exact: true }).click()
+    await page.getByRole('status', { name: 'The run is complete' }).waitFor({ timeout: 90_000 })
+    await expect.poll(done).toBe(100)
+  })
+
+  it('lists the run under Results', async () => {
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Results' }).click()
+    const row = page.getByRole('row', { name: new RegExp(RUN) })
+    await row.getByText('ICE (identity consistency)').waitFor()
+  })
+
+  it('ran without console errors or Content-Security-Policy violations', () => {
+    expect(pageErrors).toEqual([])
+  })
+})

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest'
+import {
+  breakdownRows,
+  buildLineage,
+  excerpt,
+  formatCountOf,
+  formatInterval,
+  formatRate,
+  paperNotes,
+  paperRow,
+  rateCell,
+  rateWords,
+  rowOutcome,
+  templateTitle,
+  unjudgedNote,
+  verdictOf,
+} from '../../../../src/renderer/src/features/results/ice/ice-results-format'
+import type { IceRate, IceScoreSet, IceTemplateNode } from '../../../../src/shared/contract/index'
+
+function rate(count: number, n: number, low: number | null = null, high: number | null = null): IceRate {
+  return { count, n, rate: n === 0 ? null : count / n, low, high }
+}
+
+function scores(rows: number, loose: number): IceScoreSet {
+  return { rows, loose: rate(loose, rows), strict: rate(0, rows), hard: rate(0, rows), looseUnjudged: 0, strictUnjudged: 0, targetErrors: 0 }
+}
+
+describe('rates and intervals', () => {
+  it('prints rates with three decimals, intervals with a dash and counts with separators', () => {
+    const r = rate(240, 1000, 0.2145, 0.2676)
+    expect(formatRate(r.rate)).toBe('0.240')
+    expect(formatRate(null)).toBe('—')
+    expect(formatInterval(r)).toBe('0.214–0.268')
+    // Rounded outwards, never past 0 or 1, and exact ends stay put.
+    expect(formatInterval({ low: 0.1234, high: 0.1231 + 0.1 })).toBe('0.123–0.224')
+    expect(formatInterval({ low: 0.268, high: 0.268 })).toBe('0.268–0.268')
+    expect(formatInterval({ low: 0, high: 0.9999 })).toBe('0.000–1.000')
+    expect(formatInterval(rate(0, 0))).toBe('')
+    expect(formatCountOf(r)).toBe('240 of 1,000')
+    expect(rateCell(r)).toBe('0.240 (0.214–0.268)')
+    expect(rateCell(rate(0, 0))).toBe('—')
+    expect(rateWords(r)).toBe('0.240, 95% interval 0.214 to 0.268, 240 of 1,000 answers')
+    expect(rateWords(rate(0, 0))).toBe('no answers yet')
+  })
+
+  it('says what could not be judged, and nothing when all was', () => {
+    expect(unjudgedNote({ looseUnjudged: 0, strictUnjudged: 0, targetErrors: 0 })).toBeUndefined()
+    expect(unjudgedNote({ looseUnjudged: 2, strictUnjudged: 1, targetErrors: 1 })).toBe(
+      '1 question was not answered by the target; 2 answers have no loose verdict; 1 loose positive has no strict verdict. They count as not contradicting (0), as in the paper, so the rates may be slightly low.',
+    )
+  })
+
+  it('orders breakdowns as the paper’s aspects, unknown groups last', () => {
+    const rows = breakdownRows({ geography: scores(10, 1), other: scores(5, 0), team: scores(10, 2) }, (key) => key.toUpperCase(), ['team', 'cooperation', 'geography'])
+    expect(rows.map((row) => row.label)).toEqual(['TEAM', 'GEOGRAPHY', 'OTHER'])
+  })
+})
+
+describe('the template lineage', () => {
+  const seed = (id: number, seedId: string): IceTemplateNode => ({ id, level: 0, seedId, inPool: true })
+  const mutant = (id: number, parentId: number, level: number, extra: Partial<IceTemplateNode> = {}): IceTemplateNode => ({
+    id,
+    level,
+    parentId,
+    mutator: 'rephrase',
+    iteration: id,
+    inPool: true,
+    scores: scores(50, 3),
+    ...extra,
+  })
+
+  it('builds seed -> mutant trees, hiding seeds never used', () => {
+    const lineage = buildLineage([seed(0, 's0'), seed(1, 's1'), seed(2, 's2'), mutant(3, 0, 1), mutant(4, 3, 2), mutant(5, 2, 1, { helperError: 'timeout', scores: undefined }), mutant(6, 0, 1)])
+    expect(lineage.roots.map((tree) => tree.node.id)).toEqual([0, 2])
+    expect(lineage.unusedSeeds.map((tree) => tree.node.id)).toEqual([1])
+    expect(lineage.roots[0]!.descendants).toBe(3)
+    expect(lineage.roots[0]!.children.map((child) => child.node.id)).toEqual([3, 6])
+    expect(lineage.roots[0]!.children[0]!.children[0]!.node.id).toBe(4)
+    expect(lineage).toMatchObject({ mutants: 4, failedMutants: 1 })
+  })
+
+  it('keeps a node whose parent is missing as a root, and survives a cycle', () => {
+    const lineage = buildLineage([mutant(7, 99, 1), { ...mutant(8, 9, 1) }, { ...mutant(9, 8, 1) }])
+    expect(lineage.roots.map((tree) => tree.node.id)).toEqual([7])
+    expect(buildLineage([]).roots).toEqual([])
+  })
+
+  it('names seeds by their source id and mutants by number', () => {
+    expect(templateTitle({ id: 3, level: 0, seedId: '17' })).toBe('Seed 17')
+    expect(templateTitle({ id: 80, level: 2 })).toBe('Template 80')
+  })
+})
+
+describe('attack rows', () => {
+  const judge = (verdict: 0 | 1 | null) => ({ verdict, via: verdict === null ? ('failed' as const) : ('tag' as const) })
+
+  it('gives each row its strongest finding', () => {
+    expect(rowOutcome({ loose: judge(1), strict: judge(1), hard: true })).toBe('hard')
+    expect(rowOutcome({ loose: judge(1), strict: judge(1), hard: false })).toBe('strict')
+    expect(rowOutcome({ loose: judge(1), strict: judge(0), hard: false })).toBe('loose')
+    expect(rowOutcome({ loose: judge(0), hard: false })).toBe('none')
+    expect(rowOutcome({ loose: judge(null), hard: false })).toBe('unjudged')
+    expect(rowOutcome({ loose: judge(null), hard: false, targetError: { errorClass: 'timeout', message: 'Timed out' } })).toBe('unanswered')
+    expect(verdictOf(undefined)).toBe('not-asked')
+    expect(verdictOf(judge(null))).toBe('none')
+  })
+
+  it('shortens long text on one line', () => {
+    expect(excerpt('a\n\n b')).toBe('a b')
+    expect(excerpt('x'.repeat(200), 10)).toBe('xxxxxxxxx…')
+  })
+})
+
+describe('the paper', () => {
+  it('finds a published row and says what differs', () => {
+    expect(paperRow('GLM-4-Plus')).toEqual({ model: 'GLM-4-Plus', loose: 0.42, strict: 0.3, hard: 0.16 })
+    expect(paperRow('')).toBeUndefined()
+    const notes = paperNotes({ simulated: true, judgeModel: 'sim-judge', rows: 100, suspectedVendors: ['OpenAI'] })
+    expect(notes[0]).toMatch(/^This run uses simulated models/)
+    expect(notes.some((note) => note.includes('Your judge is sim-judge, not gpt-4o-mini'))).toBe(true)
+    expect(notes.some((note) => note.includes('Your run has 100 answers, not 1,000'))).toBe(true)
+    expect(notes.some((note) => note.includes('suspected source was OpenAI and Anthropic'))).toBe(true)
+    expect(paperNotes({ simulated: false, judgeModel: 'GPT-4o-mini', rows: 1000, suspectedVendors: ['anthropic', 'openai'] })).toHaveLength(1)
+  })
+})
