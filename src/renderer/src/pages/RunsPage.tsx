@@ -7,6 +7,7 @@ import type { PromptSet } from '../../../shared/contract/index'
 import { SECTIONS } from '../app/sections'
 import { EmptyState } from '../components/EmptyState'
 import { ErrorAlert } from '../components/ErrorAlert'
+import { ImportPackageButton } from '../features/packages/ImportPackageButton'
 import { LinkButton } from '../components/LinkButton'
 import { Page } from '../components/Page'
 import { StatusNotice } from '../components/StatusNotice'
@@ -73,6 +74,7 @@ export function RunsPage() {
         </Button>
       ) : null}
       {iceButton}
+      <ImportPackageButton />
     </Group>
   )
   const loadError = runs.error ?? models.error

@@ -1,4 +1,5 @@
 import { Stack, Text, Title } from '@mantine/core'
+import { ExportPackageButton } from '../packages/ExportPackageButton'
 import { useRun, useRunsSync } from '../runs/useRuns'
 import { IceResultsView } from './ice/IceResultsView'
 import { RunResultsView } from './RunResultsView'
@@ -10,8 +11,23 @@ import { RunResultsView } from './RunResultsView'
 export function RunResultsByKind({ runId }: { readonly runId: string }) {
   useRunsSync()
   const run = useRun(runId)
-  if (run.data?.kind === 'ice') return <IceResultsView run={run.data} />
-  if (run.data || run.isError) return <RunResultsView runId={runId} />
+  const exportButton = run.data && run.data.status !== 'running' ? <ExportPackageButton runId={runId} /> : null
+  if (run.data?.kind === 'ice') {
+    return (
+      <Stack gap="lg">
+        <IceResultsView run={run.data} />
+        {exportButton}
+      </Stack>
+    )
+  }
+  if (run.data || run.isError) {
+    return (
+      <Stack gap="lg">
+        <RunResultsView runId={runId} />
+        {exportButton}
+      </Stack>
+    )
+  }
   return (
     <Stack gap="lg">
       <Title order={1}>Results</Title>
