@@ -1,4 +1,4 @@
-import { Alert, Checkbox, Group, Modal, NativeSelect, NumberInput, Stack, Stepper, Text, TextInput, Title } from '@mantine/core'
+import { Alert, Checkbox, Group, Modal, NativeSelect, NumberInput, Stack, Stepper, Text, TextInput } from '@mantine/core'
 import { IconAlertCircle, IconAlertTriangle } from '@tabler/icons-react'
 import { useEffect, useRef, useState, type ReactNode } from 'react'
 import type { Model, PromptSet, Provider, RseSpecInput } from '../../../../shared/contract/index'
@@ -28,6 +28,7 @@ import {
 import { isSimulatedModel } from './spec-models'
 import { useEstimateRun, useStartRun } from './useRuns'
 import { WizardFooter } from './WizardFooter'
+import { WizardStepHeading } from './WizardStepHeading'
 
 export const NEW_RSE_RUN = 'New RSE run'
 
@@ -343,14 +344,7 @@ function RseWizard({ models, providers, promptSets, promptSetsError, onRetryProm
       </Stepper>
       <form onSubmit={step === 'estimate' ? (event) => event.preventDefault() : next} noValidate>
         <Stack gap="md">
-          <Stack gap={0}>
-            <Text size="sm" c="dimmed">
-              Step {index + 1} of {WIZARD_STEPS.length}
-            </Text>
-            <Title order={3} ref={headingRef} tabIndex={-1} style={{ outline: 'none' }}>
-              {STEP_TITLES[step]}
-            </Title>
-          </Stack>
+          <WizardStepHeading index={index} count={WIZARD_STEPS.length} title={STEP_TITLES[step]} headingRef={headingRef} />
           {body}
           {general ? (
             <Alert color="red" variant="light" title="Check your choices" icon={<IconAlertCircle aria-hidden />}>

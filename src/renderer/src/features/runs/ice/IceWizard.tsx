@@ -1,4 +1,4 @@
-import { Alert, Modal, Stack, Stepper, Text, Title } from '@mantine/core'
+import { Alert, Modal, Stack, Stepper } from '@mantine/core'
 import { IconAlertCircle } from '@tabler/icons-react'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { IceSpecInput, Model, Provider } from '../../../../../shared/contract/index'
@@ -8,6 +8,7 @@ import { FALLBACK_DEFAULTS } from './ice-sources'
 import { IceStepBody } from './IceStepBody'
 import { useIceLibrary, useIceLibrarySync } from './useIceLibrary'
 import { WizardFooter } from '../WizardFooter'
+import { WizardStepHeading } from '../WizardStepHeading'
 
 export const NEW_ICE_RUN = 'New ICE run'
 
@@ -114,14 +115,7 @@ function IceWizard({ models, providers, onClose, onStarted }: Omit<IceWizardDial
       </Stepper>
       <form onSubmit={step === 'estimate' ? (event) => event.preventDefault() : next} noValidate>
         <Stack gap="md">
-          <Stack gap={0}>
-            <Text size="sm" c="dimmed">
-              Step {index + 1} of {ICE_STEPS.length}
-            </Text>
-            <Title order={3} ref={headingRef} tabIndex={-1} style={{ outline: 'none' }}>
-              {ICE_STEP_TITLES[step]}
-            </Title>
-          </Stack>
+          <WizardStepHeading index={index} count={ICE_STEPS.length} title={ICE_STEP_TITLES[step]} headingRef={headingRef} />
           <IceStepBody
             step={step}
             values={values}
