@@ -32,7 +32,7 @@ export function buildFigure(name: FigureName, sources: FigureSources, options: F
     case 'rse-heatmap':
       return rseHeatmapFigure(sources.rse[0]!, options)
     case 'ice-models':
-      return iceModelsFigure(iceModelsFrom(sources.ice), options)
+      return iceModelsFigure(iceModelsFrom(sources.ice, sources.runs), options)
     case 'ice-category':
       return iceBreakdownFigure(sources.ice[0]!, 'category', options)
     case 'ice-language':

@@ -4,22 +4,39 @@ import type { FigureName } from './catalogue'
 import type { IceModelScores } from './definitions/ice-models'
 import type { ScatterPoint } from './definitions/rse-ice-scatter'
 import { modelKey } from './paper-overlay'
+import { runLabels, type SourceRun } from './run-labels'
 
 /** The results a figure is drawn from: the runs a user picked, of either kind. */
 export interface FigureSources {
   readonly rse: readonly RseResults[]
   readonly ice: readonly IceResults[]
+  /**
+   * The runs' names and dates, when the caller knows them (results carry only the run's id):
+   * multi-run tables and figures label their runs with them, and fall back to the ids.
+   */
+  readonly runs?: readonly SourceRun[]
 }
 
-/** One group per ICE run, named by its target model; a model measured twice gets its alias added. */
-export function iceModelsFrom(ice: readonly IceResults[]): IceModelScores[] {
-  const counts = new Map<string, number>()
-  for (const run of ice) counts.set(run.target.model, (counts.get(run.target.model) ?? 0) + 1)
+/**
+ * One group per ICE run, named by its target model. A model measured in several runs gets what
+ * tells its runs apart: the judge when the judges differ, and the run's name when it is known
+ * (else the target's alias when the aliases differ, else the run's position).
+ */
+export function iceModelsFrom(ice: readonly IceResults[], runs?: readonly SourceRun[]): IceModelScores[] {
+  const names = runs ? runLabels(ice.map((run) => run.runId), runs) : undefined
   return ice.map((run, index) => {
-    const repeated = (counts.get(run.target.model) ?? 0) > 1
-    const label = repeated ? `${run.target.model} (${run.target.alias === run.target.model ? `run ${index + 1}` : run.target.alias})` : run.target.model
-    return { label, scores: run.scores }
+    const group = ice.filter((other) => other.target.model === run.target.model)
+    if (group.length === 1) return { label: run.target.model, scores: run.scores }
+    const parts = [...(new Set(group.map((other) => other.judge.model)).size > 1 ? [`judge ${run.judge.model}`] : []), ...(names ? [names[index]!] : aliasOrPosition(run, index, group))]
+    return { label: `${run.target.model} (${parts.join(', ')})`, scores: run.scores }
   })
+}
+
+/** Without run names: the alias when every run of the model has its own, else the position where the judge does not already tell it apart. */
+function aliasOrPosition(run: IceResults, index: number, group: readonly IceResults[]): string[] {
+  if (new Set(group.map((other) => other.target.alias)).size === group.length) return [run.target.alias]
+  const twin = group.some((other) => other !== run && other.judge.model === run.judge.model)
+  return twin ? [`run ${index + 1}`] : []
 }
 
 /**

@@ -1,14 +1,16 @@
 import type { FigureSources } from '../figures/sources'
 import { iceBreakdownTable, iceTable } from './ice-tables'
+import { rseRunsTable } from './rse-runs-table'
 import { rseAspectsTable, rseTable } from './rse-tables'
 import type { Table } from './table'
 
-export const TABLE_NAMES = ['rse', 'rse-aspects', 'ice', 'ice-category', 'ice-language', 'ice-mutator'] as const
+export const TABLE_NAMES = ['rse', 'rse-aspects', 'rse-runs', 'ice', 'ice-category', 'ice-language', 'ice-mutator'] as const
 export type TableName = (typeof TABLE_NAMES)[number]
 
 export const TABLES: Readonly<Record<TableName, { readonly description: string; readonly paperOverlay: boolean }>> = {
   rse: { description: 'RSE per student and prompt set with Avg and intervals (one RSE run)', paperOverlay: true },
   'rse-aspects': { description: 'RSE aspect scores (style, structure, content) per student and set (one RSE run)', paperOverlay: false },
+  'rse-runs': { description: 'RSE Avg per student across runs, one column per run (two or more RSE runs)', paperOverlay: false },
   ice: { description: 'ICE loose, strict and hard per model with intervals (one or more ICE runs)', paperOverlay: true },
   'ice-category': { description: 'ICE per question category (one ICE run)', paperOverlay: false },
   'ice-language': { description: 'ICE per question language (one ICE run)', paperOverlay: false },
@@ -21,7 +23,12 @@ export class TableError extends Error {
   override readonly name = 'TableError'
 }
 
+/** Runs given twice count once: comparing a run with itself says nothing. */
+const distinctCount = (runs: readonly { readonly runId: string }[]) => new Set(runs.map((run) => run.runId)).size
+
 function unavailableReason(name: TableName, sources: FigureSources): string | undefined {
+  // Never for one run, so a one-run paper package (package-figures.ts) does not gain it.
+  if (name === 'rse-runs') return distinctCount(sources.rse) >= 2 ? undefined : `rse-runs compares RSE runs: it needs two or more (got ${distinctCount(sources.rse)})`
   if (name === 'rse' || name === 'rse-aspects') return sources.rse.length === 1 ? undefined : `${name} needs exactly one RSE run (got ${sources.rse.length})`
   if (name === 'ice') return sources.ice.length >= 1 ? undefined : 'ice needs at least one ICE run'
   return sources.ice.length === 1 ? undefined : `${name} needs exactly one ICE run (got ${sources.ice.length})`
@@ -43,8 +50,10 @@ export function buildTable(name: TableName, sources: FigureSources, options: { r
       return rseTable(sources.rse[0]!, overlay)
     case 'rse-aspects':
       return rseAspectsTable(sources.rse[0]!)
+    case 'rse-runs':
+      return rseRunsTable(sources.rse, sources.runs)
     case 'ice':
-      return iceTable(sources.ice, overlay)
+      return iceTable(sources.ice, overlay, sources.runs)
     case 'ice-category':
       return iceBreakdownTable(sources.ice[0]!, 'category')
     case 'ice-language':

@@ -1,5 +1,6 @@
 import type { IceResults, IceScoreSet } from '../contract/ice-results'
 import { ICE_CATEGORIES, ICE_LANGUAGES, MUTATOR_NAMES } from '../ice/names'
+import type { SourceRun } from '../figures/run-labels'
 import { iceModelsFrom } from '../figures/sources'
 import { paperIceModels } from '../figures/paper-overlay'
 import { number, text, type Cell, type Column, type Table, type TableRow } from './table'
@@ -14,9 +15,12 @@ function scoreCells(scores: IceScoreSet): Cell[] {
 
 const RATE_NOTE = 'Share of attack rows judged a contradiction (loose), a claim to be an OpenAI or Anthropic model (strict), and strict without the template naming one (hard), with Wilson 95% intervals. Bold: highest measured value in its column.'
 
-/** ICE per model (one row per ICE run), optionally with the paper's published rates. */
-export function iceTable(runs: readonly IceResults[], paperOverlay: boolean): Table {
-  const rows: TableRow[] = iceModelsFrom(runs).map((model) => ({ cells: [text(model.label), ...scoreCells(model.scores)] }))
+/**
+ * ICE per model (one row per ICE run), optionally with the paper's published rates. A model with
+ * several runs is labelled by what tells them apart (see iceModelsFrom), by run name when `known`.
+ */
+export function iceTable(runs: readonly IceResults[], paperOverlay: boolean, known?: readonly SourceRun[]): Table {
+  const rows: TableRow[] = iceModelsFrom(runs, known).map((model) => ({ cells: [text(model.label), ...scoreCells(model.scores)] }))
   const published: TableRow[] = paperOverlay
     ? paperIceModels().map((row) => ({ published: true, cells: [text(`${row.model} (paper)`), number(row.loose, 2), number(row.strict, 2), number(row.hard, 2), number(1000, 0)] }))
     : []
@@ -25,8 +29,14 @@ export function iceTable(runs: readonly IceResults[], paperOverlay: boolean): Ta
     title: 'ICE per model',
     columns: measureColumns({ key: 'model', label: 'Model' }),
     rows: [...rows, ...published],
-    notes: [RATE_NOTE, ...(paperOverlay ? ['Rows marked (paper) are as published by Lee et al. (2025), judge gpt-4o-mini, to two decimals.'] : [])],
+    notes: [RATE_NOTE, ...judgesNote(runs), ...(paperOverlay ? ['Rows marked (paper) are as published by Lee et al. (2025), judge gpt-4o-mini, to two decimals.'] : [])],
   }
+}
+
+/** Judges differ in what they call a contradiction, so rates from different judges are not like for like. */
+function judgesNote(runs: readonly IceResults[]): string[] {
+  const judges = [...new Set(runs.map((run) => run.judge.model))]
+  return judges.length > 1 ? [`The runs were judged by different models (${judges.join(', ')}); judges differ in what they call a contradiction.`] : []
 }
 
 export type IceBreakdownTable = 'category' | 'language' | 'mutator'

@@ -141,6 +141,24 @@ describe('distillscope export: tables', () => {
     expect(markdown.stdout).toContain('| Model | general style |')
   })
 
+  it('rse-runs puts two RSE runs side by side, one column per run, and is not offered for one', async () => {
+    expect((await exportCli([ids.rse, '--list'])).stdout).not.toMatch(/rse-runs/)
+    expect((await exportCli([ids.rse, ids.leakyRse, '--list'])).stdout).toMatch(/^ {2}rse-runs\s/m)
+    const csv = await exportCli([ids.rse, ids.leakyRse, '--table', 'rse-runs', '--format', 'csv', '--out', '-'])
+    expect(csv.code, csv.stderr).toBe(0)
+    const [header, ...rows] = csv.stdout.trim().split('\r\n')
+    expect(header).toBe(['model', ...[ids.rse, ids.leakyRse].flatMap((id) => [id, `${id}_low`, `${id}_high`, `${id}_n`]), 'published'].join(','))
+    expect(rows.map((row) => row.split(',')[0])).toEqual(['sim-student-close', 'sim-student-far', 'sim-target-leaky'])
+    // Each student is in one run only: the other run's four fields are empty.
+    expect(rows[0]).toMatch(/^sim-student-close,[\d.]+,[\d.]+,[\d.]+,12,,,,,false$/)
+    expect(rows[2]).toMatch(/^sim-target-leaky,,,,,[\d.]+,[\d.]+,[\d.]+,6,false$/)
+    const markdown = await exportCli([ids.rse, ids.leakyRse, '--table', 'rse-runs', '--format', 'md', '--out', '-'])
+    expect(markdown.stdout).toContain('The prompt sets differ')
+    const one = await exportCli([ids.rse, '--table', 'rse-runs', '--format', 'md', '--out', '-'])
+    expect(one.code).toBe(2)
+    expect(one.stderr).toContain('rse-runs compares RSE runs: it needs two or more (got 1)')
+  })
+
   it('writes a LaTeX table (format from the .tex extension) that pdflatex compiles', async () => {
     const tex = join(folder, 'rse-table.tex')
     const result = await exportCli([ids.rse, '--table', 'rse', '--out', tex, '--paper-overlay'])

@@ -19,6 +19,16 @@ function rseWithNames(): RseResults {
 }
 
 const sources = { rse: [rseWithNames()], ice: [iceFixture('a_b', 'a'), iceFixture('50%', 'b', [200, 90, 12]), iceFixture('R&D', 'c', [15, 2, 0])] }
+/** rse-runs compares runs: a second RSE run, and run names that break LaTeX too. */
+const twoRseRuns = {
+  ...sources,
+  rse: [sources.rse[0]!, { ...rseWithNames(), runId: 'run_second' }],
+  runs: [
+    { id: sources.rse[0]!.runId, name: 'R&D run #1' },
+    { id: 'run_second', name: '50% sample_2' },
+  ],
+}
+const sourcesFor = (name: TableName) => (name.startsWith('ice-') ? { ...sources, ice: [sources.ice[0]!] } : name === 'rse-runs' ? twoRseRuns : sources)
 const folder = mkdtempSync(join(tmpdir(), 'distillscope-latex-'))
 afterAll(() => rmSync(folder, { recursive: true, force: true }))
 
@@ -41,12 +51,13 @@ function compile(name: string, body: string): { log: string; pdf: string } {
 describe('LaTeX tables compile with pdflatex', () => {
   it.each(TABLE_NAMES.map((name) => [name]))('%s', (name: TableName) => {
     const overlay = name === 'rse' || name === 'ice'
-    const table = buildTable(name, name.startsWith('ice-') ? { ...sources, ice: [sources.ice[0]!] } : sources, { paperOverlay: overlay })
+    const table = buildTable(name, sourcesFor(name), { paperOverlay: overlay })
     const { pdf, log } = compile(name, tableToLatex(table))
     expect(existsSync(pdf)).toBe(true)
     expect(log).not.toMatch(/Overfull \\hbox .* too wide/)
     const text = run('pdftotext', ['-layout', pdf, '-']).stdout
-    if (name === 'rse' || name === 'ice') for (const model of NAMES) expect(text).toContain(model)
+    if (name === 'rse' || name === 'ice' || name === 'rse-runs') for (const model of NAMES) expect(text).toContain(model)
+    if (name === 'rse-runs') expect(text).toMatch(/R&D run #1\s+50% sample_2/)
   })
 
   it('a paper-like document with every table and a PDF figure', async () => {
