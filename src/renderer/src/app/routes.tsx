@@ -1,4 +1,5 @@
 import { Navigate, createHashRouter, type RouteObject } from 'react-router'
+import { ComparePage } from '../pages/ComparePage'
 import { IceLibraryPage } from '../pages/IceLibraryPage'
 import { ModelsPage } from '../pages/ModelsPage'
 import { PromptSetsPage } from '../pages/PromptSetsPage'
@@ -27,6 +28,8 @@ export const appRoutes: RouteObject[] = [
           { path: SECTIONS.runs.path, element: <RunsPage /> },
           { path: `${SECTIONS.runs.path}/:runId`, element: <RunPage /> },
           { path: SECTIONS.results.path, element: <ResultsPage /> },
+          // A static segment outranks `:runId`, so no run id can shadow the comparison.
+          { path: `${SECTIONS.results.path}/compare`, element: <ComparePage /> },
           { path: `${SECTIONS.results.path}/:runId`, element: <RunResultsPage /> },
           { path: SECTIONS.settings.path, element: <SettingsPage /> },
           { path: '*', element: <Navigate to={DEFAULT_PATH} replace /> },

@@ -6,18 +6,21 @@ import { EmptyState } from '../components/EmptyState'
 import { ErrorAlert } from '../components/ErrorAlert'
 import { LinkButton } from '../components/LinkButton'
 import { Page } from '../components/Page'
+import { CompareSelectionBar } from '../features/compare/CompareSelectionBar'
+import { useRunSelection } from '../features/compare/useRunSelection'
 import { ResultsList } from '../features/results/ResultsList'
 import { RunResultsByKind } from '../features/results/RunResultsByKind'
 import { isFinished } from '../features/runs/run-format'
 import { useRuns, useRunsSync } from '../features/runs/useRuns'
 
-/** `#/results`: the runs that have ended, each opening its table. */
+/** `#/results`: the runs that have ended, each opening its table; tick several to compare them. */
 export function ResultsPage() {
   useRunsSync()
   const runs = useRuns()
   const headingId = useId()
   const finished = (runs.data ?? []).filter((run) => isFinished(run.status))
   const unfinished = (runs.data ?? []).length - finished.length
+  const selection = useRunSelection(finished.map((run) => run.id))
 
   return (
     <Page title={SECTIONS.results.label}>
@@ -48,7 +51,8 @@ export function ResultsPage() {
             student’s similarity to the reference (RSE), or how often a target contradicted its identity (ICE).
             {unfinished > 0 ? ' Runs still going or paused are on the Runs page.' : ''}
           </Text>
-          <ResultsList runs={finished} labelledBy={headingId} />
+          <CompareSelectionBar selected={selection.selected} onClear={selection.clear} />
+          <ResultsList runs={finished} labelledBy={headingId} selection={{ selected: new Set(selection.selected), onToggle: selection.toggle, full: selection.full }} />
         </Stack>
       )}
     </Page>

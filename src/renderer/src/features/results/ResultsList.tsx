@@ -1,17 +1,30 @@
-import { Anchor, Table } from '@mantine/core'
+import { Anchor, Checkbox, Table } from '@mantine/core'
 import { Link } from 'react-router'
 import type { RunSummary } from '../../../../shared/contract/index'
 import { resultsPath } from '../runs/paths'
 import { RunStatusBadge } from '../runs/RunStatusBadge'
 import { formatDateTime, kindLabel } from '../runs/run-format'
 
-/** Runs that have ended, newest first, each a link to its results. */
-export function ResultsList({ runs, labelledBy }: { readonly runs: readonly RunSummary[]; readonly labelledBy: string }) {
+/** Ticking runs to compare them (features/compare); the list works without it. */
+export interface RunSelection {
+  readonly selected: ReadonlySet<string>
+  readonly onToggle: (id: string) => void
+  /** No more runs may be ticked (the comparison's cap); ticked ones can still be unticked. */
+  readonly full: boolean
+}
+
+/** Runs that have ended, newest first, each a link to its results, and a box to tick it for comparison. */
+export function ResultsList({ runs, labelledBy, selection }: { readonly runs: readonly RunSummary[]; readonly labelledBy: string; readonly selection?: RunSelection }) {
   return (
     <Table.ScrollContainer minWidth={640}>
       <Table verticalSpacing="sm" fz="sm" aria-labelledby={labelledBy}>
         <Table.Thead>
           <Table.Tr>
+            {selection ? (
+              <Table.Th scope="col" w={90}>
+                Compare
+              </Table.Th>
+            ) : null}
             <Table.Th scope="col">Run</Table.Th>
             <Table.Th scope="col">Kind</Table.Th>
             <Table.Th scope="col">Status</Table.Th>
@@ -21,6 +34,16 @@ export function ResultsList({ runs, labelledBy }: { readonly runs: readonly RunS
         <Table.Tbody>
           {runs.map((run) => (
             <Table.Tr key={run.id}>
+              {selection ? (
+                <Table.Td>
+                  <Checkbox
+                    aria-label={`Select ${run.name} to compare`}
+                    checked={selection.selected.has(run.id)}
+                    disabled={selection.full && !selection.selected.has(run.id)}
+                    onChange={() => selection.onToggle(run.id)}
+                  />
+                </Table.Td>
+              ) : null}
               <Table.Th scope="row" fw={500}>
                 <Anchor component={Link} to={resultsPath(run.id)} size="sm">
                   {run.name}

@@ -1,0 +1,67 @@
+import type { IceResults, RseResults, RunDetail, RunSummary } from '../../../../shared/contract/index'
+import { specSourceText } from '../runs/ice/ice-sources'
+import { formatCount, formatDateTime, kindLabel } from '../runs/run-format'
+
+/*
+ * What the comparison's header table says about each run, one fact per row, so that what differs
+ * between two runs (the judge, the sets, the sample, the date) is on one line. No React here, so it
+ * is unit-tested in Node.
+ */
+
+export const FACTS = [
+  { key: 'kind', label: 'Kind' },
+  { key: 'subject', label: 'Reference or target' },
+  { key: 'students', label: 'Students' },
+  { key: 'judge', label: 'Judge' },
+  { key: 'inputs', label: 'Prompt sets or questions' },
+  { key: 'size', label: 'Sample size' },
+  { key: 'ended', label: 'Ended' },
+] as const
+
+export type FactKey = (typeof FACTS)[number]['key']
+
+export interface FactSource {
+  readonly summary: RunSummary
+  readonly detail?: RunDetail
+  readonly rse?: RseResults
+  readonly ice?: IceResults
+}
+
+/** Shown until the spec or results arrive, or where a fact does not apply to the run's kind. */
+export const NOT_KNOWN = '—'
+
+/** One run's facts in words; NOT_KNOWN where its spec or results have not loaded or the fact does not apply. */
+export function runFacts(run: FactSource, locale?: string): Readonly<Record<FactKey, string>> {
+  const common = { kind: kindLabel(run.summary.kind), ended: formatDateTime(run.summary.finishedAt ?? run.summary.createdAt, locale) }
+  if (run.summary.kind === 'ice') return { ...common, ...iceFacts(run) }
+  return { ...common, ...rseFacts(run) }
+}
+
+function rseFacts({ detail, rse }: FactSource): Omit<Record<FactKey, string>, 'kind' | 'ended'> {
+  const spec = detail?.spec.kind === 'rse' ? detail.spec : undefined
+  const sets = spec?.promptSets.map((set) => `${set.name} (${set.sample === undefined ? 'all prompts' : `${formatCount(set.sample)} prompts, seed ${set.seed}`})`)
+  const counts = rse?.students.flatMap((student) => student.sets).reduce((sum, set) => ({ n: sum.n + set.n, failed: sum.failed + set.failed }), { n: 0, failed: 0 })
+  return {
+    subject: rse ? `Reference: ${rse.reference.model}` : NOT_KNOWN,
+    students: rse ? rse.students.map((student) => student.model).join(', ') : NOT_KNOWN,
+    judge: rse?.judge.model ?? NOT_KNOWN,
+    inputs: sets ? sets.join('; ') : NOT_KNOWN,
+    size: counts ? `${formatCount(counts.n)} judgements scored${counts.failed ? `, ${formatCount(counts.failed)} failed` : ''}` : NOT_KNOWN,
+  }
+}
+
+function iceFacts({ detail, ice }: FactSource): Omit<Record<FactKey, string>, 'kind' | 'ended'> {
+  const spec = detail?.spec.kind === 'ice' ? detail.spec : undefined
+  return {
+    subject: ice ? `Target: ${ice.target.model}` : NOT_KNOWN,
+    students: NOT_KNOWN,
+    judge: ice?.judge.model ?? NOT_KNOWN,
+    inputs: spec ? `${specSourceText(spec.questions, 'questions')}; templates: ${specSourceText(spec.seeds, 'seeds')}` : NOT_KNOWN,
+    size: ice ? `${formatCount(ice.scores.rows)} answers judged (budget ${formatCount(ice.maxQueries)} questions)` : NOT_KNOWN,
+  }
+}
+
+/** Whether the runs' values of a fact differ, ignoring the runs where it is not known. */
+export function factDiffers(facts: readonly Readonly<Record<FactKey, string>>[], key: FactKey): boolean {
+  return new Set(facts.map((fact) => fact[key]).filter((value) => value !== NOT_KNOWN)).size > 1
+}
