@@ -79,14 +79,20 @@ describe('the header table\'s facts', () => {
     })
   })
 
-  it('unknown until loaded; a fact differs only between known values', () => {
+  it('unknown until loaded; a fact differs only between known values of runs of the same kind', () => {
     const loading = runFacts({ summary: summary('run_x', 'rse') })
     expect(loading.judge).toBe(NOT_KNOWN)
+    const rseRun = (facts: ReturnType<typeof runFacts>) => ({ kind: 'rse' as const, facts })
     const loaded = runFacts({ summary: summary('run_rse', 'rse'), detail: rseDetail, rse })
     const otherJudge = runFacts({ summary: summary('run_2', 'rse'), rse: { ...rse, judge: { alias: 'judge', model: 'gpt-4o-mini' } } })
-    expect(factDiffers([loaded, loading], 'judge')).toBe(false)
-    expect(factDiffers([loaded, otherJudge], 'judge')).toBe(true)
-    expect(factDiffers([loaded, otherJudge], 'subject')).toBe(false)
+    expect(factDiffers([rseRun(loaded), rseRun(loading)], 'judge')).toBe(false)
+    expect(factDiffers([rseRun(loaded), rseRun(otherJudge)], 'judge')).toBe(true)
+    expect(factDiffers([rseRun(loaded), rseRun(otherJudge)], 'subject')).toBe(false)
+    // A reference and a target are not a difference; mixing kinds is.
+    const ice = { kind: 'ice' as const, facts: runFacts({ summary: summary('run_ice', 'ice'), ice: iceFixture() }) }
+    expect(factDiffers([rseRun(loaded), ice], 'subject')).toBe(false)
+    expect(factDiffers([rseRun(loaded), ice], 'kind')).toBe(true)
+    expect(factDiffers([rseRun(loaded), rseRun(otherJudge), ice], 'judge')).toBe(true)
   })
 })
 

@@ -10,13 +10,14 @@ const NEVER_FLAGGED: ReadonlySet<FactKey> = new Set(['ended'])
 
 /**
  * The chosen runs side by side, one column each, one fact per row; a row whose values differ is
- * flagged, so "two judges" or "two sample sizes" is seen at a glance. Each run's heading links to
+ * flagged (among runs of the same kind), so "two judges" or "two sample sizes" is seen at a glance. Each run's heading links to
  * its own results and has a button taking it out of the comparison.
  */
 export function CompareHeaderTable({ runs, onRemove, labelledBy }: { readonly runs: readonly ComparedRun[]; readonly onRemove: (id: string) => void; readonly labelledBy: string }) {
   const facts = runs.map((run) => runFacts(run))
+  const byKind = runs.map((run, index) => ({ kind: run.summary.kind, facts: facts[index]! }))
   return (
-    <Table.ScrollContainer minWidth={200 + 220 * runs.length}>
+    <Table.ScrollContainer minWidth={200 + 170 * runs.length}>
       <Table fz="sm" verticalSpacing="xs" aria-labelledby={labelledBy} withColumnBorders>
         <Table.Thead>
           <Table.Tr>
@@ -37,7 +38,7 @@ export function CompareHeaderTable({ runs, onRemove, labelledBy }: { readonly ru
         </Table.Thead>
         <Table.Tbody>
           {FACTS.map((fact) => {
-            const differs = !NEVER_FLAGGED.has(fact.key) && factDiffers(facts, fact.key)
+            const differs = !NEVER_FLAGGED.has(fact.key) && factDiffers(byKind, fact.key)
             return (
               <Table.Tr key={fact.key} data-fact={fact.key}>
                 <Table.Th scope="row">

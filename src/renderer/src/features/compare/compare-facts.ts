@@ -61,7 +61,13 @@ function iceFacts({ detail, ice }: FactSource): Omit<Record<FactKey, string>, 'k
   }
 }
 
-/** Whether the runs' values of a fact differ, ignoring the runs where it is not known. */
-export function factDiffers(facts: readonly Readonly<Record<FactKey, string>>[], key: FactKey): boolean {
-  return new Set(facts.map((fact) => fact[key]).filter((value) => value !== NOT_KNOWN)).size > 1
+/**
+ * Whether a fact differs between runs of the same kind (an RSE run's reference and an ICE run's
+ * target always differ, which says nothing), ignoring values not known yet. Kind itself differs
+ * when the kinds are mixed.
+ */
+export function factDiffers(runs: readonly { readonly kind: RunSummary['kind']; readonly facts: Readonly<Record<FactKey, string>> }[], key: FactKey): boolean {
+  const distinct = (group: readonly { readonly facts: Readonly<Record<FactKey, string>> }[]) => new Set(group.map((run) => run.facts[key]).filter((value) => value !== NOT_KNOWN)).size > 1
+  if (key === 'kind') return distinct(runs)
+  return [...new Set(runs.map((run) => run.kind))].some((kind) => distinct(runs.filter((run) => run.kind === kind)))
 }
