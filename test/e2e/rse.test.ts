@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createSimulator, type Simulator } from '../../src/main/providers/simulator'
-import { SCREENSHOT_DIR, collectPageErrors, launchChromium, screenshot } from '../support/browser'
+import { SCREENSHOT_DIR, collectPageErrors, launchChromium, recoverAfterFailure, screenshot } from '../support/browser'
 import { requireBuild, startWeb, type RunningWeb } from '../support/built-app'
 
 /**
@@ -20,6 +20,7 @@ const dataDir = mkdtempSync(join(tmpdir(), 'distillscope-e2e-rse-'))
 let web: RunningWeb
 let browser: Browser
 let page: Page
+recoverAfterFailure(() => page)
 let pageErrors: string[]
 let slow: Simulator
 
