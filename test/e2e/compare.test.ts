@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { collectPageErrors, launchChromium, screenshot } from '../support/browser'
+import { collectPageErrors, launchChromium, recoverAfterFailure, screenshot } from '../support/browser'
 import { requireBuild, runCliAsync, startWeb, type RunningWeb } from '../support/built-app'
 
 /**
@@ -27,6 +27,7 @@ let browser: Browser
 let page: Page
 let pageErrors: string[]
 let base: string
+recoverAfterFailure(() => page)
 
 async function makeRun(file: string, spec: object): Promise<string> {
   writeFileSync(join(filesDir, file), JSON.stringify(spec))

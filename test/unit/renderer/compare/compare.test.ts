@@ -44,7 +44,7 @@ describe('the Compare button\'s hint', () => {
   })
 })
 
-const summary = (id: string, kind: 'rse' | 'ice', finishedAt = '2025-03-10T09:30:00Z'): RunSummary => ({ id, kind, name: id, status: 'completed', createdAt: '2025-03-10T09:00:00Z', finishedAt })
+const summary = (id: string, kind: 'rse' | 'ice', finishedAt = '2025-03-10T09:30:00Z'): RunSummary => ({ id, kind, name: id, status: 'completed', statusSeq: 2, createdAt: '2025-03-10T09:00:00Z', finishedAt })
 
 describe('the header table\'s facts', () => {
   const rse = rseFixture()
