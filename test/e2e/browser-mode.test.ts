@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { requireBuild, startWeb, type RunningWeb } from '../support/built-app'
-import { collectPageErrors, launchChromium, screenshot } from '../support/browser'
+import { collectPageErrors, launchChromium, recoverAfterFailure, screenshot } from '../support/browser'
 
 // One server for the whole file, so its data folder lives as long as the suite.
 const dataDir = mkdtempSync(join(tmpdir(), 'distillscope-e2e-'))
@@ -12,6 +12,7 @@ let web: RunningWeb
 let browser: Browser
 let context: BrowserContext
 let page: Page
+recoverAfterFailure(() => page)
 let pageErrors: string[]
 
 beforeAll(async () => {

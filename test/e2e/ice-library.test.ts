@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { Browser, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { collectPageErrors, launchChromium, screenshot } from '../support/browser'
+import { collectPageErrors, launchChromium, recoverAfterFailure, screenshot } from '../support/browser'
 import { requireBuild, startWeb, type RunningWeb } from '../support/built-app'
 
 /**
@@ -28,6 +28,7 @@ const brokenLog = join(filesDir, 'bad-log.jsonl')
 let web: RunningWeb
 let browser: Browser
 let page: Page
+recoverAfterFailure(() => page)
 let pageErrors: string[]
 
 const csvCell = (value: string) => (/[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value)

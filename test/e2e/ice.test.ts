@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createSimulator, type Simulator } from '../../src/main/providers/simulator'
-import { SCREENSHOT_DIR, collectPageErrors, launchChromium, screenshot } from '../support/browser'
-import { requireBuild, startWeb, type RunningWeb } from '../support/built-app'
+import type { Simulator } from '../../src/main/providers/simulator'
+import { apiThroughPage, closeAppSession, expectNoOverflow as expectNoPageOverflow, openAppWithSecondSimulator, screenshotPage as shootPage, screenshotViewport as shootViewport, type AppSession } from '../support/app-session'
+import { recoverAfterFailure } from '../support/browser'
 
 /**
  * A newcomer's first ICE run, in browser mode: the Offline demo is added on the Models page, the
@@ -18,11 +18,11 @@ import { requireBuild, startWeb, type RunningWeb } from '../support/built-app'
  * slower run on a second simulator (a Custom provider) is paused and resumed from its page.
  */
 const dataDir = mkdtempSync(join(tmpdir(), 'distillscope-e2e-ice-'))
-let web: RunningWeb
-let browser: Browser
 let page: Page
+recoverAfterFailure(() => page)
 let pageErrors: string[]
 let slow: Simulator
+let session: AppSession
 
 const RUN = 'Demo ICE run'
 const QUERIES = 100
@@ -32,48 +32,22 @@ const SLOW_KEY_ENV = 'ICE_E2E_SLOW_SIMULATOR_KEY'
 const SLOW_RUN = 'Slow ICE run'
 
 beforeAll(async () => {
-  requireBuild()
   // Slow enough to be watched, paused and resumed.
-  slow = await createSimulator({ port: 0, latencyMs: 150 })
-  process.env[SLOW_KEY_ENV] = 'sk-e2e-slow-simulator'
-  web = await startWeb(dataDir)
-  browser = await launchChromium()
-  page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage()
-  pageErrors = collectPageErrors(page)
-  await page.goto(web.url)
-  await page.getByRole('heading', { level: 1, name: 'Models' }).waitFor()
+  session = await openAppWithSecondSimulator(dataDir, SLOW_KEY_ENV, { latencyMs: 150 })
+  page = session.page
+  pageErrors = session.pageErrors
+  slow = session.slow
 })
 
 afterAll(async () => {
-  await browser?.close()
-  await web?.stop()
-  await slow?.close()
-  delete process.env[SLOW_KEY_ENV]
+  await closeAppSession(session, SLOW_KEY_ENV)
   rmSync(dataDir, { recursive: true, force: true })
 })
 
-/** A request through the page's own session (the browser context holds the access cookie). */
-async function api<T>(route: string, input?: unknown): Promise<T> {
-  const response = await page.request.post(`${web.origin}/api/request`, { data: { route, ...(input === undefined ? {} : { input }) } })
-  const envelope = (await response.json()) as { ok: boolean; data?: T; error?: { message: string } }
-  if (!envelope.ok) throw new Error(`${route} failed: ${envelope.error?.message}`)
-  return envelope.data as T
-}
-
-async function screenshotViewport(name: string): Promise<void> {
-  mkdirSync(SCREENSHOT_DIR, { recursive: true })
-  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) })
-}
-
-async function screenshotPage(name: string): Promise<void> {
-  await page.evaluate('window.scrollTo(0, 0)')
-  await screenshot(page, name)
-}
-
-async function expectNoOverflow(): Promise<void> {
-  const width = await page.evaluate<number>('document.documentElement.scrollWidth')
-  expect(width).toBeLessThanOrEqual(1280)
-}
+const api = <T>(route: string, input?: unknown): Promise<T> => apiThroughPage<T>(session, route, input)
+const screenshotViewport = (name: string) => shootViewport(page, name)
+const screenshotPage = (name: string) => shootPage(page, name)
+const expectNoOverflow = () => expectNoPageOverflow(page)
 
 function wizard() {
   return page.getByRole('dialog', { name: WIZARD })

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createSimulator, type Simulator } from '../../src/main/providers/simulator'
-import { collectPageErrors, launchChromium, screenshot } from '../support/browser'
+import { collectPageErrors, launchChromium, recoverAfterFailure, screenshot } from '../support/browser'
 import { requireBuild, startWeb, type RunningWeb } from '../support/built-app'
 
 /**
@@ -18,6 +18,7 @@ let web: RunningWeb
 let gateway: Simulator
 let browser: Browser
 let page: Page
+recoverAfterFailure(() => page)
 let pageErrors: string[]
 
 beforeAll(async () => {

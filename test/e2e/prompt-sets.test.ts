@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { Browser, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { collectPageErrors, launchChromium, screenshot } from '../support/browser'
+import { collectPageErrors, launchChromium, recoverAfterFailure, screenshot } from '../support/browser'
 import { requireBuild, startWeb, type RunningWeb } from '../support/built-app'
 
 /**
@@ -26,6 +26,7 @@ const brokenFile = join(filesDir, 'broken.jsonl')
 let web: RunningWeb
 let browser: Browser
 let page: Page
+recoverAfterFailure(() => page)
 let pageErrors: string[]
 
 beforeAll(async () => {

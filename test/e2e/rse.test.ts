@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createSimulator, type Simulator } from '../../src/main/providers/simulator'
-import { SCREENSHOT_DIR, collectPageErrors, launchChromium, screenshot } from '../support/browser'
-import { requireBuild, startWeb, type RunningWeb } from '../support/built-app'
+import type { Simulator } from '../../src/main/providers/simulator'
+import { apiThroughPage, closeAppSession, expectNoOverflow as expectNoPageOverflow, openAppWithSecondSimulator, screenshotPage as shootPage, screenshotViewport as shootViewport, type AppSession } from '../support/app-session'
+import { recoverAfterFailure } from '../support/browser'
 
 /**
  * A newcomer's first RSE run, in browser mode: the Offline demo gives a simulated reference, two
@@ -17,11 +17,11 @@ import { requireBuild, startWeb, type RunningWeb } from '../support/built-app'
  * judgements are found in the drill-down.
  */
 const dataDir = mkdtempSync(join(tmpdir(), 'distillscope-e2e-rse-'))
-let web: RunningWeb
-let browser: Browser
 let page: Page
+recoverAfterFailure(() => page)
 let pageErrors: string[]
 let slow: Simulator
+let session: AppSession
 
 const REFERENCE = 'Offline demo reference (simulated)'
 const CLOSE = 'Close student'
@@ -34,52 +34,22 @@ const SLOW_KEY_ENV = 'RSE_E2E_SLOW_SIMULATOR_KEY'
 const SLOW_RUN = 'Slow run with judge faults'
 
 beforeAll(async () => {
-  requireBuild()
   // Slow enough to be watched, paused and resumed; half the judge's replies are unreadable.
-  slow = await createSimulator({ port: 0, latencyMs: 250, faults: { rates: { 'unparseable-judge': 0.5 } } })
-  process.env[SLOW_KEY_ENV] = 'sk-e2e-slow-simulator'
-  web = await startWeb(dataDir)
-  browser = await launchChromium()
-  page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage()
-  pageErrors = collectPageErrors(page)
-  await page.goto(web.url)
-  await page.getByRole('heading', { level: 1, name: 'Models' }).waitFor()
+  session = await openAppWithSecondSimulator(dataDir, SLOW_KEY_ENV, { latencyMs: 250, faults: { rates: { 'unparseable-judge': 0.5 } } })
+  page = session.page
+  pageErrors = session.pageErrors
+  slow = session.slow
 })
 
 afterAll(async () => {
-  await browser?.close()
-  await web?.stop()
-  await slow?.close()
-  delete process.env[SLOW_KEY_ENV]
+  await closeAppSession(session, SLOW_KEY_ENV)
   rmSync(dataDir, { recursive: true, force: true })
 })
 
-/** A request through the page's own session (the browser context holds the access cookie). */
-async function api<T>(route: string, input?: unknown): Promise<T> {
-  const response = await page.request.post(`${web.origin}/api/request`, { data: { route, ...(input === undefined ? {} : { input }) } })
-  const envelope = (await response.json()) as { ok: boolean; data?: T; error?: { message: string } }
-  if (!envelope.ok) throw new Error(`${route} failed: ${envelope.error?.message}`)
-  return envelope.data as T
-}
-
-/** What is on screen, for a dialog (a full-page picture of a dialog shows the page behind it). */
-async function screenshotViewport(name: string): Promise<void> {
-  mkdirSync(SCREENSHOT_DIR, { recursive: true })
-  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) })
-}
-
-/** A full page from its top (a page scrolled down is pictured with its header in the middle). */
-async function screenshotPage(name: string): Promise<void> {
-  await page.evaluate('window.scrollTo(0, 0)')
-  await screenshot(page, name)
-}
-
-/** No horizontal scroll bar on a 1280-pixel-wide window. */
-async function expectNoOverflow(): Promise<void> {
-  // A string: this file is type-checked for Node, without the DOM's globals.
-  const width = await page.evaluate<number>('document.documentElement.scrollWidth')
-  expect(width).toBeLessThanOrEqual(1280)
-}
+const api = <T>(route: string, input?: unknown): Promise<T> => apiThroughPage<T>(session, route, input)
+const screenshotViewport = (name: string) => shootViewport(page, name)
+const screenshotPage = (name: string) => shootPage(page, name)
+const expectNoOverflow = () => expectNoPageOverflow(page)
 
 describe('an RSE run, as a newcomer makes it', () => {
   it('sets up the Offline demo and three more simulated models', async () => {

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
+import { beforeEach } from 'vitest'
 
 /** Debian's Chromium, driven by playwright-core: no browser download is ever attempted. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -42,4 +43,23 @@ export function collectPageErrors(page: Page): string[] {
   })
   page.on('pageerror', (error) => errors.push(error.message))
   return errors
+}
+
+/**
+ * When a test of a file fails, photographs the page (test-results/e2e/failed-*.png) and closes
+ * any dialog or drawer it left open, so the next tests of the file, which share the page, report
+ * their own result rather than a click blocked by the overlay.
+ */
+export function recoverAfterFailure(currentPage: () => Page | undefined): void {
+  beforeEach(({ task, onTestFailed }) => {
+    onTestFailed(async () => {
+      const page = currentPage()
+      if (!page || page.isClosed()) return
+      await screenshot(page, `failed-${task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`).catch(() => undefined)
+      for (let attempt = 0; attempt < 3 && (await page.getByRole('dialog').count()) > 0; attempt++) {
+        await page.keyboard.press('Escape')
+        await page.waitForTimeout(400)
+      }
+    })
+  })
 }

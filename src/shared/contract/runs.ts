@@ -52,6 +52,11 @@ export interface RunSummary {
   readonly createdAt: string
   readonly startedAt?: string
   readonly finishedAt?: string
+  /**
+   * Goes up by one at every status change. Replies and events can arrive out of order, so a copy
+   * of a run replaces the one shown only when its number is not lower.
+   */
+  readonly statusSeq: number
 }
 
 export interface RunDetail extends RunSummary {

@@ -15,6 +15,7 @@ interface Raw {
   created_at: string
   started_at: string | null
   finished_at: string | null
+  status_seq: number
 }
 
 export interface RunRow extends RunSummary {
@@ -33,6 +34,7 @@ function fromRaw(raw: Raw): RunRow {
     createdAt: raw.created_at,
     ...(raw.started_at ? { startedAt: raw.started_at } : {}),
     ...(raw.finished_at ? { finishedAt: raw.finished_at } : {}),
+    statusSeq: raw.status_seq,
     spec: runSpecSchema.parse(JSON.parse(raw.spec_json)),
     specHash: raw.spec_hash,
     manifest: JSON.parse(raw.manifest_json) as Record<string, unknown>,
@@ -54,14 +56,14 @@ export function createRunsRepo(db: Db, now: () => Date = () => new Date()) {
     `INSERT INTO runs (id, kind, name, spec_json, spec_hash, manifest_json, status, created_at) VALUES (@id, @kind, @name, @spec, @hash, @manifest, 'pending', @at)`,
   )
   const setStatus = db.prepare(
-    `UPDATE runs SET status = @status, error = @error,
+    `UPDATE runs SET status = @status, error = @error, status_seq = status_seq + 1,
        started_at = CASE WHEN @status = 'running' AND started_at IS NULL THEN @at ELSE started_at END,
        finished_at = CASE WHEN @terminal THEN @at ELSE NULL END
      WHERE id = @id`,
   )
   const setManifest = db.prepare('UPDATE runs SET manifest_json = ? WHERE id = ?')
   const setSpec = db.prepare('UPDATE runs SET spec_json = ? WHERE id = ?')
-  const interruptRunning = db.prepare("UPDATE runs SET status = 'interrupted' WHERE status IN ('running', 'pending')")
+  const interruptRunning = db.prepare("UPDATE runs SET status = 'interrupted', status_seq = status_seq + 1 WHERE status IN ('running', 'pending')")
   const deleteRow = db.prepare('DELETE FROM runs WHERE id = ?')
   const get = (id: string) => {
     const raw = selectOne.get(id) as Raw | undefined

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { RunSummary } from '../../../../src/shared/contract'
-import { supersedes } from '../../../../src/renderer/src/features/runs/useRuns'
+import { mergeList, supersedes } from '../../../../src/renderer/src/features/runs/useRuns'
 import {
   availableActions,
   errorLabel,
@@ -154,14 +154,23 @@ describe('status', () => {
 })
 
 describe('late run updates', () => {
-  const run = (status: RunSummary['status']): RunSummary => ({ id: 'run_1', kind: 'rse', name: 'A run', status, createdAt: '2026-01-01T00:00:00Z' })
-  it('never let a late "running" undo a run that has ended', () => {
-    expect(supersedes(run('completed'), run('running'))).toBe(false)
-    expect(supersedes(run('cancelled'), run('paused'))).toBe(false)
+  const run = (status: RunSummary['status'], statusSeq: number, id = 'run_1'): RunSummary => ({ id, kind: 'rse', name: 'A run', status, createdAt: '2026-01-01T00:00:00Z', statusSeq })
+  it('never let an older copy undo a newer one: a late "running" after the end, a list fetched before a pause', () => {
+    expect(supersedes(run('completed', 4), run('running', 3))).toBe(false)
+    expect(supersedes(run('paused', 2), run('running', 1))).toBe(false)
   })
-  it('let every other change through', () => {
-    expect(supersedes(run('running'), run('completed'))).toBe(true)
-    expect(supersedes(run('paused'), run('running'))).toBe(true)
-    expect(supersedes(undefined, run('running'))).toBe(true)
+  it('let every newer or equal copy through, whatever the status', () => {
+    expect(supersedes(run('running', 1), run('completed', 2))).toBe(true)
+    expect(supersedes(run('paused', 2), run('running', 3))).toBe(true)
+    expect(supersedes(run('completed', 2), run('completed', 2))).toBe(true)
+    expect(supersedes(undefined, run('running', 1))).toBe(true)
+  })
+  it('merges a fetched list run by run, keeping the runs shown newer, taking new runs and dropping deleted ones', () => {
+    const shown = [run('completed', 4, 'a'), run('running', 1, 'b'), run('paused', 2, 'gone')]
+    const fetched = [run('pending', 0, 'c'), run('running', 3, 'a'), run('completed', 2, 'b')]
+    const merged = mergeList(shown, fetched)
+    expect(merged.map((summary) => [summary.id, summary.status])).toEqual([['c', 'pending'], ['a', 'completed'], ['b', 'completed']])
+    expect(merged[1]).toBe(shown[0])
+    expect(mergeList(undefined, fetched)).toBe(fetched)
   })
 })

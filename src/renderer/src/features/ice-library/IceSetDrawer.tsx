@@ -1,6 +1,7 @@
-import { Code, Divider, Drawer, Group, Stack, Table, Text } from '@mantine/core'
+import { Code, Divider, Group, Stack, Table, Text } from '@mantine/core'
 import type { ReactNode } from 'react'
 import type { IceSetSummary } from '../../../../shared/contract/ice-library'
+import { DetailsDrawer } from '../../components/DetailsDrawer'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { formatDate } from '../prompt-sets/format'
 import { BuiltinBadge } from '../prompt-sets/PromptSetsTable'
@@ -20,9 +21,9 @@ export interface IceSetDrawerProps {
 
 export function IceSetDrawer({ opened, onClose, set, session }: IceSetDrawerProps) {
   return (
-    <Drawer opened={opened} onClose={onClose} position="right" size="xl" title={set?.name ?? 'Set'} closeButtonProps={{ 'aria-label': 'Close' }}>
-      {set ? <SetDetails key={`${session}-${set.id}`} set={set} /> : null}
-    </Drawer>
+    <DetailsDrawer opened={opened} onClose={onClose} item={set} session={session} fallbackTitle={'Set'}>
+      {(item) => <SetDetails set={item} />}
+    </DetailsDrawer>
   )
 }
 

@@ -1,6 +1,6 @@
-import { Button, Group, Stack, Table, Text } from '@mantine/core'
-import { IconEye } from '@tabler/icons-react'
+import { Group, Stack, Table, Text } from '@mantine/core'
 import type { IceSetSummary } from '../../../../shared/contract/ice-library'
+import { ViewDeleteButtons } from '../../components/ViewDeleteButtons'
 import { BuiltinBadge } from '../prompt-sets/PromptSetsTable'
 import { questionCountsText, seedCountsText, setItemsText, sortSets } from './format'
 
@@ -47,17 +47,8 @@ export function IceSetsTable({ sets, labelledBy, onView, onDelete }: IceSetsTabl
                 </Text>
               </Table.Td>
               <Table.Td>
-                <Group gap="xs" wrap="nowrap">
-                  <Button size="xs" leftSection={<IconEye aria-hidden size={16} />} aria-label={`View ${set.name}`} onClick={() => onView(set)}>
-                    View
-                  </Button>
-                  {/* Built-ins are the same on every computer, so runs using them can be repeated anywhere. */}
-                  {set.builtin ? null : (
-                    <Button size="xs" variant="subtle" color="red" aria-label={`Delete ${set.name}`} onClick={() => onDelete(set)}>
-                      Delete
-                    </Button>
-                  )}
-                </Group>
+                {/* Built-ins are the same on every computer, so runs using them can be repeated anywhere. */}
+                <ViewDeleteButtons name={set.name} onView={() => onView(set)} onDelete={set.builtin ? undefined : () => onDelete(set)} />
               </Table.Td>
             </Table.Tr>
           ))}

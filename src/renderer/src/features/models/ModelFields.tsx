@@ -1,20 +1,15 @@
-import { Alert, Autocomplete, Button, Fieldset, Group, NativeSelect, NumberInput, Stack, Text, TextInput, Textarea } from '@mantine/core'
+import { Fieldset, Group, NativeSelect, NumberInput, Stack, Text, TextInput } from '@mantine/core'
 import { useDebouncedCallback } from '@mantine/hooks'
-import { useMutation } from '@tanstack/react-query'
-import { IconAlertCircle, IconList } from '@tabler/icons-react'
-import { useState, type Dispatch, type SetStateAction } from 'react'
+import type { Dispatch, SetStateAction } from 'react'
 import type { Provider } from '../../../../shared/contract/index'
-import { userMessage } from '../../lib/api'
 import type { FormErrors } from '../../lib/forms'
 import { useApi } from '../../lib/useApi'
 import { IdentityFactSelect } from '../ice-library/IdentityFactSelect'
 import { isSimulatedProvider } from '../providers/provider-form'
-import { Disclosure } from './Disclosure'
+import { GenerationSettings } from './GenerationSettings'
+import { ModelIdField } from './ModelIdField'
 import {
   DEFAULT_MAX_CONCURRENT,
-  DEFAULT_SYSTEM_PROMPT,
-  DEFAULT_TEMPERATURE,
-  GENERATION_FIELDS,
   withModelId,
   withName,
   withPrice,
@@ -44,8 +39,6 @@ export function providerOptionLabel(provider: Provider): string {
 export function ModelFields({ draft, setDraft, errors, providers, savedModelId, autoFocus = false }: ModelFieldsProps) {
   const { values } = draft
   const api = useApi()
-  const [advancedOpen, setAdvancedOpen] = useState(false)
-  const advancedHasError = GENERATION_FIELDS.some((field) => errors.fields[field] !== undefined)
   const set = <K extends keyof ModelDraft['values']>(key: K, value: ModelDraft['values'][K]) =>
     setDraft((current) => ({ ...current, values: { ...current.values, [key]: value } }))
 
@@ -157,131 +150,7 @@ export function ModelFields({ draft, setDraft, errors, providers, savedModelId, 
         </Group>
       </Fieldset>
 
-      <Disclosure
-        label="Generation settings (advanced)"
-        open={advancedOpen || advancedHasError}
-        onToggle={() => setAdvancedOpen(!(advancedOpen || advancedHasError))}
-      >
-        <Text size="sm">
-          The paper measured every model with temperature {DEFAULT_TEMPERATURE} and the system prompt “{DEFAULT_SYSTEM_PROMPT}”.
-          Keep these defaults so your results can be compared with it; change them only if you know why.
-        </Text>
-        <Group gap="md" grow align="flex-start">
-          <NumberInput
-            label="Temperature"
-            description="0 gives the most repeatable answers (0 to 2)."
-            value={values.temperature}
-            onChange={(value) => set('temperature', value)}
-            error={errors.fields.temperature}
-            min={0}
-            max={2}
-            step={0.1}
-            decimalScale={2}
-            allowNegative={false}
-          />
-          <NumberInput
-            label="Maximum output tokens (optional)"
-            description="Leave empty to let the provider decide."
-            value={values.maxTokens}
-            onChange={(value) => set('maxTokens', value)}
-            error={errors.fields.maxTokens}
-            min={1}
-            allowDecimal={false}
-            allowNegative={false}
-          />
-          <NumberInput
-            label="top_p (optional)"
-            description="Leave empty for the provider's default (above 0, at most 1)."
-            value={values.topP}
-            onChange={(value) => set('topP', value)}
-            error={errors.fields.topP}
-            min={0}
-            max={1}
-            step={0.05}
-            decimalScale={3}
-            allowNegative={false}
-          />
-        </Group>
-        <Textarea
-          label="System prompt"
-          value={values.systemPrompt}
-          onChange={(event) => set('systemPrompt', event.currentTarget.value)}
-          error={errors.fields.systemPrompt}
-          autosize
-          minRows={2}
-          maxRows={8}
-        />
-        <div>
-          <Button
-            variant="default"
-            size="xs"
-            onClick={() =>
-              setDraft((current) => ({
-                ...current,
-                values: { ...current.values, temperature: DEFAULT_TEMPERATURE, maxTokens: '', topP: '', systemPrompt: DEFAULT_SYSTEM_PROMPT },
-              }))
-            }
-          >
-            Restore the paper’s settings
-          </Button>
-        </div>
-      </Disclosure>
-    </Stack>
-  )
-}
-
-interface ModelIdFieldProps {
-  readonly providerId: string
-  readonly value: string
-  readonly onChange: (value: string) => void
-  readonly error: string | undefined
-  readonly autoFocus: boolean
-}
-
-/** A free-text model id, with suggestions from the provider's own list once "List models" was pressed. */
-function ModelIdField({ providerId, value, onChange, error, autoFocus }: ModelIdFieldProps) {
-  const api = useApi()
-  const listing = useMutation({ mutationFn: () => api.request('models.listRemote', { providerId }) })
-  const ids = listing.data?.ids ?? []
-  return (
-    <Stack gap={6}>
-      <Group gap="sm" align="flex-end" wrap="nowrap">
-        <Autocomplete
-          label="Model id"
-          description="The exact id the provider uses, for example gpt-4o or deepseek-chat."
-          value={value}
-          onChange={onChange}
-          data={ids as string[]}
-          limit={100}
-          error={error}
-          autoComplete="off"
-          spellCheck={false}
-          flex={1}
-          data-autofocus={autoFocus || undefined}
-        />
-        <Button
-          variant="default"
-          leftSection={<IconList aria-hidden size={18} />}
-          loading={listing.isPending}
-          disabled={providerId === ''}
-          onClick={() => listing.mutate()}
-          mb={error ? 22 : 0}
-        >
-          List models
-        </Button>
-      </Group>
-      {listing.isSuccess ? (
-        <Text size="sm" role="status">
-          {ids.length === 0
-            ? 'The provider listed no models. Type the model id yourself.'
-            : `Found ${ids.length === 1 ? '1 model' : `${ids.length} models`}. Start typing in “Model id” to pick one.`}
-        </Text>
-      ) : null}
-      {listing.isError ? (
-        <Alert color="red" variant="light" title="This provider could not list its models" icon={<IconAlertCircle aria-hidden />}>
-          {userMessage(listing.error)} You can still type the model id yourself.
-        </Alert>
-      ) : null}
+      <GenerationSettings values={values} errors={errors} setDraft={setDraft} />
     </Stack>
   )
 }

@@ -1,7 +1,8 @@
-import { Button, Code, Divider, Drawer, Group, Stack, Table, Text, Title } from '@mantine/core'
+import { Button, Code, Divider, Group, Stack, Table, Text, Title } from '@mantine/core'
 import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react'
 import { useId, useState, type ReactNode } from 'react'
 import type { PromptSet } from '../../../../shared/contract/prompt-sets'
+import { DetailsDrawer } from '../../components/DetailsDrawer'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { DOMAIN_LABELS, formatDate, formatInteger, originLines } from './format'
 import { PromptItemsTable } from './PromptItemsTable'
@@ -22,9 +23,9 @@ export interface PromptSetDrawerProps {
 
 export function PromptSetDrawer({ opened, onClose, set, session }: PromptSetDrawerProps) {
   return (
-    <Drawer opened={opened} onClose={onClose} position="right" size="xl" title={set?.name ?? 'Prompt set'} closeButtonProps={{ 'aria-label': 'Close' }}>
-      {set ? <PromptSetDetails key={`${session}-${set.id}`} set={set} /> : null}
-    </Drawer>
+    <DetailsDrawer opened={opened} onClose={onClose} item={set} session={session} fallbackTitle={'Prompt set'}>
+      {(item) => <PromptSetDetails set={item} />}
+    </DetailsDrawer>
   )
 }
 

@@ -1,6 +1,6 @@
-import { Badge, Button, Group, Table, Text } from '@mantine/core'
-import { IconEye } from '@tabler/icons-react'
+import { Badge, Group, Table, Text } from '@mantine/core'
 import type { PromptSet } from '../../../../shared/contract/prompt-sets'
+import { ViewDeleteButtons } from '../../components/ViewDeleteButtons'
 import { DOMAIN_LABELS, formatInteger } from './format'
 
 export interface PromptSetsTableProps {
@@ -52,14 +52,7 @@ export function PromptSetsTable({ sets, labelledBy, onView, onDelete }: PromptSe
                 )}
               </Table.Td>
               <Table.Td>
-                <Group gap="xs" wrap="nowrap">
-                  <Button size="xs" leftSection={<IconEye aria-hidden size={16} />} aria-label={`View ${set.name}`} onClick={() => onView(set)}>
-                    View
-                  </Button>
-                  <Button size="xs" variant="subtle" color="red" aria-label={`Delete ${set.name}`} onClick={() => onDelete(set)}>
-                    Delete
-                  </Button>
-                </Group>
+                <ViewDeleteButtons name={set.name} onView={() => onView(set)} onDelete={() => onDelete(set)} />
               </Table.Td>
             </Table.Tr>
           ))}

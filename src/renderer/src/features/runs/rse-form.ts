@@ -304,7 +304,7 @@ export function specErrorsFrom(
   error: unknown,
   values: RseFormValues,
   context: RseContext,
-): { readonly fields: RseFieldErrors; readonly general?: string; readonly step?: WizardStep } {
+): { readonly fields: RseFieldErrors; readonly general: string; readonly step?: WizardStep } {
   if (!(error instanceof ApiError) || error.issues.length === 0) return { fields: {}, general: userMessage(error) }
   const sets = selectedSets(values, context.promptSets)
   const fields: RseFieldErrors = {}

@@ -4,7 +4,6 @@ import type { RunDetail, RunEstimate, RunSpecInput, RunSummary } from '../../../
 import type { ApiError } from '../../lib/api'
 import { routeKey } from '../../lib/query-keys'
 import { useApi } from '../../lib/useApi'
-import { useRouteQuery } from '../../lib/useRouteQuery'
 import { newerProgress } from './run-format'
 
 export const RUNS_KEY = routeKey('runs.list')
@@ -14,7 +13,23 @@ export function runKey(id: string): readonly unknown[] {
 }
 
 export function useRuns(): UseQueryResult<readonly RunSummary[], ApiError> {
-  return useRouteQuery('runs.list', [])
+  const api = useApi()
+  return useQuery<readonly RunSummary[], ApiError>({
+    queryKey: RUNS_KEY,
+    queryFn: () => api.request('runs.list'),
+    // A list asked for before a run's last event may arrive after it: keep the newer copy of each run.
+    structuralSharing: (previous, next) => mergeList(previous as readonly RunSummary[] | undefined, next as readonly RunSummary[]),
+  })
+}
+
+/** The fetched list, except that a run already shown in a newer state keeps that state. */
+export function mergeList(previous: readonly RunSummary[] | undefined, next: readonly RunSummary[]): readonly RunSummary[] {
+  if (!previous) return next
+  const shown = new Map(previous.map((run) => [run.id, run]))
+  return next.map((run) => {
+    const current = shown.get(run.id)
+    return current && !supersedes(current, run) ? current : run
+  })
 }
 
 /** One run with its spec and last progress; progress events keep it current (see useRunsSync). */
@@ -47,18 +62,24 @@ export function useActiveRunDetails(ids: readonly string[]): ReadonlyMap<string,
 
 function mergeDetail(previous: RunDetail | undefined, next: RunDetail): RunDetail {
   if (!previous || previous.id !== next.id) return next
+  // A reply older than the last status event keeps the event's status (and what goes with it).
+  const base = supersedes(previous, next) ? next : { ...next, ...summaryFields(previous) }
   const progress = newerProgress(previous.progress, next.progress)
-  return progress ? { ...next, progress } : next
+  return progress ? { ...base, progress } : base
 }
 
-const ENDED = new Set(['completed', 'cancelled', 'failed'])
+function summaryFields(run: RunSummary): RunSummary {
+  const { id, kind, name, status, error, createdAt, startedAt, finishedAt, statusSeq } = run
+  return { id, kind, name, status, createdAt, statusSeq, ...(error === undefined ? {} : { error }), ...(startedAt === undefined ? {} : { startedAt }), ...(finishedAt === undefined ? {} : { finishedAt }) }
+}
 
 /**
- * Whether `next` may replace `current`. A run that has ended never runs again, so a late answer
- * (a resume request answered "running" after the run already finished) must not undo the end.
+ * Whether `next` may replace `current`: only a copy at least as new, by the run's status counter.
+ * Replies and events travel separately, so a "running" answered just before the run ended can
+ * arrive after its end (or a list fetched before a pause after the pause).
  */
 export function supersedes(current: RunSummary | undefined, next: RunSummary): boolean {
-  return !(current && ENDED.has(current.status) && !ENDED.has(next.status))
+  return !current || next.statusSeq >= current.statusSeq
 }
 
 function upsertSummary(list: readonly RunSummary[] | undefined, summary: RunSummary): readonly RunSummary[] | undefined {

@@ -1,6 +1,7 @@
 import { Group, NumberInput, Stack, TextInput } from '@mantine/core'
 import type { IceSetSummary } from '../../../../../shared/contract/index'
 import { parseNumberValue } from '../../../lib/forms'
+import { BudgetUsdField, ConcurrencyField, SeedField } from '../RunLimitFields'
 import { DEFAULT_ICE_CONCURRENCY, DEFAULT_ICE_SEED } from './ice-form'
 import { budgetExplanation, questionCount } from './ice-sources'
 import type { IceStepProps } from './step-props'
@@ -24,37 +25,19 @@ export function BudgetStep({ values, errors, onChange, sets }: IceStepProps & { 
         data-autofocus
       />
       <Group gap="md" grow align="flex-start">
-        <NumberInput
-          label="Budget in US$ (optional)"
-          description="The run pauses when its spending reaches this amount. Leave empty for no limit."
-          value={values.budgetUsd}
-          onChange={(budgetUsd) => onChange((current) => ({ ...current, budgetUsd }), ['budgetUsd'])}
-          error={errors.budgetUsd}
-          min={0}
-          decimalScale={2}
-          allowNegative={false}
-          prefix="$"
-        />
-        <NumberInput
+        <BudgetUsdField value={values.budgetUsd} error={errors.budgetUsd} onChange={(budgetUsd) => onChange((current) => ({ ...current, budgetUsd }), ['budgetUsd'])} />
+        <SeedField
           label="Seed"
           description={`Seed of every random choice (${DEFAULT_ICE_SEED} by default): the same seed and the same replies give the same run.`}
           value={values.seed}
-          onChange={(seed) => onChange((current) => ({ ...current, seed }), ['seed'])}
           error={errors.seed}
-          min={0}
-          allowDecimal={false}
-          allowNegative={false}
+          onChange={(seed) => onChange((current) => ({ ...current, seed }), ['seed'])}
         />
-        <NumberInput
-          label="Requests at a time, per model"
-          description={`${DEFAULT_ICE_CONCURRENCY} by default. A model’s own limit wins when it is lower.`}
+        <ConcurrencyField
+          defaultValue={DEFAULT_ICE_CONCURRENCY}
           value={values.concurrency}
-          onChange={(concurrency) => onChange((current) => ({ ...current, concurrency }), ['concurrency'])}
           error={errors.concurrency}
-          min={1}
-          max={256}
-          allowDecimal={false}
-          allowNegative={false}
+          onChange={(concurrency) => onChange((current) => ({ ...current, concurrency }), ['concurrency'])}
         />
       </Group>
       <TextInput

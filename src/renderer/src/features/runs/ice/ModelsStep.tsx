@@ -1,6 +1,6 @@
 import { Alert, NativeSelect, Stack, Text } from '@mantine/core'
 import { IconAlertTriangle } from '@tabler/icons-react'
-import { modelOptionLabel } from '../RseWizard'
+import { modelOptions } from '../model-option-label'
 import { iceRoleWarnings } from './ice-form'
 import type { IceStepProps } from './step-props'
 import { SuspectedSourceFields } from './SuspectedSourceFields'
@@ -8,7 +8,7 @@ import { SuspectedSourceFields } from './SuspectedSourceFields'
 /** Step 2: the helper that rewrites templates, the judge, and what the judge looks for. */
 export function ModelsStep(props: IceStepProps) {
   const { values, errors, onChange, context } = props
-  const options = [{ value: '', label: 'Choose a model…' }, ...context.models.map((model) => ({ value: model.id, label: modelOptionLabel(model, context.providers) }))]
+  const options = modelOptions(context.models, context.providers)
   const warnings = iceRoleWarnings(values)
   return (
     <Stack gap="md">

@@ -2,7 +2,7 @@ import { NativeSelect, Stack, Text } from '@mantine/core'
 import { useState } from 'react'
 import { StatusNotice } from '../../../components/StatusNotice'
 import { hasIceDemoModels, type IceDemoResult } from '../../models/ice-demo'
-import { modelOptionLabel } from '../RseWizard'
+import { modelOptions } from '../model-option-label'
 import { FactField } from './FactField'
 import { IceDemoOffer } from './IceDemoOffer'
 import { withTarget } from './ice-form'
@@ -47,7 +47,7 @@ export function TargetStep({ factsLoaded, factsError, onDemoAdded, ...props }: T
           const id = event.currentTarget.value
           onChange((current) => withTarget(current, id), ['target', 'fact'])
         }}
-        data={[{ value: '', label: 'Choose a model…' }, ...context.models.map((model) => ({ value: model.id, label: modelOptionLabel(model, context.providers) }))]}
+        data={modelOptions(context.models, context.providers)}
         error={errors.target}
         data-autofocus
       />

@@ -1,0 +1,195 @@
+import { Alert, Checkbox, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core'
+import { IconAlertTriangle } from '@tabler/icons-react'
+import type { ReactNode } from 'react'
+import type { Model, PromptSet, Provider } from '../../../../shared/contract/index'
+import { SimulatedBadge } from '../models/SimulatedBadge'
+import { EstimatePanel } from './EstimatePanel'
+import { JudgePromptField } from './JudgePromptField'
+import { modelOptions } from './model-option-label'
+import { PromptSetPicker } from './PromptSetPicker'
+import { DEFAULT_CONCURRENCY, DEFAULT_SEED, judgeRoleWarnings, selfPreferenceWarning, withReference, type RseContext, type RseField, type RseFormValues, type WizardStep } from './rse-form'
+import { BudgetUsdField, ConcurrencyField, SeedField } from './RunLimitFields'
+import { isSimulatedModel } from './spec-models'
+import type { WizardFlow } from './useWizardFlow'
+
+export interface RseStepBodyProps {
+  readonly flow: WizardFlow<WizardStep, RseFormValues, RseField>
+  readonly context: RseContext
+  readonly models: readonly Model[]
+  readonly providers: readonly Provider[]
+  readonly promptSets: readonly PromptSet[] | undefined
+  readonly promptSetsError: unknown
+  readonly onRetryPromptSets: () => void
+}
+
+/** The fields of the RSE wizard's current step. */
+export function RseStepBody({ flow, context, models, providers, promptSets, promptSetsError, onRetryPromptSets }: RseStepBodyProps) {
+  const { step, values, errors, update, estimate, runEstimate, costAccepted, setCostAccepted } = flow
+  const options = modelOptions(models, providers)
+  const byId = (id: string) => models.find((model) => model.id === id)
+  const reference = byId(values.referenceId)
+  const judge = byId(values.judgeId)
+  const judgeWarnings = [selfPreferenceWarning(reference, judge), ...judgeRoleWarnings(values)].filter((warning): warning is string => warning !== undefined)
+
+  let body: ReactNode
+  switch (step) {
+    case 'reference':
+      body = (
+        <>
+          <Text size="sm">
+            The reference is the model the students may have learned from (the paper used GPT-4o). Every student’s answers are
+            compared with the reference’s answers to the same prompts.
+          </Text>
+          <NativeSelect
+            label="Reference model"
+            value={values.referenceId}
+            onChange={(event) => {
+              const id = event.currentTarget.value
+              update((current) => withReference(current, id), ['reference', 'students'])
+            }}
+            data={options}
+            error={errors.reference}
+            data-autofocus
+          />
+        </>
+      )
+      break
+    case 'students':
+      body = (
+        <Checkbox.Group
+          label="Student models"
+          description="The models you suspect learned from the reference. Each one answers the same prompts, and the judge compares each answer with the reference’s."
+          value={[...values.studentIds]}
+          onChange={(ids) => update((current) => ({ ...current, studentIds: ids.filter((id) => id !== current.referenceId) }), ['students'])}
+          error={errors.students}
+        >
+          <Stack gap="xs" mt="xs">
+            {models
+              .filter((model) => model.id !== values.referenceId)
+              .map((model) => (
+                <Checkbox
+                  key={model.id}
+                  value={model.id}
+                  label={
+                    <Group gap="xs" component="span">
+                      <span>
+                        {model.name} ({model.model})
+                      </span>
+                      {isSimulatedModel(model, providers) ? <SimulatedBadge /> : null}
+                    </Group>
+                  }
+                />
+              ))}
+          </Stack>
+          {models.length < 2 ? (
+            <Text size="sm" c="dimmed" mt="xs">
+              Add another model on the Models page: a run needs a reference and at least one student.
+            </Text>
+          ) : null}
+        </Checkbox.Group>
+      )
+      break
+    case 'judge':
+      body = (
+        <>
+          <Text size="sm">
+            The judge reads a prompt, the reference’s answer and a student’s answer, and rates how alike the two answers are: an
+            overall score from 1 to 5, and style, structure and content from 0 to 2. It uses Distillscope’s default judge prompt,
+            which is recorded with the run; you can replace it under Options.
+          </Text>
+          <NativeSelect
+            label="Judge model"
+            value={values.judgeId}
+            onChange={(event) => {
+              const id = event.currentTarget.value
+              update((current) => ({ ...current, judgeId: id }), ['judge'])
+            }}
+            data={options}
+            error={errors.judge}
+            data-autofocus
+          />
+          {judgeWarnings.length > 0 ? (
+            <Alert color="yellow" variant="light" role="status" title="About this judge" icon={<IconAlertTriangle aria-hidden />}>
+              <Stack gap={4}>
+                {judgeWarnings.map((warning) => (
+                  <Text key={warning} size="sm">
+                    {warning}
+                  </Text>
+                ))}
+              </Stack>
+            </Alert>
+          ) : null}
+        </>
+      )
+      break
+    case 'sets':
+      body = (
+        <PromptSetPicker
+          values={values}
+          promptSets={promptSets}
+          loadError={promptSetsError}
+          onRetry={onRetryPromptSets}
+          errors={errors}
+          onChange={(change, fields) => update(change, fields)}
+        />
+      )
+      break
+    case 'options':
+      body = (
+        <>
+          <TextInput
+            label="Run name (optional)"
+            description="Shown in the run list. Leave it empty for a name made from the models’ names."
+            value={values.name}
+            onChange={(event) => {
+              const name = event.currentTarget.value
+              update((current) => ({ ...current, name }), ['name'])
+            }}
+            error={errors.name}
+            maxLength={120}
+            data-autofocus
+          />
+          <Group gap="md" grow align="flex-start">
+            <ConcurrencyField
+              defaultValue={DEFAULT_CONCURRENCY}
+              value={values.concurrency}
+              error={errors.concurrency}
+              onChange={(concurrency) => update((current) => ({ ...current, concurrency }), ['concurrency'])}
+            />
+            <BudgetUsdField value={values.budgetUsd} error={errors.budgetUsd} onChange={(budgetUsd) => update((current) => ({ ...current, budgetUsd }), ['budgetUsd'])} />
+            <SeedField
+              label="Interval seed"
+              description={`Seed of the bootstrap 95% intervals (${DEFAULT_SEED} by default): the same seed always gives the same intervals.`}
+              value={values.seed}
+              error={errors.seed}
+              onChange={(seed) => update((current) => ({ ...current, seed }), ['seed'])}
+            />
+          </Group>
+          <JudgePromptField
+            custom={values.customJudgePrompt}
+            value={values.judgePrompt}
+            error={errors.judgePrompt}
+            onCustomChange={(customJudgePrompt, prefill) => update((current) => ({ ...current, customJudgePrompt, ...(prefill ? { judgePrompt: prefill } : {}) }), ['judgePrompt'])}
+            onChange={(judgePrompt) => update((current) => ({ ...current, judgePrompt }), ['judgePrompt'])}
+          />
+        </>
+      )
+      break
+    case 'estimate':
+      body = (
+        <EstimatePanel
+          values={values}
+          context={context}
+          providers={providers}
+          estimate={estimate}
+          extraWarnings={judgeRoleWarnings(values)}
+          onRetry={runEstimate}
+          costAccepted={costAccepted}
+          onAcceptCost={setCostAccepted}
+        />
+      )
+      break
+  }
+
+  return body
+}

@@ -1,0 +1,61 @@
+import { Alert, Stack, Stepper } from '@mantine/core'
+import { IconAlertCircle } from '@tabler/icons-react'
+import type { ReactNode } from 'react'
+import type { WizardFlow } from './useWizardFlow'
+import { WizardFooter } from './WizardFooter'
+import { WizardStepHeading } from './WizardStepHeading'
+
+export interface WizardShellProps<Step extends string, Values, Field extends string> {
+  readonly flow: WizardFlow<Step, Values, Field>
+  readonly steps: readonly Step[]
+  readonly titles: Readonly<Record<Step, string>>
+  readonly onCancel: () => void
+  /** The current step's fields. */
+  readonly children: ReactNode
+}
+
+/**
+ * What both run wizards look like around their fields: the steps (earlier ones can be clicked),
+ * the step's heading, the messages about the whole step, and Cancel, Back, Next or Start.
+ */
+export function WizardShell<Step extends string, Values, Field extends string>({ flow, steps, titles, onCancel, children }: WizardShellProps<Step, Values, Field>) {
+  const { index, step, general, errors } = flow
+  const last = index === steps.length - 1
+  // "Check the fields" is only shown while some field still has a message of its own.
+  const showGeneral = general !== undefined && (general !== flow.checkMessage || Object.keys(errors).length > 0)
+  const startError = flow.startError()
+  return (
+    <Stack gap="md">
+      <Stepper active={index} onStepClick={(target) => target < index && flow.goTo(steps[target]!)} allowNextStepsSelect={false} size="xs">
+        {steps.map((name) => (
+          <Stepper.Step key={name} label={titles[name]} />
+        ))}
+      </Stepper>
+      <form onSubmit={last ? (event) => event.preventDefault() : flow.next} noValidate>
+        <Stack gap="md">
+          <WizardStepHeading index={index} count={steps.length} title={titles[step]} headingRef={flow.headingRef} />
+          {children}
+          {showGeneral ? (
+            <Alert color="red" variant="light" title="Check your choices" icon={<IconAlertCircle aria-hidden />}>
+              {general}
+            </Alert>
+          ) : null}
+          {startError !== undefined ? (
+            <Alert color="red" variant="light" title="The run did not start" icon={<IconAlertCircle aria-hidden />}>
+              {startError}
+            </Alert>
+          ) : null}
+          <WizardFooter
+            onCancel={onCancel}
+            onBack={index > 0 ? () => flow.goTo(steps[index - 1]!) : undefined}
+            last={last}
+            nextIsEstimate={index === steps.length - 2}
+            canStart={flow.canStart}
+            starting={flow.start.isPending}
+            onStart={flow.startRun}
+          />
+        </Stack>
+      </form>
+    </Stack>
+  )
+}
