@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { expectNoOverflow } from '../support/app-session'
 import { SCREENSHOT_DIR, collectPageErrors, launchChromium, screenshot } from '../support/browser'
 import { requireBuild, runCliAsync, startWeb, type RunningWeb } from '../support/built-app'
 import { pngDimensions, pngPixelsPerInch } from '../support/external-tools'
@@ -109,6 +110,7 @@ describe('export from the UI', () => {
     expect(pngDimensions(png.bytes)).toEqual({ width: 6.5 * 300, height: 6.5 * 0.5 * 300 })
     expect(pngPixelsPerInch(png.bytes)).toBe(300)
     await figure.getByRole('status').getByText('Saved export-demo-ice-ice-models.png.').waitFor()
+    await expectNoOverflow(page)
     await screenshot(page, 'exports-ice-figure')
     // The section alone too: the results above it make the whole page long.
     await figure.screenshot({ path: join(SCREENSHOT_DIR, 'exports-ice-figure-section.png') })
@@ -131,6 +133,8 @@ describe('export from the UI', () => {
     expect(text).toContain('sim-student-close')
     expect(text.trim()).toBe(shown?.trim())
     await table.getByRole('status').getByText('Saved export-demo-rse-rse.tex.').waitFor()
+    // The LaTeX lines are long: they scroll inside the preview, not the page.
+    await expectNoOverflow(page)
     await screenshot(page, 'exports-rse-table')
     await table.screenshot({ path: join(SCREENSHOT_DIR, 'exports-rse-table-section.png') })
     expect(pageErrors).toEqual([])

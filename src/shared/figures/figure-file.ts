@@ -9,7 +9,7 @@ export type FigureFormat = (typeof FIGURE_FORMATS)[number]
 
 export const FIGURE_MIME_TYPES: Readonly<Record<FigureFormat, string>> = { png: 'image/png', svg: 'image/svg+xml', pdf: 'application/pdf' }
 
-/** 300 DPI is what most publishers ask of line art's raster fallback. */
+/** 300 DPI: the least most journals accept for a raster figure. */
 export const DEFAULT_DPI = 300
 export const MIN_DPI = 50
 export const MAX_DPI = 1200

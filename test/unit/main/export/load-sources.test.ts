@@ -3,7 +3,7 @@ import { loadSources, UnknownRunError, type RunsForExport } from '../../../../sr
 import type { RunSummary } from '../../../../src/shared/contract'
 import { iceFixture, rseFixture } from '../../../support/figure-fixtures'
 
-const summary = (id: string, kind: 'rse' | 'ice', status: RunSummary['status'] = 'completed'): RunSummary => ({ id, kind, name: `Run ${id}`, status, createdAt: '2025-01-01T00:00:00Z' })
+const summary = (id: string, kind: 'rse' | 'ice', status: RunSummary['status'] = 'completed'): RunSummary => ({ id, kind, name: `Run ${id}`, status, createdAt: '2025-01-01T00:00:00Z', statusSeq: 1 })
 
 function fakeRuns(list: RunSummary[]): RunsForExport {
   return {

@@ -1,5 +1,5 @@
 import { Stack, Text, Title } from '@mantine/core'
-import { useId } from 'react'
+import { useId, useMemo } from 'react'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { hasScores, noScoresMessage } from './export-sources'
 import { FigureExportPanel } from './FigureExportPanel'
@@ -16,8 +16,11 @@ export interface ExportSectionProps {
  * "Figures and tables": every figure and table of the runs, in publication quality, the same
  * files as `distillscope export`. Until there is something to draw, the save buttons say why not.
  */
-export function ExportSection({ runIds }: ExportSectionProps) {
+export function ExportSection({ runIds: given }: ExportSectionProps) {
   const headingId = useId()
+  // One array while the ids are the same (pages pass a new one at every render), so the panels memoize on it.
+  const key = given.join('\u0000')
+  const runIds = useMemo(() => key.split('\u0000'), [key])
   const state = useExportSources(runIds)
   const waiting = state.status === 'loading' ? 'Waiting for the results to load.' : state.status === 'ready' && !hasScores(state.sources) ? noScoresMessage(runIds.length) : undefined
   return (

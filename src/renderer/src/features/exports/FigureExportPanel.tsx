@@ -11,6 +11,7 @@ import { SaveControls } from './SaveControls'
 import { useSaveFigure } from './useExports'
 
 export interface FigureExportPanelProps {
+  /** The same array while the ids are the same (ExportSection sees to it): the request is memoized on it. */
   readonly runIds: readonly string[]
   readonly sources: FigureSources
 }
@@ -22,10 +23,8 @@ export function FigureExportPanel({ runIds, sources }: FigureExportPanelProps) {
   const saving = useSaveFigure()
   const available = useMemo(() => figuresFor(sources), [sources])
   const name = chosenFigure(values, available)
-  const runKey = runIds.join('\n')
   // Memoized on what it reads, so the preview is redrawn only when a setting changes.
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- runKey stands for runIds, whose array is new at every render of the page
-  const check = useMemo(() => (name ? checkFigure(runIds, name, values) : undefined), [runKey, name, values])
+  const check = useMemo(() => (name ? checkFigure(runIds, name, values) : undefined), [runIds, name, values])
 
   const change = (patch: Partial<FigureFormValues>) => {
     setValues((current) => ({ ...current, ...patch }))

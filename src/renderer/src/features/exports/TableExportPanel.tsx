@@ -16,9 +16,7 @@ export function TableExportPanel({ runIds, sources }: { readonly runIds: readonl
   const saving = useSaveTable()
   const available = useMemo(() => tablesFor(sources), [sources])
   const name = chosenTable(values, available)
-  const runKey = runIds.join('\n')
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- runKey stands for runIds, whose array is new at every render of the page
-  const request = useMemo(() => (name ? tableRequest(runIds, name, values) : undefined), [runKey, name, values])
+  const request = useMemo(() => (name ? tableRequest(runIds, name, values) : undefined), [runIds, name, values])
   const preview = useMemo(() => (request ? tablePreview(sources, request) : undefined), [sources, request])
 
   const change = (patch: Partial<TableFormValues>) => {
