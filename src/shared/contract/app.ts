@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { defineRoute } from './define'
+import { defineEvent, defineRoute } from './define'
 
 export interface AppInfo {
   readonly name: string
@@ -30,4 +30,10 @@ export const appRoutes = {
   'app.doctor': defineRoute<DoctorReport>()(noInput),
 }
 
-export const appEvents = {}
+export const appEvents = {
+  /**
+   * Never sent by the backend: browser mode's transport raises it itself when its event connection
+   * comes back after a drop. Events sent in between were lost, so the app fetches again what it shows.
+   */
+  'app.reconnected': defineEvent<null>(),
+}

@@ -208,6 +208,24 @@ describe('web bridge: reconnecting', () => {
     expect(received).toEqual(['after restart'])
   })
 
+  it('says it reconnected when a connection opens again after a drop, and not on the first opening', () => {
+    const { bridge, sockets, timers } = setup()
+    const reconnected: unknown[] = []
+    bridge.on('app.reconnected', (payload) => reconnected.push(payload))
+    const first = only(sockets)
+    first.open()
+    expect(reconnected).toEqual([])
+    first.drop()
+    timers.runAll()
+    const second = sockets[1] as FakeSocket
+    expect(reconnected).toEqual([])
+    second.open()
+    expect(reconnected).toEqual([null])
+    // A socket that was replaced says nothing when it opens late.
+    first.open()
+    expect(reconnected).toEqual([null])
+  })
+
   it('backs off while the backend stays down, and starts over once a connection opens', () => {
     const { bridge, sockets, timers } = setup()
     bridge.on('settings.changed', () => {})

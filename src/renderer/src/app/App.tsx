@@ -5,6 +5,7 @@ import { RouterProvider } from 'react-router'
 import type { ApiClient } from '../lib/api'
 import { ApiContext } from '../lib/useApi'
 import { createQueryClient } from './query-client'
+import { ResyncOnReconnect } from './ResyncOnReconnect'
 import { createAppRouter } from './routes'
 import { colorSchemeManager, cssVariablesResolver, theme } from './theme'
 
@@ -21,6 +22,7 @@ export function App({ api }: { readonly api: ApiClient }) {
     >
       <ApiContext value={api}>
         <QueryClientProvider client={queryClient}>
+          <ResyncOnReconnect />
           <RouterProvider router={router} />
         </QueryClientProvider>
       </ApiContext>

@@ -88,6 +88,8 @@ export function createWebBridge(deps: WebBridgeDeps): WebBridge {
   let reconnectTimer: unknown
   let attempt = 0
   let disposed = false
+  // Whether a connection was ever open: an open after that is a reconnection (events were missed).
+  let openedBefore = false
 
   function dispatch(data: unknown): void {
     if (typeof data !== 'string') return
@@ -117,6 +119,9 @@ export function createWebBridge(deps: WebBridgeDeps): WebBridge {
     socket = current
     current.onopen = () => {
       attempt = 0
+      if (socket !== current) return
+      if (openedBefore) dispatch(JSON.stringify({ event: 'app.reconnected', payload: null }))
+      openedBefore = true
     }
     current.onmessage = (event) => {
       if (socket === current) dispatch(event.data)
