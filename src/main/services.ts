@@ -5,6 +5,7 @@ import { createEventBus, type EventBus } from './core/event-bus'
 import { createLlmClient, type LlmClient } from './core/llm/llm-client'
 import type { Logger } from './core/log'
 import { appHandlers } from './ipc/handlers/app'
+import { exportHandlers } from './ipc/handlers/exports'
 import { iceLibraryHandlers } from './ipc/handlers/ice-library'
 import { keyHandlers } from './ipc/handlers/keys'
 import { modelHandlers } from './ipc/handlers/models'
@@ -125,6 +126,7 @@ function wire(db: Db, info: Parameters<typeof appHandlers>[0]['info'], migration
     ...promptSetHandlers(promptSets),
     ...iceLibraryHandlers(iceLibrary),
     ...runHandlers(runs),
+    ...exportHandlers(runs),
   }
   return {
     dataDir: options.dataDir,

@@ -1,13 +1,10 @@
 import type { FigureConfig } from '../../shared/figures/build-figure'
+import { FIGURES, type FigureName } from '../../shared/figures/catalogue'
+import { DEFAULT_DPI, type FigureFormat } from '../../shared/figures/figure-file'
 import type { PaperStyle } from '../../shared/figures/style'
 import { renderPdf } from './render-pdf'
 import { renderPng } from './render-png'
 import { renderSvg } from './render-svg'
-
-export const FIGURE_FORMATS = ['png', 'svg', 'pdf'] as const
-export type FigureFormat = (typeof FIGURE_FORMATS)[number]
-
-export const DEFAULT_DPI = 300
 
 export interface FigureExportOptions {
   readonly format: FigureFormat
@@ -28,4 +25,10 @@ export async function exportFigure(config: FigureConfig, options: FigureExportOp
     case 'pdf':
       return renderPdf(config, options.style, options.title)
   }
+}
+
+/** The PDF's Title metadata: the figure's title, even when the style leaves it off the page (a paper has a caption). */
+export function figureTitle(config: FigureConfig, name: FigureName): string {
+  const text = config.options?.plugins?.title?.text
+  return typeof text === 'string' ? text : FIGURES[name].description
 }

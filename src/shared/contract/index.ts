@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { appEvents, appRoutes } from './app'
 import type { EventDef, RouteDef } from './define'
+import { exportRoutes } from './exports'
 import { iceLibraryEvents, iceLibraryRoutes } from './ice-library'
 import { iceResultRoutes } from './ice-results'
 import { keyRoutes } from './keys'
@@ -23,6 +24,7 @@ export const routes = {
   ...resultRoutes,
   ...iceResultRoutes,
   ...iceLibraryRoutes,
+  ...exportRoutes,
 } satisfies Record<string, RouteDef<z.ZodType, unknown>>
 
 export const events = {
@@ -65,5 +67,6 @@ export * from './ice-results'
 export * from './ice-library'
 export * from './runs'
 export * from './results'
+export * from './exports'
 export * from './errors'
 export * from './channels'

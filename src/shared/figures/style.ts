@@ -10,15 +10,21 @@ export const POINTS_PER_INCH = 72
 export const FONT_CHOICES = ['serif', 'sans'] as const
 export type FontChoice = (typeof FONT_CHOICES)[number]
 
+/** A number within bounds, with a message a person reads in the app (the command line has its own). */
+function inRange(min: number, max: number, what: string, unit: string) {
+  const message = `${what} must be from ${min} to ${max}${unit}.`
+  return z.number({ error: `${what} is a number.` }).min(min, message).max(max, message)
+}
+
 export const paperStyleSchema = z
   .object({
-    font: z.enum(FONT_CHOICES).default('serif'),
+    font: z.enum(FONT_CHOICES, { error: `The font is ${FONT_CHOICES.join(' or ')}.` }).default('serif'),
     /** Body text size in points; titles are a little larger, tick labels a little smaller. */
-    fontSizePt: z.number().min(5).max(24).default(8),
+    fontSizePt: inRange(5, 24, 'The font size', ' pt').default(8),
     /** 6.5 in is a US-letter text width with one-inch margins; a single ACL column is about 3.3 in. */
-    widthIn: z.number().min(1).max(20).default(6.5),
+    widthIn: inRange(1, 20, 'The width', ' in').default(6.5),
     /** Height as a fraction of the width. */
-    aspect: z.number().min(0.2).max(3).default(0.5),
+    aspect: inRange(0.2, 3, 'The height', ' times the width').default(0.5),
     title: z.boolean().default(true),
   })
   .strict()

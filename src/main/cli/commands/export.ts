@@ -6,10 +6,11 @@ import { buildTable, isTableName, TableError, TABLES, tablesFor, type TableName 
 import { formatTable, type TableFormat } from '../../../shared/tables/formats'
 import { resolveDataDir } from '../../core/data-dir'
 import { createStderrLogger } from '../../core/log'
-import { DEFAULT_DPI, exportFigure, type FigureFormat } from '../../export/export-figure'
-import { MAX_DPI, MIN_DPI } from '../../export/render-png'
+import { DEFAULT_DPI, MAX_DPI, MIN_DPI, type FigureFormat } from '../../../shared/figures/figure-file'
+import { exportFigure, figureTitle } from '../../export/export-figure'
 import { chooseFormat, decimalNumber } from '../export-options'
-import { ExportUsageError, loadSources, requireDataFolder } from '../export-sources'
+import { loadSources, UnknownRunError } from '../../export/load-sources'
+import { ExportUsageError, requireDataFolder } from '../export-sources'
 import { openServicesForCommand } from '../open-services'
 import { dataDirOption, wholeNumber } from '../options'
 
@@ -59,7 +60,7 @@ export function exportCommand(setExitCode: (code: number) => void): Command {
       }
       const services = await openServicesForCommand(dataDir, createStderrLogger())
       try {
-        const { sources } = loadSources(services, runIds, (line) => process.stderr.write(`${line}\n`))
+        const { sources } = loadSources(services.runs, runIds, (line) => process.stderr.write(`${line}\n`))
         if (options.package !== undefined) {
           if (runIds.length !== 1) throw new ExportUsageError('A paper package holds one run: give exactly one run id with --package.')
           return setExitCode(write(Buffer.from(await services.runs.exportPackage(runIds[0]!)), options.package, 'the paper package'))
@@ -71,7 +72,7 @@ export function exportCommand(setExitCode: (code: number) => void): Command {
         const { bytes, what } = await produce(sources, options)
         setExitCode(write(bytes, options.out!, what))
       } catch (error) {
-        if (error instanceof ExportUsageError || error instanceof FigureError || error instanceof TableError) return usage(error, setExitCode)
+        if (error instanceof ExportUsageError || error instanceof UnknownRunError || error instanceof FigureError || error instanceof TableError) return usage(error, setExitCode)
         throw error
       } finally {
         await services.close()
@@ -94,9 +95,7 @@ async function produce(sources: FigureSources, options: ExportOptions): Promise<
     const format = chooseFormat<FigureFormat>('figure', options.format, options.out!)
     const style = paperStyle({ font: options.font, fontSizePt: options.fontSize, widthIn: options.widthIn, aspect: options.aspect, title: options.title })
     const config = buildFigure(name as FigureName, sources, { style, paperOverlay: options.paperOverlay ?? false })
-    // The PDF's Title metadata is the figure's title, even when --no-title leaves it off the page.
-    const title = typeof config.options?.plugins?.title?.text === 'string' ? config.options.plugins.title.text : FIGURES[name].description
-    const bytes = await exportFigure(config, { format, style, dpi: options.dpi, title })
+    const bytes = await exportFigure(config, { format, style, dpi: options.dpi, title: figureTitle(config, name) })
     return { bytes, what: `${name} (${format}${format === 'png' ? `, ${options.dpi} DPI` : ''})` }
   }
   const name = options.table!

@@ -1,4 +1,5 @@
 import { DEFAULT_RSE_JUDGE_TEMPLATE, RSE_JUDGE_SYSTEM_PROMPT } from '../../core/rse/judge-prompt'
+import { safeFileStem } from '../../export/file-names'
 import type { RunService } from '../../runs/run-service'
 import type { Handlers } from '../router'
 
@@ -33,6 +34,5 @@ export function runHandlers(service: RunService): Pick<Handlers, RunRoutes> {
 
 /** A file name a person recognises: the run's name, made safe for every file system, and its id. */
 export function packageFileName(name: string, id: string): string {
-  const safe = name.normalize('NFKD').replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60)
-  return `${safe || 'run'}-${id}-package.zip`
+  return `${safeFileStem(name) || 'run'}-${id}-package.zip`
 }

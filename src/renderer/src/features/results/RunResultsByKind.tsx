@@ -1,4 +1,5 @@
 import { Stack, Text, Title } from '@mantine/core'
+import { ExportSection } from '../exports/ExportSection'
 import { ExportPackageButton } from '../packages/ExportPackageButton'
 import { useRun, useRunsSync } from '../runs/useRuns'
 import { IceResultsView } from './ice/IceResultsView'
@@ -11,12 +12,19 @@ import { RunResultsView } from './RunResultsView'
 export function RunResultsByKind({ runId }: { readonly runId: string }) {
   useRunsSync()
   const run = useRun(runId)
-  const exportButton = run.data && run.data.status !== 'running' ? <ExportPackageButton runId={runId} /> : null
+  // A running run's figures would change under the person's hands; they come once it stops.
+  const exportTools =
+    run.data && run.data.status !== 'running' ? (
+      <>
+        <ExportSection runIds={[runId]} />
+        <ExportPackageButton runId={runId} />
+      </>
+    ) : null
   if (run.data?.kind === 'ice') {
     return (
       <Stack gap="lg">
         <IceResultsView run={run.data} />
-        {exportButton}
+        {exportTools}
       </Stack>
     )
   }
@@ -24,7 +32,7 @@ export function RunResultsByKind({ runId }: { readonly runId: string }) {
     return (
       <Stack gap="lg">
         <RunResultsView runId={runId} />
-        {exportButton}
+        {exportTools}
       </Stack>
     )
   }

@@ -1,19 +1,23 @@
-import { keepPreviousData, useQuery, type UseQueryResult } from '@tanstack/react-query'
+import { keepPreviousData, queryOptions, useQuery, type UseQueryResult } from '@tanstack/react-query'
 import type { RseItemRow, RseResults } from '../../../../shared/contract/index'
-import type { ApiError } from '../../lib/api'
+import type { ApiClient, ApiError } from '../../lib/api'
 import { routeKey } from '../../lib/query-keys'
 import { useApi } from '../../lib/useApi'
 
 /** While a run is going, its table is refreshed every few seconds; the end refreshes it too (useRunsSync). */
 const LIVE_REFRESH_MS = 3000
 
-export function useRseResults(runId: string): UseQueryResult<RseResults, ApiError> {
-  const api = useApi()
-  return useQuery<RseResults, ApiError>({
+/** One RSE run's results as a query: this hook's, and that of views reading several runs at once (same key, same cache). */
+export function rseResultsQuery(api: ApiClient, runId: string) {
+  return queryOptions<RseResults, ApiError>({
     queryKey: routeKey('results.rse', { runId }),
     queryFn: () => api.request('results.rse', { runId }),
     refetchInterval: (query) => (query.state.data?.status === 'running' ? LIVE_REFRESH_MS : false),
   })
+}
+
+export function useRseResults(runId: string): UseQueryResult<RseResults, ApiError> {
+  return useQuery(rseResultsQuery(useApi(), runId))
 }
 
 export interface ItemsFilter {

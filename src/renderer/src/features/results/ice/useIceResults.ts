@@ -1,19 +1,23 @@
-import { keepPreviousData, useQuery, type UseQueryResult } from '@tanstack/react-query'
+import { keepPreviousData, queryOptions, useQuery, type UseQueryResult } from '@tanstack/react-query'
 import type { IceAttackRowView, IceResults, RouteInput } from '../../../../../shared/contract/index'
-import type { ApiError } from '../../../lib/api'
+import type { ApiClient, ApiError } from '../../../lib/api'
 import { routeKey } from '../../../lib/query-keys'
 import { useApi } from '../../../lib/useApi'
 
 /** While a run is going its results are refreshed every few seconds; its end refreshes them too (useRunsSync). */
 const LIVE_REFRESH_MS = 3000
 
-export function useIceResults(runId: string): UseQueryResult<IceResults, ApiError> {
-  const api = useApi()
-  return useQuery<IceResults, ApiError>({
+/** One ICE run's results as a query: this hook's, and that of views reading several runs at once (same key, same cache). */
+export function iceResultsQuery(api: ApiClient, runId: string) {
+  return queryOptions<IceResults, ApiError>({
     queryKey: routeKey('results.ice', { runId }),
     queryFn: () => api.request('results.ice', { runId }),
     refetchInterval: (query) => (query.state.data?.status === 'running' ? LIVE_REFRESH_MS : false),
   })
+}
+
+export function useIceResults(runId: string): UseQueryResult<IceResults, ApiError> {
+  return useQuery(iceResultsQuery(useApi(), runId))
 }
 
 export type IceRowsFilter = RouteInput<'results.iceRows'>
