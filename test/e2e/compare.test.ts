@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, Locator, Page } from 'playwright-core'
@@ -70,7 +70,7 @@ beforeAll(async () => {
   web = await startWeb(dataDir)
   base = web.url.split('#')[0]!
   browser = await launchChromium()
-  page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage()
+  page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true })).newPage()
   pageErrors = collectPageErrors(page)
 }, 120_000)
 
@@ -157,7 +157,7 @@ describe('comparing runs', () => {
     // Each run's other student is missing from the other run: an empty cell, said in the notes.
     expect(await comparedAvgs('sim-student-far')).toEqual([own.far, '—'])
     expect((await comparedAvgs('sim-student-0.6'))[0]).toBe('—')
-    await main().getByText('An empty cell: the student was not in that run.').waitFor()
+    await main().getByRole('region', { name: 'Response similarity (RSE)' }).getByText('An empty cell: the student was not in that run.').waitFor()
 
     // ICE: one row per run; the same target twice is told apart by the runs' names.
     const iceTable = main().getByRole('table', { name: 'ICE per model' })
@@ -166,6 +166,22 @@ describe('comparing runs', () => {
     const iceRows = await iceTable.getByRole('row').filter({ has: page.getByRole('rowheader') }).all()
     expect(await Promise.all(iceRows.map((row) => printedValue(row.getByRole('cell').first())))).toEqual([own.loose, own.loose])
     await screenshot(page, 'compare-runs')
+  })
+
+  it('saves the comparison as a Markdown table whose columns are the runs, by name', async () => {
+    const exports = main().getByRole('region', { name: 'Figures and tables' })
+    const table = exports.getByRole('region', { name: 'Table', exact: true })
+    await table.getByLabel('Table', { exact: true }).selectOption('rse-runs')
+    await table.getByRole('radiogroup', { name: 'Format' }).getByText('Markdown', { exact: true }).click()
+    const [file] = await Promise.all([page.waitForEvent('download'), table.getByRole('button', { name: 'Save table' }).click()])
+    const saved = join(filesDir, file.suggestedFilename())
+    await file.saveAs(saved)
+    expect(file.suggestedFilename()).toBe('sample-of-five-and-3-more-rse-runs.md')
+    const header = readFileSync(saved, 'utf8').split('\n').find((line) => line.startsWith('| Model')) ?? ''
+    // The columns are labelled with the runs' names, which results alone do not carry.
+    expect(header).toContain(RSE_A)
+    expect(header).toContain(RSE_B)
+    await table.getByRole('status').getByText(`Saved ${file.suggestedFilename()}.`).waitFor()
   })
 
   it('takes runs out, and goes back to the Results page with the rest still ticked', async () => {

@@ -38,7 +38,8 @@ export function loadSources(runs: RunsForExport, runIds: readonly string[], warn
     else ice.push(runs.iceResults(id))
     chosen.push(run)
   }
-  return { sources: { rse, ice }, runs: chosen }
+  // The names and dates label the runs of multi-run tables and figures (results carry only ids).
+  return { sources: { rse, ice, runs: chosen }, runs: chosen }
 }
 
 function unknownRunMessage(id: string, all: readonly RunSummary[]): string {

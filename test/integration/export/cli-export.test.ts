@@ -57,6 +57,7 @@ beforeAll(async () => {
   })
   ids.leakyRse = await runSpec('leaky-rse', {
     kind: 'rse',
+    name: 'Leaky as a student',
     models: { ref: sim('sim-reference'), leaky: sim('sim-target-leaky'), judge: sim('sim-judge') },
     reference: 'ref',
     students: ['leaky'],
@@ -154,6 +155,10 @@ describe('distillscope export: tables', () => {
     expect(rows[2]).toMatch(/^sim-target-leaky,,,,,[\d.]+,[\d.]+,[\d.]+,6,false$/)
     const markdown = await exportCli([ids.rse, ids.leakyRse, '--table', 'rse-runs', '--format', 'md', '--out', '-'])
     expect(markdown.stdout).toContain('The prompt sets differ')
+    // The printed columns are the runs' names, not their ids.
+    const printedHeader = markdown.stdout.split('\n').find((line) => line.startsWith('| Model')) ?? ''
+    expect(printedHeader).toContain('Leaky as a student')
+    for (const id of [ids.rse, ids.leakyRse]) expect(printedHeader).not.toContain(id)
     const one = await exportCli([ids.rse, '--table', 'rse-runs', '--format', 'md', '--out', '-'])
     expect(one.code).toBe(2)
     expect(one.stderr).toContain('rse-runs compares RSE runs: it needs two or more (got 1)')

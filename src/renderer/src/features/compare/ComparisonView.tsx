@@ -6,6 +6,7 @@ import type { FigureSources } from '../../../../shared/figures/sources'
 import { EmptyState } from '../../components/EmptyState'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { LinkButton } from '../../components/LinkButton'
+import { ExportSection } from '../exports/ExportSection'
 import { RESULTS_PATH } from '../runs/paths'
 import { CompareHeaderTable } from './CompareHeaderTable'
 import { selectPath } from './compare-url'
@@ -61,7 +62,7 @@ export function ComparisonView({ compared, onRemove }: ComparisonViewProps) {
       </Stack>
       <KindComparison kind="rse" runs={runs} sources={sources} />
       <KindComparison kind="ice" runs={runs} sources={sources} />
-      {/* exports panel: mounted by the lead (figures and tables of these runs, for the same run ids) */}
+      <ExportSection runIds={ids} />
     </Stack>
   )
 }

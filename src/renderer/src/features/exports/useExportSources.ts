@@ -1,4 +1,5 @@
 import { useQueries, useQueryClient, type UseQueryResult } from '@tanstack/react-query'
+import { useMemo } from 'react'
 import type { IceResults, RseResults } from '../../../../shared/contract/index'
 import type { FigureSources } from '../../../../shared/figures/sources'
 import { ApiError } from '../../lib/api'
@@ -43,8 +44,12 @@ export function useExportSources(runIds: readonly string[]): ExportSourcesState 
     for (const run of known) void queryClient.refetchQueries({ queryKey: (run.kind === 'ice' ? iceResultsQuery : rseResultsQuery)(api, run.id).queryKey })
   }
 
+  // Names and dates label the runs of multi-run tables; kept stable so the figure is not rebuilt at each render.
+  const list = runs.data
+  const idsKey = runIds.join('\n')
+  const labelled = useMemo(() => (sources ? { ...sources, runs: idsKey.split('\n').flatMap((id) => list?.filter((run) => run.id === id) ?? []) } : undefined), [sources, list, idsKey])
   if (runs.error) return { status: 'error', error: runs.error, retry }
   if (error) return { status: 'error', error, retry }
   if (runs.data && known.length < runIds.length) return { status: 'error', error: new ApiError('not_found', runIds.length === 1 ? 'This run no longer exists.' : 'One of these runs no longer exists.'), retry }
-  return runs.data && sources ? { status: 'ready', sources } : { status: 'loading' }
+  return runs.data && labelled ? { status: 'ready', sources: labelled } : { status: 'loading' }
 }
