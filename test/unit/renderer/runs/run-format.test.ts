@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { RunSummary } from '../../../../src/shared/contract'
-import { mergeList, supersedes } from '../../../../src/renderer/src/features/runs/useRuns'
+import type { RunDetail, RunSummary } from '../../../../src/shared/contract'
+import { mergeDetail, mergeList, supersedes } from '../../../../src/renderer/src/features/runs/useRuns'
 import {
   availableActions,
   errorLabel,
@@ -172,5 +172,14 @@ describe('late run updates', () => {
     expect(merged.map((summary) => [summary.id, summary.status])).toEqual([['c', 'pending'], ['a', 'completed'], ['b', 'completed']])
     expect(merged[1]).toBe(shown[0])
     expect(mergeList(undefined, fetched)).toBe(fetched)
+  })
+  it('keeps a run’s newer status in its details while taking the reply’s spec, and drops the older copy’s error', () => {
+    const spec = { kind: 'rse' } as unknown as RunDetail['spec']
+    const shown: RunDetail = { ...run('completed', 4), finishedAt: '2026-01-01T00:05:00Z', spec }
+    const late: RunDetail = { ...run('paused', 3), error: 'Paused: the budget for this run was reached.', spec: { ...spec, budgetUsd: 9 } as RunDetail['spec'] }
+    const merged = mergeDetail(shown, late)
+    expect(merged).toMatchObject({ status: 'completed', statusSeq: 4, finishedAt: '2026-01-01T00:05:00Z', spec: { budgetUsd: 9 } })
+    expect(merged.error).toBeUndefined()
+    expect(mergeDetail(late, shown)).toEqual(shown)
   })
 })

@@ -60,12 +60,18 @@ export function useActiveRunDetails(ids: readonly string[]): ReadonlyMap<string,
   return map
 }
 
-function mergeDetail(previous: RunDetail | undefined, next: RunDetail): RunDetail {
+export function mergeDetail(previous: RunDetail | undefined, next: RunDetail): RunDetail {
   if (!previous || previous.id !== next.id) return next
   // A reply older than the last status event keeps the event's status (and what goes with it).
-  const base = supersedes(previous, next) ? next : { ...next, ...summaryFields(previous) }
+  const base = supersedes(previous, next) ? next : { ...withoutSummary(next), ...summaryFields(previous) }
   const progress = newerProgress(previous.progress, next.progress)
   return progress ? { ...base, progress } : base
+}
+
+/** The detail's own parts (spec, progress), so an older copy's optional summary fields cannot linger. */
+function withoutSummary(detail: RunDetail): Omit<RunDetail, keyof RunSummary> {
+  const { id: _id, kind: _kind, name: _name, status: _status, error: _error, createdAt: _createdAt, startedAt: _startedAt, finishedAt: _finishedAt, statusSeq: _statusSeq, ...rest } = detail
+  return rest
 }
 
 function summaryFields(run: RunSummary): RunSummary {
