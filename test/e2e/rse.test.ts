@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Simulator } from '../../src/main/providers/simulator'
-import { apiThroughPage, closeAppSession, expectNoOverflow as expectNoPageOverflow, openAppWithSecondSimulator, screenshotPage as shootPage, screenshotViewport as shootViewport, type AppSession } from '../support/app-session'
+import { addSlowModels, apiThroughPage, closeAppSession, expectNoOverflow as expectNoPageOverflow, openAppWithSecondSimulator, screenshotPage as shootPage, screenshotViewport as shootViewport, type AppSession } from '../support/app-session'
 import { recoverAfterFailure } from '../support/browser'
 
 /**
@@ -20,7 +19,6 @@ const dataDir = mkdtempSync(join(tmpdir(), 'distillscope-e2e-rse-'))
 let page: Page
 recoverAfterFailure(() => page)
 let pageErrors: string[]
-let slow: Simulator
 let session: AppSession
 
 const REFERENCE = 'Offline demo reference (simulated)'
@@ -38,7 +36,6 @@ beforeAll(async () => {
   session = await openAppWithSecondSimulator(dataDir, SLOW_KEY_ENV, { latencyMs: 250, faults: { rates: { 'unparseable-judge': 0.5 } } })
   page = session.page
   pageErrors = session.pageErrors
-  slow = session.slow
 })
 
 afterAll(async () => {
@@ -242,15 +239,7 @@ describe('an RSE run, as a newcomer makes it', () => {
   })
 
   it('follows a slower run live, pauses it and resumes it', async () => {
-    const provider = await api<{ id: string }>('providers.create', { name: 'Slow gateway', preset: 'custom', kind: 'openai', baseURL: `${slow.url}/v1`, apiKeyEnv: SLOW_KEY_ENV })
-    const ids: Record<string, string> = {}
-    for (const [alias, model] of [
-      ['ref', 'sim-reference'],
-      ['student', 'sim-student-close'],
-      ['judge', 'sim-judge'],
-    ] as const) {
-      ids[alias] = (await api<{ id: string }>('models.create', { providerId: provider.id, model, name: `Slow ${alias}` })).id
-    }
+    const ids = await addSlowModels(session, SLOW_KEY_ENV, { ref: 'sim-reference', student: 'sim-student-close', judge: 'sim-judge' })
     const { runId } = await api<{ runId: string }>('runs.start', {
       spec: {
         kind: 'rse',

@@ -22,3 +22,13 @@ export function DetailsDrawer<T extends { readonly id: string; readonly name: st
     </Drawer>
   )
 }
+
+/** What a page passes to its set drawer: the set shown (undefined while closed) and the opening. */
+export interface SetDrawerProps<T> {
+  readonly opened: boolean
+  readonly onClose: () => void
+  /** The live set, or the last known copy if it has just been deleted elsewhere. */
+  readonly set: T | undefined
+  /** A new number per opening: the details start afresh (first page, content warning asked again). */
+  readonly session: number
+}

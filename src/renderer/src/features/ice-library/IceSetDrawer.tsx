@@ -1,7 +1,7 @@
 import { Code, Divider, Group, Stack, Table, Text } from '@mantine/core'
 import type { ReactNode } from 'react'
 import type { IceSetSummary } from '../../../../shared/contract/ice-library'
-import { DetailsDrawer } from '../../components/DetailsDrawer'
+import { DetailsDrawer, type SetDrawerProps } from '../../components/DetailsDrawer'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { formatDate } from '../prompt-sets/format'
 import { BuiltinBadge } from '../prompt-sets/PromptSetsTable'
@@ -10,18 +10,11 @@ import { QuestionsList } from './QuestionsList'
 import { TemplatesList } from './TemplatesList'
 import { useIceSet } from './useIceLibrary'
 
-export interface IceSetDrawerProps {
-  readonly opened: boolean
-  readonly onClose: () => void
-  /** The live set, or the last known copy if it has just been deleted elsewhere. */
-  readonly set: IceSetSummary | undefined
-  /** A new number per opening: the first page again, and the content warning asked again. */
-  readonly session: number
-}
+export type IceSetDrawerProps = SetDrawerProps<IceSetSummary>
 
 export function IceSetDrawer({ opened, onClose, set, session }: IceSetDrawerProps) {
   return (
-    <DetailsDrawer opened={opened} onClose={onClose} item={set} session={session} fallbackTitle={'Set'}>
+    <DetailsDrawer opened={opened} onClose={onClose} item={set} session={session} fallbackTitle="Set">
       {(item) => <SetDetails set={item} />}
     </DetailsDrawer>
   )

@@ -2,7 +2,7 @@ import { Button, Code, Divider, Group, Stack, Table, Text, Title } from '@mantin
 import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react'
 import { useId, useState, type ReactNode } from 'react'
 import type { PromptSet } from '../../../../shared/contract/prompt-sets'
-import { DetailsDrawer } from '../../components/DetailsDrawer'
+import { DetailsDrawer, type SetDrawerProps } from '../../components/DetailsDrawer'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { DOMAIN_LABELS, formatDate, formatInteger, originLines } from './format'
 import { PromptItemsTable } from './PromptItemsTable'
@@ -12,18 +12,11 @@ import { usePromptSetPage } from './usePromptSets'
 
 export const PAGE_SIZE = 20
 
-export interface PromptSetDrawerProps {
-  readonly opened: boolean
-  readonly onClose: () => void
-  /** The live set, or the last known copy if it has just been deleted elsewhere. */
-  readonly set: PromptSet | undefined
-  /** A new number per opening: the drawer starts on the first page each time. */
-  readonly session: number
-}
+export type PromptSetDrawerProps = SetDrawerProps<PromptSet>
 
 export function PromptSetDrawer({ opened, onClose, set, session }: PromptSetDrawerProps) {
   return (
-    <DetailsDrawer opened={opened} onClose={onClose} item={set} session={session} fallbackTitle={'Prompt set'}>
+    <DetailsDrawer opened={opened} onClose={onClose} item={set} session={session} fallbackTitle="Prompt set">
       {(item) => <PromptSetDetails set={item} />}
     </DetailsDrawer>
   )

@@ -1,7 +1,8 @@
-import { Badge, Button, CloseButton, Group, Pagination, Stack, Switch, Table, Text, Title, VisuallyHidden } from '@mantine/core'
+import { Badge, Button, CloseButton, Group, Stack, Switch, Table, Text, Title, VisuallyHidden } from '@mantine/core'
 import { useEffect, useId, useRef, useState } from 'react'
 import type { RseItemRow } from '../../../../shared/contract/index'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { PagesNav } from '../../components/PagesNav'
 import type { RunModelInfo } from '../runs/spec-models'
 import { ItemDialog } from './ItemDialog'
 import { ITEMS_PER_PAGE, excerpt, itemFailure, itemState, pageCount } from './results-table'
@@ -86,18 +87,7 @@ export function ItemsSection({ runId, selection, reference, modelInfo, onClose }
           </Table>
         </Table.ScrollContainer>
       )}
-      {pages > 1 ? (
-        <nav aria-label="Pages of items">
-          <Pagination
-            total={pages}
-            value={page}
-            onChange={setPage}
-            size="sm"
-            getItemProps={(number) => ({ 'aria-label': `Page ${number}` })}
-            getControlProps={(control) => ({ 'aria-label': { first: 'First page', previous: 'Previous page', next: 'Next page', last: 'Last page' }[control] })}
-          />
-        </nav>
-      ) : null}
+      <PagesNav label="Pages of items" pages={pages} page={page} onChange={setPage} />
       <ItemDialog
         opened={open?.opened === true && openRow !== undefined && openRow !== null}
         onClose={() => setOpen((current) => current && { ...current, opened: false })}

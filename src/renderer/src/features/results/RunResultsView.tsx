@@ -8,7 +8,7 @@ import { formatUsd } from '../models/format'
 import { useModels, useModelsSync } from '../models/useModels'
 import { useProviders } from '../providers/useProviders'
 import { RESULTS_PATH, runPath } from '../runs/paths'
-import { ModelName } from '../runs/ModelName'
+import { ModelRoleLine } from '../runs/ModelName'
 import { RunStatusBadge } from '../runs/RunStatusBadge'
 import { runModelInfo, type RunModelInfo } from '../runs/spec-models'
 import { useRun, useRunsSync } from '../runs/useRuns'
@@ -165,18 +165,8 @@ function ScoresSection({
         Response similarity (RSE)
       </Title>
       <Stack gap={2}>
-        <Text size="sm" component="div">
-          <Group gap={6} component="span">
-            <span>Reference:</span>
-            <ModelName info={reference} />
-          </Group>
-        </Text>
-        <Text size="sm" component="div">
-          <Group gap={6} component="span">
-            <span>Judge:</span>
-            <ModelName info={judge} />
-          </Group>
-        </Text>
+        <ModelRoleLine role="Reference" info={reference} />
+        <ModelRoleLine role="Judge" info={judge} />
       </Stack>
       <ResultsTable results={data} modelInfo={modelInfo} sort={sort} onSort={onSort} selected={selection} onSelect={onSelect} />
       <Text size="sm" c="dimmed">

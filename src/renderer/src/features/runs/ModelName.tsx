@@ -1,4 +1,4 @@
-import { Group } from '@mantine/core'
+import { Group, Text } from '@mantine/core'
 import { SimulatedBadge } from '../models/SimulatedBadge'
 import type { RunModelInfo } from './spec-models'
 
@@ -13,5 +13,17 @@ export function ModelName({ info }: { readonly info: RunModelInfo }) {
       </span>
       {info.simulated ? <SimulatedBadge /> : null}
     </Group>
+  )
+}
+
+/** One line of a results header: the model's role in the run ("Judge:") and the model. */
+export function ModelRoleLine({ role, info }: { readonly role: string; readonly info: RunModelInfo }) {
+  return (
+    <Text size="sm" component="div">
+      <Group gap={6} component="span">
+        <span>{role}:</span>
+        <ModelName info={info} />
+      </Group>
+    </Text>
   )
 }

@@ -1,5 +1,4 @@
-import { Alert, Checkbox, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core'
-import { IconAlertTriangle } from '@tabler/icons-react'
+import { Checkbox, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core'
 import type { ReactNode } from 'react'
 import type { Model, PromptSet, Provider } from '../../../../shared/contract/index'
 import { SimulatedBadge } from '../models/SimulatedBadge'
@@ -11,6 +10,7 @@ import { DEFAULT_CONCURRENCY, DEFAULT_SEED, judgeRoleWarnings, selfPreferenceWar
 import { BudgetUsdField, ConcurrencyField, SeedField } from './RunLimitFields'
 import { isSimulatedModel } from './spec-models'
 import type { WizardFlow } from './useWizardFlow'
+import { WarningsAlert } from './WarningsAlert'
 
 export interface RseStepBodyProps {
   readonly flow: WizardFlow<WizardStep, RseFormValues, RseField>
@@ -108,17 +108,7 @@ export function RseStepBody({ flow, context, models, providers, promptSets, prom
             error={errors.judge}
             data-autofocus
           />
-          {judgeWarnings.length > 0 ? (
-            <Alert color="yellow" variant="light" role="status" title="About this judge" icon={<IconAlertTriangle aria-hidden />}>
-              <Stack gap={4}>
-                {judgeWarnings.map((warning) => (
-                  <Text key={warning} size="sm">
-                    {warning}
-                  </Text>
-                ))}
-              </Stack>
-            </Alert>
-          ) : null}
+          <WarningsAlert title="About this judge" warnings={judgeWarnings} />
         </>
       )
       break

@@ -1,7 +1,8 @@
-import { Button, Pagination, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core'
+import { Button, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core'
 import { useId, useState, type RefObject } from 'react'
 import type { IceAttackRowView, IceTemplateNode } from '../../../../../shared/contract/index'
 import { ErrorAlert } from '../../../components/ErrorAlert'
+import { PagesNav } from '../../../components/PagesNav'
 import { categoryLabel, languageLabel } from '../../runs/ice/ice-labels'
 import { ROWS_PER_PAGE, excerpt, rowOutcome } from './ice-results-format'
 import { IceRowDialog } from './IceRowDialog'
@@ -79,18 +80,7 @@ export function IceRowsSection({ runId, templates, filters, onFilters, page, onP
           </Table>
         </Table.ScrollContainer>
       )}
-      {pages > 1 ? (
-        <nav aria-label="Pages of answers">
-          <Pagination
-            total={pages}
-            value={page}
-            onChange={onPage}
-            size="sm"
-            getItemProps={(number) => ({ 'aria-label': `Page ${number}` })}
-            getControlProps={(control) => ({ 'aria-label': { first: 'First page', previous: 'Previous page', next: 'Next page', last: 'Last page' }[control] })}
-          />
-        </nav>
-      ) : null}
+      <PagesNav label="Pages of answers" pages={pages} page={page} onChange={onPage} />
       <IceRowDialog
         opened={open?.opened === true && openRow !== undefined}
         onClose={() => setOpen((current) => current && { ...current, opened: false })}

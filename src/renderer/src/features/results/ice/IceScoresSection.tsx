@@ -1,9 +1,9 @@
-import { Anchor, Group, List, NativeSelect, Stack, Text, Title } from '@mantine/core'
+import { Anchor, List, NativeSelect, Stack, Text, Title } from '@mantine/core'
 import { useId, useState } from 'react'
 import type { IceResults } from '../../../../../shared/contract/index'
 import { PAPER_ICE_TABLE } from '../../../../../shared/paper/ice-table'
 import { formatUsd } from '../../models/format'
-import { ModelName } from '../../runs/ModelName'
+import { ModelRoleLine } from '../../runs/ModelName'
 import type { RunModelInfo } from '../../runs/spec-models'
 import { paperRow, paperNotes, unjudgedNote } from './ice-results-format'
 import { IceScoresTable } from './IceScoresTable'
@@ -28,21 +28,11 @@ export function IceScoresSection({ data, target, judge, simulated, strictRan }: 
         Identity consistency (ICE)
       </Title>
       <Stack gap={2}>
-        <Text size="sm" component="div">
-          <Group gap={6} component="span">
-            <span>Target:</span>
-            <ModelName info={target} />
-          </Group>
-        </Text>
+        <ModelRoleLine role="Target" info={target} />
         <Text size="sm" fs="italic">
           Its identity fact: “{data.target.fact}”
         </Text>
-        <Text size="sm" component="div">
-          <Group gap={6} component="span">
-            <span>Judge:</span>
-            <ModelName info={judge} />
-          </Group>
-        </Text>
+        <ModelRoleLine role="Judge" info={judge} />
         <Text size="sm">Suspected source: {data.suspectedVendors.join(', ')}</Text>
       </Stack>
       <NativeSelect

@@ -1,6 +1,6 @@
-import { Alert, NativeSelect, Stack, Text } from '@mantine/core'
-import { IconAlertTriangle } from '@tabler/icons-react'
+import { NativeSelect, Stack } from '@mantine/core'
 import { modelOptions } from '../model-option-label'
+import { WarningsAlert } from '../WarningsAlert'
 import { iceRoleWarnings } from './ice-form'
 import type { IceStepProps } from './step-props'
 import { SuspectedSourceFields } from './SuspectedSourceFields'
@@ -35,17 +35,7 @@ export function ModelsStep(props: IceStepProps) {
         data={options}
         error={errors.judge}
       />
-      {warnings.length > 0 ? (
-        <Alert color="yellow" variant="light" role="status" title="About these roles" icon={<IconAlertTriangle aria-hidden />}>
-          <Stack gap={4}>
-            {warnings.map((warning) => (
-              <Text key={warning} size="sm">
-                {warning}
-              </Text>
-            ))}
-          </Stack>
-        </Alert>
-      ) : null}
+      <WarningsAlert title="About these roles" warnings={warnings} />
       <SuspectedSourceFields {...props} />
     </Stack>
   )
