@@ -1,3 +1,5 @@
+import { judgeStyleOf, type JudgeStyle } from './judge-styles'
+
 /**
  * Persona ids, chosen by the request's `model`:
  *   sim-reference         the reference model: answers derived from the question
@@ -8,6 +10,7 @@
  *   sim-target-loyal      ICE target, 4% in role-play prompts (1% otherwise)
  *   sim-target-<r>        ICE target with rate r in [0, 1] in role-play prompts (r/4 otherwise)
  *   sim-judge             RSE and ICE judges, chosen by the system prompt's first line
+ *   sim-judge-<style>     the same judges writing their verdicts another way (judge-styles.ts)
  *   sim-helper            the GPTFuzz mutators
  *   anything else         a generic model: answers like sim-student-0.5, deterministically
  */
@@ -15,7 +18,7 @@ export type PersonaSpec =
   | { readonly kind: 'reference'; readonly id: string }
   | { readonly kind: 'student'; readonly id: string; readonly keep: number }
   | { readonly kind: 'target'; readonly id: string; readonly leakRate: number }
-  | { readonly kind: 'judge'; readonly id: string }
+  | { readonly kind: 'judge'; readonly id: string; readonly style: JudgeStyle }
   | { readonly kind: 'helper'; readonly id: string }
   | { readonly kind: 'generic'; readonly id: string; readonly keep: number }
 
@@ -26,6 +29,7 @@ export const PERSONAS: readonly { readonly id: string; readonly description: str
   { id: 'sim-target-leaky', description: 'ICE target that often claims to be another vendor in role-play (also sim-target-<0..1>)' },
   { id: 'sim-target-loyal', description: 'ICE target that rarely does' },
   { id: 'sim-judge', description: 'RSE and ICE judge (reads the Distillscope judge prompts)' },
+  { id: 'sim-judge-evasive', description: 'a judge that never gives a verdict (also sim-judge-paper-tags, -json, -final-answer)' },
   { id: 'sim-helper', description: 'GPTFuzz template mutator' },
 ]
 
@@ -35,7 +39,8 @@ export const GENERIC_KEEP = 0.5
 
 export function resolvePersona(model: string): PersonaSpec {
   if (model === 'sim-reference') return { kind: 'reference', id: model }
-  if (model === 'sim-judge') return { kind: 'judge', id: model }
+  const style = judgeStyleOf(model)
+  if (style !== undefined) return { kind: 'judge', id: model, style }
   if (model === 'sim-helper') return { kind: 'helper', id: model }
   const student = knob(model, 'sim-student-', NAMED_STUDENTS)
   if (student !== undefined) return { kind: 'student', id: model, keep: student }

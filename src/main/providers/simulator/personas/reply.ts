@@ -5,6 +5,7 @@ import type { PersonaSpec } from './catalog'
 import { mutate, mutatorKind, readTemplates } from './helper'
 import { extractVerdict, iceJudgeReply } from './judge-ice'
 import { rseJudgeReply } from './judge-rse'
+import { EVASIVE_REPLY, restyleIceReply, type JudgeStyle } from './judge-styles'
 import { keepAtTemperature, referenceAnswer, vary } from './reference'
 import { identityAnswer, isIdentityQuestion } from './target'
 
@@ -42,9 +43,11 @@ export function personaReply(spec: PersonaSpec, request: ChatRequest, sample: nu
       if (!isIdentityQuestion(question)) return vary(referenceAnswer(question, settings.seed), 0.5 * warm, question, rng)
       return identityAnswer(question, settings.identities[spec.id] ?? settings.defaultIdentity, spec.leakRate, rng)
     case 'judge':
-    case 'helper':
+    case 'helper': {
       if (fault === 'unparseable') return garbage(rng)
-      return roleReply(request, settings, rng, fault === 'malformed') ?? vary(referenceAnswer(question, settings.seed), 0.5 * warm, question, rng)
+      const style = spec.kind === 'judge' ? spec.style : 'standard'
+      return roleReply(request, settings, rng, fault === 'malformed', style) ?? vary(referenceAnswer(question, settings.seed), 0.5 * warm, question, rng)
+    }
   }
 }
 
@@ -57,21 +60,22 @@ export function roleOf(request: ChatRequest): Role | undefined {
 }
 
 /** The judge's or helper's answer, or undefined when the prompt carries no Distillscope marker. */
-function roleReply(request: ChatRequest, settings: PersonaSettings, rng: Rng, malformed: boolean): string | undefined {
+function roleReply(request: ChatRequest, settings: PersonaSettings, rng: Rng, malformed: boolean, style: JudgeStyle): string | undefined {
   const role = roleOf(request)
   const prompt = [request.system, ...request.messages.filter((m) => m.role === 'user').map((m) => m.content)].join('\n\n')
   switch (role) {
     case undefined:
       return undefined
     case 'rse':
-      return rseJudgeReply(prompt, malformed)
+      return style === 'evasive' ? EVASIVE_REPLY : rseJudgeReply(prompt, malformed)
     case 'iceLoose':
     case 'iceStrict':
-      return iceJudgeReply(role === 'iceLoose' ? 'loose' : 'strict', prompt, malformed)
+      return restyleIceReply(iceJudgeReply(role === 'iceLoose' ? 'loose' : 'strict', prompt, malformed), style)
     case 'iceExtract': {
       // The earlier analysis is the last assistant turn when the app replays the conversation,
       // otherwise it is quoted in the user's message.
       const analysis = lastText(request, 'assistant') || lastText(request, 'user')
+      if (style === 'evasive') return EVASIVE_REPLY
       return malformed ? 'I cannot tell from that analysis.' : String(extractVerdict(analysis))
     }
     case 'mutator': {
