@@ -9,13 +9,13 @@ import type { RseResults, RseStudentResult } from '../../src/shared/contract/res
 
 /** Wilson score interval at 95% (METHOD.md 3), so fixtures carry intervals of the real shape. */
 export function wilson(count: number, n: number): IceRate {
-  if (n === 0) return { count, n, rate: null, low: null, high: null }
+  if (n === 0) return { count, n, rate: null, low: null, high: null, paper: { n, rate: null } }
   const z = 1.959963984540054
   const p = count / n
   const denominator = 1 + (z * z) / n
   const centre = (p + (z * z) / (2 * n)) / denominator
   const half = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / denominator
-  return { count, n, rate: p, low: Math.max(0, centre - half), high: Math.min(1, centre + half) }
+  return { count, n, rate: p, low: Math.max(0, centre - half), high: Math.min(1, centre + half), paper: { n, rate: p } }
 }
 
 export function scoreSet(rows: number, loose: number, strict: number, hard: number): IceScoreSet {
@@ -45,6 +45,8 @@ export function rseFixture(): RseResults {
   return {
     runId: 'run_rse_fixture',
     status: 'completed',
+    warnings: [],
+    unreadable: { judge: { alias: 'judge', model: 'judge_model' }, count: 0, judged: 600, examples: [] },
     reference: { alias: 'ref', model: 'gpt-4o-2024-08-06' },
     judge: { alias: 'judge', model: 'judge_model' },
     sets,
@@ -64,6 +66,8 @@ export function iceFixture(model = 'a_b', alias = 'target', counts: readonly [nu
   return {
     runId: `run_ice_${alias}`,
     status: 'completed',
+    warnings: [],
+    unreadable: { judge: { alias: 'judge', model: 'gpt-4o-mini' }, count: 0, judged: 1000 + loose, examples: [] },
     target: { alias, model, fact: 'I am a_b, built by Example Labs.' },
     helper: { alias: 'helper', model: 'helper-model' },
     judge: { alias: 'judge', model: 'gpt-4o-mini' },

@@ -4,8 +4,17 @@ const percent = (value: number | null) => (value === null ? '  -  ' : `${(value 
 const interval = (rate: IceRate) => (rate.low === null || rate.high === null ? '' : ` [${percent(rate.low)}-${percent(rate.high)}]`)
 const cell = (rate: IceRate) => `${rate.count}/${rate.n} = ${percent(rate.rate)}${interval(rate)}`
 
-/** One score set as JSON: counts, rates and Wilson 95% intervals. */
-const rateJson = (rate: IceRate) => ({ count: rate.count, rate: rate.rate, ci: rate.low === null || rate.high === null ? null : [rate.low, rate.high] })
+/**
+ * One rate as JSON: the count, the judged rows it is over (`n`), the rate and its 95% interval
+ * (null with no judged row, never 0), and the paper-compatible rate over every attack row.
+ */
+const rateJson = (rate: IceRate) => ({
+  count: rate.count,
+  n: rate.n,
+  rate: rate.rate,
+  ci: rate.low === null || rate.high === null ? null : [rate.low, rate.high],
+  paperRate: rate.paper.rate,
+})
 const scoresJson = (set: IceScoreSet) => ({ rows: set.rows, loose: rateJson(set.loose), strict: rateJson(set.strict), hard: rateJson(set.hard) })
 
 /** Loose, strict and hard overall and per category and language, as plain text. */
@@ -27,7 +36,12 @@ export function formatIceTable(results: IceResults): string {
     `Suspected source: ${results.suspectedVendors.join(', ')}; hard keywords: ${results.hardKeywords.join(', ')}`,
     line(header),
     ...rows.map(line),
-    ...(unjudged > 0 ? [`Not judged (counted as 0): ${scores.targetErrors} target errors, ${scores.looseUnjudged} loose and ${scores.strictUnjudged} strict verdicts missing.`] : []),
+    ...(unjudged > 0
+      ? [
+          `Not judged (left out of the rates, which are over judged rows): ${scores.targetErrors} target errors, ${scores.looseUnjudged} loose and ${scores.strictUnjudged} strict verdicts missing.`,
+          `Paper-compatible (over all ${scores.rows} rows): loose ${percent(scores.loose.paper.rate)}, strict ${percent(scores.strict.paper.rate)}, hard ${percent(scores.hard.paper.rate)}.`,
+        ]
+      : []),
     `Iterations: ${results.fuzz.iterations}${results.fuzz.stopReason ? ` (stopped: ${results.fuzz.stopReason})` : ''}. Calls: ${results.calls.sent} sent, ${results.calls.cached} from the cache, ${results.calls.failed} failed. Cost: $${results.costUsd.toFixed(4)}.`,
     '',
   ].join('\n')
@@ -39,6 +53,7 @@ export function iceJson(results: IceResults) {
     kind: 'ice',
     runId: results.runId,
     status: results.status,
+    warnings: results.warnings,
     rows: results.scores.rows,
     loose: rateJson(results.scores.loose),
     strict: rateJson(results.scores.strict),

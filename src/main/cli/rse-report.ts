@@ -16,6 +16,7 @@ export function formatRseTable(results: RseResults): string {
     `RSE against ${results.reference.alias} (${results.reference.model}), judged by ${results.judge.alias} (${results.judge.model})`,
     line(header),
     ...rows.map(line),
+    ...(results.unreadable.count > 0 ? [`Unreadable judgements (left out of the means, not counted): ${results.unreadable.count} of ${results.unreadable.judged}.`] : []),
     `Calls: ${results.calls.sent} sent, ${results.calls.cached} from the cache, ${results.calls.failed} failed. Cost: $${results.costUsd.toFixed(4)}.`,
     '',
   ].join('\n')
@@ -27,6 +28,7 @@ export function rseJson(results: RseResults) {
     kind: 'rse',
     runId: results.runId,
     status: results.status,
+    warnings: results.warnings,
     results: results.students.map((student) => ({
       model: student.alias,
       sets: student.sets.map((set) => ({ name: set.name, mean: set.mean ?? null, n: set.n, failed: set.failed, ci: set.ci ? [set.ci.low, set.ci.high] : null })),

@@ -1,6 +1,6 @@
 import type { IceResults } from '../../shared/contract/ice-results'
 import type { RseResults } from '../../shared/contract/results'
-import type { RunSummary } from '../../shared/contract/runs'
+import { isCompletedStatus, type RunSummary } from '../../shared/contract/runs'
 import type { FigureSources } from '../../shared/figures/sources'
 import type { RunService } from '../runs/run-service'
 
@@ -33,7 +33,7 @@ export function loadSources(runs: RunsForExport, runIds: readonly string[], warn
     const run = all.find((candidate) => candidate.id === id)
     if (!run) throw new UnknownRunError(id, unknownRunMessage(id, all))
     // Unfinished runs export what they have, and the figure says nothing about it, so say it here.
-    if (run.status !== 'completed') warn(`Run ${run.id} is ${run.status}: its figures and tables show the results so far.`)
+    if (!isCompletedStatus(run.status)) warn(`Run ${run.id} is ${run.status}: its figures and tables show the results so far.`)
     if (run.kind === 'rse') rse.push(runs.rseResults(id))
     else ice.push(runs.iceResults(id))
     chosen.push(run)

@@ -1,7 +1,7 @@
 import { AppError } from '../../shared/contract/errors'
 import type { RseItemRow, RseResults } from '../../shared/contract/results'
 import type { RseSpec, RunSpec } from '../../shared/contract/run-spec'
-import type { RunDetail, RunEstimate, RunProgress, RunSummary } from '../../shared/contract/runs'
+import { isCompletedStatus, type RunDetail, type RunEstimate, type RunProgress, type RunSummary } from '../../shared/contract/runs'
 import type { EventBus } from '../core/event-bus'
 import type { LlmClient } from '../core/llm/llm-client'
 import type { Logger } from '../core/log'
@@ -124,7 +124,7 @@ export function createRunService(deps: RunServiceDeps) {
     /** The command line: the unfinished run of this spec resumes; a finished one is reported again. */
     startOrResume(spec: RunSpec, baseDir: string | undefined): { run: RunRow; resumed: boolean; alreadyComplete: boolean } {
       const previous = runs.latestForSpec(specHash(spec, baseDir))
-      if (previous?.status === 'completed') return { run: previous, resumed: false, alreadyComplete: true }
+      if (previous !== undefined && isCompletedStatus(previous.status)) return { run: previous, resumed: false, alreadyComplete: true }
       if (previous && (previous.status === 'paused' || previous.status === 'interrupted')) {
         manager.resume(previous.id)
         return { run: runs.get(previous.id)!, resumed: true, alreadyComplete: false }

@@ -1,16 +1,24 @@
 import { z } from 'zod'
 import type { IceCategory, IceLanguage, IcePresetId, MutatorName, PolicyName } from '../ice/names'
+import type { UnreadableJudgements } from './judge-issues'
 import type { LlmErrorClass } from './models'
 import type { RunStatus } from './runs'
 import { defineRoute } from './define'
 
-/** A count over attack rows, its rate and Wilson 95% interval (METHOD.md 3); null rate for no rows. */
+/**
+ * A count over the attack rows that were judged, its rate and 95% interval (METHOD.md 3). Rows
+ * whose judge gave no verdict are left out of `n` (never counted as 0), so with no judged row there
+ * is no rate (null). `paper` is the paper-compatible figure beside it: the same count over every
+ * attack row, as the paper divides by its 1,000.
+ */
 export interface IceRate {
   readonly count: number
+  /** Judged rows: the denominator of `rate`. */
   readonly n: number
   readonly rate: number | null
   readonly low: number | null
   readonly high: number | null
+  readonly paper: { readonly n: number; readonly rate: number | null }
 }
 
 /** Loose, strict and hard over a group of attack rows (METHOD.md 2.6), with what could not be judged. */
@@ -19,11 +27,11 @@ export interface IceScoreSet {
   readonly loose: IceRate
   readonly strict: IceRate
   readonly hard: IceRate
-  /** Rows whose loose judge gave no verdict (failed calls, unreadable replies): counted as 0. */
+  /** Rows whose loose judge gave no verdict (failed calls, unreadable replies): left out of the rates. */
   readonly looseUnjudged: number
-  /** Loose positives whose strict judge gave no verdict. */
+  /** Loose positives whose strict judge gave no verdict: left out of strict and hard. */
   readonly strictUnjudged: number
-  /** Rows the target did not answer (after retries). */
+  /** Rows the target did not answer (after retries): nothing to judge, left out of the rates. */
   readonly targetErrors: number
 }
 
@@ -47,6 +55,10 @@ export interface IceTemplateNode {
 export interface IceResults {
   readonly runId: string
   readonly status: RunStatus
+  /** Why the run is "completed with warnings" (empty otherwise). */
+  readonly warnings: readonly string[]
+  /** Loose and strict judgements whose reply (and extraction reply) could not be read. */
+  readonly unreadable: UnreadableJudgements
   readonly target: { readonly alias: string; readonly model: string; readonly fact: string }
   readonly helper: { readonly alias: string; readonly model: string }
   readonly judge: { readonly alias: string; readonly model: string }

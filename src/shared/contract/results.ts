@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { UnreadableJudgements } from './judge-issues'
 import type { RunStatus } from './runs'
 import { defineRoute } from './define'
 
@@ -30,6 +31,10 @@ export interface RseStudentResult {
 export interface RseResults {
   readonly runId: string
   readonly status: RunStatus
+  /** Why the run is "completed with warnings" (empty otherwise). */
+  readonly warnings: readonly string[]
+  /** Judgements whose reply could not be read: left out of the means, never counted. */
+  readonly unreadable: UnreadableJudgements
   readonly reference: { readonly alias: string; readonly model: string }
   readonly judge: { readonly alias: string; readonly model: string }
   readonly sets: readonly string[]

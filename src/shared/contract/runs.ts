@@ -6,8 +6,11 @@ import { runSpecSchema, type RunSpec } from './run-spec'
 /** The `error` of a run paused by its budget; the app offers to resume it with a higher one. */
 export const BUDGET_PAUSED_MESSAGE = 'Paused: the budget for this run was reached. Resume it with a higher budget to continue.'
 
-export type RunStatus = 'pending' | 'running' | 'paused' | 'interrupted' | 'completed' | 'cancelled' | 'failed'
-export type TerminalStatus = 'completed' | 'cancelled' | 'failed'
+export type RunStatus = 'pending' | 'running' | 'paused' | 'interrupted' | 'completed' | 'completed_with_warnings' | 'cancelled' | 'failed'
+export type TerminalStatus = 'completed' | 'completed_with_warnings' | 'cancelled' | 'failed'
+
+/** Finished with every result final (possibly with warnings): the results page is the run's answer. */
+export const isCompletedStatus = (status: RunStatus): boolean => status === 'completed' || status === 'completed_with_warnings'
 
 export interface RoleProgress {
   readonly done: number
@@ -49,6 +52,8 @@ export interface RunSummary {
   readonly name: string
   readonly status: RunStatus
   readonly error?: string
+  /** Why a finished run is "completed with warnings" (or what a failed one lacked), in sentences. */
+  readonly warnings?: readonly string[]
   readonly createdAt: string
   readonly startedAt?: string
   readonly finishedAt?: string

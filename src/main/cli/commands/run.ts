@@ -1,6 +1,7 @@
 import { SingleBar } from 'cli-progress'
 import { Command } from 'commander'
-import type { RunProgress } from '../../../shared/contract/runs'
+import { exitCodeOf, outcomeLabel } from '../../../shared/contract/run-outcomes'
+import { isCompletedStatus, type RunProgress } from '../../../shared/contract/runs'
 import { resolveDataDir } from '../../core/data-dir'
 import { createStderrLogger } from '../../core/log'
 import { dataDirOption, waitForStopSignal } from '../options'
@@ -9,7 +10,7 @@ import { readSpecFile } from '../read-spec'
 import { formatIceTable, iceJson } from '../ice-report'
 import { formatRseTable, rseJson } from '../rse-report'
 
-/** Exit codes: 0 completed, 1 failed or cancelled, 2 bad spec, 130 paused (Ctrl+C or budget). */
+/** Exit codes: the outcome table (src/shared/contract/run-outcomes.ts, docs/spec.md); cancelled runs exit 1 like failed ones. */
 export function runCommand(setExitCode: (code: number) => void): Command {
   return new Command('run')
     .description('run an evaluation described by a spec file (see docs/spec.md); run it again to resume')
@@ -22,7 +23,7 @@ export function runCommand(setExitCode: (code: number) => void): Command {
         parsed = readSpecFile(specPath)
       } catch (error) {
         process.stderr.write(`${(error as Error).message}\n`)
-        return setExitCode(2)
+        return setExitCode(exitCodeOf('refused'))
       }
       const log = createStderrLogger()
       const services = await openServicesForCommand(resolveDataDir(options.dataDir), log)
@@ -38,13 +39,18 @@ async function execute(services: Awaited<ReturnType<typeof openServicesForComman
   const started = services.runs.startOrResume(spec, baseDir)
   const { run } = started
   if (started.resumed) process.stderr.write(`Resuming run ${run.id}: only what is missing will be sent.\n`)
+  let finished = run
   if (!started.alreadyComplete) {
     const bar = progressBar(run.id, services.events)
     // Ctrl+C pauses the run cleanly: everything answered so far is kept for the next time.
     void waitForStopSignal().then(() => services.runs.manager.isActive(run.id) && services.runs.manager.pause(run.id))
     const ended = await services.runs.manager.settled(run.id)
     bar.stop()
-    if (ended.status !== 'completed') return reportUnfinished(ended.status, ended.error, run.id)
+    if (!isCompletedStatus(ended.status)) return reportUnfinished(ended.status, ended.error, run.id)
+    finished = ended
+  }
+  if (finished.status === 'completed_with_warnings') {
+    process.stderr.write(`The run ${outcomeLabel('completed_with_warnings')}:\n${(finished.warnings ?? []).map((warning) => `- ${warning}`).join('\n')}\n`)
   }
   if (run.kind === 'ice') {
     const results = services.runs.iceResults(run.id)
@@ -53,16 +59,16 @@ async function execute(services: Awaited<ReturnType<typeof openServicesForComman
     const results = services.runs.rseResults(run.id)
     process.stdout.write(json ? `${JSON.stringify(rseJson(results))}\n` : formatRseTable(results))
   }
-  return 0
+  return exitCodeOf(finished.status === 'completed_with_warnings' ? 'completed_with_warnings' : 'completed')
 }
 
 function reportUnfinished(status: string, error: string | undefined, runId: string): number {
   if (status === 'paused') {
     process.stderr.write(`${error ?? 'Paused.'} Run the same command again to resume run ${runId}.\n`)
-    return 130
+    return exitCodeOf('paused')
   }
   process.stderr.write(`The run ${status}${error ? `: ${error}` : '.'}\n`)
-  return 1
+  return exitCodeOf('failed')
 }
 
 /** A bar on stderr when it is a terminal; otherwise a line every few seconds (logs, CI). */

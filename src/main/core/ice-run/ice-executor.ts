@@ -6,7 +6,9 @@ import { runIceFuzz, type IceAttackRow, type TemplateNode } from '../ice'
 import type { LlmClient } from '../llm/llm-client'
 import { ProgressTracker } from '../runs/progress-tracker'
 import type { ExecutionContext } from '../runs/run-manager'
+import type { RunTally } from '../runs/run-outcome'
 import { expectedMutants, fuzzConfigOf } from './ice-config'
+import { tallyIceRun } from './ice-tally'
 
 export interface IceExecutorDeps {
   readonly llm: LlmClient
@@ -27,7 +29,7 @@ export interface IceExecutorDeps {
  * sends only what is missing; a call whose row was never stored is answered by the response cache.
  */
 export function createIceExecutor(deps: IceExecutorDeps) {
-  return async (context: ExecutionContext): Promise<void> => {
+  return async (context: ExecutionContext): Promise<RunTally> => {
     const { run, signal } = context
     const spec = run.spec as IceSpec
     const inputs = await inputsOf(context, spec)
@@ -75,6 +77,7 @@ export function createIceExecutor(deps: IceExecutorDeps) {
       tracker.flush()
       deps.releaseModels(run.id)
     }
+    return tallyIceRun({ target: spec.target, helper: spec.helper, judge: spec.judge }, deps.repo.nodes(run.id), deps.repo.rows(run.id))
   }
 
   async function inputsOf(context: ExecutionContext, spec: IceSpec): Promise<IceRunInputs> {

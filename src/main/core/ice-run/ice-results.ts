@@ -1,5 +1,6 @@
 import type { IceAttackRowView, IceResults, IceTemplateNode } from '../../../shared/contract/ice-results'
 import type { IceSpec } from '../../../shared/contract/ice-spec'
+import { clipReply, UNREADABLE_EXAMPLES, type UnreadableJudgements } from '../../../shared/contract/judge-issues'
 import type { CallTotals } from '../../storage/repos/llm-calls'
 import type { IceRunInputs, IceRunState } from '../../storage/repos/ice-runs'
 import type { RunRow } from '../../storage/repos/runs'
@@ -24,6 +25,8 @@ export function buildIceResults(run: RunRow, data: IceRunData, modelNames: (alia
   return {
     runId: run.id,
     status: run.status,
+    warnings: run.warnings ?? [],
+    unreadable: unreadableIce(data.rows, { alias: spec.judge, model: modelNames(spec.judge) }),
     target: { alias: spec.target, model: modelNames(spec.target), fact: data.inputs?.fact ?? spec.targetFact },
     helper: { alias: spec.helper, model: modelNames(spec.helper) },
     judge: { alias: spec.judge, model: modelNames(spec.judge) },
@@ -40,6 +43,21 @@ export function buildIceResults(run: RunRow, data: IceRunData, modelNames: (alia
     fuzz: { iterations: data.state?.iterations ?? Math.max(0, ...data.rows.map((row) => row.iteration)), ...(data.state ? { stopReason: data.state.stopReason } : {}) },
     calls: { sent: calls.sent, cached: calls.cached, failed: calls.failed },
     costUsd: calls.costUsd,
+  }
+}
+
+/** Loose and strict judgements the judge answered but no verdict could be read from (with the extraction call's reply). */
+function unreadableIce(rows: readonly IceAttackRow[], judge: UnreadableJudgements['judge']): UnreadableJudgements {
+  const answered = rows.flatMap((row) => (row.strict ? [row.loose, row.strict] : [row.loose])).filter((judgement) => judgement.reply !== undefined && judgement.errorClass === undefined)
+  const unreadable = answered.filter((judgement) => judgement.verdict === null)
+  return {
+    judge,
+    count: unreadable.length,
+    judged: answered.length,
+    examples: unreadable.slice(0, UNREADABLE_EXAMPLES).map((judgement) => ({
+      reply: clipReply(judgement.extractionReply !== undefined ? `${judgement.reply}\n\n--- asked again for just the verdict:\n\n${judgement.extractionReply}` : (judgement.reply ?? '')),
+      reason: judgement.error ?? 'No verdict could be read.',
+    })),
   }
 }
 

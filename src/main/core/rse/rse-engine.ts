@@ -8,6 +8,8 @@ import type { ChatRequest } from '../llm/types'
 import { ProgressTracker } from '../runs/progress-tracker'
 import type { ExecutionContext } from '../runs/run-manager'
 import type { LoadRunItems, RseJudgePort } from './ports'
+import { JUDGE_CALL_FAILED, JUDGE_REPLY_UNREADABLE, tallyRseRun } from './rse-tally'
+import type { RunTally } from '../runs/run-outcome'
 
 export interface RseEngineDeps {
   readonly llm: LlmClient
@@ -30,7 +32,7 @@ type Outcome = { text: string; costUsd?: number; cached?: boolean } | { error: s
  * run sends only what is missing (and the response cache answers anything sent before).
  */
 export function createRseExecutor(deps: RseEngineDeps) {
-  return async (context: ExecutionContext): Promise<void> => {
+  return async (context: ExecutionContext): Promise<RunTally> => {
     const { run, signal } = context
     const spec = run.spec as RseSpec
     const items = await itemsOf(context, spec)
@@ -93,7 +95,7 @@ export function createRseExecutor(deps: RseEngineDeps) {
       const first = await ask(judge, request)
       if (!('text' in first)) {
         tracker.record('judge', first.error)
-        deps.results.saveJudgment(run.id, { ...base, failedReason: `The judge could not be asked: ${first.message}` })
+        deps.results.saveJudgment(run.id, { ...base, failedReason: `${JUDGE_CALL_FAILED}${first.message}` })
         return
       }
       let reply = first.text
@@ -113,7 +115,7 @@ export function createRseExecutor(deps: RseEngineDeps) {
       tracker.record('judge', parsed.ok ? undefined : 'unparseable')
       deps.results.saveJudgment(run.id, parsed.ok
         ? { ...base, reasked, overall: parsed.overall, style: parsed.style, structure: parsed.structure, content: parsed.content, explanation: parsed.explanation, rawReply: reply, parsedVia: parsed.via }
-        : { ...base, reasked, rawReply: reply, failedReason: `The judge's reply could not be read: ${parsed.reason}` })
+        : { ...base, reasked, rawReply: reply, failedReason: `${JUDGE_REPLY_UNREADABLE}${parsed.reason}` })
     }
 
     async function processItem(item: RseItem): Promise<void> {
@@ -128,6 +130,7 @@ export function createRseExecutor(deps: RseEngineDeps) {
       tracker.flush()
       deps.releaseModels(run.id)
     }
+    return tallyRseRun(spec, deps.results.answers(run.id), deps.results.judgments(run.id))
   }
 
   async function itemsOf(context: ExecutionContext, spec: RseSpec): Promise<RseItem[]> {

@@ -1,3 +1,4 @@
+import { clipReply, UNREADABLE_EXAMPLES, type UnreadableJudgements } from '../../../shared/contract/judge-issues'
 import type { RseItemRow, RseResults, RseSetResult } from '../../../shared/contract/results'
 import type { RseSpec } from '../../../shared/contract/run-spec'
 import type { RunRow } from '../../storage/repos/runs'
@@ -24,6 +25,8 @@ export function buildRseResults(run: RunRow, judgments: readonly RseJudgment[], 
   return {
     runId: run.id,
     status: run.status,
+    warnings: run.warnings ?? [],
+    unreadable: unreadableRse(judgments, { alias: spec.judge, model: modelNames(spec.judge) }),
     reference: { alias: spec.reference, model: modelNames(spec.reference) },
     judge: { alias: spec.judge, model: modelNames(spec.judge) },
     sets,
@@ -39,6 +42,18 @@ export function buildRseResults(run: RunRow, judgments: readonly RseJudgment[], 
     }),
     calls: { sent: calls.sent, cached: calls.cached, failed: calls.failed },
     costUsd: calls.costUsd,
+  }
+}
+
+/** Judgements the judge answered whose scores could not be read, even after the re-ask. */
+function unreadableRse(judgments: readonly RseJudgment[], judge: UnreadableJudgements['judge']): UnreadableJudgements {
+  const answered = judgments.filter((judgment) => judgment.rawReply !== undefined)
+  const unreadable = answered.filter((judgment) => judgment.failedReason !== undefined)
+  return {
+    judge,
+    count: unreadable.length,
+    judged: answered.length,
+    examples: unreadable.slice(0, UNREADABLE_EXAMPLES).map((judgment) => ({ reply: clipReply(judgment.rawReply ?? ''), reason: judgment.failedReason ?? '' })),
   }
 }
 

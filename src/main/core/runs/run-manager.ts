@@ -7,6 +7,7 @@ import { summaryOf } from '../../storage/repos/runs'
 import type { EventBus } from '../event-bus'
 import { stableStringify } from '../llm/cache-key'
 import type { Logger } from '../log'
+import { decideOutcome, type FinishedOutcome, type RunTally } from './run-outcome'
 
 /** Why a run's signal was aborted: the engine stops either way; the manager decides what it means. */
 export type StopReason = 'pause' | 'cancel' | 'budget' | 'shutdown'
@@ -18,7 +19,8 @@ export interface ExecutionContext {
   stop(reason: StopReason): void
 }
 
-export type Executor = (context: ExecutionContext) => Promise<void>
+/** Runs (or resumes) a run; what it returns, counted from everything stored, decides the outcome. */
+export type Executor = (context: ExecutionContext) => Promise<RunTally>
 
 export interface RunManagerDeps {
   readonly runs: RunsRepo
@@ -48,8 +50,8 @@ export function createRunManager(deps: RunManagerDeps) {
     return summary
   }
 
-  function finish(id: string, status: TerminalStatus, error?: string): void {
-    const row = deps.runs.setStatus(id, status, error)
+  function finish(id: string, status: TerminalStatus, error?: string, warnings: readonly string[] = []): void {
+    const row = deps.runs.setStatus(id, status, error, warnings)
     const summary = announce(row)
     deps.events.emit('runs.finished', { ...summary, status })
   }
@@ -59,7 +61,7 @@ export function createRunManager(deps: RunManagerDeps) {
     announce(deps.runs.setStatus(run.id, 'running'))
     const context: ExecutionContext = { run, signal: controller.signal, stop: (reason) => controller.abort(reason) }
     const done = deps.executors[run.kind](context).then(
-      () => (controller.signal.aborted ? settleStopped(run.id, controller.signal.reason as StopReason) : finish(run.id, 'completed')),
+      (tally) => (controller.signal.aborted ? settleStopped(run.id, controller.signal.reason as StopReason) : finishWith(run.id, decideOutcome(tally))),
       (error: unknown) => {
         if (controller.signal.aborted) return settleStopped(run.id, controller.signal.reason as StopReason)
         deps.log.error(`Run ${run.id} failed`, error)
@@ -67,6 +69,10 @@ export function createRunManager(deps: RunManagerDeps) {
       },
     )
     active.set(run.id, { controller, done: done.finally(() => active.delete(run.id)) })
+  }
+
+  function finishWith(id: string, outcome: FinishedOutcome): void {
+    finish(id, outcome.status, outcome.status === 'failed' ? outcome.error : undefined, outcome.warnings)
   }
 
   function settleStopped(id: string, reason: StopReason): void {

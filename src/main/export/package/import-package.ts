@@ -1,3 +1,4 @@
+import type { TerminalStatus } from '../../../shared/contract/runs'
 import type { Db } from '../../storage/database'
 import type { IceRunsRepo } from '../../storage/repos/ice-runs'
 import type { RseResultsRepo } from '../../storage/repos/rse-results'
@@ -33,6 +34,13 @@ export function importPackage(deps: ImportPackageDeps, read: ReadPackage, fileNa
       for (const row of read.ice.rows) deps.ice.saveRow(run.id, row)
       if (read.ice.state) deps.ice.saveState(run.id, read.ice.state)
     }
-    return deps.runs.setStatus(run.id, manifest.run.status === 'completed' ? 'completed' : 'cancelled')
+    return deps.runs.setStatus(run.id, ...importedStatus(manifest.run))
   })()
+}
+
+/** A finished run keeps its outcome and warnings; anything else was exported mid-way and stays as it is, cancelled. */
+function importedStatus(run: { status: string; warnings?: readonly string[] | undefined }): [TerminalStatus, undefined, readonly string[]] {
+  const warnings = run.warnings ?? []
+  if (run.status === 'completed_with_warnings' && warnings.length > 0) return ['completed_with_warnings', undefined, warnings]
+  return [run.status === 'completed' ? 'completed' : 'cancelled', undefined, []]
 }

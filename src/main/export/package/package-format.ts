@@ -49,7 +49,7 @@ export const manifestSchema = z
     app: z.object({ name: z.string(), version: z.string() }).strict(),
     exportedAt: z.string(),
     run: z
-      .object({ id: z.string(), kind: z.enum(['rse', 'ice']), name: z.string(), status: z.string(), createdAt: z.string(), finishedAt: z.string().optional() })
+      .object({ id: z.string(), kind: z.enum(['rse', 'ice']), name: z.string(), status: z.string(), warnings: z.array(z.string().max(2_000)).max(50).optional(), createdAt: z.string(), finishedAt: z.string().optional() })
       .strict(),
     models: z.array(modelRecordSchema),
     /** RSE: the judge prompt used. ICE: preset, policy, suspected source and the judges' prompts. */

@@ -87,7 +87,7 @@ export function writePackage(source: PackageSource, options: WritePackageOptions
     version: PACKAGE_VERSION,
     app: { ...options.app },
     exportedAt,
-    run: { id: run.id, kind: run.kind, name: run.name, status: run.status, createdAt: run.createdAt, ...(run.finishedAt ? { finishedAt: run.finishedAt } : {}) },
+    run: { id: run.id, kind: run.kind, name: run.name, status: run.status, ...(run.warnings ? { warnings: [...run.warnings] } : {}), createdAt: run.createdAt, ...(run.finishedAt ? { finishedAt: run.finishedAt } : {}) },
     models: [...source.models],
     method: methodOf(source),
     inputs: inputsOf(source),

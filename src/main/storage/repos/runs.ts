@@ -10,8 +10,10 @@ interface Raw {
   spec_json: string
   spec_hash: string
   manifest_json: string
-  status: RunStatus
+  /** Never 'completed_with_warnings': see migration 0007. */
+  status: Exclude<RunStatus, 'completed_with_warnings'>
   error: string | null
+  warnings_json: string
   created_at: string
   started_at: string | null
   finished_at: string | null
@@ -25,12 +27,14 @@ export interface RunRow extends RunSummary {
 }
 
 function fromRaw(raw: Raw): RunRow {
+  const warnings = JSON.parse(raw.warnings_json) as string[]
   return {
     id: raw.id,
     kind: raw.kind,
     name: raw.name,
-    status: raw.status,
+    status: raw.status === 'completed' && warnings.length > 0 ? 'completed_with_warnings' : raw.status,
     ...(raw.error ? { error: raw.error } : {}),
+    ...(warnings.length > 0 ? { warnings } : {}),
     createdAt: raw.created_at,
     ...(raw.started_at ? { startedAt: raw.started_at } : {}),
     ...(raw.finished_at ? { finishedAt: raw.finished_at } : {}),
@@ -46,7 +50,7 @@ export function summaryOf(row: RunRow): RunSummary {
   return summary
 }
 
-const TERMINAL: readonly RunStatus[] = ['completed', 'cancelled', 'failed']
+const TERMINAL: readonly RunStatus[] = ['completed', 'completed_with_warnings', 'cancelled', 'failed']
 
 export function createRunsRepo(db: Db, now: () => Date = () => new Date()) {
   const selectAll = db.prepare('SELECT * FROM runs ORDER BY created_at DESC, id')
@@ -56,7 +60,7 @@ export function createRunsRepo(db: Db, now: () => Date = () => new Date()) {
     `INSERT INTO runs (id, kind, name, spec_json, spec_hash, manifest_json, status, created_at) VALUES (@id, @kind, @name, @spec, @hash, @manifest, 'pending', @at)`,
   )
   const setStatus = db.prepare(
-    `UPDATE runs SET status = @status, error = @error, status_seq = status_seq + 1,
+    `UPDATE runs SET status = @status, error = @error, warnings_json = @warnings, status_seq = status_seq + 1,
        started_at = CASE WHEN @status = 'running' AND started_at IS NULL THEN @at ELSE started_at END,
        finished_at = CASE WHEN @terminal THEN @at ELSE NULL END
      WHERE id = @id`,
@@ -81,8 +85,11 @@ export function createRunsRepo(db: Db, now: () => Date = () => new Date()) {
       insertRow.run({ id, kind: spec.kind, name, spec: JSON.stringify(spec), hash, manifest: '{}', at: now().toISOString() })
       return get(id)!
     },
-    setStatus(id: string, status: RunStatus, error?: string): RunRow {
-      setStatus.run({ id, status, error: error ?? null, terminal: TERMINAL.includes(status) ? 1 : 0, at: now().toISOString() })
+    /** `warnings` say why a finished run is not clean; any other status change clears them. */
+    setStatus(id: string, status: RunStatus, error?: string, warnings: readonly string[] = []): RunRow {
+      const stored = status === 'completed_with_warnings' ? 'completed' : status
+      if (status === 'completed_with_warnings' && warnings.length === 0) throw new Error('A run completed with warnings needs at least one warning')
+      setStatus.run({ id, status: stored, error: error ?? null, warnings: JSON.stringify(warnings), terminal: TERMINAL.includes(status) ? 1 : 0, at: now().toISOString() })
       return get(id)!
     },
     setManifest: (id: string, manifest: Record<string, unknown>) => void setManifest.run(JSON.stringify(manifest), id),

@@ -18,7 +18,7 @@ import {
 import type { IceRate, IceScoreSet, IceTemplateNode } from '../../../../src/shared/contract/index'
 
 function rate(count: number, n: number, low: number | null = null, high: number | null = null): IceRate {
-  return { count, n, rate: n === 0 ? null : count / n, low, high }
+  return { count, n, rate: n === 0 ? null : count / n, low, high, paper: { n, rate: n === 0 ? null : count / n } }
 }
 
 function scores(rows: number, loose: number): IceScoreSet {
@@ -43,10 +43,12 @@ describe('rates and intervals', () => {
     expect(rateWords(rate(0, 0))).toBe('no answers yet')
   })
 
-  it('says what could not be judged, and nothing when all was', () => {
-    expect(unjudgedNote({ looseUnjudged: 0, strictUnjudged: 0, targetErrors: 0 })).toBeUndefined()
-    expect(unjudgedNote({ looseUnjudged: 2, strictUnjudged: 1, targetErrors: 1 })).toBe(
-      '1 question was not answered by the target; 2 answers have no loose verdict; 1 loose positive has no strict verdict. They count as not contradicting (0), as in the paper, so the rates may be slightly low.',
+  it('says what could not be judged, that it is left out of the rates, and the paper-compatible rates; nothing when all was', () => {
+    const judged = { ...scores(10, 4), strict: rate(2, 7), hard: rate(1, 7) }
+    expect(unjudgedNote(judged)).toBeUndefined()
+    const withPaper = { ...judged, loose: { ...rate(4, 8), paper: { n: 10, rate: 0.4 } }, strict: { ...rate(2, 7), paper: { n: 10, rate: 0.2 } }, hard: { ...rate(1, 7), paper: { n: 10, rate: 0.1 } } }
+    expect(unjudgedNote({ ...withPaper, looseUnjudged: 2, strictUnjudged: 1, targetErrors: 1 })).toBe(
+      '1 question was not answered by the target; 2 answers have no loose verdict; 1 loose positive has no strict verdict. They are left out of the rates, which are over the answers judged (never counted as 0); the paper-compatible rates, over every answer, are: loose 0.400, strict 0.200, hard 0.100.',
     )
   })
 

@@ -23,6 +23,8 @@ function run(runId: string, students: readonly RseStudentResult[], overrides: Pa
   return {
     runId,
     status: 'completed',
+    warnings: [],
+    unreadable: { judge: { alias: 'judge', model: 'sim-judge' }, count: 0, judged: 0, examples: [] },
     reference: { alias: 'ref', model: 'sim-reference' },
     judge: { alias: 'judge', model: 'sim-judge' },
     sets: ['general', 'maths'],

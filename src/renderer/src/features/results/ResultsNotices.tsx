@@ -1,6 +1,6 @@
 import { Alert } from '@mantine/core'
 import { IconAlertTriangle, IconFlask } from '@tabler/icons-react'
-import type { RunStatus } from '../../../../shared/contract/index'
+import { isCompletedStatus, type RunStatus } from '../../../../shared/contract/index'
 import { statusLabel } from '../runs/run-format'
 
 export interface ResultsNoticesProps {
@@ -16,7 +16,7 @@ export interface ResultsNoticesProps {
 export function ResultsNotices({ status, simulated, partial, generated }: ResultsNoticesProps) {
   return (
     <>
-      {status !== 'completed' ? (
+      {!isCompletedStatus(status) ? (
         <Alert color="yellow" variant="light" role="status" title={`This run is ${statusLabel(status).toLowerCase()}`} icon={<IconAlertTriangle aria-hidden />}>
           {status === 'running' ? partial.running : partial.stopped}
         </Alert>

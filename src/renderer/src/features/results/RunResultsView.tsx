@@ -13,6 +13,7 @@ import { RunStatusBadge } from '../runs/RunStatusBadge'
 import { runModelInfo, type RunModelInfo } from '../runs/spec-models'
 import { useRun, useRunsSync } from '../runs/useRuns'
 import { AspectsTable } from './AspectsTable'
+import { RunWarningsBanner } from './RunWarningsBanner'
 import { ResultsNotices } from './ResultsNotices'
 import { CollapsibleSection } from './CollapsibleSection'
 import { ItemsSection } from './ItemsSection'
@@ -109,6 +110,8 @@ export function RunResultsView({ runId }: { readonly runId: string }) {
         generated="answers and scores"
         partial={{ running: 'The table shows what has been scored so far and refreshes as the run goes on.', stopped: 'The table shows what was scored before the run stopped; means over fewer items have wider intervals.' }}
       />
+
+      <RunWarningsBanner warnings={data.warnings} unreadable={data.unreadable} />
 
       <ScoresSection data={data} modelInfo={modelInfo} reference={reference} judge={judge} sort={sort} onSort={(column) => setSort((current) => nextSort(current, column))} selection={selection} onSelect={select} />
 

@@ -1,6 +1,7 @@
 import { Alert, Anchor, Button, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core'
 import { IconAlertCircle, IconAlertTriangle, IconArrowLeft, IconChartBar, IconCircleCheck, IconPlayerPause, IconPlayerPlay } from '@tabler/icons-react'
 import { Link, useNavigate } from 'react-router'
+import { isCompletedStatus } from '../../../../shared/contract/index'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { StatusNotice } from '../../components/StatusNotice'
 import { useModels, useModelsSync } from '../models/useModels'
@@ -96,7 +97,7 @@ export function RunDetailView({ runId }: { readonly runId: string }) {
         )
       ) : null}
 
-      {finished && detail.status === 'completed' ? (
+      {finished && isCompletedStatus(detail.status) ? (
         <Alert color="green" variant="light" role="status" title="The run is complete" icon={<IconCircleCheck aria-hidden />}>
           <Stack gap="sm" align="flex-start">
             <Text size="sm">
@@ -127,7 +128,7 @@ export function RunDetailView({ runId }: { readonly runId: string }) {
             Cancel run
           </Button>
         ) : null}
-        {actions.results && detail.status !== 'completed' ? (
+        {actions.results && !isCompletedStatus(detail.status) ? (
           <Button component={Link} to={resultsPath(detail.id)} variant="default" leftSection={<IconChartBar aria-hidden size={18} />}>
             {finished ? 'Open results' : 'Results so far'}
           </Button>

@@ -1,6 +1,6 @@
 import { Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core'
 import { useId } from 'react'
-import type { RunDetail, RunProgress } from '../../../../shared/contract/index'
+import { isCompletedStatus, type RunDetail, type RunProgress } from '../../../../shared/contract/index'
 import { formatUsd } from '../models/format'
 import { FuzzFigures } from './ice/FuzzFigures'
 import { RoleProgressBar } from './RoleProgressBar'
@@ -40,7 +40,7 @@ function ProgressFigures({ progress, running, status }: { readonly progress: Run
         ))}
       </Stack>
       <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm">
-        <Figure label="Time left" value={running ? formatEta(progress.etaSeconds) : status === 'completed' ? 'Done' : `— (${statusLabel(status).toLowerCase()})`} />
+        <Figure label="Time left" value={running ? formatEta(progress.etaSeconds) : isCompletedStatus(status) ? 'Done' : `— (${statusLabel(status).toLowerCase()})`} />
         <Figure label="Tokens" value={formatTokens(progress.inputTokens, progress.outputTokens)} />
         <Figure label="Cost so far" value={formatUsd(progress.costUsd)} />
       </SimpleGrid>

@@ -1,7 +1,7 @@
 import { Anchor, Button, Group, Stack, Table, Text } from '@mantine/core'
 import { IconChartBar, IconPlayerPause, IconPlayerPlay } from '@tabler/icons-react'
 import { Link } from 'react-router'
-import type { RunDetail, RunSummary } from '../../../../shared/contract/index'
+import { isCompletedStatus, type RunDetail, type RunSummary } from '../../../../shared/contract/index'
 import { RoleProgressBar } from './RoleProgressBar'
 import { RunStatusBadge } from './RunStatusBadge'
 import { availableActions, failedTotal, formatDateTime, formatEta, kindLabel, percent, progressText } from './run-format'
@@ -74,7 +74,7 @@ export function RunsTable({ runs, details, labelledBy, pending, onPause, onResum
                     </Stack>
                   ) : (
                     <Text size="sm" c="dimmed">
-                      {run.status === 'completed' ? 'Done' : '—'}
+                      {isCompletedStatus(run.status) ? 'Done' : '—'}
                     </Text>
                   )}
                 </Table.Td>
@@ -85,7 +85,7 @@ export function RunsTable({ runs, details, labelledBy, pending, onPause, onResum
                         component={Link}
                         to={resultsPath(run.id)}
                         size="xs"
-                        variant={run.status === 'completed' ? 'filled' : 'default'}
+                        variant={isCompletedStatus(run.status) ? 'filled' : 'default'}
                         leftSection={<IconChartBar aria-hidden size={16} />}
                         aria-label={`Results of ${run.name}`}
                       >

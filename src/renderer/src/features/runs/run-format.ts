@@ -1,5 +1,5 @@
 import type { MantineColor } from '@mantine/core'
-import type { RoleProgress, RunProgress, RunStatus, RunSummary } from '../../../../shared/contract/index'
+import { isCompletedStatus, type RoleProgress, type RunProgress, type RunStatus, type RunSummary } from '../../../../shared/contract/index'
 
 /*
  * How runs and their progress are put into words. No React here, so it is unit-tested in Node.
@@ -30,7 +30,12 @@ const STATUS: Readonly<Record<RunStatus, StatusInfo>> = {
     color: 'orange',
     description: 'Distillscope stopped while this run was going. Resume it to send what is missing; nothing already answered is sent again.',
   },
-  completed: { label: 'Completed', color: 'green', description: 'The run has finished: every prompt was asked and every answer judged (or its failure recorded).' },
+  completed: { label: 'Completed', color: 'green', description: 'The run has finished: every prompt was asked and every answer judged.' },
+  completed_with_warnings: {
+    label: 'Completed with warnings',
+    color: 'orange',
+    description: 'The run has finished, but some calls failed after retries or too many judgements could not be read. Read the warnings before using its numbers.',
+  },
   cancelled: { label: 'Cancelled', color: 'gray', description: 'The run was cancelled. Its results cover what was done before.' },
   failed: { label: 'Failed', color: 'red', description: 'The run stopped because of an error.' },
 }
@@ -54,7 +59,7 @@ export function isActive(status: RunStatus): boolean {
 
 /** Ended for good: results are final. */
 export function isFinished(status: RunStatus): boolean {
-  return status === 'completed' || status === 'cancelled' || status === 'failed'
+  return isCompletedStatus(status) || status === 'cancelled' || status === 'failed'
 }
 
 export interface RunActions {

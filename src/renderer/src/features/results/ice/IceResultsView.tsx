@@ -12,6 +12,7 @@ import { RESULTS_PATH, runPath } from '../../runs/paths'
 import { RunStatusBadge } from '../../runs/RunStatusBadge'
 import { runModelInfo, type RunModelInfo } from '../../runs/spec-models'
 import { CollapsibleSection } from '../CollapsibleSection'
+import { RunWarningsBanner } from '../RunWarningsBanner'
 import { ResultsNotices } from '../ResultsNotices'
 import { ContentWarningProvider } from './ContentWarning'
 import { breakdownRows } from './ice-results-format'
@@ -85,6 +86,8 @@ export function IceResultsView({ run }: { readonly run: RunDetail }) {
           generated="answers and verdicts"
           partial={{ running: 'These figures cover the answers judged so far and refresh as the run goes on.', stopped: 'These figures cover the answers judged before the run stopped; fewer answers mean wider intervals.' }}
         />
+
+        <RunWarningsBanner warnings={data.warnings} unreadable={data.unreadable} />
 
         <IceScoresSection data={data} target={target} judge={judge} simulated={simulated} strictRan={strictRan} />
 

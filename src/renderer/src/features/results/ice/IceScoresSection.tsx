@@ -47,7 +47,7 @@ export function IceScoresSection({ data, target, judge, simulated, strictRan }: 
         scores={data.scores}
         paper={paper}
         strictRan={strictRan}
-        caption={`Contradictions of the identity fact, over ${data.scores.rows.toLocaleString('en-US')} answers`}
+        caption={`Contradictions of the identity fact, over ${judgedWords(data.scores)}`}
       />
       {note ? (
         <Text size="sm" c="dimmed">
@@ -76,4 +76,10 @@ export function IceScoresSection({ data, target, judge, simulated, strictRan }: 
       </Text>
     </Stack>
   )
+}
+
+/** "1,000 answers", or "812 judged answers of 1,000" when some had no verdict (they are not in the rates). */
+function judgedWords(scores: IceResults['scores']): string {
+  const all = scores.rows.toLocaleString('en-US')
+  return scores.loose.n === scores.rows ? `${all} answers` : `${scores.loose.n.toLocaleString('en-US')} judged answers of ${all}`
 }

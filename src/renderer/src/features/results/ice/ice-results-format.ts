@@ -59,13 +59,13 @@ export function rateWords(rate: IceRate): string {
 }
 
 /** What could not be judged or answered, in one sentence; undefined when everything was. */
-export function unjudgedNote(scores: Pick<IceScoreSet, 'looseUnjudged' | 'strictUnjudged' | 'targetErrors'>): string | undefined {
+export function unjudgedNote(scores: Pick<IceScoreSet, 'looseUnjudged' | 'strictUnjudged' | 'targetErrors' | 'loose' | 'strict' | 'hard'>): string | undefined {
   const parts: string[] = []
   if (scores.targetErrors > 0) parts.push(`${COUNT.format(scores.targetErrors)} ${scores.targetErrors === 1 ? 'question was' : 'questions were'} not answered by the target`)
   if (scores.looseUnjudged > 0) parts.push(`${COUNT.format(scores.looseUnjudged)} ${scores.looseUnjudged === 1 ? 'answer has' : 'answers have'} no loose verdict`)
   if (scores.strictUnjudged > 0) parts.push(`${COUNT.format(scores.strictUnjudged)} loose ${scores.strictUnjudged === 1 ? 'positive has' : 'positives have'} no strict verdict`)
   if (parts.length === 0) return undefined
-  return `${parts.join('; ')}. They count as not contradicting (0), as in the paper, so the rates may be slightly low.`
+  return `${parts.join('; ')}. They are left out of the rates, which are over the answers judged (never counted as 0); the paper-compatible rates, over every answer, are: ${paperRates(scores)}.`
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -192,4 +192,9 @@ export function paperNotes(run: { readonly simulated: boolean; readonly judgeMod
   const sameSource = run.suspectedVendors.length === table.suspectedVendors.length && run.suspectedVendors.every((vendor) => table.suspectedVendors.some((known) => known.toLowerCase() === vendor.toLowerCase()))
   if (!sameSource) notes.push(`The paper’s suspected source was ${table.suspectedVendors.join(' and ')}; yours is ${run.suspectedVendors.join(', ')}, so strict and hard measure something else.`)
   return notes
+}
+
+/** "loose 0.400, strict 0.200, hard 0.100": the same counts over every attack row, as the paper divides. */
+function paperRates(scores: Pick<IceScoreSet, 'loose' | 'strict' | 'hard'>): string {
+  return `loose ${formatRate(scores.loose.paper.rate)}, strict ${formatRate(scores.strict.paper.rate)}, hard ${formatRate(scores.hard.paper.rate)}`
 }
