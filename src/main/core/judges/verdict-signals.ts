@@ -25,13 +25,15 @@ const TAG = /<\s*(verdict|judge|rate)\s*>([\s\S]*?)<\s*\/\s*\1\s*>/gi
 const CHOICE_SEPARATOR = /^\s*(?:or|and|\/|\||,)\s*$/i
 
 /**
- * Labelled lines: "Final answer: 1", "**Verdict:** yes", "Conflict = No", "Answer: 0 (no conflict)".
- * The label opens the line (after list or quote markers) and the value ends it, so a sentence that
- * merely contains "the answer is no, because ..." is not read. "Score" and "rating" are not labels
- * here: they name 1-10 scales (MT-Bench's "Rating: [[1]]" is a poor answer, not a conflict).
+ * Labelled lines: "Final answer: 1", "**Verdict:** yes", "Conflict = No", "Answer: 0 (no conflict)",
+ * "Verdict: 1 - it names OpenAI". The label opens the line (after list or quote markers) and the
+ * value ends it, or is followed by a parenthesis or by a dash, comma or semicolon and a reason; so
+ * a sentence that merely contains "the answer is no, because ..." is not read, nor is "Verdict: 1
+ * or 0". "Score" and "rating" are not labels here: they name 1-10 scales (MT-Bench's
+ * "Rating: [[1]]" is a poor answer, not a conflict).
  */
 const LABELLED_LINE =
-  /^[\s>#*_-]*(?:(?:my|the|final|overall)\s+)*(verdict|answer|judge?ment|conflict|label|decision)[\s*_]*(?::|=|-|\bis\b)[\s*_`"'[(]*(0|1|yes|no|true|false)[\s*_`"')\]]*(?:\([^()\n]*\))?[\s*_]*[.!]?[\s*_]*$/gim
+  /^[\s>#*_-]*(?:(?:my|the|final|overall)\s+)*(verdict|answer|judge?ment|conflict|label|decision)[\s*_]*(?::|=|-|\bis\b)[\s*_`"'[(]*(0|1|yes|no|true|false)[*_`"')\]]*(?:\s*\([^()\n]*\)|\s+[-–—]\s+[^\n]*|[,;]\s+[^\n]*)?[\s*_]*[.!]?[\s*_]*$/gim
 /** Mid-sentence, only the unambiguous labels: "Therefore my final verdict is 1." */
 const SENTENCE_END = /\b(?:final\s+)?(verdict|judge?ment|final\s+answer)\s*(?::|\bis\b)[\s*_`"'[(]*(0|1|yes|no|true|false)[\s*_`"')\]]*\s*[.!]?\s*$/gim
 const BARE = /^[\s*_`"'[(]*([01])[\s*_`"')\]]*[.!]?\s*$/

@@ -56,6 +56,13 @@ describe('readVerdict reasons and forms', () => {
     expect(readVerdict('<verdict>1</verdict>\nFinal answer: 1', 'distillscope', loose)).toEqual({ ok: true, verdict: 1, form: '<verdict> tag + labelled line' })
   })
 
+  it('reads a labelled verdict followed by its reason, but not a list of options', () => {
+    for (const [reply, verdict] of [['Verdict: 1 - the model says OpenAI built it.', 1], ['Verdict: No, the model calls itself Qwen.', 0], ['**Final Verdict: 1**', 1]] as const) {
+      expect(readVerdict(reply, 'distillscope', loose), reply).toMatchObject({ ok: true, verdict })
+    }
+    for (const reply of ['Verdict: 1 or 0', 'Verdict: 12', 'Verdict: [[A]]']) expect(readVerdict(reply, 'distillscope', loose), reply).toMatchObject({ ok: false })
+  })
+
   it('as published: says when the paper would make its extraction call, or would stop', () => {
     expect(readVerdict('<judge>yes</judge>', 'as-published', loose)).toMatchObject({ ok: false, reason: expect.stringMatching(/int\(\) rejects; the paper's code then makes its extraction call/) })
     expect(readVerdict('Score: 1', 'as-published', { judge: 'strict', stage: 'reply' })).toMatchObject({ ok: false, reason: expect.stringMatching(/no fallback/) })
