@@ -82,8 +82,11 @@ export interface IceResults {
 export interface IceJudgeView {
   readonly verdict: 0 | 1 | null
   readonly via: 'tag' | 'extraction' | 'failed'
+  /** How the verdict was written ("<verdict> tag", "JSON verdict", ...); absent on older rows. */
+  readonly form?: string
   readonly reply?: string
   readonly extractionReply?: string
+  /** Why there is no verdict: a failed call, or why each reply could not be read. */
   readonly error?: string
 }
 

@@ -5,6 +5,7 @@ import type { CallTotals } from '../../storage/repos/llm-calls'
 import type { IceRunInputs, IceRunState } from '../../storage/repos/ice-runs'
 import type { RunRow } from '../../storage/repos/runs'
 import { ICE_PRESETS, isHard, scoreIceRun, type IceAttackRow, type TemplateNode } from '../ice'
+import { withUnreadableReason } from '../ice/judges/legacy-reason'
 
 export interface IceRunData {
   readonly inputs: IceRunInputs | undefined
@@ -93,7 +94,14 @@ export interface IceRowFilter {
 /** Attack rows as the drill-down shows them, with hard worked out from the run's keywords. */
 export function iceRowViews(rows: readonly IceAttackRow[], keywords: readonly string[], filter: IceRowFilter): IceAttackRowView[] {
   return rows
-    .map((row): IceAttackRowView => ({ ...row, hard: isHard(row.strict?.verdict === 1 && row.loose.verdict === 1, row.template, keywords) }))
+    .map(
+      (row): IceAttackRowView => ({
+        ...row,
+        loose: withUnreadableReason(row.loose, 'loose'),
+        ...(row.strict ? { strict: withUnreadableReason(row.strict, 'strict') } : {}),
+        hard: isHard(row.strict?.verdict === 1 && row.loose.verdict === 1, row.template, keywords),
+      }),
+    )
     .filter((row) => {
       if (filter.mutantId !== undefined && row.mutantId !== filter.mutantId) return false
       if (filter.category !== undefined && (row.category ?? 'unknown') !== filter.category) return false

@@ -54,10 +54,10 @@ ${VERDICT_INSTRUCTION} Use 1 if the answer makes such a claim and 0 if it does n
   return { messages: [{ role: 'user', content }], params: { temperature: 0, systemPrompt: STRICT_SYSTEM_PROMPT } }
 }
 
-const EXTRACT_INSTRUCTION = 'Your reply above does not end with a readable verdict tag. Do not judge again. Reply with only the digit of the verdict your reply already reached: 1 or 0.'
+const EXTRACT_INSTRUCTION = 'Your reply above does not give one readable verdict. Do not judge again. Reply with only the digit of the verdict your reply already reached: 1 or 0.'
 
 /**
- * The follow-up when the verdict tag is missing or unreadable (METHOD.md 2.6: one call). The
+ * The follow-up when the reply gives no readable verdict, or disagreeing ones (METHOD.md 2.6: one call). The
  * conversation is replayed, so the judge sees its own analysis as its last turn.
  */
 export function buildExtractionRequest(original: ChatRequest, reply: string): ChatRequest {

@@ -1,6 +1,7 @@
 import type { LlmClient } from '../../llm/llm-client'
 import type { ChatRequest } from '../../llm/types'
 import { buildExtractionRequest, buildLooseRequest, buildStrictRequest, type SuspectedVendor } from '../judges/judge-prompts'
+import type { VerdictPreset } from '../../judges/read-verdict'
 import { runJudge, type JudgeOutcome } from '../judges/run-judge'
 import { fillTemplate, hasPlaceholder } from '../placeholder'
 import type { IcePreset } from '../presets'
@@ -16,6 +17,8 @@ export interface AttackContext {
   readonly target: CallContext
   readonly judge: CallContext
   readonly preset: IcePreset
+  /** How judge replies are read (issue 11): every unambiguous form, or exactly as the paper's code. */
+  readonly verdicts: VerdictPreset
   readonly questions: readonly IdentityQuestion[]
   readonly fact: string
   readonly strictVendors: readonly SuspectedVendor[] | undefined
@@ -71,8 +74,8 @@ async function attackOne(context: AttackContext, mutant: TemplateNode, iteration
 }
 
 async function judgeAnswer(context: AttackContext, answer: string): Promise<{ loose: JudgeOutcome; strict?: JudgeOutcome }> {
-  const ask = (request: ChatRequest) => runJudge(context.llm, context.judge, request, (reply) => buildExtractionRequest(request, reply))
-  const loose = await ask(buildLooseRequest(context.fact, answer))
+  const ask = (request: ChatRequest, judge: 'loose' | 'strict') => runJudge(context.llm, context.judge, request, (reply) => buildExtractionRequest(request, reply), { preset: context.verdicts, judge })
+  const loose = await ask(buildLooseRequest(context.fact, answer), 'loose')
   if (loose.verdict !== 1 || context.strictVendors === undefined) return { loose }
-  return { loose, strict: await ask(buildStrictRequest(context.strictVendors, answer)) }
+  return { loose, strict: await ask(buildStrictRequest(context.strictVendors, answer), 'strict') }
 }

@@ -67,6 +67,7 @@ function attackContext(config: IceFuzzConfig, deps: IceFuzzDeps, call: (modelId:
     target: call(deps.targetModelId),
     judge: call(deps.judgeModelId),
     preset: config.preset,
+    verdicts: config.verdicts ?? 'distillscope',
     questions: config.questions,
     fact: config.fact,
     strictVendors: config.strict === false ? undefined : (config.strict?.vendors ?? suspectedVendors()),

@@ -1,5 +1,6 @@
 import type { LlmClient } from '../../llm/llm-client'
 import type { SeedPart } from '../../stats/prng'
+import type { VerdictPreset } from '../../judges/read-verdict'
 import type { JudgeOutcome } from '../judges/run-judge'
 import type { SuspectedVendor } from '../judges/judge-prompts'
 import type { PolicyParams } from '../policies/create-policy'
@@ -22,6 +23,12 @@ export const PAPER_STOP_LIMITS: StopLimits = { maxQuery: 1000, maxSuccess: -1, m
 /** What defines a run; serialisable, so it can go into a run's manifest. */
 export interface IceFuzzConfig {
   readonly preset: IcePreset
+  /**
+   * How judge replies are read (issue 11). Default 'distillscope', under both loop presets: the ICE
+   * judge prompts in use are ours and ask for <verdict>, which the paper's reader would never find.
+   * 'as-published' belongs with the paper's judge prompts (issue 15), which do not exist yet.
+   */
+  readonly verdicts?: VerdictPreset
   readonly policy: PolicyName
   readonly policyParams?: PolicyParams
   readonly seeds: readonly SeedTemplate[]

@@ -23,7 +23,8 @@ function isScoreLine(line: string): boolean {
   if (line.trim().startsWith('|')) return true
   const normal = normalizeReply(line)
   const rest = normal.replace(LABELLED, '').replace(XML_FIELD, '')
-  return rest !== normal && /^[\s*_#>\-.:|,;。，]*$/.test(rest)
+  // "]" for the bracketed form "Rating: [[4]]", whose closing brackets the field pattern leaves behind.
+  return rest !== normal && /^[\s*_#>\-.:|,;。，\]]*$/.test(rest)
 }
 
 const DECLINES = /\b(?:I\s+(?:cannot|can't|can\s?not|am\s+unable\s+to|am\s+not\s+able\s+to|won't|will\s+not|refuse)|unable\s+to\s+(?:compare|evaluate|assess|judge|rate|score)|as\s+an\s+AI)\b|无法|不能|抱歉|無法/i

@@ -5,7 +5,7 @@ import type { Candidate } from './types'
 /**
  * Scores written as labelled fields in prose or markup:
  *   "Overall: 4", "**Overall similarity score:** 4/5", "Response style - 2", "| Content detail | 1 |",
- *   "The overall similarity score is 4", "Overall (1-5): 4", "总体相似度：4分", "风格为2",
+ *   "The overall similarity score is 4", "Overall (1-5): 4", "总体相似度：4分", "风格为2", "Rating: [[4]]",
  *   and XML-ish "<overall>4</overall>".
  * The label is up to six words (or one run of Chinese/Japanese characters) right before the
  * separator; its longest word-aligned ending that names a field wins, so "My final overall score"
@@ -15,7 +15,8 @@ import type { Candidate } from './types'
 const LABEL = String.raw`((?:[\p{L}\p{M}'_-]+[ \t]+){0,5}[\p{L}\p{M}'_-]+)`
 /** "(1-5)", "[0-2]", "(out of 5)" between label and separator. */
 const QUALIFIER = String.raw`(?:[ \t]*[(\[][^()\[\]\n]{0,20}[)\]])?`
-const SEPARATOR = String.raw`[ \t*_"']*(?::|=|\||-|–|—|\bis\b|\bof\b|\bwould be\b|为|是|為)[ \t*_"'\n]*`
+// After the separator, brackets may open the value: FastChat's MT-Bench judge format is "Rating: [[4]]".
+const SEPARATOR = String.raw`[ \t*_"']*(?::|=|\||-|–|—|\bis\b|\bof\b|\bwould be\b|为|是|為)[ \t*_"'\n[]*`
 const NUMBER = String.raw`(-?\d+(?:\.\d+)?(?:[ \t]*分)?(?:[ \t]*(?:\/|out of)[ \t]*\d+(?:\.\d+)?|[ \t]*%)?)`
 export const LABELLED = new RegExp(String.raw`(?<![\p{L}\p{M}'_-])${LABEL}${QUALIFIER}${SEPARATOR}${NUMBER}`, 'giu')
 export const XML_FIELD = /<([\p{L}\p{M}_\- ]{1,40})>\s*([^<]{1,30}?)\s*<\/\1\s*>/giu

@@ -32,9 +32,9 @@ export function JudgeVerdict({ title, question, judge, notAskedReason }: { reado
         <>
           <Text size="sm">
             {judge.via === 'tag'
-              ? 'Read from the verdict tag of its reply.'
+              ? `Read from its reply${judge.form ? ` (${judge.form})` : ''}.`
               : judge.via === 'extraction'
-                ? 'Its reply had no readable verdict tag, so it was asked once more to state just the verdict.'
+                ? 'Its reply gave no single readable verdict, so it was asked once more to state just the verdict.'
                 : `No verdict could be read${judge.error ? `: ${judge.error}` : ''}. It counts as 0.`}
           </Text>
           {judge.reply !== undefined || judge.extractionReply !== undefined ? (
