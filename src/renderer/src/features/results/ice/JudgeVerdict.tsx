@@ -35,7 +35,7 @@ export function JudgeVerdict({ title, question, judge, notAskedReason }: { reado
               ? `Read from its reply${judge.form ? ` (${judge.form})` : ''}.`
               : judge.via === 'extraction'
                 ? 'Its reply gave no single readable verdict, so it was asked once more to state just the verdict.'
-                : `No verdict could be read${judge.error ? `: ${judge.error}` : ''}. It counts as 0.`}
+                : `No verdict could be read${judge.error ? `: ${judge.error}` : ''}. It is left out of the rates (the paper-compatible rate counts it as 0).`}
           </Text>
           {judge.reply !== undefined || judge.extractionReply !== undefined ? (
             <Disclosure label={`The ${title.toLowerCase()}’s reply`} open={open} onToggle={() => setOpen((value) => !value)}>
