@@ -115,3 +115,41 @@ describe('distillscope run: outcomes and exit codes', () => {
     expect(runCount('budget')).toBe(1)
   })
 })
+
+describe('distillscope run: failed calls are asked again, never served from the store as final', () => {
+  const rseSpec = () => ({
+    kind: 'rse',
+    models: {
+      ref: model('sim-reference'),
+      close: model('sim-student-close'),
+      // Rate-limited on its first five attempts of every request: the client's four retries all fail.
+      flaky: model('sim-student-far', { headers: { 'x-sim-fault': '429; times=5; retry-after-ms=5' } }),
+      judge: model('sim-judge'),
+    },
+    reference: 'ref',
+    students: ['close', 'flaky'],
+    judge: 'judge',
+    promptSets: [{ name: 'few', file: 'prompts.csv' }],
+  })
+
+  it('RSE: a student whose every call failed makes the run failed (exit 1); the same command again retries only those and completes (exit 0)', { timeout: 120_000 }, async () => {
+    writeFileSync(join(folder, 'prompts.csv'), 'id,prompt\n1,What is the capital of France?\n2,Explain recursion briefly.\n3,Name three primes.\n')
+    const first = await runSpec('retry-rse', rseSpec())
+    expect(first.code, first.stderr).toBe(1)
+    expect(first.stderr).toMatch(/Every call to the student model \(flaky\) failed/)
+    const sentBefore = simulator.requestLog.length
+    const again = await runSpec('retry-rse', rseSpec())
+    expect(again.code, again.stderr).toBe(0)
+    expect(again.stderr).toMatch(/asking them again/)
+    const json = JSON.parse(again.stdout) as { status: string; results: { model: string; sets: { n: number; failed: number }[] }[] }
+    expect(json.status).toBe('completed')
+    expect(json.results.map((student) => [student.model, student.sets[0]!.n, student.sets[0]!.failed])).toEqual([
+      ['close', 3, 0],
+      ['flaky', 3, 0],
+    ])
+    // Only the three failed answers and their three judgements were sent again.
+    const resent = simulator.requestLog.slice(sentBefore).filter((entry) => entry.path.endsWith('/chat/completions'))
+    expect(resent.filter((entry) => entry.model === 'sim-student-far')).toHaveLength(3)
+    expect(resent).toHaveLength(6)
+  })
+})
