@@ -1,7 +1,7 @@
 import { AppError } from '../../shared/contract/errors'
 import type { RseItemRow, RseResults } from '../../shared/contract/results'
 import type { RseSpec, RunSpec } from '../../shared/contract/run-spec'
-import { isCompletedStatus, type RunDetail, type RunEstimate, type RunProgress, type RunSummary } from '../../shared/contract/runs'
+import { isResumableStatus, type RunDetail, type RunEstimate, type RunProgress, type RunSummary } from '../../shared/contract/runs'
 import type { EventBus } from '../core/event-bus'
 import type { LlmClient } from '../core/llm/llm-client'
 import type { Logger } from '../core/log'
@@ -121,15 +121,19 @@ export function createRunService(deps: RunServiceDeps) {
       return estimateRse(spec, items, Object.fromEntries(aliases.map((alias) => [alias, describe(spec, alias)])))
     },
     start: (spec: RunSpec, baseDir: string | undefined): RunRow => manager.start(spec, baseDir, nameOf(spec)),
-    /** The command line: the unfinished run of this spec resumes; a finished one is reported again. */
-    startOrResume(spec: RunSpec, baseDir: string | undefined): { run: RunRow; resumed: boolean; alreadyComplete: boolean } {
+    /**
+     * The command line: the unfinished run of this spec resumes, one that finished with failures asks
+     * its failed calls again, and a cleanly completed one is reported again without any call.
+     */
+    startOrResume(spec: RunSpec, baseDir: string | undefined): { run: RunRow; resumed: boolean; retrying: boolean; alreadyComplete: boolean } {
       const previous = runs.latestForSpec(specHash(spec, baseDir))
-      if (previous !== undefined && isCompletedStatus(previous.status)) return { run: previous, resumed: false, alreadyComplete: true }
-      if (previous && (previous.status === 'paused' || previous.status === 'interrupted')) {
+      if (previous?.status === 'completed') return { run: previous, resumed: false, retrying: false, alreadyComplete: true }
+      if (previous && isResumableStatus(previous.status)) {
         manager.resume(previous.id)
-        return { run: runs.get(previous.id)!, resumed: true, alreadyComplete: false }
+        const retrying = previous.status === 'completed_with_warnings' || previous.status === 'failed'
+        return { run: runs.get(previous.id)!, resumed: true, retrying, alreadyComplete: false }
       }
-      return { run: manager.start(spec, baseDir, nameOf(spec)), resumed: false, alreadyComplete: false }
+      return { run: manager.start(spec, baseDir, nameOf(spec)), resumed: false, retrying: false, alreadyComplete: false }
     },
     ...ice,
     rseResults(id: string): RseResults {

@@ -9,6 +9,12 @@ export const BUDGET_PAUSED_MESSAGE = 'Paused: the budget for this run was reache
 export type RunStatus = 'pending' | 'running' | 'paused' | 'interrupted' | 'completed' | 'completed_with_warnings' | 'cancelled' | 'failed'
 export type TerminalStatus = 'completed' | 'completed_with_warnings' | 'cancelled' | 'failed'
 
+/**
+ * Runs that can be resumed: stopped part-way (paused, interrupted), or finished with failed calls
+ * (completed with warnings, failed), whose resume asks the failed calls again and nothing else.
+ */
+export const isResumableStatus = (status: RunStatus): boolean => status === 'paused' || status === 'interrupted' || status === 'completed_with_warnings' || status === 'failed'
+
 /** Finished with every result final (possibly with warnings): the results page is the run's answer. */
 export const isCompletedStatus = (status: RunStatus): boolean => status === 'completed' || status === 'completed_with_warnings'
 

@@ -152,4 +152,23 @@ describe('distillscope run: failed calls are asked again, never served from the 
     expect(resent.filter((entry) => entry.model === 'sim-student-far')).toHaveLength(3)
     expect(resent).toHaveLength(6)
   })
+
+  it('ICE: a run whose calls all failed is asked again by the same command, and ends with the rows of a run that never failed', { timeout: 180_000 }, async () => {
+    simulator.setFaults({ rates: { '429': 1 }, retryAfterMs: 1 })
+    try {
+      const first = await runSpec('retry-ice', iceSpec('sim-judge'))
+      expect(first.code, first.stderr).toBe(1)
+    } finally {
+      simulator.setFaults({})
+    }
+    const again = await runSpec('retry-ice', iceSpec('sim-judge'))
+    expect(again.code, again.stderr).toBe(0)
+    expect(again.stderr).toMatch(/asking them again/)
+    const fresh = await runSpec('never-failed', iceSpec('sim-judge'))
+    const scores = (output: string) => {
+      const { runId: _runId, calls: _calls, cost: _cost, ...rest } = JSON.parse(output) as Record<string, unknown>
+      return rest
+    }
+    expect(scores(again.stdout)).toEqual(scores(fresh.stdout))
+  })
 })

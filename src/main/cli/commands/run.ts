@@ -38,7 +38,8 @@ export function runCommand(setExitCode: (code: number) => void): Command {
 async function execute(services: Awaited<ReturnType<typeof openServicesForCommand>>, spec: Parameters<typeof services.runs.start>[0], baseDir: string, json: boolean): Promise<number> {
   const started = services.runs.startOrResume(spec, baseDir)
   const { run } = started
-  if (started.resumed) process.stderr.write(`Resuming run ${run.id}: only what is missing will be sent.\n`)
+  if (started.retrying) process.stderr.write(`Run ${run.id} finished with failed calls: asking them again; nothing answered is sent again.\n`)
+  else if (started.resumed) process.stderr.write(`Resuming run ${run.id}: only what is missing will be sent.\n`)
   let finished = run
   if (!started.alreadyComplete) {
     const bar = progressBar(run.id, services.events)

@@ -1,7 +1,7 @@
 import type { IceSpec } from '../../../shared/contract/ice-spec'
 import type { RunProgress } from '../../../shared/contract/runs'
 import type { PreparedModel } from '../../providers/spec-models'
-import type { IceRunInputs, IceRunsRepo } from '../../storage/repos/ice-runs'
+import { rowKey, type IceRunInputs, type IceRunsRepo } from '../../storage/repos/ice-runs'
 import { runIceFuzz, type IceAttackRow, type TemplateNode } from '../ice'
 import type { LlmClient } from '../llm/llm-client'
 import { ProgressTracker } from '../runs/progress-tracker'
@@ -34,8 +34,11 @@ export function createIceExecutor(deps: IceExecutorDeps) {
     const spec = run.spec as IceSpec
     const inputs = await inputsOf(context, spec)
     const [target, helper, judge] = [spec.target, spec.helper, spec.judge].map((alias) => deps.prepareModel(run.id, alias, spec)) as [PreparedModel, PreparedModel, PreparedModel]
-    const storedNodes = new Map(deps.repo.nodes(run.id).map((node) => [node.id, node]))
-    const storedRows = new Map(deps.repo.rows(run.id).map((row) => [`${row.mutantId}:${row.questionIndex}`, row]))
+    // Failed calls are never served from the store as final: a resumed run asks them again. Asking
+    // can change what the loop does next, so whatever this session does not reach is dropped at the end.
+    const storedNodes = new Map(deps.repo.nodes(run.id).filter((node) => node.helperErrorClass === undefined).map((node) => [node.id, node]))
+    const storedRows = new Map(deps.repo.rows(run.id).filter((row) => !hasFailedCall(row)).map((row) => [rowKey(row.mutantId, row.questionIndex), row]))
+    const reached = { nodes: new Set<number>(), rows: new Set<string>() }
     const maxQueries = spec.budget.maxQueries
     const tracker = new ProgressTracker({
       runId: run.id,
@@ -55,13 +58,18 @@ export function createIceExecutor(deps: IceExecutorDeps) {
         signal,
         runId: run.id,
         replay: { node: (id) => storedNodes.get(id), row: (mutantId, questionIndex) => storedRows.get(`${mutantId}:${questionIndex}`) },
-        onSeeds: (seeds) => deps.repo.saveNodes(run.id, seeds.filter((seed) => !storedNodes.has(seed.id))),
+        onSeeds: (seeds) => {
+          for (const seed of seeds) reached.nodes.add(seed.id)
+          deps.repo.saveNodes(run.id, seeds.filter((seed) => !storedNodes.has(seed.id)))
+        },
         onNode: (node) => {
-          if (storedNodes.has(node.id)) return
+          reached.nodes.add(node.id)
+          if (sameNode(storedNodes.get(node.id), node)) return
           deps.repo.saveNodes(run.id, [node])
           tracker.record('helper', node.helperError !== undefined ? (node.helperErrorClass ?? 'network') : undefined)
         },
         onRow: (row, replayed) => {
+          reached.rows.add(rowKey(row.mutantId, row.questionIndex))
           if (replayed) return
           deps.repo.saveRow(run.id, row)
           recordRow(tracker, row)
@@ -73,6 +81,7 @@ export function createIceExecutor(deps: IceExecutorDeps) {
         onProgress: (progress) => tracker.setFuzz({ iteration: progress.iteration, queries: progress.queries, maxQueries, successes: progress.successes, mutants: progress.mutants, poolSize: progress.poolSize }),
       })
       deps.repo.saveState(run.id, { stopReason: result.stopReason, iterations: result.progress.iteration })
+      if (!signal.aborted) deps.repo.prune(run.id, reached.nodes, reached.rows)
     } finally {
       tracker.flush()
       deps.releaseModels(run.id)
@@ -88,6 +97,16 @@ export function createIceExecutor(deps: IceExecutorDeps) {
     deps.repo.saveInputs(context.run.id, inputs)
     return inputs
   }
+}
+
+/** The stored node is the one the loop made again (a replay), not a different mutant under its id. */
+function sameNode(stored: TemplateNode | undefined, node: TemplateNode): boolean {
+  return stored !== undefined && stored.text === node.text && stored.parentId === node.parentId && stored.mutator === node.mutator && stored.iteration === node.iteration && stored.partnerId === node.partnerId
+}
+
+/** A row whose target or judge call failed (after retries): asked again when the run resumes. */
+function hasFailedCall(row: IceAttackRow): boolean {
+  return row.targetError !== undefined || row.loose.errorClass !== undefined || row.strict?.errorClass !== undefined
 }
 
 /** Work stored by earlier sessions counts as done (not towards the pace). */

@@ -143,18 +143,23 @@ export function createRseExecutor(deps: RseEngineDeps) {
   }
 }
 
-/** Answers and judgements stored by earlier sessions of this run, counted as done. */
+/**
+ * Answers and judgements stored by earlier sessions of this run, counted as done. Failed calls are
+ * never served from the store as final: a failed answer, a judgement whose judge call failed and one
+ * skipped for want of an answer are done again. An unreadable judge reply is final (asking the same
+ * judge the same thing again would be answered by the cache with the same reply).
+ */
 function restore(results: RseResultsRepo, runId: string, tracker: ProgressTracker, spec: RseSpec) {
   const answers = new Map<string, Outcome>()
   for (const stored of results.answers(runId)) {
-    answers.set(
-      `${stored.modelAlias}\u0000${stored.setName}\u0000${stored.itemId}`,
-      stored.text !== undefined ? { text: stored.text } : { error: stored.errorClass ?? 'network', message: stored.errorMessage ?? '' },
-    )
-    tracker.restore(stored.modelAlias === spec.reference ? 'reference' : 'student', 1, stored.text === undefined ? 1 : 0)
+    if (stored.text === undefined) continue
+    answers.set(`${stored.modelAlias}\u0000${stored.setName}\u0000${stored.itemId}`, { text: stored.text })
+    tracker.restore(stored.modelAlias === spec.reference ? 'reference' : 'student', 1, 0)
   }
   const judged = new Set<string>()
   for (const judgment of results.judgments(runId)) {
+    const final = judgment.failedReason === undefined || judgment.rawReply !== undefined
+    if (!final) continue
     judged.add(`${judgment.studentAlias}\u0000${judgment.setName}\u0000${judgment.itemId}`)
     tracker.restore('judge', 1, judgment.failedReason ? 1 : 0)
   }

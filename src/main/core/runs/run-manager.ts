@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { AppError } from '../../../shared/contract/errors'
 import type { RunSpec } from '../../../shared/contract/run-spec'
-import { BUDGET_PAUSED_MESSAGE, type RunSummary, type TerminalStatus } from '../../../shared/contract/runs'
+import { BUDGET_PAUSED_MESSAGE, isResumableStatus, type RunSummary, type TerminalStatus } from '../../../shared/contract/runs'
 import type { RunRow, RunsRepo } from '../../storage/repos/runs'
 import { summaryOf } from '../../storage/repos/runs'
 import type { EventBus } from '../event-bus'
@@ -29,7 +29,6 @@ export interface RunManagerDeps {
   readonly executors: Readonly<Record<RunSpec['kind'], Executor>>
 }
 
-const RESUMABLE = new Set(['paused', 'interrupted'])
 
 /** Identifies "the same run" for the command line: the spec and the folder its files are in. */
 export function specHash(spec: RunSpec, baseDir: string | undefined): string {
@@ -97,7 +96,7 @@ export function createRunManager(deps: RunManagerDeps) {
     resume(id: string, budgetUsd?: number): RunSummary {
       let run = mustGet(id)
       if (active.has(id)) return summaryOf(run)
-      if (!RESUMABLE.has(run.status)) throw new AppError('conflict', `This run is ${run.status}; only paused or interrupted runs can be resumed.`)
+      if (!isResumableStatus(run.status)) throw new AppError('conflict', `This run is ${run.status}; only paused, interrupted or finished-with-failures runs can be resumed.`)
       if (budgetUsd !== undefined) {
         deps.runs.setSpec(id, { ...run.spec, budgetUsd })
         run = mustGet(id)
@@ -116,7 +115,7 @@ export function createRunManager(deps: RunManagerDeps) {
       const run = mustGet(id)
       const current = active.get(id)
       if (current) current.controller.abort('cancel' satisfies StopReason)
-      else if (RESUMABLE.has(run.status) || run.status === 'pending') finish(id, 'cancelled')
+      else if (run.status === 'paused' || run.status === 'interrupted' || run.status === 'pending') finish(id, 'cancelled')
       else throw new AppError('conflict', `This run has already ended (${run.status}).`)
       return summaryOf(deps.runs.get(id)!)
     },

@@ -49,6 +49,9 @@ function nodeOf(raw: NodeRaw): TemplateNode {
 
 const verdictColumn = (verdict: 0 | 1 | null | undefined) => (verdict === undefined ? null : verdict)
 
+/** How a row is named in `prune`'s keep set. */
+export const rowKey = (mutantId: number, questionIndex: number): string => `${mutantId}:${questionIndex}`
+
 /** An ICE run's inputs, template tree and attack rows; each written the moment it is known. */
 export function createIceRunsRepo(db: Db) {
   const upsertInputs = db.prepare('INSERT OR REPLACE INTO ice_run_inputs (run_id, inputs_json) VALUES (?, ?)')
@@ -66,6 +69,16 @@ export function createIceRunsRepo(db: Db) {
   const selectRows = db.prepare('SELECT row_json FROM ice_rows WHERE run_id = ? ORDER BY iteration, mutant_id, question_index')
   const upsertState = db.prepare('INSERT OR REPLACE INTO ice_run_state (run_id, stop_reason, iterations) VALUES (?, ?, ?)')
   const selectState = db.prepare('SELECT stop_reason, iterations FROM ice_run_state WHERE run_id = ?')
+  const deleteNode = db.prepare('DELETE FROM ice_nodes WHERE run_id = ? AND node_id = ?')
+  const deleteRow = db.prepare('DELETE FROM ice_rows WHERE run_id = ? AND mutant_id = ? AND question_index = ?')
+  const prune = db.transaction((runId: string, keepNodes: ReadonlySet<number>, keepRows: ReadonlySet<string>) => {
+    let removed = 0
+    for (const { node_id: id } of selectNodes.all(runId) as { node_id: number }[]) if (!keepNodes.has(id)) removed += deleteNode.run(runId, id).changes
+    for (const row of (selectRows.all(runId) as { row_json: string }[]).map((raw) => JSON.parse(raw.row_json) as IceAttackRow)) {
+      if (!keepRows.has(rowKey(row.mutantId, row.questionIndex))) removed += deleteRow.run(runId, row.mutantId, row.questionIndex).changes
+    }
+    return removed
+  })
   const saveNodes = db.transaction((runId: string, nodes: readonly TemplateNode[]) => {
     for (const node of nodes) {
       upsertNode.run({
@@ -108,6 +121,11 @@ export function createIceRunsRepo(db: Db) {
       })
     },
     rows: (runId: string): IceAttackRow[] => (selectRows.all(runId) as { row_json: string }[]).map((raw) => JSON.parse(raw.row_json) as IceAttackRow),
+    /**
+     * Drops the nodes and rows a finished session did not reach: after failed calls were retried the
+     * loop can take another path, and what the old path stored is no longer part of the run.
+     */
+    prune: (runId: string, keepNodes: ReadonlySet<number>, keepRows: ReadonlySet<string>): number => prune(runId, keepNodes, keepRows),
     saveState: (runId: string, state: IceRunState) => void upsertState.run(runId, state.stopReason, state.iterations),
     state(runId: string): IceRunState | undefined {
       const raw = selectState.get(runId) as { stop_reason: string; iterations: number } | undefined

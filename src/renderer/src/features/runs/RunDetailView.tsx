@@ -11,7 +11,7 @@ import { RUNS_PATH, resultsPath } from './paths'
 import { RseSpecSection } from './RseSpecSection'
 import { ProgressSection } from './RunProgressSection'
 import { RunStatusBadge } from './RunStatusBadge'
-import { availableActions, formatDateTime, isFinished, kindLabel, statusDescription, statusLabel } from './run-format'
+import { availableActions, formatDateTime, isFinished, kindLabel, resumeLabel, statusDescription, statusLabel } from './run-format'
 import { useRunControls } from './useRunControls'
 import { useRun, useRunsSync } from './useRuns'
 
@@ -120,7 +120,7 @@ export function RunDetailView({ runId }: { readonly runId: string }) {
         ) : null}
         {actions.resume ? (
           <Button leftSection={<IconPlayerPlay aria-hidden size={18} />} loading={controls.pending?.action === 'resume'} onClick={() => controls.resume(detail)}>
-            Resume
+            {resumeLabel(detail.status)}
           </Button>
         ) : null}
         {actions.cancel ? (

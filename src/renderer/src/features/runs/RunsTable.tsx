@@ -4,7 +4,7 @@ import { Link } from 'react-router'
 import { isCompletedStatus, type RunDetail, type RunSummary } from '../../../../shared/contract/index'
 import { RoleProgressBar } from './RoleProgressBar'
 import { RunStatusBadge } from './RunStatusBadge'
-import { availableActions, failedTotal, formatDateTime, formatEta, kindLabel, percent, progressText } from './run-format'
+import { availableActions, failedTotal, formatDateTime, formatEta, kindLabel, percent, progressText, resumeLabel } from './run-format'
 import { resultsPath, runPath } from './paths'
 
 export interface RunsTableProps {
@@ -109,11 +109,11 @@ export function RunsTable({ runs, details, labelledBy, pending, onPause, onResum
                         size="xs"
                         variant="default"
                         leftSection={<IconPlayerPlay aria-hidden size={16} />}
-                        aria-label={`Resume ${run.name}`}
+                        aria-label={`${resumeLabel(run.status)} ${run.name}`}
                         loading={busy && pending?.action === 'resume'}
                         onClick={() => onResume(run)}
                       >
-                        Resume
+                        {resumeLabel(run.status)}
                       </Button>
                     ) : null}
                     {actions.cancel ? (

@@ -1,5 +1,5 @@
 import type { MantineColor } from '@mantine/core'
-import { isCompletedStatus, type RoleProgress, type RunProgress, type RunStatus, type RunSummary } from '../../../../shared/contract/index'
+import { isCompletedStatus, isResumableStatus, type RoleProgress, type RunProgress, type RunStatus, type RunSummary } from '../../../../shared/contract/index'
 
 /*
  * How runs and their progress are put into words. No React here, so it is unit-tested in Node.
@@ -71,15 +71,20 @@ export interface RunActions {
   readonly results: boolean
 }
 
-/** Mirrors the run manager: pause a running run, resume a paused or interrupted one, delete one not going. */
+/** Mirrors the run manager: pause a running run, resume a stopped one (or retry a finished one's failed calls), delete one not going. */
 export function availableActions(status: RunStatus): RunActions {
   return {
     pause: status === 'running',
-    resume: status === 'paused' || status === 'interrupted',
+    resume: isResumableStatus(status),
     cancel: status === 'running' || status === 'pending' || status === 'paused' || status === 'interrupted',
     delete: !isActive(status),
     results: status !== 'pending',
   }
+}
+
+/** "Resume" for a stopped run; "Retry failed calls" for one that finished with failures. */
+export function resumeLabel(status: RunStatus): string {
+  return status === 'completed_with_warnings' || status === 'failed' ? 'Retry failed calls' : 'Resume'
 }
 
 export function kindLabel(kind: RunSummary['kind']): string {
