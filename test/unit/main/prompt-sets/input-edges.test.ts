@@ -29,9 +29,9 @@ describe('mixed line endings in a CSV', () => {
     expect(result.items.map((item) => item.prompt)).toEqual(['first', 'second'])
   })
 
-  it('keeps line breaks inside a quoted cell as one cell', () => {
-    const result = preview('set.csv', 'id,prompt\r\n1,"two\r\nlines"\r2,next\r\n')
-    expect(result.items.map((item) => item.prompt)).toEqual(['two\nlines', 'next'])
+  it('keeps line breaks inside a quoted cell as one cell, byte for byte', () => {
+    const result = preview('set.csv', 'id,prompt\r\n1,"two\r\nlines ""and\r\nquotes"""\r2,next\r\n3,5" screen\r4,"a\rb"\n')
+    expect(result.items.map((item) => item.prompt)).toEqual(['two\r\nlines "and\r\nquotes"', 'next', '5" screen', 'a\rb'])
   })
 
   it('reads ICE question files the same way', () => {
