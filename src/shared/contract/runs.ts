@@ -94,9 +94,19 @@ export const runRoutes = {
   'runs.defaultJudgePrompt': defineRoute<{ readonly system: string; readonly template: string }>()(z.object({}).strict().optional()),
   /** The run's paper package (a zip, base64): manifest, spec, raw responses and judgements, methods paragraph, citation. */
   'runs.exportPackage': defineRoute<{ readonly fileName: string; readonly base64: string }>()(id),
-  /** Stores a paper package as a new completed run; its tables and figures are rebuilt with no model call. */
+  /**
+   * Stores a paper package as a new completed run; its tables and figures are rebuilt with no model call.
+   * A package changed after export fails with 'conflict' unless `acceptModified`.
+   */
   'runs.importPackage': defineRoute<{ readonly runId: string }>()(
-    z.object({ fileName: z.string().trim().min(1).max(260), base64: z.string().max(PACKAGE_MAX_BASE64, 'The package is larger than 256 MB') }).strict(),
+    z
+      .object({
+        fileName: z.string().trim().min(1).max(260),
+        base64: z.string().max(PACKAGE_MAX_BASE64, 'The package is larger than 256 MB'),
+        /** Import even though files changed after export (the 'conflict' error); the run is marked so. */
+        acceptModified: z.boolean().optional(),
+      })
+      .strict(),
     { maxBytes: PACKAGE_MAX_BASE64 + 64 * 1024 },
   ),
   /** Refused while the run is going; removes its answers and judgements (the response cache stays). */
