@@ -23,7 +23,7 @@ const ice = (extra: object) => ({
   judge: 'judge',
   targetFact: 'I am a test model.',
   questions: { builtin: 'identity-en' },
-  seeds: { builtin: 'gptfuzzer-77' },
+  seeds: { builtin: 'distillscope-roleplay-v1' },
   budget: { maxQueries: 10 },
   ...extra,
 })
