@@ -15,7 +15,7 @@ describe('importing a package changed after export', () => {
   it('sends acceptModified only when the person confirmed', async () => {
     const fake = createFakeBridge(async () => ({ ok: true, data: { runId: 'r1' } }) as Envelope<unknown>)
     const api = createApiClient(fake.bridge)
-    const file = new File([new Uint8Array([1, 2, 3])], 'p.zip')
+    const file = { fileName: 'p.zip', base64: 'AQID' }
     await requestImport(api, file)
     await requestImport(api, file, { acceptModified: true })
     expect(fake.requests).toEqual([

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient, type UseMutationResult } from '@tanstack/react-query'
 import type { ApiError } from '../../lib/api'
-import { fromBase64, saveFile } from '../../lib/save-file'
+import { fileToBase64, fromBase64, saveFile } from '../../lib/save-file'
 import { useApi } from '../../lib/useApi'
 import { requestImport } from './import-package'
 
@@ -27,7 +27,7 @@ export function useImportPackage(): UseMutationResult<{ readonly runId: string }
   const api = useApi()
   const queryClient = useQueryClient()
   return useMutation<{ readonly runId: string }, ApiError, ImportPackageRequest>({
-    mutationFn: async ({ file, acceptModified }) => requestImport(api, file, { acceptModified }),
+    mutationFn: async ({ file, acceptModified }) => requestImport(api, { fileName: file.name, base64: await fileToBase64(file) }, { acceptModified }),
     onSuccess: () => void queryClient.invalidateQueries(),
   })
 }
