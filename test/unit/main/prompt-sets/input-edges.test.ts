@@ -52,6 +52,12 @@ describe('NUL bytes', () => {
     expect(refusal('set.jsonl', '{"prompt": "ok"}\n{"prompt": "a\u0000b"}\n')).toContain('Line 2')
   })
 
+  it('refuses a NUL written as an escape in JSON, naming the line', () => {
+    const message = refusal('set.jsonl', '{"prompt": "ok"}\n{"prompt": "a\\u0000b"}\n')
+    expect(message).toContain('"set.jsonl"')
+    expect(message).toMatch(/Line 2: .*NUL/)
+  })
+
   it('refuses an ICE question file with a NUL byte, naming the line', () => {
     expect(() => importQuestions('query\nfine\nbad\u0000one\n', { fileName: 'q.csv' })).toThrow(/Line 3.*NUL/)
   })
