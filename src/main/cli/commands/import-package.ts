@@ -1,9 +1,11 @@
-import { readFile } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import { basename, resolve } from 'node:path'
 import { Command } from 'commander'
 import { AppError } from '../../../shared/contract/errors'
+import { PACKAGE_MAX_BYTES } from '../../../shared/contract/runs'
 import { resolveDataDir } from '../../core/data-dir'
 import { createStderrLogger } from '../../core/log'
+import { packageTooLarge } from '../../export/package/read-package'
 import { dataDirOption } from '../options'
 import { openServicesForCommand } from '../open-services'
 
@@ -19,6 +21,11 @@ export function importCommand(setExitCode: (code: number) => void): Command {
       const path = resolve(file)
       let bytes: Buffer
       try {
+        // Checked before reading: a huge file must not be loaded just to be refused.
+        if ((await stat(path)).size > PACKAGE_MAX_BYTES) {
+          process.stderr.write(`${packageTooLarge(basename(path)).message}\n`)
+          return setExitCode(2)
+        }
         bytes = await readFile(path)
       } catch (error) {
         process.stderr.write(`The file ${path} could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).\n`)

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { AppError } from '../../../shared/contract/errors'
 import { runSpecSchema, type RunSpec } from '../../../shared/contract/run-spec'
+import { PACKAGE_MAX_BYTES } from '../../../shared/contract/runs'
 import type { IceAttackRow, TemplateNode } from '../../core/ice'
 import type { IceRunInputs, IceRunState } from '../../storage/repos/ice-runs'
 import type { RseAnswer, RseItem, RseJudgment } from '../../storage/repos/rse-results'
@@ -73,6 +74,7 @@ const problem = (file: string, where: string, error: z.ZodError) => {
  * time, within the size caps of package-zip.ts.
  */
 export function readPackage(bytes: Uint8Array, fileName: string): ReadPackage {
+  if (bytes.length > PACKAGE_MAX_BYTES) throw packageTooLarge(fileName)
   const zip = openPackageZip(bytes, fileName)
   // Replaced once the manifest is read: it has the checksums, and no checksum of its own.
   let checksums = createChecksumCheck(undefined)
@@ -128,4 +130,9 @@ export function readPackage(bytes: Uint8Array, fileName: string): ReadPackage {
     state: state ?? undefined,
   }
   return { manifest, spec, ice, modifiedFiles: checksums.modified() }
+}
+
+/** Also used by the command line, which checks the file's size before reading it. */
+export function packageTooLarge(fileName: string): AppError {
+  return new AppError('invalid_input', `${fileName} is larger than ${PACKAGE_MAX_BYTES / (1024 * 1024)} MB; a Distillscope paper package is far smaller. Nothing was imported.`)
 }
