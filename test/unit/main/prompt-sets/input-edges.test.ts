@@ -58,6 +58,10 @@ describe('NUL bytes', () => {
     expect(message).toMatch(/Line 2: .*NUL/)
   })
 
+  it('refuses an ICE question written with \\u0000 in JSON Lines, naming the line', () => {
+    expect(() => importQuestions('{"query": "fine"}\n{"query": "bad\\u0000one"}\n', { fileName: 'q.jsonl' })).toThrow(/Line 2.*NUL/)
+  })
+
   it('refuses an ICE question file with a NUL byte, naming the line', () => {
     expect(() => importQuestions('query\nfine\nbad\u0000one\n', { fileName: 'q.csv' })).toThrow(/Line 3.*NUL/)
   })
