@@ -37,6 +37,10 @@ export function readTable(text: string, format: TableFormat): TableRecord[] {
   return read.map((record) => {
     const line = record.line ?? record.index + 1
     if (!isPlainObject(record.value)) throw new IceImportError(`Line ${line} is not a JSON object with named fields.`, line)
+    // JSON can spell a NUL as \u0000, which the check on the raw text cannot see.
+    if (Object.values(record.value).some((value) => typeof value === 'string' && value.includes('\u0000'))) {
+      throw new IceImportError(`Line ${line} contains a NUL character (\\u0000), which is not text. Remove it and try again.`, line)
+    }
     return { line, fields: record.value }
   })
 }
