@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { APP_NAME, APP_VERSION } from './core/app-meta'
 import { createEventBus, type EventBus } from './core/event-bus'
@@ -25,6 +24,7 @@ import { createSimulatorHost, type RunningSimulator } from './providers/simulato
 import { DATABASE_FILE_NAME, openDatabase, type Db } from './storage/database'
 import { bundledMigrations, type Migration } from './storage/migration-files'
 import { migrate } from './storage/migrator'
+import { ensurePrivateDir } from './storage/private-files'
 import { createLlmCacheRepo } from './storage/repos/llm-cache'
 import { createLlmCallsRepo } from './storage/repos/llm-calls'
 import { createModelsRepo } from './storage/repos/models'
@@ -33,6 +33,7 @@ import { createProvidersRepo } from './storage/repos/providers'
 import { createSettingsRepo } from './storage/repos/settings'
 import { createPassphraseStore } from './storage/secrets/passphrase-store'
 import type { SecretStore } from './storage/secrets/secret-store'
+import { tightenDataFiles } from './storage/tighten-data-files'
 
 export interface Services {
   readonly dataDir: string
@@ -68,7 +69,8 @@ export interface ServiceOptions {
  */
 export function createServices(options: ServiceOptions): Services {
   const migrations = options.migrations ?? bundledMigrations()
-  mkdirSync(options.dataDir, { recursive: true })
+  ensurePrivateDir(options.dataDir, options.log)
+  tightenDataFiles(options.dataDir, options.log)
   const databaseFile = join(options.dataDir, DATABASE_FILE_NAME)
   const db = openDatabase(databaseFile)
   try {

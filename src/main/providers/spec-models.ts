@@ -121,9 +121,19 @@ export function createSpecModelRegistry(deps: SpecModelDeps) {
     }
   }
 
+  /** Before a run starts: every saved model the spec names exists (its key is checked elsewhere). */
+  function checkSaved(models: Readonly<Record<string, SpecModel>>): void {
+    for (const [alias, spec] of Object.entries(models)) {
+      if ('modelId' in spec && !deps.getSavedModel(spec.modelId)) {
+        throw new AppError('not_found', `The spec's model "${alias}" names the saved model "${spec.modelId}", which does not exist in this data folder.`)
+      }
+    }
+  }
+
   return {
     prepare,
     resolve,
+    checkSaved,
     describe,
     inlineOf,
     /** Forgets a run's inline models once it stops. */

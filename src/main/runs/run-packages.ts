@@ -7,7 +7,7 @@ import { buildLooseRequest, buildStrictRequest, type SuspectedVendor } from '../
 import type { ChatRequest } from '../core/llm/types'
 import { DEFAULT_RSE_JUDGE_TEMPLATE, RSE_JUDGE_SYSTEM_PROMPT } from '../core/rse/judge-prompt'
 import { specHash } from '../core/runs/run-manager'
-import { importPackage } from '../export/package/import-package'
+import { importPackage, type ImportPackageOptions } from '../export/package/import-package'
 import type { ModelRecord } from '../export/package/package-format'
 import type { PackageSource } from '../export/package/package-source'
 import { readPackage } from '../export/package/read-package'
@@ -78,9 +78,9 @@ export function createRunPackages(deps: RunPackagesDeps) {
       return writePackage(packaged, { app: { name: APP_NAME, version: APP_VERSION }, extraFiles: await packageFigures(sources) })
     },
     /** Checks the whole package, then stores it as a new completed run. */
-    importPackage(bytes: Uint8Array, fileName: string): RunRow {
+    importPackage(bytes: Uint8Array, fileName: string, options: ImportPackageOptions = {}): RunRow {
       const read = readPackage(bytes, fileName)
-      return importPackage({ db: deps.db, runs: deps.runs, rse: deps.rse, ice: deps.ice, specHash: (spec) => specHash(spec, undefined) }, read, fileName)
+      return importPackage({ db: deps.db, runs: deps.runs, rse: deps.rse, ice: deps.ice, specHash: (spec) => specHash(spec, undefined) }, read, fileName, options)
     },
   }
 }

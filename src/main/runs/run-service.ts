@@ -16,6 +16,7 @@ import { createIceExecutor } from '../core/ice-run/ice-executor'
 import { resolveIceInputs, type IceLibraryPort } from '../core/ice-run/resolve-inputs'
 import { createIceRunsRepo } from '../storage/repos/ice-runs'
 import { createIceRunQueries } from './ice-run-queries'
+import { checkRunInputs } from './check-run-inputs'
 import { createRunPackages } from './run-packages'
 import type { SpecModelRegistry } from '../providers/spec-models'
 import type { Db } from '../storage/database'
@@ -30,7 +31,7 @@ export interface RunServiceDeps {
   readonly llm: LlmClient
   readonly models: SpecModelRegistry
   /** Loads (and, for a new file, stores and announces) the prompt sets a spec names. */
-  readonly promptSets: Pick<PromptSetService, 'loadForRun'>
+  readonly promptSets: Pick<PromptSetService, 'loadForRun' | 'checkForRun'>
   readonly calls: LlmCallsRepo
   /** ICE's questions, seeds and identity facts. */
   readonly iceLibrary: IceLibraryPort
@@ -121,6 +122,8 @@ export function createRunService(deps: RunServiceDeps) {
       return estimateRse(spec, items, Object.fromEntries(aliases.map((alias) => [alias, describe(spec, alias)])))
     },
     start: (spec: RunSpec, baseDir: string | undefined): RunRow => manager.start(spec, baseDir, nameOf(spec)),
+    /** Before starting: the files, sets and saved models the spec names exist and parse; stores nothing. */
+    checkInputs: (spec: RunSpec, baseDir: string | undefined): Promise<void> => checkRunInputs(deps, spec, baseDir),
     /**
      * The command line: the unfinished run of this spec resumes, one that finished with failures asks
      * its failed calls again, and a cleanly completed one is reported again without any call.

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3'
+import { createPrivateFile } from './private-files'
 
 export type Db = Database.Database
 
@@ -10,6 +11,8 @@ export const DATABASE_FILE_NAME = 'distillscope.db'
  * timeout so a second process (the command line beside the app) waits instead of failing at once.
  */
 export function openDatabase(file: string, options: { readonly?: boolean } = {}): Db {
+  // Created 0600 before SQLite opens it; SQLite then gives the -wal and -shm files the same mode.
+  if (!options.readonly && file !== ':memory:') createPrivateFile(file)
   const db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false })
   db.pragma('busy_timeout = 5000')
   if (!options.readonly) db.pragma('journal_mode = WAL')

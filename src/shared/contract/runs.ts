@@ -86,8 +86,13 @@ export interface RunEstimate {
 }
 
 const id = z.object({ id: z.string().min(1).max(64) }).strict()
-/** A package of 256 MB, as base64 (4 characters per 3 bytes). */
-const PACKAGE_MAX_BASE64 = Math.ceil((256 * 1024 * 1024) / 3) * 4
+/**
+ * The largest paper package file accepted. A real one is a few MB; the cap keeps an import (the
+ * file, its base64 in transit and what it unpacks to) under 300 MB of memory for any input.
+ */
+export const PACKAGE_MAX_BYTES = 64 * 1024 * 1024
+/** The same, as base64 (4 characters per 3 bytes). */
+const PACKAGE_MAX_BASE64 = Math.ceil(PACKAGE_MAX_BYTES / 3) * 4
 /** A spec from the wizard or a file; file paths inside it resolve against `baseDir`. */
 const specInput = z.object({ spec: runSpecSchema, baseDir: z.string().max(1000).optional() }).strict()
 
@@ -105,9 +110,19 @@ export const runRoutes = {
   'runs.defaultJudgePrompt': defineRoute<{ readonly system: string; readonly template: string }>()(z.object({}).strict().optional()),
   /** The run's paper package (a zip, base64): manifest, spec, raw responses and judgements, methods paragraph, citation. */
   'runs.exportPackage': defineRoute<{ readonly fileName: string; readonly base64: string }>()(id),
-  /** Stores a paper package as a new completed run; its tables and figures are rebuilt with no model call. */
+  /**
+   * Stores a paper package as a new completed run; its tables and figures are rebuilt with no model call.
+   * A package changed after export fails with 'conflict' unless `acceptModified`.
+   */
   'runs.importPackage': defineRoute<{ readonly runId: string }>()(
-    z.object({ fileName: z.string().trim().min(1).max(260), base64: z.string().max(PACKAGE_MAX_BASE64, 'The package is larger than 256 MB') }).strict(),
+    z
+      .object({
+        fileName: z.string().trim().min(1).max(260),
+        base64: z.string().max(PACKAGE_MAX_BASE64, 'The package is larger than 64 MB'),
+        /** Import even though files changed after export (the 'conflict' error); the run is marked so. */
+        acceptModified: z.boolean().optional(),
+      })
+      .strict(),
     { maxBytes: PACKAGE_MAX_BASE64 + 64 * 1024 },
   ),
   /** Refused while the run is going; removes its answers and judgements (the response cache stays). */

@@ -1,5 +1,6 @@
 import { SingleBar } from 'cli-progress'
 import { Command } from 'commander'
+import { AppError } from '../../../shared/contract/errors'
 import { exitCodeOf, outcomeLabel } from '../../../shared/contract/run-outcomes'
 import { isCompletedStatus, type RunProgress } from '../../../shared/contract/runs'
 import { resolveDataDir } from '../../core/data-dir'
@@ -28,11 +29,24 @@ export function runCommand(setExitCode: (code: number) => void): Command {
       const log = createStderrLogger()
       const services = await openServicesForCommand(resolveDataDir(options.dataDir), log)
       try {
+        if (!(await inputsUsable(services, parsed.spec, parsed.baseDir))) return setExitCode(exitCodeOf('refused'))
         setExitCode(await execute(services, parsed.spec, parsed.baseDir, options.json ?? false))
       } finally {
         await services.close()
       }
     })
+}
+
+/** A user error in what the spec names: one line, exit 2, before a run row or a prompt set exists. */
+async function inputsUsable(services: Awaited<ReturnType<typeof openServicesForCommand>>, spec: Parameters<typeof services.runs.start>[0], baseDir: string): Promise<boolean> {
+  try {
+    await services.runs.checkInputs(spec, baseDir)
+    return true
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error
+    process.stderr.write(`${error.message}\n`)
+    return false
+  }
 }
 
 async function execute(services: Awaited<ReturnType<typeof openServicesForCommand>>, spec: Parameters<typeof services.runs.start>[0], baseDir: string, json: boolean): Promise<number> {

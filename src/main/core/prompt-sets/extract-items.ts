@@ -27,6 +27,12 @@ export function extractItems(records: readonly SourceRecord[], extractor: Extrac
       if (outcome.problem) problems.add({ level: 'record', ...located(record, outcome.problem, outcome.field) })
       continue
     }
+    // A raw NUL is refused with the whole file (nul-bytes.ts); JSON can still spell one as \u0000.
+    if (outcome.item.prompt.includes('\u0000')) {
+      invalid++
+      problems.add({ level: 'record', ...located(record, 'the prompt contains a NUL character (\\u0000), which is not text; remove it', outcome.field) })
+      continue
+    }
     if (outcome.item.prompt.includes(REPLACEMENT_CHARACTER)) {
       const message = `contains the character \uFFFD, which usually means the file was not saved as UTF-8; check this prompt's text`
       problems.add({ level: 'warning', ...located(record, message, outcome.field) })

@@ -2,7 +2,7 @@ import { basename, extname, isAbsolute, resolve } from 'node:path'
 import { AppError } from '../../../shared/contract/errors'
 import type { FieldMapping, PromptSet, PromptSetDomain } from '../../../shared/contract/prompt-sets'
 import type { PromptSetsRepo } from '../../storage/repos/prompt-sets'
-import { prepareImport } from './prepare-import'
+import { prepareImport, type PreparedImport } from './prepare-import'
 import { readPromptFile } from './read-prompt-file'
 import { checkSampleSize, mustGetSet } from './sample-set'
 import { sampleWithSeed } from './sampling'
@@ -63,6 +63,13 @@ export async function loadPromptSetForRun(repo: PromptSetsRepo, source: RunPromp
 }
 
 async function fromFile(repo: PromptSetsRepo, source: RunPromptSetSource, baseDir: string | undefined): Promise<{ set: PromptSet; created: boolean }> {
+  const { fileName, prepared, name } = await prepareRunFile(source, baseDir)
+  const result = storeImport(repo, prepared, { name, domain: source.domain ?? 'other', sourceNote: `Imported from ${fileName} for a run.` }, { reuseIdentical: true })
+  return { set: result.set, created: result.created }
+}
+
+/** Reads and checks a run's prompt file as an import would; nothing is stored. */
+export async function prepareRunFile(source: RunPromptSetSource, baseDir: string | undefined): Promise<{ fileName: string; prepared: PreparedImport; name: string }> {
   const file = source.file as string
   if (!isAbsolute(file) && baseDir === undefined) {
     throw new AppError('invalid_input', `The prompt file "${file}" is a relative path, but there is no folder to resolve it against. Give its full path.`)
@@ -70,7 +77,5 @@ async function fromFile(repo: PromptSetsRepo, source: RunPromptSetSource, baseDi
   const path = isAbsolute(file) ? file : resolve(baseDir as string, file)
   const { fileName, content } = await readPromptFile(path)
   const prepared = prepareImport(fileName, content, source.mapping ? { mapping: source.mapping } : {})
-  const name = source.name ?? basename(fileName, extname(fileName))
-  const result = storeImport(repo, prepared, { name, domain: source.domain ?? 'other', sourceNote: `Imported from ${fileName} for a run.` }, { reuseIdentical: true })
-  return { set: result.set, created: result.created }
+  return { fileName, prepared, name: source.name ?? basename(fileName, extname(fileName)) }
 }

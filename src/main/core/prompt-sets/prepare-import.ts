@@ -4,6 +4,7 @@ import { dropRepeatedIds, findDuplicates } from './duplicates'
 import { extractItems } from './extract-items'
 import { detectExtractor, fromMapping, promptFieldSeen, type Extractor } from './extractor'
 import { listFields } from './field-path'
+import { nulByteProblem } from './nul-bytes'
 import { createProblemLog, type ProblemLog } from './problem-log'
 import { readRecords } from './read-records'
 import type { SourceRecord } from './records'
@@ -37,6 +38,8 @@ export function prepareImport(fileName: string, content: string, options: Prepar
   const base = { fileName, format, fields: listFields(records.map((record) => record.value)), totalRecords: records.length, problems }
   const empty = { ...base, items: [], duplicates: [], invalidCount: 0, contentHash: contentHashOf([]) }
   checkSize(content, problems)
+  const nul = nulByteProblem(text)
+  if (nul) problems.add(nul)
   if (text.trim() === '') {
     problems.add({ level: 'file', message: 'The file is empty.' })
     return empty

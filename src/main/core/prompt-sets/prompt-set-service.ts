@@ -4,6 +4,7 @@ import type { DownloadSource, FieldMapping, PromptSample, PromptSet, PromptSetIm
 import type { PromptSetsRepo } from '../../storage/repos/prompt-sets'
 import type { EventBus } from '../event-bus'
 import { syncBuiltinPromptSets } from './builtins'
+import { checkPromptSetForRun } from './check-for-run'
 import { downloadPromptSet } from './download-set'
 import { DEFAULT_DOWNLOAD_BASE_URL } from './download-sources'
 import { loadPromptSetForRun, type LoadedPromptSet, type RunPromptSetSource } from './load-for-run'
@@ -84,6 +85,8 @@ export function createPromptSetService(deps: PromptSetServiceDeps) {
     sample: (id: string, n: number, seed: number): PromptSample => samplePromptSet(repo, id, n, seed),
     /** For the run engine: see loadPromptSetForRun; announces a set stored from a file. */
     loadForRun: async (source: RunPromptSetSource, options: { baseDir?: string } = {}): Promise<LoadedPromptSet> => announced(await loadPromptSetForRun(repo, source, options)),
+    /** Before a run starts: refuses what loadForRun would, storing nothing (see check-for-run.ts). */
+    checkForRun: (source: RunPromptSetSource, options: { baseDir?: string } = {}): Promise<void> => checkPromptSetForRun(repo, source, options),
   }
 }
 

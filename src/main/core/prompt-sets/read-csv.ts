@@ -3,6 +3,7 @@ import { PROMPT_SET_LIMITS } from '../../../shared/contract/prompt-sets'
 import type { ProblemLog } from './problem-log'
 import type { SourceRecord } from './records'
 import { tooManyRecords } from './read-limits'
+import { normalizeRowEnds } from './row-ends'
 import { indexLines, type LineIndex } from './text-position'
 
 interface Row {
@@ -16,7 +17,7 @@ interface Row {
  */
 export function readDelimited(delimiter: ',' | '\t') {
   return (text: string, problems: ProblemLog): SourceRecord[] => {
-    const rows = parseRows(text, delimiter, problems)
+    const rows = parseRows(normalizeRowEnds(text, delimiter), delimiter, problems)
     const [header, ...body] = rows
     if (!header) {
       problems.add({ level: 'file', message: 'The file has no header row. The first line should name the columns, for example: id,prompt' })
@@ -33,6 +34,7 @@ function parseRows(text: string, delimiter: string, problems: ProblemLog): Row[]
   let rowStart = 0
   Papa.parse<string[]>(text, {
     delimiter,
+    newline: '\n',
     step: (result, parser) => {
       const start = rowStart
       rowStart = result.meta.cursor
@@ -60,18 +62,22 @@ function describeQuoteError(code: string): string {
     : 'a quoted cell is followed by other characters; put the whole cell in quotes and double any " inside it.'
 }
 
-/** Blank headers get a name, repeated ones a suffix, so every cell stays reachable by a mapping. */
+/**
+ * Blank headers get a name. A repeated name is refused (which of the two is the prompt?), naming
+ * both positions; it still gets a suffix so the preview can show every column.
+ */
 function columnNames(header: Row, problems: ProblemLog): string[] {
-  const seen = new Set<string>()
+  const firstColumn = new Map<string, number>()
   return header.cells.map((cell, index) => {
-    let name = cell.trim() || `column ${index + 1}`
-    if (seen.has(name)) {
-      const renamed = `${name} (${index + 1})`
-      problems.add({ level: 'warning', line: header.line, field: name, message: `Line ${header.line}: the column "${name}" appears twice; the second is called "${renamed}".` })
-      name = renamed
+    const name = cell.trim() || `column ${index + 1}`
+    const first = firstColumn.get(name)
+    if (first === undefined) {
+      firstColumn.set(name, index + 1)
+      return name
     }
-    seen.add(name)
-    return name
+    const message = `Line ${header.line}: column '${name}' appears twice (columns ${first} and ${index + 1}). Give each column its own name.`
+    problems.add({ level: 'file', line: header.line, field: name, message })
+    return `${name} (${index + 1})`
   })
 }
 

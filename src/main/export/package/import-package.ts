@@ -1,4 +1,5 @@
 import type { TerminalStatus } from '../../../shared/contract/runs'
+import { AppError } from '../../../shared/contract/errors'
 import type { Db } from '../../storage/database'
 import type { IceRunsRepo } from '../../storage/repos/ice-runs'
 import type { RseResultsRepo } from '../../storage/repos/rse-results'
@@ -13,16 +14,27 @@ export interface ImportPackageDeps {
   specHash(spec: ReadPackage['spec']): string
 }
 
+export interface ImportPackageOptions {
+  /** The person saw that files changed after export and wants the run anyway. */
+  readonly acceptModified?: boolean
+}
+
 /**
  * Stores a checked package as a new, completed run, all in one transaction: the results are rebuilt
  * from its raw data by the same code as any run, and no model is called. The manifest keeps where
- * it came from and the original call totals (this app made no calls for it).
+ * it came from and the original call totals (this app made no calls for it). A package whose files
+ * no longer match their checksums is refused unless accepted, and then carries the mark in its
+ * name (so every list, figure and table that names the run shows it) and in its manifest.
  */
-export function importPackage(deps: ImportPackageDeps, read: ReadPackage, fileName: string): RunRow {
-  const { manifest, spec } = read
+export function importPackage(deps: ImportPackageDeps, read: ReadPackage, fileName: string, options: ImportPackageOptions = {}): RunRow {
+  const { manifest, spec, modifiedFiles } = read
+  const modified = modifiedFiles.length > 0
+  if (modified && !options.acceptModified) throw modifiedError(fileName, modifiedFiles)
+  const name = `${manifest.run.name} (imported${modified ? ', modified after export' : ''})`
   return deps.db.transaction(() => {
-    const run = deps.runs.insert(spec, deps.specHash(spec), `${manifest.run.name} (imported)`)
-    deps.runs.setManifest(run.id, { baseDir: null, imported: { fileName, runId: manifest.run.id, app: manifest.app, exportedAt: manifest.exportedAt, status: manifest.run.status, calls: manifest.calls } })
+    const run = deps.runs.insert(spec, deps.specHash(spec), name)
+    const imported = { fileName, runId: manifest.run.id, app: manifest.app, exportedAt: manifest.exportedAt, status: manifest.run.status, calls: manifest.calls, ...(modified ? { modifiedAfterExport: modifiedFiles } : {}) }
+    deps.runs.setManifest(run.id, { baseDir: null, imported })
     if (read.rse) {
       deps.rse.saveItems(run.id, read.rse.items)
       for (const answer of read.rse.answers) deps.rse.saveAnswer(run.id, answer)
@@ -43,4 +55,13 @@ function importedStatus(run: { status: string; warnings?: readonly string[] | un
   const warnings = run.warnings ?? []
   if (run.status === 'completed_with_warnings' && warnings.length > 0) return ['completed_with_warnings', undefined, warnings]
   return [run.status === 'completed' ? 'completed' : 'cancelled', undefined, []]
+}
+
+/** Code 'conflict': the caller can offer to import anyway (acceptModified) instead of just failing. */
+function modifiedError(fileName: string, files: readonly string[]): AppError {
+  const list = files.join(', ')
+  return new AppError(
+    'conflict',
+    `${fileName}: ${list} changed after the package was exported (${files.length === 1 ? 'it does' : 'they do'} not match the checksums in its manifest). Import it only if you trust the change; the run will be marked "modified after export".`,
+  )
 }

@@ -58,6 +58,8 @@ export const manifestSchema = z
     inputs: z.array(z.object({ kind: z.string(), name: z.string(), sha256: z.string(), count: z.number(), samples: z.array(z.string()) }).strict()),
     calls: callTotalsSchema,
     files: z.array(z.string()),
+    /** SHA-256 of each file but the manifest, by path; absent in packages from before checksums. */
+    checksums: z.record(z.string(), z.string().regex(/^[0-9a-f]{64}$/)).optional(),
   })
   .strict()
 export type PackageManifest = z.infer<typeof manifestSchema>

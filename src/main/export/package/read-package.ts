@@ -1,21 +1,28 @@
-import { strFromU8, unzipSync } from 'fflate'
 import { z } from 'zod'
 import { AppError } from '../../../shared/contract/errors'
 import { runSpecSchema, type RunSpec } from '../../../shared/contract/run-spec'
+import { PACKAGE_MAX_BYTES } from '../../../shared/contract/runs'
 import type { IceAttackRow, TemplateNode } from '../../core/ice'
 import type { IceRunInputs, IceRunState } from '../../storage/repos/ice-runs'
 import type { RseAnswer, RseItem, RseJudgment } from '../../storage/repos/rse-results'
+import { createChecksumCheck } from './package-checksums'
 import { manifestSchema, PACKAGE_FILES, PACKAGE_FORMAT, type PackageManifest } from './package-format'
-
-/** Far above any real package; a zip claiming more is refused before anything is inflated. */
-const MAX_UNPACKED_BYTES = 1024 * 1024 * 1024
+import { openPackageZip } from './package-zip'
 
 export interface ReadPackage {
   readonly manifest: PackageManifest
   readonly spec: RunSpec
   readonly rse?: { readonly items: RseItem[]; readonly answers: RseAnswer[]; readonly judgments: RseJudgment[] }
   readonly ice?: { readonly inputs: IceRunInputs; readonly nodes: TemplateNode[]; readonly rows: IceAttackRow[]; readonly state: IceRunState | undefined }
+  /** Files read whose content no longer matches the manifest's SHA-256: changed after export. */
+  readonly modifiedFiles: readonly string[]
 }
+
+/** The files an import reads besides the manifest; results, figures and tables are rebuilt. */
+const FILES_READ = {
+  rse: [PACKAGE_FILES.spec, PACKAGE_FILES.rseItems, PACKAGE_FILES.rseAnswers, PACKAGE_FILES.rseJudgments],
+  ice: [PACKAGE_FILES.spec, PACKAGE_FILES.iceInputs, PACKAGE_FILES.iceNodes, PACKAGE_FILES.iceRows, PACKAGE_FILES.iceState],
+} as const
 
 const optionalText = z.string().optional()
 const rseItemSchema = z.object({ setName: z.string(), itemId: z.string(), position: z.number().int(), prompt: z.string() }).strict()
@@ -62,13 +69,24 @@ const problem = (file: string, where: string, error: z.ZodError) => {
 
 /**
  * Reads and checks a paper package completely before anything is stored: a file missing, a line
- * that does not parse or a field of the wrong type is refused, naming the file and line.
+ * that does not parse or a field of the wrong type is refused, naming the file and line. The
+ * manifest is read first and alone; then only the files the run needs are inflated, one at a
+ * time, within the size caps of package-zip.ts.
  */
 export function readPackage(bytes: Uint8Array, fileName: string): ReadPackage {
-  const texts = unzip(bytes, fileName)
+  if (bytes.length > PACKAGE_MAX_BYTES) throw packageTooLarge(fileName)
+  const zip = openPackageZip(bytes, fileName)
+  // Replaced once the manifest is read: it has the checksums, and no checksum of its own.
+  let checksums = createChecksumCheck(undefined)
+  const missing = (file: string) => new AppError('invalid_input', `${fileName} has no ${file}; it is not a complete Distillscope paper package.`)
+  const textOf = (file: string): string => {
+    const read = file === PACKAGE_FILES.manifest ? zip.manifest(file) : zip.text(file)
+    if (!read) throw missing(file)
+    if (file !== PACKAGE_FILES.manifest) checksums.check(file, read.sha256)
+    return read.text
+  }
   const json = (file: string): unknown => {
-    const text = texts.get(file)
-    if (text === undefined) throw new AppError('invalid_input', `${fileName} has no ${file}; it is not a complete Distillscope paper package.`)
+    const text = textOf(file)
     try {
       return JSON.parse(text) as unknown
     } catch {
@@ -81,9 +99,7 @@ export function readPackage(bytes: Uint8Array, fileName: string): ReadPackage {
     return result.data
   }
   const lines = <T>(file: string, schema: z.ZodType<T>): T[] => {
-    const text = texts.get(file)
-    if (text === undefined) throw new AppError('invalid_input', `${fileName} has no ${file}; it is not a complete Distillscope paper package.`)
-    return text.split('\n').flatMap((line, index) => {
+    return textOf(file).split('\n').flatMap((line, index) => {
       if (line.trim() === '') return []
       let value: unknown
       try {
@@ -98,38 +114,25 @@ export function readPackage(bytes: Uint8Array, fileName: string): ReadPackage {
   if (rawManifest?.format !== PACKAGE_FORMAT) throw new AppError('invalid_input', `${fileName} is not a Distillscope paper package (its manifest.json says nothing of one).`)
   if (rawManifest.version !== 1) throw new AppError('invalid_input', `${fileName} is a package of version ${String(rawManifest.version)}, which this Distillscope cannot read; update the app.`)
   const manifest = parse(PACKAGE_FILES.manifest, manifestSchema, rawManifest)
+  zip.checkSizes(FILES_READ[manifest.run.kind])
+  checksums = createChecksumCheck(manifest.checksums)
   const spec = parse(PACKAGE_FILES.spec, runSpecSchema, json(PACKAGE_FILES.spec))
   if (spec.kind !== manifest.run.kind) throw new AppError('invalid_input', `The package's spec.json is for ${spec.kind.toUpperCase()} but its manifest describes ${manifest.run.kind.toUpperCase()}.`)
   if (spec.kind === 'rse') {
-    return { manifest, spec, rse: { items: lines(PACKAGE_FILES.rseItems, rseItemSchema), answers: lines(PACKAGE_FILES.rseAnswers, rseAnswerSchema), judgments: lines(PACKAGE_FILES.rseJudgments, rseJudgmentSchema) } }
+    const rse = { items: lines(PACKAGE_FILES.rseItems, rseItemSchema), answers: lines(PACKAGE_FILES.rseAnswers, rseAnswerSchema), judgments: lines(PACKAGE_FILES.rseJudgments, rseJudgmentSchema) }
+    return { manifest, spec, rse, modifiedFiles: checksums.modified() }
   }
   const state = parse(PACKAGE_FILES.iceState, iceStateSchema, json(PACKAGE_FILES.iceState))
-  return {
-    manifest,
-    spec,
-    ice: {
-      inputs: parse(PACKAGE_FILES.iceInputs, iceInputsSchema, json(PACKAGE_FILES.iceInputs)) as IceRunInputs,
-      nodes: lines(PACKAGE_FILES.iceNodes, iceNodeSchema) as TemplateNode[],
-      rows: lines(PACKAGE_FILES.iceRows, iceRowSchema) as unknown as IceAttackRow[],
-      state: state ?? undefined,
-    },
+  const ice = {
+    inputs: parse(PACKAGE_FILES.iceInputs, iceInputsSchema, json(PACKAGE_FILES.iceInputs)) as IceRunInputs,
+    nodes: lines(PACKAGE_FILES.iceNodes, iceNodeSchema) as TemplateNode[],
+    rows: lines(PACKAGE_FILES.iceRows, iceRowSchema) as unknown as IceAttackRow[],
+    state: state ?? undefined,
   }
+  return { manifest, spec, ice, modifiedFiles: checksums.modified() }
 }
 
-function unzip(bytes: Uint8Array, fileName: string): Map<string, string> {
-  let total = 0
-  try {
-    const entries = unzipSync(bytes, {
-      filter: (file) => {
-        total += file.originalSize
-        if (total > MAX_UNPACKED_BYTES) throw new AppError('invalid_input', `${fileName} unpacks to more than 1 GB; it is not a Distillscope paper package.`)
-        // Only the data is read back; figures and tables are regenerated from it.
-        return !file.name.startsWith('figures/') && !file.name.startsWith('tables/')
-      },
-    })
-    return new Map(Object.entries(entries).map(([name, content]) => [name, strFromU8(content)]))
-  } catch (error) {
-    if (error instanceof AppError) throw error
-    throw new AppError('invalid_input', `${fileName} is not a readable zip file.`)
-  }
+/** Also used by the command line, which checks the file's size before reading it. */
+export function packageTooLarge(fileName: string): AppError {
+  return new AppError('invalid_input', `${fileName} is larger than ${PACKAGE_MAX_BYTES / (1024 * 1024)} MB; a Distillscope paper package is far smaller. Nothing was imported.`)
 }

@@ -5,6 +5,7 @@ import type { RseSpec } from '../../../shared/contract/run-spec'
 import { ICE_PRESETS } from '../../core/ice'
 import { PAPER_BIBTEX } from './citation'
 import { methodsParagraph } from './methods-paragraph'
+import { checksumsOf } from './package-checksums'
 import { PACKAGE_FILES, PACKAGE_FORMAT, PACKAGE_VERSION, type PackageManifest } from './package-format'
 import type { PackageSource } from './package-source'
 
@@ -80,7 +81,10 @@ export function writePackage(source: PackageSource, options: WritePackageOptions
     [PACKAGE_FILES.readme]: readme(source),
     ...dataFiles(source),
   }
-  const files = [...Object.keys(texts), ...Object.keys(options.extraFiles ?? {})].sort()
+  const contents: Record<string, Uint8Array> = {}
+  for (const [path, text] of Object.entries(texts)) contents[path] = strToU8(text)
+  for (const [path, content] of Object.entries(options.extraFiles ?? {})) contents[path] = typeof content === 'string' ? strToU8(content) : content
+  const files = Object.keys(contents).sort()
   const { run } = source
   const manifest: PackageManifest = {
     format: PACKAGE_FORMAT,
@@ -93,10 +97,9 @@ export function writePackage(source: PackageSource, options: WritePackageOptions
     inputs: inputsOf(source),
     calls: source.calls,
     files: [PACKAGE_FILES.manifest, ...files],
+    checksums: checksumsOf(contents),
   }
-  const zip: Zippable = { [PACKAGE_FILES.manifest]: strToU8(JSON.stringify(manifest, null, 2)) }
-  for (const [path, text] of Object.entries(texts)) zip[path] = strToU8(text)
-  for (const [path, content] of Object.entries(options.extraFiles ?? {})) zip[path] = typeof content === 'string' ? strToU8(content) : content
+  const zip: Zippable = { [PACKAGE_FILES.manifest]: strToU8(JSON.stringify(manifest, null, 2)), ...contents }
   return zipSync(zip, { level: 6 })
 }
 

@@ -23,7 +23,7 @@ export function runHandlers(service: RunService): Pick<Handlers, RunRoutes> {
       const run = service.get(id)
       return { fileName: packageFileName(run.name, run.id), base64: Buffer.from(await service.exportPackage(id)).toString('base64') }
     },
-    'runs.importPackage': ({ fileName, base64 }) => ({ runId: service.importPackage(Buffer.from(base64, 'base64'), fileName).id }),
+    'runs.importPackage': ({ fileName, base64, acceptModified }) => ({ runId: service.importPackage(Buffer.from(base64, 'base64'), fileName, { acceptModified }).id }),
     'results.rse': ({ runId }) => service.rseResults(runId),
     'results.rseItems': ({ runId, ...filter }) => service.rseItems(runId, filter),
     'results.ice': ({ runId }) => service.iceResults(runId),

@@ -1,3 +1,4 @@
+import { nulByteProblem } from '../../prompt-sets/nul-bytes'
 import { createProblemLog } from '../../prompt-sets/problem-log'
 import { readDelimited } from '../../prompt-sets/read-csv'
 import { readJsonLines } from '../../prompt-sets/read-jsonl'
@@ -26,6 +27,8 @@ export function tableFormatOf(fileName: string | undefined, text: string): Table
  * CRLF; a byte-order mark). The first problem that makes a record unreadable is thrown, naming its line.
  */
 export function readTable(text: string, format: TableFormat): TableRecord[] {
+  const nul = nulByteProblem(stripBom(text))
+  if (nul) throw new IceImportError(nul.message, nul.line)
   const problems = createProblemLog()
   const read = format === 'csv' ? readDelimited(',')(stripBom(text), problems) : readJsonLines(stripBom(text), problems)
   const blocking = [...problems.listOf('file'), ...problems.listOf('record')]
@@ -34,6 +37,10 @@ export function readTable(text: string, format: TableFormat): TableRecord[] {
   return read.map((record) => {
     const line = record.line ?? record.index + 1
     if (!isPlainObject(record.value)) throw new IceImportError(`Line ${line} is not a JSON object with named fields.`, line)
+    // JSON can spell a NUL as \u0000, which the check on the raw text cannot see.
+    if (Object.values(record.value).some((value) => typeof value === 'string' && value.includes('\u0000'))) {
+      throw new IceImportError(`Line ${line} contains a NUL character (\\u0000), which is not text. Remove it and try again.`, line)
+    }
     return { line, fields: record.value }
   })
 }

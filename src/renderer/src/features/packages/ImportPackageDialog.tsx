@@ -1,8 +1,9 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core'
+import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core'
 import { useState } from 'react'
 import { useNavigate } from 'react-router'
 import { userMessage } from '../../lib/api'
 import { FilePicker } from '../prompt-sets/FilePicker'
+import { isModifiedPackage } from './import-package'
 import { useImportPackage } from './usePackages'
 
 /** Imports a paper package as a new run, then opens its results. */
@@ -15,9 +16,14 @@ export function ImportPackageDialog({ opened, onClose }: { readonly opened: bool
     importing.reset()
     onClose()
   }
-  const submit = () => {
+  const submit = (acceptModified = false) => {
     if (!file) return
-    importing.mutate(file, { onSuccess: ({ runId }) => void navigate(`/results/${runId}`) })
+    importing.mutate({ file, acceptModified }, { onSuccess: ({ runId }) => void navigate(`/results/${runId}`) })
+  }
+  const modified = importing.isError && isModifiedPackage(importing.error)
+  const choose = (chosen: File | undefined) => {
+    setFile(chosen)
+    importing.reset()
   }
   return (
     <Modal opened={opened} onClose={close} title="Import a paper package">
@@ -26,14 +32,25 @@ export function ImportPackageDialog({ opened, onClose }: { readonly opened: bool
           A paper package is a zip that Distillscope exported from a run. Importing it adds the run here and rebuilds its tables and figures from its
           recorded answers and judgements; no model is called.
         </Text>
-        <FilePicker label="Package file" description="A .zip exported by Distillscope." accept=".zip,application/zip" onChoose={setFile} error={importing.isError ? userMessage(importing.error) : undefined} />
+        <FilePicker label="Package file" description="A .zip exported by Distillscope." accept=".zip,application/zip" onChoose={choose} error={importing.isError && !modified ? userMessage(importing.error) : undefined} />
+        {modified && (
+          <Alert color="yellow" title="This package was changed after it was exported">
+            {userMessage(importing.error)}
+          </Alert>
+        )}
         <Group justify="flex-end">
           <Button variant="default" onClick={close}>
             Cancel
           </Button>
-          <Button onClick={submit} disabled={!file} loading={importing.isPending}>
-            Import
-          </Button>
+          {modified ? (
+            <Button color="yellow" onClick={() => submit(true)} loading={importing.isPending}>
+              Import anyway
+            </Button>
+          ) : (
+            <Button onClick={() => submit()} disabled={!file} loading={importing.isPending}>
+              Import
+            </Button>
+          )}
         </Group>
       </Stack>
     </Modal>

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient, type UseMutationResult } from '@tanstack/r
 import type { ApiError } from '../../lib/api'
 import { fileToBase64, fromBase64, saveFile } from '../../lib/save-file'
 import { useApi } from '../../lib/useApi'
+import { requestImport } from './import-package'
 
 /** Asks for the run's paper package and saves it as a file. */
 export function useExportPackage(): UseMutationResult<string, ApiError, string> {
@@ -15,12 +16,18 @@ export function useExportPackage(): UseMutationResult<string, ApiError, string> 
   })
 }
 
+export interface ImportPackageRequest {
+  readonly file: File
+  /** Set once the person confirmed importing a package changed after export. */
+  readonly acceptModified?: boolean
+}
+
 /** Sends a chosen package file; the new run appears in the run list. */
-export function useImportPackage(): UseMutationResult<{ readonly runId: string }, ApiError, File> {
+export function useImportPackage(): UseMutationResult<{ readonly runId: string }, ApiError, ImportPackageRequest> {
   const api = useApi()
   const queryClient = useQueryClient()
-  return useMutation<{ readonly runId: string }, ApiError, File>({
-    mutationFn: async (file) => api.request('runs.importPackage', { fileName: file.name, base64: await fileToBase64(file) }),
+  return useMutation<{ readonly runId: string }, ApiError, ImportPackageRequest>({
+    mutationFn: async ({ file, acceptModified }) => requestImport(api, { fileName: file.name, base64: await fileToBase64(file) }, { acceptModified }),
     onSuccess: () => void queryClient.invalidateQueries(),
   })
 }
