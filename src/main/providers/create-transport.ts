@@ -5,6 +5,7 @@ import { createAnthropicTransport } from './anthropic-transport'
 import { createGatedFetch } from './gated-fetch'
 import { classifyProviderError } from './error-mapping'
 import { createOpenAiTransport } from './openai-transport'
+import { readableRepliesOnly } from './readable-reply-fetch'
 import { DEFAULT_MAX_RETRIES } from './transport-config'
 
 export interface TransportTarget {
@@ -31,7 +32,7 @@ export function createTransport(target: TransportTarget, gate: AttemptGate): Cha
     headers: target.headers,
     timeoutMs: target.timeoutMs,
     maxRetries: target.maxRetries ?? DEFAULT_MAX_RETRIES,
-    fetch: createGatedFetch(gate, target.proxy),
+    fetch: readableRepliesOnly(createGatedFetch(gate, target.proxy)),
     stream: target.stream ?? false,
   }
   const inner = target.kind === 'anthropic' ? createAnthropicTransport(config) : createOpenAiTransport(config)
