@@ -80,6 +80,7 @@ describe('a provider that echoes the key back', () => {
     const tested = await ok<{ ok: boolean; reply?: string }>('models.testConnection', { id: model.id })
     expect(tested.ok).toBe(true)
     expect(tested.reply).toContain('[redacted key]')
+    expect(tested).toMatchObject({ keyRedacted: true })
     leaks.push(...leaksIn('testConnection', JSON.stringify(tested)))
 
     const echoing = { provider: 'custom', baseURL: echo, model: 'echo', apiKeyEnv: 'ECHO_KEY' }
@@ -98,6 +99,9 @@ describe('a provider that echoes the key back', () => {
     const answers = services.db.prepare('SELECT text FROM rse_answers WHERE run_id = ?').all(runId) as { text: string | null }[]
     expect(answers.length).toBeGreaterThan(0)
     for (const answer of answers) expect(answer.text).toContain('[redacted key]')
+    // The cached answers keep the record, so a cache hit later still says it was redacted.
+    const cached = services.db.prepare('SELECT reply_json FROM llm_cache').all() as { reply_json: string }[]
+    expect(cached.filter((row) => row.reply_json.includes('[redacted key]')).every((row) => JSON.parse(row.reply_json).keyRedacted === true)).toBe(true)
 
     await services.close()
     opened.splice(0)

@@ -146,7 +146,15 @@ export function createModelService(deps: ModelServiceDeps) {
       const model = mustGet(id)
       try {
         const result = await client.chat(id, testRequest(model), { useCache: false })
-        return { ok: true, reply: result.text.slice(0, 200), latencyMs: Math.round(result.latencyMs), inputTokens: result.usage.inputTokens, outputTokens: result.usage.outputTokens, costUsd: result.costUsd }
+        return {
+          ok: true,
+          reply: result.text.slice(0, 200),
+          latencyMs: Math.round(result.latencyMs),
+          inputTokens: result.usage.inputTokens,
+          outputTokens: result.usage.outputTokens,
+          costUsd: result.costUsd,
+          ...(result.keyRedacted ? { keyRedacted: true as const } : {}),
+        }
       } catch (error) {
         if (!(error instanceof LlmCallError)) throw error
         return { ok: false, errorClass: error.errorClass, message: error.message }
