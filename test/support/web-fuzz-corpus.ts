@@ -120,6 +120,9 @@ function namedCases(target: FuzzTarget): FuzzCase[] {
     ws('upgrade with Host 127.0.0.1:abc without token', ['GET /api/events HTTP/1.1', 'Host: 127.0.0.1:abc']),
     ws('upgrade to // with token', ['GET // HTTP/1.1', host, bearer]),
     ws('upgrade with Host [::1 and token', ['GET /api/events HTTP/1.1', 'Host: [::1', bearer]),
+    // The one way in, amid the noise: a valid handshake with the token as a bearer or the cookie.
+    { ...ws('valid handshake, bearer', ['GET /api/events HTTP/1.1', host, bearer]), mayUpgrade: true },
+    { ...ws('valid handshake, cookie', ['GET /api/events HTTP/1.1', `Host: localhost:${target.port}`, `Cookie: ${target.cookieName}=${target.token}`]), mayUpgrade: true },
     { label: 'CONNECT', bytes: build(['CONNECT 127.0.0.1:22 HTTP/1.1', host]), head: false, mayUpgrade: false },
     { label: 'header too large', bytes: build(['GET / HTTP/1.1', host, `X-Big: ${'y'.repeat(40_000)}`, 'Connection: close']), head: false, mayUpgrade: false },
     { label: 'garbage request line', bytes: build(['\u0001\u0002 nonsense']), head: false, mayUpgrade: false },
