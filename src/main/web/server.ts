@@ -51,7 +51,12 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     socket.on('error', () => socket.destroy())
     refuseSocket(socket, 400)
   })
-  server.on('clientError', (_error: Error, socket: Duplex) => refuseSocket(socket, 400))
+  server.on('clientError', (_error: Error, socket: Duplex) => {
+    // A malformed request pipelined behind one whose answer is already under way: a status line
+    // now would land inside that answer, so the connection is dropped instead.
+    if ((socket as Duplex & { _httpMessage?: ServerResponse })._httpMessage?.headersSent) socket.destroy()
+    else refuseSocket(socket, 400)
+  })
   const detach = options.events.attach((event, payload) => {
     const message = JSON.stringify({ event, payload })
     for (const client of sockets.clients) if (client.readyState === client.OPEN) client.send(message)
