@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { LlmCallError } from '../../../src/main/core/llm/llm-error'
 import { createTransport } from '../../../src/main/providers/create-transport'
+import { useSimulators } from '../simulator/support'
 
 /**
  * Item 7 of issue 12: a provider that answers 200 with something that is not its JSON (a proxy's
@@ -77,5 +78,24 @@ describe.each([
     expect(error.message).toContain(firstBytes[name])
     expect(error.message).not.toContain(KEY)
     expect(error.message.length).toBeLessThan(300)
+  })
+})
+
+describe.each([
+  ['openai', false],
+  ['openai', true],
+  ['anthropic', false],
+  ['anthropic', true],
+] as const)('%s client (streamed: %s), an answer cut off part-way', (kind, stream) => {
+  const startSimulator = useSimulators()
+  it.each(['truncated-stream', 'dropped-connection'])('%s reads as a reply that could not be read, not as an unreachable provider', async (fault) => {
+    const simulator = await startSimulator()
+    const transport = createTransport(
+      { kind, baseURL: kind === 'openai' ? `${simulator.url}/v1` : simulator.url, model: 'sim-reference', apiKey: KEY, headers: { 'x-sim-fault': fault }, timeoutMs: 10_000, stream, maxRetries: 0 },
+      async () => {},
+    )
+    const error = await failure(transport.send({ messages: [{ role: 'user', content: 'Why is the sky blue?' }], params: { temperature: 0 } }, new AbortController().signal))
+    expect(error.message).toMatch(/^The provider's reply could not be read/)
+    expect(error.message).not.toMatch(/could not reach/i)
   })
 })
