@@ -1,9 +1,9 @@
 import type { LlmErrorClass } from '../../shared/contract/models'
 import { LlmCallError } from '../core/llm/llm-error'
 import { redactSecrets } from '../core/llm/redact'
+import { UNREADABLE_REPLY } from './cut-off'
 import { UnreadableReplyError } from './readable-reply-fetch'
 
-export const UNREADABLE_REPLY = "The provider's reply could not be read"
 
 /** How much of an unreadable reply the message shows: enough to recognise a login page or a proxy's error. */
 const SHOWN_BYTES = 80
