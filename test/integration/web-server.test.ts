@@ -132,3 +132,55 @@ describe('browser mode events over WebSocket', () => {
     expect(await refusal({ headers: { authorization: `Bearer ${server.token}` }, origin: 'https://evil.example' })).toBe(403)
   })
 })
+
+describe('the token in the address', () => {
+  it('is traded for the cookie once; the same address a second time is refused', async () => {
+    const { server, base } = await start()
+    const first = await fetch(server.url, { redirect: 'manual' })
+    expect(first.status).toBe(303)
+    const cookie = (first.headers.get('set-cookie') ?? '').split(';')[0]!
+    const second = await fetch(server.url, { redirect: 'manual' })
+    expect(second.status).toBe(401)
+    expect(second.headers.get('set-cookie')).toBeNull()
+    // The cookie it was traded for keeps working.
+    expect((await fetch(`${base}/`, { headers: { cookie } })).status).toBe(200)
+  })
+
+  it('is traded on HEAD as on GET, once', async () => {
+    const { server } = await start()
+    const head = await fetch(server.url, { method: 'HEAD', redirect: 'manual' })
+    expect(head.status).toBe(303)
+    expect(head.headers.get('set-cookie')).toContain(server.token)
+    expect((await fetch(server.url, { redirect: 'manual' })).status).toBe(401)
+  })
+
+  it('is never accepted on POST or other methods, and leaves the settings untouched', async () => {
+    const { server, base, call } = await start()
+    for (const method of ['POST', 'PUT', 'DELETE', 'OPTIONS']) {
+      const response = await fetch(`${base}/api/request?token=${server.token}`, {
+        method,
+        headers: { 'content-type': 'application/json' },
+        body: method === 'OPTIONS' ? undefined : JSON.stringify({ route: 'settings.update', input: { theme: 'dark' } }),
+      })
+      expect({ method, status: response.status }).toEqual({ method, status: 401 })
+      expect(await response.text()).not.toContain('"ok":true')
+    }
+    expect(await (await call({ route: 'settings.get' })).json()).not.toMatchObject({ data: { theme: 'dark' } })
+    // Refused attempts do not use the token up.
+    expect((await fetch(server.url, { redirect: 'manual' })).status).toBe(303)
+  })
+
+  it('does not open the event socket', async () => {
+    const { server } = await start()
+    const status = await new Promise<number | undefined>((resolve) => {
+      const socket = new WebSocket(`ws://127.0.0.1:${server.port}/api/events?token=${server.token}`)
+      socket.once('unexpected-response', (_request, response) => resolve(response.statusCode))
+      socket.once('open', () => {
+        socket.close()
+        resolve(101)
+      })
+      socket.once('error', () => resolve(undefined))
+    })
+    expect(status).toBe(401)
+  })
+})

@@ -2,6 +2,7 @@ import Anthropic from '@anthropic-ai/sdk'
 import type { Message, MessageCreateParamsBase } from '@anthropic-ai/sdk/resources/messages'
 import { LlmCallError } from '../core/llm/llm-error'
 import type { ChatReply, ChatRequest, ChatTransport } from '../core/llm/types'
+import { answerCutOff, isCutOff } from './cut-off'
 import { NO_KEY_PLACEHOLDER, type TransportConfig } from './transport-config'
 
 /** Anthropic requires max_tokens; this applies when the model sets none (METHOD.md: none by default). */
@@ -22,10 +23,23 @@ export function createAnthropicTransport(config: TransportConfig): ChatTransport
 
   async function send(request: ChatRequest, signal: AbortSignal): Promise<ChatReply> {
     const body = toBody(config.model, request)
-    const message = config.stream
-      ? await client.messages.stream(body, { signal }).finalMessage()
-      : await client.messages.create({ ...body, stream: false }, { signal })
+    const message = config.stream ? await streamed(body, signal) : await client.messages.create({ ...body, stream: false }, { signal })
     return toReply(message)
+  }
+
+  /** A stream that began and then failed without an HTTP status was cut off (see cut-off.ts). */
+  async function streamed(body: MessageCreateParamsBase, signal: AbortSignal): Promise<Message> {
+    const stream = client.messages.stream(body, { signal })
+    let begun = false
+    stream.on('streamEvent', () => {
+      begun = true
+    })
+    try {
+      return await stream.finalMessage()
+    } catch (error) {
+      if (begun && isCutOff(error, signal)) throw answerCutOff()
+      throw error
+    }
   }
 
   async function listModels(signal: AbortSignal): Promise<string[]> {

@@ -5,6 +5,8 @@ import { createAnthropicTransport } from './anthropic-transport'
 import { createGatedFetch } from './gated-fetch'
 import { classifyProviderError } from './error-mapping'
 import { createOpenAiTransport } from './openai-transport'
+import { readableRepliesOnly } from './readable-reply-fetch'
+import { scrubReply, scrubText, secretsOf } from './scrub-key'
 import { DEFAULT_MAX_RETRIES } from './transport-config'
 
 export interface TransportTarget {
@@ -31,13 +33,22 @@ export function createTransport(target: TransportTarget, gate: AttemptGate): Cha
     headers: target.headers,
     timeoutMs: target.timeoutMs,
     maxRetries: target.maxRetries ?? DEFAULT_MAX_RETRIES,
-    fetch: createGatedFetch(gate, target.proxy),
+    fetch: readableRepliesOnly(createGatedFetch(gate, target.proxy)),
     stream: target.stream ?? false,
   }
   const inner = target.kind === 'anthropic' ? createAnthropicTransport(config) : createOpenAiTransport(config)
-  const secrets = target.apiKey ? [target.apiKey] : []
+  const secrets = secretsOf(target.apiKey, target.headers)
+  // Answers are scrubbed of the key here, the one place that knows it, before any caller sees them.
   return {
-    send: (request, signal) => inner.send(request, signal).catch((error: unknown) => Promise.reject(classifyProviderError(error, signal, secrets))),
-    listModels: (signal) => inner.listModels(signal).catch((error: unknown) => Promise.reject(classifyProviderError(error, signal, secrets))),
+    send: (request, signal) =>
+      inner.send(request, signal).then(
+        (reply) => scrubReply(reply, secrets),
+        (error: unknown) => Promise.reject(classifyProviderError(error, signal, secrets)),
+      ),
+    listModels: (signal) =>
+      inner.listModels(signal).then(
+        (ids) => ids.map((id) => scrubText(id, secrets)),
+        (error: unknown) => Promise.reject(classifyProviderError(error, signal, secrets)),
+      ),
   }
 }

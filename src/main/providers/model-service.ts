@@ -11,6 +11,7 @@ import type { SecretStore } from '../storage/secrets/secret-store'
 import { createTransport } from './create-transport'
 import { buildResolvedModel } from './resolved-model'
 import type { ProviderService } from './provider-service'
+import { keyLookupFailure } from './key-errors'
 import { estimateTokens } from './transport-config'
 
 export interface ModelServiceDeps {
@@ -37,12 +38,15 @@ export function createModelService(deps: ModelServiceDeps) {
     return model
   }
 
-  /** The environment variable when set, else the stored key; a locked or broken store is an auth failure. */
-  async function apiKeyFor(providerId: string, apiKeyEnv: string | undefined): Promise<string | undefined> {
+  /**
+   * The environment variable when set, else the stored key. A locked or broken store fails the call
+   * as `auth`, worded for what happened to the key (see key-errors.ts); `owner` is who it is for.
+   */
+  async function apiKeyFor(providerId: string, apiKeyEnv: string | undefined, owner: string): Promise<string | undefined> {
     try {
       return (await resolveApiKey({ ref: providerId, ...(apiKeyEnv ? { apiKeyEnv } : {}) }, deps.secrets, deps.env))?.key
     } catch (error) {
-      throw new LlmCallError('auth', (error as Error).message)
+      throw keyLookupFailure(error, owner)
     }
   }
 
@@ -62,7 +66,7 @@ export function createModelService(deps: ModelServiceDeps) {
     if (provider.preset === 'simulator') await startSimulator()
     const normalised = normaliseBaseUrl(provider.kind, deps.providers.baseUrlOf(provider) ?? '')
     if (!normalised.ok) throw new LlmCallError('bad_request', normalised.message)
-    const apiKey = await apiKeyFor(provider.id, provider.apiKeyEnv)
+    const apiKey = await apiKeyFor(provider.id, provider.apiKeyEnv, model.name)
     const target = { kind: provider.kind, baseURL: normalised.baseURL, model: model.model, apiKey, headers: provider.headers, timeoutMs: provider.timeoutMs, ...(provider.proxy ? { proxy: provider.proxy } : {}), simulated: provider.preset === 'simulator' }
     const fingerprint = [model.updatedAt, provider.updatedAt, normalised.baseURL, deps.keyEpoch()].join('|')
     return buildResolvedModel(target, model.prices, model.limits, fingerprint)
@@ -124,7 +128,7 @@ export function createModelService(deps: ModelServiceDeps) {
       if (provider.preset === 'simulator') await startSimulator()
       const normalised = normaliseBaseUrl(provider.kind, deps.providers.baseUrlOf(provider) ?? '')
       if (!normalised.ok) throw new AppError('invalid_input', normalised.message)
-      const apiKey = await apiKeyFor(provider.id, provider.apiKeyEnv).catch((error: Error) => {
+      const apiKey = await apiKeyFor(provider.id, provider.apiKeyEnv, `provider ${provider.name}`).catch((error: Error) => {
         throw new AppError('forbidden', error.message)
       })
       const transport = createTransport(
@@ -142,7 +146,15 @@ export function createModelService(deps: ModelServiceDeps) {
       const model = mustGet(id)
       try {
         const result = await client.chat(id, testRequest(model), { useCache: false })
-        return { ok: true, reply: result.text.slice(0, 200), latencyMs: Math.round(result.latencyMs), inputTokens: result.usage.inputTokens, outputTokens: result.usage.outputTokens, costUsd: result.costUsd }
+        return {
+          ok: true,
+          reply: result.text.slice(0, 200),
+          latencyMs: Math.round(result.latencyMs),
+          inputTokens: result.usage.inputTokens,
+          outputTokens: result.usage.outputTokens,
+          costUsd: result.costUsd,
+          ...(result.keyRedacted ? { keyRedacted: true as const } : {}),
+        }
       } catch (error) {
         if (!(error instanceof LlmCallError)) throw error
         return { ok: false, errorClass: error.errorClass, message: error.message }

@@ -2,6 +2,7 @@ import OpenAI from 'openai'
 import type { ChatCompletionCreateParamsBase, ChatCompletionMessageParam } from 'openai/resources/chat/completions'
 import { LlmCallError } from '../core/llm/llm-error'
 import type { ChatReply, ChatRequest, ChatTransport } from '../core/llm/types'
+import { answerCutOff, isCutOff } from './cut-off'
 import { estimateTokens, NO_KEY_PLACEHOLDER, type TransportConfig } from './transport-config'
 
 /** OpenAI and every OpenAI-compatible endpoint, through the official SDK. */
@@ -63,14 +64,21 @@ async function sendStreamed(client: OpenAI, body: ChatCompletionCreateParamsBase
   let text = ''
   let finishReason: string | null = null
   let usage: { prompt_tokens: number; completion_tokens: number } | undefined
-  for await (const chunk of stream) {
-    const choice = chunk.choices[0]
-    if (choice?.delta?.content) text += choice.delta.content
-    if (choice?.finish_reason) finishReason = choice.finish_reason
-    if (chunk.usage) usage = chunk.usage
+  let begun = false
+  try {
+    for await (const chunk of stream) {
+      begun = true
+      const choice = chunk.choices[0]
+      if (choice?.delta?.content) text += choice.delta.content
+      if (choice?.finish_reason) finishReason = choice.finish_reason
+      if (chunk.usage) usage = chunk.usage
+    }
+  } catch (error) {
+    if (begun && isCutOff(error, signal)) throw answerCutOff()
+    throw error
   }
   // A stream that stops before saying why it finished was cut off in transit.
-  if (finishReason === null) throw new LlmCallError('network', 'the answer stopped part-way through')
+  if (finishReason === null) throw answerCutOff()
   return {
     text,
     finishReason,

@@ -47,7 +47,7 @@ type InlineModel = Exclude<SpecModel, { modelId: string }>
  * environment variable the spec names. Saved models are used as they are.
  */
 export function createSpecModelRegistry(deps: SpecModelDeps) {
-  const inline = new Map<string, { spec: InlineModel; concurrency: number }>()
+  const inline = new Map<string, { alias: string; spec: InlineModel; concurrency: number }>()
 
   function prepare(runId: string, alias: string, spec: SpecModel, concurrency: number): PreparedModel {
     if ('modelId' in spec) {
@@ -56,7 +56,7 @@ export function createSpecModelRegistry(deps: SpecModelDeps) {
       return { alias, modelId: saved.id, model: saved.model, params: saved.generation, simulated: deps.isSimulatedProvider(saved.providerId) }
     }
     const modelId = `run:${runId}:${alias}`
-    inline.set(modelId, { spec, concurrency })
+    inline.set(modelId, { alias, spec, concurrency })
     const params: ChatParams = { temperature: 0, systemPrompt: DEFAULT_SYSTEM_PROMPT, ...spec.generation }
     return { alias, modelId, model: spec.model, params, simulated: spec.provider === 'simulator' }
   }
@@ -64,7 +64,7 @@ export function createSpecModelRegistry(deps: SpecModelDeps) {
   async function resolve(modelId: string): Promise<ResolvedModel | undefined> {
     const entry = inline.get(modelId)
     if (!entry) return undefined
-    const { spec, concurrency } = entry
+    const { alias, spec, concurrency } = entry
     const preset = presetById(spec.provider)
     const kind = spec.kind ?? preset.kind
     const simulated = spec.provider === 'simulator'
@@ -74,7 +74,9 @@ export function createSpecModelRegistry(deps: SpecModelDeps) {
     if (!normalised.ok) throw new LlmCallError('bad_request', normalised.message)
     const apiKey = keyFromEnvironment(spec.apiKeyEnv, deps.env)
     if (!apiKey && preset.needsKey) {
-      throw new LlmCallError('auth', spec.apiKeyEnv ? `the environment variable ${spec.apiKeyEnv} is not set` : `name the environment variable holding the key ("apiKeyEnv", e.g. ${preset.keyEnv})`)
+      // No request was sent: worded for the missing key, not as the provider refusing one.
+      const why = spec.apiKeyEnv ? `the environment variable ${spec.apiKeyEnv} is not set` : `name the environment variable holding it ("apiKeyEnv", e.g. ${preset.keyEnv})`
+      throw new LlmCallError('auth', undefined, undefined, `No API key for "${alias}" (${spec.model}): ${why}.`)
     }
     const target = { kind, baseURL: normalised.baseURL, model: spec.model, apiKey, headers: spec.headers ?? {}, timeoutMs: spec.timeoutMs ?? 120_000, simulated }
     const suggested = suggestPrices(spec.model)

@@ -18,30 +18,34 @@ export type AuthOutcome =
   | { readonly ok: true; readonly origin: string; readonly tokenInQuery: boolean }
   | { readonly ok: false; readonly status: 401 | 403; readonly message: string }
 
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]'])
+/** A loopback name and an optional port of digits: anything else in Host is refused, never parsed further. */
+const LOOPBACK_HOST = /^(?:127\.0\.0\.1|localhost|\[::1\])(?::(\d{1,5}))?$/
 
 /**
  * Decides whether a request may reach the app. In order:
  * - the Host must be a loopback name (defeats DNS rebinding: a page on another site that resolves
  *   to 127.0.0.1 still sends its own host name);
  * - a browser's Origin, when sent, must be this very origin (another site's page cannot call us);
- * - the per-launch token must be present (Authorization bearer, our cookie, or `?token=` on a
- *   page load). The port is not checked so an SSH tunnel to another local port still works.
+ * - the per-launch token must be present: Authorization bearer or our cookie, or `?token=` in the
+ *   address when the caller allows it (a page load, once; see server.ts). The port is not checked
+ *   so an SSH tunnel to another local port still works.
+ * Never throws, whatever the headers hold.
  */
-export function authenticate(headers: IncomingHttpHeaders, url: string, token: string): AuthOutcome {
+export function authenticate(headers: IncomingHttpHeaders, target: URL, token: string, acceptUrlToken: boolean): AuthOutcome {
   const host = headers.host ?? ''
-  if (!LOOPBACK_HOSTS.has(hostName(host))) {
+  if (!isLoopbackHost(host)) {
     return { ok: false, status: 403, message: 'Browser mode only answers on 127.0.0.1 or localhost.' }
   }
   const origin = `http://${host}`
   if (headers.origin !== undefined && headers.origin !== origin) {
     return { ok: false, status: 403, message: 'Requests from other sites are refused.' }
   }
-  const fromQuery = new URL(url, origin).searchParams.get('token')
-  const presented = [bearerToken(headers.authorization), readCookie(headers.cookie, cookieNameFor(token)), fromQuery]
-  if (presented.some((candidate) => candidate !== undefined && candidate !== null && sameSecret(candidate, token))) {
-    return { ok: true, origin, tokenInQuery: fromQuery !== null && sameSecret(fromQuery, token) }
+  const presented = [bearerToken(headers.authorization), readCookie(headers.cookie, cookieNameFor(token))]
+  if (presented.some((candidate) => candidate !== undefined && sameSecret(candidate, token))) {
+    return { ok: true, origin, tokenInQuery: false }
   }
+  const fromQuery = target.searchParams.get('token')
+  if (acceptUrlToken && fromQuery !== null && sameSecret(fromQuery, token)) return { ok: true, origin, tokenInQuery: true }
   return {
     ok: false,
     status: 401,
@@ -49,9 +53,9 @@ export function authenticate(headers: IncomingHttpHeaders, url: string, token: s
   }
 }
 
-function hostName(host: string): string {
-  if (host.startsWith('[')) return host.slice(0, host.indexOf(']') + 1)
-  return host.split(':')[0] ?? ''
+function isLoopbackHost(host: string): boolean {
+  const match = LOOPBACK_HOST.exec(host)
+  return match !== null && (match[1] === undefined || (Number(match[1]) >= 1 && Number(match[1]) <= 65535))
 }
 
 function bearerToken(header: string | undefined): string | undefined {

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { Duplex } from 'node:stream'
 import { CONTENT_SECURITY_POLICY_HEADER } from '../../shared/csp'
 import type { Envelope } from '../../shared/contract'
 
@@ -36,4 +37,20 @@ export async function readBody(request: IncomingMessage, limit: number): Promise
     chunks.push(chunk)
   }
   return Buffer.concat(chunks)
+}
+
+export type RefusalStatus = 400 | 401 | 403 | 404
+
+const REASONS: Readonly<Record<RefusalStatus, string>> = { 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found' }
+
+/**
+ * Refuses on a raw socket (an upgrade, a CONNECT, a request the parser rejected): a status line and
+ * an empty body, then close. Writes nothing to a socket that is already gone.
+ */
+export function refuseSocket(socket: Duplex, status: RefusalStatus): void {
+  if (!socket.writable) {
+    socket.destroy()
+    return
+  }
+  socket.end(`HTTP/1.1 ${status} ${REASONS[status]}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`)
 }

@@ -1,15 +1,18 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Duplex } from 'node:stream'
-import { WebSocketServer, type WebSocket } from 'ws'
-import { HTTP_REQUEST_PATH, WS_EVENTS_PATH } from '../../shared/contract'
+import { WebSocketServer } from 'ws'
+import { HTTP_REQUEST_PATH } from '../../shared/contract'
 import type { EventBus } from '../core/event-bus'
 import type { Logger } from '../core/log'
 import type { Router } from '../ipc/router'
 import { handleApiRequest } from './api-endpoint'
 import { authenticate, cookieNameFor, createAccessToken } from './auth'
-import { SECURITY_HEADERS, sendEnvelope, sendText } from './http-helpers'
+import { refuseSocket, SECURITY_HEADERS, sendEnvelope, sendText } from './http-helpers'
+import { parseRequestTarget } from './request-target'
 import { readStaticFile } from './static-files'
+import { createUpgradeHandler } from './upgrade-handler'
+import { createUrlTokenGate, type UrlTokenGate } from './url-token'
 
 export interface WebServerOptions {
   readonly router: Router
@@ -33,22 +36,26 @@ export interface WebServer {
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const token = options.token ?? createAccessToken()
   const sockets = new WebSocketServer({ noServer: true, maxPayload: 1024 })
+  const urlToken = createUrlTokenGate()
   const server = createServer((request, response) => {
-    handleHttp(request, response, options, token).catch((error: unknown) => {
+    handleHttp(request, response, options, token, urlToken).catch((error: unknown) => {
       options.log.error('Browser mode failed to answer a request', error)
       if (!response.headersSent) sendText(response, 500, 'Internal error; see the terminal for details.')
       else response.destroy()
     })
   })
-  server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
-    const auth = authenticate(request.headers, request.url ?? '/', token)
-    const path = new URL(request.url ?? '/', 'http://localhost').pathname
-    if (!auth.ok || path !== WS_EVENTS_PATH) {
-      const status = auth.ok ? '404 Not Found' : auth.status === 401 ? '401 Unauthorized' : '403 Forbidden'
-      socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`)
-      return
-    }
-    sockets.handleUpgrade(request, socket, head, (client: WebSocket) => sockets.emit('connection', client))
+  server.on('upgrade', createUpgradeHandler(sockets, token, options.log))
+  // Without listeners Node drops a CONNECT silently and answers parser errors with 431 or 408 too;
+  // browser mode answers all of them with a plain 400 and closes.
+  server.on('connect', (_request: IncomingMessage, socket: Duplex) => {
+    socket.on('error', () => socket.destroy())
+    refuseSocket(socket, 400)
+  })
+  server.on('clientError', (_error: Error, socket: Duplex) => {
+    // A malformed request pipelined behind one whose answer is already under way: a status line
+    // now would land inside that answer, so the connection is dropped instead.
+    if ((socket as Duplex & { _httpMessage?: ServerResponse })._httpMessage?.headersSent) socket.destroy()
+    else refuseSocket(socket, 400)
   })
   const detach = options.events.attach((event, payload) => {
     const message = JSON.stringify({ event, payload })
@@ -74,25 +81,28 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   }
 }
 
-async function handleHttp(request: IncomingMessage, response: ServerResponse, options: WebServerOptions, token: string): Promise<void> {
-  const url = new URL(request.url ?? '/', 'http://localhost')
-  const auth = authenticate(request.headers, request.url ?? '/', token)
+async function handleHttp(request: IncomingMessage, response: ServerResponse, options: WebServerOptions, token: string, urlToken: UrlTokenGate): Promise<void> {
+  const url = parseRequestTarget(request.url)
+  if (!url) {
+    sendText(response, 400, 'Bad request.')
+    return
+  }
+  const auth = authenticate(request.headers, url, token, urlToken.accepts(request.method))
   const isApi = url.pathname.startsWith('/api/')
   if (!auth.ok) {
     if (isApi) sendEnvelope(response, auth.status, { ok: false, error: { code: 'forbidden', message: auth.message } })
     else sendText(response, auth.status, auth.message)
     return
   }
-  if (auth.tokenInQuery && request.method === 'GET') {
+  if (auth.tokenInQuery) {
     // Trade the token in the address bar for a cookie, so it leaves the URL (and browser history).
-    url.searchParams.delete('token')
-    response.writeHead(303, {
-      ...SECURITY_HEADERS,
-      Location: `${url.pathname}${url.search}`,
-      'Set-Cookie': `${cookieNameFor(token)}=${token}; HttpOnly; SameSite=Strict; Path=/`,
-      'Cache-Control': 'no-store',
-    })
-    response.end()
+    urlToken.spend()
+    redirectWithoutToken(response, url, { 'Set-Cookie': `${cookieNameFor(token)}=${token}; HttpOnly; SameSite=Strict; Path=/` })
+    return
+  }
+  if (url.searchParams.has('token') && (request.method === 'GET' || request.method === 'HEAD')) {
+    // A spent address opened again in a browser that has the cookie: drop the dead token from the URL.
+    redirectWithoutToken(response, url, {})
     return
   }
   if (url.pathname === HTTP_REQUEST_PATH) return handleApiRequest(request, response, options.router, auth.origin)
@@ -107,4 +117,12 @@ async function handleHttp(request: IncomingMessage, response: ServerResponse, op
   }
   response.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': file.contentType, 'Cache-Control': 'no-cache' })
   response.end(request.method === 'HEAD' ? undefined : file.body)
+}
+
+function redirectWithoutToken(response: ServerResponse, url: URL, headers: Record<string, string>): void {
+  url.searchParams.delete('token')
+  // The path alone (never `//host`-like): a Location starting with two slashes would leave the site.
+  const path = url.pathname.replace(/^\/+/, '/')
+  response.writeHead(303, { ...SECURITY_HEADERS, ...headers, Location: `${path}${url.search}`, 'Cache-Control': 'no-store' })
+  response.end()
 }

@@ -49,7 +49,16 @@ export interface Model extends ModelSettings {
 export type LlmErrorClass = 'auth' | 'quota' | 'rate_limit' | 'server' | 'network' | 'timeout' | 'bad_request' | 'content_filter' | 'cancelled'
 
 export type ConnectionTestResult =
-  | { readonly ok: true; readonly reply: string; readonly latencyMs: number; readonly inputTokens: number; readonly outputTokens: number; readonly costUsd: number }
+  | {
+      readonly ok: true
+      readonly reply: string
+      readonly latencyMs: number
+      readonly inputTokens: number
+      readonly outputTokens: number
+      readonly costUsd: number
+      /** The reply contained the API key (the provider echoed it) and was shown with it replaced. */
+      readonly keyRedacted?: true
+    }
   | { readonly ok: false; readonly errorClass: LlmErrorClass; readonly message: string }
 
 const id = z.object({ id: z.string().min(1).max(64) }).strict()

@@ -21,8 +21,11 @@ export class LlmCallError extends Error {
     readonly errorClass: LlmErrorClass,
     readonly detail?: string,
     readonly status?: number,
+    /** Replaces the class's general message when the cause is known more precisely (an unreadable reply, a key that cannot be decrypted). */
+    headline?: string,
   ) {
-    super(detail ? `${MESSAGES[errorClass]} (${detail})` : MESSAGES[errorClass])
+    const lead = headline ?? MESSAGES[errorClass]
+    super(detail ? `${lead} (${detail})` : lead)
     this.name = 'LlmCallError'
   }
 }

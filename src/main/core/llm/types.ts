@@ -33,6 +33,8 @@ export interface ChatReply {
   /** Normalised: 'stop', 'length', 'content_filter', or the provider's own value. */
   readonly finishReason: string | null
   readonly usage: TokenUsage
+  /** The answer contained the key it was sent with, which was replaced (see providers/scrub-key.ts). */
+  readonly keyRedacted?: boolean
 }
 
 export interface ChatResult extends ChatReply {

@@ -7,6 +7,7 @@ const replySchema = z.object({
   text: z.string(),
   finishReason: z.string().nullable(),
   usage: z.object({ inputTokens: z.number(), outputTokens: z.number() }),
+  keyRedacted: z.literal(true).optional(),
 })
 
 /** The persistent response cache. A row that no longer parses is treated as a miss, not an error. */
@@ -26,7 +27,9 @@ export function createLlmCacheRepo(db: Db, now: () => Date = () => new Date()): 
       }
     },
     put(key, reply) {
-      insert.run(key, JSON.stringify({ text: reply.text, finishReason: reply.finishReason, usage: reply.usage }), now().toISOString())
+      // keyRedacted stays with the cached answer, so a later cache hit still says it was redacted.
+      const stored = { text: reply.text, finishReason: reply.finishReason, usage: reply.usage, ...(reply.keyRedacted ? { keyRedacted: true } : {}) }
+      insert.run(key, JSON.stringify(stored), now().toISOString())
     },
     size: () => (count.get() as { n: number }).n,
   }
