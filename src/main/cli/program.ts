@@ -7,10 +7,9 @@ import { importCommand } from './commands/import-package'
 import { runCommand } from './commands/run'
 import { simulatorCommand } from './commands/simulator'
 import { webCommand } from './commands/web'
+import type { CliContext } from './cli-context'
 
-export interface CliContext {
-  readonly rendererDir: string
-}
+export type { CliContext } from './cli-context'
 
 /** Builds and runs the command line; resolves to the process exit code. */
 export async function runCli(argv: readonly string[], context: CliContext): Promise<number> {

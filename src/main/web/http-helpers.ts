@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { ServerResponse } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { CONTENT_SECURITY_POLICY_HEADER } from '../../shared/csp'
 import type { Envelope } from '../../shared/contract'
@@ -23,21 +23,7 @@ export function sendText(response: ServerResponse, status: number, text: string)
   response.end(text)
 }
 
-export class BodyTooLargeError extends Error {}
-
-/** Reads a request body, giving up (without buffering the rest) once it passes `limit` bytes. */
-export async function readBody(request: IncomingMessage, limit: number): Promise<Buffer> {
-  const declared = Number(request.headers['content-length'] ?? 0)
-  if (declared > limit) throw new BodyTooLargeError()
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const chunk of request as AsyncIterable<Buffer>) {
-    size += chunk.length
-    if (size > limit) throw new BodyTooLargeError()
-    chunks.push(chunk)
-  }
-  return Buffer.concat(chunks)
-}
+export { BodyTooLargeError, readBody } from '../core/io/read-body'
 
 export type RefusalStatus = 400 | 401 | 403 | 404
 

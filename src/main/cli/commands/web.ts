@@ -6,7 +6,7 @@ import { createStderrLogger } from '../../core/log'
 import { createBrowserModeRouter } from '../../web/browser-mode-router'
 import { startWebServer } from '../../web/server'
 import { openServicesForCommand } from '../open-services'
-import type { CliContext } from '../program'
+import type { CliContext } from '../cli-context'
 import { dataDirOption, waitForStopSignal, wholeNumber } from '../options'
 
 export const DEFAULT_WEB_PORT = 5170

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { DEFAULT_RETRY_AFTER_MS, drawFault, parseFaultHeader, type FaultKind } from './faults'
-import { header, readBody, sendJson, SIMULATED_HEADER, waitWhileConnected } from './http-util'
+import { header, readBodyText, sendJson, SIMULATED_HEADER, waitWhileConnected } from './http-util'
 import { resolvePersona, type PersonaSpec } from './personas/catalog'
 import { personaReply, roleOf } from './personas/reply'
 import { hashParts, rngFor } from './random'
@@ -22,7 +22,7 @@ interface Exchange {
 /** A chat request (OpenAI chat completions or Anthropic messages), from body to reply. */
 export async function handleChat(exchange: Exchange): Promise<void> {
   const { state, format, request, entry } = exchange
-  const body = await readBody(request, state.bodyLimitBytes)
+  const body = await readBodyText(request, state.bodyLimitBytes)
   const requestHash = hashParts(entry.path, body)
   entry.attempt = (state.attempts.get(requestHash) ?? 0) + 1
   state.attempts.set(requestHash, entry.attempt)

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { faultConfigSchema, type FaultConfig } from './faults'
-import { readBody, sendJson } from './http-util'
+import { readBodyText, sendJson } from './http-util'
 import type { SimulatorState } from './state'
 
 /**
@@ -22,7 +22,7 @@ export async function handleControl(state: SimulatorState, request: IncomingMess
   if (route !== 'POST /__sim/faults') return sendJson(response, 404, { error: `unknown simulator control route: ${route}` })
   let json: unknown
   try {
-    json = JSON.parse((await readBody(request, 64 * 1024)) || 'null')
+    json = JSON.parse((await readBodyText(request, 64 * 1024)) || 'null')
   } catch {
     return sendJson(response, 400, { error: 'the body must be JSON: a fault configuration or null' })
   }

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { readBody } from '../../core/io/read-body'
 
 /** On every simulator response, so nobody mistakes it for a real provider. */
 export const SIMULATED_HEADER = { 'x-distillscope-simulated': 'true' } as const
@@ -8,19 +9,11 @@ export function sendJson(response: ServerResponse, status: number, body: unknown
   response.end(JSON.stringify(body))
 }
 
-export class BodyTooLargeError extends Error {}
+export { BodyTooLargeError } from '../../core/io/read-body'
 
-/** Reads the request body, refusing (without buffering the rest) past `limit` bytes. */
-export async function readBody(request: IncomingMessage, limit: number): Promise<string> {
-  if (Number(request.headers['content-length'] ?? 0) > limit) throw new BodyTooLargeError()
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const chunk of request as AsyncIterable<Buffer>) {
-    size += chunk.length
-    if (size > limit) throw new BodyTooLargeError()
-    chunks.push(chunk)
-  }
-  return Buffer.concat(chunks).toString('utf8')
+/** The request body as text (see core/io/read-body.ts for the limit). */
+export async function readBodyText(request: IncomingMessage, limit: number): Promise<string> {
+  return (await readBody(request, limit)).toString('utf8')
 }
 
 /**

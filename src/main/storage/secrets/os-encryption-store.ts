@@ -1,10 +1,10 @@
+import PQueue from 'p-queue'
 import { envelopeKey, type EnvelopeStore } from './envelope-store'
 import { corruptKey, encryptionUnavailable, insecureBackend } from './messages'
 import { decodePayload, encodePayload, OS_ENVELOPE_VERSION, parseEnvelope, type OsEnvelope } from './os-envelope'
 import { checkOsEncryption, type SafeStorageLike } from './safe-storage'
 import { assertValidRef, last4Of, normaliseSecret } from './secret-input'
 import type { KeyStatus, SecretStore, SecretStoreState } from './secret-store'
-import { createSerialQueue } from './serial-queue'
 
 export interface OsEncryptionStoreOptions {
   readonly safeStorage: SafeStorageLike
@@ -31,7 +31,8 @@ class OsEncryptionStore implements SecretStore {
   private readonly platform: NodeJS.Platform
   private readonly now: () => Date
   // Writes and re-encryption are read-modify-write on one entry: one at a time.
-  private readonly queue = createSerialQueue()
+  /** One change at a time: each change rewrites the file (read-modify-write), so overlapping ones would lose a key. */
+  private readonly queue = new PQueue({ concurrency: 1 })
 
   constructor(options: OsEncryptionStoreOptions) {
     this.safeStorage = options.safeStorage
@@ -52,7 +53,7 @@ class OsEncryptionStore implements SecretStore {
   async set(ref: string, secret: string): Promise<KeyStatus> {
     assertValidRef(ref)
     const key = normaliseSecret(secret)
-    return await this.queue.run(async () => {
+    return await this.queue.add(async () => {
       const check = await checkOsEncryption(this.safeStorage, this.platform)
       if (!check.usable) throw check.reason === 'insecure_backend' ? insecureBackend() : encryptionUnavailable()
       const envelope = await this.seal(ref, key, this.now())
@@ -63,12 +64,12 @@ class OsEncryptionStore implements SecretStore {
 
   async remove(ref: string): Promise<void> {
     assertValidRef(ref)
-    return await this.queue.run(async () => this.envelopes.delete(envelopeKey(ref)))
+    return await this.queue.add(async () => this.envelopes.delete(envelopeKey(ref)))
   }
 
   async reveal(ref: string): Promise<string | undefined> {
     assertValidRef(ref)
-    return await this.queue.run(async () => {
+    return await this.queue.add(async () => {
       const envelope = this.readEnvelope(ref)
       if (!envelope) return undefined
       // Reading only needs the encryptor; the backend check guards writing (see reEncrypt).

@@ -1,3 +1,4 @@
+import PQueue from 'p-queue'
 import { existsSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -6,7 +7,6 @@ import { DEFAULT_SCRYPT, deriveKey, isAcceptableScrypt, KEY_LENGTH, newSalt, ope
 import { readKeyFile, writeKeyFile, type KeyFile, type KeyFileEntry } from './passphrase-file'
 import { assertValidRef, last4Of, normaliseSecret } from './secret-input'
 import { SecretStoreError, type KeyStatus, type SecretStore, type SecretStoreState } from './secret-store'
-import { createSerialQueue } from './serial-queue'
 
 export const KEY_FILE_NAME = 'keys.enc.json'
 export const MIN_PASSPHRASE_LENGTH = 8
@@ -45,7 +45,8 @@ class PassphraseStore implements SecretStore {
   private readonly dataDir: string
   private readonly scrypt: ScryptParams
   private readonly now: () => Date
-  private readonly queue = createSerialQueue()
+  /** One change at a time: each change rewrites the file (read-modify-write), so overlapping ones would lose a key. */
+  private readonly queue = new PQueue({ concurrency: 1 })
   private unlocked: Unlocked | undefined
   // Bumped by lock(): an unlock still deriving its key when lock() is called must not win.
   private generation = 0
@@ -72,7 +73,7 @@ class PassphraseStore implements SecretStore {
   async set(ref: string, secret: string): Promise<KeyStatus> {
     assertValidRef(ref)
     const plain = normaliseSecret(secret)
-    return await this.queue.run(async () => {
+    return await this.queue.add(async () => {
       const { file, key } = this.unlockedWith(await readKeyFile(this.file))
       const last4 = last4Of(plain)
       const sealed = seal(key, plain, entryAad(ref, last4))
@@ -86,7 +87,7 @@ class PassphraseStore implements SecretStore {
   /** Works while locked: forgetting a key needs no passphrase, and anyone able to edit the file could. */
   async remove(ref: string): Promise<void> {
     assertValidRef(ref)
-    return await this.queue.run(async () => {
+    return await this.queue.add(async () => {
       const file = await readKeyFile(this.file)
       if (!file?.entries.delete(ref)) return
       await writeKeyFile(this.file, file)
@@ -96,7 +97,7 @@ class PassphraseStore implements SecretStore {
   /** Undefined for a ref without a key even while locked (status says as much already). */
   async reveal(ref: string): Promise<string | undefined> {
     assertValidRef(ref)
-    return await this.queue.run(async () => {
+    return await this.queue.add(async () => {
       const file = await readKeyFile(this.file)
       const entry = file?.entries.get(ref)
       if (!entry) return undefined
@@ -109,7 +110,7 @@ class PassphraseStore implements SecretStore {
   async unlock(passphrase: string): Promise<void> {
     const checked = checkPassphrase(passphrase)
     const generation = this.generation
-    return await this.queue.run(async () => {
+    return await this.queue.add(async () => {
       const file = await readKeyFile(this.file)
       const unlocked = file ? await verify(file, checked) : await this.create(checked)
       if (generation !== this.generation) {

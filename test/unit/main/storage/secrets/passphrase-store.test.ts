@@ -273,4 +273,14 @@ describe('passphrase store', () => {
       expect(await reasonOf(result!)).toBe('invalid')
     }
   })
+
+  it('keeps every key when several are saved at once, and a refused change does not hold up the next', async () => {
+    const { store } = setup()
+    await store.unlock(PASSPHRASE)
+    const refs = ['prov_a1', 'prov_b2', 'prov_c3']
+    const refused = reasonOf(store.set('not a ref!', SECRET))
+    await Promise.all(refs.map((ref) => store.set(ref, `${SECRET}${ref}`)))
+    expect(await refused).toBe('invalid')
+    expect(await Promise.all(refs.map((ref) => store.reveal(ref)))).toEqual(refs.map((ref) => `${SECRET}${ref}`))
+  })
 })
