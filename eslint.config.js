@@ -53,4 +53,21 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },
   },
+  {
+    // The renderer talks to main only through the preload's API and the shared contract.
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/main/**', '**/main', 'electron', 'electron/*'], message: 'The renderer may not import src/main or Electron: use the contract (src/shared) and the preload API.' }] }],
+    },
+  },
+  {
+    // Opening anything outside the app goes through app/security.ts's https-only check.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/main/app/security.ts'],
+    rules: { 'no-restricted-properties': ['error', { object: 'shell', property: 'openExternal', message: 'Open external pages with createSystemBrowserOpener (src/main/app/security.ts).' }] },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    rules: { 'max-lines': ['warn', { max: 300, skipBlankLines: true, skipComments: true }] },
+  },
 )

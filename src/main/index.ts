@@ -4,7 +4,7 @@ import { resolveDataDir } from './core/data-dir'
 import { createStderrLogger } from './core/log'
 import { createMainWindow } from './app/window'
 import {
-  createSafeOpenExternal,
+  createSystemBrowserOpener,
   denyAllPermissions,
   hardenWebContents,
   installContentSecurityPolicy,
@@ -24,7 +24,7 @@ const renderer: RendererLocation = {
   ...(process.env.ELECTRON_RENDERER_URL ? { devServerUrl: process.env.ELECTRON_RENDERER_URL } : {}),
 }
 const preloadPath = join(import.meta.dirname, '../preload/index.cjs')
-const safeOpenExternal = createSafeOpenExternal((url) => shell.openExternal(url))
+const safeOpenExternal = createSystemBrowserOpener(shell)
 let services: Services | undefined
 let mainWindow: BrowserWindow | undefined
 

@@ -27,6 +27,26 @@ describe('import boundaries', () => {
   })
 })
 
+describe('renderer and Electron boundaries', () => {
+  it('forbids the renderer from importing src/main or Electron', async () => {
+    expect(await ruleIdsFor("import { x } from '../../../../main/core/log'\nexport const a = x\n", 'src/renderer/src/features/runs/sample.ts')).toContain('no-restricted-imports')
+    expect(await ruleIdsFor("import { ipcRenderer } from 'electron'\nexport const a = ipcRenderer\n", 'src/renderer/src/sample.ts')).toContain('no-restricted-imports')
+    expect(await ruleIdsFor("import type { RunStatus } from '../../../../shared/contract/index'\nexport type A = RunStatus\n", 'src/renderer/src/features/runs/sample.ts')).toEqual([])
+  })
+
+  it('allows shell.openExternal only in app/security.ts', async () => {
+    const code = "import { shell } from 'electron'\nexport const open = (url: string) => shell.openExternal(url)\n"
+    expect(await ruleIdsFor(code, 'src/main/index.ts')).toContain('no-restricted-properties')
+    expect(await ruleIdsFor(code, 'src/main/app/window.ts')).toContain('no-restricted-properties')
+    expect(await ruleIdsFor(code, 'src/main/app/security.ts')).toEqual([])
+  })
+
+  it('warns about files over 300 lines', async () => {
+    const long = Array.from({ length: 301 }, (_, i) => `export const v${i} = ${i}`).join('\n') + '\n'
+    expect(await ruleIdsFor(long, 'src/main/core/sample.ts')).toContain('max-lines')
+  })
+})
+
 describe('code the security scanner can read', () => {
   it('forbids #private class members in main and preload code', async () => {
     expect(await ruleIdsFor('export class A {\n  #x = 1\n  get x() {\n    return this.#x\n  }\n}\n', 'src/main/storage/sample.ts')).toContain('no-restricted-syntax')

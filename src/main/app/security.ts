@@ -1,5 +1,5 @@
 import { pathToFileURL } from 'node:url'
-import type { Session, WebContents } from 'electron'
+import type { Session, Shell, WebContents } from 'electron'
 import { CONTENT_SECURITY_POLICY_HEADER } from '../../shared/csp'
 
 /** Only https pages may be handed to the system browser: no file:, no custom schemes, no http. */
@@ -20,6 +20,11 @@ export function createSafeOpenExternal(openExternal: (url: string) => Promise<vo
     await openExternal(url)
     return true
   }
+}
+
+/** The system browser, behind the https-only check; the only place `shell.openExternal` is called (lint enforces it). */
+export function createSystemBrowserOpener(shell: Pick<Shell, 'openExternal'>) {
+  return createSafeOpenExternal((url) => shell.openExternal(url))
 }
 
 /**
