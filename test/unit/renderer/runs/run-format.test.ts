@@ -14,6 +14,7 @@ import {
   newerProgress,
   percent,
   progressText,
+  resumeLabel,
   roleLabel,
   roleRows,
   statusColor,
@@ -121,7 +122,7 @@ describe('errors by cause', () => {
 })
 
 describe('status', () => {
-  const statuses: RunStatus[] = ['pending', 'running', 'paused', 'interrupted', 'completed', 'cancelled', 'failed']
+  const statuses: RunStatus[] = ['pending', 'running', 'paused', 'interrupted', 'completed', 'completed_with_warnings', 'cancelled', 'failed']
 
   it('has a label and a colour for every status', () => {
     for (const status of statuses) {
@@ -138,12 +139,18 @@ describe('status', () => {
     expect(availableActions('interrupted')).toMatchObject({ resume: true, cancel: true, delete: true })
     expect(availableActions('completed')).toEqual({ pause: false, resume: false, cancel: false, delete: true, results: true })
     expect(availableActions('pending')).toMatchObject({ pause: false, delete: false, results: false })
-    for (const status of ['cancelled', 'failed'] as const) expect(availableActions(status)).toMatchObject({ pause: false, resume: false, cancel: false, delete: true })
+    expect(availableActions('cancelled')).toMatchObject({ pause: false, resume: false, cancel: false, delete: true })
+    // A run that finished with failed calls can be resumed to ask them again ("Retry failed calls").
+    for (const status of ['completed_with_warnings', 'failed'] as const) {
+      expect(availableActions(status)).toMatchObject({ pause: false, resume: true, cancel: false, delete: true })
+      expect(resumeLabel(status)).toBe('Retry failed calls')
+    }
+    expect(resumeLabel('paused')).toBe('Resume')
   })
 
   it('knows which statuses are going and which have ended', () => {
     expect(statuses.filter(isActive)).toEqual(['pending', 'running'])
-    expect(statuses.filter(isFinished)).toEqual(['completed', 'cancelled', 'failed'])
+    expect(statuses.filter(isFinished)).toEqual(['completed', 'completed_with_warnings', 'cancelled', 'failed'])
   })
 
   it('formats dates, and shows what it cannot read', () => {
