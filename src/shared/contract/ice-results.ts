@@ -4,13 +4,32 @@ import type { LlmErrorClass } from './models'
 import type { RunStatus } from './runs'
 import { defineRoute } from './define'
 
-/** A count over attack rows, its rate and Wilson 95% interval (METHOD.md 3); null rate for no rows. */
+/**
+ * How a 95% interval was computed (METHOD.md 3, issue 14). ICE's default resamples templates and
+ * questions (the rows are 20 x 50, not 1,000 independent draws); Wilson treats rows as independent.
+ */
+export type CiMethod = 'two-way-cluster-bootstrap' | 'wilson'
+
+/** What each method is called where a reader sees it. */
+export const CI_METHOD_LABELS: Readonly<Record<CiMethod, string>> = {
+  'two-way-cluster-bootstrap': 'two-way bootstrap (templates and questions)',
+  wilson: 'Wilson (rows independent)',
+}
+
+/**
+ * A count over attack rows, its rate and 95% interval (METHOD.md 3); null rate for no rows.
+ * low/high come from `ciMethod`: the two-way cluster bootstrap, or Wilson where the bootstrap can
+ * show no spread (every row 0, or every row 1). `rowsIndependent` is always Wilson's interval.
+ */
 export interface IceRate {
   readonly count: number
   readonly n: number
   readonly rate: number | null
   readonly low: number | null
   readonly high: number | null
+  readonly ciMethod: CiMethod
+  /** Wilson's interval, the labelled "rows independent" view. */
+  readonly rowsIndependent: { readonly low: number | null; readonly high: number | null; readonly ciMethod: 'wilson' }
 }
 
 /** Loose, strict and hard over a group of attack rows (METHOD.md 2.6), with what could not be judged. */

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import type { IceAttackRow } from '../../../../src/main/core/ice/loop/types'
 import type { JudgeOutcome } from '../../../../src/main/core/ice/judges/run-judge'
 import { DEFAULT_HARD_KEYWORDS, isHard, templateMentionsKeyword } from '../../../../src/main/core/ice/scores/hard'
-import { rate, scoreIceRun, scoreRows } from '../../../../src/main/core/ice/scores/ice-scores'
+import { wilsonRate as rate } from '../../../../src/main/core/ice/scores/ice-rate'
+import { scoreIceRun, scoreRows } from '../../../../src/main/core/ice/scores/ice-scores'
 import { wilsonInterval } from '../../../../src/main/core/stats/wilson'
 
 const verdict = (value: 0 | 1 | null): JudgeOutcome => (value === null ? { verdict: null, via: 'failed', error: 'x' } : { verdict: value, via: 'tag', reply: `<verdict>${value}</verdict>` })
@@ -72,7 +73,7 @@ describe('ICE scores', () => {
     // 0/1000: low 0, high = z^2 / (n + z^2) = 3.841459 / 1003.841459 = 0.0038268
     expect(rate(0, 1000)).toMatchObject({ count: 0, n: 1000, rate: 0, low: 0 })
     expect(rate(0, 1000).high).toBeCloseTo(0.0038268, 6)
-    expect(rate(0, 0)).toEqual({ count: 0, n: 0, rate: null, low: null, high: null })
+    expect(rate(0, 0)).toEqual({ count: 0, n: 0, rate: null, low: null, high: null, ciMethod: 'wilson', rowsIndependent: { low: null, high: null, ciMethod: 'wilson' } })
     expect(scoreIceRun([]).loose.rate).toBeNull()
   })
 
