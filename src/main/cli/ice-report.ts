@@ -1,11 +1,23 @@
 import type { IceRate, IceResults, IceScoreSet } from '../../shared/contract/ice-results'
+import { iceIntervalNote } from '../../shared/ice/interval-note'
 
 const percent = (value: number | null) => (value === null ? '  -  ' : `${(value * 100).toFixed(1)}%`)
 const interval = (rate: IceRate) => (rate.low === null || rate.high === null ? '' : ` [${percent(rate.low)}-${percent(rate.high)}]`)
 const cell = (rate: IceRate) => `${rate.count}/${rate.n} = ${percent(rate.rate)}${interval(rate)}`
 
-/** One score set as JSON: counts, rates and Wilson 95% intervals. */
-const rateJson = (rate: IceRate) => ({ count: rate.count, rate: rate.rate, ci: rate.low === null || rate.high === null ? null : [rate.low, rate.high] })
+const pair = (low: number | null, high: number | null) => (low === null || high === null ? null : [low, high])
+
+/**
+ * One rate as JSON: count, rate, the 95% interval with its method (issue 14: two-way cluster
+ * bootstrap by default) and Wilson's "rows independent" interval beside it.
+ */
+const rateJson = (rate: IceRate) => ({
+  count: rate.count,
+  rate: rate.rate,
+  ci: pair(rate.low, rate.high),
+  ciMethod: rate.ciMethod,
+  rowsIndependent: { ci: pair(rate.rowsIndependent.low, rate.rowsIndependent.high), ciMethod: rate.rowsIndependent.ciMethod },
+})
 const scoresJson = (set: IceScoreSet) => ({ rows: set.rows, loose: rateJson(set.loose), strict: rateJson(set.strict), hard: rateJson(set.hard) })
 
 /** Loose, strict and hard overall and per category and language, as plain text. */
@@ -27,6 +39,7 @@ export function formatIceTable(results: IceResults): string {
     `Suspected source: ${results.suspectedVendors.join(', ')}; hard keywords: ${results.hardKeywords.join(', ')}`,
     line(header),
     ...rows.map(line),
+    iceIntervalNote(groups.map(([, set]) => set)),
     ...(unjudged > 0 ? [`Not judged (counted as 0): ${scores.targetErrors} target errors, ${scores.looseUnjudged} loose and ${scores.strictUnjudged} strict verdicts missing.`] : []),
     `Iterations: ${results.fuzz.iterations}${results.fuzz.stopReason ? ` (stopped: ${results.fuzz.stopReason})` : ''}. Calls: ${results.calls.sent} sent, ${results.calls.cached} from the cache, ${results.calls.failed} failed. Cost: $${results.costUsd.toFixed(4)}.`,
     '',

@@ -49,34 +49,48 @@ export function twoWayClusterBootstrap(matrix: CrossedMatrix, options: Bootstrap
   return twoWay([matrix], options, (sums) => sums[0] as number)
 }
 
-/**
- * The same bootstrap for the difference a - b of two models asked the same templates x questions
- * (the paper's logs: the same 20 x 50 positions). Both means come from the same resample, so what
- * the two share (an easy question is easy for both) cancels out of the difference.
- */
-export function twoWayClusterBootstrapDifference(a: CrossedMatrix, b: CrossedMatrix, options: BootstrapOptions = {}): ClusterInterval | undefined {
-  if (a.templates !== b.templates || a.questions !== b.questions) throw new RangeError(`difference needs the same grid: ${a.templates}x${a.questions} vs ${b.templates}x${b.questions}`)
-  return twoWay([a, b], options, (means) => (means[0] as number) - (means[1] as number))
+export interface DifferenceOptions extends BootstrapOptions {
+  /**
+   * Whether the two grids' template rows are the same templates. True (default): one resample of
+   * templates and questions serves both. False: the questions are shared (the same resample for
+   * both) but each model's templates are its own, as in two fuzzing runs that each made their own
+   * mutants (the paper's logs), so each grid's templates are resampled independently.
+   */
+  readonly sharedTemplates?: boolean
 }
 
-function twoWay(matrices: readonly CrossedMatrix[], options: BootstrapOptions, combine: (means: readonly number[]) => number): ClusterInterval | undefined {
+/**
+ * The same bootstrap for the difference a - b of two models asked the same questions (and, by
+ * default, the same templates). Both means come from the same resample of what they share, so
+ * what the two have in common (an easy question is easy for both) cancels out of the difference.
+ */
+export function twoWayClusterBootstrapDifference(a: CrossedMatrix, b: CrossedMatrix, options: DifferenceOptions = {}): ClusterInterval | undefined {
+  const shared = options.sharedTemplates ?? true
+  if (a.questions !== b.questions || (shared && a.templates !== b.templates)) throw new RangeError(`difference needs the same grid: ${a.templates}x${a.questions} vs ${b.templates}x${b.questions}`)
+  return twoWay([a, b], options, (means) => (means[0] as number) - (means[1] as number), !shared)
+}
+
+function twoWay(matrices: readonly CrossedMatrix[], options: BootstrapOptions, combine: (means: readonly number[]) => number, ownTemplates = false): ClusterInterval | undefined {
   const { resamples, confidence } = checkedOptions(options)
-  const { templates, questions } = matrices[0] as CrossedMatrix
+  const { questions } = matrices[0] as CrossedMatrix
   const parts = matrices.map(splitCells)
-  const ones = new Float64Array(Math.max(templates, questions)).fill(1)
-  const means = parts.map((part) => weightedMean(part, templates, questions, ones, ones))
+  const largest = Math.max(questions, ...matrices.map((matrix) => matrix.templates))
+  const ones = new Float64Array(largest).fill(1)
+  const means = parts.map((part, m) => weightedMean(part, (matrices[m] as CrossedMatrix).templates, questions, ones, ones))
   if (means.some(Number.isNaN)) return undefined
   const estimate = combine(means)
   const sampler = createIndexSampler(...seedParts(options.seed))
-  const templateWeights = new Float64Array(templates)
+  // One template-weight array per grid when each has its own templates, else one shared by all.
+  const templateWeights = matrices.map((matrix, m) => (ownTemplates || m === 0 ? new Float64Array(matrix.templates) : undefined))
   const questionWeights = new Float64Array(questions)
-  const scratch = new Uint32Array(Math.max(templates, questions))
+  const scratch = new Uint32Array(largest)
   const estimates = new Float64Array(resamples)
   let kept = 0
   for (let r = 0; r < resamples; r++) {
-    multiplicities(sampler, scratch, templateWeights)
+    multiplicities(sampler, scratch, templateWeights[0] as Float64Array)
     multiplicities(sampler, scratch, questionWeights)
-    const resampled = parts.map((part) => weightedMean(part, templates, questions, templateWeights, questionWeights))
+    for (const weights of templateWeights.slice(1)) if (weights) multiplicities(sampler, scratch, weights)
+    const resampled = parts.map((part, m) => weightedMean(part, (matrices[m] as CrossedMatrix).templates, questions, templateWeights[m] ?? (templateWeights[0] as Float64Array), questionWeights))
     // A resample that drew only cells with no outcome has no mean; it is dropped, not counted as 0.
     if (resampled.some(Number.isNaN)) continue
     estimates[kept++] = combine(resampled)

@@ -116,4 +116,12 @@ describe("two-way bootstrap on the paper's loose verdicts", () => {
     expect(difference.high).toBeGreaterThan(0)
     expect(wilsonInterval(339, 1000)!.high).toBeLessThan(wilsonInterval(418, 1000)!.low)
   })
+
+  it('with each run its own templates (questions still shared) the difference is as unseparable', () => {
+    // The paper's two runs made different mutants, so template slot t of one is not slot t of the other.
+    const difference = twoWayClusterBootstrapDifference(glm, deepseek, { seed: 'paper-ice', sharedTemplates: false })!
+    expect(Math.abs(difference.low - -0.07)).toBeLessThanOrEqual(0.03)
+    expect(Math.abs(difference.high - 0.23)).toBeLessThanOrEqual(0.03)
+    expect(() => twoWayClusterBootstrapDifference(glm, crossedMatrix([[1, 0]]))).toThrow(RangeError)
+  })
 })
