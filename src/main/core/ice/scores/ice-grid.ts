@@ -15,10 +15,15 @@ export interface RowGrid {
   readonly questions: number
   /** Per row, its cell's index in a row-major templates x questions array. */
   readonly cellOfRow: Uint32Array
+  /** The templates in grid order (text or id, with its instance number when repeated). */
+  readonly templateKeys: readonly string[]
 }
 
-export function gridOf(positions: readonly GridPosition[]): RowGrid {
-  const questionIndex = new Map<string, number>()
+/**
+ * `questionIndex`: a numbering of questions shared with other grids (several logs compared on the
+ * same questions); questions not in it are added to it.
+ */
+export function gridOf(positions: readonly GridPosition[], questionIndex = new Map<string, number>()): RowGrid {
   const templateIndex = new Map<string, number>()
   const taken = new Set<string>()
   const placed: [number, number][] = []
@@ -33,5 +38,5 @@ export function gridOf(positions: readonly GridPosition[]): RowGrid {
     placed.push([templateIndex.get(templateKey) as number, q])
   }
   const questions = questionIndex.size
-  return { templates: templateIndex.size, questions, cellOfRow: Uint32Array.from(placed, ([t, q]) => t * questions + q) }
+  return { templates: templateIndex.size, questions, cellOfRow: Uint32Array.from(placed, ([t, q]) => t * questions + q), templateKeys: [...templateIndex.keys()] }
 }
