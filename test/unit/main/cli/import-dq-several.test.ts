@@ -45,7 +45,7 @@ describe('ice import-dq with several logs', () => {
     const { code, stdout } = await run([glm!, deepseek!, claude!])
     expect(code).toBe(0)
     expect(stdout).toMatch(/loose\s+418\s+0\.418\s+0\.\d{3}-0\.\d{3}\s+two-way bootstrap \(templates and questions\); rows independent 0\.388-0\.449/)
-    expect(stdout).toMatch(/GLM-4-Plus\/attack_log\.jsonl - .*DeepSeek-V3\/attack_log\.jsonl\s+\+0\.079\s+-0\.0\d{2} to \+0\.2\d{2}\s+not separable/)
+    expect(stdout).toMatch(/GLM-4-Plus\/attack_log\.jsonl - .*DeepSeek-V3\/attack_log\.jsonl\s+\+0\.079\s+-0\.0\d{2} to \+0\.[12]\d{2}\s+not separable/)
     expect(stdout).toMatch(/GLM-4-Plus\/attack_log\.jsonl - .*Claude3\.5-Sonnet\/attack_log\.jsonl\s+\+0\.411\s+\+0\.\d{3} to \+0\.\d{3}\s+separable/)
   })
 

@@ -27,7 +27,9 @@ export interface LooseDifference {
  * Every pair of imported logs' loose rates (issue 14: "how separable the paper's ranking is"). The
  * logs ask the same identity questions, so one resample of questions serves both; their templates
  * are usually each run's own mutants, resampled independently, unless the two logs' templates are
- * the same texts in the same order. Logs must share their questions (matched by text).
+ * the same texts in the same order. Logs must share their questions (matched by text). Seeded by
+ * the pair's positions, not the logs' names, so the same files in the same order give the same
+ * intervals wherever they are stored.
  */
 export function looseDifferences(logs: readonly LogRows[], seed: SeedPart = 0): LooseDifference[] {
   const questionIndex = new Map<string, number>()
@@ -39,7 +41,7 @@ export function looseDifferences(logs: readonly LogRows[], seed: SeedPart = 0): 
     for (let j = i + 1; j < logs.length; j++) {
       const [a, b] = [grids[i]!, grids[j]!]
       const sharedTemplates = a.templateKeys.length === b.templateKeys.length && a.templateKeys.every((key, k) => key === b.templateKeys[k])
-      const interval = twoWayClusterBootstrapDifference(a.matrix, b.matrix, { resamples: ICE_RESAMPLES, seed: [seed, 'paper-log-difference', logs[i]!.name, logs[j]!.name], sharedTemplates })
+      const interval = twoWayClusterBootstrapDifference(a.matrix, b.matrix, { resamples: ICE_RESAMPLES, seed: [seed, 'paper-log-difference', i, j], sharedTemplates })
       if (interval === undefined) continue
       pairs.push({ a: logs[i]!.name, b: logs[j]!.name, diff: interval.estimate, ci: [interval.low, interval.high], ciMethod: 'two-way-cluster-bootstrap', separable: interval.low > 0 || interval.high < 0, sharedTemplates })
     }
