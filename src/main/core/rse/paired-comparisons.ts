@@ -71,7 +71,8 @@ interface SetGrid {
  */
 export function compareStudents(items: readonly JudgedItem[], students: readonly string[], options: CompareOptions = {}): RseComparisons {
   const { resamples, confidence } = checkedOptions({ ...options, resamples: options.resamples ?? PAIR_RESAMPLES })
-  const grids = setGrids(items, students, options.sets ?? [])
+  // A listed set with no judged prompt yet (a run just started) has nothing to resample.
+  const grids = setGrids(items, students, options.sets ?? []).filter((grid) => grid.size > 0)
   const once = grids.map((grid) => new Float64Array(grid.size).fill(1))
   const observed = students.map((_, s) => avgOf(grids, s, once))
   const present = students.map((_, s) => s).filter((s) => !Number.isNaN(observed[s] as number))

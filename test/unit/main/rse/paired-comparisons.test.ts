@@ -85,3 +85,11 @@ describe('RSE paired comparisons', () => {
     expect(result.ranks.map((rank) => rank.studentId)).toEqual(['s1'])
   })
 })
+
+describe('RSE paired comparisons early in a run', () => {
+  it('ignores a listed set with no judged prompt yet', () => {
+    const items = [...student('s1', base), ...student('s2', base)]
+    expect(compareStudents(items, ['s1', 's2'], { resamples: 50, sets: ['ShareGPT', ...SETS] }).pairs).toHaveLength(1)
+    expect(compareStudents([], ['s1', 's2'], { resamples: 50, sets: SETS }).pairs).toEqual([])
+  })
+})
