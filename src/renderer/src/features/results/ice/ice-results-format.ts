@@ -193,3 +193,13 @@ export function paperNotes(run: { readonly simulated: boolean; readonly judgeMod
   if (!sameSource) notes.push(`The paper’s suspected source was ${table.suspectedVendors.join(' and ')}; yours is ${run.suspectedVendors.join(', ')}, so strict and hard measure something else.`)
   return notes
 }
+
+/**
+ * The short explanation behind ICE's intervals (issue 14 item 4): what is resampled, why, the
+ * seed, and how to read two intervals that overlap.
+ */
+export const ICE_INTERVAL_EXPLANATION =
+  'About the intervals: the answers are templates × questions, not independent draws (a template that works raises all of its answers), ' +
+  'so each 95% interval resamples templates and questions (a two-way bootstrap, seeded by the run, so it does not change between views). ' +
+  'Wilson’s interval, shown as “rows independent”, assumes independent answers and is too narrow here. ' +
+  'Two runs’ intervals overlapping, or not, does not settle which is higher: compare the difference (ice import-dq with several logs prints it).'
