@@ -3,8 +3,9 @@ import type { RseResults, RseStudentResult } from '../../src/shared/contract/res
 
 /**
  * Synthetic but realistic results for figure and table tests: RSE means on the judge's 1-5 scale
- * with bootstrap-like intervals, ICE counts over 1,000 attack rows with Wilson intervals computed
- * as the app does. Model names include the characters that break LaTeX and XML.
+ * with bootstrap-like intervals, ICE counts over 1,000 attack rows with Wilson intervals (the app's
+ * "rows independent" view, labelled ciMethod 'wilson': the fixtures have no templates x questions
+ * grid to resample). Model names include the characters that break LaTeX and XML.
  */
 
 /** Wilson score interval at 95% (METHOD.md 3), so fixtures carry intervals of the real shape. */
