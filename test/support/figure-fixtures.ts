@@ -3,19 +3,23 @@ import type { RseResults, RseStudentResult } from '../../src/shared/contract/res
 
 /**
  * Synthetic but realistic results for figure and table tests: RSE means on the judge's 1-5 scale
- * with bootstrap-like intervals, ICE counts over 1,000 attack rows with Wilson intervals computed
- * as the app does. Model names include the characters that break LaTeX and XML.
+ * with bootstrap-like intervals, ICE counts over 1,000 attack rows with Wilson intervals (the app's
+ * "rows independent" view, labelled ciMethod 'wilson': the fixtures have no templates x questions
+ * grid to resample). Model names include the characters that break LaTeX and XML.
  */
 
 /** Wilson score interval at 95% (METHOD.md 3), so fixtures carry intervals of the real shape. */
 export function wilson(count: number, n: number): IceRate {
-  if (n === 0) return { count, n, rate: null, low: null, high: null, paper: { n, rate: null } }
+  const rowsIndependent = (low: number | null, high: number | null) => ({ low, high, ciMethod: 'wilson' as const })
+  if (n === 0) return { count, n, rate: null, low: null, high: null, ciMethod: 'wilson', rowsIndependent: rowsIndependent(null, null), paper: { n, rate: null } }
   const z = 1.959963984540054
   const p = count / n
   const denominator = 1 + (z * z) / n
   const centre = (p + (z * z) / (2 * n)) / denominator
   const half = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / denominator
-  return { count, n, rate: p, low: Math.max(0, centre - half), high: Math.min(1, centre + half), paper: { n, rate: p } }
+  const low = Math.max(0, centre - half)
+  const high = Math.min(1, centre + half)
+  return { count, n, rate: p, low, high, ciMethod: 'wilson', rowsIndependent: rowsIndependent(low, high), paper: { n, rate: p } }
 }
 
 export function scoreSet(rows: number, loose: number, strict: number, hard: number): IceScoreSet {

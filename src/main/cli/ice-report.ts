@@ -1,18 +1,24 @@
 import type { IceRate, IceResults, IceScoreSet } from '../../shared/contract/ice-results'
+import { iceIntervalNote } from '../../shared/ice/interval-note'
 
 const percent = (value: number | null) => (value === null ? '  -  ' : `${(value * 100).toFixed(1)}%`)
 const interval = (rate: IceRate) => (rate.low === null || rate.high === null ? '' : ` [${percent(rate.low)}-${percent(rate.high)}]`)
 const cell = (rate: IceRate) => `${rate.count}/${rate.n} = ${percent(rate.rate)}${interval(rate)}`
 
+const pair = (low: number | null, high: number | null) => (low === null || high === null ? null : [low, high])
+
 /**
- * One rate as JSON: the count, the judged rows it is over (`n`), the rate and its 95% interval
- * (null with no judged row, never 0), and the paper-compatible rate over every attack row.
+ * One rate as JSON: the count, the judged rows it is over (`n`), the rate and its 95% interval with
+ * its method (issue 14: two-way cluster bootstrap by default; null with no judged row, never 0),
+ * Wilson's "rows independent" interval beside it, and the paper-compatible rate over every row.
  */
 const rateJson = (rate: IceRate) => ({
   count: rate.count,
   n: rate.n,
   rate: rate.rate,
-  ci: rate.low === null || rate.high === null ? null : [rate.low, rate.high],
+  ci: pair(rate.low, rate.high),
+  ciMethod: rate.ciMethod,
+  rowsIndependent: { ci: pair(rate.rowsIndependent.low, rate.rowsIndependent.high), ciMethod: rate.rowsIndependent.ciMethod },
   paperRate: rate.paper.rate,
 })
 const scoresJson = (set: IceScoreSet) => ({ rows: set.rows, loose: rateJson(set.loose), strict: rateJson(set.strict), hard: rateJson(set.hard) })
@@ -36,6 +42,7 @@ export function formatIceTable(results: IceResults): string {
     `Suspected source: ${results.suspectedVendors.join(', ')}; hard keywords: ${results.hardKeywords.join(', ')}`,
     line(header),
     ...rows.map(line),
+    iceIntervalNote(groups.map(([, set]) => set)),
     ...(unjudged > 0
       ? [
           `Not judged (left out of the rates, which are over judged rows): ${scores.targetErrors} target errors, ${scores.looseUnjudged} loose and ${scores.strictUnjudged} strict verdicts missing.`,

@@ -1,4 +1,5 @@
 import type { RseResults } from '../../shared/contract/results'
+import { ASPECTS } from '../core/rse/parse/fields'
 
 const fixed = (value: number | undefined) => (value === undefined ? '   -  ' : value.toFixed(3))
 
@@ -31,9 +32,19 @@ export function rseJson(results: RseResults) {
     warnings: results.warnings,
     results: results.students.map((student) => ({
       model: student.alias,
-      sets: student.sets.map((set) => ({ name: set.name, mean: set.mean ?? null, n: set.n, failed: set.failed, ci: set.ci ? [set.ci.low, set.ci.high] : null })),
+      sets: student.sets.map((set) => ({
+        name: set.name,
+        mean: set.mean ?? null,
+        n: set.n,
+        failed: set.failed,
+        ci: set.ci ? [set.ci.low, set.ci.high] : null,
+        aspects: Object.fromEntries(ASPECTS.map((aspect) => [aspect, { mean: set.aspects[aspect] ?? null, ci: set.aspectCi?.[aspect] ? [set.aspectCi[aspect].low, set.aspectCi[aspect].high] : null }])),
+      })),
       avg: student.avg ?? null,
     })),
+    // Issue 14 item 2: every pair of students, paired bootstrap interval, Holm across pairs.
+    pairs: (results.pairs ?? []).map((pair) => ({ a: pair.a, b: pair.b, diff: pair.diff, ci: [pair.ci.low, pair.ci.high], adjustedP: pair.adjustedP, adjustedExcludesZero: pair.adjustedExcludesZero })),
+    rankStability: (results.rankStability ?? []).map((rank) => ({ model: rank.alias, rank: rank.rank, keepsRank: rank.keepsRank })),
     calls: results.calls,
     cost: results.costUsd,
   }

@@ -6,9 +6,23 @@ import type { RunStatus } from './runs'
 import { defineRoute } from './define'
 
 /**
+ * How a 95% interval was computed (METHOD.md 3, issue 14). ICE's default resamples templates and
+ * questions (the rows are 20 x 50, not 1,000 independent draws); Wilson treats rows as independent.
+ */
+export type CiMethod = 'two-way-cluster-bootstrap' | 'wilson'
+
+/** What each method is called where a reader sees it. */
+export const CI_METHOD_LABELS: Readonly<Record<CiMethod, string>> = {
+  'two-way-cluster-bootstrap': 'two-way bootstrap (templates and questions)',
+  wilson: 'Wilson (rows independent)',
+}
+
+/**
  * A count over the attack rows that were judged, its rate and 95% interval (METHOD.md 3). Rows
  * whose judge gave no verdict are left out of `n` (never counted as 0), so with no judged row there
- * is no rate (null). `paper` is the paper-compatible figure beside it: the same count over every
+ * is no rate (null). low/high come from `ciMethod`: the two-way cluster bootstrap, or Wilson where
+ * the bootstrap can show no spread (every judged row 0, or every one 1). `rowsIndependent` is always
+ * Wilson's interval. `paper` is the paper-compatible figure beside it: the same count over every
  * attack row, as the paper divides by its 1,000.
  */
 export interface IceRate {
@@ -19,6 +33,9 @@ export interface IceRate {
   readonly low: number | null
   readonly high: number | null
   readonly paper: { readonly n: number; readonly rate: number | null }
+  readonly ciMethod: CiMethod
+  /** Wilson's interval, the labelled "rows independent" view. */
+  readonly rowsIndependent: { readonly low: number | null; readonly high: number | null; readonly ciMethod: 'wilson' }
 }
 
 /** Loose, strict and hard over a group of attack rows (METHOD.md 2.6), with what could not be judged. */

@@ -17,6 +17,8 @@ export interface RseSetResult {
   /** Bootstrap 95% interval of the mean (METHOD.md section 3). */
   readonly ci?: Interval
   readonly aspects: { readonly style?: number; readonly structure?: number; readonly content?: number }
+  /** Bootstrap 95% interval of each aspect mean (0-2), over the items that gave that aspect. */
+  readonly aspectCi?: { readonly style?: Interval; readonly structure?: Interval; readonly content?: Interval }
 }
 
 export interface RseStudentResult {
@@ -26,6 +28,29 @@ export interface RseStudentResult {
   /** Unweighted mean of the set means (METHOD.md 1.4), over sets with at least one score. */
   readonly avg?: number
   readonly avgCi?: Interval
+}
+
+/**
+ * Two students' Avg compared (issue 14 item 2): the difference with a paired bootstrap 95% interval
+ * (the same resample of prompts for both) and whether it excludes 0 after Holm's adjustment
+ * across every pair of the run.
+ */
+export interface RsePairResult {
+  readonly a: string
+  readonly b: string
+  /** Avg(a) - Avg(b). */
+  readonly diff: number
+  readonly ci: Interval
+  readonly p: number
+  readonly adjustedP: number
+  readonly adjustedExcludesZero: boolean
+}
+
+/** Share of bootstrap resamples in which a student keeps its rank by Avg (1 = highest). */
+export interface RseRankStability {
+  readonly alias: string
+  readonly rank: number
+  readonly keepsRank: number
 }
 
 export interface RseResults {
@@ -39,6 +64,9 @@ export interface RseResults {
   readonly judge: { readonly alias: string; readonly model: string }
   readonly sets: readonly string[]
   readonly students: readonly RseStudentResult[]
+  /** Every pair of students with an Avg, in the students' order. */
+  readonly pairs?: readonly RsePairResult[]
+  readonly rankStability?: readonly RseRankStability[]
   readonly calls: { readonly sent: number; readonly cached: number; readonly failed: number }
   readonly costUsd: number
 }

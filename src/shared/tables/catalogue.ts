@@ -1,15 +1,17 @@
 import type { FigureSources } from '../figures/sources'
 import { iceBreakdownTable, iceTable } from './ice-tables'
+import { rsePairsTable } from './rse-pairs-table'
 import { rseRunsTable } from './rse-runs-table'
 import { rseAspectsTable, rseTable } from './rse-tables'
 import type { Table } from './table'
 
-export const TABLE_NAMES = ['rse', 'rse-aspects', 'rse-runs', 'ice', 'ice-category', 'ice-language', 'ice-mutator'] as const
+export const TABLE_NAMES = ['rse', 'rse-aspects', 'rse-pairs', 'rse-runs', 'ice', 'ice-category', 'ice-language', 'ice-mutator'] as const
 export type TableName = (typeof TABLE_NAMES)[number]
 
 export const TABLES: Readonly<Record<TableName, { readonly description: string; readonly paperOverlay: boolean }>> = {
   rse: { description: 'RSE per student and prompt set with Avg and intervals (one RSE run)', paperOverlay: true },
   'rse-aspects': { description: 'RSE aspect scores (style, structure, content) per student and set (one RSE run)', paperOverlay: false },
+  'rse-pairs': { description: 'RSE differences between every pair of students, paired bootstrap intervals, Holm-adjusted (one RSE run, two or more students)', paperOverlay: false },
   'rse-runs': { description: 'RSE Avg per student across runs, one column per run (two or more RSE runs)', paperOverlay: false },
   ice: { description: 'ICE loose, strict and hard per model with intervals (one or more ICE runs)', paperOverlay: true },
   'ice-category': { description: 'ICE per question category (one ICE run)', paperOverlay: false },
@@ -29,6 +31,10 @@ const distinctCount = (runs: readonly { readonly runId: string }[]) => new Set(r
 function unavailableReason(name: TableName, sources: FigureSources): string | undefined {
   // Never for one run, so a one-run paper package (package-figures.ts) does not gain it.
   if (name === 'rse-runs') return distinctCount(sources.rse) >= 2 ? undefined : `rse-runs compares RSE runs: it needs two or more (got ${distinctCount(sources.rse)})`
+  if (name === 'rse-pairs') {
+    if (sources.rse.length !== 1) return `rse-pairs needs exactly one RSE run (got ${sources.rse.length})`
+    return (sources.rse[0]?.pairs?.length ?? 0) > 0 ? undefined : 'rse-pairs compares students: it needs two or more with a score'
+  }
   if (name === 'rse' || name === 'rse-aspects') return sources.rse.length === 1 ? undefined : `${name} needs exactly one RSE run (got ${sources.rse.length})`
   if (name === 'ice') return sources.ice.length >= 1 ? undefined : 'ice needs at least one ICE run'
   return sources.ice.length === 1 ? undefined : `${name} needs exactly one ICE run (got ${sources.ice.length})`
@@ -50,6 +56,8 @@ export function buildTable(name: TableName, sources: FigureSources, options: { r
       return rseTable(sources.rse[0]!, overlay)
     case 'rse-aspects':
       return rseAspectsTable(sources.rse[0]!)
+    case 'rse-pairs':
+      return rsePairsTable(sources.rse[0]!)
     case 'rse-runs':
       return rseRunsTable(sources.rse, sources.runs)
     case 'ice':

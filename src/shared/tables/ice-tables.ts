@@ -3,6 +3,7 @@ import { ICE_CATEGORIES, ICE_LANGUAGES, MUTATOR_NAMES } from '../ice/names'
 import type { SourceRun } from '../figures/run-labels'
 import { iceModelsFrom } from '../figures/sources'
 import { paperIceModels } from '../figures/paper-overlay'
+import { iceIntervalNote } from '../ice/interval-note'
 import { number, text, type Cell, type Column, type Table, type TableRow } from './table'
 
 const MEASURES = ['loose', 'strict', 'hard'] as const
@@ -10,10 +11,10 @@ const MEASURES = ['loose', 'strict', 'hard'] as const
 const measureColumns = (first: Column): Column[] => [first, ...MEASURES.map((measure): Column => ({ key: measure, label: measure, best: 'max' })), { key: 'rows', label: 'Rows' }]
 
 function scoreCells(scores: IceScoreSet): Cell[] {
-  return [...MEASURES.map((measure) => number(scores[measure].rate, 3, { low: scores[measure].low, high: scores[measure].high, n: scores[measure].n })), number(scores.rows, 0)]
+  return [...MEASURES.map((measure) => number(scores[measure].rate, 3, { low: scores[measure].low, high: scores[measure].high, n: scores[measure].n, ciMethod: scores[measure].ciMethod })), number(scores.rows, 0)]
 }
 
-const RATE_NOTE = 'Share of attack rows judged a contradiction (loose), a claim to be an OpenAI or Anthropic model (strict), and strict without the template naming one (hard), with Wilson 95% intervals. Bold: highest measured value in its column.'
+const RATE_NOTE = 'Share of attack rows judged a contradiction (loose), a claim to be an OpenAI or Anthropic model (strict), and strict without the template naming one (hard). Bold: highest measured value in its column.'
 
 /**
  * ICE per model (one row per ICE run), optionally with the paper's published rates. A model with
@@ -29,7 +30,7 @@ export function iceTable(runs: readonly IceResults[], paperOverlay: boolean, kno
     title: 'ICE per model',
     columns: measureColumns({ key: 'model', label: 'Model' }),
     rows: [...rows, ...published],
-    notes: [RATE_NOTE, ...judgesNote(runs), ...(paperOverlay ? ['Rows marked (paper) are as published by Lee et al. (2025), judge gpt-4o-mini, to two decimals.'] : [])],
+    notes: [RATE_NOTE, iceIntervalNote(runs.map((run) => run.scores)), ...judgesNote(runs), ...(paperOverlay ? ['Rows marked (paper) are as published by Lee et al. (2025), judge gpt-4o-mini, to two decimals.'] : [])],
   }
 }
 
@@ -54,6 +55,6 @@ export function iceBreakdownTable(run: IceResults, breakdown: IceBreakdownTable)
     title: `ICE per ${breakdown}: ${run.target.model}`,
     columns: measureColumns({ key: breakdown, label }),
     rows: keys.map((key) => ({ cells: [text(key), ...scoreCells(groups[key]!)] })),
-    notes: [RATE_NOTE],
+    notes: [RATE_NOTE, iceIntervalNote(keys.map((key) => groups[key]!))],
   }
 }

@@ -52,7 +52,7 @@ export function rseAspectsTable(results: RseResults): Table {
       text(student.model),
       ...results.sets.flatMap((name) => {
         const set = student.sets.find((candidate) => candidate.name === name)
-        return ASPECTS.map((aspect) => number(set?.aspects[aspect], 2, { n: set?.n ?? 0 }))
+        return ASPECTS.map((aspect) => number(set?.aspects[aspect], 2, { low: set?.aspectCi?.[aspect]?.low, high: set?.aspectCi?.[aspect]?.high, n: set?.n ?? 0 }))
       }),
     ],
   }))
@@ -61,6 +61,6 @@ export function rseAspectsTable(results: RseResults): Table {
     title: `RSE aspect scores against ${results.reference.model}`,
     columns,
     rows,
-    notes: ['Mean aspect scores on the judge\'s 0-2 scale (2 similar, 0 dissimilar): response style, logical structure, content detail. Bold: highest measured value in its column.'],
+    notes: ['Mean aspect scores on the judge\'s 0-2 scale (2 similar, 0 dissimilar): response style, logical structure, content detail, with percentile bootstrap 95% intervals over prompts (seeded). Bold: highest measured value in its column.'],
   }
 }

@@ -1,3 +1,5 @@
+import type { CiMethod } from '../contract/ice-results'
+
 /**
  * A results table independent of its format: the CSV, JSON, Markdown and LaTeX writers all read
  * this, so every format shows the same numbers, intervals and best values.
@@ -9,6 +11,8 @@ export interface NumberCell {
   /** 95% interval, when there is one. */
   readonly low?: number
   readonly high?: number
+  /** How the interval was computed, where a table mixes or must name methods (ICE rates). */
+  readonly ciMethod?: CiMethod
   /** What the value was computed over (items scored, attack rows). */
   readonly n?: number
   readonly decimals: number
@@ -49,12 +53,13 @@ export interface Table {
 
 export const text = (value: string): TextCell => ({ kind: 'text', text: value })
 
-export function number(value: number | null | undefined, decimals: number, extra: { low?: number | null; high?: number | null; n?: number } = {}): NumberCell {
+export function number(value: number | null | undefined, decimals: number, extra: { low?: number | null; high?: number | null; n?: number; ciMethod?: CiMethod } = {}): NumberCell {
+  const hasInterval = extra.low !== undefined && extra.low !== null && extra.high !== undefined && extra.high !== null
   return {
     kind: 'number',
     value: value ?? null,
     decimals,
-    ...(extra.low !== undefined && extra.low !== null && extra.high !== undefined && extra.high !== null ? { low: extra.low, high: extra.high } : {}),
+    ...(hasInterval ? { low: extra.low as number, high: extra.high as number, ...(extra.ciMethod ? { ciMethod: extra.ciMethod } : {}) } : {}),
     ...(extra.n !== undefined ? { n: extra.n } : {}),
   }
 }

@@ -189,7 +189,7 @@ describe('distillscope export: mistakes', () => {
     expect(unknown.stderr).toContain('There is no figure "pie". These runs have: rse-sets, rse-heatmap.')
     const wrongKind = await exportCli([ids.rse, '--table', 'ice', '--out', join(folder, 'x.csv')])
     expect(wrongKind.code).toBe(2)
-    expect(wrongKind.stderr).toContain('ice needs at least one ICE run. These runs have: rse, rse-aspects.')
+    expect(wrongKind.stderr).toContain('ice needs at least one ICE run. These runs have: rse, rse-aspects, rse-pairs.')
     const noOverlay = await exportCli([ids.ice, '--figure', 'ice-category', '--out', join(folder, 'x.png'), '--paper-overlay'])
     expect(noOverlay.code).toBe(2)
     expect(noOverlay.stderr).toMatch(/publishes no values for ice-category/)

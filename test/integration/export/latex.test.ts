@@ -15,7 +15,10 @@ const NAMES = ['a_b', '50%', 'R&D'] as const
 
 function rseWithNames(): RseResults {
   const base = rseFixture()
-  return { ...base, students: base.students.map((student, index) => ({ ...student, model: NAMES[index]! })) }
+  const [a, b] = base.students.map((student) => student.alias)
+  // Pairs too, so rse-pairs (issue 14) is built and its model names escaped.
+  const pairs = [{ a: a!, b: b!, diff: -0.12, ci: { low: -0.3, high: 0.05 }, p: 0.2, adjustedP: 0.2, adjustedExcludesZero: false }]
+  return { ...base, students: base.students.map((student, index) => ({ ...student, model: NAMES[index]! })), pairs, rankStability: [{ alias: a!, rank: 2, keepsRank: 0.7 }] }
 }
 
 const sources = { rse: [rseWithNames()], ice: [iceFixture('a_b', 'a'), iceFixture('50%', 'b', [200, 90, 12]), iceFixture('R&D', 'c', [15, 2, 0])] }

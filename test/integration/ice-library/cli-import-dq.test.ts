@@ -48,13 +48,13 @@ describe('distillscope ice import-dq', () => {
     expect(existsSync(join(dir, 'no-data-here'))).toBe(false)
   })
 
-  it('prints a readable summary with Wilson intervals and the strict row that matched nothing', () => {
+  it('prints a readable summary with each interval and its method and the strict row that matched nothing', () => {
     const { dir, want, unmatchedLine } = writeLogs()
     const result = runCli(['ice', 'import-dq', 'attack_log.jsonl', '--strict', 'strict.csv'], {}, dir)
     expect(result.code).toBe(0)
     const rate = (count: number) => (count / 1000).toFixed(3)
     expect(result.stdout).toContain("ICE from the paper's logs: attack_log.jsonl (1000 rows), strict verdicts from strict.csv")
-    expect(result.stdout).toMatch(/score\s+count\s+rate\s+95% interval \(Wilson\)/)
+    expect(result.stdout).toMatch(/score\s+count\s+rate\s+95% interval\s+method/)
     expect(result.stdout).toMatch(new RegExp(`loose\\s+${want.loose}\\s+${rate(want.loose)}\\s+0\\.\\d{3}-0\\.\\d{3}`))
     expect(result.stdout).toMatch(new RegExp(`strict\\s+${want.strict}\\s+${rate(want.strict)}\\s+0\\.\\d{3}-0\\.\\d{3}`))
     expect(result.stdout).toMatch(new RegExp(`hard\\s+${want.hard}\\s+${rate(want.hard)}\\s+0\\.\\d{3}-0\\.\\d{3}`))

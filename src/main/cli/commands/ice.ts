@@ -4,7 +4,8 @@ import { AppError } from '../../../shared/contract/errors'
 import { DEFAULT_HARD_KEYWORDS } from '../../../shared/ice/names'
 import { readPromptFile } from '../../core/prompt-sets/read-prompt-file'
 import { scorePaperLog } from '../../ice-library/paper-log'
-import { formatPaperLogReport, paperLogJson } from '../paper-log-report'
+import { looseDifferences } from '../../core/ice/paper-log/loose-differences'
+import { formatLooseDifferences, formatPaperLogReport, paperLogJson, paperLogsJson } from '../paper-log-report'
 
 /** The limits of the app's own route (ice.paperLog.score), so both ways in accept the same lists. */
 const MAX_KEYWORDS = 50
@@ -33,19 +34,31 @@ interface ImportDqOptions {
 function importDqCommand(setExitCode: (code: number) => void): Command {
   return new Command('import-dq')
     .description("score the ICE paper's published logs (attack log JSON Lines, optional strict CSV) with no model call")
-    .argument('<attack-log>', 'the attack log, JSON Lines (jailbreak_prompt, query, target_responses, eval_results)')
-    .option('--strict <strict-csv>', 'the strict CSV (the loose-positive columns plus re_judge); gives strict and hard')
+    .argument('<attack-logs...>', 'the attack log, JSON Lines (jailbreak_prompt, query, target_responses, eval_results); several logs add a table of their pairwise loose differences')
+    .option('--strict <strict-csv>', 'the strict CSV (the loose-positive columns plus re_judge); gives strict and hard (one attack log only)')
     .option('--keywords <list>', `hard's keywords, comma-separated (default: ${DEFAULT_HARD_KEYWORDS.join(',')})`)
     .option('--json', 'print the scores as one JSON object')
-    .action(async (attackLogPath: string, options: ImportDqOptions) => {
+    .action(async (attackLogPaths: string[], options: ImportDqOptions) => {
       try {
         const keywords = options.keywords === undefined ? [...DEFAULT_HARD_KEYWORDS] : parseKeywords(options.keywords)
+        if (attackLogPaths.length > 1 && options.strict !== undefined) throw new AppError('invalid_input', '--strict goes with one attack log; give several logs without it to compare their loose rates.')
         // Relative paths are the shell's: resolved against the folder the command runs in.
-        const attackLog = await readPromptFile(resolve(attackLogPath))
         const strictCsv = options.strict === undefined ? undefined : await readPromptFile(resolve(options.strict))
-        const scored = scorePaperLog({ attackLog, ...(strictCsv ? { strictCsv } : {}), keywords })
-        const report = { attackLogName: attackLog.fileName, ...(strictCsv ? { strictCsvName: strictCsv.fileName } : {}), keywords, scored }
-        process.stdout.write(options.json ? `${JSON.stringify(paperLogJson(report))}\n` : formatPaperLogReport(report))
+        const reports = []
+        for (const path of attackLogPaths) {
+          const attackLog = await readPromptFile(resolve(path))
+          const scored = scorePaperLog({ attackLog, ...(strictCsv ? { strictCsv } : {}), keywords })
+          // Several logs are often files of the same name in different folders: name them by the path given.
+          const attackLogName = attackLogPaths.length > 1 ? path : attackLog.fileName
+          reports.push({ attackLogName, ...(strictCsv ? { strictCsvName: strictCsv.fileName } : {}), keywords, scored })
+        }
+        const [only] = reports
+        if (reports.length === 1 && only) {
+          process.stdout.write(options.json ? `${JSON.stringify(paperLogJson(only))}\n` : formatPaperLogReport(only))
+        } else {
+          const pairs = looseDifferences(reports.map((report) => ({ name: report.attackLogName, rows: report.scored.rows })))
+          process.stdout.write(options.json ? `${JSON.stringify(paperLogsJson(reports, pairs))}\n` : [...reports.map(formatPaperLogReport), formatLooseDifferences(pairs)].join('\n'))
+        }
         setExitCode(0)
       } catch (error) {
         if (!(error instanceof AppError)) throw error

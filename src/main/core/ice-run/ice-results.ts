@@ -16,12 +16,12 @@ export interface IceRunData {
 
 /**
  * An ICE run's scores as stored so far (METHOD.md 2.6): loose, strict and hard over attack rows
- * with Wilson intervals, the breakdowns, and the template tree with each mutant's own scores.
+ * with two-way cluster bootstrap intervals (Wilson's beside them), the breakdowns, and the template tree with each mutant's own scores.
  */
 export function buildIceResults(run: RunRow, data: IceRunData, modelNames: (alias: string) => string, calls: CallTotals): IceResults {
   const spec = run.spec as IceSpec
   const keywords = data.inputs?.keywords ?? []
-  const scores = scoreIceRun(data.rows, keywords)
+  const scores = scoreIceRun(data.rows, keywords, spec.seed)
   const { byTemplate, byCategory, byLanguage, byMutator, ...overall } = scores
   return {
     runId: run.id,

@@ -5,22 +5,22 @@ import type { RunRow } from '../../storage/repos/runs'
 import type { RseAnswer, RseItem, RseJudgment } from '../../storage/repos/rse-results'
 import type { CallTotals } from '../../storage/repos/llm-calls'
 import { aggregateRse, type RseSetSummary } from './aggregate'
+import { compareStudents } from './paired-comparisons'
 
 /** The paper's table for one run: students as rows, sets as columns, Avg last (METHOD.md 1.3-1.4). */
 export function buildRseResults(run: RunRow, judgments: readonly RseJudgment[], modelNames: (alias: string) => string, calls: CallTotals): RseResults {
   const spec = run.spec as RseSpec
   const sets = spec.promptSets.map((set) => set.name)
-  const summaries = aggregateRse(
-    judgments.map((judgment) => ({
+  const items = judgments.map((judgment) => ({
       studentId: judgment.studentAlias,
       setName: judgment.setName,
       itemId: judgment.itemId,
       ...(judgment.overall !== undefined ? { overall: judgment.overall } : {}),
       aspects: { style: judgment.style, structure: judgment.structure, content: judgment.content },
       ...(judgment.failedReason ? { failed: judgment.failedReason } : {}),
-    })),
-    { seed: spec.seed, sets },
-  )
+  }))
+  const summaries = aggregateRse(items, { seed: spec.seed, sets })
+  const comparisons = compareStudents(items, spec.students, { seed: spec.seed, sets })
   const byStudent = new Map(summaries.map((summary) => [summary.studentId, summary]))
   return {
     runId: run.id,
@@ -40,6 +40,8 @@ export function buildRseResults(run: RunRow, judgments: readonly RseJudgment[], 
         ...(summary?.avgCi ? { avgCi: { low: summary.avgCi[0], high: summary.avgCi[1] } } : {}),
       }
     }),
+    pairs: comparisons.pairs.map((pair) => ({ ...pair, ci: { low: pair.ci[0], high: pair.ci[1] } })),
+    rankStability: comparisons.ranks.map((rank) => ({ alias: rank.studentId, rank: rank.rank, keepsRank: rank.keepsRank })),
     calls: { sent: calls.sent, cached: calls.cached, failed: calls.failed },
     costUsd: calls.costUsd,
   }
@@ -67,6 +69,7 @@ function toSetResult(name: string, summary: RseSetSummary | undefined): RseSetRe
     ...(summary.mean !== undefined ? { mean: summary.mean } : {}),
     ...(summary.ci ? { ci: { low: summary.ci[0], high: summary.ci[1] } } : {}),
     aspects,
+    ...(Object.keys(summary.aspectCis).length ? { aspectCi: summary.aspectCis } : {}),
   }
 }
 

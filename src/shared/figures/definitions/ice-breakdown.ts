@@ -1,3 +1,4 @@
+import { iceWhiskerNote } from '../../ice/interval-note'
 import type { ChartConfiguration } from 'chart.js'
 import type { IceResults, IceScoreSet } from '../../contract/ice-results'
 import { ICE_CATEGORIES, ICE_LANGUAGES } from '../../ice/names'
@@ -16,7 +17,7 @@ function orderedKeys(groups: Readonly<Record<string, IceScoreSet>>, known: reado
 
 /**
  * One ICE run's rates per question category (team, cooperation, industry, technology, geography)
- * or per language, loose/strict/hard side by side with Wilson intervals. Each group's label
+ * or per language, loose/strict/hard side by side with their intervals (method in the subtitle). Each group's label
  * carries its number of attack rows, since small groups have wide intervals. The paper publishes
  * no such breakdown, so there is nothing to overlay.
  */
@@ -30,7 +31,7 @@ export function iceBreakdownFigure(results: IceResults, breakdown: IceBreakdown,
   })
   const base = baseOptions<'bar'>(options.style, {
     title: `ICE by question ${breakdown}: ${results.target.model}`,
-    subtitle: 'share of attack rows; whiskers: Wilson 95% intervals',
+    subtitle: `share of attack rows; ${iceWhiskerNote(keys.map((key) => source[key]!))}`,
   })
   return {
     type: 'bar',

@@ -1,5 +1,6 @@
 import type { ChartConfiguration } from 'chart.js'
 import type { IceScoreSet } from '../../contract/ice-results'
+import { iceWhiskerNote } from '../../ice/interval-note'
 import { paperIceModels } from '../paper-overlay'
 import { axis, baseOptions, PAPER_NOTE, PAPER_SUFFIX, rateAxisMax, type FigureOptions } from './common'
 import { iceDatasets, iceExtent, type IceGroup } from './ice-common'
@@ -11,8 +12,8 @@ export interface IceModelScores {
 }
 
 /**
- * The paper's ICE figure: loose, strict and hard rates per model as grouped bars, with Wilson 95%
- * intervals (METHOD.md 2.6 and 3). One model per ICE run; several runs give several groups.
+ * The paper's ICE figure: loose, strict and hard rates per model as grouped bars, with each rate's
+ * 95% interval, its method named in the subtitle (METHOD.md 2.6 and 3). One model per ICE run; several runs give several groups.
  */
 export function iceModelsFigure(models: readonly IceModelScores[], options: FigureOptions): ChartConfiguration<'bar'> {
   const groups: IceGroup[] = [
@@ -21,7 +22,7 @@ export function iceModelsFigure(models: readonly IceModelScores[], options: Figu
   ]
   const base = baseOptions<'bar'>(options.style, {
     title: 'ICE: identity contradictions per model',
-    subtitle: ['share of attack rows; whiskers: Wilson 95% intervals', ...(options.paperOverlay ? [PAPER_NOTE] : [])].join('; '),
+    subtitle: [`share of attack rows; ${iceWhiskerNote(models.map((model) => model.scores))}`, ...(options.paperOverlay ? [PAPER_NOTE] : [])].join('; '),
   })
   return {
     type: 'bar',

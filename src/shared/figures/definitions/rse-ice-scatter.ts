@@ -51,7 +51,7 @@ export function rseIceScatterFigure(points: readonly ScatterPoint[], options: Fi
   const ys = [...points.flatMap((point) => [point.iceStrict, point.iceCi?.high]), ...paper.map((point) => point.iceStrict)].filter((value): value is number => value !== undefined)
   const base = baseOptions<'scatter'>(options.style, {
     title: 'RSE Avg against ICE strict',
-    subtitle: 'whiskers: 95% intervals (bootstrap for RSE, Wilson for ICE)',
+    subtitle: 'whiskers: 95% intervals (bootstrap over prompts for RSE; for ICE, each rate\'s own: two-way bootstrap over templates and questions, or Wilson where all rows agree)',
   })
   return {
     type: 'scatter',

@@ -176,37 +176,44 @@ describe('EXP3 (gamma 0.05, alpha 25)', () => {
     // weights 1,1,1: p = 0.95 x 1/3 + 0.05/3 = 1/3 each; u = 0.5 -> cumulative 1/3, 2/3 -> index 1
     expect(policy.probabilities(view)).toEqual([1 / 3, 1 / 3, 1 / 3].map((p) => expect.closeTo(p, 12)))
     expect(policy.select(view)).toBe(1)
-    // no success: r = 1 - 0/1 = 1; x = -1/(1/3) = -3; w1 = exp(25 x -3 / 3) = exp(-25) = 1.388794e-11
+    // no success: r = 1 - 0/(1 x 10) = 1; x = -1/(1/3) = -3; ln w1 = 25 x -3 / 3 = -25 (w1 = 1.388794e-11)
     policy.update(view, { successes: 0, mutants: 1, questions: 10 })
-    expect(policy.weights.get(1)).toBeCloseTo(Math.exp(-25), 20)
-    expect(policy.weights.get(1)).toBeCloseTo(1.388794e-11, 16)
+    expect(policy.logWeights.get(1)).toBeCloseTo(-25, 12)
     // p0 = 0.95 x 1/(2 + 1.39e-11) + 0.05/3 = 0.475 + 0.016667 = 0.491667; p1 = 0.016667
     const [p0, p1] = policy.probabilities(view)
     expect(p0).toBeCloseTo(0.491667, 6)
     expect(p1).toBeCloseTo(0.016667, 6)
   })
 
-  it('uses the pool size after the mutants joined, and new nodes start at weight 1', () => {
+  it('normalises the loss by mutants x questions and uses the pool size after the mutants joined', () => {
     const policy = new Exp3Policy(scriptedRng([], [0.9]))
     // two nodes: p = 0.5 each; u = 0.9 -> index 1
     expect(policy.select(pool([0, 0], 2))).toBe(1)
     const grown = pool([0, 0, 1], 2)
-    // 1 success over 2 mutants: r = 1 - 1/2 = 0.5; x = -0.5/0.5 = -1; w1 = exp(25 x -1 / 3) = exp(-8.333333) = 2.403695e-4
+    // 1 success over 2 mutants x 5 questions: r = 1 - 1/10 = 0.9; x = -0.9/0.5 = -1.8; ln w1 = 25 x -1.8 / 3 = -15
     policy.update(grown, { successes: 1, mutants: 2, questions: 5 })
-    expect(policy.weights.get(1)).toBeCloseTo(2.403695e-4, 9)
-    // weights 1, 2.403695e-4, 1: sum 2.000240; p0 = 0.95/2.000240 + 0.05/3 = 0.474943 + 0.016667 = 0.491610
+    expect(policy.logWeights.get(1)).toBeCloseTo(-15, 12)
+    // weights 1, e^-15, 1 (new node): p0 = 0.95/(2 + 3.06e-7) + 0.05/3 = 0.491667
     const probabilities = policy.probabilities(grown)
-    expect(probabilities[0]).toBeCloseTo(0.49161, 5)
-    expect(probabilities[2]).toBeCloseTo(0.49161, 5)
+    expect(probabilities[0]).toBeCloseTo(0.491667, 6)
+    expect(probabilities[2]).toBeCloseTo(0.491667, 6)
     expect(probabilities.reduce((sum, p) => sum + p, 0)).toBeCloseTo(1, 12)
   })
 
-  it('rewards a success rate above 1 (r < 0 raises the weight), as GPTFuzz does', () => {
+  it('bounds the loss to [0, 1]: every answer a contradiction leaves the weight as it was', () => {
     const policy = new Exp3Policy(scriptedRng([], [0]))
     expect(policy.select(pool([0, 0], 2))).toBe(0)
-    // r = 1 - 3/1 = -2; x = 2/0.5 = 4; w0 = exp(25 x 4 / 2) = exp(50)
-    policy.update(pool([0, 0], 2), { successes: 3, mutants: 1, questions: 5 })
-    expect(policy.weights.get(0)).toBeCloseTo(Math.exp(50), -10)
+    policy.update(pool([0, 0], 2), { successes: 5, mutants: 1, questions: 5 })
+    expect(policy.logWeights.get(0)).toBe(0)
+  })
+
+  it('keeps the probabilities finite when the log-weights are far below 0 (no underflow to 0/0)', () => {
+    const policy = new Exp3Policy(scriptedRng())
+    policy.logWeights.set(0, -5000)
+    policy.logWeights.set(1, -6000)
+    const probabilities = policy.probabilities(pool([0, 0], 2))
+    expect(probabilities[0]).toBeCloseTo(0.975, 12)
+    expect(probabilities[1]).toBeCloseTo(0.025, 12)
   })
 
   it('draws by inverse CDF', () => {

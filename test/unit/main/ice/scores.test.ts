@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import type { IceAttackRow } from '../../../../src/main/core/ice/loop/types'
 import type { JudgeOutcome } from '../../../../src/main/core/ice/judges/run-judge'
 import { DEFAULT_HARD_KEYWORDS, isHard, templateMentionsKeyword } from '../../../../src/main/core/ice/scores/hard'
-import { rate, scoreIceRun, scoreRows } from '../../../../src/main/core/ice/scores/ice-scores'
+import { wilsonRate as rate } from '../../../../src/main/core/ice/scores/ice-rate'
+import { scoreIceRun, scoreRows } from '../../../../src/main/core/ice/scores/ice-scores'
 import { wilsonInterval } from '../../../../src/main/core/stats/wilson'
 
 const verdict = (value: 0 | 1 | null): JudgeOutcome => (value === null ? { verdict: null, via: 'failed', error: 'x' } : { verdict: value, via: 'tag', reply: `<verdict>${value}</verdict>` })
@@ -82,13 +83,13 @@ describe('ICE scores', () => {
     // 0/1000: low 0, high = z^2 / (n + z^2) = 3.841459 / 1003.841459 = 0.0038268
     expect(rate(0, 1000)).toMatchObject({ count: 0, n: 1000, rate: 0, low: 0 })
     expect(rate(0, 1000).high).toBeCloseTo(0.0038268, 6)
-    expect(rate(0, 0)).toEqual({ count: 0, n: 0, rate: null, low: null, high: null, paper: { n: 0, rate: null } })
+    expect(rate(0, 0)).toEqual({ count: 0, n: 0, rate: null, low: null, high: null, ciMethod: 'wilson', rowsIndependent: { low: null, high: null, ciMethod: 'wilson' }, paper: { n: 0, rate: null } })
     expect(scoreIceRun([]).loose.rate).toBeNull()
   })
 
   it('gives no rate (null, never 0) when no row was judged, while the paper-compatible figure stays 0 over all rows', () => {
     const scores = scoreIceRun([row({ loose: null }), row({ loose: null }), row({ loose: null, targetError: true })])
-    expect(scores.loose).toEqual({ count: 0, n: 0, rate: null, low: null, high: null, paper: { n: 3, rate: 0 } })
+    expect(scores.loose).toMatchObject({ count: 0, n: 0, rate: null, low: null, high: null, paper: { n: 3, rate: 0 } })
     expect(scores.strict.rate).toBeNull()
     expect(scores.looseUnjudged).toBe(2)
   })

@@ -18,7 +18,7 @@ import {
 import type { IceRate, IceScoreSet, IceTemplateNode } from '../../../../src/shared/contract/index'
 
 function rate(count: number, n: number, low: number | null = null, high: number | null = null): IceRate {
-  return { count, n, rate: n === 0 ? null : count / n, low, high, paper: { n, rate: n === 0 ? null : count / n } }
+  return { count, n, rate: n === 0 ? null : count / n, low, high, ciMethod: 'wilson', rowsIndependent: { low, high, ciMethod: 'wilson' }, paper: { n, rate: n === 0 ? null : count / n } }
 }
 
 function scores(rows: number, loose: number): IceScoreSet {

@@ -4,15 +4,22 @@ import { GrowingArray, type IterationOutcome, type PoolView, type SelectionPolic
 /**
  * EXP3 (METHOD.md 2.3), gamma 0.05, alpha 25 by default. Weights start at 1 (new nodes too);
  *   p_i = (1 - gamma) w_i / sum(w) + gamma / N
- * and a node is drawn from p. Update: r = 1 - successes / |mutants|,
- *   w_last *= exp(alpha * (-r / p_last) / N), N = pool size after the mutants joined.
- * If every weight has underflowed to 0 the draw is uniform (GPTFuzz would divide by zero).
+ * and a node is drawn from p. Update, GPTFuzz's shape: w_last *= exp(alpha * (-r / p_last) / N),
+ * N = pool size after the mutants joined.
+ *
+ * Two changes make it numerically safe (issue 14 item 3, docs/statistics.md "EXP3"):
+ * - the loss is r = 1 - successes / (mutants x questions), a share of answers in [0, 1]. GPTFuzz
+ *   divides by |mutants| only, so with 50 questions r reached -49, a weight overflowed to Infinity
+ *   within a few iterations and the probabilities became NaN ("always pick the last node").
+ * - the weights are kept as logarithms and exponentiated after subtracting the largest, so a long
+ *   run of losses (every update can only lower a weight now) never underflows every weight to 0.
  */
 export class Exp3Policy implements SelectionPolicy {
   readonly name = 'exp3' as const
   private last: number | undefined
   private lastProbability = 0
-  readonly weights = new GrowingArray(1)
+  /** ln(w_i); 0 is the starting weight 1. */
+  readonly logWeights = new GrowingArray(0)
 
   constructor(
     private readonly rng: Prng,
@@ -21,10 +28,13 @@ export class Exp3Policy implements SelectionPolicy {
   ) {}
 
   probabilities(pool: PoolView): number[] {
-    const weights = [...Array(pool.size).keys()].map((index) => this.weights.get(index))
-    const total = weights.reduce((sum, weight) => sum + weight, 0)
     const n = pool.size
-    return weights.map((weight) => (total > 0 ? ((1 - this.gamma) * weight) / total : (1 - this.gamma) / n) + this.gamma / n)
+    const logs = [...Array(n).keys()].map((index) => this.logWeights.get(index))
+    const top = Math.max(...logs)
+    // After subtracting the largest log-weight the largest weight is exactly 1, so total >= 1.
+    const weights = logs.map((log) => Math.exp(log - top))
+    const total = weights.reduce((sum, weight) => sum + weight, 0)
+    return weights.map((weight) => ((1 - this.gamma) * weight) / total + this.gamma / n)
   }
 
   select(pool: PoolView): number {
@@ -37,10 +47,12 @@ export class Exp3Policy implements SelectionPolicy {
   }
 
   update(pool: PoolView, outcome: IterationOutcome): void {
-    if (this.last === undefined) return
-    const r = 1 - outcome.successes / outcome.mutants
+    const answers = outcome.mutants * outcome.questions
+    // No answers (every mutant failed to be made, or no questions): nothing to learn from.
+    if (this.last === undefined || answers <= 0) return
+    const r = 1 - outcome.successes / answers
     const x = -r / this.lastProbability
-    this.weights.set(this.last, this.weights.get(this.last) * Math.exp((this.alpha * x) / pool.size))
+    this.logWeights.set(this.last, this.logWeights.get(this.last) + (this.alpha * x) / pool.size)
   }
 }
 

@@ -9,7 +9,7 @@ export function AspectsTable({ results, modelInfo }: { readonly results: RseResu
     <Table.ScrollContainer minWidth={640}>
       <Table verticalSpacing="xs" fz="sm" striped>
         <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>
-          Mean aspect scores, from 0 (dissimilar) to 2 (similar), per student and prompt set.
+          Mean aspect scores, from 0 (dissimilar) to 2 (similar), per student and prompt set, with bootstrap 95% intervals over the prompts.
         </Table.Caption>
         <Table.Thead>
           <Table.Tr>
@@ -38,6 +38,11 @@ export function AspectsTable({ results, modelInfo }: { readonly results: RseResu
                 {ASPECTS.map((aspect) => (
                   <Table.Td key={aspect.key} ta="right">
                     {formatAspect(set.aspects[aspect.key])}
+                    {set.aspectCi?.[aspect.key] ? (
+                      <Text size="xs" c="dimmed">
+                        {formatAspect(set.aspectCi[aspect.key]!.low)}–{formatAspect(set.aspectCi[aspect.key]!.high)}
+                      </Text>
+                    ) : null}
                   </Table.Td>
                 ))}
               </Table.Tr>

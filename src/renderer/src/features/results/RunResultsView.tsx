@@ -16,6 +16,7 @@ import { AspectsTable } from './AspectsTable'
 import { RunWarningsBanner } from './RunWarningsBanner'
 import { ResultsNotices } from './ResultsNotices'
 import { CollapsibleSection } from './CollapsibleSection'
+import { PairsMatrix } from './PairsMatrix'
 import { ItemsSection } from './ItemsSection'
 import { comparePaper } from './paper'
 import { PaperComparison } from './PaperComparison'
@@ -125,6 +126,14 @@ export function RunResultsView({ runId }: { readonly runId: string }) {
           onClose={() => select(undefined)}
         />
       ) : null}
+
+      <CollapsibleSection title="Differences between students">
+        <Text size="sm" mb="sm">
+          Two students&apos; intervals can overlap while their difference is still clear: both were judged on the same prompts, so the
+          difference is resampled with the same prompts for both. Read the difference, not the overlap.
+        </Text>
+        <PairsMatrix results={data} modelInfo={modelInfo} />
+      </CollapsibleSection>
 
       <CollapsibleSection title="Aspect scores (style, structure, content)">
         <Text size="sm" mb="sm">

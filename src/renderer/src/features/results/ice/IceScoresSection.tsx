@@ -5,7 +5,7 @@ import { PAPER_ICE_TABLE } from '../../../../../shared/paper/ice-table'
 import { formatUsd } from '../../models/format'
 import { ModelRoleLine } from '../../runs/ModelName'
 import type { RunModelInfo } from '../../runs/spec-models'
-import { paperRow, paperNotes, unjudgedNote } from './ice-results-format'
+import { ICE_INTERVAL_EXPLANATION, paperRow, paperNotes, unjudgedNote } from './ice-results-format'
 import { IceScoresTable } from './IceScoresTable'
 
 export interface IceScoresSectionProps {
@@ -54,6 +54,9 @@ export function IceScoresSection({ data, target, judge, simulated, strictRan }: 
           {note}
         </Text>
       ) : null}
+      <Text size="xs" c="dimmed">
+        {ICE_INTERVAL_EXPLANATION}
+      </Text>
       {paper ? (
         <Stack gap={4}>
           <List size="sm" spacing={2}>

@@ -1,5 +1,5 @@
 import { Table, Text } from '@mantine/core'
-import type { IceScoreSet } from '../../../../../shared/contract/index'
+import { CI_METHOD_LABELS, type IceScoreSet } from '../../../../../shared/contract/index'
 import type { PaperIceRow } from '../../../../../shared/paper/ice-table'
 import { MEASURES, MEASURE_INFO, formatCountOf, formatInterval, formatRate, rateWords } from './ice-results-format'
 
@@ -12,7 +12,10 @@ export interface IceScoresTableProps {
   readonly strictRan: boolean
 }
 
-/** Loose, strict and hard (METHOD.md 2.6): positives, rate and Wilson 95% interval, and the paper's value. */
+/**
+ * Loose, strict and hard (METHOD.md 2.6): positives, rate and 95% interval with its method (the
+ * two-way bootstrap; Wilson's "rows independent" interval under it), and the paper's value.
+ */
 export function IceScoresTable({ scores, paper, caption, strictRan }: IceScoresTableProps) {
   return (
     <Table.ScrollContainer minWidth={640}>
@@ -57,6 +60,12 @@ export function IceScoresTable({ scores, paper, caption, strictRan }: IceScoresT
                 </Table.Td>
                 <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                   {measured ? formatInterval(rate) || '—' : '—'}
+                  {measured && rate.rate !== null ? (
+                    <Text size="xs" c="dimmed" data-ci-method={rate.ciMethod}>
+                      {CI_METHOD_LABELS[rate.ciMethod]}
+                      {rate.ciMethod === 'wilson' ? '' : `; rows independent ${formatInterval(rate.rowsIndependent)}`}
+                    </Text>
+                  ) : null}
                 </Table.Td>
                 {paper ? (
                   <Table.Td ta="right" c="dimmed">

@@ -198,3 +198,13 @@ export function paperNotes(run: { readonly simulated: boolean; readonly judgeMod
 function paperRates(scores: Pick<IceScoreSet, 'loose' | 'strict' | 'hard'>): string {
   return `loose ${formatRate(scores.loose.paper.rate)}, strict ${formatRate(scores.strict.paper.rate)}, hard ${formatRate(scores.hard.paper.rate)}`
 }
+
+/**
+ * The short explanation behind ICE's intervals (issue 14 item 4): what is resampled, why, the
+ * seed, and how to read two intervals that overlap.
+ */
+export const ICE_INTERVAL_EXPLANATION =
+  'About the intervals: the answers are templates × questions, not independent draws (a template that works raises all of its answers), ' +
+  'so each 95% interval resamples templates and questions (a two-way bootstrap, seeded by the run, so it does not change between views). ' +
+  'Wilson’s interval, shown as “rows independent”, assumes independent answers and is too narrow here. ' +
+  'Two runs’ intervals overlapping, or not, does not settle which is higher: compare the difference (ice import-dq with several logs prints it).'
