@@ -87,6 +87,19 @@ describe('ICE scores', () => {
     expect(scoreIceRun([]).loose.rate).toBeNull()
   })
 
+  it('leaves unjudged rows out of the two-way interval too: the same interval as scoring the judged rows alone', () => {
+    // 10 templates x 10 questions, template t contradicts on questions below t; after the first template, every third cell's judge gave no verdict
+    // (the first template keeps every question, so both grids number the questions alike).
+    const cells = Array.from({ length: 100 }, (_, i) => ({ t: Math.floor(i / 10), q: i % 10 }))
+    const scorable = cells.map(({ t, q }) => ({ template: `T${t}`, position: { template: `T${t}`, question: `Q${q}` }, loose: t > 0 && (t * 10 + q) % 3 === 0 ? null : q < t }))
+    const all = scoreRows(scorable)
+    const judgedOnly = scoreRows(scorable.filter((row) => row.loose !== null))
+    expect(all.loose.ciMethod).toBe('two-way-cluster-bootstrap')
+    expect(all.loose.n).toBe(judgedOnly.loose.n)
+    expect([all.loose.rate, all.loose.low, all.loose.high]).toEqual([judgedOnly.loose.rate, judgedOnly.loose.low, judgedOnly.loose.high])
+    expect(all.loose.paper).toEqual({ n: 100, rate: all.loose.count / 100 })
+  })
+
   it('gives no rate (null, never 0) when no row was judged, while the paper-compatible figure stays 0 over all rows', () => {
     const scores = scoreIceRun([row({ loose: null }), row({ loose: null }), row({ loose: null, targetError: true })])
     expect(scores.loose).toMatchObject({ count: 0, n: 0, rate: null, low: null, high: null, paper: { n: 3, rate: 0 } })
