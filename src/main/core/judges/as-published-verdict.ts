@@ -1,5 +1,5 @@
 import { quoteRaw, type VerdictValue } from './verdict-words'
-import type { VerdictReading } from './read-verdict'
+import type { VerdictReading } from './verdict-reading'
 
 /*
  * The paper's own verdict reading (issue 15; Aegis1863/LLMs-Distillation-Quantification), in our

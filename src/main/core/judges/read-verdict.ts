@@ -1,6 +1,6 @@
 import { readAsPublished } from './as-published-verdict'
 import { collectSignals } from './verdict-signals'
-import type { VerdictValue } from './verdict-words'
+import type { VerdictReading } from './verdict-reading'
 
 export type { VerdictValue } from './verdict-words'
 
@@ -16,7 +16,7 @@ export interface ReadVerdictOptions {
   readonly stage: 'reply' | 'extraction'
 }
 
-export type VerdictReading = { readonly ok: true; readonly verdict: VerdictValue; readonly form: string } | { readonly ok: false; readonly reason: string }
+export type { VerdictReading } from './verdict-reading'
 
 /**
  * A judge's verdict, or why there is none. Pure: the same reply always reads the same way.
