@@ -113,6 +113,7 @@ function wire(db: Db, info: Parameters<typeof appHandlers>[0]['info'], migration
     },
     simulatorUrl: simulator.url,
     ensureSimulator: simulator.ensure,
+    checkSavedReady: (id, alias) => models.checkReady(id, alias),
     env,
   })
   // Models inline in a run spec first (ids `run:...`), then the ones saved in the app.

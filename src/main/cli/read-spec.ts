@@ -7,7 +7,8 @@ export function readSpecFile(path: string): { spec: RunSpec; baseDir: string } {
   const file = resolve(path)
   let text: string
   try {
-    text = readFileSync(file, 'utf8')
+    // Editors on Windows save UTF-8 with a byte order mark; JSON.parse would refuse it.
+    text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '')
   } catch {
     throw new Error(`Cannot read the spec file ${file}. Check the path.`)
   }

@@ -1,6 +1,7 @@
 import { AppError } from '../../shared/contract/errors'
 import { modelInputSchema, type ConnectionTestResult, type Model, type ModelInput } from '../../shared/contract/models'
 import { normaliseBaseUrl } from '../../shared/providers/base-url'
+import { presetById } from '../../shared/providers/presets'
 import type { EventBus } from '../core/event-bus'
 import type { LlmClient, ResolvedModel } from '../core/llm/llm-client'
 import { LlmCallError } from '../core/llm/llm-error'
@@ -72,6 +73,27 @@ export function createModelService(deps: ModelServiceDeps) {
     return buildResolvedModel(target, model.prices, model.limits, fingerprint)
   }
 
+  /**
+   * Before a run (issue 12 items 2 and 3): the provider's address can be called and its key can be
+   * read, and exists when the preset needs one. Sends nothing; errors name the spec's `alias`.
+   */
+  async function checkReady(modelId: string, alias: string): Promise<void> {
+    const model = mustGet(modelId)
+    const provider = deps.providers.mustGet(model.providerId)
+    if (provider.preset === 'simulator') return
+    const normalised = normaliseBaseUrl(provider.kind, deps.providers.baseUrlOf(provider) ?? '')
+    if (!normalised.ok) throw new AppError('invalid_input', `The model "${alias}" (${model.name}) cannot be called: ${normalised.message}`)
+    let key: string | undefined
+    try {
+      key = await apiKeyFor(provider.id, provider.apiKeyEnv, model.name)
+    } catch (error) {
+      throw new AppError('invalid_input', `"${alias}": ${(error as Error).message}`)
+    }
+    if (!key && presetById(provider.preset).needsKey) {
+      throw new AppError('invalid_input', `No API key for "${alias}" (${model.name}): enter the key of the provider "${provider.name}", or name an environment variable holding it.`)
+    }
+  }
+
   async function announce(): Promise<void> {
     deps.events.emit('models.changed', deps.models.list())
   }
@@ -92,6 +114,7 @@ export function createModelService(deps: ModelServiceDeps) {
 
   return {
     resolve,
+    checkReady,
     list: () => deps.models.list(),
     async create(input: ModelInput): Promise<Model> {
       const settings = modelInputSchema.parse(input)

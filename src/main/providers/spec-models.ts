@@ -8,6 +8,7 @@ import { LlmCallError } from '../core/llm/llm-error'
 import type { ChatParams } from '../core/llm/types'
 import { keyFromEnvironment } from '../storage/secrets/env-keys'
 import { suggestPrices } from './known-prices'
+import { checkInlineModelReady, missingInlineKeyMessage } from './inline-model-ready'
 import { buildResolvedModel } from './resolved-model'
 
 /** A spec's model made callable: the id the call layer knows it by, and how to ask it. */
@@ -36,6 +37,8 @@ export interface SpecModelDeps {
   providerAddress(providerId: string): { readonly preset: InlineModel['provider']; readonly baseURL: string }
   simulatorUrl(): string | undefined
   ensureSimulator(): Promise<void>
+  /** Before a run: a saved model's provider address and key are usable (throws AppError naming `alias`). */
+  checkSavedReady(modelId: string, alias: string): Promise<void>
   readonly env: Readonly<Record<string, string | undefined>>
 }
 
@@ -73,11 +76,8 @@ export function createSpecModelRegistry(deps: SpecModelDeps) {
     const normalised = normaliseBaseUrl(kind, address)
     if (!normalised.ok) throw new LlmCallError('bad_request', normalised.message)
     const apiKey = keyFromEnvironment(spec.apiKeyEnv, deps.env)
-    if (!apiKey && preset.needsKey) {
-      // No request was sent: worded for the missing key, not as the provider refusing one.
-      const why = spec.apiKeyEnv ? `the environment variable ${spec.apiKeyEnv} is not set` : `name the environment variable holding it ("apiKeyEnv", e.g. ${preset.keyEnv})`
-      throw new LlmCallError('auth', undefined, undefined, `No API key for "${alias}" (${spec.model}): ${why}.`)
-    }
+    // No request was sent: worded for the missing key, not as the provider refusing one.
+    if (!apiKey && preset.needsKey) throw new LlmCallError('auth', undefined, undefined, missingInlineKeyMessage(alias, spec))
     const target = { kind, baseURL: normalised.baseURL, model: spec.model, apiKey, headers: spec.headers ?? {}, timeoutMs: spec.timeoutMs ?? 120_000, simulated }
     const suggested = suggestPrices(spec.model)
     const prices = spec.prices ?? { inputPerMTok: suggested.inputPerMTok, outputPerMTok: suggested.outputPerMTok }
@@ -132,10 +132,22 @@ export function createSpecModelRegistry(deps: SpecModelDeps) {
     }
   }
 
+  /**
+   * Before a run: every model the spec defines can be called, its address is a web address and its
+   * key can be read, so a missing key is named before the first paid call (issue 12 items 2 and 3).
+   */
+  async function checkReady(models: Readonly<Record<string, SpecModel>>): Promise<void> {
+    for (const [alias, spec] of Object.entries(models)) {
+      if ('modelId' in spec) await deps.checkSavedReady(spec.modelId, alias)
+      else checkInlineModelReady(alias, spec, deps.env)
+    }
+  }
+
   return {
     prepare,
     resolve,
     checkSaved,
+    checkReady,
     describe,
     inlineOf,
     /** Forgets a run's inline models once it stops. */

@@ -113,6 +113,8 @@ export function createRunService(deps: RunServiceDeps) {
       return { ...summaryOf(run), spec: run.spec, ...(progress ? { progress } : {}) }
     },
     async estimate(spec: RunSpec, baseDir: string | undefined): Promise<RunEstimate> {
+      // An estimate for a spec that cannot run would be a promise the run then breaks.
+      await checkRunInputs(deps, spec, baseDir)
       if (spec.kind === 'ice') {
         const inputs = await resolveIceInputs(spec, baseDir, deps.iceLibrary)
         return estimateIce(spec, inputs, { target: describe(spec, spec.target), helper: describe(spec, spec.helper), judge: describe(spec, spec.judge) })
@@ -122,6 +124,11 @@ export function createRunService(deps: RunServiceDeps) {
       return estimateRse(spec, items, Object.fromEntries(aliases.map((alias) => [alias, describe(spec, alias)])))
     },
     start: (spec: RunSpec, baseDir: string | undefined): RunRow => manager.start(spec, baseDir, nameOf(spec)),
+    /** The app's Start: preflight first, so a refused spec leaves no run row and costs nothing. */
+    async startChecked(spec: RunSpec, baseDir: string | undefined): Promise<RunRow> {
+      await checkRunInputs(deps, spec, baseDir)
+      return manager.start(spec, baseDir, nameOf(spec))
+    },
     /** Before starting: the files, sets and saved models the spec names exist and parse; stores nothing. */
     checkInputs: (spec: RunSpec, baseDir: string | undefined): Promise<void> => checkRunInputs(deps, spec, baseDir),
     /**

@@ -17,8 +17,15 @@ const inlineModelSchema = z
   .object({
     /** A provider preset id (openai, anthropic, deepseek, ... or custom). */
     provider: z.enum(PRESET_IDS),
-    /** Defaults to the preset's address. Required for custom. */
-    baseURL: z.string().max(500).optional(),
+    /**
+     * Defaults to the preset's address. Required for custom. Only web addresses: a `file://` or
+     * other scheme would be handed to the SDK and fail only after other models were paid for.
+     */
+    baseURL: z
+      .string()
+      .max(500)
+      .regex(/^\s*https?:\/\//i, 'The base URL must start with https:// (or http:// for a server on this computer)')
+      .optional(),
     /** Wire protocol; defaults to the preset's. */
     kind: z.enum(['openai', 'anthropic']).optional(),
     model: z.string().trim().min(1).max(200),

@@ -11,7 +11,7 @@ export function runHandlers(service: RunService): Pick<Handlers, RunRoutes> {
     'runs.list': () => service.list(),
     'runs.get': ({ id }) => service.get(id),
     'runs.estimate': ({ spec, baseDir }) => service.estimate(spec, baseDir),
-    'runs.start': ({ spec, baseDir }) => ({ runId: service.start(spec, baseDir).id }),
+    'runs.start': async ({ spec, baseDir }) => ({ runId: (await service.startChecked(spec, baseDir)).id }),
     'runs.pause': ({ id }) => service.manager.pause(id),
     'runs.resume': ({ id, budgetUsd }) => service.manager.resume(id, budgetUsd),
     'runs.cancel': ({ id }) => service.manager.cancel(id),

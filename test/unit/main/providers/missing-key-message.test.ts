@@ -13,6 +13,7 @@ function registry(env: Record<string, string | undefined>) {
     providerAddress: () => ({ preset: 'openai', baseURL: '' }),
     simulatorUrl: () => undefined,
     ensureSimulator: async () => {},
+    checkSavedReady: async () => {},
     env,
   })
 }
