@@ -65,9 +65,11 @@ function attackContext(config: IceFuzzConfig, deps: IceFuzzDeps, call: (modelId:
   return {
     llm: deps.llm,
     target: call(deps.targetModelId),
-    judge: call(deps.judgeModelId),
+    judgeCall: call(deps.judgeModelId),
     preset: config.preset,
-    verdicts: config.verdicts ?? 'distillscope',
+    judge: config.judge ?? 'distillscope',
+    // The paper's prompts ask for <judge>/<rate> and go with the paper's reading of them.
+    verdicts: config.verdicts ?? config.judge ?? 'distillscope',
     questions: config.questions,
     fact: config.fact,
     strictVendors: config.strict === false ? undefined : (config.strict?.vendors ?? suspectedVendors()),
