@@ -9,6 +9,7 @@ import {
   firstInvalidIceStep,
   iceRoleWarnings,
   iceSpecErrorsFrom,
+  judgeSemanticsOfForm,
   resolveIce,
   withDemoModels,
   withFactChoice,
@@ -20,6 +21,7 @@ import {
   type IceContext,
   type IceFormValues,
 } from '../../../../src/renderer/src/features/runs/ice/ice-form'
+import { JUDGE_SEMANTICS, judgeSemanticsLabel } from '../../../../src/renderer/src/features/runs/ice/ice-labels'
 import { FALLBACK_DEFAULTS } from '../../../../src/renderer/src/features/runs/ice/ice-sources'
 import { ApiError } from '../../../../src/renderer/src/lib/api'
 import type { IdentityFactView, Model, Provider } from '../../../../src/shared/contract/index'
@@ -164,6 +166,7 @@ describe('checks and the spec', () => {
       questions: { builtin: 'identity-en-zh' },
       seeds: { builtin: 'distillscope-roleplay-v1' },
       preset: 'as-published',
+      judgeSemantics: 'as-published',
       selection: 'mcts-explore',
       suspectedVendors: ['OpenAI', 'Anthropic'],
       hardKeywords: ['gpt', 'openai', 'claude', 'anthropic'],
@@ -174,6 +177,24 @@ describe('checks and the spec', () => {
       concurrency: 8,
     })
     expect(iceSpecSchema.safeParse(built.spec).success).toBe(true)
+  })
+
+  it('writes the judge the run uses: the preset’s own unless one was chosen (issue 15)', () => {
+    const build = (values: Partial<IceFormValues>) => {
+      const built = buildIceSpec({ ...filled(), ...values }, context)
+      return built.ok ? built.spec.judgeSemantics : undefined
+    }
+    expect(build({ preset: 'gptfuzz-original' })).toBe('distillscope')
+    expect(build({ preset: 'as-published', judgeSemantics: 'distillscope' })).toBe('distillscope')
+    expect(build({ preset: 'gptfuzz-original', judgeSemantics: 'as-published' })).toBe('as-published')
+    expect(judgeSemanticsOfForm({ preset: 'as-published', judgeSemantics: null })).toBe('as-published')
+  })
+
+  it('labels our judge as ours, with the exclusions the paper’s judge does not make', () => {
+    expect(judgeSemanticsLabel('distillscope')).toMatch(/our judge, not the paper/)
+    expect(JUDGE_SEMANTICS.distillscope.description).toMatch(/fiction.*refusals.*details the fact does not mention/s)
+    expect(judgeSemanticsLabel('as-published')).toMatch(/the paper’s judge/)
+    expect(JUDGE_SEMANTICS['as-published'].description).toMatch(/square brackets/)
   })
 
   it('names library sets by id and lists mutators only when some are left out', () => {
