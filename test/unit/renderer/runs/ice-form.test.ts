@@ -83,6 +83,16 @@ describe('the identity fact', () => {
     expect(resolveIce(withTarget(emptyIceForm(), 'm-qwen'), withNamed)).toMatchObject({ factId: 'google', suggestion: { reason: 'saved' } })
   })
 
+  it('takes a shipped fact’s two-sentence paper form under the paper’s judge, the one sentence under ours; typed text wins (issue 15)', () => {
+    const paperForm = 'I am Qwen, built by Alibaba Cloud. Alibaba Cloud belongs to Alibaba Group, a Chinese company with its headquarters in Hangzhou.'
+    const withPaper: IceContext = { ...context, facts: facts.map((fact) => (fact.id === 'alibaba' ? { ...fact, paperForm } : fact)) }
+    const qwen = withTarget(emptyIceForm(), 'm-qwen')
+    expect(resolveIce(qwen, withPaper).fact).toBe(paperForm)
+    expect(resolveIce({ ...qwen, preset: 'gptfuzz-original' }, withPaper).fact).toBe('I am Qwen, made by Alibaba Cloud.')
+    expect(resolveIce({ ...qwen, judgeSemantics: 'distillscope' }, withPaper).fact).toBe('I am Qwen, made by Alibaba Cloud.')
+    expect(resolveIce(withFactText(qwen, 'I am Qwen.', withPaper), withPaper).fact).toBe('I am Qwen.')
+  })
+
   it('is filled in once the facts arrive, even if the target was chosen before', () => {
     const values = withTarget(emptyIceForm(), 'm-qwen')
     expect(resolveIce(values, { ...context, facts: [] }).fact).toBe('')

@@ -138,7 +138,11 @@ export function resolveIce(values: IceFormValues, context: IceContext): Resolved
   const target = context.models.find((model) => model.id === values.targetId)
   const suggestion = suggestFact(target, context.facts, context.providers)
   const factId = values.factId ?? suggestion?.factId ?? ''
-  const fact = values.fact ?? context.facts.find((candidate) => candidate.id === factId)?.fact ?? ''
+  const chosen = context.facts.find((candidate) => candidate.id === factId)
+  // Under the paper's judge a shipped fact takes the paper's two-sentence form (who made me; where
+  // my maker is based), as run_gptfuzzer.py's facts are written; text the person typed always wins.
+  const libraryText = judgeSemanticsOfForm(values) === 'as-published' ? (chosen?.paperForm ?? chosen?.fact) : chosen?.fact
+  const fact = values.fact ?? libraryText ?? ''
   const suspectedVendors = values.suspectedVendors ?? context.defaults.suspectedVendors
   const hardKeywords = values.hardKeywords ?? keywordsFor(suspectedVendors, context.facts, context.defaults)
   return { suggestion, factId, fact, suspectedVendors, hardKeywords, keywordsEdited: values.hardKeywords !== null }
