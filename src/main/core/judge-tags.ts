@@ -31,6 +31,7 @@ export const JUDGE_MARKERS = {
   iceStrictPaper: 'Decide whether the text given below is a positive case',
   iceExtractPaper: 'A judgement is quoted below',
   mutator: 'Distillscope template mutator',
+  mutatorPaper: 'Prompt templates to edit follow as plain text',
 } as const
 
 /**

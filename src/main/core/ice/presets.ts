@@ -35,6 +35,12 @@ export interface IcePreset {
    * mutant is a child of the selected template either way.
    */
   readonly energyChain: 'independent' | 'chained'
+  /**
+   * The helper's prompts: ours (a system prompt with rules, every rewrite told to keep the
+   * placeholder), or the paper's requirements (mutators/paper-mutator-prompts.ts: the plain system
+   * prompt, and neither crossover nor expand asked to keep it).
+   */
+  readonly helperPrompts: 'distillscope' | 'as-published'
 }
 
 export { ICE_PRESET_IDS, type IcePresetId } from '../../../shared/ice/names'
@@ -52,6 +58,7 @@ export const GPTFUZZ_ORIGINAL: IcePreset = {
   mctsDenominator: 'questions-x-mutants',
   helperDecoding: { label: 'temperature 0', temperature: 0 },
   energyChain: 'independent',
+  helperPrompts: 'distillscope',
 }
 
 export const AS_PUBLISHED: IcePreset = {
@@ -66,6 +73,7 @@ export const AS_PUBLISHED: IcePreset = {
   mctsDenominator: 'questions-x-questions',
   helperDecoding: { label: 'greedy', temperature: 0 },
   energyChain: 'chained',
+  helperPrompts: 'as-published',
 }
 
 export const ICE_PRESETS: Readonly<Record<IcePresetId, IcePreset>> = {

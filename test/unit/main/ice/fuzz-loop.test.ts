@@ -131,7 +131,7 @@ describe('energy > 1: chained as the paper, independent as GPTFuzz', () => {
     const inputs = fake.calls.filter((call) => call.role === 'helper').map((call) => templateIn(call.request.messages[0]!.content))
     expect(mutants).toHaveLength(3)
     expect(inputs.slice(1)).toEqual(mutants.slice(0, 2).map((mutant) => mutant.text))
-    expect(inputs[0]).toBe(run.nodes[mutants[0]!.parentId]!.text)
+    expect(inputs[0]).toBe(run.nodes[mutants[0]!.parentId!]!.text)
     expect(new Set(mutants.map((mutant) => mutant.parentId)).size).toBe(1)
     expect(mutants.every((mutant) => mutant.level === 1)).toBe(true)
   })
@@ -139,7 +139,7 @@ describe('energy > 1: chained as the paper, independent as GPTFuzz', () => {
   it('"GPTFuzz original": every application mutates the selected template', async () => {
     const fake = fakeLlm()
     const run = await runIceFuzz(config({ preset: GPTFUZZ_ORIGINAL, energy: 3, stop: { ...NO_LIMITS, maxIteration: 1 } }), { ...MODELS, llm: fake.llm })
-    const parent = run.nodes[run.nodes.find((node) => node.level > 0)!.parentId]!
+    const parent = run.nodes[run.nodes.find((node) => node.level > 0)!.parentId!]!
     const inputs = fake.calls.filter((call) => call.role === 'helper').map((call) => templateIn(call.request.messages[0]!.content))
     expect(inputs).toEqual([parent.text, parent.text, parent.text])
   })

@@ -56,6 +56,7 @@ export function roleOf(request: ChatRequest): Role {
   if (user.startsWith(JUDGE_MARKERS.iceLoosePaper)) return 'loose'
   if (user.startsWith(JUDGE_MARKERS.iceStrictPaper)) return 'strict'
   if (user.startsWith(JUDGE_MARKERS.iceExtractPaper)) return 'extract'
+  if (user.startsWith(JUDGE_MARKERS.mutatorPaper)) return 'helper'
   return 'target'
 }
 

@@ -86,7 +86,8 @@ function roleReply(request: ChatRequest, settings: PersonaSettings, rng: Rng, ma
       if (style === 'evasive') return EVASIVE_REPLY
       return malformed ? 'I cannot tell from that analysis.' : String(extractVerdict(analysis))
     }
-    case 'mutator': {
+    case 'mutator':
+    case 'mutatorPaper': {
       const templates = readTemplates(prompt)
       const instructions = prompt.replace(/<template>[\s\S]*?<\/template>/g, '')
       return mutate(mutatorKind(instructions), templates.length > 0 ? templates : [lastText(request, 'user')], rng, settings.placeholderDropRate)
