@@ -136,6 +136,16 @@ describe('energy > 1: chained as the paper, independent as GPTFuzz', () => {
     expect(mutants.every((mutant) => mutant.level === 1)).toBe(true)
   })
 
+  it('"As published": a chained crossover draws a partner seed for every pass, as the paper\'s CrossOver does on every call', async () => {
+    const fake = fakeLlm()
+    const run = await runIceFuzz(config({ energy: 4, mutators: ['crossover'], seeds: seeds(40), stop: { ...NO_LIMITS, maxIteration: 1 } }), { ...MODELS, llm: fake.llm })
+    const mutants = run.nodes.filter((node) => node.level > 0)
+    expect(mutants.every((mutant) => mutant.partnerId !== undefined && mutant.partnerId < 40)).toBe(true)
+    expect(new Set(mutants.map((mutant) => mutant.partnerId)).size).toBeGreaterThan(1)
+    const partnersSent = fake.calls.filter((call) => call.role === 'helper').map((call) => [...call.request.messages[0]!.content.matchAll(/<template>\n([\s\S]*?)\n<\/template>/g)][1]?.[1])
+    expect(partnersSent).toEqual(mutants.map((mutant) => run.nodes[mutant.partnerId!]!.text))
+  })
+
   it('"GPTFuzz original": every application mutates the selected template', async () => {
     const fake = fakeLlm()
     const run = await runIceFuzz(config({ preset: GPTFUZZ_ORIGINAL, energy: 3, stop: { ...NO_LIMITS, maxIteration: 1 } }), { ...MODELS, llm: fake.llm })
