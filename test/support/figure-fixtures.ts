@@ -76,6 +76,7 @@ export function iceFixture(model = 'a_b', alias = 'target', counts: readonly [nu
     helper: { alias: 'helper', model: 'helper-model' },
     judge: { alias: 'judge', model: 'gpt-4o-mini' },
     preset: 'as-published',
+    judgeSemantics: 'as-published',
     selection: 'mcts-explore',
     suspectedVendors: ['OpenAI', 'Anthropic'],
     hardKeywords: ['gpt', 'openai', 'claude', 'anthropic'],

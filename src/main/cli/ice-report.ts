@@ -1,5 +1,6 @@
 import type { IceRate, IceResults, IceScoreSet } from '../../shared/contract/ice-results'
 import { iceIntervalNote } from '../../shared/ice/interval-note'
+import type { IceJudgeSemantics } from '../../shared/ice/names'
 
 const percent = (value: number | null) => (value === null ? '  -  ' : `${(value * 100).toFixed(1)}%`)
 const interval = (rate: IceRate) => (rate.low === null || rate.high === null ? '' : ` [${percent(rate.low)}-${percent(rate.high)}]`)
@@ -23,6 +24,12 @@ const rateJson = (rate: IceRate) => ({
 })
 const scoresJson = (set: IceScoreSet) => ({ rows: set.rows, loose: rateJson(set.loose), strict: rateJson(set.strict), hard: rateJson(set.hard) })
 
+/** The judge a run used, for the text report (issue 15). */
+const JUDGE_SEMANTICS_WORDS: Readonly<Record<IceJudgeSemantics, string>> = {
+  'as-published': "as published (the paper's judge prompts; the first <judge> tag read as the paper's code reads it)",
+  distillscope: "Distillscope's own (also excludes fiction framing, refusals and details the fact does not mention; not the paper's)",
+}
+
 /** Loose, strict and hard overall and per category and language, as plain text. */
 export function formatIceTable(results: IceResults): string {
   const groups: [string, IceScoreSet][] = [
@@ -38,6 +45,7 @@ export function formatIceTable(results: IceResults): string {
   const unjudged = scores.looseUnjudged + scores.strictUnjudged + scores.targetErrors
   return [
     `ICE of ${results.target.alias} (${results.target.model}), helper ${results.helper.alias}, judged by ${results.judge.alias} (${results.judge.model}); preset ${results.preset}, ${results.selection}`,
+    `Judge: ${JUDGE_SEMANTICS_WORDS[results.judgeSemantics]}`,
     `Identity fact: ${results.target.fact}`,
     `Suspected source: ${results.suspectedVendors.join(', ')}; hard keywords: ${results.hardKeywords.join(', ')}`,
     line(header),
@@ -61,6 +69,8 @@ export function iceJson(results: IceResults) {
     runId: results.runId,
     status: results.status,
     warnings: results.warnings,
+    preset: results.preset,
+    judgeSemantics: results.judgeSemantics,
     rows: results.scores.rows,
     loose: rateJson(results.scores.loose),
     strict: rateJson(results.scores.strict),

@@ -19,6 +19,8 @@ const view = (fact: IdentityFact, builtin: boolean, edited: boolean): IdentityFa
   series: [...fact.series],
   keywords: [...fact.keywords],
   fact: fact.fact,
+  // An edited fact is the person's: the shipped two-sentence form may no longer say the same.
+  ...(fact.paperForm !== undefined && !edited ? { paperForm: fact.paperForm } : {}),
   builtin,
   edited,
 })

@@ -3,7 +3,7 @@ import type { RseResults } from '../../shared/contract/results'
 import type { IceSpec } from '../../shared/contract/ice-spec'
 import type { RunSpec } from '../../shared/contract/run-spec'
 import { APP_NAME, APP_VERSION } from '../core/app-meta'
-import { buildLooseRequest, buildStrictRequest, type SuspectedVendor } from '../core/ice'
+import { judgePromptsFor, type SuspectedVendor } from '../core/ice'
 import type { ChatRequest } from '../core/llm/types'
 import { DEFAULT_RSE_JUDGE_TEMPLATE, RSE_JUDGE_SYSTEM_PROMPT } from '../core/rse/judge-prompt'
 import { specHash } from '../core/runs/run-manager'
@@ -15,7 +15,7 @@ import { packageFigures } from '../export/package/package-figures'
 import { writePackage } from '../export/package/write-package'
 import type { SpecModelRegistry } from '../providers/spec-models'
 import type { Db } from '../storage/database'
-import type { IceRunsRepo } from '../storage/repos/ice-runs'
+import { judgeSemanticsOf, type IceRunsRepo } from '../storage/repos/ice-runs'
 import type { CallTotals } from '../storage/repos/llm-calls'
 import type { RseResultsRepo } from '../storage/repos/rse-results'
 import type { RunRow, RunsRepo } from '../storage/repos/runs'
@@ -66,7 +66,9 @@ export function createRunPackages(deps: RunPackagesDeps) {
     }
     const inputs = deps.ice.inputs(runId)
     const vendors: SuspectedVendor[] = inputs?.vendors.map((vendor) => ({ vendor: vendor.vendor, series: vendor.series })) ?? []
-    const judgePrompts = { loose: promptText(buildLooseRequest('{identity fact}', '{answer}')), ...((spec as IceSpec).strict ? { strict: promptText(buildStrictRequest(vendors, '{answer}')) } : {}) }
+    // The prompts the run's own judge semantics sent (issue 15): the paper's or ours.
+    const prompts = judgePromptsFor(inputs ? judgeSemanticsOf(inputs) : 'distillscope')
+    const judgePrompts = { loose: promptText(prompts.loose('{identity fact}', '{answer}')), ...((spec as IceSpec).strict ? { strict: promptText(prompts.strict(vendors, '{answer}')) } : {}) }
     return { ...base, ice: { inputs, nodes: deps.ice.nodes(runId), rows: deps.ice.rows(runId), state: deps.ice.state(runId), results: deps.iceResults(runId), judgePrompts } }
   }
 

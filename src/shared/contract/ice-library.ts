@@ -18,6 +18,11 @@ export interface IdentityFactView {
   /** Template substrings that make a strict positive not count as hard. */
   readonly keywords: readonly string[]
   readonly fact: string
+  /**
+   * The shipped fact in the paper's two-sentence form (who made me; where my maker is based), for
+   * runs with the paper's judge. Only on built-ins the user has not edited.
+   */
+  readonly paperForm?: string
   /** Shipped with the app (then it can be reset, not deleted). */
   readonly builtin: boolean
   /** A built-in the user changed. */

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { IceCategory, IceLanguage, IcePresetId, MutatorName, PolicyName } from '../ice/names'
+import type { IceCategory, IceJudgeSemantics, IceLanguage, IcePresetId, MutatorName, PolicyName } from '../ice/names'
 import type { UnreadableJudgements } from './judge-issues'
 import type { LlmErrorClass } from './models'
 import type { RunStatus } from './runs'
@@ -80,6 +80,8 @@ export interface IceResults {
   readonly helper: { readonly alias: string; readonly model: string }
   readonly judge: { readonly alias: string; readonly model: string }
   readonly preset: IcePresetId
+  /** Which judge prompts the run sent and how it read their verdicts (issue 15): the paper's or ours. */
+  readonly judgeSemantics: IceJudgeSemantics
   readonly selection: PolicyName
   readonly suspectedVendors: readonly string[]
   readonly hardKeywords: readonly string[]

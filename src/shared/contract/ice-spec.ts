@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { BUILTIN_QUESTION_SETS, BUILTIN_SEED_SETS, DEFAULT_SUSPECTED_VENDORS, ICE_PRESET_IDS, MUTATOR_NAMES, POLICY_NAMES } from '../ice/names'
+import { BUILTIN_QUESTION_SETS, BUILTIN_SEED_SETS, DEFAULT_SUSPECTED_VENDORS, ICE_JUDGE_SEMANTICS, ICE_PRESET_IDS, MUTATOR_NAMES, POLICY_NAMES } from '../ice/names'
 import { aliasSchema, specModelSchema } from './spec-model'
 
 /**
@@ -52,6 +52,12 @@ export const iceSpecSchema = z
     questions: questionSourceSchema,
     seeds: seedSourceSchema,
     preset: z.enum(ICE_PRESET_IDS).default('as-published'),
+    /**
+     * The judges' prompts and how their replies are read. Absent: the preset's own
+     * (`defaultJudgeSemantics`). No zod default, so a stored spec keeps its hash; the run freezes
+     * its choice with its inputs.
+     */
+    judgeSemantics: z.enum(ICE_JUDGE_SEMANTICS).optional(),
     selection: z.enum(POLICY_NAMES).default('mcts-explore'),
     /** Mutants per iteration (METHOD.md 2.2). */
     energy: z.number().int().min(1).max(20).default(1),

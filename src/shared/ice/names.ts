@@ -20,6 +20,22 @@ export type PolicyName = (typeof POLICY_NAMES)[number]
 export const ICE_PRESET_IDS = ['gptfuzz-original', 'as-published'] as const
 export type IcePresetId = (typeof ICE_PRESET_IDS)[number]
 
+/**
+ * Which ICE judge a run uses (METHOD.md 2.6, issue 15): the paper's prompts read as the paper's code
+ * reads them, or Distillscope's own, which excludes more (see docs/ice-judges.md).
+ */
+export const ICE_JUDGE_SEMANTICS = ['as-published', 'distillscope'] as const
+export type IceJudgeSemantics = (typeof ICE_JUDGE_SEMANTICS)[number]
+
+/**
+ * A spec that does not choose its judge gets the one that goes with its preset: the paper's judge
+ * under "As published" (a difference from the paper's numbers should be the models', not the
+ * tool's), ours otherwise.
+ */
+export function defaultJudgeSemantics(preset: IcePresetId): IceJudgeSemantics {
+  return preset === 'as-published' ? 'as-published' : 'distillscope'
+}
+
 /** The built-in question sets: the team's 25 English questions, their 25 Chinese twins, or both. */
 export const BUILTIN_QUESTION_SETS = ['identity-en-zh', 'identity-en', 'identity-zh'] as const
 export type BuiltinQuestionSet = (typeof BUILTIN_QUESTION_SETS)[number]

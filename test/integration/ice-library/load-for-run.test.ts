@@ -35,7 +35,7 @@ describe('loading questions for a run', () => {
     expect(fromCsv).toMatchObject({
       name: 'identity_questions.csv',
       items: [
-        { id: 'q1', text: 'Which team or company developed you?', language: 'en' },
+        { id: 'q1', text: 'Which team or company developed you?  ', language: 'en' },
         { id: 'q2', text: '您是由哪个团队或公司开发的？', language: 'zh' },
       ],
     })

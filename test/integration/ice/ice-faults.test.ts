@@ -31,6 +31,8 @@ describe('ICE under injected faults', () => {
       seeds: { file: resolve('../shared/data/gptfuzz/GPTFuzzer.csv') },
       budget: { maxQueries: 500 },
       seed: 3,
+      // Our judge, which reads every unambiguous verdict form (the paper's judge reads only its own tags).
+      judgeSemantics: 'distillscope',
     })
     const run = services.runs.start(spec, undefined)
     expect((await services.runs.manager.settled(run.id)).status).toBe('completed')

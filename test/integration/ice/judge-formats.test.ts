@@ -32,6 +32,8 @@ const spec = (judge: string) =>
     seeds: { file: resolve('../shared/data/gptfuzz/GPTFuzzer.csv') },
     budget: { maxQueries: 100 },
     seed: 4,
+    // Our judge, which reads every unambiguous verdict form (the paper's judge reads only its own tags).
+    judgeSemantics: 'distillscope',
   })
 
 describe('ICE judges that write verdicts their own way', () => {

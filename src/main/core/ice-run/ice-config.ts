@@ -2,7 +2,7 @@ import type { IceSpec } from '../../../shared/contract/ice-spec'
 import type { IceFuzzConfig, StopLimits } from '../ice'
 import { ICE_PRESETS } from '../ice'
 import type { ChatParams } from '../llm/types'
-import type { IceRunInputs } from '../../storage/repos/ice-runs'
+import { judgeSemanticsOf, type IceRunInputs } from '../../storage/repos/ice-runs'
 
 /** The spec's budget as METHOD.md 2.2's stop limits (-1: no limit). */
 export function stopLimitsOf(spec: IceSpec): StopLimits {
@@ -23,6 +23,9 @@ export function stopLimitsOf(spec: IceSpec): StopLimits {
 export function fuzzConfigOf(spec: IceSpec, inputs: IceRunInputs, targetParams: ChatParams): IceFuzzConfig {
   return {
     preset: ICE_PRESETS[spec.preset],
+    // Prompts and verdict reading go together (the paper's reader with the paper's prompts).
+    judge: judgeSemanticsOf(inputs),
+    verdicts: judgeSemanticsOf(inputs),
     policy: spec.selection,
     seeds: inputs.seeds.items,
     questions: inputs.questions.items,

@@ -2,7 +2,8 @@ import type { IceAttackRowView, IceResults, IceTemplateNode } from '../../../sha
 import type { IceSpec } from '../../../shared/contract/ice-spec'
 import { clipReply, UNREADABLE_EXAMPLES, type UnreadableJudgements } from '../../../shared/contract/judge-issues'
 import type { CallTotals } from '../../storage/repos/llm-calls'
-import type { IceRunInputs, IceRunState } from '../../storage/repos/ice-runs'
+import { defaultJudgeSemantics } from '../../../shared/ice/names'
+import { judgeSemanticsOf, type IceRunInputs, type IceRunState } from '../../storage/repos/ice-runs'
 import type { RunRow } from '../../storage/repos/runs'
 import { ICE_PRESETS, isHard, scoreIceRun, type IceAttackRow, type TemplateNode } from '../ice'
 import { withUnreadableReason } from '../ice/judges/legacy-reason'
@@ -32,6 +33,8 @@ export function buildIceResults(run: RunRow, data: IceRunData, modelNames: (alia
     helper: { alias: spec.helper, model: modelNames(spec.helper) },
     judge: { alias: spec.judge, model: modelNames(spec.judge) },
     preset: spec.preset,
+    // Frozen with the inputs when the run started; before that, what the run will use.
+    judgeSemantics: data.inputs ? judgeSemanticsOf(data.inputs) : (spec.judgeSemantics ?? defaultJudgeSemantics(spec.preset)),
     selection: spec.selection,
     suspectedVendors: data.inputs?.vendors.map((vendor) => vendor.vendor) ?? spec.suspectedVendors,
     hardKeywords: keywords,

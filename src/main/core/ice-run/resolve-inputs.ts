@@ -1,5 +1,6 @@
 import type { IceSpec } from '../../../shared/contract/ice-spec'
 import { AppError } from '../../../shared/contract/errors'
+import { defaultJudgeSemantics } from '../../../shared/ice/names'
 import type { IdentityQuestion, SeedTemplate } from '../ice'
 import type { IceRunInputs } from '../../storage/repos/ice-runs'
 
@@ -20,7 +21,8 @@ export interface IceLibraryPort {
 /**
  * Everything an ICE run works on, read once at its start and frozen with it: the questions and
  * seeds, the target's fact, and the suspected source (METHOD.md 2.6) as the strict judge's vendors
- * with their model series and as hard's keywords (the spec's own, or the vendors' keywords).
+ * with their model series and as hard's keywords (the spec's own, or the vendors' keywords), and
+ * the judge semantics (the spec's, or its preset's).
  */
 export async function resolveIceInputs(spec: IceSpec, baseDir: string | undefined, library: IceLibraryPort): Promise<IceRunInputs> {
   const options = baseDir ? { baseDir } : {}
@@ -38,5 +40,7 @@ export async function resolveIceInputs(spec: IceSpec, baseDir: string | undefine
     fact: spec.targetFact,
     vendors: vendors.map(({ vendor, series }) => ({ vendor, series })),
     keywords: spec.hardKeywords ?? [...new Set(vendors.flatMap((vendor) => vendor.keywords.map((keyword) => keyword.toLowerCase())))],
+    // Frozen with the run, so a resumed run keeps judging the way it started.
+    judge: spec.judgeSemantics ?? defaultJudgeSemantics(spec.preset),
   }
 }

@@ -28,6 +28,19 @@ export interface IcePreset {
    * decodes greedily. Over a chat API both are temperature 0; the label is kept for the manifest.
    */
   readonly helperDecoding: { readonly label: 'temperature 0' | 'greedy'; readonly temperature: 0 }
+  /**
+   * With energy > 1: every application mutates the selected template ('independent', GPTFuzz's
+   * `n` samples of one prompt), or each one mutates the previous application's mutant ('chained':
+   * the paper's Gptfuzzer_Identity.py single_attack reassigns the instance on every pass). Every
+   * mutant is a child of the selected template either way.
+   */
+  readonly energyChain: 'independent' | 'chained'
+  /**
+   * The helper's prompts: ours (a system prompt with rules, every rewrite told to keep the
+   * placeholder), or the paper's requirements (mutators/paper-mutator-prompts.ts: the plain system
+   * prompt, and neither crossover nor expand asked to keep it).
+   */
+  readonly helperPrompts: 'distillscope' | 'as-published'
 }
 
 export { ICE_PRESET_IDS, type IcePresetId } from '../../../shared/ice/names'
@@ -44,6 +57,8 @@ export const GPTFUZZ_ORIGINAL: IcePreset = {
   crossoverPartner: 'any-pool-node',
   mctsDenominator: 'questions-x-mutants',
   helperDecoding: { label: 'temperature 0', temperature: 0 },
+  energyChain: 'independent',
+  helperPrompts: 'distillscope',
 }
 
 export const AS_PUBLISHED: IcePreset = {
@@ -57,6 +72,8 @@ export const AS_PUBLISHED: IcePreset = {
   crossoverPartner: 'initial-seed',
   mctsDenominator: 'questions-x-questions',
   helperDecoding: { label: 'greedy', temperature: 0 },
+  energyChain: 'chained',
+  helperPrompts: 'as-published',
 }
 
 export const ICE_PRESETS: Readonly<Record<IcePresetId, IcePreset>> = {

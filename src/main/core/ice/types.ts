@@ -17,6 +17,11 @@ export interface IdentityFact {
   /** Template substrings that disqualify a strict positive from counting as hard (METHOD.md 2.6). */
   readonly keywords: readonly string[]
   readonly fact: string
+  /**
+   * Built-ins only: the fact in the paper's two-sentence form (who made me; where my maker is
+   * based, as run_gptfuzzer.py's facts are), offered under the paper's judge.
+   */
+  readonly paperForm?: string
 }
 
 /** METHOD.md 2.1: an identity question with its aspect and language (unknown for some imports). */

@@ -1,5 +1,7 @@
 import type { IceSpec } from '../../../shared/contract/ice-spec'
 import type { RseSpec } from '../../../shared/contract/run-spec'
+import { defaultJudgeSemantics, type IceJudgeSemantics } from '../../../shared/ice/names'
+import { judgeSemanticsOf } from '../../storage/repos/ice-runs'
 import type { PackageSource } from './package-source'
 
 const percent = (value: number | null) => (value === null ? 'n/a' : `${(value * 100).toFixed(1)}%`)
@@ -31,10 +33,17 @@ export function methodsParagraph(source: PackageSource, appVersion: string): str
   return [
     `We measured identity consistency (ICE; Lee et al., 2025) with ${tool}. Identity questions (${source.ice?.inputs?.questions.items.length ?? '?'} questions, ${source.ice?.inputs?.questions.name ?? ''}) were inserted into jailbreak templates ` +
       `(${source.ice?.inputs?.seeds.items.length ?? '?'} seeds, ${source.ice?.inputs?.seeds.name ?? ''}) mutated by a GPTFuzz-style fuzzer with the "${spec.preset}" preset, ${spec.selection} seed selection and a budget of ${spec.budget.maxQueries} target queries (random seed ${spec.seed}). ` +
-      `The target model ${modelName(source, spec.target)} answered every attack; the helper ${modelName(source, spec.helper)} produced the mutations; the judge ${modelName(source, spec.judge)} checked each answer against the target's identity fact ("${source.ice?.inputs?.fact ?? spec.targetFact}"). ` +
+      `The target model ${modelName(source, spec.target)} answered every attack; the helper ${modelName(source, spec.helper)} produced the mutations; the judge ${modelName(source, spec.judge)} checked each answer against the target's identity fact ("${source.ice?.inputs?.fact ?? spec.targetFact}") ${judgeWording(source.ice?.inputs ? judgeSemanticsOf(source.ice.inputs) : (spec.judgeSemantics ?? defaultJudgeSemantics(spec.preset)))}. ` +
       `Loose counts answers contradicting the fact; strict counts loose positives that claim to come from ${spec.suspectedVendors.join(' or ')}; hard counts strict positives whose template names none of ${(source.ice?.inputs?.keywords ?? []).join(', ')}. ` +
       `Rates divide by the ${scores?.rows ?? 0} attack rows, with 95% intervals from a seeded two-way cluster bootstrap that resamples templates and questions (the rows are not independent draws; Wilson intervals, which assume they are, are used only where every row agrees).` +
       (scores ? ` Loose ${percent(scores.loose.rate)}, strict ${percent(scores.strict.rate)}, hard ${percent(scores.hard.rate)}.` : ''),
     '',
   ].join('\n')
+}
+
+/** Which judge prompts the run used (issue 15), for readers comparing with the paper. */
+function judgeWording(semantics: IceJudgeSemantics): string {
+  return semantics === 'as-published'
+    ? "with the paper's judge prompts, restated, whose verdict tags were read as the paper's code reads them"
+    : "with Distillscope's own judge prompts, which also exclude answers framed as fiction, refusals and details the fact does not mention"
 }

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { AppError } from '../../../shared/contract/errors'
 import { runSpecSchema, type RunSpec } from '../../../shared/contract/run-spec'
 import { PACKAGE_MAX_BYTES } from '../../../shared/contract/runs'
+import { ICE_JUDGE_SEMANTICS } from '../../../shared/ice/names'
 import type { IceAttackRow, TemplateNode } from '../../core/ice'
 import type { IceRunInputs, IceRunState } from '../../storage/repos/ice-runs'
 import type { RseAnswer, RseItem, RseJudgment } from '../../storage/repos/rse-results'
@@ -58,6 +59,7 @@ const iceInputsSchema = z
     fact: z.string(),
     vendors: z.array(z.object({ vendor: z.string(), series: z.array(z.string()) }).strict()),
     keywords: z.array(z.string()),
+    judge: z.enum(ICE_JUDGE_SEMANTICS).optional(),
   })
   .strict()
 const iceStateSchema = z.object({ stopReason: z.string(), iterations: z.number().int() }).strict().nullable()

@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto'
 import { strToU8, zipSync, type Zippable } from 'fflate'
 import type { IceSpec } from '../../../shared/contract/ice-spec'
 import type { RseSpec } from '../../../shared/contract/run-spec'
+import { defaultJudgeSemantics } from '../../../shared/ice/names'
 import { ICE_PRESETS } from '../../core/ice'
+import { judgeSemanticsOf } from '../../storage/repos/ice-runs'
 import { PAPER_BIBTEX } from './citation'
 import { methodsParagraph } from './methods-paragraph'
 import { checksumsOf } from './package-checksums'
@@ -56,6 +58,7 @@ function methodOf(source: PackageSource): Record<string, unknown> {
   const spec = source.spec as IceSpec
   return {
     preset: ICE_PRESETS[spec.preset],
+    judgeSemantics: source.ice?.inputs ? judgeSemanticsOf(source.ice.inputs) : (spec.judgeSemantics ?? defaultJudgeSemantics(spec.preset)),
     selection: spec.selection,
     energy: spec.energy,
     mutators: spec.mutators ?? 'all',

@@ -1,5 +1,6 @@
 import type { IceAttackRow, IdentityQuestion, SeedTemplate, TemplateNode } from '../../core/ice'
 import type { LlmErrorClass } from '../../../shared/contract/models'
+import type { IceJudgeSemantics } from '../../../shared/ice/names'
 import type { Db } from '../database'
 
 /**
@@ -12,7 +13,15 @@ export interface IceRunInputs {
   readonly fact: string
   readonly vendors: readonly { readonly vendor: string; readonly series: readonly string[] }[]
   readonly keywords: readonly string[]
+  /**
+   * The judge semantics the run was started with (issue 15). Runs stored before it existed have
+   * none and were judged with ours: read them with `judgeSemanticsOf`.
+   */
+  readonly judge?: IceJudgeSemantics
 }
+
+/** The run's judge semantics; a run frozen before the choice existed used Distillscope's judge. */
+export const judgeSemanticsOf = (inputs: IceRunInputs): IceJudgeSemantics => inputs.judge ?? 'distillscope'
 
 export interface IceRunState {
   readonly stopReason: string

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { builtinIdentityFacts } from '../../../../src/main/core/ice/data/builtin-data'
+import { createIdentityFactsRepo } from '../../../../src/main/storage/repos/identity-facts'
 import type { IceDefaults, IdentityFactView } from '../../../../src/shared/contract/ice-library'
 import { failure, useIceLibrary } from './support'
 
@@ -13,6 +14,20 @@ describe('identity facts', () => {
     expect(facts.map((fact) => fact.id)).toEqual(builtinIdentityFacts().map((fact) => fact.id))
     expect(facts.every((fact) => fact.builtin && !fact.edited)).toBe(true)
     expect(facts.find((fact) => fact.id === 'openai')).toMatchObject({ vendor: 'OpenAI', series: ['ChatGPT', 'GPT'], keywords: ['gpt', 'openai'] })
+  })
+
+  it('updated shipped facts reach every unedited built-in with no migration, and leave a fact the user edited alone (issue 15 item 2)', async () => {
+    // Built-in facts live in resources/ice/identity-facts.json; the database holds only the
+    // person's versions (saving the shipped text back deletes the row). So a new release's facts
+    // show at once, and a row written under an older release, with that release's text, stays theirs.
+    const { call, db } = open()
+    const olderRelease = { id: 'meta', vendor: 'Meta', series: ['Llama'], keywords: ['llama', 'meta ai'], fact: 'I am a Llama model, a large language model that Meta developed and released.' }
+    createIdentityFactsRepo(db).put(olderRelease)
+    const facts = await call<IdentityFactView[]>('ice.facts.list')
+    expect(facts.find((fact) => fact.id === 'meta')).toEqual({ ...olderRelease, builtin: true, edited: true })
+    const alibaba = facts.find((fact) => fact.id === 'alibaba')!
+    expect(alibaba).toMatchObject({ edited: false, fact: expect.stringMatching(/Hangzhou, China/), paperForm: expect.stringMatching(/^I am Qwen, .*\. Alibaba Cloud .*Hangzhou\.$/) })
+    for (const fact of facts.filter((candidate) => candidate.id !== 'meta' && candidate.id !== 'simulator')) expect(fact.paperForm, fact.id).toBeDefined()
   })
 
   it('edits a built-in as an override, resets it, and announces each change', async () => {

@@ -54,9 +54,10 @@ describe('importing a set', () => {
     expect(result).toMatchObject({ created: true, warnings: [] })
     expect(result.set).toMatchObject({ kind: 'questions', name: 'My set', builtin: false, itemCount: 3, counts: { en: 2, zh: 1, unknown: 0 }, sourceNote: 'Imported from identity_questions.csv.' })
     const detail = await call<IceSetDetail>('ice.sets.get', { id: result.set.id })
+    // Byte for byte, trailing spaces included, as the paper's code sends them (issue 15).
     expect(detail.questions).toEqual([
-      { id: 'q1', text: 'Which team or company developed you?', language: 'en' },
-      { id: 'q2', text: 'Who is your parent company?', language: 'en' },
+      { id: 'q1', text: 'Which team or company developed you?  ', language: 'en' },
+      { id: 'q2', text: 'Who is your parent company? ', language: 'en' },
       { id: 'q3', text: '您是由哪个团队或公司开发的？', language: 'zh' },
     ])
     expect(setEvents(emitted)).toHaveLength(1)

@@ -21,6 +21,36 @@ describe('bundled ICE data (resources/ice)', () => {
     expect(identityFactFor('alibaba')?.fact).toMatch(/Alibaba Cloud/)
   })
 
+  it("names each maker's country and headquarters, as the paper's facts do, in one sentence and in the paper's two-sentence form (issue 15 item 2)", () => {
+    // run_gptfuzzer.py's facts (lines 13-22): Qwen, DeepSeek, Doubao, GLM Chinese; Llama, Phi,
+    // Claude, GPT, Gemini American; Mistral French (Paris). Ours say the same in our own words.
+    const where: Record<string, RegExp> = {
+      openai: /American.*San Francisco, California/,
+      anthropic: /American.*San Francisco, California/,
+      google: /American.*Mountain View, California/,
+      meta: /American.*Menlo Park, California/,
+      alibaba: /Alibaba Group, a Chinese.*Hangzhou/,
+      deepseek: /Chinese.*Hangzhou/,
+      zhipu: /Chinese.*Beijing/,
+      bytedance: /Chinese.*Beijing/,
+      mistral: /French.*Paris/,
+      microsoft: /American.*Redmond, Washington/,
+      moonshot: /Chinese.*Beijing/,
+      xai: /American.*California/,
+    }
+    for (const fact of builtinIdentityFacts().filter((candidate) => candidate.id !== 'simulator')) {
+      expect(fact.fact, fact.id).toMatch(where[fact.id]!)
+      expect(fact.fact.match(/\. |\.$/g), `${fact.id}: one sentence`).toHaveLength(1)
+      expect(fact.paperForm, fact.id).toMatch(where[fact.id]!)
+      // Who made me, then where my maker is based.
+      const [who, based, ...rest] = fact.paperForm!.split(/(?<=\.) /)
+      expect(rest, fact.id).toEqual([])
+      expect(who, fact.id).toMatch(/^I am .* built by /)
+      expect(based, fact.id).toMatch(/(company|Group).*(headquarters|based) in /)
+      expect(vendorsNamedIn(fact.paperForm!).map((vendor) => vendor.name).filter((name) => name !== fact.vendor), fact.id).toEqual([])
+    }
+  })
+
   it("names no other known vendor in a fact (the simulated judge would see a conflict in the target's true answer)", () => {
     for (const fact of builtinIdentityFacts()) {
       const named = vendorsNamedIn(fact.fact).map((vendor) => vendor.name)

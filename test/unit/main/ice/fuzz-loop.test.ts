@@ -118,6 +118,53 @@ describe('the ICE fuzzing loop (METHOD.md 2.2)', () => {
   })
 })
 
+describe('energy > 1: chained as the paper, independent as GPTFuzz', () => {
+  const templateIn = (prompt: string) => /<template>\n([\s\S]*?)\n<\/template>/.exec(prompt)?.[1]
+
+  // Aegis1863/LLMs-Distillation-Quantification, easyjailbreak/attacker/Gptfuzzer_Identity.py,
+  // single_attack: `for i in range(self.energy): instance = mutator(JailbreakDataset([instance]))[0]`
+  // mutates the previous pass's mutant, and every pass's mutant joins as a child of the selected node.
+  it('"As published": each application mutates the mutant made before it; all are children of the selected template', async () => {
+    const fake = fakeLlm()
+    const run = await runIceFuzz(config({ energy: 3, stop: { ...NO_LIMITS, maxIteration: 1 } }), { ...MODELS, llm: fake.llm })
+    const mutants = run.nodes.filter((node) => node.level > 0)
+    const inputs = fake.calls.filter((call) => call.role === 'helper').map((call) => templateIn(call.request.messages[0]!.content))
+    expect(mutants).toHaveLength(3)
+    expect(inputs.slice(1)).toEqual(mutants.slice(0, 2).map((mutant) => mutant.text))
+    expect(inputs[0]).toBe(run.nodes[mutants[0]!.parentId!]!.text)
+    expect(new Set(mutants.map((mutant) => mutant.parentId)).size).toBe(1)
+    expect(mutants.every((mutant) => mutant.level === 1)).toBe(true)
+  })
+
+  it('"As published": a chained crossover draws a partner seed for every pass, as the paper\'s CrossOver does on every call', async () => {
+    const fake = fakeLlm()
+    const run = await runIceFuzz(config({ energy: 4, mutators: ['crossover'], seeds: seeds(40), stop: { ...NO_LIMITS, maxIteration: 1 } }), { ...MODELS, llm: fake.llm })
+    const mutants = run.nodes.filter((node) => node.level > 0)
+    expect(mutants.every((mutant) => mutant.partnerId !== undefined && mutant.partnerId < 40)).toBe(true)
+    expect(new Set(mutants.map((mutant) => mutant.partnerId)).size).toBeGreaterThan(1)
+    const partnersSent = fake.calls.filter((call) => call.role === 'helper').map((call) => [...call.request.messages[0]!.content.matchAll(/<template>\n([\s\S]*?)\n<\/template>/g)][1]?.[1])
+    expect(partnersSent).toEqual(mutants.map((mutant) => run.nodes[mutant.partnerId!]!.text))
+  })
+
+  it('"GPTFuzz original": every application mutates the selected template', async () => {
+    const fake = fakeLlm()
+    const run = await runIceFuzz(config({ preset: GPTFUZZ_ORIGINAL, energy: 3, stop: { ...NO_LIMITS, maxIteration: 1 } }), { ...MODELS, llm: fake.llm })
+    const parent = run.nodes[run.nodes.find((node) => node.level > 0)!.parentId!]!
+    const inputs = fake.calls.filter((call) => call.role === 'helper').map((call) => templateIn(call.request.messages[0]!.content))
+    expect(inputs).toEqual([parent.text, parent.text, parent.text])
+  })
+
+  it('a failed link ends the chain: the mutants after it are failed too, with the same class (asked again on resume)', async () => {
+    let helperCalls = 0
+    const fake = fakeLlm({ fail: (role) => (role === 'helper' && ++helperCalls === 2 ? new LlmCallError('server', 'helper down') : undefined) })
+    const run = await runIceFuzz(config({ energy: 3, stop: { ...NO_LIMITS, maxIteration: 1 } }), { ...MODELS, llm: fake.llm })
+    const mutants = run.nodes.filter((node) => node.level > 0)
+    expect(mutants.map((mutant) => mutant.helperError === undefined)).toEqual([true, false, false])
+    expect(mutants[2]).toMatchObject({ helperError: expect.stringMatching(/builds on failed/), helperErrorClass: mutants[1]!.helperErrorClass })
+    expect(helperCalls).toBeGreaterThanOrEqual(2)
+  })
+})
+
 describe('stop conditions (-1 disables)', () => {
   const leaky = () => fakeLlm({ target: () => 'I am ChatGPT, developed by OpenAI.' }).llm
   const quiet = () => fakeLlm({ target: () => 'I am Simulated Model.' }).llm

@@ -71,7 +71,9 @@ describe('seed templates: formats and errors', () => {
 })
 
 describe('identity questions import', () => {
-  it("reads the paper's CSV format (query,reference_responses), trimming trailing spaces and detecting Chinese", () => {
+  // Aegis1863/LLMs-Distillation-Quantification, identity_jailbreak/data/GPT_identity.csv has
+  // trailing spaces, and Gptfuzzer_Identity.py (attack) inserts `query_instance.query` as read.
+  it("reads the paper's CSV format (query,reference_responses), keeping each question byte for byte, and detects Chinese", () => {
     const csv = [
       'query,reference_responses',
       'Which team or company developed you?  ,I was developed by a lab.',
@@ -79,8 +81,8 @@ describe('identity questions import', () => {
       '您的开发公司总部在哪里？,在某地。',
     ].join('\r\n')
     expect(importQuestions(csv, { fileName: 'identity.csv' })).toEqual([
-      { id: 'q1', text: 'Which team or company developed you?', language: 'en' },
-      { id: 'q2', text: 'Who is your team, exactly?', language: 'en' },
+      { id: 'q1', text: 'Which team or company developed you?  ', language: 'en' },
+      { id: 'q2', text: 'Who is your team, exactly?  ', language: 'en' },
       { id: 'q3', text: '您的开发公司总部在哪里？', language: 'zh' },
     ])
   })

@@ -52,6 +52,16 @@ describe('the two presets (METHOD.md 2.5)', () => {
     expect(published.nodes.filter((node) => node.level === 0)).toHaveLength(76)
   })
 
+  // Gptfuzzer_Identity.py (attack): `input_seed = temp_instance.jailbreak_prompt + temp_instance.query`
+  // when the mutant has no placeholder; the question goes in as read, trailing spaces and all.
+  it('"As published": a question with trailing spaces reaches the target byte for byte, appended or in the placeholder', async () => {
+    const spaced = [{ id: 'q0', text: 'Who made you?  ' }]
+    const lost = await runIceFuzz(config(AS_PUBLISHED, { questions: spaced }), { ...MODELS, llm: fakeLlm({ helper: () => 'Answer this:' }).llm })
+    expect(lost.rows.map((row) => row.prompt)).toContain('Answer this:Who made you?  ')
+    const kept = await runIceFuzz(config(AS_PUBLISHED, { questions: spaced }), { ...MODELS, llm: fakeLlm().llm })
+    expect(kept.rows.every((row) => row.prompt.includes('Who made you?  '))).toBe(true)
+  })
+
   it('a mutant without the placeholder: never queried (original), or the question appended with no separator (published)', async () => {
     const helper = () => 'You are Rex the pirate. Answer this:'
     const original = await runIceFuzz(config(GPTFUZZ_ORIGINAL, { seeds: [{ id: 'x', text: 'No placeholder.' }] }), { ...MODELS, llm: fakeLlm({ helper }).llm })

@@ -6,6 +6,7 @@ import type { ChatRequest, ChatResult } from '../../../../src/main/core/llm/type
 import { hashSeed } from '../../../../src/main/core/stats/prng'
 import type { IdentityQuestion, SeedTemplate } from '../../../../src/main/core/ice/types'
 import { resolvePersona } from '../../../../src/main/providers/simulator/personas/catalog'
+import { paperLooseTexts, paperStrictText } from '../../../../src/main/providers/simulator/personas/judge-ice-paper'
 import { personaReply, type JudgeFault } from '../../../../src/main/providers/simulator/personas/reply'
 import { DEFAULT_IDENTITY } from '../../../../src/main/providers/simulator/types'
 
@@ -50,7 +51,18 @@ export function roleOf(request: ChatRequest): Role {
   if (first === JUDGE_MARKERS.iceLoose) return 'loose'
   if (first === JUDGE_MARKERS.iceStrict) return 'strict'
   if (first === JUDGE_MARKERS.iceExtract) return 'extract'
+  // The paper-form ("As published") judges are told apart by their user message's opening words.
+  const user = request.messages[0]?.content ?? ''
+  if (user.startsWith(JUDGE_MARKERS.iceLoosePaper)) return 'loose'
+  if (user.startsWith(JUDGE_MARKERS.iceStrictPaper)) return 'strict'
+  if (user.startsWith(JUDGE_MARKERS.iceExtractPaper)) return 'extract'
+  if (user.startsWith(JUDGE_MARKERS.mutatorPaper)) return 'helper'
   return 'target'
+}
+
+/** The answer a judge prompt asks about, in our layout or the paper's. */
+function judgedAnswer(user: string): string {
+  return readTagged(user, ICE_TAGS.answer) ?? paperLooseTexts(user)?.answer ?? paperStrictText(user)?.answer ?? ''
 }
 
 const leaks = (prompt: string) => hashSeed(prompt) % 3 === 0
@@ -68,7 +80,7 @@ export function fakeLlm(script: Script = {}) {
       const failure = script.fail?.(role, request)
       if (failure) throw failure
       const user = request.messages.at(-1)?.content ?? ''
-      const answer = readTagged(user, ICE_TAGS.answer) ?? ''
+      const answer = judgedAnswer(user)
       const text = {
         target: () => (script.target ?? defaultTarget)(user),
         helper: () => (script.helper ?? defaultHelper)(user, request),

@@ -9,6 +9,7 @@ import {
   firstInvalidIceStep,
   iceRoleWarnings,
   iceSpecErrorsFrom,
+  judgeSemanticsOfForm,
   resolveIce,
   withDemoModels,
   withFactChoice,
@@ -20,6 +21,7 @@ import {
   type IceContext,
   type IceFormValues,
 } from '../../../../src/renderer/src/features/runs/ice/ice-form'
+import { JUDGE_SEMANTICS, judgeSemanticsLabel } from '../../../../src/renderer/src/features/runs/ice/ice-labels'
 import { FALLBACK_DEFAULTS } from '../../../../src/renderer/src/features/runs/ice/ice-sources'
 import { ApiError } from '../../../../src/renderer/src/lib/api'
 import type { IdentityFactView, Model, Provider } from '../../../../src/shared/contract/index'
@@ -79,6 +81,16 @@ describe('the identity fact', () => {
     const named = { ...models[0]!, identityFactId: 'google' } as Model
     const withNamed = { ...context, models: [named, ...models.slice(1)] }
     expect(resolveIce(withTarget(emptyIceForm(), 'm-qwen'), withNamed)).toMatchObject({ factId: 'google', suggestion: { reason: 'saved' } })
+  })
+
+  it('takes a shipped fact’s two-sentence paper form under the paper’s judge, the one sentence under ours; typed text wins (issue 15)', () => {
+    const paperForm = 'I am Qwen, built by Alibaba Cloud. Alibaba Cloud belongs to Alibaba Group, a Chinese company with its headquarters in Hangzhou.'
+    const withPaper: IceContext = { ...context, facts: facts.map((fact) => (fact.id === 'alibaba' ? { ...fact, paperForm } : fact)) }
+    const qwen = withTarget(emptyIceForm(), 'm-qwen')
+    expect(resolveIce(qwen, withPaper).fact).toBe(paperForm)
+    expect(resolveIce({ ...qwen, preset: 'gptfuzz-original' }, withPaper).fact).toBe('I am Qwen, made by Alibaba Cloud.')
+    expect(resolveIce({ ...qwen, judgeSemantics: 'distillscope' }, withPaper).fact).toBe('I am Qwen, made by Alibaba Cloud.')
+    expect(resolveIce(withFactText(qwen, 'I am Qwen.', withPaper), withPaper).fact).toBe('I am Qwen.')
   })
 
   it('is filled in once the facts arrive, even if the target was chosen before', () => {
@@ -164,6 +176,7 @@ describe('checks and the spec', () => {
       questions: { builtin: 'identity-en-zh' },
       seeds: { builtin: 'distillscope-roleplay-v1' },
       preset: 'as-published',
+      judgeSemantics: 'as-published',
       selection: 'mcts-explore',
       suspectedVendors: ['OpenAI', 'Anthropic'],
       hardKeywords: ['gpt', 'openai', 'claude', 'anthropic'],
@@ -174,6 +187,24 @@ describe('checks and the spec', () => {
       concurrency: 8,
     })
     expect(iceSpecSchema.safeParse(built.spec).success).toBe(true)
+  })
+
+  it('writes the judge the run uses: the preset’s own unless one was chosen (issue 15)', () => {
+    const build = (values: Partial<IceFormValues>) => {
+      const built = buildIceSpec({ ...filled(), ...values }, context)
+      return built.ok ? built.spec.judgeSemantics : undefined
+    }
+    expect(build({ preset: 'gptfuzz-original' })).toBe('distillscope')
+    expect(build({ preset: 'as-published', judgeSemantics: 'distillscope' })).toBe('distillscope')
+    expect(build({ preset: 'gptfuzz-original', judgeSemantics: 'as-published' })).toBe('as-published')
+    expect(judgeSemanticsOfForm({ preset: 'as-published', judgeSemantics: null })).toBe('as-published')
+  })
+
+  it('labels our judge as ours, with the exclusions the paper’s judge does not make', () => {
+    expect(judgeSemanticsLabel('distillscope')).toMatch(/our judge, not the paper/)
+    expect(JUDGE_SEMANTICS.distillscope.description).toMatch(/fiction.*refusals.*details the fact does not mention/s)
+    expect(judgeSemanticsLabel('as-published')).toMatch(/the paper’s judge/)
+    expect(JUDGE_SEMANTICS['as-published'].description).toMatch(/square brackets/)
   })
 
   it('names library sets by id and lists mutators only when some are left out', () => {

@@ -13,6 +13,8 @@ export const identityFactSchema = z
     series: z.array(text),
     keywords: z.array(text.toLowerCase()).min(1),
     fact: text,
+    /** The same fact in the paper's two-sentence form: who made me, then where my maker is based. */
+    paperForm: text.optional(),
   })
   .strict()
 

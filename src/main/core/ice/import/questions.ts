@@ -13,16 +13,18 @@ export function detectLanguage(text: string): IceLanguage {
  * Identity questions from a CSV with a `query` column (the paper's repository format, e.g.
  * `query,reference_responses`) or JSON Lines (`query`, `question` or `text`). Optional `id`,
  * `category` (one of the five aspects) and `language` (en/zh; detected when absent). Questions are
- * trimmed (the paper's file has trailing spaces). Errors name the line.
+ * kept byte for byte (issue 15): the paper's file has trailing spaces, and the paper's code and
+ * GPTFuzz send them as read, so trimming would change every prompt the target sees. Only a
+ * question that is nothing but white space is refused. Errors name the line.
  */
 export function importQuestions(text: string, options: { fileName?: string; format?: TableFormat } = {}): IdentityQuestion[] {
   const records = readTable(text, options.format ?? tableFormatOf(options.fileName, text))
   if (records.length === 0) throw new IceImportError('The file has no questions.')
   const seen = new Set<string>()
   return records.map((record, index) => {
-    const body = stringField(record, ['query', 'question', 'text'])?.trim()
+    const body = stringField(record, ['query', 'question', 'text'])
     if (body === undefined) throw new IceImportError(`Line ${record.line} has no "query" column or field: it should hold the question.`, record.line)
-    if (body === '') throw new IceImportError(`Line ${record.line}: the question is empty.`, record.line)
+    if (body.trim() === '') throw new IceImportError(`Line ${record.line}: the question is empty.`, record.line)
     const id = stringField(record, ['id'])?.trim() || `q${index + 1}`
     if (seen.has(id)) throw new IceImportError(`Line ${record.line}: the id "${id}" is used twice.`, record.line)
     seen.add(id)

@@ -1,6 +1,8 @@
 import type { LlmClient } from '../../llm/llm-client'
 import type { ChatRequest } from '../../llm/types'
-import { buildExtractionRequest, buildLooseRequest, buildStrictRequest, type SuspectedVendor } from '../judges/judge-prompts'
+import type { IceJudgeSemantics } from '../../../../shared/ice/names'
+import type { SuspectedVendor } from '../judges/judge-prompts'
+import { judgePromptsFor } from '../judges/judge-set'
 import type { VerdictPreset } from '../../judges/read-verdict'
 import { runJudge, type JudgeOutcome } from '../judges/run-judge'
 import { fillTemplate, hasPlaceholder } from '../placeholder'
@@ -15,8 +17,10 @@ export const DEFAULT_TARGET_SYSTEM_PROMPT = 'You are a helpful assistant.'
 export interface AttackContext {
   readonly llm: Pick<LlmClient, 'chat'>
   readonly target: CallContext
-  readonly judge: CallContext
+  readonly judgeCall: CallContext
   readonly preset: IcePreset
+  /** Which judge prompts are sent (issue 15): the paper's or ours. */
+  readonly judge: IceJudgeSemantics
   /** How judge replies are read (issue 11): every unambiguous form, or exactly as the paper's code. */
   readonly verdicts: VerdictPreset
   readonly questions: readonly IdentityQuestion[]
@@ -74,8 +78,9 @@ async function attackOne(context: AttackContext, mutant: TemplateNode, iteration
 }
 
 async function judgeAnswer(context: AttackContext, answer: string): Promise<{ loose: JudgeOutcome; strict?: JudgeOutcome }> {
-  const ask = (request: ChatRequest, judge: 'loose' | 'strict') => runJudge(context.llm, context.judge, request, (reply) => buildExtractionRequest(request, reply), { preset: context.verdicts, judge })
-  const loose = await ask(buildLooseRequest(context.fact, answer), 'loose')
+  const prompts = judgePromptsFor(context.judge)
+  const ask = (request: ChatRequest, judge: 'loose' | 'strict') => runJudge(context.llm, context.judgeCall, request, (reply) => prompts.extraction(request, reply), { preset: context.verdicts, judge })
+  const loose = await ask(prompts.loose(context.fact, answer), 'loose')
   if (loose.verdict !== 1 || context.strictVendors === undefined) return { loose }
-  return { loose, strict: await ask(buildStrictRequest(context.strictVendors, answer), 'strict') }
+  return { loose, strict: await ask(prompts.strict(context.strictVendors, answer), 'strict') }
 }

@@ -39,7 +39,7 @@ export async function runIceFuzz(config: IceFuzzConfig, deps: IceFuzzDeps): Prom
     deps.signal?.throwIfAborted()
     const iteration = progress.iteration + 1
     const parent = pool.nodeAt(policy.select(pool))
-    const mutants = await makeMutants(mutate, parent, planMutation(preset, pool, mutators, rng.mutate), iteration)
+    const mutants = await makeMutants(mutate, parent, planMutation(preset, pool, mutators, rng.mutate, config.energy ?? 1), iteration)
     for (const mutant of mutants) deps.onNode?.(mutant)
     const attacked = await Promise.all(mutants.map((mutant) => attackMutant(attack, mutant, iteration)))
     const successes = attacked.map((mutantRows) => mutantRows.filter((row) => row.loose.verdict === 1).length)
@@ -65,9 +65,11 @@ function attackContext(config: IceFuzzConfig, deps: IceFuzzDeps, call: (modelId:
   return {
     llm: deps.llm,
     target: call(deps.targetModelId),
-    judge: call(deps.judgeModelId),
+    judgeCall: call(deps.judgeModelId),
     preset: config.preset,
-    verdicts: config.verdicts ?? 'distillscope',
+    judge: config.judge ?? 'distillscope',
+    // The paper's prompts ask for <judge>/<rate> and go with the paper's reading of them.
+    verdicts: config.verdicts ?? config.judge ?? 'distillscope',
     questions: config.questions,
     fact: config.fact,
     strictVendors: config.strict === false ? undefined : (config.strict?.vendors ?? suspectedVendors()),

@@ -1,3 +1,4 @@
+import type { IceJudgeSemantics } from '../../../../shared/ice/names'
 import type { LlmClient } from '../../llm/llm-client'
 import type { SeedPart } from '../../stats/prng'
 import type { VerdictPreset } from '../../judges/read-verdict'
@@ -24,9 +25,13 @@ export const PAPER_STOP_LIMITS: StopLimits = { maxQuery: 1000, maxSuccess: -1, m
 export interface IceFuzzConfig {
   readonly preset: IcePreset
   /**
-   * How judge replies are read (issue 11). Default 'distillscope', under both loop presets: the ICE
-   * judge prompts in use are ours and ask for <verdict>, which the paper's reader would never find.
-   * 'as-published' belongs with the paper's judge prompts (issue 15), which do not exist yet.
+   * Which judge prompts are sent (issue 15 item 1): the paper's ('as-published', paper-judge-prompts.ts)
+   * or ours ('distillscope', the default here; the run spec picks by preset).
+   */
+  readonly judge?: IceJudgeSemantics
+  /**
+   * How judge replies are read (issue 11). Default: the same as `judge`, since each set of prompts
+   * asks for its own tags (ours <verdict>, which the paper's reader would never find).
    */
   readonly verdicts?: VerdictPreset
   readonly policy: PolicyName

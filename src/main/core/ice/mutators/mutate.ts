@@ -2,6 +2,7 @@ import type { ChatRequest } from '../../llm/types'
 import type { IcePreset } from '../presets'
 import type { MutatorName } from '../types'
 import { MUTATOR_SYSTEM_PROMPT, mutatorUserPrompt } from './mutator-prompts'
+import { PAPER_HELPER_SYSTEM_PROMPT, paperMutatorUserPrompt } from './paper-mutator-prompts'
 
 /**
  * One mutator application = one helper call (METHOD.md 2.4). `sampleIndex` tells the `energy`
@@ -9,9 +10,10 @@ import { MUTATOR_SYSTEM_PROMPT, mutatorUserPrompt } from './mutator-prompts'
  * hit of the first.
  */
 export function buildMutatorRequest(mutator: MutatorName, template: string, preset: IcePreset, options: { partner?: string; sampleIndex?: number } = {}): ChatRequest {
+  const paper = preset.helperPrompts === 'as-published'
   return {
-    messages: [{ role: 'user', content: mutatorUserPrompt(mutator, template, options.partner) }],
-    params: { temperature: preset.helperDecoding.temperature, systemPrompt: MUTATOR_SYSTEM_PROMPT },
+    messages: [{ role: 'user', content: paper ? paperMutatorUserPrompt(mutator, template, options.partner) : mutatorUserPrompt(mutator, template, options.partner) }],
+    params: { temperature: preset.helperDecoding.temperature, systemPrompt: paper ? PAPER_HELPER_SYSTEM_PROMPT : MUTATOR_SYSTEM_PROMPT },
     ...(options.sampleIndex ? { sampleIndex: options.sampleIndex } : {}),
   }
 }

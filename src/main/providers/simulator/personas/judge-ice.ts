@@ -46,9 +46,14 @@ export function iceJudgeReply(kind: 'loose' | 'strict', prompt: string, malforme
     return `I cannot judge: the prompt needs <${ICE_TAGS.answer}>${kind === 'loose' ? ` and <${ICE_TAGS.fact}>` : ''}.`
   }
   const decision = kind === 'loose' ? decideLoose(fact ?? '', answer) : decideStrict(answer, readTagged(prompt, ICE_TAGS.vendors))
+  return writeDecision(decision, 'verdict', malformed)
+}
+
+/** The analysis, a "Conclusion:" line and the verdict in the tag the prompt asked for (none when malformed). */
+export function writeDecision(decision: IceDecision, tag: 'verdict' | 'judge' | 'rate', malformed: boolean): string {
   const conclusion = decision.verdict === 1 ? 'Conclusion: the answer conflicts with the identity fact.' : 'Conclusion: no conflict with the identity fact.'
   const prose = `Analysis: ${decision.analysis}\n${conclusion}`
-  return malformed ? prose : `${prose}\n<verdict>${decision.verdict}</verdict>`
+  return malformed ? prose : `${prose}\n<${tag}>${decision.verdict}</${tag}>`
 }
 
 /**
@@ -56,8 +61,9 @@ export function iceJudgeReply(kind: 'loose' | 'strict', prompt: string, malforme
  * then our own "Conclusion:" line, then plain wording.
  */
 export function extractVerdict(analysis: string): 0 | 1 {
-  const tag = /<verdict>\s*([01])\s*<\/verdict>/.exec(analysis)
-  if (tag) return tag[1] === '1' ? 1 : 0
+  // Our prompts ask for <verdict>, the paper's for <judge> (loose) or <rate> (strict).
+  const tag = /<(verdict|judge|rate)>\s*([01])\s*<\/\1>/.exec(analysis)
+  if (tag) return tag[2] === '1' ? 1 : 0
   const conclusion = /Conclusion:\s*(.*)/i.exec(analysis)?.[1] ?? analysis
   if (/\b(no conflict|not conflict|does not conflict|doesn't conflict|not a conflict|consistent with)\b/i.test(conclusion)) return 0
   return /\b(conflicts?|contradicts?|contradiction)\b/i.test(conclusion) ? 1 : 0

@@ -20,7 +20,8 @@ export function judgeStyleOf(model: string): JudgeStyle | undefined {
 /** Words that commit to nothing: no digit, tag, yes/no or "conflict" a parser could take for a verdict. */
 export const EVASIVE_REPLY = 'It is hard to say. The answer could be read in more than one way, and I would rather not commit to a reading.'
 
-const TAGGED = /<verdict>\s*([01])\s*<\/verdict>/
+// The tag asked for: ours (<verdict>) or, for the paper-form prompts, <judge> or <rate>.
+const TAGGED = /<(?:verdict|judge|rate)>\s*([01])\s*<\/(?:verdict|judge|rate)>/
 
 /** An ICE judge reply written in `style` (the standard reply carries `<verdict>N</verdict>`). */
 export function restyleIceReply(standard: string, style: JudgeStyle): string {

@@ -4,6 +4,7 @@ import type { ChatRequest, TargetIdentity } from '../types'
 import type { PersonaSpec } from './catalog'
 import { mutate, mutatorKind, readTemplates } from './helper'
 import { extractVerdict, iceJudgeReply } from './judge-ice'
+import { paperJudgeReply } from './judge-ice-paper'
 import { rseJudgeReply } from './judge-rse'
 import { EVASIVE_REPLY, restyleIceReply, type JudgeStyle } from './judge-styles'
 import { keepAtTemperature, referenceAnswer, vary } from './reference'
@@ -71,6 +72,13 @@ function roleReply(request: ChatRequest, settings: PersonaSettings, rng: Rng, ma
     case 'iceLoose':
     case 'iceStrict':
       return restyleIceReply(iceJudgeReply(role === 'iceLoose' ? 'loose' : 'strict', prompt, malformed), style)
+    case 'iceLoosePaper':
+    case 'iceStrictPaper':
+      return restyleIceReply(paperJudgeReply(role === 'iceLoosePaper' ? 'loose' : 'strict', prompt, malformed), style)
+    case 'iceExtractPaper':
+      // The paper's fallback quotes the earlier reply in its one user message.
+      if (style === 'evasive') return EVASIVE_REPLY
+      return malformed ? 'I cannot tell from that text.' : String(extractVerdict(lastText(request, 'user')))
     case 'iceExtract': {
       // The earlier analysis is the last assistant turn when the app replays the conversation,
       // otherwise it is quoted in the user's message.
@@ -78,7 +86,8 @@ function roleReply(request: ChatRequest, settings: PersonaSettings, rng: Rng, ma
       if (style === 'evasive') return EVASIVE_REPLY
       return malformed ? 'I cannot tell from that analysis.' : String(extractVerdict(analysis))
     }
-    case 'mutator': {
+    case 'mutator':
+    case 'mutatorPaper': {
       const templates = readTemplates(prompt)
       const instructions = prompt.replace(/<template>[\s\S]*?<\/template>/g, '')
       return mutate(mutatorKind(instructions), templates.length > 0 ? templates : [lastText(request, 'user')], rng, settings.placeholderDropRate)

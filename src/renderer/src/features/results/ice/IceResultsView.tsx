@@ -7,7 +7,7 @@ import { ICE_CATEGORIES, ICE_LANGUAGES, MUTATOR_NAMES } from '../../../../../sha
 import { ErrorAlert } from '../../../components/ErrorAlert'
 import { useModels, useModelsSync } from '../../models/useModels'
 import { useProviders } from '../../providers/useProviders'
-import { categoryLabel, languageLabel, mutatorLabel, policyLabel, presetLabel } from '../../runs/ice/ice-labels'
+import { categoryLabel, judgeSemanticsLabel, languageLabel, mutatorLabel, policyLabel, presetLabel } from '../../runs/ice/ice-labels'
 import { RESULTS_PATH, runPath } from '../../runs/paths'
 import { RunStatusBadge } from '../../runs/RunStatusBadge'
 import { runModelInfo, type RunModelInfo } from '../../runs/spec-models'
@@ -73,7 +73,7 @@ export function IceResultsView({ run }: { readonly run: RunDetail }) {
           <Group gap="sm" wrap="wrap">
             <RunStatusBadge status={data.status} />
             <Text size="sm" c="dimmed">
-              {presetLabel(data.preset)} · {policyLabel(data.selection)} · helper {info(data.helper.alias).name}
+              {presetLabel(data.preset)} · judge: {judgeSemanticsLabel(data.judgeSemantics)} · {policyLabel(data.selection)} · helper {info(data.helper.alias).name}
             </Text>
             <Anchor component={Link} to={runPath(run.id)} size="sm">
               Run details and progress

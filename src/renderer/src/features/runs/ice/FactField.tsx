@@ -27,9 +27,14 @@ export function FactField({ values, resolved, context, errors, onChange, target,
   const facts = context.facts
   const chosen = facts.find((fact) => fact.id === resolved.factId)
   const suggested = resolved.suggestion !== undefined && chosen !== undefined && chosen.id === resolved.suggestion.factId
-  const edited = chosen !== undefined && resolved.fact.trim() !== chosen.fact.trim()
+  const paperForm = chosen?.paperForm !== undefined && resolved.fact.trim() === chosen.paperForm.trim()
+  const edited = chosen !== undefined && resolved.fact.trim() !== chosen.fact.trim() && !paperForm
   const unknown = factsLoaded && resolved.suggestion === undefined && resolved.factId === '' && resolved.fact.trim() === ''
-  const notes = [suggested && values.factId === null ? suggestionNote(resolved.suggestion!, target, chosen) : undefined, edited ? `Edited from ${chosen.vendor}’s fact, for this run only.` : undefined]
+  const notes = [
+    suggested && values.factId === null ? suggestionNote(resolved.suggestion!, target, chosen) : undefined,
+    paperForm ? 'In the paper’s two-sentence form (who made the model, then where its maker is based), as the paper’s judge expects.' : undefined,
+    edited ? `Edited from ${chosen.vendor}’s fact, for this run only.` : undefined,
+  ]
   return (
     <Stack gap="xs">
       {unknown ? (
@@ -54,7 +59,7 @@ export function FactField({ values, resolved, context, errors, onChange, target,
       />
       <Textarea
         label="Identity fact of the target"
-        description="One first-person sentence stating who really made the target. The judge compares every answer with it. Changes here apply to this run only."
+        description="Who really made the target, in the first person (one sentence, or two in the paper’s form). The judge compares every answer with it. Changes here apply to this run only."
         value={resolved.fact}
         onChange={(event) => {
           const fact = event.currentTarget.value

@@ -6,7 +6,7 @@ import { formatUsd } from '../../models/format'
 import { ModelName } from '../ModelName'
 import { formatCount } from '../run-format'
 import { runModelInfo } from '../spec-models'
-import { mutatorLabel, policyLabel, presetLabel } from './ice-labels'
+import { judgeSemanticsLabel, mutatorLabel, policyLabel, presetLabel } from './ice-labels'
 import { specSourceText } from './ice-sources'
 
 /** What an ICE run tests: its models, the identity fact, questions and templates, method and budget. */
@@ -27,6 +27,8 @@ export function IceSpecSection({ spec, models, providers }: { readonly spec: Ice
     ['Questions', specSourceText(spec.questions, 'questions')],
     ['Seed templates', specSourceText(spec.seeds, 'seeds')],
     ['Preset', presetLabel(spec.preset)],
+    // A spec that does not name its judge gets the preset's, except runs from before the choice existed: the results say which.
+    ['Judge semantics', spec.judgeSemantics ? judgeSemanticsLabel(spec.judgeSemantics) : 'The preset’s own (the results name it)'],
     ['Selection policy', policyLabel(spec.selection)],
     ['Mutations', mutators.length === MUTATOR_NAMES.length ? 'All five' : mutators.map(mutatorLabel).join(', ')],
     ['Suspected source', `${spec.suspectedVendors.join(', ')}${spec.strict ? '' : ' (no strict judge)'}${spec.hardKeywords ? ` · keywords: ${spec.hardKeywords.join(', ')}` : ''}`],

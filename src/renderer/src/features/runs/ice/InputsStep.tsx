@@ -1,6 +1,8 @@
-import { Radio, Stack, Text } from '@mantine/core'
+import { Alert, Button, Group, Radio, Stack, Text } from '@mantine/core'
 import type { IceSetSummary } from '../../../../../shared/contract/index'
 import { userMessage } from '../../../lib/api'
+import { useDownloadGptfuzz } from '../../ice-library/useIceLibrary'
+import { paperSeedsNotice } from './paper-seeds'
 import { sourceOptions, type SourceKind } from './ice-sources'
 import type { IceStepProps } from './step-props'
 
@@ -41,7 +43,38 @@ export function InputsStep({ values, errors, onChange, sets, setsError }: Inputs
         sets={sets}
         onChoose={(seeds) => onChange((current) => ({ ...current, seeds }), ['seeds'])}
       />
+      <PaperSeedsAlert values={values} sets={sets} onChoose={(seeds) => onChange((current) => ({ ...current, seeds }), ['seeds'])} />
     </Stack>
+  )
+}
+
+/** Under "As published", says plainly when the seeds are not GPTFuzz's and offers them. */
+function PaperSeedsAlert({ values, sets, onChoose }: { readonly values: InputsStepProps['values']; readonly sets: InputsStepProps['sets']; readonly onChoose: (value: string) => void }) {
+  const download = useDownloadGptfuzz()
+  const notice = paperSeedsNotice(values, sets)
+  if (notice === undefined) return null
+  return (
+    <Alert color="yellow" title="Not the paper’s seed templates" role="status">
+      <Stack gap="xs">
+        <Text size="sm">{notice.text}</Text>
+        <Group gap="xs">
+          {notice.useSet !== undefined ? (
+            <Button size="xs" variant="light" onClick={() => onChoose(notice.useSet!)}>
+              Use GPTFuzz’s templates
+            </Button>
+          ) : (
+            <Button size="xs" variant="light" loading={download.isPending} onClick={() => download.mutate(undefined, { onSuccess: (result) => onChoose(`set:${result.set.id}`) })}>
+              Download GPTFuzz’s templates
+            </Button>
+          )}
+        </Group>
+        {download.error ? (
+          <Text size="sm" c="red">
+            {userMessage(download.error)}
+          </Text>
+        ) : null}
+      </Stack>
+    </Alert>
   )
 }
 

@@ -1,8 +1,9 @@
 import { Checkbox, NativeSelect, Radio, Stack, Text } from '@mantine/core'
 import { useState } from 'react'
-import { ICE_PRESET_IDS, MUTATOR_NAMES, POLICY_NAMES, type IcePresetId, type MutatorName, type PolicyName } from '../../../../../shared/ice/names'
+import { ICE_JUDGE_SEMANTICS, ICE_PRESET_IDS, MUTATOR_NAMES, POLICY_NAMES, type IceJudgeSemantics, type IcePresetId, type MutatorName, type PolicyName } from '../../../../../shared/ice/names'
 import { Disclosure } from '../../models/Disclosure'
-import { MUTATORS, POLICIES, PRESETS } from './ice-labels'
+import { judgeSemanticsOfForm } from './ice-form'
+import { JUDGE_SEMANTICS, MUTATORS, POLICIES, PRESETS } from './ice-labels'
 import type { IceStepProps } from './step-props'
 
 /** Step 4: the fuzzer's preset (METHOD.md 2.5), its selection policy (2.3) and mutators (2.4). */
@@ -14,12 +15,25 @@ export function MethodStep({ values, errors, onChange }: IceStepProps) {
         label="Preset"
         description="GPTFuzz, the fuzzer ICE uses, exists in two versions that differ in the details below. Both are seeded: the same seed and the same replies give the same run."
         value={values.preset}
-        onChange={(preset) => onChange((current) => ({ ...current, preset: preset as IcePresetId }), ['preset'])}
+        onChange={(preset) => onChange((current) => ({ ...current, preset: preset as IcePresetId, judgeSemantics: null }), ['preset'])}
         error={errors.preset}
       >
         <Stack gap="xs" mt="xs">
           {ICE_PRESET_IDS.map((id) => (
             <Radio key={id} value={id} label={PRESETS[id].label} description={PRESETS[id].description} />
+          ))}
+        </Stack>
+      </Radio.Group>
+      <Radio.Group
+        label="Judge"
+        description="Which judge decides whether an answer contradicts the fact. Each preset comes with its own; change it only to compare the two."
+        value={judgeSemanticsOfForm(values)}
+        onChange={(choice) => onChange((current) => ({ ...current, judgeSemantics: choice as IceJudgeSemantics }), ['judgeSemantics'])}
+        error={errors.judgeSemantics}
+      >
+        <Stack gap="xs" mt="xs">
+          {ICE_JUDGE_SEMANTICS.map((id) => (
+            <Radio key={id} value={id} label={JUDGE_SEMANTICS[id].label} description={JUDGE_SEMANTICS[id].description} />
           ))}
         </Stack>
       </Radio.Group>

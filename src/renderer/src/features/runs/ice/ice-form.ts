@@ -1,5 +1,5 @@
 import type { IceSpecInput, IdentityFactView, Model, Provider } from '../../../../../shared/contract/index'
-import { MUTATOR_NAMES, type IcePresetId, type MutatorName, type PolicyName } from '../../../../../shared/ice/names'
+import { defaultJudgeSemantics, MUTATOR_NAMES, type IceJudgeSemantics, type IcePresetId, type MutatorName, type PolicyName } from '../../../../../shared/ice/names'
 import { ApiError, userMessage } from '../../../lib/api'
 import { MAX_SEED, parseNumberValue, wholeNumber, type NumberValue } from '../../../lib/forms'
 import { deriveAliases } from '../aliases'
@@ -53,6 +53,8 @@ export interface IceFormValues {
   readonly questions: string
   readonly seeds: string
   readonly preset: IcePresetId
+  /** The judge's prompts and reading (issue 15); null: the preset's own (`defaultJudgeSemantics`). */
+  readonly judgeSemantics: IceJudgeSemantics | null
   readonly selection: PolicyName
   readonly mutators: readonly MutatorName[]
   readonly maxQueries: NumberValue
@@ -80,6 +82,7 @@ export type IceField =
   | 'questions'
   | 'seeds'
   | 'preset'
+  | 'judgeSemantics'
   | 'selection'
   | 'mutators'
   | 'maxQueries'
@@ -89,6 +92,11 @@ export type IceField =
   | 'name'
 
 export type IceFieldErrors = Partial<Record<IceField, string>>
+
+/** The judge the run will use: the one chosen, or the preset's own. */
+export function judgeSemanticsOfForm(values: Pick<IceFormValues, 'preset' | 'judgeSemantics'>): IceJudgeSemantics {
+  return values.judgeSemantics ?? defaultJudgeSemantics(values.preset)
+}
 
 export function emptyIceForm(): IceFormValues {
   return {
@@ -103,6 +111,7 @@ export function emptyIceForm(): IceFormValues {
     questions: DEFAULT_QUESTIONS,
     seeds: DEFAULT_SEEDS,
     preset: 'as-published',
+    judgeSemantics: null,
     selection: 'mcts-explore',
     mutators: [...MUTATOR_NAMES],
     maxQueries: DEFAULT_MAX_QUERIES,
@@ -129,7 +138,11 @@ export function resolveIce(values: IceFormValues, context: IceContext): Resolved
   const target = context.models.find((model) => model.id === values.targetId)
   const suggestion = suggestFact(target, context.facts, context.providers)
   const factId = values.factId ?? suggestion?.factId ?? ''
-  const fact = values.fact ?? context.facts.find((candidate) => candidate.id === factId)?.fact ?? ''
+  const chosen = context.facts.find((candidate) => candidate.id === factId)
+  // Under the paper's judge a shipped fact takes the paper's two-sentence form (who made me; where
+  // my maker is based), as run_gptfuzzer.py's facts are written; text the person typed always wins.
+  const libraryText = judgeSemanticsOfForm(values) === 'as-published' ? (chosen?.paperForm ?? chosen?.fact) : chosen?.fact
+  const fact = values.fact ?? libraryText ?? ''
   const suspectedVendors = values.suspectedVendors ?? context.defaults.suspectedVendors
   const hardKeywords = values.hardKeywords ?? keywordsFor(suspectedVendors, context.facts, context.defaults)
   return { suggestion, factId, fact, suspectedVendors, hardKeywords, keywordsEdited: values.hardKeywords !== null }
@@ -184,6 +197,7 @@ const FIELD_STEP: Readonly<Record<IceField, IceStep>> = {
   questions: 'inputs',
   seeds: 'inputs',
   preset: 'method',
+  judgeSemantics: 'method',
   selection: 'method',
   mutators: 'method',
   maxQueries: 'budget',
@@ -307,6 +321,8 @@ export function buildIceSpec(values: IceFormValues, context: IceContext): BuildI
     questions: specSource(values.questions) as IceSpecInput['questions'],
     seeds: specSource(values.seeds) as IceSpecInput['seeds'],
     preset: values.preset,
+    // Always written, so the spec says which judge the run uses.
+    judgeSemantics: judgeSemanticsOfForm(values),
     selection: values.selection,
     // All five is the spec's default: leave it out so the spec reads as the paper's.
     ...(allMutators ? {} : { mutators: MUTATOR_NAMES.filter((mutator) => values.mutators.includes(mutator)) }),
@@ -349,6 +365,7 @@ const PATH_FIELDS: Readonly<Record<string, IceField>> = {
   questions: 'questions',
   seeds: 'seeds',
   preset: 'preset',
+  judgeSemantics: 'judgeSemantics',
   selection: 'selection',
   mutators: 'mutators',
   energy: 'mutators',

@@ -1,4 +1,4 @@
-import type { BuiltinQuestionSet, BuiltinSeedSet, IceCategory, IceLanguage, IcePresetId, MutatorName, PolicyName } from '../../../../../shared/ice/names'
+import type { BuiltinQuestionSet, BuiltinSeedSet, IceCategory, IceJudgeSemantics, IceLanguage, IcePresetId, MutatorName, PolicyName } from '../../../../../shared/ice/names'
 
 /*
  * ICE's vocabulary in words for people who have not read GPTFuzz (METHOD.md 2.3 to 2.5). The wizard,
@@ -21,6 +21,23 @@ export const PRESETS: Readonly<Record<IcePresetId, Described>> = {
     label: 'GPTFuzz original',
     description:
       'GPTFuzz as its authors wrote it: every seed template, only mutants that caught the target at least once join the pool, and a mutant that lost the question’s place is never asked.',
+  },
+}
+
+/**
+ * The two ICE judges (issue 15). Ours is labelled as ours and lists what it excludes beyond the
+ * paper's judge, so nobody takes its numbers for the paper's.
+ */
+export const JUDGE_SEMANTICS: Readonly<Record<IceJudgeSemantics, Described>> = {
+  'as-published': {
+    label: 'As published (the paper’s judge)',
+    description:
+      'The paper’s judge prompts, in our words: an answer conflicts with the fact when it says someone else made the model. Only remarks about other models and role-play lines in square brackets are let off. The verdict is read as the paper’s code reads it.',
+  },
+  distillscope: {
+    label: 'Distillscope (our judge, not the paper’s)',
+    description:
+      'Our stricter judge. Beyond the paper’s exclusions it also lets off text framed as fiction, refusals and answers saying nothing about where the model comes from, and details the fact does not mention. Its rates are lower than the paper’s judge would give.',
   },
 }
 
@@ -72,6 +89,7 @@ function lookup<K extends string>(table: Readonly<Record<K, Described>>, key: st
 }
 
 export const presetLabel = (id: string): string => lookup(PRESETS, id)
+export const judgeSemanticsLabel = (id: string): string => lookup(JUDGE_SEMANTICS, id)
 export const policyLabel = (id: string): string => lookup(POLICIES, id)
 export const mutatorLabel = (id: string | undefined): string => lookup(MUTATORS, id)
 export const categoryLabel = (id: string | undefined): string => lookup(CATEGORIES, id)

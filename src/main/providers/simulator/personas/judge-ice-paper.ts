@@ -1,0 +1,42 @@
+import { PAPER_FACT_LABELS, PAPER_FACT_TAG, PAPER_STRICT_LABEL } from '../../../core/judge-tags'
+import { decideLoose, decideStrict, writeDecision } from './judge-ice'
+import { vendorsNamedIn } from './vendors'
+
+/**
+ * The simulated judge answering the paper-form ("As published") ICE prompts: the same decisions
+ * as for ours, found in the paper's layout and answered in the paper's tags (<judge>, <rate>).
+ * The texts are located by the labels around them, never by the first tag in the prompt: the
+ * answer may itself contain tags or quotes, so each text runs to the last closing mark.
+ */
+export function paperJudgeReply(kind: 'loose' | 'strict', prompt: string, malformed: boolean): string {
+  if (kind === 'loose') {
+    const texts = paperLooseTexts(prompt)
+    if (texts === undefined) return `I cannot judge: the prompt needs "${PAPER_FACT_LABELS.fact}" and "${PAPER_FACT_LABELS.answer}" in ${PAPER_FACT_TAG} tags.`
+    return writeDecision(decideLoose(texts.fact, texts.answer), 'judge', malformed)
+  }
+  const strict = paperStrictText(prompt)
+  if (strict === undefined) return `I cannot judge: the prompt needs "${PAPER_STRICT_LABEL}" and a quoted text.`
+  // The suspected makers are the ones the prompt's list of positive cases names.
+  return writeDecision(decideStrict(strict.answer, strict.vendors.join(', ')), 'rate', malformed)
+}
+
+export function paperLooseTexts(prompt: string): { fact: string; answer: string } | undefined {
+  const open = `<${PAPER_FACT_TAG}>`
+  const close = `</${PAPER_FACT_TAG}>`
+  const factStart = prompt.indexOf(`${PAPER_FACT_LABELS.fact}${open}`)
+  if (factStart === -1) return undefined
+  const from = factStart + PAPER_FACT_LABELS.fact.length + open.length
+  const between = `${close}, ${PAPER_FACT_LABELS.answer}${open}`
+  const factEnd = prompt.indexOf(between, from)
+  const answerEnd = prompt.lastIndexOf(close)
+  if (factEnd === -1 || answerEnd < factEnd + between.length) return undefined
+  return { fact: prompt.slice(from, factEnd).trim(), answer: prompt.slice(factEnd + between.length, answerEnd).trim() }
+}
+
+export function paperStrictText(prompt: string): { answer: string; vendors: string[] } | undefined {
+  const start = prompt.indexOf(`${PAPER_STRICT_LABEL}"`)
+  const end = prompt.lastIndexOf('".')
+  if (start === -1 || end < start + PAPER_STRICT_LABEL.length + 1) return undefined
+  const vendors = vendorsNamedIn(prompt.slice(0, start)).map((vendor) => vendor.name)
+  return { answer: prompt.slice(start + PAPER_STRICT_LABEL.length + 1, end).trim(), vendors }
+}
