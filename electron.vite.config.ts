@@ -31,6 +31,8 @@ export default defineConfig({
     root: resolve('src/renderer'),
     plugins: [react()],
     build: {
+      // Minified, with each page in its own chunk (routes.tsx), so the first page loads little script.
+      minify: true,
       rolldownOptions: { input: resolve('src/renderer/index.html') },
     },
   },

@@ -50,6 +50,20 @@ describe('browser mode, as a newcomer sees it', () => {
     expect(await page.getByRole('banner').textContent()).toContain('Distillscope')
   })
 
+  it('loads the first page with under 700 KB of script, later pages on demand (issue 17 item 6)', async () => {
+    const scripts = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => new URL(entry.name).pathname.endsWith('.js'))
+        .map((entry) => ({ name: new URL(entry.name).pathname, bytes: (entry as unknown as { decodedBodySize: number }).decodedBodySize })),
+    )
+    expect(scripts.length).toBeGreaterThan(1)
+    const total = scripts.reduce((sum, script) => sum + script.bytes, 0)
+    expect(total, scripts.map((script) => `${script.name} ${script.bytes}`).join('\n')).toBeLessThan(700 * 1024)
+    // The results page (charts, exports) is not part of the first page's script.
+    expect(scripts.some((script) => /ResultsPage|ExportSection/.test(script.name))).toBe(false)
+  })
+
   it.each(sections)('shows the $link section with what to do next', async (section) => {
     await nav().getByRole('link', { name: section.link, exact: true }).click()
     await page.getByRole('heading', { level: 1, name: section.link, exact: true }).waitFor()

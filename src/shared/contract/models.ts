@@ -1,8 +1,9 @@
 import { z } from 'zod'
 import { defineEvent, defineRoute } from './define'
 
-/** METHOD.md 1.1: the paper's code used temperature 0 and this system prompt for every call. */
-export const DEFAULT_SYSTEM_PROMPT = 'You are a helpful assistant.'
+import { DEFAULT_SYSTEM_PROMPT } from '../constants/models'
+
+export { DEFAULT_SYSTEM_PROMPT }
 
 export const generationSchema = z
   .object({

@@ -1,20 +1,8 @@
 import { z } from 'zod'
 import { defineEvent, defineRoute } from './define'
 
-/** Limits of one prompt set; shared so the window can say them before a file is sent. */
-export const PROMPT_SET_LIMITS = {
-  /** Largest file accepted, in bytes of UTF-8 (a browser upload, a desktop file or a download). */
-  maxFileBytes: 64 * 1024 * 1024,
-  maxItems: 200_000,
-  maxPromptChars: 100_000,
-  maxIdChars: 200,
-} as const
-
-/** Room for JSON escaping around a file of the largest size (quotes, backslashes, newlines). */
-export const FILE_ROUTE_MAX_BYTES = PROMPT_SET_LIMITS.maxFileBytes + 16 * 1024 * 1024
-
-export const PROMPT_SET_DOMAINS = ['general', 'math', 'instruction', 'other'] as const
-export type PromptSetDomain = (typeof PROMPT_SET_DOMAINS)[number]
+export { FILE_ROUTE_MAX_BYTES, PROMPT_SET_DOMAINS, PROMPT_SET_LIMITS, type PromptSetDomain } from '../constants/prompt-set-limits'
+import { FILE_ROUTE_MAX_BYTES, PROMPT_SET_DOMAINS, PROMPT_SET_LIMITS, type PromptSetDomain } from '../constants/prompt-set-limits'
 
 /** Public sets Distillscope can download on request (never bundled: only team-written sets ship). */
 export const DOWNLOAD_SOURCES = ['arena-hard-v0.1'] as const

@@ -1,3 +1,4 @@
+import { COMMAND_SUMMARIES } from '../command-index'
 import { Command } from 'commander'
 import type { DoctorReport } from '../../../shared/contract/app'
 import { resolveDataDir } from '../../core/data-dir'
@@ -17,7 +18,7 @@ export function formatDoctorReport(dataDir: string, report: DoctorReport): strin
 
 export function doctorCommand(setExitCode: (code: number) => void): Command {
   return new Command('doctor')
-    .description('check the data folder, the database and its migrations (changes nothing)')
+    .description(COMMAND_SUMMARIES.doctor.summary)
     .addOption(dataDirOption())
     .option('--json', 'print the report as JSON')
     .action((options: { dataDir?: string; json?: boolean }) => {

@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs'
+import { COMMAND_SUMMARIES } from '../command-index'
 import { Command, Option } from 'commander'
 import { buildFigure, FigureError, figuresFor, FIGURES, isFigureName, paperStyle, type FigureName, type FigureSources } from '../../../shared/figures'
 import { FONT_CHOICES } from '../../../shared/figures/style'
@@ -34,7 +35,7 @@ interface ExportOptions {
 /** Exit codes: 0 written (or listed), 1 the file could not be made or written, 2 a usage error (unknown run, figure, table or format). */
 export function exportCommand(setExitCode: (code: number) => void): Command {
   return new Command('export')
-    .description('export figures (PNG, SVG, PDF) and tables (CSV, JSON, Markdown, LaTeX) of one or more runs')
+    .description(COMMAND_SUMMARIES.export.summary)
     .argument('<run-ids...>', 'the run or runs to draw from (RSE and ICE runs together give the RSE-ICE scatter)')
     .addOption(dataDirOption())
     .option('--list', 'list the figures and tables these runs have')

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path'
+import { COMMAND_SUMMARIES } from '../command-index'
 import { Command } from 'commander'
 import { AppError } from '../../../shared/contract/errors'
 import { DEFAULT_HARD_KEYWORDS } from '../../../shared/ice/names'
@@ -69,5 +70,5 @@ function importDqCommand(setExitCode: (code: number) => void): Command {
 }
 
 export function iceCommand(setExitCode: (code: number) => void): Command {
-  return new Command('ice').description('ICE (identity consistency) tools that need no model').addCommand(importDqCommand(setExitCode))
+  return new Command('ice').description(COMMAND_SUMMARIES.ice.summary).addCommand(importDqCommand(setExitCode))
 }

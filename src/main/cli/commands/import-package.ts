@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises'
 import { basename, resolve } from 'node:path'
+import { COMMAND_SUMMARIES } from '../command-index'
 import { Command } from 'commander'
 import { AppError } from '../../../shared/contract/errors'
 import { PACKAGE_MAX_BYTES } from '../../../shared/contract/runs'
@@ -12,7 +13,7 @@ import { openServicesForCommand } from '../open-services'
 /** Exit codes: 0 imported, 2 a file that is not a readable paper package or was changed after export (the message says why). */
 export function importCommand(setExitCode: (code: number) => void): Command {
   return new Command('import')
-    .description('import a paper package (a zip exported by Distillscope) as a new run; no model is called')
+    .description(COMMAND_SUMMARIES.import.summary)
     .argument('<package>', 'the package, a .zip file')
     .addOption(dataDirOption())
     .option('--json', 'print {"runId": ...}')

@@ -1,4 +1,5 @@
 import { SingleBar } from 'cli-progress'
+import { COMMAND_SUMMARIES } from '../command-index'
 import { Command } from 'commander'
 import { AppError } from '../../../shared/contract/errors'
 import { exitCodeOf, outcomeLabel } from '../../../shared/contract/run-outcomes'
@@ -14,7 +15,7 @@ import { formatRseTable, rseJson } from '../rse-report'
 /** Exit codes: the outcome table (src/shared/contract/run-outcomes.ts, docs/spec.md); cancelled runs exit 1 like failed ones. */
 export function runCommand(setExitCode: (code: number) => void): Command {
   return new Command('run')
-    .description('run an evaluation described by a spec file (see docs/spec.md); run it again to resume')
+    .description(COMMAND_SUMMARIES.run.summary)
     .argument('<spec>', 'the run spec, a JSON file')
     .addOption(dataDirOption())
     .option('--json', 'print the results as one JSON object')

@@ -1,3 +1,4 @@
+import { COMMAND_SUMMARIES } from '../command-index'
 import { Command } from 'commander'
 import { createSimulator, PERSONAS, type Simulator } from '../../providers/simulator'
 import { dataDirOption, waitForStopSignal, wholeNumber } from '../options'
@@ -15,7 +16,7 @@ export interface SimulatorCommandOptions {
  */
 export function simulatorCommand(setExitCode: (code: number) => void): Command {
   return new Command('simulator')
-    .description('run the SIMULATED provider (Offline demo): fake OpenAI- and Anthropic-compatible models on 127.0.0.1, no real LLM')
+    .description(COMMAND_SUMMARIES.simulator.summary)
     .option('--port <port>', 'port to listen on, 0 for any free port', wholeNumber('a port', 0, 65535), 0)
     .option('--seed <seed>', 'seed of every simulated reply and fault', wholeNumber('a seed', 0, 2 ** 32 - 1), 0)
     .option('--latency <ms>', 'delay before each simulated answer, in milliseconds', wholeNumber('a latency', 0, 600_000), 0)

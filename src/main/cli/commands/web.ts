@@ -1,3 +1,4 @@
+import { COMMAND_SUMMARIES } from '../command-index'
 import { Command } from 'commander'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
@@ -13,7 +14,7 @@ export const DEFAULT_WEB_PORT = 5170
 
 export function webCommand(context: CliContext, setExitCode: (code: number) => void): Command {
   return new Command('web')
-    .description('run Distillscope in your browser: serves the app on 127.0.0.1 behind a private link')
+    .description(COMMAND_SUMMARIES.web.summary)
     .option('--port <port>', `port to listen on, 0 for any free port (default ${DEFAULT_WEB_PORT})`, wholeNumber('a port', 0, 65535), DEFAULT_WEB_PORT)
     .addOption(dataDirOption())
     .action(async (options: { port: number; dataDir?: string }) => {

@@ -1,37 +1,40 @@
+import { Center, Loader } from '@mantine/core'
 import { Navigate, createHashRouter, type RouteObject } from 'react-router'
-import { ComparePage } from '../pages/ComparePage'
-import { IceLibraryPage } from '../pages/IceLibraryPage'
-import { ModelsPage } from '../pages/ModelsPage'
-import { PromptSetsPage } from '../pages/PromptSetsPage'
-import { ResultsPage, RunResultsPage } from '../pages/ResultsPage'
-import { RunPage, RunsPage } from '../pages/RunsPage'
-import { SettingsPage } from '../pages/SettingsPage'
 import { AppLayout } from './AppLayout'
 import { RouteError } from './RouteError'
 import { DEFAULT_PATH, SECTIONS } from './sections'
 
-/** Exported so a test can mount the same tree in a memory router. */
+/**
+ * Exported so a test can mount the same tree in a memory router. Each page is its own chunk, loaded
+ * when first visited, so the first page needs only its own script (issue 17 item 6).
+ */
 export const appRoutes: RouteObject[] = [
   {
     path: '/',
     element: <AppLayout />,
     errorElement: <RouteError />,
+    // Shown for the moment the first page's chunk takes to load.
+    hydrateFallbackElement: (
+      <Center h="100vh">
+        <Loader aria-label="Loading Distillscope" />
+      </Center>
+    ),
     children: [
       {
         // A crashing page is caught here, inside the layout, so the navigation stays usable.
         errorElement: <RouteError />,
         children: [
           { index: true, element: <Navigate to={DEFAULT_PATH} replace /> },
-          { path: SECTIONS.models.path, element: <ModelsPage /> },
-          { path: SECTIONS.promptSets.path, element: <PromptSetsPage /> },
-          { path: SECTIONS.iceLibrary.path, element: <IceLibraryPage /> },
-          { path: SECTIONS.runs.path, element: <RunsPage /> },
-          { path: `${SECTIONS.runs.path}/:runId`, element: <RunPage /> },
-          { path: SECTIONS.results.path, element: <ResultsPage /> },
+          { path: SECTIONS.models.path, lazy: async () => ({ Component: (await import('../pages/ModelsPage')).ModelsPage }) },
+          { path: SECTIONS.promptSets.path, lazy: async () => ({ Component: (await import('../pages/PromptSetsPage')).PromptSetsPage }) },
+          { path: SECTIONS.iceLibrary.path, lazy: async () => ({ Component: (await import('../pages/IceLibraryPage')).IceLibraryPage }) },
+          { path: SECTIONS.runs.path, lazy: async () => ({ Component: (await import('../pages/RunsPage')).RunsPage }) },
+          { path: `${SECTIONS.runs.path}/:runId`, lazy: async () => ({ Component: (await import('../pages/RunsPage')).RunPage }) },
+          { path: SECTIONS.results.path, lazy: async () => ({ Component: (await import('../pages/ResultsPage')).ResultsPage }) },
           // A static segment outranks `:runId`, so no run id can shadow the comparison.
-          { path: `${SECTIONS.results.path}/compare`, element: <ComparePage /> },
-          { path: `${SECTIONS.results.path}/:runId`, element: <RunResultsPage /> },
-          { path: SECTIONS.settings.path, element: <SettingsPage /> },
+          { path: `${SECTIONS.results.path}/compare`, lazy: async () => ({ Component: (await import('../pages/ComparePage')).ComparePage }) },
+          { path: `${SECTIONS.results.path}/:runId`, lazy: async () => ({ Component: (await import('../pages/ResultsPage')).RunResultsPage }) },
+          { path: SECTIONS.settings.path, lazy: async () => ({ Component: (await import('../pages/SettingsPage')).SettingsPage }) },
           { path: '*', element: <Navigate to={DEFAULT_PATH} replace /> },
         ],
       },

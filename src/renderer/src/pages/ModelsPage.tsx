@@ -1,6 +1,6 @@
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core'
 import { IconFlask, IconPlus } from '@tabler/icons-react'
-import { useId, useState } from 'react'
+import { lazy, Suspense, useId, useState } from 'react'
 import type { Model, Provider } from '../../../shared/contract/index'
 import { SECTIONS } from '../app/sections'
 import { EmptyState } from '../components/EmptyState'
@@ -12,9 +12,7 @@ import { KeyDialog } from '../features/keys/KeyDialog'
 import { needsUnlock } from '../features/keys/key-status'
 import { UnlockKeysForm } from '../features/keys/UnlockKeysForm'
 import { useKeyStore } from '../features/keys/useKeys'
-import { AddModelDialog } from '../features/models/AddModelDialog'
 import { DeleteModelDialog } from '../features/models/DeleteModelDialog'
-import { EditModelDialog } from '../features/models/EditModelDialog'
 import { ModelsTable } from '../features/models/ModelsTable'
 import { hasSimulatedModel } from '../features/models/offline-demo'
 import { TestConnectionDialog } from '../features/models/TestConnectionDialog'
@@ -36,6 +34,11 @@ interface DialogState {
   /** A new number per opening: each dialog starts with a fresh form. */
   readonly session: number
 }
+
+// The two model forms are the page's heaviest part and wait until first opened, so the first page
+// the app shows loads little script (issue 17 item 6).
+const AddModelDialog = lazy(async () => ({ default: (await import('../features/models/AddModelDialog')).AddModelDialog }))
+const EditModelDialog = lazy(async () => ({ default: (await import('../features/models/EditModelDialog')).EditModelDialog }))
 
 const TRY_DEMO = 'Try the Offline demo'
 const ADD_MODEL = 'Add a model'
@@ -206,24 +209,32 @@ export function ModelsPage() {
         </>
       )}
 
-      <AddModelDialog
-        opened={isOpen('add')}
-        onClose={close}
-        providers={providerList}
-        presets={presetList}
-        keyState={keyState}
-        session={session}
-        onAdded={(model) => done(`Added “${model.name}”. Use Test connection to check that it answers.`)}
-      />
+      {subject?.kind === 'add' ? (
+        <Suspense fallback={null}>
+          <AddModelDialog
+            opened={isOpen('add')}
+            onClose={close}
+            providers={providerList}
+            presets={presetList}
+            keyState={keyState}
+            session={session}
+            onAdded={(model) => done(`Added “${model.name}”. Use Test connection to check that it answers.`)}
+          />
+        </Suspense>
+      ) : null}
       <TestConnectionDialog opened={isOpen('test')} onClose={close} model={dialogModel} provider={dialogProvider} preset={dialogPreset} session={session} />
-      <EditModelDialog
-        opened={isOpen('edit-model')}
-        onClose={close}
-        model={dialogModel}
-        providers={providerList}
-        session={session}
-        onSaved={(model) => done(`Saved the changes to “${model.name}”.`)}
-      />
+      {subject?.kind === 'edit-model' ? (
+        <Suspense fallback={null}>
+          <EditModelDialog
+            opened={isOpen('edit-model')}
+            onClose={close}
+            model={dialogModel}
+            providers={providerList}
+            session={session}
+            onSaved={(model) => done(`Saved the changes to “${model.name}”.`)}
+          />
+        </Suspense>
+      ) : null}
       <DeleteModelDialog
         opened={isOpen('delete-model')}
         onClose={close}

@@ -1,5 +1,5 @@
 import type { IceSetImportResult, IceSetKind } from '../../../../shared/contract/ice-library'
-import { PROMPT_SET_LIMITS } from '../../../../shared/contract/prompt-sets'
+import { PROMPT_SET_LIMITS } from '../../../../shared/constants/prompt-set-limits'
 import { ApiError, userMessage } from '../../lib/api'
 import { extensionOf, formatBytes, MAX_FILE_SIZE_TEXT, setNameFromFile, type ChosenFile } from '../prompt-sets/prompt-file'
 import { questionCountsText, seedCountsText, setItemsText } from './format'

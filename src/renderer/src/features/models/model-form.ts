@@ -1,4 +1,5 @@
-import { DEFAULT_SYSTEM_PROMPT, type Model, type ModelInput } from '../../../../shared/contract/index'
+import { DEFAULT_SYSTEM_PROMPT } from '../../../../shared/constants/models'
+import type { Model, ModelInput } from '../../../../shared/contract/index'
 import { CHECK_FIELDS_MESSAGE, fieldResolver, formErrorsFrom, optionalNumber, parseNumberValue, type FormErrors, type NumberValue } from '../../lib/forms'
 
 /** The paper's settings (METHOD.md 1.1); changing them makes results less comparable with it. */

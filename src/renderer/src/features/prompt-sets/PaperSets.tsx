@@ -1,6 +1,6 @@
 import { Code, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core'
 import { useId } from 'react'
-import { PROMPT_SET_LIMITS } from '../../../../shared/contract/prompt-sets'
+import { PROMPT_SET_LIMITS } from '../../../../shared/constants/prompt-set-limits'
 import { formatInteger } from './format'
 import { MAX_FILE_SIZE_TEXT } from './prompt-file'
 import { PAPER_SETS } from './public-sets'

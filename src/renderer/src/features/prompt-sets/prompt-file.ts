@@ -1,4 +1,4 @@
-import { PROMPT_SET_LIMITS } from '../../../../shared/contract/prompt-sets'
+import { PROMPT_SET_LIMITS } from '../../../../shared/constants/prompt-set-limits'
 
 /*
  * Checks on a chosen file before it is read: a file that cannot be imported is refused here, with
