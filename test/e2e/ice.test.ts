@@ -120,7 +120,7 @@ describe('an ICE run, as a newcomer makes it', () => {
     expect(await wizard().getByRole('radio', { name: 'Mild role-play templates (built in)' }).isChecked()).toBe(true)
     await wizard().getByText(/Their text is not shown here/).waitFor()
     await next('Method')
-    expect(await wizard().getByRole('radio', { name: 'As published' }).isChecked()).toBe(true)
+    expect(await wizard().getByRole('radio', { name: 'As published', exact: true }).isChecked()).toBe(true)
     await wizard().getByText(/What the paper’s code does/).waitFor()
     await next('Budget and options')
   })
@@ -228,7 +228,8 @@ describe('an ICE run, as a newcomer makes it', () => {
     // Only the question line has it: the prompt (template and question) is hidden.
     expect(await dialog.getByText(question).count()).toBe(1)
     await dialog.getByRole('button', { name: 'The loose judge’s reply' }).click()
-    await dialog.getByText(/<verdict>1<\/verdict>/).first().waitFor()
+    // The run is "As published", so its judge answers in the paper's tag (docs/ice-judges.md).
+    await dialog.getByText(/<judge>1<\/judge>/).first().waitFor()
 
     await dialog.getByRole('button', { name: 'Show template text…' }).click()
     const warning = page.getByRole('dialog', { name: 'Content warning: jailbreak templates' })

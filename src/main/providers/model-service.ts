@@ -10,6 +10,7 @@ import type { ModelsRepo } from '../storage/repos/models'
 import { resolveApiKey } from '../storage/secrets/env-keys'
 import type { SecretStore } from '../storage/secrets/secret-store'
 import { createTransport } from './create-transport'
+import { endpointLimitFor } from './endpoint-limit'
 import { buildResolvedModel } from './resolved-model'
 import type { ProviderService } from './provider-service'
 import { keyLookupFailure } from './key-errors'
@@ -70,7 +71,9 @@ export function createModelService(deps: ModelServiceDeps) {
     const apiKey = await apiKeyFor(provider.id, provider.apiKeyEnv, model.name)
     const target = { kind: provider.kind, baseURL: normalised.baseURL, model: model.model, apiKey, headers: provider.headers, timeoutMs: provider.timeoutMs, ...(provider.proxy ? { proxy: provider.proxy } : {}), simulated: provider.preset === 'simulator' }
     const fingerprint = [model.updatedAt, provider.updatedAt, normalised.baseURL, deps.keyEpoch()].join('|')
-    return buildResolvedModel(target, model.prices, model.limits, fingerprint)
+    const preset = presetById(provider.preset)
+    const endpoint = endpointLimitFor(normalised.baseURL, { set: [provider.maxConcurrent], ...(preset.serverCap ? { presetDefault: preset.serverCap } : {}) })
+    return buildResolvedModel(target, model.prices, { ...model.limits, ...(endpoint ? { endpoint } : {}) }, fingerprint)
   }
 
   /**

@@ -80,7 +80,7 @@ export function createProviderService(deps: ProviderServiceDeps) {
     async update(id: string, changes: ProviderChanges): Promise<Provider> {
       const current = mustGet(id)
       const combined: Record<string, unknown> = { ...stripRow(current), ...changes }
-      for (const cleared of ['proxy', 'apiKeyEnv']) if (combined[cleared] === null) delete combined[cleared]
+      for (const cleared of ['proxy', 'apiKeyEnv', 'maxConcurrent']) if (combined[cleared] === null) delete combined[cleared]
       const merged = providerInputSchema.parse(combined)
       const row = deps.providers.update(id, prepare(merged))
       await announce()

@@ -1,3 +1,4 @@
+import type { EndpointLimit } from '../core/llm/concurrency-gates'
 import type { ResolvedModel } from '../core/llm/llm-client'
 import type { Prices } from '../core/llm/types'
 import type { ProviderKind } from '../../shared/providers/presets'
@@ -19,13 +20,14 @@ export interface ModelTarget {
 }
 
 /** What the call layer needs for one model, whether saved in the app or described in a spec. */
-export function buildResolvedModel(target: ModelTarget, prices: Prices, limits: { maxConcurrent: number; rpm?: number }, fingerprint: string): ResolvedModel {
+export function buildResolvedModel(target: ModelTarget, prices: Prices, limits: { maxConcurrent: number; rpm?: number; endpoint?: EndpointLimit }, fingerprint: string): ResolvedModel {
   const identity = { kind: target.kind, baseURL: target.simulated ? SIMULATOR_CACHE_ORIGIN : target.baseURL, model: target.model }
   return {
     identity,
     prices,
     maxConcurrent: limits.maxConcurrent,
     ...(limits.rpm ? { rpm: limits.rpm } : {}),
+    ...(limits.endpoint ? { endpoint: limits.endpoint } : {}),
     fingerprint,
     createTransport: (gate) =>
       createTransport(

@@ -9,6 +9,7 @@ import type { ChatParams } from '../core/llm/types'
 import { keyFromEnvironment } from '../storage/secrets/env-keys'
 import { suggestPrices } from './known-prices'
 import { checkInlineModelReady, missingInlineKeyMessage } from './inline-model-ready'
+import { endpointLimitFor } from './endpoint-limit'
 import { buildResolvedModel } from './resolved-model'
 
 /** A spec's model made callable: the id the call layer knows it by, and how to ask it. */
@@ -44,22 +45,28 @@ export interface SpecModelDeps {
 
 type InlineModel = Exclude<SpecModel, { modelId: string }>
 
+/** What a run sets for its models' calls: its concurrency per model and its caps per server. */
+export interface RunLimits {
+  readonly concurrency: number
+  readonly endpoints?: Readonly<Record<string, { readonly maxConcurrent: number }>>
+}
+
 /**
  * Models described inline in a run spec (the command line's usual form) live only for their run:
  * they get ids `run:<runId>:<alias>` that the call layer resolves here, and keys only from the
  * environment variable the spec names. Saved models are used as they are.
  */
 export function createSpecModelRegistry(deps: SpecModelDeps) {
-  const inline = new Map<string, { alias: string; spec: InlineModel; concurrency: number }>()
+  const inline = new Map<string, { alias: string; spec: InlineModel; run: RunLimits }>()
 
-  function prepare(runId: string, alias: string, spec: SpecModel, concurrency: number): PreparedModel {
+  function prepare(runId: string, alias: string, spec: SpecModel, run: RunLimits): PreparedModel {
     if ('modelId' in spec) {
       const saved = deps.getSavedModel(spec.modelId)
       if (!saved) throw new AppError('not_found', `The model chosen for "${alias}" no longer exists.`)
       return { alias, modelId: saved.id, model: saved.model, params: saved.generation, simulated: deps.isSimulatedProvider(saved.providerId) }
     }
     const modelId = `run:${runId}:${alias}`
-    inline.set(modelId, { alias, spec, concurrency })
+    inline.set(modelId, { alias, spec, run })
     const params: ChatParams = { temperature: 0, systemPrompt: DEFAULT_SYSTEM_PROMPT, ...spec.generation }
     return { alias, modelId, model: spec.model, params, simulated: spec.provider === 'simulator' }
   }
@@ -67,7 +74,7 @@ export function createSpecModelRegistry(deps: SpecModelDeps) {
   async function resolve(modelId: string): Promise<ResolvedModel | undefined> {
     const entry = inline.get(modelId)
     if (!entry) return undefined
-    const { alias, spec, concurrency } = entry
+    const { alias, spec, run } = entry
     const preset = presetById(spec.provider)
     const kind = spec.kind ?? preset.kind
     const simulated = spec.provider === 'simulator'
@@ -81,8 +88,9 @@ export function createSpecModelRegistry(deps: SpecModelDeps) {
     const target = { kind, baseURL: normalised.baseURL, model: spec.model, apiKey, headers: spec.headers ?? {}, timeoutMs: spec.timeoutMs ?? 120_000, simulated }
     const suggested = suggestPrices(spec.model)
     const prices = spec.prices ?? { inputPerMTok: suggested.inputPerMTok, outputPerMTok: suggested.outputPerMTok }
-    const limits = { maxConcurrent: spec.limits?.maxConcurrent ?? concurrency, ...(spec.limits?.rpm ? { rpm: spec.limits.rpm } : {}) }
-    return buildResolvedModel(target, prices, limits, `${JSON.stringify(spec)}|${normalised.baseURL}|${apiKey?.length ?? 0}`)
+    const limits = { maxConcurrent: spec.limits?.maxConcurrent ?? run.concurrency, ...(spec.limits?.rpm ? { rpm: spec.limits.rpm } : {}) }
+    const endpoint = endpointLimitFor(normalised.baseURL, { set: [spec.endpoint?.maxConcurrent], ...(run.endpoints ? { endpoints: run.endpoints } : {}), ...(preset.serverCap ? { presetDefault: preset.serverCap } : {}) })
+    return buildResolvedModel(target, prices, { ...limits, ...(endpoint ? { endpoint } : {}) }, `${JSON.stringify(spec)}|${normalised.baseURL}|${apiKey?.length ?? 0}`)
   }
 
   function describe(spec: SpecModel): ModelDescription {

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { BUILTIN_QUESTION_SETS, BUILTIN_SEED_SETS, DEFAULT_SUSPECTED_VENDORS, ICE_JUDGE_SEMANTICS, ICE_PRESET_IDS, MUTATOR_NAMES, POLICY_NAMES } from '../ice/names'
-import { aliasSchema, specModelSchema } from './spec-model'
+import { aliasSchema, endpointsSchema, specModelSchema } from './spec-model'
 
 /**
  * An ICE run (METHOD.md section 2): a target model asked identity questions inside jailbreak
@@ -74,8 +74,10 @@ export const iceSpecSchema = z
     budgetUsd: z.number().positive().max(1_000_000).optional(),
     /** Seed of every random choice: the same seed and the same replies give the same run. */
     seed: z.number().int().min(0).max(2 ** 32 - 1).default(1),
-    /** Default max concurrent requests per model (a model's own limit wins when lower). */
+    /** Max requests in flight per model for this run; a model's own limit applies too, so the lower wins. */
     concurrency: z.number().int().min(1).max(256).default(8),
+    /** Caps per server address, shared by every model of the run on that server (spec-model.ts). */
+    endpoints: endpointsSchema.optional(),
   })
   .strict()
   .superRefine((spec, context) => {

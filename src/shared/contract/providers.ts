@@ -33,13 +33,18 @@ export const providerInputSchema = z
     /** HTTPS proxy for this provider only; requests to this computer never use it. */
     proxy: proxySchema.optional(),
     apiKeyEnv: envVarNameSchema.optional(),
+    /**
+     * At most this many requests in flight to this provider's server, across all its models; unset:
+     * a local server's preset default (Ollama, LM Studio, vLLM), none for the others.
+     */
+    maxConcurrent: z.number().int().min(1).max(256).optional(),
   })
   .strict()
 
-/** An update: any subset of the settings; `null` clears the optional proxy and key variable. */
+/** An update: any subset of the settings; `null` clears the optional proxy, key variable and server cap. */
 export const providerChangesSchema = providerInputSchema
   .partial()
-  .extend({ proxy: proxySchema.nullable().optional(), apiKeyEnv: envVarNameSchema.nullable().optional() })
+  .extend({ proxy: proxySchema.nullable().optional(), apiKeyEnv: envVarNameSchema.nullable().optional(), maxConcurrent: z.number().int().min(1).max(256).nullable().optional() })
 
 export type ProviderChanges = z.input<typeof providerChangesSchema>
 export type ProviderInput = z.input<typeof providerInputSchema>

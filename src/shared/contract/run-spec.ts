@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { iceSpecSchema } from './ice-spec'
-import { aliasSchema, specModelSchema } from './spec-model'
+import { aliasSchema, endpointsSchema, specModelSchema } from './spec-model'
 
 export { aliasSchema, specModelSchema, type SpecModel } from './spec-model'
 
@@ -33,8 +33,10 @@ export const rseSpecSchema = z
     students: z.array(aliasSchema).min(1).max(50),
     judge: aliasSchema,
     promptSets: z.array(promptSetRefSchema).min(1).max(20),
-    /** Default max concurrent requests per model (a model's own limit wins when lower). */
+    /** Max requests in flight per model for this run; a model's own limit applies too, so the lower wins. */
     concurrency: z.number().int().min(1).max(256).default(8),
+    /** Caps per server address, shared by every model of the run on that server (spec-model.ts). */
+    endpoints: endpointsSchema.optional(),
     /** The judge prompt, when changed from the default; must keep {question}, {reference}, {candidate}. */
     judgePrompt: z.string().max(20_000).optional(),
     /** Pause when the run's spending reaches this many US dollars. */

@@ -38,6 +38,11 @@ export interface ProviderPreset {
   readonly keyEnv?: string
   readonly needsKey: boolean
   readonly help: string
+  /**
+   * A local server's default cap on requests in flight across all its models (issue 17 item 5):
+   * one GPU serves a few at a time, and more only queue inside the server until they time out.
+   */
+  readonly serverCap?: number
 }
 
 export const PRESETS: readonly ProviderPreset[] = [
@@ -55,9 +60,9 @@ export const PRESETS: readonly ProviderPreset[] = [
   { id: 'openrouter', label: 'OpenRouter', kind: 'openai', baseURL: 'https://openrouter.ai/api/v1', keyEnv: 'OPENROUTER_API_KEY', needsKey: true, help: 'One key for many vendors; model ids look like meta-llama/llama-3.1-70b-instruct.' },
   { id: 'together', label: 'Together AI', kind: 'openai', baseURL: 'https://api.together.xyz/v1', keyEnv: 'TOGETHER_API_KEY', needsKey: true, help: 'Open models such as Llama, Qwen and Phi hosted by Together.' },
   { id: 'groq', label: 'Groq', kind: 'openai', baseURL: 'https://api.groq.com/openai/v1', keyEnv: 'GROQ_API_KEY', needsKey: true, help: 'Fast hosted open models (console.groq.com).' },
-  { id: 'ollama', label: 'Ollama (this computer)', kind: 'openai', baseURL: 'http://localhost:11434/v1', needsKey: false, help: 'Models you run locally with Ollama. Start Ollama first; no key needed.' },
-  { id: 'lmstudio', label: 'LM Studio (this computer)', kind: 'openai', baseURL: 'http://localhost:1234/v1', needsKey: false, help: "LM Studio's local server. Start it from LM Studio's Developer tab; no key needed." },
-  { id: 'vllm', label: 'vLLM server', kind: 'openai', baseURL: 'http://localhost:8000/v1', needsKey: false, help: "A vLLM OpenAI-compatible server. Give a key only if the server was started with --api-key." },
+  { id: 'ollama', label: 'Ollama (this computer)', kind: 'openai', baseURL: 'http://localhost:11434/v1', needsKey: false, help: 'Models you run locally with Ollama. Start Ollama first; no key needed.', serverCap: 4 },
+  { id: 'lmstudio', label: 'LM Studio (this computer)', kind: 'openai', baseURL: 'http://localhost:1234/v1', needsKey: false, help: "LM Studio's local server. Start it from LM Studio's Developer tab; no key needed.", serverCap: 4 },
+  { id: 'vllm', label: 'vLLM server', kind: 'openai', baseURL: 'http://localhost:8000/v1', needsKey: false, help: "A vLLM OpenAI-compatible server. Give a key only if the server was started with --api-key.", serverCap: 8 },
   { id: 'custom', label: 'Custom', kind: 'openai', baseURL: '', needsKey: false, help: 'Any other OpenAI-compatible (or Anthropic-compatible) endpoint: a gateway, a proxy or a self-hosted server.' },
 ]
 

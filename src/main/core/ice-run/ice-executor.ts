@@ -57,6 +57,7 @@ export function createIceExecutor(deps: IceExecutorDeps) {
         judgeModelId: judge.modelId,
         signal,
         runId: run.id,
+        maxConcurrent: spec.concurrency,
         replay: { node: (id) => storedNodes.get(id), row: (mutantId, questionIndex) => storedRows.get(`${mutantId}:${questionIndex}`) },
         onSeeds: (seeds) => {
           for (const seed of seeds) reached.nodes.add(seed.id)

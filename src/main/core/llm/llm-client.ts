@@ -1,6 +1,7 @@
 import PQueue from 'p-queue'
 import type { LlmErrorClass } from '../../../shared/contract/models'
 import { cacheKeyFor } from './cache-key'
+import { createConcurrencyGates, type EndpointLimit } from './concurrency-gates'
 import { costOf } from './cost'
 import { LlmCallError } from './llm-error'
 import { realClock, SlidingWindowLimiter, type Clock } from './sliding-window-limiter'
@@ -15,6 +16,8 @@ export interface ResolvedModel {
   readonly prices: Prices
   readonly maxConcurrent: number
   readonly rpm?: number
+  /** A cap shared by every model on the same base URL (a local server), when one is set. */
+  readonly endpoint?: EndpointLimit
   /** Changes whenever anything above or the key changes, so the lane is rebuilt. */
   readonly fingerprint: string
   createTransport(gate: AttemptGate): ChatTransport
@@ -48,6 +51,8 @@ export interface CallOptions {
   readonly runId?: string
   /** Connection tests must reach the provider; everything else is answered from the cache when it can. */
   readonly useCache?: boolean
+  /** The run's limit on its calls to this model in flight (needs `runId`); the model's own limit applies too. */
+  readonly maxConcurrent?: number
 }
 
 /** The one port every evaluator calls models through. */
@@ -62,22 +67,30 @@ export interface LlmClient {
  */
 export const RPM_WINDOW_MS = 62_000
 
+interface RunLimit {
+  readonly modelId: string
+  readonly runId: string | undefined
+  readonly maxConcurrent: number | undefined
+}
+
 interface Lane {
   readonly fingerprint: string
   readonly model: ResolvedModel
   readonly queue: PQueue
+  readonly endpointGate: PQueue | undefined
   readonly transport: ChatTransport
 }
 
 /**
- * Calls go: cache -> identical call already in flight -> the model's queue (concurrency) -> the
- * transport, whose every HTTP attempt passes the model's requests-per-minute gate. Each outcome is
+ * Calls go: cache -> identical call already in flight -> the run's limit for the model -> the
+ * model's queue (concurrency) -> the endpoint's limit (concurrency-gates.ts) -> the transport, whose every HTTP attempt passes the model's requests-per-minute gate. Each outcome is
  * recorded; only successes are cached, so an error is retried next time.
  */
 export function createLlmClient(deps: LlmClientDeps): LlmClient {
   const clock = deps.clock ?? realClock
   const lanes = new Map<string, Lane>()
   const inFlight = new Map<string, Promise<ChatReply>>()
+  const gates = createConcurrencyGates()
 
   async function laneFor(modelId: string): Promise<Lane> {
     const model = await deps.resolve(modelId)
@@ -85,14 +98,20 @@ export function createLlmClient(deps: LlmClientDeps): LlmClient {
     if (existing?.fingerprint === model.fingerprint) return existing
     const limiter = model.rpm ? new SlidingWindowLimiter(model.rpm, RPM_WINDOW_MS, clock) : undefined
     const gate: AttemptGate = limiter ? (signal) => limiter.acquire(signal) : async () => {}
-    const lane = { fingerprint: model.fingerprint, model, queue: new PQueue({ concurrency: model.maxConcurrent }), transport: model.createTransport(gate) }
+    const lane = { fingerprint: model.fingerprint, model, queue: new PQueue({ concurrency: model.maxConcurrent }), endpointGate: gates.endpointGate(model.endpoint), transport: model.createTransport(gate) }
     lanes.set(modelId, lane)
     return lane
   }
 
-  async function send(lane: Lane, request: ChatRequest, signal: AbortSignal): Promise<ChatReply> {
+  async function send(lane: Lane, request: ChatRequest, signal: AbortSignal, limit: RunLimit): Promise<ChatReply> {
     try {
-      return await lane.queue.add(({ signal: taskSignal }) => lane.transport.send(request, taskSignal ?? signal), { signal })
+      return await gates.withinRunLimit(
+        limit.runId,
+        limit.modelId,
+        limit.maxConcurrent,
+        () => lane.queue.add(() => gates.withinEndpointLimit(lane.endpointGate, () => lane.transport.send(request, signal), signal), { signal }),
+        signal,
+      )
     } catch (error) {
       // Transports classify provider errors; what remains is the queue giving up on an aborted task.
       if (error instanceof LlmCallError) throw error
@@ -120,12 +139,12 @@ export function createLlmClient(deps: LlmClientDeps): LlmClient {
         if (joined) return fromCache(joined)
       }
     }
-    return sendAndRecord(lane, key, request, signal, useCache, base)
+    return sendAndRecord(lane, key, request, signal, useCache, base, options.maxConcurrent)
   }
 
-  async function sendAndRecord(lane: Lane, key: string, request: ChatRequest, signal: AbortSignal, useCache: boolean, base: Pick<CallRecord, 'modelId' | 'runId'>): Promise<ChatResult> {
+  async function sendAndRecord(lane: Lane, key: string, request: ChatRequest, signal: AbortSignal, useCache: boolean, base: Pick<CallRecord, 'modelId' | 'runId'>, runLimit: number | undefined): Promise<ChatResult> {
     const started = clock.now()
-    const pending = send(lane, request, signal)
+    const pending = send(lane, request, signal, { modelId: base.modelId, runId: base.runId, maxConcurrent: runLimit })
     if (useCache) inFlight.set(key, pending)
     try {
       const reply = await pending

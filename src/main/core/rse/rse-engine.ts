@@ -52,7 +52,7 @@ export function createRseExecutor(deps: RseEngineDeps) {
     /** One call; a failure after the SDK's retries is an outcome, cancellation stops the run. */
     async function ask(model: PreparedModel, request: ChatRequest): Promise<Outcome> {
       try {
-        const result = await deps.llm.chat(model.modelId, request, { signal, runId: run.id })
+        const result = await deps.llm.chat(model.modelId, request, { signal, runId: run.id, maxConcurrent: spec.concurrency })
         tracker.spend({ inputTokens: result.usage.inputTokens, outputTokens: result.usage.outputTokens, costUsd: result.costUsd })
         if (budget !== undefined && tracker.spentUsd >= budget) context.stop('budget')
         return { text: result.text, costUsd: result.costUsd, cached: result.cached }

@@ -19,6 +19,7 @@ interface Raw {
   timeout_ms: number
   proxy: string | null
   api_key_env: string | null
+  max_concurrent: number | null
   created_at: string
   updated_at: string
 }
@@ -35,6 +36,7 @@ function fromRaw(raw: Raw): ProviderRow {
     timeoutMs: raw.timeout_ms,
     ...(raw.proxy ? { proxy: raw.proxy } : {}),
     ...(raw.api_key_env ? { apiKeyEnv: raw.api_key_env } : {}),
+    ...(raw.max_concurrent !== null ? { maxConcurrent: raw.max_concurrent } : {}),
     createdAt: raw.created_at,
     updatedAt: raw.updated_at,
   }
@@ -52,12 +54,12 @@ export function createProvidersRepo(db: Db, now: () => Date = () => new Date()):
   const selectAll = db.prepare('SELECT * FROM providers ORDER BY created_at, id')
   const selectOne = db.prepare('SELECT * FROM providers WHERE id = ?')
   const insertRow = db.prepare(
-    `INSERT INTO providers (id, name, preset, kind, base_url, headers_json, timeout_ms, proxy, api_key_env, created_at, updated_at)
-     VALUES (@id, @name, @preset, @kind, @baseURL, @headers, @timeoutMs, @proxy, @apiKeyEnv, @at, @at)`,
+    `INSERT INTO providers (id, name, preset, kind, base_url, headers_json, timeout_ms, proxy, api_key_env, max_concurrent, created_at, updated_at)
+     VALUES (@id, @name, @preset, @kind, @baseURL, @headers, @timeoutMs, @proxy, @apiKeyEnv, @maxConcurrent, @at, @at)`,
   )
   const updateRow = db.prepare(
     `UPDATE providers SET name = @name, preset = @preset, kind = @kind, base_url = @baseURL, headers_json = @headers,
-     timeout_ms = @timeoutMs, proxy = @proxy, api_key_env = @apiKeyEnv, updated_at = @at WHERE id = @id`,
+     timeout_ms = @timeoutMs, proxy = @proxy, api_key_env = @apiKeyEnv, max_concurrent = @maxConcurrent, updated_at = @at WHERE id = @id`,
   )
   const deleteRow = db.prepare('DELETE FROM providers WHERE id = ?')
   const params = (id: string, settings: ProviderSettings) => ({
@@ -70,6 +72,7 @@ export function createProvidersRepo(db: Db, now: () => Date = () => new Date()):
     timeoutMs: settings.timeoutMs,
     proxy: settings.proxy ?? null,
     apiKeyEnv: settings.apiKeyEnv ?? null,
+    maxConcurrent: settings.maxConcurrent ?? null,
     at: now().toISOString(),
   })
   const get = (id: string) => {

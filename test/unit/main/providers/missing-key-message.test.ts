@@ -30,7 +30,7 @@ async function messageOf(promise: Promise<unknown>): Promise<string> {
 describe('a spec model whose key is missing', () => {
   it('names the model and the unset variable, not a refusal by the provider', async () => {
     const models = registry({})
-    const prepared = models.prepare('r1', 'teacher', { provider: 'openai', model: 'gpt-4o', apiKeyEnv: 'TEACHER_KEY' }, 1)
+    const prepared = models.prepare('r1', 'teacher', { provider: 'openai', model: 'gpt-4o', apiKeyEnv: 'TEACHER_KEY' }, { concurrency: 1 })
     const message = await messageOf(models.resolve(prepared.modelId))
     expect(message).not.toMatch(/refused the API key/)
     expect(message).toMatch(/No API key for "teacher" \(gpt-4o\): the environment variable TEACHER_KEY is not set/)
@@ -38,7 +38,7 @@ describe('a spec model whose key is missing', () => {
 
   it('asks for a variable when the spec names none', async () => {
     const models = registry({})
-    const prepared = models.prepare('r1', 'teacher', { provider: 'openai', model: 'gpt-4o' }, 1)
+    const prepared = models.prepare('r1', 'teacher', { provider: 'openai', model: 'gpt-4o' }, { concurrency: 1 })
     const message = await messageOf(models.resolve(prepared.modelId))
     expect(message).not.toMatch(/refused the API key/)
     expect(message).toMatch(/No API key for "teacher" \(gpt-4o\): name the environment variable holding it \("apiKeyEnv", e\.g\. OPENAI_API_KEY\)/)

@@ -8,6 +8,7 @@ import {
   providerToValues,
   type ProviderFormValues,
 } from '../../../../src/renderer/src/features/providers/provider-form'
+import { serverCapDescription, serverCapText } from '../../../../src/renderer/src/features/providers/server-cap'
 import { ApiError } from '../../../../src/renderer/src/lib/api'
 import { providerInputSchema, type Provider } from '../../../../src/shared/contract/providers'
 import { PRESETS, presetById, type ProviderPreset } from '../../../../src/shared/providers/presets'
@@ -43,6 +44,7 @@ describe('providerDefaults', () => {
       timeoutSeconds: 120,
       proxy: '',
       apiKeyEnv: 'OPENAI_API_KEY',
+      serverCap: '',
     })
   })
 
@@ -204,5 +206,38 @@ describe('groupPresets', () => {
     const groups = groupPresets([openai, future])
     expect(groups.map((group) => group.group)).toEqual(['Cloud services', 'Other services'])
     expect(groups[1]?.presets).toEqual([future])
+  })
+})
+
+describe('a provider\'s cap on requests at once to its server (issue 17 item 5)', () => {
+  it('sends a cap that is set, none when empty, and clears a saved one that was emptied', () => {
+    const values = { ...providerToValues(provider()), serverCap: 4 }
+    const built = buildProviderInput(values)
+    expect(built.ok && built.input.maxConcurrent).toBe(4)
+    expect(built.ok && providerInputSchema.parse(built.input).maxConcurrent).toBe(4)
+    const none = buildProviderInput({ ...values, serverCap: '' })
+    expect(none.ok && 'maxConcurrent' in none.input).toBe(false)
+    const cleared = buildProviderInput({ ...values, serverCap: '' }, provider({ maxConcurrent: 4 }))
+    expect(cleared.ok && cleared.changes.maxConcurrent).toBeNull()
+    expect(providerToValues(provider({ maxConcurrent: 6 })).serverCap).toBe(6)
+  })
+
+  it.each([[0], [257], [2.5], ['many']])('refuses %s with a message on the field', (cap) => {
+    const built = buildProviderInput({ ...providerToValues(provider()), serverCap: cap })
+    expect(built.ok).toBe(false)
+    expect(!built.ok && built.errors.fields.serverCap).toMatch(/number/)
+  })
+
+  it("says which cap applies: the provider's own, else a local server's default, else none", () => {
+    expect(serverCapText(2, presetById('ollama'))).toBe('At most 2 requests at once to this server')
+    expect(serverCapText(undefined, presetById('ollama'))).toMatch(/At most 4 requests at once .*Ollama/)
+    expect(serverCapText(undefined, openai)).toBeUndefined()
+    expect(serverCapDescription(presetById('vllm'))).toMatch(/Leave empty for 8/)
+    expect(serverCapDescription(openai)).toMatch(/no cap/)
+  })
+
+  it('the server error for the cap lands on its field', () => {
+    const errors = providerErrorsFrom(new ApiError('invalid_input', 'Too big', [{ path: 'changes.maxConcurrent', message: 'Too big' }]))
+    expect(errors.fields.serverCap).toBe('Too big')
   })
 })

@@ -7,6 +7,8 @@ export interface CallContext {
   readonly modelId: string
   readonly signal?: AbortSignal
   readonly runId?: string
+  /** The run's limit on its calls to this model in flight. */
+  readonly maxConcurrent?: number
   /** Told about every answered call (for cost and token bookkeeping). */
   readonly onCall?: (call: { readonly modelId: string; readonly costUsd: number; readonly cached: boolean; readonly inputTokens: number; readonly outputTokens: number }) => void
 }
@@ -24,7 +26,7 @@ export type CallOutcome = { readonly text: string } | { readonly error: CallFail
  */
 export async function callModel(llm: Pick<LlmClient, 'chat'>, context: CallContext, request: ChatRequest): Promise<CallOutcome> {
   try {
-    const result = await llm.chat(context.modelId, request, { signal: context.signal, runId: context.runId })
+    const result = await llm.chat(context.modelId, request, { signal: context.signal, runId: context.runId, maxConcurrent: context.maxConcurrent })
     context.onCall?.({ modelId: context.modelId, costUsd: result.costUsd, cached: result.cached, inputTokens: result.usage.inputTokens, outputTokens: result.usage.outputTokens })
     return { text: result.text }
   } catch (error) {

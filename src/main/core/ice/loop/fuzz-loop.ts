@@ -26,7 +26,7 @@ export async function runIceFuzz(config: IceFuzzConfig, deps: IceFuzzDeps): Prom
   const pool = new TemplatePool(initialSeeds(config.seeds, preset, rng.pool))
   const policy = createPolicy(config.policy, rng.select, preset.mctsDenominator, config.policyParams)
   const mutators = config.mutators ?? MUTATOR_NAMES
-  const call = (modelId: string) => ({ modelId, signal: deps.signal, runId: deps.runId, onCall: deps.onCall })
+  const call = (modelId: string) => ({ modelId, signal: deps.signal, runId: deps.runId, maxConcurrent: deps.maxConcurrent, onCall: deps.onCall })
   const mutate: MutateContext = { llm: deps.llm, helper: call(deps.helperModelId), preset, pool, energy: config.energy ?? 1, ...(deps.replay ? { replay: deps.replay } : {}) }
   const attack = attackContext(config, deps, call)
   const rows: IceAttackRow[] = []

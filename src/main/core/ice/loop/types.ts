@@ -70,6 +70,8 @@ export interface IceFuzzDeps {
   readonly judgeModelId: string
   readonly signal?: AbortSignal
   readonly runId?: string
+  /** The run's limit on its calls to each model in flight (the spec's concurrency). */
+  readonly maxConcurrent?: number
   /**
    * Each attack row as soon as it is judged (store it then); `replayed` when it came from `replay`.
    * Rows of one mutant may arrive in any order.

@@ -4,6 +4,7 @@ import type { PresetId, ProviderKind, ProviderPreset } from '../../../../shared/
 import { Disclosure } from '../models/Disclosure'
 import { EndpointPreview } from './EndpointPreview'
 import { HeaderRowsField } from './HeaderRowsField'
+import { MAX_SERVER_CAP, serverCapDescription } from './server-cap'
 import {
   CONNECTION_FIELDS,
   DEFAULT_TIMEOUT_SECONDS,
@@ -31,7 +32,7 @@ export function ProviderFields({ values, onChange, errors, presets, editing = fa
   const preset = presets.find((candidate) => candidate.id === values.preset)
   const simulated = values.preset === 'simulator'
   const [connectionOpen, setConnectionOpen] = useState(
-    () => editing && (values.headers.length > 0 || values.proxy !== '' || values.timeoutSeconds !== DEFAULT_TIMEOUT_SECONDS),
+    () => editing && (values.headers.length > 0 || values.proxy !== '' || values.serverCap !== '' || values.timeoutSeconds !== DEFAULT_TIMEOUT_SECONDS),
   )
   const connectionHasError = CONNECTION_FIELDS.some((field) => errors.fields[field] !== undefined)
   const set = <K extends keyof ProviderFormValues>(key: K, value: ProviderFormValues[K]) => onChange((current) => ({ ...current, [key]: value }))
@@ -145,6 +146,20 @@ export function ProviderFields({ values, onChange, errors, presets, editing = fa
           allowNegative={false}
           maw={240}
         />
+        {simulated ? null : (
+          <NumberInput
+            label="Requests at once to this server (optional)"
+            description={serverCapDescription(preset)}
+            value={values.serverCap}
+            onChange={(value) => set('serverCap', value)}
+            error={errors.fields.serverCap}
+            min={1}
+            max={MAX_SERVER_CAP}
+            allowDecimal={false}
+            allowNegative={false}
+            maw={240}
+          />
+        )}
         {simulated ? null : (
           <>
             <TextInput

@@ -1,9 +1,10 @@
-import { Button, Code, Group, Table, Text } from '@mantine/core'
+import { Button, Code, Group, Stack, Table, Text } from '@mantine/core'
 import type { Model, Provider } from '../../../../shared/contract/index'
 import type { ProviderPreset } from '../../../../shared/providers/presets'
 import { KeyStatusText } from '../keys/KeyStatusText'
 import { SimulatedBadge } from '../models/SimulatedBadge'
 import { isSimulatedProvider } from './provider-form'
+import { serverCapText } from './server-cap'
 
 export interface ProvidersTableProps {
   readonly providers: readonly Provider[]
@@ -50,7 +51,14 @@ export function ProvidersTable({ providers, models, presets, labelledBy, onEdit,
                   {simulated ? (
                     <Text size="sm">Runs inside Distillscope</Text>
                   ) : provider.endpoint ? (
-                    <Code style={{ wordBreak: 'break-all' }}>{provider.endpoint}</Code>
+                    <Stack gap={2}>
+                      <Code style={{ wordBreak: 'break-all' }}>{provider.endpoint}</Code>
+                      {serverCapText(provider.maxConcurrent, preset) ? (
+                        <Text size="xs" c="dimmed" data-testid="server-cap">
+                          {serverCapText(provider.maxConcurrent, preset)}
+                        </Text>
+                      ) : null}
+                    </Stack>
                   ) : (
                     <Text size="sm">Not a valid address: edit the provider</Text>
                   )}

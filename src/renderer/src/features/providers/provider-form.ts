@@ -2,6 +2,7 @@ import type { Provider, ProviderChanges, ProviderInput } from '../../../../share
 import type { PresetId, ProviderKind, ProviderPreset } from '../../../../shared/providers/presets'
 import { CHECK_FIELDS_MESSAGE, fieldResolver, formErrorsFrom, parseNumberValue, type FormErrors, type NumberValue } from '../../lib/forms'
 import { headersToRows, rowsToHeaders, type HeaderRow, type HeaderRowErrors } from './header-rows'
+import { parseServerCap } from './server-cap'
 
 /** The provider form as the person edits it; `buildProviderInput` turns it into what the API takes. */
 export interface ProviderFormValues {
@@ -13,9 +14,11 @@ export interface ProviderFormValues {
   readonly timeoutSeconds: NumberValue
   readonly proxy: string
   readonly apiKeyEnv: string
+  /** Empty: no cap of its own (server-cap.ts). */
+  readonly serverCap: NumberValue
 }
 
-export type ProviderField = 'preset' | 'name' | 'kind' | 'baseURL' | 'headers' | 'timeoutSeconds' | 'proxy' | 'apiKeyEnv'
+export type ProviderField = 'preset' | 'name' | 'kind' | 'baseURL' | 'headers' | 'timeoutSeconds' | 'proxy' | 'apiKeyEnv' | 'serverCap'
 
 export interface ProviderFormErrors extends FormErrors<ProviderField> {
   /** By header row id. */
@@ -23,7 +26,7 @@ export interface ProviderFormErrors extends FormErrors<ProviderField> {
 }
 
 /** Fields inside the collapsible "Connection settings" section: it opens when one of them has an error. */
-export const CONNECTION_FIELDS: readonly ProviderField[] = ['headers', 'timeoutSeconds', 'proxy', 'apiKeyEnv']
+export const CONNECTION_FIELDS: readonly ProviderField[] = ['headers', 'timeoutSeconds', 'proxy', 'apiKeyEnv', 'serverCap']
 
 export const DEFAULT_TIMEOUT_SECONDS = 120
 export const MAX_TIMEOUT_SECONDS = 30 * 60
@@ -51,6 +54,7 @@ export function providerDefaults(preset: ProviderPreset): ProviderFormValues {
     timeoutSeconds: DEFAULT_TIMEOUT_SECONDS,
     proxy: '',
     apiKeyEnv: preset.keyEnv ?? '',
+    serverCap: '',
   }
 }
 
@@ -83,6 +87,7 @@ export function providerToValues(provider: Provider): ProviderFormValues {
     timeoutSeconds: provider.timeoutMs / 1000,
     proxy: provider.proxy ?? '',
     apiKeyEnv: provider.apiKeyEnv ?? '',
+    serverCap: provider.maxConcurrent ?? '',
   }
 }
 
@@ -116,6 +121,9 @@ export function buildProviderInput(values: ProviderFormValues, original?: Provid
     fields.headers = rows.message ?? 'Check the custom headers'
   }
 
+  const serverCap = parseServerCap(values.serverCap)
+  if (!serverCap.ok) fields.serverCap = serverCap.message
+
   const simulated = values.preset === 'simulator'
   const proxy = simulated ? '' : values.proxy.trim()
   const apiKeyEnv = simulated ? '' : values.apiKeyEnv.trim()
@@ -131,12 +139,14 @@ export function buildProviderInput(values: ProviderFormValues, original?: Provid
     timeoutMs,
     ...(proxy ? { proxy } : {}),
     ...(apiKeyEnv ? { apiKeyEnv } : {}),
+    ...(serverCap.ok && serverCap.value !== undefined ? { maxConcurrent: serverCap.value } : {}),
   }
   // An update merges over the saved settings, so an emptied field must be cleared explicitly.
   const changes: ProviderChanges = {
     ...input,
     ...(original?.proxy && !proxy ? { proxy: null } : {}),
     ...(original?.apiKeyEnv && !apiKeyEnv ? { apiKeyEnv: null } : {}),
+    ...(original?.maxConcurrent !== undefined && input.maxConcurrent === undefined ? { maxConcurrent: null } : {}),
   }
   return { ok: true, input, changes }
 }
@@ -150,6 +160,7 @@ export const providerFieldFor = fieldResolver<ProviderField>({
   timeoutMs: 'timeoutSeconds',
   proxy: 'proxy',
   apiKeyEnv: 'apiKeyEnv',
+  maxConcurrent: 'serverCap',
 })
 
 export function providerErrorsFrom(error: unknown): ProviderFormErrors {

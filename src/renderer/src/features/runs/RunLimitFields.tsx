@@ -30,7 +30,7 @@ export function ConcurrencyField({ value, error, onChange, defaultValue }: Numbe
   return (
     <NumberInput
       label="Requests at a time, per model"
-      description={`${defaultValue} by default. A model’s own limit wins when it is lower.`}
+      description={`${defaultValue} by default, per model. A model’s own limit applies too, so the lower of the two wins; a provider’s cap on its server holds across all its models.`}
       value={value}
       onChange={onChange}
       error={error}
