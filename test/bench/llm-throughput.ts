@@ -19,6 +19,7 @@ const LATENCY_MS = 100
 const TARGET_RATIO = 1.3
 
 export async function main(): Promise<number> {
+  if (process.argv.includes('--scale')) return (await import('./scale')).main()
   const simulator = await createSimulator({ port: 0, latencyMs: LATENCY_MS })
   const dataDir = mkdtempSync(join(tmpdir(), 'distillscope-bench-'))
   const services = createServices({ dataDir, log: silentLogger, env: {}, startSimulator: async () => ({ url: simulator.url, close: async () => {} }) })

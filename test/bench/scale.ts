@@ -1,0 +1,116 @@
+import { spawn } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+
+/**
+ * `npm run bench -- --scale` (issue 17 item 4): `distillscope run` as a user runs it, in its own
+ * process, against the simulator in another, at 10k, 50k and 100k calls with no latency (the
+ * engine's own cost: wall time, calls/s, CPU per call, peak memory) and one run at 100 ms latency
+ * (the ratio to the ideal and the worst event-loop delay). One line per size, so a regression shows
+ * at a glance. Ratios and per-call figures only: absolute times vary from machine to machine.
+ */
+const CLI = resolve('out/main/cli.js')
+const STUDENTS = 4
+/** Calls per prompt: the reference's answer, then each student's answer and its judgement. */
+const CALLS_PER_PROMPT = 1 + 2 * STUDENTS
+
+interface Probe {
+  readonly maxRssBytes: number
+  readonly cpuMs: number
+  readonly loopDelayMaxMs: number
+  readonly loopDelayP99Ms: number
+}
+
+interface Measured {
+  readonly calls: number
+  readonly wallMs: number
+  readonly probe: Probe
+}
+
+export async function main(): Promise<number> {
+  if (!existsSync(CLI)) {
+    console.error('Build the app first: npm run build')
+    return 2
+  }
+  const sizes = process.argv.includes('--quick') ? [2_000] : [10_000, 50_000, 100_000]
+  console.log('zero latency: calls | wall s | calls/s | CPU ms per call | peak RSS MB')
+  const zero: Measured[] = []
+  for (const calls of sizes) {
+    const measured = await measure(calls, 0, 64)
+    zero.push(measured)
+    console.log(`${String(measured.calls).padStart(7)} | ${(measured.wallMs / 1000).toFixed(1).padStart(6)} | ${Math.round((measured.calls * 1000) / measured.wallMs).toString().padStart(8)} | ${(measured.probe.cpuMs / measured.calls).toFixed(3).padStart(15)} | ${Math.round(measured.probe.maxRssBytes / 2 ** 20)}`)
+  }
+  if (zero.length > 1) {
+    const rate = (m: Measured) => m.calls / m.wallMs
+    console.log(`calls/s at ${zero.at(-1)!.calls} relative to ${zero[0]!.calls}: ${(rate(zero.at(-1)!) / rate(zero[0]!)).toFixed(2)} (flat: about 1)`)
+  }
+  const latencyMs = 100
+  const inFlight = 64
+  const slow = await measure(4_500, latencyMs, inFlight)
+  const idealMs = (slow.calls * latencyMs) / inFlight
+  console.log(`100 ms latency, 4,500 calls, ${inFlight} in flight in total: ${(slow.wallMs / idealMs).toFixed(2)}x the ideal; CPU ${(slow.probe.cpuMs / slow.calls).toFixed(3)} ms per call; worst event-loop delay ${slow.probe.loopDelayMaxMs.toFixed(0)} ms (p99 ${slow.probe.loopDelayP99Ms.toFixed(0)} ms)`)
+  return 0
+}
+
+/**
+ * One RSE run of about `calls` calls: one prompt set, a reference, four students and a judge, with
+ * at most `inFlight` requests at once in total (the server cap, shared by all six models).
+ */
+async function measure(calls: number, latencyMs: number, inFlight: number): Promise<Measured> {
+  const folder = mkdtempSync(join(tmpdir(), 'distillscope-scale-'))
+  const simulator = await startSimulator(latencyMs)
+  try {
+    const prompts = Math.ceil(calls / CALLS_PER_PROMPT)
+    const rows = Array.from({ length: prompts }, (_, i) => `${i + 1},"Scale prompt ${i + 1}: explain topic ${i * 7919} briefly."`)
+    writeFileSync(join(folder, 'prompts.csv'), `id,prompt\n${rows.join('\n')}\n`)
+    const model = (id: string) => ({ provider: 'custom', baseURL: `${simulator.url}/v1`, model: id, limits: { maxConcurrent: 256 } })
+    const students = Array.from({ length: STUDENTS }, (_, i) => `s${i + 1}`)
+    const spec = {
+      kind: 'rse',
+      models: { ref: model('sim-reference'), judge: model('sim-judge'), ...Object.fromEntries(students.map((alias, i) => [alias, model(i % 2 ? 'sim-student-far' : 'sim-student-close')])) },
+      reference: 'ref',
+      students,
+      judge: 'judge',
+      promptSets: [{ name: 'scale', file: 'prompts.csv' }],
+      concurrency: inFlight,
+      endpoints: { [simulator.url]: { maxConcurrent: inFlight } },
+    }
+    writeFileSync(join(folder, 'spec.json'), JSON.stringify(spec))
+    const probeFile = join(folder, 'probe.json')
+    const started = performance.now()
+    const result = await run(process.execPath, ['--import', resolve('test/bench/child-probe.mjs'), CLI, 'run', join(folder, 'spec.json'), '--data-dir', join(folder, 'data'), '--json'], { PROBE_TO: probeFile })
+    const wallMs = performance.now() - started
+    if (result.code !== 0) throw new Error(`distillscope run exited ${result.code}:\n${result.stderrTail}`)
+    return { calls: prompts * CALLS_PER_PROMPT, wallMs, probe: JSON.parse(readFileSync(probeFile, 'utf8')) as Probe }
+  } finally {
+    await simulator.stop()
+    rmSync(folder, { recursive: true, force: true })
+  }
+}
+
+/** The simulator in a process of its own, so its work is not counted as the engine's. */
+function startSimulator(latencyMs: number): Promise<{ url: string; stop: () => Promise<void> }> {
+  const child = spawn(process.execPath, [CLI, 'simulator', '--port', '0', ...(latencyMs > 0 ? ['--latency', String(latencyMs)] : [])], { stdio: ['ignore', 'pipe', 'inherit'] })
+  return new Promise((resolveStart, reject) => {
+    let output = ''
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString()
+      const match = /(http:\/\/127\.0\.0\.1:\d+)/.exec(output)
+      if (match) resolveStart({ url: match[1]!, stop: () => new Promise((done) => (child.once('close', () => done()), child.kill('SIGTERM'))) })
+    })
+    child.once('error', reject)
+    child.once('close', (code) => reject(new Error(`the simulator exited ${code}: ${output}`)))
+  })
+}
+
+/** Runs a command quietly (its progress lines would drown the table), keeping its last words for a failure. */
+function run(command: string, args: readonly string[], env: Record<string, string>): Promise<{ code: number | null; stderrTail: string }> {
+  return new Promise((resolveRun, reject) => {
+    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] })
+    let stderrTail = ''
+    child.stderr.on('data', (chunk: Buffer) => (stderrTail = (stderrTail + chunk.toString()).slice(-2000)))
+    child.once('error', reject)
+    child.once('close', (code) => resolveRun({ code, stderrTail }))
+  })
+}
