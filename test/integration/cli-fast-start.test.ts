@@ -36,6 +36,15 @@ describe('distillscope starts fast (issue 17 item 6)', () => {
     expect(run.loaded).toContain('better-sqlite3')
   })
 
+  it('running an evaluation loads neither the figure libraries nor the tokenizer (only exports and estimates need them)', () => {
+    const run = packagesLoadedBy(['run', '--help'])
+    expect(run.status).toBe(0)
+    // The run command opens the app's services: the database driver and the SDKs are there...
+    expect(run.loaded).toEqual(expect.arrayContaining(['better-sqlite3', 'openai']))
+    // ...but not what only a figure or an estimate needs.
+    expect(run.loaded.filter((name) => ['@napi-rs/canvas', 'chart.js', 'chartjs-chart-matrix', 'gpt-tokenizer'].includes(name))).toEqual([])
+  })
+
   it('--help still lists every command with its arguments, and an unknown one is refused', () => {
     const help = spawnSync(process.execPath, [CLI, '--help'], { encoding: 'utf8' })
     for (const line of ['doctor', 'web', 'simulator', 'run <spec>', 'ice', 'export <run-ids...>', 'import <package>']) expect(help.stdout).toContain(line)

@@ -11,7 +11,6 @@ import { importPackage, type ImportPackageOptions } from '../export/package/impo
 import type { ModelRecord } from '../export/package/package-format'
 import type { PackageSource } from '../export/package/package-source'
 import { readPackage } from '../export/package/read-package'
-import { packageFigures } from '../export/package/package-figures'
 import { writePackage } from '../export/package/write-package'
 import type { SpecModelRegistry } from '../providers/spec-models'
 import type { Db } from '../storage/database'
@@ -77,6 +76,8 @@ export function createRunPackages(deps: RunPackagesDeps) {
     async exportPackage(runId: string): Promise<Uint8Array> {
       const packaged = source(runId)
       const sources = { rse: packaged.rse ? [packaged.rse.results] : [], ice: packaged.ice ? [packaged.ice.results] : [] }
+      // Loaded on first use: the canvas and chart libraries weigh on every process that opens the app's services.
+      const { packageFigures } = await import('../export/package/package-figures')
       return writePackage(packaged, { app: { name: APP_NAME, version: APP_VERSION }, extraFiles: await packageFigures(sources) })
     },
     /** Checks the whole package, then stores it as a new completed run. */

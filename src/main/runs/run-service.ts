@@ -6,12 +6,10 @@ import type { EventBus } from '../core/event-bus'
 import type { LlmClient } from '../core/llm/llm-client'
 import type { Logger } from '../core/log'
 import type { PromptSetService } from '../core/prompt-sets/prompt-set-service'
-import { estimateRse } from '../core/rse/estimate'
 import { rseJudge } from '../core/rse/judge-adapter'
 import { createRseExecutor } from '../core/rse/rse-engine'
 import { buildRseItemRows, buildRseResults } from '../core/rse/rse-results'
 import { createRunManager, specHash } from '../core/runs/run-manager'
-import { estimateIce } from '../core/ice-run/estimate-ice'
 import { createIceExecutor } from '../core/ice-run/ice-executor'
 import { resolveIceInputs, type IceLibraryPort } from '../core/ice-run/resolve-inputs'
 import { createIceRunsRepo } from '../storage/repos/ice-runs'
@@ -115,12 +113,15 @@ export function createRunService(deps: RunServiceDeps) {
     async estimate(spec: RunSpec, baseDir: string | undefined): Promise<RunEstimate> {
       // An estimate for a spec that cannot run would be a promise the run then breaks.
       await checkRunInputs(deps, spec, baseDir)
+      // Loaded on first use: the tokenizer alone is about 70 MB, which a run itself never needs.
       if (spec.kind === 'ice') {
         const inputs = await resolveIceInputs(spec, baseDir, deps.iceLibrary)
+        const { estimateIce } = await import('../core/ice-run/estimate-ice')
         return estimateIce(spec, inputs, { target: describe(spec, spec.target), helper: describe(spec, spec.helper), judge: describe(spec, spec.judge) })
       }
       const items = await loadItems(spec, baseDir)
       const aliases = [spec.reference, ...spec.students, spec.judge]
+      const { estimateRse } = await import('../core/rse/estimate')
       return estimateRse(spec, items, Object.fromEntries(aliases.map((alias) => [alias, describe(spec, alias)])))
     },
     start: (spec: RunSpec, baseDir: string | undefined): RunRow => manager.start(spec, baseDir, nameOf(spec)),

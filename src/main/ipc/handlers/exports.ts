@@ -4,7 +4,6 @@ import { buildFigure, FigureError } from '../../../shared/figures/build-figure'
 import { FIGURE_MIME_TYPES } from '../../../shared/figures/figure-file'
 import { buildTable, TableError } from '../../../shared/tables/catalogue'
 import { formatTable } from '../../../shared/tables/formats'
-import { exportFigure, figureTitle } from '../../export/export-figure'
 import { exportFileName } from '../../export/file-names'
 import { loadSources, UnknownRunError, type RunsForExport } from '../../export/load-sources'
 import type { Handlers } from '../router'
@@ -20,6 +19,8 @@ export function exportHandlers(runs: RunsForExport): Pick<Handlers, ExportRoutes
     'exports.figure': async ({ runIds, name, format, dpi, style, paperOverlay }) => {
       const { sources, names } = load(runs, runIds)
       const config = expected(() => buildFigure(name, sources, { style, paperOverlay }))
+      // Loaded on first use: the canvas and chart libraries weigh on every process that opens the app's services.
+      const { exportFigure, figureTitle } = await import('../../export/export-figure')
       const bytes = await exportFigure(config, { format, style, ...(dpi === undefined ? {} : { dpi }), title: figureTitle(config, name) })
       return { fileName: exportFileName(names, name, format), mimeType: FIGURE_MIME_TYPES[format], base64: bytes.toString('base64') }
     },
