@@ -68,7 +68,7 @@ async function measure(calls: number, latencyMs: number, inFlight: number): Prom
     const students = Array.from({ length: STUDENTS }, (_, i) => `s${i + 1}`)
     const spec = {
       kind: 'rse',
-      models: { ref: model('sim-reference'), judge: model('sim-judge'), ...Object.fromEntries(students.map((alias, i) => [alias, model(i % 2 ? 'sim-student-far' : 'sim-student-close')])) },
+      models: { ref: model('sim-reference'), judge: model('sim-judge'), ...Object.fromEntries(students.map((alias, i) => [alias, model(`sim-student-0.${2 * (i + 1)}`)])) },
       reference: 'ref',
       students,
       judge: 'judge',
@@ -82,7 +82,10 @@ async function measure(calls: number, latencyMs: number, inFlight: number): Prom
     const result = await run(process.execPath, ['--import', resolve('test/bench/child-probe.mjs'), CLI, 'run', join(folder, 'spec.json'), '--data-dir', join(folder, 'data'), '--json'], { PROBE_TO: probeFile })
     const wallMs = performance.now() - started
     if (result.code !== 0) throw new Error(`distillscope run exited ${result.code}:\n${result.stderrTail}`)
-    return { calls: prompts * CALLS_PER_PROMPT, wallMs, probe: JSON.parse(readFileSync(probeFile, 'utf8')) as Probe }
+    // Counted on the server: a call served from the cache would flatter every figure.
+    const sent = await simulator.sent()
+    if (sent !== prompts * CALLS_PER_PROMPT) throw new Error(`expected ${prompts * CALLS_PER_PROMPT} requests, the simulator saw ${sent}`)
+    return { calls: sent, wallMs, probe: JSON.parse(readFileSync(probeFile, 'utf8')) as Probe }
   } finally {
     await simulator.stop()
     rmSync(folder, { recursive: true, force: true })
@@ -90,14 +93,27 @@ async function measure(calls: number, latencyMs: number, inFlight: number): Prom
 }
 
 /** The simulator in a process of its own, so its work is not counted as the engine's. */
-function startSimulator(latencyMs: number): Promise<{ url: string; stop: () => Promise<void> }> {
+interface SimulatorProcess {
+  readonly url: string
+  /** API requests it received (its log keeps the latest 50,000, numbered from 1). */
+  sent(): Promise<number>
+  stop(): Promise<void>
+}
+
+function startSimulator(latencyMs: number): Promise<SimulatorProcess> {
   const child = spawn(process.execPath, [CLI, 'simulator', '--port', '0', ...(latencyMs > 0 ? ['--latency', String(latencyMs)] : [])], { stdio: ['ignore', 'pipe', 'inherit'] })
   return new Promise((resolveStart, reject) => {
     let output = ''
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString()
       const match = /(http:\/\/127\.0\.0\.1:\d+)/.exec(output)
-      if (match) resolveStart({ url: match[1]!, stop: () => new Promise((done) => (child.once('close', () => done()), child.kill('SIGTERM'))) })
+      if (!match) return
+      const url = match[1]!
+      resolveStart({
+        url,
+        sent: async () => ((await (await fetch(`${url}/__sim/log`)).json()) as { entries: { id: number }[] }).entries.at(-1)?.id ?? 0,
+        stop: () => new Promise((done) => (child.once('close', () => done()), child.kill('SIGTERM'))),
+      })
     })
     child.once('error', reject)
     child.once('close', (code) => reject(new Error(`the simulator exited ${code}: ${output}`)))

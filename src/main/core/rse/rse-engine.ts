@@ -5,6 +5,7 @@ import type { RseItem, RseResultsRepo } from '../../storage/repos/rse-results'
 import type { LlmClient } from '../llm/llm-client'
 import { LlmCallError } from '../llm/llm-error'
 import type { ChatRequest } from '../llm/types'
+import { forEachBounded } from '../runs/bounded-each'
 import { ProgressTracker } from '../runs/progress-tracker'
 import type { ExecutionContext } from '../runs/run-manager'
 import type { LoadRunItems, RseJudgePort } from './ports'
@@ -125,7 +126,7 @@ export function createRseExecutor(deps: RseEngineDeps) {
 
     tracker.flush()
     try {
-      await Promise.all(items.map(processItem))
+      await forEachBounded(items, lookAhead(spec), processItem)
     } finally {
       tracker.flush()
       deps.releaseModels(run.id)
@@ -141,6 +142,14 @@ export function createRseExecutor(deps: RseEngineDeps) {
     deps.results.saveItems(context.run.id, items)
     return items
   }
+}
+
+/**
+ * How many prompts are under way at once: enough that every model's queue stays full (each prompt
+ * waits on the reference before its students and judge), few enough that memory stays flat.
+ */
+export function lookAhead(spec: Pick<RseSpec, 'concurrency'>): number {
+  return Math.max(32, spec.concurrency * 4)
 }
 
 /**
