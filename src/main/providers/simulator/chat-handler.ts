@@ -28,7 +28,8 @@ export async function handleChat(exchange: Exchange): Promise<void> {
   state.attempts.set(requestHash, entry.attempt)
   // Latency comes first and applies to errors too, as with a real provider's round trip.
   const jitter = rngFor('latency', state.settings.seed, requestHash, entry.attempt).next() * state.jitterMs
-  if (!(await waitWhileConnected(state.latencyMs + jitter, exchange.response))) return
+  entry.delayMs = state.latencyMs + jitter
+  if (!(await waitWhileConnected(entry.delayMs, exchange.response))) return
   const parsed = parseRequest(exchange, body)
   if ('kind' in parsed) return sendError(exchange, parsed)
   const spec = resolvePersona(parsed.model)

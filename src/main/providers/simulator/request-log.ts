@@ -25,6 +25,8 @@ export interface RequestLogEntry {
   stream: boolean
   /** How many times this exact request (path and body) has arrived, this one included. */
   attempt: number
+  /** The wait drawn before answering (latency plus seeded jitter), in ms; null before it is drawn. */
+  delayMs: number | null
   /** Monotonic ms since start when the connection for this request closed or the response ended; null while open. */
   endedAtMs: number | null
   /** The response was sent to its end (false: client left, a timeout or dropped-connection fault, or the simulator closed). */
@@ -57,6 +59,7 @@ export class RequestLog {
       fault: null,
       stream: false,
       attempt: 1,
+      delayMs: null,
       endedAtMs: null,
       completed: false,
     }
