@@ -8,7 +8,7 @@ import type { ApiError } from '../../lib/api'
 import { routeKey } from '../../lib/query-keys'
 import { useApi } from '../../lib/useApi'
 import { isSimulatedProvider } from '../providers/provider-form'
-import { errorClassTitle, formatLatency, formatMaxCost, formatTokens, formatUsd, replyExcerpt } from './format'
+import { errorClassTitle, formatLatency, formatMaxCost, formatTokens, formatUsd, KEY_REDACTED_NOTICE, KEY_REDACTED_TITLE, replyExcerpt } from './format'
 import { SimulatedBadge } from './SimulatedBadge'
 
 export interface TestConnectionDialogProps {
@@ -131,13 +131,20 @@ export function TestResult({ result }: { readonly result: ConnectionTestResult }
     )
   }
   return (
-    <Alert color="green" variant="light" role="status" title="Connection works" icon={<IconCircleCheck aria-hidden />}>
-      <List size="sm" spacing={2} listStyleType="none">
-        <List.Item>Reply: “{replyExcerpt(result.reply)}”</List.Item>
-        <List.Item>Latency: {formatLatency(result.latencyMs)}</List.Item>
-        <List.Item>Tokens: {formatTokens(result.inputTokens, result.outputTokens)}</List.Item>
-        <List.Item>Cost: {formatUsd(result.costUsd)}</List.Item>
-      </List>
-    </Alert>
+    <Stack gap="sm">
+      <Alert color="green" variant="light" role="status" title="Connection works" icon={<IconCircleCheck aria-hidden />}>
+        <List size="sm" spacing={2} listStyleType="none">
+          <List.Item>Reply: “{replyExcerpt(result.reply)}”</List.Item>
+          <List.Item>Latency: {formatLatency(result.latencyMs)}</List.Item>
+          <List.Item>Tokens: {formatTokens(result.inputTokens, result.outputTokens)}</List.Item>
+          <List.Item>Cost: {formatUsd(result.costUsd)}</List.Item>
+        </List>
+      </Alert>
+      {result.keyRedacted ? (
+        <Alert color="yellow" variant="light" title={KEY_REDACTED_TITLE} icon={<IconAlertTriangle aria-hidden />} data-testid="key-redacted">
+          {KEY_REDACTED_NOTICE}
+        </Alert>
+      ) : null}
+    </Stack>
   )
 }

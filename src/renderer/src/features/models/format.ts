@@ -68,3 +68,11 @@ export function replyExcerpt(reply: string, max = 120): string {
   if (flat === '') return '(an empty reply)'
   return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat
 }
+
+/**
+ * Shown when the provider's reply contained the API key (issue 12 item 4): the person should know
+ * their provider echoes keys, and that Distillscope kept the key out of everything it stored.
+ */
+export const KEY_REDACTED_TITLE = 'The provider sent your API key back'
+export const KEY_REDACTED_NOTICE =
+  'Its reply contained the API key in use. Distillscope replaced it with “[redacted key]” in the reply shown here and in everything it stores, caches or exports. A provider that echoes keys may also log them: consider creating a new key with your provider.'
