@@ -5,18 +5,25 @@ import { runSpecSchema, type RunSpec } from '../../shared/contract/run-spec'
 /** A spec file, parsed and checked; errors name the file and each field, for a person to fix. */
 export function readSpecFile(path: string): { spec: RunSpec; baseDir: string } {
   const file = resolve(path)
-  let text: string
+  let bytes: Buffer
   try {
-    // Editors on Windows save UTF-8 with a byte order mark; JSON.parse would refuse it.
-    text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '')
+    bytes = readFileSync(file)
   } catch {
     throw new Error(`Cannot read the spec file ${file}. Check the path.`)
   }
+  // Windows editors may save as UTF-16 ("Unicode"), which JSON.parse would report as stray characters.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new Error(`${file} is saved as UTF-16 text; save it as UTF-8 and try again.`)
+  }
+  // Editors on Windows save UTF-8 with a byte order mark; JSON.parse would refuse it.
+  const text = bytes.toString('utf8').replace(/^\uFEFF/, '')
+  if (text.trim() === '') throw new Error(`${file} is empty: a run spec is a JSON object (see docs/spec.md).`)
   let json: unknown
   try {
     json = JSON.parse(text)
   } catch (error) {
-    throw new Error(`${file} is not valid JSON: ${(error as Error).message}`)
+    // One line: the engine's message quotes the text around the mistake, newlines included.
+    throw new Error(`${file} is not valid JSON: ${(error as Error).message.replace(/\s*\n\s*/g, ' ')}`)
   }
   const parsed = runSpecSchema.safeParse(json)
   if (!parsed.success) {

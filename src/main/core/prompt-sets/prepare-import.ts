@@ -10,6 +10,9 @@ import { readRecords } from './read-records'
 import type { SourceRecord } from './records'
 import { stripBom } from './text-position'
 
+/** Added when no record was usable: the records' own problems say why (import-error.ts). */
+export const NO_USABLE_PROMPTS = 'The file has no usable prompts.'
+
 export interface PrepareOptions {
   readonly mapping?: FieldMapping
   readonly keepDuplicates?: boolean
@@ -50,7 +53,7 @@ export function prepareImport(fileName: string, content: string, options: Prepar
   const { unique, duplicates } = findDuplicates(candidates)
   const { kept, dropped } = dropRepeatedIds(options.keepDuplicates ? candidates : unique, extractor.mapping.idField, problems)
   const items = kept.map((candidate) => candidate.item)
-  if (items.length === 0 && problems.count('file') === 0) problems.add({ level: 'file', message: 'The file has no usable prompts.' })
+  if (items.length === 0 && problems.count('file') === 0) problems.add({ level: 'file', message: NO_USABLE_PROMPTS })
   return { ...base, extractor, items, duplicates, invalidCount: invalid + dropped, contentHash: contentHashOf(items) }
 }
 

@@ -80,7 +80,7 @@ describe('records that cannot be used', () => {
 
   it('reports an id of the wrong type when the id field was chosen', () => {
     const prepared = prepareImport('set.jsonl', '{"key": "a", "prompt": "x"}\n{"key": {"n": 1}, "prompt": "y"}\n', { mapping: { promptField: 'prompt', idField: 'key' } })
-    expect(prepared.problems.list()).toEqual([{ level: 'record', line: 2, field: 'key', message: 'Line 2: the id "key" should be text or a whole number but is an object.' }])
+    expect(prepared.problems.list()).toEqual([{ level: 'record', line: 2, field: 'key', message: 'Line 2: the id in "key" should be text or a whole number but is an object.' }])
   })
 
   it('numbers prompts by position, with a warning, when only some records have an id', () => {
