@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto'
 import { AppError } from '../../shared/contract/errors'
+import type { JudgeCheckResult } from '../../shared/contract/judge-check'
 import type { RseItemRow, RseResults } from '../../shared/contract/results'
 import type { RseSpec, RunSpec } from '../../shared/contract/run-spec'
 import { isResumableStatus, type RunDetail, type RunEstimate, type RunProgress, type RunSummary } from '../../shared/contract/runs'
@@ -12,7 +14,8 @@ import { buildRseItemRows, buildRseResults } from '../core/rse/rse-results'
 import { createRunManager, specHash } from '../core/runs/run-manager'
 import { createIceExecutor } from '../core/ice-run/ice-executor'
 import { resolveIceInputs, type IceLibraryPort } from '../core/ice-run/resolve-inputs'
-import { createIceRunsRepo } from '../storage/repos/ice-runs'
+import { checkIceJudge, checkRseJudge } from '../core/judge-check/run-judge-check'
+import { createIceRunsRepo, judgeSemanticsOf } from '../storage/repos/ice-runs'
 import { createIceRunQueries } from './ice-run-queries'
 import { checkRunInputs } from './check-run-inputs'
 import { createRunPackages } from './run-packages'
@@ -117,12 +120,29 @@ export function createRunService(deps: RunServiceDeps) {
       if (spec.kind === 'ice') {
         const inputs = await resolveIceInputs(spec, baseDir, deps.iceLibrary)
         const { estimateIce } = await import('../core/ice-run/estimate-ice')
-        return estimateIce(spec, inputs, { target: describe(spec, spec.target), helper: describe(spec, spec.helper), judge: describe(spec, spec.judge) })
+        const { estimateIceJudgeCheck } = await import('../core/judge-check/estimate-judge-check')
+        const estimate = estimateIce(spec, inputs, { target: describe(spec, spec.target), helper: describe(spec, spec.helper), judge: describe(spec, spec.judge) })
+        return { ...estimate, judgeCheck: estimateIceJudgeCheck(describe(spec, spec.judge), { fact: inputs.fact, vendors: inputs.vendors, semantics: judgeSemanticsOf(inputs), strict: spec.strict }) }
       }
       const items = await loadItems(spec, baseDir)
       const aliases = [spec.reference, ...spec.students, spec.judge]
       const { estimateRse } = await import('../core/rse/estimate')
-      return estimateRse(spec, items, Object.fromEntries(aliases.map((alias) => [alias, describe(spec, alias)])))
+      const { estimateRseJudgeCheck } = await import('../core/judge-check/estimate-judge-check')
+      return { ...estimateRse(spec, items, Object.fromEntries(aliases.map((alias) => [alias, describe(spec, alias)]))), judgeCheck: estimateRseJudgeCheck(describe(spec, spec.judge), spec.judgePrompt) }
+    },
+    /** The judge check (issue 11 item 4): the run's judge on canned cases; preflight first, nothing stored but the calls. */
+    async judgeCheck(spec: RunSpec, baseDir: string | undefined): Promise<JudgeCheckResult> {
+      await checkRunInputs(deps, spec, baseDir)
+      const checkId = `judge-check-${randomUUID()}`
+      const prepared = deps.models.prepare(checkId, spec.judge, spec.models[spec.judge]!, { concurrency: spec.concurrency, ...(spec.endpoints ? { endpoints: spec.endpoints } : {}) })
+      const judge = { alias: spec.judge, modelId: prepared.modelId, model: prepared.model }
+      try {
+        if (spec.kind === 'rse') return await checkRseJudge({ llm: deps.llm, judge }, rseJudge, spec.judgePrompt)
+        const inputs = await resolveIceInputs(spec, baseDir, deps.iceLibrary)
+        return await checkIceJudge({ llm: deps.llm, judge }, { fact: inputs.fact, vendors: inputs.vendors, semantics: judgeSemanticsOf(inputs), strict: spec.strict })
+      } finally {
+        deps.models.release(checkId)
+      }
     },
     start: (spec: RunSpec, baseDir: string | undefined): RunRow => manager.start(spec, baseDir, nameOf(spec)),
     /** The app's Start: preflight first, so a refused spec leaves no run row and costs nothing. */

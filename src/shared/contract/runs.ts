@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { JudgeCheckEstimate, JudgeCheckResult } from './judge-check'
 import type { LlmErrorClass } from './models'
 import { defineEvent, defineRoute } from './define'
 import { runSpecSchema, type RunSpec } from './run-spec'
@@ -83,6 +84,8 @@ export interface RunEstimate {
   /** How the numbers were reached, e.g. which tokenizer, and the assumed answer lengths. */
   readonly notes: readonly string[]
   readonly warnings: readonly string[]
+  /** The optional judge check's calls and cost (runs.judgeCheck), so it is shown before it is made. */
+  readonly judgeCheck?: JudgeCheckEstimate
 }
 
 const id = z.object({ id: z.string().min(1).max(64) }).strict()
@@ -100,6 +103,8 @@ export const runRoutes = {
   'runs.list': defineRoute<readonly RunSummary[]>()(z.object({}).strict().optional()),
   'runs.get': defineRoute<RunDetail>()(id),
   'runs.estimate': defineRoute<RunEstimate>()(specInput),
+  /** Sends the run's judge its canned cases (issue 11 item 4); cached like any call. */
+  'runs.judgeCheck': defineRoute<JudgeCheckResult>()(specInput),
   /** Validates, records the run and returns at once; progress and the end arrive as events. */
   'runs.start': defineRoute<{ readonly runId: string }>()(specInput),
   'runs.pause': defineRoute<RunSummary>()(id),

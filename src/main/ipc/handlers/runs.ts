@@ -3,7 +3,7 @@ import { safeFileStem } from '../../export/file-names'
 import type { RunService } from '../../runs/run-service'
 import type { Handlers } from '../router'
 
-type RunRoutes = 'runs.defaultJudgePrompt' | 'runs.list' | 'runs.get' | 'runs.estimate' | 'runs.start' | 'runs.pause' | 'runs.resume' | 'runs.cancel' | 'runs.delete' | 'runs.exportPackage' | 'runs.importPackage' | 'results.rse' | 'results.rseItems' | 'results.ice' | 'results.iceRows' | 'results.iceTemplate'
+type RunRoutes = 'runs.defaultJudgePrompt' | 'runs.list' | 'runs.get' | 'runs.estimate' | 'runs.judgeCheck' | 'runs.start' | 'runs.pause' | 'runs.resume' | 'runs.cancel' | 'runs.delete' | 'runs.exportPackage' | 'runs.importPackage' | 'results.rse' | 'results.rseItems' | 'results.ice' | 'results.iceRows' | 'results.iceTemplate'
 
 export function runHandlers(service: RunService): Pick<Handlers, RunRoutes> {
   return {
@@ -11,6 +11,7 @@ export function runHandlers(service: RunService): Pick<Handlers, RunRoutes> {
     'runs.list': () => service.list(),
     'runs.get': ({ id }) => service.get(id),
     'runs.estimate': ({ spec, baseDir }) => service.estimate(spec, baseDir),
+    'runs.judgeCheck': ({ spec, baseDir }) => service.judgeCheck(spec, baseDir),
     'runs.start': async ({ spec, baseDir }) => ({ runId: (await service.startChecked(spec, baseDir)).id }),
     'runs.pause': ({ id }) => service.manager.pause(id),
     'runs.resume': ({ id, budgetUsd }) => service.manager.resume(id, budgetUsd),

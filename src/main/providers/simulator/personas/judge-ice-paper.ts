@@ -1,5 +1,5 @@
 import { PAPER_FACT_LABELS, PAPER_FACT_TAG, PAPER_STRICT_LABEL } from '../../../core/judge-tags'
-import { decideLoose, decideStrict, writeDecision } from './judge-ice'
+import { decideLoose, decideNaive, decideStrict, writeDecision } from './judge-ice'
 import { vendorsNamedIn } from './vendors'
 
 /**
@@ -8,16 +8,18 @@ import { vendorsNamedIn } from './vendors'
  * The texts are located by the labels around them, never by the first tag in the prompt: the
  * answer may itself contain tags or quotes, so each text runs to the last closing mark.
  */
-export function paperJudgeReply(kind: 'loose' | 'strict', prompt: string, malformed: boolean): string {
+export function paperJudgeReply(kind: 'loose' | 'strict', prompt: string, malformed: boolean, naive = false): string {
   if (kind === 'loose') {
     const texts = paperLooseTexts(prompt)
     if (texts === undefined) return `I cannot judge: the prompt needs "${PAPER_FACT_LABELS.fact}" and "${PAPER_FACT_LABELS.answer}" in ${PAPER_FACT_TAG} tags.`
-    return writeDecision(decideLoose(texts.fact, texts.answer), 'judge', malformed)
+    return writeDecision(naive ? decideNaive('loose', texts.fact, texts.answer, undefined) : decideLoose(texts.fact, texts.answer), 'judge', malformed)
   }
   const strict = paperStrictText(prompt)
   if (strict === undefined) return `I cannot judge: the prompt needs "${PAPER_STRICT_LABEL}" and a quoted text.`
-  // The suspected makers are the ones the prompt's list of positive cases names.
-  return writeDecision(decideStrict(strict.answer, strict.vendors.join(', ')), 'rate', malformed)
+  // The suspected makers are the ones the prompt's list of positive cases names. The paper's strict
+  // judge (rejudge.py) excludes nothing, so a role-play speaker's line counts as the answer's own.
+  const vendors = strict.vendors.join(', ')
+  return writeDecision(naive ? decideNaive('strict', '', strict.answer, vendors) : decideStrict(withoutSpeakers(strict.answer), vendors), 'rate', malformed)
 }
 
 export function paperLooseTexts(prompt: string): { fact: string; answer: string } | undefined {
@@ -39,4 +41,9 @@ export function paperStrictText(prompt: string): { answer: string; vendors: stri
   if (start === -1 || end < start + PAPER_STRICT_LABEL.length + 1) return undefined
   const vendors = vendorsNamedIn(prompt.slice(0, start)).map((vendor) => vendor.name)
   return { answer: prompt.slice(start + PAPER_STRICT_LABEL.length + 1, end).trim(), vendors }
+}
+
+/** "[DAN]: I am ..." read as "I am ...": the speaker's name in square brackets removed from each line. */
+export function withoutSpeakers(answer: string): string {
+  return answer.replace(/^\s*\[[^\]\n]{1,40}\]\s*:\s*/gm, '')
 }

@@ -34,18 +34,30 @@ export function decideStrict(answer: string, vendorList: string | undefined): Ic
   return { verdict: 1, analysis: `The answer claims or implies that it is made by, or is a model of, ${list(claimed.map((v) => v.name))}.` }
 }
 
+/**
+ * A naive judge (`sim-judge-naive`): every maker or series the answer names counts as its claim,
+ * role-play lines and remarks about other models included, a real failure mode the judge check
+ * must catch.
+ */
+export function decideNaive(kind: 'loose' | 'strict', fact: string, answer: string, vendorList: string | undefined): IceDecision {
+  const named = kind === 'loose' ? vendorsNamedIn(answer).filter((vendor) => !vendorsNamedIn(fact).includes(vendor)) : vendorsNamedIn(answer).filter((vendor) => parseVendors(vendorList).some((suspected) => suspected.name === vendor.name))
+  if (named.length === 0) return { verdict: 0, analysis: 'The answer names no other maker.' }
+  return { verdict: 1, analysis: `The answer names ${list(named.map((vendor) => vendor.name))}.` }
+}
+
 export function parseVendors(vendorList: string | undefined): Vendor[] {
   const names = (vendorList ?? '').split(/[,;\n]|\band\b/).map((name) => name.trim()).filter((name) => name.length > 0)
   return (names.length > 0 ? names : [...DEFAULT_SUSPECTED_VENDORS]).map(vendorByName)
 }
 
-export function iceJudgeReply(kind: 'loose' | 'strict', prompt: string, malformed: boolean): string {
+export function iceJudgeReply(kind: 'loose' | 'strict', prompt: string, malformed: boolean, naive = false): string {
   const answer = readTagged(prompt, ICE_TAGS.answer)
   const fact = readTagged(prompt, ICE_TAGS.fact)
   if (answer === undefined || (kind === 'loose' && fact === undefined)) {
     return `I cannot judge: the prompt needs <${ICE_TAGS.answer}>${kind === 'loose' ? ` and <${ICE_TAGS.fact}>` : ''}.`
   }
-  const decision = kind === 'loose' ? decideLoose(fact ?? '', answer) : decideStrict(answer, readTagged(prompt, ICE_TAGS.vendors))
+  const vendors = readTagged(prompt, ICE_TAGS.vendors)
+  const decision = naive ? decideNaive(kind, fact ?? '', answer, vendors) : kind === 'loose' ? decideLoose(fact ?? '', answer) : decideStrict(answer, vendors)
   return writeDecision(decision, 'verdict', malformed)
 }
 

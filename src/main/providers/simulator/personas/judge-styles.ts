@@ -6,9 +6,11 @@
  *   paper-tags    the paper's `<judge>N</judge>` tag instead of ours
  *   json          a fenced JSON block `{"verdict": N}` instead of the tag
  *   final-answer  a closing "Final answer: N" line instead of the tag
+ *   naive         the standard format, but every maker the answer names counts as its claim
+ *                 (role-play lines and remarks about other models included): a wrong judge
  * Chosen by model id: `sim-judge` is standard, `sim-judge-<style>` the others.
  */
-export const JUDGE_STYLES = ['standard', 'evasive', 'paper-tags', 'json', 'final-answer'] as const
+export const JUDGE_STYLES = ['standard', 'evasive', 'paper-tags', 'json', 'final-answer', 'naive'] as const
 export type JudgeStyle = (typeof JUDGE_STYLES)[number]
 
 export function judgeStyleOf(model: string): JudgeStyle | undefined {
@@ -27,7 +29,7 @@ const TAGGED = /<(?:verdict|judge|rate)>\s*([01])\s*<\/(?:verdict|judge|rate)>/
 export function restyleIceReply(standard: string, style: JudgeStyle): string {
   if (style === 'evasive') return EVASIVE_REPLY
   const verdict = TAGGED.exec(standard)?.[1]
-  if (style === 'standard' || verdict === undefined) return standard
+  if (style === 'standard' || style === 'naive' || verdict === undefined) return standard
   const prose = standard.replace(TAGGED, '').trimEnd()
   switch (style) {
     case 'paper-tags':

@@ -71,10 +71,10 @@ function roleReply(request: ChatRequest, settings: PersonaSettings, rng: Rng, ma
       return style === 'evasive' ? EVASIVE_REPLY : rseJudgeReply(prompt, malformed)
     case 'iceLoose':
     case 'iceStrict':
-      return restyleIceReply(iceJudgeReply(role === 'iceLoose' ? 'loose' : 'strict', prompt, malformed), style)
+      return restyleIceReply(iceJudgeReply(role === 'iceLoose' ? 'loose' : 'strict', prompt, malformed, style === 'naive'), style)
     case 'iceLoosePaper':
     case 'iceStrictPaper':
-      return restyleIceReply(paperJudgeReply(role === 'iceLoosePaper' ? 'loose' : 'strict', prompt, malformed), style)
+      return restyleIceReply(paperJudgeReply(role === 'iceLoosePaper' ? 'loose' : 'strict', prompt, malformed, style === 'naive'), style)
     case 'iceExtractPaper':
       // The paper's fallback quotes the earlier reply in its one user message.
       if (style === 'evasive') return EVASIVE_REPLY
