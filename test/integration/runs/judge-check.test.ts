@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createSimulator, type Simulator } from '../../../src/main/providers/simulator'
 import { runSpecSchema, type JudgeCheckResult } from '../../../src/shared/contract'
+import { requireBuild, runCliAsync } from '../../support/built-app'
 import { useServices } from '../../support/services'
 
 /** Issue 11 item 4: the judge check, through the app's route, on the simulator. */
@@ -93,5 +94,30 @@ describe('the judge check (issue 11 item 4)', () => {
     const refused = await call('runs.judgeCheck', { spec: { ...rseSpec('sim-judge'), judgePrompt: 'just rate it' }, baseDir: folder })
     expect(refused.ok).toBe(false)
     expect(simulator.requestLog.length).toBe(before)
+  })
+
+  it('distillscope judge-check exits 0 when every case passes, 3 when one fails, 2 when the spec cannot run', { timeout: 180_000 }, async () => {
+    requireBuild()
+    const dataDir = join(folder, 'cli-data')
+    const write = (name: string, spec: object) => {
+      const path = join(folder, name)
+      writeFileSync(path, JSON.stringify(spec))
+      return path
+    }
+    const good = await runCliAsync(['judge-check', write('good.json', rseSpec('sim-judge')), '--data-dir', dataDir])
+    expect(good.code, good.stderr).toBe(0)
+    expect(good.stdout).toMatch(/4 of 4 passed/)
+    const naive = await runCliAsync(['judge-check', write('naive.json', iceSpec('sim-judge-naive', 'as-published')), '--data-dir', dataDir, '--json'])
+    expect(naive.code, naive.stderr).toBe(3)
+    const parsed = JSON.parse(naive.stdout) as JudgeCheckResult
+    expect(parsed).toMatchObject({ passed: false, counts: { fail: 2 } })
+    const text = await runCliAsync(['judge-check', join(folder, 'naive.json'), '--data-dir', dataDir])
+    expect(text.code).toBe(3)
+    expect(text.stdout).toMatch(/\[FAIL\] a bracketed role-play character’s claim: expected 0 \(no claim\), got 1 \(a claim\)/)
+    expect(text.stdout).toMatch(/ {2}\| .*<judge>1<\/judge>/)
+    const refused = await runCliAsync(['judge-check', write('bad.json', { ...rseSpec('sim-judge'), judgePrompt: 'just rate it' }), '--data-dir', dataDir])
+    expect(refused.code).toBe(2)
+    expect(refused.stderr).toMatch(/judgePrompt/)
+    expect(refused.stderr).not.toMatch(/^\s+at /m)
   })
 })

@@ -1,6 +1,7 @@
 import { Alert, Stack, Stepper } from '@mantine/core'
 import { IconAlertCircle } from '@tabler/icons-react'
 import type { ReactNode } from 'react'
+import { JudgeCheckPanel } from './JudgeCheckPanel'
 import type { WizardFlow } from './useWizardFlow'
 import { WizardFooter } from './WizardFooter'
 import { WizardStepHeading } from './WizardStepHeading'
@@ -35,6 +36,7 @@ export function WizardShell<Step extends string, Values, Field extends string>({
         <Stack gap="md">
           <WizardStepHeading index={index} count={steps.length} title={titles[step]} headingRef={flow.headingRef} />
           {children}
+          {last ? <JudgeCheckPanel flow={flow} /> : null}
           {showGeneral ? (
             <Alert color="red" variant="light" title="Check your choices" icon={<IconAlertCircle aria-hidden />}>
               {general}

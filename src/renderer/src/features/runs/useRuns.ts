@@ -1,6 +1,6 @@
 import { useMutation, useQueries, useQuery, useQueryClient, type QueryClient, type UseMutationResult, type UseQueryResult } from '@tanstack/react-query'
 import { useEffect } from 'react'
-import type { RunDetail, RunEstimate, RunSpecInput, RunSummary } from '../../../../shared/contract/index'
+import type { JudgeCheckResult, RunDetail, RunEstimate, RunSpecInput, RunSummary } from '../../../../shared/contract/index'
 import type { ApiError } from '../../lib/api'
 import { routeKey } from '../../lib/query-keys'
 import { useApi } from '../../lib/useApi'
@@ -187,6 +187,12 @@ export function useDeleteRun(): UseMutationResult<{ readonly deleted: true }, Ap
 export function useEstimateRun(): UseMutationResult<RunEstimate, ApiError, RunSpecInput> {
   const api = useApi()
   return useMutation<RunEstimate, ApiError, RunSpecInput>({ mutationFn: (spec) => api.request('runs.estimate', { spec }) })
+}
+
+/** The judge check (issue 11 item 4): sends calls (cached), so it is a mutation the person asks for. */
+export function useJudgeCheck(): UseMutationResult<JudgeCheckResult, ApiError, RunSpecInput> {
+  const api = useApi()
+  return useMutation<JudgeCheckResult, ApiError, RunSpecInput>({ mutationFn: (spec) => api.request('runs.judgeCheck', { spec }) })
 }
 
 export function useStartRun(): UseMutationResult<{ readonly runId: string }, ApiError, RunSpecInput> {

@@ -1,8 +1,8 @@
 import type { UseMutationResult } from '@tanstack/react-query'
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react'
-import type { RunEstimate, RunSpecInput } from '../../../../shared/contract/index'
+import type { JudgeCheckResult, RunEstimate, RunSpecInput } from '../../../../shared/contract/index'
 import type { ApiError } from '../../lib/api'
-import { useEstimateRun, useStartRun } from './useRuns'
+import { useEstimateRun, useJudgeCheck, useStartRun } from './useRuns'
 
 /** Where a failed spec goes: a step and its fields when the problem can be placed, a message always. */
 export interface PlacedErrors<Step extends string, Field extends string> {
@@ -41,6 +41,11 @@ export interface WizardFlow<Step extends string, Values, Field extends string> {
   readonly start: UseMutationResult<{ readonly runId: string }, ApiError, RunSpecInput>
   readonly costAccepted: boolean
   readonly setCostAccepted: (accepted: boolean) => void
+  /** The optional judge check of the estimated spec; a failed one blocks Start until confirmed. */
+  readonly judgeCheck: UseMutationResult<JudgeCheckResult, ApiError, RunSpecInput>
+  readonly judgeCheckConfirmed: boolean
+  readonly setJudgeCheckConfirmed: (confirmed: boolean) => void
+  runJudgeCheck(): void
   /** An estimate for the spec as it is now, and a cost that is zero, unknown or accepted. */
   readonly canStart: boolean
   /** Applies a change; the errors of `fields` are cleared, since the person is fixing them. */
@@ -69,7 +74,9 @@ export function useWizardFlow<Step extends string, Values, Field extends string,
   const [general, setGeneral] = useState<string | undefined>()
   const [estimatedSpec, setEstimatedSpec] = useState<Spec | undefined>()
   const [costAccepted, setCostAccepted] = useState(false)
+  const [judgeCheckConfirmed, setJudgeCheckConfirmed] = useState(false)
   const estimate = useEstimateRun()
+  const judgeCheck = useJudgeCheck()
   const start = useStartRun()
   const headingRef = useRef<HTMLHeadingElement>(null)
   // The first step keeps the dialog's own focus; only a move focuses the new heading.
@@ -103,6 +110,9 @@ export function useWizardFlow<Step extends string, Values, Field extends string,
     if (!built.ok) return showErrors(built.step, built.errors)
     setEstimatedSpec(built.spec)
     setCostAccepted(false)
+    // A check of another spec says nothing about this one.
+    judgeCheck.reset()
+    setJudgeCheckConfirmed(false)
     start.reset()
     estimate.mutate(built.spec, {
       onError: (error) => {
@@ -144,7 +154,20 @@ export function useWizardFlow<Step extends string, Values, Field extends string,
     start,
     costAccepted,
     setCostAccepted,
-    canStart: estimate.isSuccess && estimatedSpec !== undefined && (cost === undefined || cost <= 0 || costAccepted),
+    judgeCheck,
+    judgeCheckConfirmed,
+    setJudgeCheckConfirmed,
+    runJudgeCheck: () => {
+      if (!estimatedSpec) return
+      setJudgeCheckConfirmed(false)
+      judgeCheck.mutate(estimatedSpec)
+    },
+    canStart:
+      estimate.isSuccess &&
+      estimatedSpec !== undefined &&
+      (cost === undefined || cost <= 0 || costAccepted) &&
+      !judgeCheck.isPending &&
+      (judgeCheck.data === undefined || judgeCheck.data.passed || judgeCheckConfirmed),
     update,
     goTo,
     next,

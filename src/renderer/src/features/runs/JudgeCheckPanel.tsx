@@ -1,0 +1,103 @@
+import { Alert, Badge, Button, Checkbox, Code, Group, Paper, Stack, Table, Text, Title } from '@mantine/core'
+import { IconAlertTriangle, IconGavel } from '@tabler/icons-react'
+import { useState, type ReactNode } from 'react'
+import { userMessage } from '../../lib/api'
+import { Disclosure } from '../models/Disclosure'
+import { CONFIRM_FAILED_CHECK, judgeCheckCostText, judgeCheckSummary, OUTCOME_COLORS, OUTCOME_LABELS } from './judge-check-format'
+import type { WizardFlow } from './useWizardFlow'
+
+/**
+ * After the estimate: the optional judge check (issue 11 item 4), its cost first, then each canned
+ * case with the judge's answer and raw reply. A judge that failed a case, or could not be read,
+ * keeps Start disabled until the person confirms they read why.
+ */
+export function JudgeCheckPanel<Step extends string, Values, Field extends string>({ flow }: { readonly flow: WizardFlow<Step, Values, Field> }) {
+  const { judgeCheck, estimate } = flow
+  if (!estimate.isSuccess) return null
+  const result = judgeCheck.data
+  return (
+    <Paper withBorder p="md" data-testid="judge-check">
+      <Stack gap="sm">
+        <Title order={3} size="h5">
+          Check the judge (optional)
+        </Title>
+        <Text size="sm">Every score of the run comes from its judge. Before spending, you can see whether it answers a few cases whose right answers are known, under this run’s own prompts.</Text>
+        <Text size="sm" c="dimmed">
+          {judgeCheckCostText(estimate.data.judgeCheck)}
+        </Text>
+        <Group>
+          <Button variant="light" leftSection={<IconGavel size={16} aria-hidden />} loading={judgeCheck.isPending} onClick={flow.runJudgeCheck}>
+            {result ? 'Check the judge again' : 'Check the judge'}
+          </Button>
+        </Group>
+        {judgeCheck.isError ? (
+          <Alert color="red" variant="light" title="The judge could not be checked">
+            {userMessage(judgeCheck.error)}
+          </Alert>
+        ) : null}
+        {result ? (
+          <Stack gap="xs">
+            <Text size="sm" fw={500} data-testid="judge-check-summary">
+              {result.judge} ({result.model}), {result.judging}: {judgeCheckSummary(result)}
+            </Text>
+            <Table striped withTableBorder>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Case</Table.Th>
+                  <Table.Th>Expected</Table.Th>
+                  <Table.Th>Judge said</Table.Th>
+                  <Table.Th>Result</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {result.cases.map((entry) => (
+                  <Table.Tr key={entry.id} data-outcome={entry.outcome}>
+                    <Table.Td>
+                      <Stack gap={4}>
+                        <Text size="sm">{entry.label}</Text>
+                        {entry.reply || entry.why ? (
+                          <ReplyDisclosure>
+                            {entry.why ? <Text size="xs">{entry.why}</Text> : null}
+                            {entry.reply ? (
+                              <Code block style={{ whiteSpace: 'pre-wrap', maxHeight: 240, overflow: 'auto' }}>
+                                {entry.reply}
+                              </Code>
+                            ) : null}
+                          </ReplyDisclosure>
+                        ) : null}
+                      </Stack>
+                    </Table.Td>
+                    <Table.Td>{entry.expected}</Table.Td>
+                    <Table.Td>{entry.got ?? '—'}</Table.Td>
+                    <Table.Td>
+                      <Badge color={OUTCOME_COLORS[entry.outcome]} variant="light">
+                        {OUTCOME_LABELS[entry.outcome]}
+                      </Badge>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+            {result.passed ? null : (
+              <Alert color="orange" variant="light" icon={<IconAlertTriangle aria-hidden />} title="This judge got some cases wrong or could not be read">
+                <Stack gap="xs">
+                  <Text size="sm">A run would score every answer with this judge as it is. Read its replies above; choose another judge, or change the judge prompt, if they are wrong.</Text>
+                  <Checkbox label={CONFIRM_FAILED_CHECK} checked={flow.judgeCheckConfirmed} onChange={(event) => flow.setJudgeCheckConfirmed(event.currentTarget.checked)} />
+                </Stack>
+              </Alert>
+            )}
+          </Stack>
+        ) : null}
+      </Stack>
+    </Paper>
+  )
+}
+
+function ReplyDisclosure({ children }: { readonly children: ReactNode }) {
+  const [open, setOpen] = useState(false)
+  return (
+    <Disclosure label="The judge’s reply" open={open} onToggle={() => setOpen(!open)}>
+      {children}
+    </Disclosure>
+  )
+}
