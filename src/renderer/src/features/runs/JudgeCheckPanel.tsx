@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Checkbox, Code, Group, Paper, Stack, Table, Text, Title } from '@mantine/core'
+import { Alert, Button, Checkbox, Code, Group, Paper, Stack, Table, Text, Title } from '@mantine/core'
 import { IconAlertTriangle, IconGavel } from '@tabler/icons-react'
 import { useState, type ReactNode } from 'react'
 import { userMessage } from '../../lib/api'
@@ -70,9 +70,9 @@ export function JudgeCheckPanel<Step extends string, Values, Field extends strin
                     <Table.Td>{entry.expected}</Table.Td>
                     <Table.Td>{entry.got ?? '—'}</Table.Td>
                     <Table.Td>
-                      <Badge color={OUTCOME_COLORS[entry.outcome]} variant="light">
+                      <Text size="sm" fw={600} c={OUTCOME_COLORS[entry.outcome]}>
                         {OUTCOME_LABELS[entry.outcome]}
-                      </Badge>
+                      </Text>
                     </Table.Td>
                   </Table.Tr>
                 ))}

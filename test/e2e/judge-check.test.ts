@@ -1,0 +1,95 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { apiThroughPage, closeAppSession, openAppWithSecondSimulator, screenshotViewport, type AppSession } from '../support/app-session'
+import { recoverAfterFailure } from '../support/browser'
+
+/**
+ * Issue 11 item 4 and item 3, as a user meets them: after the estimate the wizard offers to check
+ * the judge; a judge whose replies cannot be read fails every case, and Start stays disabled until
+ * the user confirms. The run it then makes ends "completed with warnings", and its results page
+ * shows the banner naming the judge and its unreadable replies.
+ */
+const dataDir = mkdtempSync(join(tmpdir(), 'distillscope-e2e-judge-check-'))
+const KEY_ENV = 'JUDGE_CHECK_E2E_SECOND_SIMULATOR_KEY'
+let page: Page
+recoverAfterFailure(() => page)
+let session: AppSession
+
+const REFERENCE = 'Offline demo reference (simulated)'
+const STUDENT = 'Close student'
+const EVASIVE = 'Evasive judge'
+
+beforeAll(async () => {
+  session = await openAppWithSecondSimulator(dataDir, KEY_ENV, {})
+  page = session.page
+})
+
+afterAll(async () => {
+  await closeAppSession(session, KEY_ENV)
+  rmSync(dataDir, { recursive: true, force: true })
+})
+
+const wizard = () => page.getByRole('dialog', { name: 'New RSE run' })
+
+describe('the judge check, before a run spends anything', () => {
+  it('sets up the demo with a judge that never gives a readable verdict', async () => {
+    await page.getByRole('button', { name: 'Try the Offline demo' }).click()
+    await page.getByRole('status').filter({ hasText: 'The Offline demo is ready' }).waitFor()
+    const providers = await apiThroughPage<{ id: string; preset: string }[]>(session, 'providers.list')
+    const simulator = providers.find((provider) => provider.preset === 'simulator')!
+    await apiThroughPage(session, 'models.create', { providerId: simulator.id, model: 'sim-student-close', name: STUDENT })
+    await apiThroughPage(session, 'models.create', { providerId: simulator.id, model: 'sim-judge-evasive', name: EVASIVE })
+    await page.getByRole('rowheader', { name: new RegExp(EVASIVE) }).waitFor()
+  })
+
+  it('reaches the estimate, where the check is offered with its cost', async () => {
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Runs' }).click()
+    await page.getByRole('button', { name: 'New RSE run' }).click()
+    await wizard().getByLabel('Reference model').selectOption({ label: `${REFERENCE} (sim-reference)` })
+    await wizard().getByRole('button', { name: 'Next' }).click()
+    await wizard().getByRole('checkbox', { name: new RegExp(STUDENT) }).check()
+    await wizard().getByRole('button', { name: 'Next' }).click()
+    await wizard().getByLabel('Judge model').selectOption({ label: `${EVASIVE} (sim-judge-evasive) — simulated` })
+    await wizard().getByRole('button', { name: 'Next' }).click()
+    await wizard().getByRole('checkbox', { name: /General reasoning/ }).check()
+    await wizard().getByLabel(/Sample size for General reasoning/).fill('3')
+    await wizard().getByRole('button', { name: 'Next' }).click()
+    await wizard().getByLabel('Run name (optional)').fill('Run judged by an evasive judge')
+    await wizard().getByRole('button', { name: 'Estimate the cost' }).click()
+    await wizard().getByRole('heading', { name: 'Estimate and start' }).waitFor()
+    const panel = wizard().getByTestId('judge-check')
+    await panel.getByText(/sends the judge 4 short cases with known answers, at no cost/).waitFor()
+    // Not checking is allowed: Start is enabled before any check.
+    expect(await wizard().getByRole('button', { name: 'Start run' }).isEnabled()).toBe(true)
+  })
+
+  it('checks the judge: every case unreadable, with the raw reply, and Start blocked until confirmed', async () => {
+    const panel = wizard().getByTestId('judge-check')
+    await panel.getByRole('button', { name: 'Check the judge' }).click()
+    await panel.getByTestId('judge-check-summary').filter({ hasText: '0 of 4 cases passed' }).waitFor()
+    expect(await panel.locator('[data-outcome="unreadable"]').count()).toBe(4)
+    await panel.getByRole('button', { name: 'The judge’s reply' }).first().click()
+    await panel.getByText(/It is hard to say/).first().waitFor()
+    const start = wizard().getByRole('button', { name: 'Start run' })
+    expect(await start.isDisabled()).toBe(true)
+    await screenshotViewport(page, 'judge-check-failed')
+    await panel.getByRole('checkbox', { name: /I have read the judge’s replies above/ }).check()
+    expect(await start.isEnabled()).toBe(true)
+  })
+
+  it('starts anyway; the run ends with warnings and its results page shows the banner', async () => {
+    await wizard().getByRole('button', { name: 'Start run' }).click()
+    await wizard().waitFor({ state: 'hidden' })
+    await page.getByRole('heading', { level: 1, name: 'Run judged by an evasive judge' }).waitFor()
+    const runId = /#\/runs\/([^/?]+)/.exec(page.url())![1]!
+    await expect.poll(async () => (await apiThroughPage<{ status: string }>(session, 'runs.get', { id: runId })).status, { timeout: 60_000 }).toBe('completed_with_warnings')
+    await page.goto(`${session.web.origin}/#/results/${runId}`)
+    const banner = page.getByTestId('run-warnings')
+    await banner.waitFor()
+    expect(await banner.textContent()).toMatch(/Evasive judge|sim-judge-evasive/)
+    await screenshotViewport(page, 'results-warnings-banner')
+  })
+})
