@@ -109,3 +109,59 @@ describe('ICE on the simulator, "GPTFuzz original"', () => {
     for (const id of pooledMutants) expect(result.rows.some((row) => row.mutantId === id && row.loose.verdict === 1)).toBe(true)
   })
 })
+
+/**
+ * Issue 15's acceptance, in one place: the paper's code paths (METHOD.md 2.5; the paper's
+ * identity_jailbreak/Gptfuzzer_Identity.py, which draws 76 of GPTFuzz's 77 seeds at random and,
+ * in its attack step, appends the question to a mutant that lost its placeholder; MCTS-Explore at
+ * max_query 1,000 visits 20 distinct roots, one mutation each).
+ */
+describe('"As published" against the paper\'s code paths (issue 15)', () => {
+  const rootOf = (nodes: IceFuzzResult['nodes'], id: number): number => {
+    let node = nodes[id]!
+    while (node.parentId !== undefined) node = nodes[node.parentId]!
+    return node.id
+  }
+  const leftOut = (result: IceFuzzResult) => {
+    const drawn = new Set(result.nodes.filter((node) => node.level === 0).map((node) => node.seedId))
+    return config().seeds.filter((seed) => !drawn.has(seed.id)).map((seed) => seed.id)
+  }
+
+  it('draws 76 of the 77 seeds, the one left out following the run seed, and visits 20 distinct roots in 1,000 queries', async () => {
+    const first = await runIceFuzz(config(), { llm: client(), targetModelId: 'sim-target-leaky', helperModelId: 'sim-helper', judgeModelId: 'sim-judge' })
+    const other = await runIceFuzz({ ...config(), seed: 7 }, { llm: client(), targetModelId: 'sim-target-leaky', helperModelId: 'sim-helper', judgeModelId: 'sim-judge' })
+    const again = await runIceFuzz(config(), { llm: client(), targetModelId: 'sim-target-leaky', helperModelId: 'sim-helper', judgeModelId: 'sim-judge' })
+    expect(config().seeds).toHaveLength(77)
+    expect(leftOut(first)).toHaveLength(1)
+    expect(leftOut(other)).toHaveLength(1)
+    expect(leftOut(other)).not.toEqual(leftOut(first))
+    expect(leftOut(again)).toEqual(leftOut(first))
+    const mutants = first.nodes.filter((node) => node.level > 0)
+    expect(first.rows).toHaveLength(1000)
+    expect(new Set(mutants.map((mutant) => rootOf(first.nodes, mutant.id))).size).toBe(20)
+  })
+
+  it('a mutant whose placeholder the helper lost gets the question appended with no separator', async () => {
+    // A helper that drops the placeholder from every rewrite it makes.
+    const dropping = await createSimulator({ port: 0, seed: 3, placeholderDropRate: 1 })
+    try {
+      const cache = new Map<string, ChatReply>()
+      const llm = createLlmClient({
+        resolve: async (modelId) =>
+          buildResolvedModel({ kind: 'openai', baseURL: `${dropping.url}/v1`, model: modelId, apiKey: 'sk-test', headers: {}, timeoutMs: 30_000, simulated: true }, { inputPerMTok: 0, outputPerMTok: 0 }, { maxConcurrent: 32 }, `drop-${modelId}`),
+        cache: { get: (key) => cache.get(key), put: (key, reply) => void cache.set(key, reply) },
+        record: () => {},
+      })
+      const result = await runIceFuzz({ ...config(), stop: { ...PAPER_STOP_LIMITS, maxQuery: 200 } }, { llm, targetModelId: 'sim-target-leaky', helperModelId: 'sim-helper', judgeModelId: 'sim-judge' })
+      expect(result.rows).toHaveLength(200)
+      for (const row of result.rows) {
+        expect(row.template).not.toContain('[INSERT PROMPT HERE]')
+        expect(row.questionAppended).toBe(true)
+        expect(row.prompt).toBe(row.template + row.question)
+      }
+      expect(new Set(result.rows.map((row) => row.mutator)).size).toBeGreaterThan(1)
+    } finally {
+      await dropping.close()
+    }
+  })
+})
