@@ -29,6 +29,9 @@ export function rseJson(results: RseResults) {
     kind: 'rse',
     runId: results.runId,
     status: results.status,
+    // Issue 15 item 4: which rubric the judge used, and whether its prompt was edited.
+    rubric: results.rubric ?? 'distillscope',
+    judgePromptEdited: results.judgePromptEdited ?? false,
     warnings: results.warnings,
     results: results.students.map((student) => ({
       model: student.alias,

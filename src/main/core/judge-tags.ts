@@ -24,6 +24,8 @@ export const ICE_TAGS = {
  */
 export const JUDGE_MARKERS = {
   rse: 'Distillscope RSE judge',
+  /** The "As published" RSE rubric's system message opens with these words (rse-rubrics.ts). */
+  rsePaper: 'You are an impartial judge of how similar two answers are',
   iceLoose: 'Distillscope ICE loose judge',
   iceStrict: 'Distillscope ICE strict judge',
   iceExtract: 'Distillscope ICE verdict extraction',

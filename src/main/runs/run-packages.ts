@@ -1,11 +1,11 @@
 import type { IceResults } from '../../shared/contract/ice-results'
 import type { RseResults } from '../../shared/contract/results'
 import type { IceSpec } from '../../shared/contract/ice-spec'
-import type { RunSpec } from '../../shared/contract/run-spec'
+import type { RseSpec, RunSpec } from '../../shared/contract/run-spec'
 import { APP_NAME, APP_VERSION } from '../core/app-meta'
 import { judgePromptsFor, type SuspectedVendor } from '../core/ice'
 import type { ChatRequest } from '../core/llm/types'
-import { DEFAULT_RSE_JUDGE_TEMPLATE, RSE_JUDGE_SYSTEM_PROMPT } from '../core/rse/judge-prompt'
+import { rubricPrompt } from '../core/rse/judge-prompt'
 import { specHash } from '../core/runs/run-manager'
 import { importPackage, type ImportPackageOptions } from '../export/package/import-package'
 import type { ModelRecord } from '../export/package/package-format'
@@ -61,7 +61,7 @@ export function createRunPackages(deps: RunPackagesDeps) {
     })
     const base = { run, spec, models, calls: deps.callsOf(run) }
     if (run.kind === 'rse') {
-      return { ...base, rse: { items: deps.rse.items(runId), answers: deps.rse.answers(runId), judgments: deps.rse.judgments(runId), results: deps.rseResults(runId), judgePrompt: { system: RSE_JUDGE_SYSTEM_PROMPT, template: DEFAULT_RSE_JUDGE_TEMPLATE } } }
+      return { ...base, rse: { items: deps.rse.items(runId), answers: deps.rse.answers(runId), judgments: deps.rse.judgments(runId), results: deps.rseResults(runId), judgePrompt: rubricPrompt((spec as RseSpec).rubric) } }
     }
     const inputs = deps.ice.inputs(runId)
     const vendors: SuspectedVendor[] = inputs?.vendors.map((vendor) => ({ vendor: vendor.vendor, series: vendor.series })) ?? []

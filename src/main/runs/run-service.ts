@@ -128,7 +128,7 @@ export function createRunService(deps: RunServiceDeps) {
       const aliases = [spec.reference, ...spec.students, spec.judge]
       const { estimateRse } = await import('../core/rse/estimate')
       const { estimateRseJudgeCheck } = await import('../core/judge-check/estimate-judge-check')
-      return { ...estimateRse(spec, items, Object.fromEntries(aliases.map((alias) => [alias, describe(spec, alias)]))), judgeCheck: estimateRseJudgeCheck(describe(spec, spec.judge), spec.judgePrompt) }
+      return { ...estimateRse(spec, items, Object.fromEntries(aliases.map((alias) => [alias, describe(spec, alias)]))), judgeCheck: estimateRseJudgeCheck(describe(spec, spec.judge), spec.judgePrompt, spec.rubric) }
     },
     /** The judge check (issue 11 item 4): the run's judge on canned cases; preflight first, nothing stored but the calls. */
     async judgeCheck(spec: RunSpec, baseDir: string | undefined): Promise<JudgeCheckResult> {
@@ -137,7 +137,7 @@ export function createRunService(deps: RunServiceDeps) {
       const prepared = deps.models.prepare(checkId, spec.judge, spec.models[spec.judge]!, { concurrency: spec.concurrency, ...(spec.endpoints ? { endpoints: spec.endpoints } : {}) })
       const judge = { alias: spec.judge, modelId: prepared.modelId, model: prepared.model }
       try {
-        if (spec.kind === 'rse') return await checkRseJudge({ llm: deps.llm, judge }, rseJudge, spec.judgePrompt)
+        if (spec.kind === 'rse') return await checkRseJudge({ llm: deps.llm, judge }, rseJudge, spec.judgePrompt, spec.rubric)
         const inputs = await resolveIceInputs(spec, baseDir, deps.iceLibrary)
         return await checkIceJudge({ llm: deps.llm, judge }, { fact: inputs.fact, vendors: inputs.vendors, semantics: judgeSemanticsOf(inputs), strict: spec.strict })
       } finally {

@@ -62,6 +62,9 @@ export interface RseResults {
   readonly unreadable: UnreadableJudgements
   readonly reference: { readonly alias: string; readonly model: string }
   readonly judge: { readonly alias: string; readonly model: string }
+  /** The judge's rubric (issue 15 item 4), and whether the run edited its judge prompt. */
+  readonly rubric?: 'distillscope' | 'as-published'
+  readonly judgePromptEdited?: boolean
   readonly sets: readonly string[]
   readonly students: readonly RseStudentResult[]
   /** Every pair of students with an Avg, in the students' order. */

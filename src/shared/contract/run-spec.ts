@@ -37,6 +37,11 @@ export const rseSpecSchema = z
     concurrency: z.number().int().min(1).max(256).default(8),
     /** Caps per server address, shared by every model of the run on that server (spec-model.ts). */
     endpoints: endpointsSchema.optional(),
+    /**
+     * The judge's rubric (issue 15 item 4): ours, or one with the paper's structure (its system
+     * message, a descriptor for every level, its anchors); `judgePrompt` replaces its user message.
+     */
+    rubric: z.enum(['distillscope', 'as-published']).optional(),
     /** The judge prompt, when changed from the default; must keep {question}, {reference}, {candidate}. */
     judgePrompt: z.string().max(20_000).optional(),
     /** Pause when the run's spending reaches this many US dollars. */

@@ -112,7 +112,8 @@ export const runRoutes = {
   'runs.resume': defineRoute<RunSummary>()(z.object({ id: z.string().min(1).max(64), budgetUsd: z.number().positive().max(1_000_000).optional() }).strict()),
   'runs.cancel': defineRoute<RunSummary>()(id),
   /** The RSE judge prompt used unless a spec has its own (METHOD.md section 3: visible and editable). */
-  'runs.defaultJudgePrompt': defineRoute<{ readonly system: string; readonly template: string }>()(z.object({}).strict().optional()),
+  /** A rubric's judge prompt in full (issue 15 item 4): ours by default. */
+  'runs.defaultJudgePrompt': defineRoute<{ readonly system: string; readonly template: string }>()(z.object({ rubric: z.enum(['distillscope', 'as-published']).optional() }).strict().optional()),
   /** The run's paper package (a zip, base64): manifest, spec, raw responses and judgements, methods paragraph, citation. */
   'runs.exportPackage': defineRoute<{ readonly fileName: string; readonly base64: string }>()(id),
   /**

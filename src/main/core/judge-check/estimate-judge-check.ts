@@ -5,6 +5,7 @@ import type { SuspectedVendor } from '../ice/judges/judge-prompts'
 import type { ChatRequest } from '../llm/types'
 import { cost, tokensOf, type EstimateModel } from '../rse/estimate'
 import { buildRseJudgeRequest } from '../rse/judge-prompt'
+import type { RseRubric } from '../rse/rse-rubrics'
 import { iceCases } from './ice-cases'
 import { RSE_CASES } from './rse-cases'
 
@@ -19,8 +20,8 @@ function priced(judge: EstimateModel, requests: readonly ChatRequest[]): JudgeCh
   return { calls: requests.length, costUsd: cost(judge.prices, input, requests.length * ASSUMED_REPLY_TOKENS) }
 }
 
-export function estimateRseJudgeCheck(judge: EstimateModel, promptOverride: string | undefined): JudgeCheckEstimate {
-  return priced(judge, RSE_CASES.map((entry) => buildRseJudgeRequest({ question: entry.question, reference: entry.reference, candidate: entry.candidate, ...(promptOverride ? { promptOverride } : {}) })))
+export function estimateRseJudgeCheck(judge: EstimateModel, promptOverride: string | undefined, rubric?: RseRubric): JudgeCheckEstimate {
+  return priced(judge, RSE_CASES.map((entry) => buildRseJudgeRequest({ question: entry.question, reference: entry.reference, candidate: entry.candidate, ...(promptOverride ? { promptOverride } : {}), ...(rubric ? { rubric } : {}) })))
 }
 
 export function estimateIceJudgeCheck(judge: EstimateModel, run: { readonly fact: string; readonly vendors: readonly SuspectedVendor[]; readonly semantics: IceJudgeSemantics; readonly strict: boolean }): JudgeCheckEstimate {

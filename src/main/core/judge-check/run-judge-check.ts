@@ -8,6 +8,7 @@ import type { LlmClient } from '../llm/llm-client'
 import { LlmCallError } from '../llm/llm-error'
 import type { ChatRequest } from '../llm/types'
 import type { RseJudgePort } from '../rse/ports'
+import type { RseRubric } from '../rse/rse-rubrics'
 import { iceCases, verdictWords } from './ice-cases'
 import { expectedScore, RSE_CASES } from './rse-cases'
 
@@ -39,7 +40,7 @@ function newTally(): Tally {
 }
 
 /** RSE: each canned case judged with the run's prompt (and at most one re-ask, as in a run). */
-export async function checkRseJudge(deps: JudgeCheckDeps, judge: RseJudgePort, promptOverride: string | undefined, signal?: AbortSignal): Promise<JudgeCheckResult> {
+export async function checkRseJudge(deps: JudgeCheckDeps, judge: RseJudgePort, promptOverride: string | undefined, rubric?: RseRubric, signal?: AbortSignal): Promise<JudgeCheckResult> {
   const tally = newTally()
   const ask = async (request: ChatRequest): Promise<{ readonly text: string } | { readonly error: string }> => {
     try {
@@ -54,7 +55,7 @@ export async function checkRseJudge(deps: JudgeCheckDeps, judge: RseJudgePort, p
   const cases: JudgeCheckCase[] = []
   for (const entry of RSE_CASES) {
     const base = { id: entry.id, label: entry.label, judging: 'rse' as const, expected: expectedScore(entry) }
-    const request = judge.request({ question: entry.question, reference: entry.reference, candidate: entry.candidate, ...(promptOverride ? { promptOverride } : {}) })
+    const request = judge.request({ question: entry.question, reference: entry.reference, candidate: entry.candidate, ...(promptOverride ? { promptOverride } : {}), ...(rubric ? { rubric } : {}) })
     const first = await ask(request)
     if ('error' in first) {
       cases.push({ ...base, outcome: 'not-asked', why: `The judge could not be asked: ${first.error}` })
@@ -76,7 +77,7 @@ export async function checkRseJudge(deps: JudgeCheckDeps, judge: RseJudgePort, p
     const pass = parsed.overall >= entry.min && parsed.overall <= entry.max
     cases.push({ ...base, outcome: pass ? 'pass' : 'fail', got: String(parsed.overall), reply })
   }
-  return summarise(deps, 'RSE judge', cases, tally)
+  return summarise(deps, rubric === 'as-published' ? 'RSE judge (As published rubric)' : 'RSE judge', cases, tally)
 }
 
 /** ICE: the loose (and strict) judge on canned answers, with the run's prompts, reading and fallback. */

@@ -1,4 +1,5 @@
 import { JUDGE_MARKERS, RSE_TAGS, tagged } from '../judge-tags'
+import { AS_PUBLISHED_RSE_SYSTEM_PROMPT, AS_PUBLISHED_RSE_TEMPLATE, type RseRubric } from './rse-rubrics'
 import type { ChatMessage, ChatRequest } from '../llm/types'
 
 /**
@@ -60,6 +61,13 @@ export interface RseJudgeInput {
   readonly candidate: string
   /** A user-edited template; it must keep the three placeholders (see `checkRseTemplate`). */
   readonly promptOverride?: string
+  /** Which rubric (rse-rubrics.ts); an edited template replaces its user message, never its system message. */
+  readonly rubric?: RseRubric
+}
+
+/** A rubric's system message and template (the user message before the texts are filled in). */
+export function rubricPrompt(rubric: RseRubric = 'distillscope'): { readonly system: string; readonly template: string } {
+  return rubric === 'as-published' ? { system: AS_PUBLISHED_RSE_SYSTEM_PROMPT, template: AS_PUBLISHED_RSE_TEMPLATE } : { system: RSE_JUDGE_SYSTEM_PROMPT, template: DEFAULT_RSE_JUDGE_TEMPLATE }
 }
 
 export type TemplateCheck = { readonly ok: true } | { readonly ok: false; readonly problems: readonly string[] }
@@ -87,10 +95,11 @@ export class RseTemplateError extends Error {
  * Throws RseTemplateError when `promptOverride` lacks a placeholder (check it in the editor first).
  */
 export function buildRseJudgeRequest(input: RseJudgeInput): ChatRequest {
-  const template = input.promptOverride ?? DEFAULT_RSE_JUDGE_TEMPLATE
+  const rubric = rubricPrompt(input.rubric)
+  const template = input.promptOverride ?? rubric.template
   const check = checkRseTemplate(template)
   if (!check.ok) throw new RseTemplateError(check.problems)
-  return { messages: [{ role: 'user', content: fillTemplate(template, input) }], params: { temperature: 0, systemPrompt: RSE_JUDGE_SYSTEM_PROMPT } }
+  return { messages: [{ role: 'user', content: fillTemplate(template, input) }], params: { temperature: 0, systemPrompt: rubric.system } }
 }
 
 /**
@@ -110,7 +119,7 @@ export function fillTemplate(template: string, texts: Pick<RseJudgeInput, 'quest
  * the Offline demo's judge cannot answer that form.
  */
 export function buildRseReaskRequest(previousReply: string, original?: ChatRequest): ChatRequest {
-  const params = { temperature: 0, systemPrompt: RSE_JUDGE_SYSTEM_PROMPT }
+  const params = { temperature: 0, systemPrompt: original?.params.systemPrompt ?? RSE_JUDGE_SYSTEM_PROMPT }
   if (original !== undefined) {
     const messages: ChatMessage[] = [...original.messages, { role: 'assistant', content: previousReply }, { role: 'user', content: RSE_REASK_TEXT }]
     // The original's other settings (a user's max_tokens) carry over; temperature and the marked

@@ -1,10 +1,11 @@
 import type { RseSpec } from '../../../shared/contract/run-spec'
 import type { ChatRequest } from '../llm/types'
+import type { RseRubric } from './rse-rubrics'
 import type { RseItem } from '../../storage/repos/rse-results'
 
 /** The judge, as the engine needs it: build its request, read its reply, ask once more. */
 export interface RseJudgePort {
-  request(input: { question: string; reference: string; candidate: string; promptOverride?: string }): ChatRequest
+  request(input: { question: string; reference: string; candidate: string; promptOverride?: string; rubric?: RseRubric }): ChatRequest
   /** The one re-ask: replays the original request (the judge needs the texts again) plus its reply. */
   reask(previousReply: string, original: ChatRequest): ChatRequest
   parse(reply: string): RseParseOutcome

@@ -92,7 +92,7 @@ export function createRseExecutor(deps: RseEngineDeps) {
         deps.results.saveJudgment(run.id, { ...base, failedReason: `The ${which} answer is missing: ${'message' in failed ? failed.message : ''}` })
         return
       }
-      const request = deps.judge.request({ question: item.prompt, reference: referenceOutcome.text, candidate: candidate.text, ...(spec.judgePrompt ? { promptOverride: spec.judgePrompt } : {}) })
+      const request = deps.judge.request({ question: item.prompt, reference: referenceOutcome.text, candidate: candidate.text, ...(spec.judgePrompt ? { promptOverride: spec.judgePrompt } : {}), ...(spec.rubric ? { rubric: spec.rubric } : {}) })
       const first = await ask(judge, request)
       if (!('text' in first)) {
         tracker.record('judge', first.error)

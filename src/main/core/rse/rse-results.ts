@@ -29,6 +29,8 @@ export function buildRseResults(run: RunRow, judgments: readonly RseJudgment[], 
     unreadable: unreadableRse(judgments, { alias: spec.judge, model: modelNames(spec.judge) }),
     reference: { alias: spec.reference, model: modelNames(spec.reference) },
     judge: { alias: spec.judge, model: modelNames(spec.judge) },
+    rubric: spec.rubric ?? 'distillscope',
+    judgePromptEdited: spec.judgePrompt !== undefined,
     sets,
     students: spec.students.map((alias) => {
       const summary = byStudent.get(alias)

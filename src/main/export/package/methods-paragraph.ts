@@ -20,7 +20,7 @@ export function methodsParagraph(source: PackageSource, appVersion: string): str
     return [
       `We measured response similarity (RSE; Lee et al., 2025) with ${tool}. ${spec.students.map((alias) => modelName(source, alias)).join(', ')} ` +
         `answered ${prompts} prompts from ${spec.promptSets.length} prompt set(s) (${sets}), as did the reference model ${modelName(source, spec.reference)}. ` +
-        `A judge model, ${modelName(source, spec.judge)}, rated each student answer against the reference answer on a 1-5 scale for response style, logical structure and content detail, with an overall score. ` +
+        `A judge model, ${modelName(source, spec.judge)}, rated each student answer against the reference answer on a 1-5 scale for response style, logical structure and content detail, with an overall score, ${spec.rubric === 'as-published' ? "using a rubric with the paper's structure (a system message, a descriptor for every score level and the paper's anchor meanings) in Distillscope's wording" : "using Distillscope's own rubric"}${spec.judgePrompt !== undefined ? ', with a judge prompt edited for this run' : ''}. ` +
         `All models were queried at the temperatures listed in the package manifest (temperature 0 by default). ` +
         `We report the mean overall score per prompt set and their unweighted average; 95% intervals are percentile bootstrap intervals over prompts (seed ${spec.seed}). ` +
         `Judgements that could not be read after one re-ask were excluded and are counted in the tables.`,

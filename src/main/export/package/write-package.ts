@@ -1,3 +1,5 @@
+import { rubricPrompt } from '../../core/rse/judge-prompt'
+import { RSE_RUBRICS } from '../../core/rse/rse-rubrics'
 import { createHash } from 'node:crypto'
 import { strToU8, zipSync, type Zippable } from 'fflate'
 import type { IceSpec } from '../../../shared/contract/ice-spec'
@@ -54,7 +56,12 @@ function inputsOf(source: PackageSource): PackageManifest['inputs'] {
 }
 
 function methodOf(source: PackageSource): Record<string, unknown> {
-  if (source.rse) return { judge: (source.spec as RseSpec).judge, judgeSystemPrompt: source.rse.judgePrompt.system, judgePrompt: (source.spec as RseSpec).judgePrompt ?? source.rse.judgePrompt.template, bootstrapSeed: (source.spec as RseSpec).seed }
+  if (source.rse) {
+    const spec = source.spec as RseSpec
+    // Both rubrics in full (issue 15 item 4), so a reader sees what the run used and what it did not.
+    const rubrics = Object.fromEntries(RSE_RUBRICS.map((rubric) => [rubric, rubricPrompt(rubric)]))
+    return { judge: spec.judge, rubric: spec.rubric ?? 'distillscope', judgeSystemPrompt: source.rse.judgePrompt.system, judgePrompt: spec.judgePrompt ?? source.rse.judgePrompt.template, judgePromptEdited: spec.judgePrompt !== undefined, rubrics, bootstrapSeed: spec.seed }
+  }
   const spec = source.spec as IceSpec
   return {
     preset: ICE_PRESETS[spec.preset],

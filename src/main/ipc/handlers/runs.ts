@@ -1,4 +1,4 @@
-import { DEFAULT_RSE_JUDGE_TEMPLATE, RSE_JUDGE_SYSTEM_PROMPT } from '../../core/rse/judge-prompt'
+import { rubricPrompt } from '../../core/rse/judge-prompt'
 import { safeFileStem } from '../../export/file-names'
 import type { RunService } from '../../runs/run-service'
 import type { Handlers } from '../router'
@@ -7,7 +7,7 @@ type RunRoutes = 'runs.defaultJudgePrompt' | 'runs.list' | 'runs.get' | 'runs.es
 
 export function runHandlers(service: RunService): Pick<Handlers, RunRoutes> {
   return {
-    'runs.defaultJudgePrompt': () => ({ system: RSE_JUDGE_SYSTEM_PROMPT, template: DEFAULT_RSE_JUDGE_TEMPLATE }),
+    'runs.defaultJudgePrompt': (input) => rubricPrompt(input?.rubric),
     'runs.list': () => service.list(),
     'runs.get': ({ id }) => service.get(id),
     'runs.estimate': ({ spec, baseDir }) => service.estimate(spec, baseDir),

@@ -41,12 +41,24 @@ describe('comparing a run with the paper', () => {
   })
 
   it('says a run with the paper’s reference and sets is broadly comparable, never identical', () => {
-    const comparison = comparePaper({ referenceModel: 'gpt-4o-2024-08-06', judgeModel: 'claude-3-5-sonnet', sets: ['Arena-Hard', 'NuminaMath', 'ShareGPT'], simulated: false })
+    const comparison = comparePaper({ referenceModel: 'gpt-4o-2024-08-06', judgeModel: 'claude-3-5-sonnet', sets: ['Arena-Hard', 'NuminaMath', 'ShareGPT'], simulated: false, rubric: 'as-published' })
     expect(comparison.closest).toBe(true)
     expect(comparison.matchedSets.map((set) => set.paper)).toEqual(['ArenaHard', 'Numina', 'ShareGPT'])
     expect(comparison.notes.join(' ')).toMatch(/broadly comparable/)
     expect(comparison.notes.join(' ')).toMatch(/500 prompts of ArenaHard/)
     expect(comparison.notes.join(' ')).not.toMatch(/not comparable/)
+  })
+
+  it('warns when the judge did not use the rubric with the paper’s structure, or edited it (issue 15 item 4)', () => {
+    const paperRun = { referenceModel: 'gpt-4o-2024-08-06', judgeModel: 'j', sets: ['Arena-Hard', 'NuminaMath', 'ShareGPT'], simulated: false }
+    const ours = comparePaper({ ...paperRun, rubric: 'distillscope' })
+    expect(ours.closest).toBe(false)
+    expect(ours.notes.join(' ')).toMatch(/Distillscope’s rubric, not one with the paper’s structure/)
+    expect(comparePaper(paperRun).closest).toBe(false)
+    const edited = comparePaper({ ...paperRun, rubric: 'as-published', judgePromptEdited: true })
+    expect(edited.closest).toBe(false)
+    expect(edited.notes.join(' ')).toMatch(/edited the judge prompt/)
+    expect(comparePaper({ ...paperRun, rubric: 'as-published' }).notes.join(' ')).not.toMatch(/rubric/)
   })
 
   it('is not comparable when the reference differs even with the paper’s sets', () => {

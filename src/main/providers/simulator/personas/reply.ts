@@ -68,6 +68,7 @@ function roleReply(request: ChatRequest, settings: PersonaSettings, rng: Rng, ma
     case undefined:
       return undefined
     case 'rse':
+    case 'rsePaper':
       return style === 'evasive' ? EVASIVE_REPLY : rseJudgeReply(prompt, malformed)
     case 'iceLoose':
     case 'iceStrict':

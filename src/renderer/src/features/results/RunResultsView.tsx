@@ -145,7 +145,7 @@ export function RunResultsView({ runId }: { readonly runId: string }) {
       </CollapsibleSection>
 
       <CollapsibleSection title="Compare with the paper">
-        <PaperComparison comparison={comparePaper({ referenceModel: reference.model ?? data.reference.model, judgeModel: judge.model ?? data.judge.model, sets: data.sets, simulated: anySimulated })} />
+        <PaperComparison comparison={comparePaper({ referenceModel: reference.model ?? data.reference.model, judgeModel: judge.model ?? data.judge.model, sets: data.sets, simulated: anySimulated, ...(data.rubric ? { rubric: data.rubric } : {}), ...(data.judgePromptEdited !== undefined ? { judgePromptEdited: data.judgePromptEdited } : {}) })} />
       </CollapsibleSection>
     </Stack>
   )

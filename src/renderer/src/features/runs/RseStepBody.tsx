@@ -156,6 +156,8 @@ export function RseStepBody({ flow, context, models, providers, promptSets, prom
             />
           </Group>
           <JudgePromptField
+            rubric={values.rubric}
+            onRubricChange={(rubric) => update((current) => ({ ...current, rubric }), [])}
             custom={values.customJudgePrompt}
             value={values.judgePrompt}
             error={errors.judgePrompt}

@@ -50,6 +50,8 @@ export interface RseFormValues {
   readonly seed: NumberValue
   readonly customJudgePrompt: boolean
   readonly judgePrompt: string
+  /** The judge's rubric (issue 15 item 4). */
+  readonly rubric: 'distillscope' | 'as-published'
 }
 
 /** Fields of the form: `sample:<setId>` and `seed:<setId>` for a set's own numbers. */
@@ -85,6 +87,7 @@ export function emptyRseForm(): RseFormValues {
     seed: DEFAULT_SEED,
     customJudgePrompt: false,
     judgePrompt: '',
+    rubric: 'distillscope',
   }
 }
 
@@ -258,6 +261,7 @@ export function buildRseSpec(values: RseFormValues, context: RseContext): BuildS
     }),
     concurrency: mustNumber(values.concurrency, DEFAULT_CONCURRENCY),
     ...(values.customJudgePrompt ? { judgePrompt: values.judgePrompt } : {}),
+    ...(values.rubric === 'as-published' ? { rubric: values.rubric } : {}),
     ...(budget.kind === 'number' ? { budgetUsd: budget.value } : {}),
     seed: mustNumber(values.seed, DEFAULT_SEED),
   }
