@@ -82,5 +82,6 @@ export function iceJson(results: IceResults) {
     stopReason: results.fuzz.stopReason ?? null,
     calls: results.calls,
     cost: results.costUsd,
+    modelVersions: results.modelVersions ?? [],
   }
 }

@@ -50,5 +50,6 @@ export function rseJson(results: RseResults) {
     rankStability: (results.rankStability ?? []).map((rank) => ({ model: rank.alias, rank: rank.rank, keepsRank: rank.keepsRank })),
     calls: results.calls,
     cost: results.costUsd,
+    modelVersions: results.modelVersions ?? [],
   }
 }

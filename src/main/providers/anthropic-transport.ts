@@ -1,3 +1,4 @@
+import { reportedVersionOf } from './reported-version'
 import Anthropic from '@anthropic-ai/sdk'
 import type { Message, MessageCreateParamsBase } from '@anthropic-ai/sdk/resources/messages'
 import { LlmCallError } from '../core/llm/llm-error'
@@ -76,5 +77,6 @@ function toReply(message: Message): ChatReply {
     text,
     finishReason: message.stop_reason ? (FINISH_REASONS[message.stop_reason] ?? message.stop_reason) : null,
     usage: { inputTokens: message.usage.input_tokens, outputTokens: message.usage.output_tokens },
+    ...reportedVersionOf(message.model),
   }
 }

@@ -1,3 +1,4 @@
+import { reportedVersionOf } from './reported-version'
 import OpenAI from 'openai'
 import type { ChatCompletionCreateParamsBase, ChatCompletionMessageParam } from 'openai/resources/chat/completions'
 import { LlmCallError } from '../core/llm/llm-error'
@@ -56,6 +57,7 @@ async function sendPlain(client: OpenAI, body: ChatCompletionCreateParamsBase, s
       inputTokens: completion.usage?.prompt_tokens ?? estimateTokens(JSON.stringify(body.messages)),
       outputTokens: completion.usage?.completion_tokens ?? estimateTokens(text),
     },
+    ...reportedVersionOf(completion.model, completion.system_fingerprint),
   }
 }
 
@@ -65,9 +67,11 @@ async function sendStreamed(client: OpenAI, body: ChatCompletionCreateParamsBase
   let finishReason: string | null = null
   let usage: { prompt_tokens: number; completion_tokens: number } | undefined
   let begun = false
+  let version: { model?: unknown; fingerprint?: unknown } = {}
   try {
     for await (const chunk of stream) {
       begun = true
+      version = { model: chunk.model ?? version.model, fingerprint: chunk.system_fingerprint ?? version.fingerprint }
       const choice = chunk.choices[0]
       if (choice?.delta?.content) text += choice.delta.content
       if (choice?.finish_reason) finishReason = choice.finish_reason
@@ -86,5 +90,6 @@ async function sendStreamed(client: OpenAI, body: ChatCompletionCreateParamsBase
       inputTokens: usage?.prompt_tokens ?? estimateTokens(JSON.stringify(body.messages)),
       outputTokens: usage?.completion_tokens ?? estimateTokens(text),
     },
+    ...reportedVersionOf(version.model, version.fingerprint),
   }
 }

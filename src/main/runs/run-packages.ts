@@ -1,5 +1,5 @@
 import type { IceResults } from '../../shared/contract/ice-results'
-import type { RseResults } from '../../shared/contract/results'
+import type { ModelVersions, RseResults } from '../../shared/contract/results'
 import type { IceSpec } from '../../shared/contract/ice-spec'
 import type { RseSpec, RunSpec } from '../../shared/contract/run-spec'
 import { APP_NAME, APP_VERSION } from '../core/app-meta'
@@ -29,6 +29,8 @@ export interface RunPackagesDeps {
   mustGet(id: string): RunRow
   rseResults(id: string): RseResults
   iceResults(id: string): IceResults
+  /** What each model's provider reported answering (issue 15 item 5). */
+  modelVersions(run: RunRow): readonly ModelVersions[]
 }
 
 const rolesOf = (spec: RunSpec): [string, string][] =>
@@ -44,7 +46,9 @@ export function createRunPackages(deps: RunPackagesDeps) {
   function source(runId: string): PackageSource {
     const run = deps.mustGet(runId)
     const spec = { ...run.spec, models: Object.fromEntries(Object.entries(run.spec.models).map(([alias, model]) => [alias, deps.models.inlineOf(model)])) } as RunSpec
+    const versions = deps.modelVersions(run)
     const models = rolesOf(spec).map(([alias, role]): ModelRecord => {
+      const reported = versions.find((entry) => entry.alias === alias)?.versions ?? []
       const inline = deps.models.inlineOf(run.spec.models[alias]!)
       const described = deps.models.describe(run.spec.models[alias]!)
       return {
@@ -57,6 +61,7 @@ export function createRunPackages(deps: RunPackagesDeps) {
         parameters: { ...(inline.generation ?? {}) },
         prices: described.prices,
         simulated: described.simulated,
+        ...(reported.length > 0 ? { reportedVersions: [...reported] } : {}),
       }
     })
     const base = { run, spec, models, calls: deps.callsOf(run) }

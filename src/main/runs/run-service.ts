@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { AppError } from '../../shared/contract/errors'
 import type { JudgeCheckResult } from '../../shared/contract/judge-check'
+import type { IceResults } from '../../shared/contract/ice-results'
 import type { RseItemRow, RseResults } from '../../shared/contract/results'
 import type { RseSpec, RunSpec } from '../../shared/contract/run-spec'
 import { isResumableStatus, type RunDetail, type RunEstimate, type RunProgress, type RunSummary } from '../../shared/contract/runs'
@@ -18,6 +19,7 @@ import { checkIceJudge, checkRseJudge } from '../core/judge-check/run-judge-chec
 import { createIceRunsRepo, judgeSemanticsOf } from '../storage/repos/ice-runs'
 import { createIceRunQueries } from './ice-run-queries'
 import { checkRunInputs } from './check-run-inputs'
+import { modelVersionsOf } from './model-versions'
 import { createRunPackages } from './run-packages'
 import type { SpecModelRegistry } from '../providers/spec-models'
 import type { Db } from '../storage/database'
@@ -103,7 +105,7 @@ export function createRunService(deps: RunServiceDeps) {
   /** Calls made for a run; an imported run made none here, so its package's totals stand. */
   const callsOf = (run: RunRow): CallTotals => (run.manifest.imported as { calls?: CallTotals } | undefined)?.calls ?? deps.calls.totals({ runId: run.id })
   const ice = createIceRunQueries({ repo: iceRuns, callsOf, mustGet, modelName })
-  const packages = createRunPackages({ db: deps.db, runs, rse: results, ice: iceRuns, models: deps.models, callsOf, mustGet, rseResults: (id) => service.rseResults(id), iceResults: (id) => service.iceResults(id) })
+  const packages = createRunPackages({ db: deps.db, runs, rse: results, ice: iceRuns, models: deps.models, callsOf, mustGet, rseResults: (id) => service.rseResults(id), iceResults: (id) => service.iceResults(id), modelVersions: (run) => modelVersionsOf(run.id, run.spec, deps.calls.versions(run.id)) })
 
   const service = {
     manager,
@@ -167,10 +169,14 @@ export function createRunService(deps: RunServiceDeps) {
       return { run: manager.start(spec, baseDir, nameOf(spec)), resumed: false, retrying: false, alreadyComplete: false }
     },
     ...ice,
+    iceResults(id: string): IceResults {
+      const run = mustGet(id)
+      return { ...ice.iceResults(id), modelVersions: modelVersionsOf(run.id, run.spec, deps.calls.versions(run.id)) }
+    },
     rseResults(id: string): RseResults {
       const run = mustGet(id)
       if (run.kind !== 'rse') throw new AppError('invalid_input', 'This run is not an RSE run.')
-      return buildRseResults(run, results.judgments(id), modelName(run.spec), callsOf(run))
+      return { ...buildRseResults(run, results.judgments(id), modelName(run.spec), callsOf(run)), modelVersions: modelVersionsOf(run.id, run.spec, deps.calls.versions(run.id)) }
     },
     rseItems(id: string, filter: { student?: string; set?: string; onlyFailed: boolean; offset: number; limit: number }): { total: number; rows: RseItemRow[] } {
       const run = mustGet(id)

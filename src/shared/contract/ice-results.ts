@@ -1,3 +1,4 @@
+import type { ModelVersions } from './results'
 import { z } from 'zod'
 import type { IceCategory, IceJudgeSemantics, IceLanguage, IcePresetId, MutatorName, PolicyName } from '../ice/names'
 import type { UnreadableJudgements } from './judge-issues'
@@ -95,6 +96,8 @@ export interface IceResults {
   readonly fuzz: { readonly iterations: number; readonly stopReason?: string }
   readonly calls: { readonly sent: number; readonly cached: number; readonly failed: number }
   readonly costUsd: number
+  /** What the providers reported answering (issue 15 item 5). */
+  readonly modelVersions?: readonly ModelVersions[]
 }
 
 /** One judge's outcome as stored: the verdict (null when none could be read) and the raw replies. */

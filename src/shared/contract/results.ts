@@ -72,6 +72,8 @@ export interface RseResults {
   readonly rankStability?: readonly RseRankStability[]
   readonly calls: { readonly sent: number; readonly cached: number; readonly failed: number }
   readonly costUsd: number
+  /** What the providers reported answering (issue 15 item 5). */
+  readonly modelVersions?: readonly ModelVersions[]
 }
 
 export interface RseItemRow {
@@ -108,4 +110,15 @@ export const resultRoutes = {
       })
       .strict(),
   ),
+}
+
+/**
+ * The model versions a run's providers reported (issue 15 item 5): per model of the spec, each
+ * reported model id and fingerprint with its answered calls (cache hits count as the version that
+ * wrote the stored answer). `changed`: the reported model id changed during the run.
+ */
+export interface ModelVersions {
+  readonly alias: string
+  readonly versions: readonly { readonly model: string | null; readonly fingerprint: string | null; readonly calls: number }[]
+  readonly changed: boolean
 }

@@ -3,12 +3,14 @@ import { COMMAND_SUMMARIES } from '../command-index'
 import { Command } from 'commander'
 import { AppError } from '../../../shared/contract/errors'
 import { exitCodeOf, outcomeLabel } from '../../../shared/contract/run-outcomes'
+import type { ModelVersions } from '../../../shared/contract/results'
 import { isCompletedStatus, type RunProgress } from '../../../shared/contract/runs'
 import { resolveDataDir } from '../../core/data-dir'
 import { createStderrLogger } from '../../core/log'
 import { dataDirOption, waitForStopSignal } from '../options'
 import { openServicesForCommand } from '../open-services'
 import { readSpecFile } from '../read-spec'
+import { versionChangeWarnings } from '../../runs/model-versions'
 import { formatIceTable, iceJson } from '../ice-report'
 import { formatRseTable, rseJson } from '../rse-report'
 
@@ -68,11 +70,17 @@ async function execute(services: Awaited<ReturnType<typeof openServicesForComman
   if (finished.status === 'completed_with_warnings') {
     process.stderr.write(`The run ${outcomeLabel('completed_with_warnings')}:\n${(finished.warnings ?? []).map((warning) => `- ${warning}`).join('\n')}\n`)
   }
+  // A model whose provider reported another version mid-run is named (issue 15 item 5).
+  const warnVersions = (versions: readonly ModelVersions[] | undefined) => {
+    for (const warning of versionChangeWarnings(versions ?? [])) process.stderr.write(`${warning}\n`)
+  }
   if (run.kind === 'ice') {
     const results = services.runs.iceResults(run.id)
+    warnVersions(results.modelVersions)
     process.stdout.write(json ? `${JSON.stringify(iceJson(results))}\n` : formatIceTable(results))
   } else {
     const results = services.runs.rseResults(run.id)
+    warnVersions(results.modelVersions)
     process.stdout.write(json ? `${JSON.stringify(rseJson(results))}\n` : formatRseTable(results))
   }
   return exitCodeOf(finished.status === 'completed_with_warnings' ? 'completed_with_warnings' : 'completed')

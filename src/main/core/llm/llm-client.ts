@@ -5,7 +5,7 @@ import { createConcurrencyGates, type EndpointLimit } from './concurrency-gates'
 import { costOf } from './cost'
 import { LlmCallError } from './llm-error'
 import { realClock, SlidingWindowLimiter, type Clock } from './sliding-window-limiter'
-import type { ChatReply, ChatRequest, ChatResult, ChatTransport, EndpointIdentity, Prices } from './types'
+import type { ChatReply, ChatRequest, ChatResult, ChatTransport, EndpointIdentity, Prices, ReportedVersion } from './types'
 
 /** Gate every HTTP attempt passes (retries included): where requests-per-minute is enforced. */
 export type AttemptGate = (signal: AbortSignal) => Promise<void>
@@ -37,6 +37,8 @@ export interface CallRecord {
   readonly costUsd: number
   readonly latencyMs: number
   readonly errorClass?: LlmErrorClass
+  /** What the provider said answered (a cache hit: what answered when the reply was stored). */
+  readonly reported?: ReportedVersion
 }
 
 export interface LlmClientDeps {
@@ -126,7 +128,7 @@ export function createLlmClient(deps: LlmClientDeps): LlmClient {
     const key = cacheKeyFor(lane.model.identity, request)
     const base = { modelId, ...(options.runId ? { runId: options.runId } : {}) }
     const fromCache = (reply: ChatReply): ChatResult => {
-      deps.record({ ...base, cached: true, inputTokens: 0, outputTokens: 0, costUsd: 0, latencyMs: 0 })
+      deps.record({ ...base, cached: true, inputTokens: 0, outputTokens: 0, costUsd: 0, latencyMs: 0, ...(reply.reported ? { reported: reply.reported } : {}) })
       return { ...reply, cached: true, costUsd: 0, latencyMs: 0 }
     }
     if (useCache) {
@@ -151,7 +153,7 @@ export function createLlmClient(deps: LlmClientDeps): LlmClient {
       const latencyMs = clock.now() - started
       const costUsd = costOf(reply.usage, lane.model.prices)
       if (useCache) deps.cache.put(key, reply)
-      deps.record({ ...base, cached: false, ...reply.usage, costUsd, latencyMs })
+      deps.record({ ...base, cached: false, ...reply.usage, costUsd, latencyMs, ...(reply.reported ? { reported: reply.reported } : {}) })
       return { ...reply, cached: false, costUsd, latencyMs }
     } catch (error) {
       const failure = error as LlmCallError

@@ -35,6 +35,15 @@ export interface ChatReply {
   readonly usage: TokenUsage
   /** The answer contained the key it was sent with, which was replaced (see providers/scrub-key.ts). */
   readonly keyRedacted?: boolean
+  /** The model version the provider says answered (issue 15 item 5); kept with a cached reply. */
+  readonly reported?: ReportedVersion
+}
+
+export interface ReportedVersion {
+  /** The reply's model field, e.g. gpt-4o-2024-08-06. */
+  readonly model?: string
+  /** OpenAI's system_fingerprint: changes when the serving configuration does. */
+  readonly fingerprint?: string
 }
 
 export interface ChatResult extends ChatReply {

@@ -23,7 +23,8 @@ export function methodsParagraph(source: PackageSource, appVersion: string): str
         `A judge model, ${modelName(source, spec.judge)}, rated each student answer against the reference answer on a 1-5 scale for response style, logical structure and content detail, with an overall score, ${spec.rubric === 'as-published' ? "using a rubric with the paper's structure (a system message, a descriptor for every score level and the paper's anchor meanings) in Distillscope's wording" : "using Distillscope's own rubric"}${spec.judgePrompt !== undefined ? ', with a judge prompt edited for this run' : ''}. ` +
         `All models were queried at the temperatures listed in the package manifest (temperature 0 by default). ` +
         `We report the mean overall score per prompt set and their unweighted average; 95% intervals are percentile bootstrap intervals over prompts (seed ${spec.seed}). ` +
-        `Judgements that could not be read after one re-ask were excluded and are counted in the tables.`,
+        `Judgements that could not be read after one re-ask were excluded and are counted in the tables.` +
+        reportedVersionsSentence(source),
       '',
     ].join('\n')
   }
@@ -36,7 +37,8 @@ export function methodsParagraph(source: PackageSource, appVersion: string): str
       `The target model ${modelName(source, spec.target)} answered every attack; the helper ${modelName(source, spec.helper)} produced the mutations; the judge ${modelName(source, spec.judge)} checked each answer against the target's identity fact ("${source.ice?.inputs?.fact ?? spec.targetFact}") ${judgeWording(source.ice?.inputs ? judgeSemanticsOf(source.ice.inputs) : (spec.judgeSemantics ?? defaultJudgeSemantics(spec.preset)))}. ` +
       `Loose counts answers contradicting the fact; strict counts loose positives that claim to come from ${spec.suspectedVendors.join(' or ')}; hard counts strict positives whose template names none of ${(source.ice?.inputs?.keywords ?? []).join(', ')}. ` +
       `Rates divide by the ${scores?.rows ?? 0} attack rows, with 95% intervals from a seeded two-way cluster bootstrap that resamples templates and questions (the rows are not independent draws; Wilson intervals, which assume they are, are used only where every row agrees).` +
-      (scores ? ` Loose ${percent(scores.loose.rate)}, strict ${percent(scores.strict.rate)}, hard ${percent(scores.hard.rate)}.` : ''),
+      (scores ? ` Loose ${percent(scores.loose.rate)}, strict ${percent(scores.strict.rate)}, hard ${percent(scores.hard.rate)}.` : '') +
+      reportedVersionsSentence(source),
     '',
   ].join('\n')
 }
@@ -46,4 +48,22 @@ function judgeWording(semantics: IceJudgeSemantics): string {
   return semantics === 'as-published'
     ? "with the paper's judge prompts, restated, whose verdict tags were read as the paper's code reads them"
     : "with Distillscope's own judge prompts, which also exclude answers framed as fiction, refusals and details the fact does not mention"
+}
+
+/**
+ * The versions the providers reported (issue 15 item 5): a model id can point at another snapshot
+ * tomorrow, so a reader needs what actually answered.
+ */
+function reportedVersionsSentence(source: PackageSource): string {
+  const described = source.models
+    .filter((model) => (model.reportedVersions ?? []).some((version) => version.model !== null))
+    .map((model) => {
+      const versions = (model.reportedVersions ?? []).filter((version) => version.model !== null)
+      const names = [...new Set(versions.map((version) => version.model))]
+      const fingerprints = [...new Set(versions.map((version) => version.fingerprint).filter((fingerprint): fingerprint is string => fingerprint !== null))]
+      return `${model.alias}: ${names.join(' then ')}${fingerprints.length > 0 ? ` (fingerprint${fingerprints.length > 1 ? 's' : ''} ${fingerprints.join(', ')})` : ''}`
+    })
+  if (described.length === 0) return ''
+  const changed = source.models.some((model) => new Set((model.reportedVersions ?? []).map((version) => version.model).filter((name) => name !== null)).size > 1)
+  return ` The providers reported these model versions: ${described.join('; ')}.${changed ? ' A model reported more than one version during the run, so its answers may not all come from the same model.' : ''}`
 }

@@ -38,6 +38,8 @@ export const modelRecordSchema = z
     parameters: z.record(z.string(), z.unknown()),
     prices: z.object({ inputPerMTok: z.number(), outputPerMTok: z.number() }),
     simulated: z.boolean(),
+    /** The versions the provider reported, with their answered calls (issue 15 item 5); absent in older packages. */
+    reportedVersions: z.array(z.object({ model: z.string().max(200).nullable(), fingerprint: z.string().max(200).nullable(), calls: z.number().int().min(0) }).strict()).max(1000).optional(),
   })
   .strict()
 export type ModelRecord = z.infer<typeof modelRecordSchema>

@@ -79,7 +79,7 @@ function message(completion: Completion, content: unknown[], stopReason: string 
     id: completion.id,
     type: 'message',
     role: 'assistant',
-    model: completion.request.model,
+    model: completion.reported.model,
     content,
     stop_reason: stopReason,
     stop_sequence: null,

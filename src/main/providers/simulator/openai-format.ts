@@ -97,7 +97,7 @@ function usage(completion: Completion) {
   }
 }
 
-const commonFields = (completion: Completion, object: string) => ({ id: completion.id, object, created: completion.created, model: completion.request.model, system_fingerprint: 'fp_simulated' })
+const commonFields = (completion: Completion, object: string) => ({ id: completion.id, object, created: completion.created, model: completion.reported.model, system_fingerprint: completion.reported.fingerprint })
 
 function completionBody(completion: Completion): unknown {
   return {

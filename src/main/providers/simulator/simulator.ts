@@ -25,6 +25,11 @@ export interface SimulatorOptions {
   readonly identities?: Readonly<Record<string, TargetIdentity>>
   /** Every other target's identity (default Simulated Model by Distillscope Labs). */
   readonly defaultIdentity?: TargetIdentity
+  /**
+   * After this many answers, every reply reports another model version (the model id with
+   * "-2026-12-01" added, fingerprint fp_simulated_2), as a provider updating a model mid-run would.
+   */
+  readonly versionChangeAfter?: number
   /** How often the helper's rewrite drops `[INSERT PROMPT HERE]` (default 0.05). */
   readonly placeholderDropRate?: number
   /** Request bodies larger than this are refused with 413 (default 4 MB). */
@@ -82,6 +87,7 @@ function stateFrom(options: SimulatorOptions): SimulatorState {
     jitterMs: options.jitterMs ?? 0,
     chunkDelayMs: options.streamChunkDelayMs ?? 0,
     bodyLimitBytes: options.bodyLimitBytes ?? 4 * 1024 * 1024,
+    versionChangeAfter: options.versionChangeAfter,
     faults: undefined,
   })
   const result = applyFaults(state, options.faults ?? null)

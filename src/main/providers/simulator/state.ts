@@ -11,6 +11,8 @@ export interface SimulatorState {
   readonly jitterMs: number
   readonly chunkDelayMs: number
   readonly bodyLimitBytes: number
+  /** After this many answers the simulated provider reports a new model version (issue 15 item 5). */
+  readonly versionChangeAfter: number | undefined
   faults: FaultConfig | undefined
   /** Arrivals per request content (hash of path and body): the attempt number faults are keyed on. */
   readonly attempts: Map<string, number>

@@ -23,6 +23,8 @@ export interface Completion {
   /** One per sample; `cut` when `max_tokens` stopped it. */
   readonly choices: readonly { readonly text: string; readonly cut: boolean }[]
   readonly promptTokens: number
+  /** The model version the reply reports (model field, and fingerprint for OpenAI's format). */
+  readonly reported: { readonly model: string; readonly fingerprint: string }
 }
 
 export interface SseEvent {

@@ -8,6 +8,7 @@ const replySchema = z.object({
   finishReason: z.string().nullable(),
   usage: z.object({ inputTokens: z.number(), outputTokens: z.number() }),
   keyRedacted: z.literal(true).optional(),
+  reported: z.object({ model: z.string().max(200).optional(), fingerprint: z.string().max(200).optional() }).optional(),
 })
 
 /** The persistent response cache. A row that no longer parses is treated as a miss, not an error. */
@@ -27,8 +28,9 @@ export function createLlmCacheRepo(db: Db, now: () => Date = () => new Date()): 
       }
     },
     put(key, reply) {
-      // keyRedacted stays with the cached answer, so a later cache hit still says it was redacted.
-      const stored = { text: reply.text, finishReason: reply.finishReason, usage: reply.usage, ...(reply.keyRedacted ? { keyRedacted: true } : {}) }
+      // keyRedacted stays with the cached answer, so a later cache hit still says it was redacted; the
+      // reported version too, so a hit names the model that really wrote the answer.
+      const stored = { text: reply.text, finishReason: reply.finishReason, usage: reply.usage, ...(reply.keyRedacted ? { keyRedacted: true } : {}), ...(reply.reported ? { reported: reply.reported } : {}) }
       insert.run(key, JSON.stringify(stored), now().toISOString())
     },
     size: () => (count.get() as { n: number }).n,

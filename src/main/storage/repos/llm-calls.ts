@@ -13,12 +13,21 @@ export interface CallTotals {
 export interface LlmCallsRepo {
   record(entry: CallRecord): void
   totals(filter?: { runId?: string; modelId?: string }): CallTotals
+  /** The versions a run's models reported, with how many answered calls each (issue 15 item 5). */
+  versions(runId: string): ReportedVersionCount[]
+}
+
+export interface ReportedVersionCount {
+  readonly modelId: string
+  readonly reportedModel: string | null
+  readonly fingerprint: string | null
+  readonly calls: number
 }
 
 export function createLlmCallsRepo(db: Db, now: () => Date = () => new Date()): LlmCallsRepo {
   const insert = db.prepare(
-    `INSERT INTO llm_calls (at, model_id, run_id, cached, input_tokens, output_tokens, cost_usd, latency_ms, error_class)
-     VALUES (@at, @modelId, @runId, @cached, @inputTokens, @outputTokens, @costUsd, @latencyMs, @errorClass)`,
+    `INSERT INTO llm_calls (at, model_id, run_id, cached, input_tokens, output_tokens, cost_usd, latency_ms, error_class, reported_model, system_fingerprint)
+     VALUES (@at, @modelId, @runId, @cached, @inputTokens, @outputTokens, @costUsd, @latencyMs, @errorClass, @reportedModel, @fingerprint)`,
   )
   const sum = db.prepare(
     `SELECT
@@ -30,7 +39,13 @@ export function createLlmCallsRepo(db: Db, now: () => Date = () => new Date()): 
        COALESCE(SUM(cost_usd), 0) AS costUsd
      FROM llm_calls WHERE (@runId IS NULL OR run_id = @runId) AND (@modelId IS NULL OR model_id = @modelId)`,
   )
+  const versionRows = db.prepare(
+    `SELECT model_id AS modelId, reported_model AS reportedModel, system_fingerprint AS fingerprint, COUNT(*) AS calls
+     FROM llm_calls WHERE run_id = ? AND error_class IS NULL
+     GROUP BY model_id, reported_model, system_fingerprint ORDER BY model_id, MIN(id)`,
+  )
   return {
+    versions: (runId) => versionRows.all(runId) as ReportedVersionCount[],
     record(entry) {
       insert.run({
         at: now().toISOString(),
@@ -42,6 +57,8 @@ export function createLlmCallsRepo(db: Db, now: () => Date = () => new Date()): 
         costUsd: entry.costUsd,
         latencyMs: entry.latencyMs,
         errorClass: entry.errorClass ?? null,
+        reportedModel: entry.reported?.model ?? null,
+        fingerprint: entry.reported?.fingerprint ?? null,
       })
     },
     totals: (filter = {}) => sum.get({ runId: filter.runId ?? null, modelId: filter.modelId ?? null }) as CallTotals,

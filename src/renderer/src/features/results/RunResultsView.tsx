@@ -13,6 +13,7 @@ import { RunStatusBadge } from '../runs/RunStatusBadge'
 import { runModelInfo, type RunModelInfo } from '../runs/spec-models'
 import { useRun, useRunsSync } from '../runs/useRuns'
 import { AspectsTable } from './AspectsTable'
+import { ModelVersionsNotice } from './ModelVersionsNotice'
 import { RunWarningsBanner } from './RunWarningsBanner'
 import { ResultsNotices } from './ResultsNotices'
 import { CollapsibleSection } from './CollapsibleSection'
@@ -113,6 +114,7 @@ export function RunResultsView({ runId }: { readonly runId: string }) {
       />
 
       <RunWarningsBanner warnings={data.warnings} unreadable={data.unreadable} />
+      <ModelVersionsNotice versions={data.modelVersions} />
 
       <ScoresSection data={data} modelInfo={modelInfo} reference={reference} judge={judge} sort={sort} onSort={(column) => setSort((current) => nextSort(current, column))} selection={selection} onSelect={select} />
 

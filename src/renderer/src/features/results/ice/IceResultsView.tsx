@@ -12,6 +12,7 @@ import { RESULTS_PATH, runPath } from '../../runs/paths'
 import { RunStatusBadge } from '../../runs/RunStatusBadge'
 import { runModelInfo, type RunModelInfo } from '../../runs/spec-models'
 import { CollapsibleSection } from '../CollapsibleSection'
+import { ModelVersionsNotice } from '../ModelVersionsNotice'
 import { RunWarningsBanner } from '../RunWarningsBanner'
 import { ResultsNotices } from '../ResultsNotices'
 import { ContentWarningProvider } from './ContentWarning'
@@ -88,6 +89,7 @@ export function IceResultsView({ run }: { readonly run: RunDetail }) {
         />
 
         <RunWarningsBanner warnings={data.warnings} unreadable={data.unreadable} />
+        <ModelVersionsNotice versions={data.modelVersions} />
 
         <IceScoresSection data={data} target={target} judge={judge} simulated={simulated} strictRan={strictRan} />
 

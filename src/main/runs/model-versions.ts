@@ -1,0 +1,23 @@
+import type { ModelVersions } from '../../shared/contract/results'
+import type { RunSpec } from '../../shared/contract/run-spec'
+import type { ReportedVersionCount } from '../storage/repos/llm-calls'
+
+/**
+ * Per model of a run's spec, the versions its provider reported. Inline models are called as
+ * `run:<runId>:<alias>` (providers/spec-models.ts); saved ones by their id.
+ */
+export function modelVersionsOf(runId: string, spec: RunSpec, rows: readonly ReportedVersionCount[]): ModelVersions[] {
+  return Object.entries(spec.models).map(([alias, model]) => {
+    const modelId = 'modelId' in model ? model.modelId : `run:${runId}:${alias}`
+    const versions = rows.filter((row) => row.modelId === modelId).map((row) => ({ model: row.reportedModel, fingerprint: row.fingerprint, calls: row.calls }))
+    const named = new Set(versions.map((version) => version.model).filter((name): name is string => name !== null))
+    return { alias, versions, changed: named.size > 1 }
+  })
+}
+
+/** One line per model whose reported version changed, for warnings and the command line. */
+export function versionChangeWarnings(versions: readonly ModelVersions[]): string[] {
+  return versions
+    .filter((entry) => entry.changed)
+    .map((entry) => `The provider of "${entry.alias}" reported different model versions during the run: ${entry.versions.filter((version) => version.model !== null).map((version) => `${version.model} (${version.calls} calls)`).join(', ')}. Its answers may not all come from the same model.`)
+}
