@@ -1,5 +1,7 @@
+import { chmodSync, existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
+import type { Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
 
 /**
@@ -7,8 +9,24 @@ import react from '@vitejs/plugin-react'
  * one copy of the core), the sandboxed preload (CommonJS: sandboxed preloads cannot be ES modules),
  * and the React renderer (served by Electron from disk or by browser mode over HTTP).
  */
+/**
+ * The build rewrites out/main/cli.js, which loses the executable bit npm set at install time: after
+ * `npm run build` or `npm run web`, `npx distillscope` would fail with "Permission denied" (issue 18
+ * item 8). The bin is made executable again whenever it is written.
+ */
+function executableCli(): Plugin {
+  return {
+    name: 'distillscope-executable-cli',
+    writeBundle(options) {
+      const cli = resolve(options.dir ?? 'out/main', 'cli.js')
+      if (existsSync(cli)) chmodSync(cli, 0o755)
+    },
+  }
+}
+
 export default defineConfig({
   main: {
+    plugins: [executableCli()],
     build: {
       rolldownOptions: {
         input: {

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { readFileSync, statSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { CLI, requireBuild } from '../support/built-app'
 import { useTempDirs } from '../support/temp-dir'
@@ -51,6 +51,12 @@ describe('distillscope starts fast (issue 17 item 6)', () => {
     const unknown = spawnSync(process.execPath, [CLI, 'frobnicate'], { encoding: 'utf8' })
     expect(unknown.status).toBe(1)
     expect(unknown.stderr).toMatch(/unknown command 'frobnicate'/)
+  })
+
+  it('the build leaves the command line executable, so npx distillscope works after npm run build (issue 18 item 8)', () => {
+    expect(statSync(CLI).mode & 0o111).not.toBe(0)
+    const direct = spawnSync(CLI, ['--version'], { encoding: 'utf8', env: { ...process.env, PATH: `${dirname(process.execPath)}:${process.env.PATH ?? ''}` } })
+    expect(direct.status, direct.stderr).toBe(0)
   })
 
   it('--version stays small: under 80 MB of resident memory', () => {

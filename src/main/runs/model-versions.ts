@@ -21,3 +21,10 @@ export function versionChangeWarnings(versions: readonly ModelVersions[]): strin
     .filter((entry) => entry.changed)
     .map((entry) => `The provider of "${entry.alias}" reported different model versions during the run: ${entry.versions.filter((version) => version.model !== null).map((version) => `${version.model} (${version.calls} calls)`).join(', ')}. Its answers may not all come from the same model.`)
 }
+
+/** An imported run's versions, as its package recorded them (undefined for a run made here). */
+export function importedVersions(run: { readonly manifest: Readonly<Record<string, unknown>> }): ModelVersions[] | undefined {
+  const imported = run.manifest.imported as { modelVersions?: { alias: string; versions: ModelVersions['versions'] }[] } | undefined
+  if (imported === undefined) return undefined
+  return (imported.modelVersions ?? []).map((entry) => ({ ...entry, changed: new Set(entry.versions.map((version) => version.model).filter((name) => name !== null)).size > 1 }))
+}

@@ -19,7 +19,7 @@ import { checkIceJudge, checkRseJudge } from '../core/judge-check/run-judge-chec
 import { createIceRunsRepo, judgeSemanticsOf } from '../storage/repos/ice-runs'
 import { createIceRunQueries } from './ice-run-queries'
 import { checkRunInputs } from './check-run-inputs'
-import { modelVersionsOf } from './model-versions'
+import { importedVersions, modelVersionsOf } from './model-versions'
 import { createRunPackages } from './run-packages'
 import type { SpecModelRegistry } from '../providers/spec-models'
 import type { Db } from '../storage/database'
@@ -102,10 +102,12 @@ export function createRunService(deps: RunServiceDeps) {
   }
   const nameOf = (spec: RunSpec) => spec.name ?? (spec.kind === 'rse' ? `RSE: ${spec.students.join(', ')} vs ${spec.reference}` : `ICE: ${spec.target}`)
   const describe = (spec: RunSpec, alias: string) => ({ alias, ...deps.models.describe(spec.models[alias]!) })
+  /** What the providers reported; an imported run's come from its package. */
+  const versionsOfRun = (run: RunRow) => importedVersions(run) ?? modelVersionsOf(run.id, run.spec, deps.calls.versions(run.id))
   /** Calls made for a run; an imported run made none here, so its package's totals stand. */
   const callsOf = (run: RunRow): CallTotals => (run.manifest.imported as { calls?: CallTotals } | undefined)?.calls ?? deps.calls.totals({ runId: run.id })
   const ice = createIceRunQueries({ repo: iceRuns, callsOf, mustGet, modelName })
-  const packages = createRunPackages({ db: deps.db, runs, rse: results, ice: iceRuns, models: deps.models, callsOf, mustGet, rseResults: (id) => service.rseResults(id), iceResults: (id) => service.iceResults(id), modelVersions: (run) => modelVersionsOf(run.id, run.spec, deps.calls.versions(run.id)) })
+  const packages = createRunPackages({ db: deps.db, runs, rse: results, ice: iceRuns, models: deps.models, callsOf, mustGet, rseResults: (id) => service.rseResults(id), iceResults: (id) => service.iceResults(id), modelVersions: (run) => versionsOfRun(run) })
 
   const service = {
     manager,
@@ -171,12 +173,12 @@ export function createRunService(deps: RunServiceDeps) {
     ...ice,
     iceResults(id: string): IceResults {
       const run = mustGet(id)
-      return { ...ice.iceResults(id), modelVersions: modelVersionsOf(run.id, run.spec, deps.calls.versions(run.id)) }
+      return { ...ice.iceResults(id), modelVersions: versionsOfRun(run) }
     },
     rseResults(id: string): RseResults {
       const run = mustGet(id)
       if (run.kind !== 'rse') throw new AppError('invalid_input', 'This run is not an RSE run.')
-      return { ...buildRseResults(run, results.judgments(id), modelName(run.spec), callsOf(run)), modelVersions: modelVersionsOf(run.id, run.spec, deps.calls.versions(run.id)) }
+      return { ...buildRseResults(run, results.judgments(id), modelName(run.spec), callsOf(run)), modelVersions: versionsOfRun(run) }
     },
     rseItems(id: string, filter: { student?: string; set?: string; onlyFailed: boolean; offset: number; limit: number }): { total: number; rows: RseItemRow[] } {
       const run = mustGet(id)
