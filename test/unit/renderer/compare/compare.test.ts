@@ -94,6 +94,20 @@ describe('the header table\'s facts', () => {
     expect(factDiffers([rseRun(loaded), ice], 'kind')).toBe(true)
     expect(factDiffers([rseRun(loaded), rseRun(otherJudge), ice], 'judge')).toBe(true)
   })
+
+  it('flags runs whose providers reported different model versions (issue 15 item 5)', () => {
+    const rseRun = (facts: ReturnType<typeof runFacts>) => ({ kind: 'rse' as const, facts })
+    const reported = (model: string, changed = false) => [{ alias: 'ref', versions: [{ model, fingerprint: null, calls: 3 }], changed }]
+    const june = runFacts({ summary: summary('a', 'rse'), rse: { ...rse, modelVersions: reported('gpt-4o-2024-05-13') } })
+    const august = runFacts({ summary: summary('b', 'rse'), rse: { ...rse, modelVersions: reported('gpt-4o-2024-08-06') } })
+    const again = runFacts({ summary: summary('c', 'rse'), rse: { ...rse, modelVersions: reported('gpt-4o-2024-05-13') } })
+    expect(june.versions).toBe('gpt-4o-2024-05-13')
+    expect(factDiffers([rseRun(june), rseRun(august)], 'versions')).toBe(true)
+    expect(factDiffers([rseRun(june), rseRun(again)], 'versions')).toBe(false)
+    expect(runFacts({ summary: summary('d', 'rse'), rse: { ...rse, modelVersions: reported('x', true) } }).versions).toMatch(/changed version during the run/)
+    // Runs from before versions were kept, or imported without them, say nothing rather than differ.
+    expect(runFacts({ summary: summary('e', 'rse'), rse }).versions).toBe(NOT_KNOWN)
+  })
 })
 
 describe('a shared table\'s cells on screen', () => {

@@ -1,4 +1,4 @@
-import type { IceResults, RseResults, RunDetail, RunSummary } from '../../../../shared/contract/index'
+import type { IceResults, ModelVersions, RseResults, RunDetail, RunSummary } from '../../../../shared/contract/index'
 import { specSourceText } from '../runs/ice/ice-sources'
 import { formatCount, formatDateTime, kindLabel } from '../runs/run-format'
 
@@ -15,6 +15,8 @@ export const FACTS = [
   { key: 'judge', label: 'Judge' },
   { key: 'inputs', label: 'Prompt sets or questions' },
   { key: 'size', label: 'Sample size' },
+  // Issue 15 item 5: the same model id can answer as another snapshot; a difference here is flagged.
+  { key: 'versions', label: 'Model versions reported' },
   { key: 'ended', label: 'Ended' },
 ] as const
 
@@ -32,12 +34,19 @@ export const NOT_KNOWN = '—'
 
 /** One run's facts in words; NOT_KNOWN where its spec or results have not loaded or the fact does not apply. */
 export function runFacts(run: FactSource, locale?: string): Readonly<Record<FactKey, string>> {
-  const common = { kind: kindLabel(run.summary.kind), ended: formatDateTime(run.summary.finishedAt ?? run.summary.createdAt, locale) }
+  const common = { kind: kindLabel(run.summary.kind), ended: formatDateTime(run.summary.finishedAt ?? run.summary.createdAt, locale), versions: versionsFact(run.rse?.modelVersions ?? run.ice?.modelVersions) }
   if (run.summary.kind === 'ice') return { ...common, ...iceFacts(run) }
   return { ...common, ...rseFacts(run) }
 }
 
-function rseFacts({ detail, rse }: FactSource): Omit<Record<FactKey, string>, 'kind' | 'ended'> {
+/** The distinct versions the run's providers reported, in order; a change during the run is said. */
+export function versionsFact(versions: readonly ModelVersions[] | undefined): string {
+  const names = [...new Set((versions ?? []).flatMap((entry) => entry.versions.map((version) => version.model)).filter((name): name is string => name !== null))].sort()
+  if (names.length === 0) return NOT_KNOWN
+  return `${names.join(', ')}${(versions ?? []).some((entry) => entry.changed) ? ' (a model changed version during the run)' : ''}`
+}
+
+function rseFacts({ detail, rse }: FactSource): Omit<Record<FactKey, string>, 'kind' | 'ended' | 'versions'> {
   const spec = detail?.spec.kind === 'rse' ? detail.spec : undefined
   const sets = spec?.promptSets.map((set) => `${set.name} (${set.sample === undefined ? 'all prompts' : `${formatCount(set.sample)} prompts, seed ${set.seed}`})`)
   const counts = rse?.students.flatMap((student) => student.sets).reduce((sum, set) => ({ n: sum.n + set.n, failed: sum.failed + set.failed }), { n: 0, failed: 0 })
@@ -50,7 +59,7 @@ function rseFacts({ detail, rse }: FactSource): Omit<Record<FactKey, string>, 'k
   }
 }
 
-function iceFacts({ detail, ice }: FactSource): Omit<Record<FactKey, string>, 'kind' | 'ended'> {
+function iceFacts({ detail, ice }: FactSource): Omit<Record<FactKey, string>, 'kind' | 'ended' | 'versions'> {
   const spec = detail?.spec.kind === 'ice' ? detail.spec : undefined
   return {
     subject: ice ? `Target: ${ice.target.model}` : NOT_KNOWN,
