@@ -66,6 +66,11 @@ export function createIceLibraryService(deps: IceLibraryDeps) {
     defaults,
     facts: facts.list,
     factFor: facts.factFor,
+    /** A saved or built-in set's source and licence note; undefined when the set is gone. */
+    sourceNoteOf: (id: string): string | undefined => {
+      const found = builtinSet(id) ?? sets.get(id)
+      return found === undefined ? undefined : 'builtin' in found ? builtinSummary(found, startedAt).sourceNote : summaryOf(found).sourceNote
+    },
     /** Whether an identity fact with this id exists (a saved model names its own). */
     factExists: facts.exists,
     hardKeywordsFor: facts.hardKeywordsFor,

@@ -31,6 +31,8 @@ export interface RunPackagesDeps {
   iceResults(id: string): IceResults
   /** What each model's provider reported answering (issue 15 item 5). */
   modelVersions(run: RunRow): readonly ModelVersions[]
+  /** Each input's source and licence (input-sources.ts). */
+  inputSources(run: RunRow): Readonly<Record<string, string>>
 }
 
 const rolesOf = (spec: RunSpec): [string, string][] =>
@@ -64,7 +66,7 @@ export function createRunPackages(deps: RunPackagesDeps) {
         ...(reported.length > 0 ? { reportedVersions: [...reported] } : {}),
       }
     })
-    const base = { run, spec, models, calls: deps.callsOf(run) }
+    const base = { run, spec, models, calls: deps.callsOf(run), inputSources: deps.inputSources(run) }
     if (run.kind === 'rse') {
       return { ...base, rse: { items: deps.rse.items(runId), answers: deps.rse.answers(runId), judgments: deps.rse.judgments(runId), results: deps.rseResults(runId), judgePrompt: rubricPrompt((spec as RseSpec).rubric) } }
     }

@@ -19,6 +19,7 @@ import { checkIceJudge, checkRseJudge } from '../core/judge-check/run-judge-chec
 import { createIceRunsRepo, judgeSemanticsOf } from '../storage/repos/ice-runs'
 import { createIceRunQueries } from './ice-run-queries'
 import { checkRunInputs } from './check-run-inputs'
+import { inputSourcesOf } from './input-sources'
 import { importedVersions, modelVersionsOf } from './model-versions'
 import { createRunPackages } from './run-packages'
 import type { SpecModelRegistry } from '../providers/spec-models'
@@ -34,7 +35,7 @@ export interface RunServiceDeps {
   readonly llm: LlmClient
   readonly models: SpecModelRegistry
   /** Loads (and, for a new file, stores and announces) the prompt sets a spec names. */
-  readonly promptSets: Pick<PromptSetService, 'loadForRun' | 'checkForRun'>
+  readonly promptSets: Pick<PromptSetService, 'loadForRun' | 'checkForRun' | 'list'>
   readonly calls: LlmCallsRepo
   /** ICE's questions, seeds and identity facts. */
   readonly iceLibrary: IceLibraryPort
@@ -107,7 +108,10 @@ export function createRunService(deps: RunServiceDeps) {
   /** Calls made for a run; an imported run made none here, so its package's totals stand. */
   const callsOf = (run: RunRow): CallTotals => (run.manifest.imported as { calls?: CallTotals } | undefined)?.calls ?? deps.calls.totals({ runId: run.id })
   const ice = createIceRunQueries({ repo: iceRuns, callsOf, mustGet, modelName })
-  const packages = createRunPackages({ db: deps.db, runs, rse: results, ice: iceRuns, models: deps.models, callsOf, mustGet, rseResults: (id) => service.rseResults(id), iceResults: (id) => service.iceResults(id), modelVersions: (run) => versionsOfRun(run) })
+  const packages = createRunPackages({ db: deps.db, runs, rse: results, ice: iceRuns, models: deps.models, callsOf, mustGet, rseResults: (id) => service.rseResults(id), iceResults: (id) => service.iceResults(id), modelVersions: (run) => versionsOfRun(run),
+    inputSources: (run) =>
+      inputSourcesOf(run.spec, { promptSet: (id) => deps.promptSets.list().find((set) => set.id === id)?.sourceNote, iceSet: (id) => deps.iceLibrary.sourceNoteOf?.(id) }),
+  })
 
   const service = {
     manager,

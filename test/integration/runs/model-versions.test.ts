@@ -55,7 +55,9 @@ describe('the reproducibility record (issue 15 item 5)', () => {
 
     const exported = await ok<{ base64: string }>('runs.exportPackage', { id: first.id })
     const files = unzipSync(Buffer.from(exported.base64, 'base64'))
-    const manifest = JSON.parse(strFromU8(files['manifest.json']!)) as { models: { alias: string; reportedVersions?: unknown }[] }
+    const manifest = JSON.parse(strFromU8(files['manifest.json']!)) as { models: { alias: string; reportedVersions?: unknown }[]; inputs: { source?: string }[] }
+    // Each input names its source and licence, or says they were not recorded.
+    expect(manifest.inputs[0]!.source).toMatch(/the file prompts\.csv, given to this run \(its source and licence were not recorded\)/)
     expect(manifest.models.find((model) => model.alias === 'judge')!.reportedVersions).toEqual([{ model: 'sim-judge', fingerprint: 'fp_simulated', calls: 4 }])
     expect(strFromU8(files['methods.md']!)).toMatch(/The providers reported these model versions: ref: sim-reference \(fingerprint fp_simulated\)/)
     // The package still imports, its manifest checked by the same schema.

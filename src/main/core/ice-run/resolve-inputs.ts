@@ -16,6 +16,8 @@ export interface IceLibraryPort {
   loadSeeds(source: IceSpec['seeds'], options: { baseDir?: string }): Promise<LoadedIceSet<SeedTemplate>>
   /** A vendor's identity fact, by id or vendor name, as the user last saved it. */
   factFor(vendorOrId: string): { readonly vendor: string; readonly series: readonly string[]; readonly keywords: readonly string[] } | undefined
+  /** A saved set's source and licence note, for the paper package (issue 15 item 5). */
+  sourceNoteOf?(setId: string): string | undefined
 }
 
 /**

@@ -57,7 +57,7 @@ export const manifestSchema = z
     /** RSE: the judge prompt used. ICE: preset, policy, suspected source and the judges' prompts. */
     method: z.record(z.string(), z.unknown()),
     /** What the run asked: prompt sets or question and seed sets, each with a SHA-256 and a few samples. */
-    inputs: z.array(z.object({ kind: z.string(), name: z.string(), sha256: z.string(), count: z.number(), samples: z.array(z.string()) }).strict()),
+    inputs: z.array(z.object({ kind: z.string(), name: z.string(), sha256: z.string(), count: z.number(), samples: z.array(z.string()), source: z.string().max(4000).optional() }).strict()),
     calls: callTotalsSchema,
     files: z.array(z.string()),
     /** SHA-256 of each file but the manifest, by path; absent in packages from before checksums. */

@@ -15,6 +15,8 @@ export interface PackageSource {
   readonly spec: RunSpec
   readonly models: readonly ModelRecord[]
   readonly calls: CallTotals
+  /** Each input's source and licence, keyed `prompt-set:<name>`, `identity-questions`, `seed-templates` (issue 15 item 5). */
+  readonly inputSources?: Readonly<Record<string, string>>
   readonly rse?: {
     readonly items: readonly RseItem[]
     readonly answers: readonly RseAnswer[]

@@ -38,20 +38,22 @@ function dataFiles(source: PackageSource): Record<string, string> {
   }
 }
 
+const sourceOf = (source: PackageSource, key: string) => (source.inputSources?.[key] ? { source: source.inputSources[key] } : {})
+
 function inputsOf(source: PackageSource): PackageManifest['inputs'] {
   if (source.rse) {
     const spec = source.spec as RseSpec
     return spec.promptSets.map((set) => {
       const items = source.rse!.items.filter((item) => item.setName === set.name)
-      return { kind: 'prompt-set', name: set.name, sha256: sha256(items.map((item) => [item.itemId, item.prompt])), count: items.length, samples: items.slice(0, 3).map((item) => clip(item.prompt)) }
+      return { kind: 'prompt-set', name: set.name, sha256: sha256(items.map((item) => [item.itemId, item.prompt])), count: items.length, samples: items.slice(0, 3).map((item) => clip(item.prompt)), ...sourceOf(source, `prompt-set:${set.name}`) }
     })
   }
   const inputs = source.ice?.inputs
   if (!inputs) return []
   return [
-    { kind: 'identity-questions', name: inputs.questions.name, sha256: inputs.questions.contentHash, count: inputs.questions.items.length, samples: inputs.questions.items.slice(0, 3).map((question) => question.text) },
+    { kind: 'identity-questions', name: inputs.questions.name, sha256: inputs.questions.contentHash, count: inputs.questions.items.length, samples: inputs.questions.items.slice(0, 3).map((question) => question.text), ...sourceOf(source, 'identity-questions') },
     // Template text can be offensive (jailbreak role-play): the manifest names seeds by id only.
-    { kind: 'seed-templates', name: inputs.seeds.name, sha256: inputs.seeds.contentHash, count: inputs.seeds.items.length, samples: inputs.seeds.items.slice(0, 3).map((seed) => `id ${seed.id}`) },
+    { kind: 'seed-templates', name: inputs.seeds.name, sha256: inputs.seeds.contentHash, count: inputs.seeds.items.length, samples: inputs.seeds.items.slice(0, 3).map((seed) => `id ${seed.id}`), ...sourceOf(source, 'seed-templates') },
   ]
 }
 
