@@ -78,8 +78,11 @@ describe('paper packages in the app', () => {
     await dialog.getByRole('button', { name: 'Import' }).click()
     await page.waitForURL(/#\/results\/run_/)
     expect(page.url()).not.toContain(runId)
-    await page.getByRole('main').getByRole('table').first().waitFor()
-    expect(await page.getByRole('main').getByRole('table').first().textContent()).toBe(original)
+    // Pages load on first visit: wait for the results page itself, not the table the Runs page still shows.
+    await page.getByRole('heading', { level: 1, name: /\(imported\)/ }).waitFor()
+    const table = page.getByRole('main').getByRole('table').filter({ hasText: 'Similarity to the reference' }).first()
+    await table.waitFor()
+    expect(await table.textContent()).toBe(original)
     await screenshot(page, 'package-imported')
     expect(pageErrors).toEqual([])
   })
