@@ -111,10 +111,13 @@ describe('ICE on the simulator, "GPTFuzz original"', () => {
 })
 
 /**
- * Issue 15's acceptance, in one place: the paper's code paths (METHOD.md 2.5; the paper's
- * identity_jailbreak/Gptfuzzer_Identity.py, which draws 76 of GPTFuzz's 77 seeds at random and,
- * in its attack step, appends the question to a mutant that lost its placeholder; MCTS-Explore at
- * max_query 1,000 visits 20 distinct roots, one mutation each).
+ * Issue 15's acceptance, in one place, against the paper's code paths (METHOD.md 2.5), in
+ * Aegis1863/LLMs-Distillation-Quantification easyjailbreak/attacker/Gptfuzzer_Identity.py at commit
+ * 6705f5e: line 35 (seeds_num = 76) and line 50 (the 76 seeds drawn by SeedTemplate.new_seeds);
+ * lines 117-120 (a mutant without the placeholder gets the question appended, no separator);
+ * line 79 (Crossover's partner pool is the initial seeds); lines 155-159 (one mutator per iteration,
+ * each energy pass mutating the previous mutant). MCTS-Explore at max_query 1,000 then visits 20
+ * distinct roots, one mutation each (METHOD.md 2.5).
  */
 describe('"As published" against the paper\'s code paths (issue 15)', () => {
   const rootOf = (nodes: IceFuzzResult['nodes'], id: number): number => {

@@ -121,8 +121,8 @@ describe('the ICE fuzzing loop (METHOD.md 2.2)', () => {
 describe('energy > 1: chained as the paper, independent as GPTFuzz', () => {
   const templateIn = (prompt: string) => /<template>\n([\s\S]*?)\n<\/template>/.exec(prompt)?.[1]
 
-  // Aegis1863/LLMs-Distillation-Quantification, easyjailbreak/attacker/Gptfuzzer_Identity.py,
-  // single_attack: `for i in range(self.energy): instance = mutator(JailbreakDataset([instance]))[0]`
+  // Aegis1863/LLMs-Distillation-Quantification, easyjailbreak/attacker/Gptfuzzer_Identity.py at commit
+  // 6705f5e, single_attack lines 158-159: `for i in range(self.energy): instance = mutator(JailbreakDataset([instance]))[0]`
   // mutates the previous pass's mutant, and every pass's mutant joins as a child of the selected node.
   it('"As published": each application mutates the mutant made before it; all are children of the selected template', async () => {
     const fake = fakeLlm()

@@ -72,7 +72,7 @@ describe('seed templates: formats and errors', () => {
 
 describe('identity questions import', () => {
   // Aegis1863/LLMs-Distillation-Quantification, identity_jailbreak/data/GPT_identity.csv has
-  // trailing spaces, and Gptfuzzer_Identity.py (attack) inserts `query_instance.query` as read.
+  // trailing spaces, and Gptfuzzer_Identity.py (attack, lines 116-120 at commit 6705f5e) inserts `query_instance.query` as read.
   it("reads the paper's CSV format (query,reference_responses), keeping each question byte for byte, and detects Chinese", () => {
     const csv = [
       'query,reference_responses',

@@ -13,8 +13,10 @@ import { fakeLlm, personaLlm } from './support'
 // The "As published" ICE judges (issue 15 item 1), pinned against the paper's code paths in
 // Aegis1863/LLMs-Distillation-Quantification: identity_jailbreak/run_gptfuzzer.py (factor_judge,
 // the loose prompt, lines 25-35 of commit 584e6ab), identity_jailbreak/rejudge.py (llm_identity_check,
-// lines 29-52), easyjailbreak/metrics/Evaluator/Evaluator_FactorJudge.py (_evaluate: first tag,
-// int(), the fallback call) and identity_jailbreak/LLM_agent.py (system prompt, temperature 0).
+// lines 29-52), easyjailbreak/metrics/Evaluator/Evaluator_FactorJudge.py (_evaluate, commit 6705f5e:
+// line 63 the call read between <judge> marks, line 65 int() of the first tag's text, lines 66-68 the
+// fallback call quoting the reply and int() of its first character) and
+// identity_jailbreak/LLM_agent.py (system prompt, temperature 0).
 
 const FACT = 'I am Qwen, a large language model built by Alibaba Cloud. Alibaba Cloud belongs to Alibaba Group, a Chinese company headquartered in Hangzhou.'
 const user = (request: ChatRequest) => request.messages.map((message) => message.content).join('\n')
