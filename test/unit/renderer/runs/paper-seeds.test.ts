@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { IceSetSummary } from '../../../../src/shared/contract/index'
-import { gptfuzzSeedSet, paperSeedsNotice } from '../../../../src/renderer/src/features/runs/ice/paper-seeds'
+import { defaultSeedsFor, gptfuzzSeedSet, paperSeedsNotice } from '../../../../src/renderer/src/features/runs/ice/paper-seeds'
 
 function set(overrides: Partial<IceSetSummary>): IceSetSummary {
   return { id: 'x', kind: 'seeds', name: 'Mine', builtin: false, sourceNote: '', itemCount: 3, counts: {}, contentHash: 'h', createdAt: '2026-01-01T00:00:00Z', ...overrides }
@@ -35,5 +35,17 @@ describe('paper seeds notice (issue 15 item 3)', () => {
 
   it('is silent once the GPTFuzz set is chosen', () => {
     expect(paperSeedsNotice({ preset: 'as-published', seeds: 'set:g1' } as never, [builtin, gptfuzz])).toBeUndefined()
+  })
+})
+
+describe('GPTFuzz’s templates as the default seeds under As published (issue 15 item 3)', () => {
+  const DEFAULT = 'builtin:distillscope-roleplay-v1'
+  it('starts from them when the library holds them and the seeds are still the default', () => {
+    expect(defaultSeedsFor({ preset: 'as-published', seeds: DEFAULT } as never, [builtin, gptfuzz], DEFAULT)).toBe('set:g1')
+  })
+  it('leaves a choice the person made, another preset, and a library without them alone', () => {
+    expect(defaultSeedsFor({ preset: 'as-published', seeds: 'set:b1' } as never, [builtin, gptfuzz], DEFAULT)).toBeUndefined()
+    expect(defaultSeedsFor({ preset: 'gptfuzz-original', seeds: DEFAULT } as never, [builtin, gptfuzz], DEFAULT)).toBeUndefined()
+    expect(defaultSeedsFor({ preset: 'as-published', seeds: DEFAULT } as never, [builtin], DEFAULT)).toBeUndefined()
   })
 })

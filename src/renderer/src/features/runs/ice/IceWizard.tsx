@@ -2,7 +2,9 @@ import { Modal } from '@mantine/core'
 import type { IceSpecInput, Model, Provider } from '../../../../../shared/contract/index'
 import { useWizardFlow } from '../useWizardFlow'
 import { WizardShell } from '../WizardShell'
-import { CHECK_ICE_CHOICES, ICE_STEPS, ICE_STEP_TITLES, buildIceSpec, checkIceStep, emptyIceForm, iceSpecErrorsFrom, resolveIce, type IceContext, type IceField, type IceFormValues, type IceStep } from './ice-form'
+import { useEffect, useRef } from 'react'
+import { defaultSeedsFor } from './paper-seeds'
+import { CHECK_ICE_CHOICES, DEFAULT_SEEDS, ICE_STEPS, ICE_STEP_TITLES, buildIceSpec, checkIceStep, emptyIceForm, iceSpecErrorsFrom, resolveIce, type IceContext, type IceField, type IceFormValues, type IceStep } from './ice-form'
 import { FALLBACK_DEFAULTS } from './ice-sources'
 import { IceStepBody } from './IceStepBody'
 import { useIceLibrary, useIceLibrarySync } from './useIceLibrary'
@@ -41,6 +43,15 @@ function IceWizard({ models, providers, onClose, onStarted }: Omit<IceWizardDial
     placeErrors: (error) => iceSpecErrorsFrom(error),
     onStarted,
   })
+  // Issue 15 item 3: GPTFuzz's templates are the seeds under "As published" once the library has
+  // them, unless the person already chose; offered once, when the library first loads.
+  const seedsOffered = useRef(false)
+  useEffect(() => {
+    if (seedsOffered.current || library.sets === undefined) return
+    seedsOffered.current = true
+    const seeds = defaultSeedsFor(flow.values, library.sets, DEFAULT_SEEDS)
+    if (seeds !== undefined) flow.update((current) => ({ ...current, seeds }), ['seeds'])
+  }, [library.sets, flow])
   return (
     <WizardShell flow={flow} steps={ICE_STEPS} titles={ICE_STEP_TITLES} onCancel={onClose}>
       <IceStepBody
