@@ -130,39 +130,43 @@ describe('"As published" against the paper\'s code paths (issue 15)', () => {
     return config().seeds.filter((seed) => !drawn.has(seed.id)).map((seed) => seed.id)
   }
 
-  it('draws 76 of the 77 seeds, the one left out following the run seed, and visits 20 distinct roots in 1,000 queries', async () => {
-    const first = await runIceFuzz(config(), { llm: client(), targetModelId: 'sim-target-leaky', helperModelId: 'sim-helper', judgeModelId: 'sim-judge' })
-    const other = await runIceFuzz({ ...config(), seed: 7 }, { llm: client(), targetModelId: 'sim-target-leaky', helperModelId: 'sim-helper', judgeModelId: 'sim-judge' })
-    const again = await runIceFuzz(config(), { llm: client(), targetModelId: 'sim-target-leaky', helperModelId: 'sim-helper', judgeModelId: 'sim-judge' })
-    expect(config().seeds).toHaveLength(77)
-    expect(leftOut(first)).toHaveLength(1)
-    expect(leftOut(other)).toHaveLength(1)
-    expect(leftOut(other)).not.toEqual(leftOut(first))
-    expect(leftOut(again)).toEqual(leftOut(first))
-    const mutants = first.nodes.filter((node) => node.level > 0)
-    expect(first.rows).toHaveLength(1000)
-    expect(new Set(mutants.map((mutant) => rootOf(first.nodes, mutant.id))).size).toBe(20)
-  })
-
-  it('a mutant whose placeholder the helper lost gets the question appended with no separator', async () => {
-    // A helper that drops the placeholder from every rewrite it makes.
-    const dropping = await createSimulator({ port: 0, seed: 3, placeholderDropRate: 1 })
+  it('in one run: 76 of the 77 seeds drawn (the one left out follows the run seed), 20 distinct roots in 1,000 queries, and a mutant that lost its placeholder gets the question appended', async () => {
+    // A helper that drops the placeholder from half of its rewrites: mutants with and without it.
+    const dropping = await createSimulator({ port: 0, seed: 3, placeholderDropRate: 0.5 })
     try {
-      const cache = new Map<string, ChatReply>()
-      const llm = createLlmClient({
-        resolve: async (modelId) =>
-          buildResolvedModel({ kind: 'openai', baseURL: `${dropping.url}/v1`, model: modelId, apiKey: 'sk-test', headers: {}, timeoutMs: 30_000, simulated: true }, { inputPerMTok: 0, outputPerMTok: 0 }, { maxConcurrent: 32 }, `drop-${modelId}`),
-        cache: { get: (key) => cache.get(key), put: (key, reply) => void cache.set(key, reply) },
-        record: () => {},
-      })
-      const result = await runIceFuzz({ ...config(), stop: { ...PAPER_STOP_LIMITS, maxQuery: 200 } }, { llm, targetModelId: 'sim-target-leaky', helperModelId: 'sim-helper', judgeModelId: 'sim-judge' })
-      expect(result.rows).toHaveLength(200)
-      for (const row of result.rows) {
-        expect(row.template).not.toContain('[INSERT PROMPT HERE]')
+      const llm = () => {
+        const cache = new Map<string, ChatReply>()
+        return createLlmClient({
+          resolve: async (modelId) =>
+            buildResolvedModel({ kind: 'openai', baseURL: `${dropping.url}/v1`, model: modelId, apiKey: 'sk-test', headers: {}, timeoutMs: 30_000, simulated: true }, { inputPerMTok: 0, outputPerMTok: 0 }, { maxConcurrent: 32 }, `drop-${modelId}`),
+          cache: { get: (key) => cache.get(key), put: (key, reply) => void cache.set(key, reply) },
+          record: () => {},
+        })
+      }
+      const models = { targetModelId: 'sim-target-leaky', helperModelId: 'sim-helper', judgeModelId: 'sim-judge' }
+      const run = await runIceFuzz(config(), { llm: llm(), ...models })
+      expect(config().seeds).toHaveLength(77)
+      expect(config().questions).toHaveLength(50)
+      expect(leftOut(run)).toHaveLength(1)
+      // Which seed is left out follows the run seed: another seed leaves out another, the same seed the same.
+      const [other, again] = await Promise.all([runIceFuzz({ ...config(), seed: 7 }, { llm: llm(), ...models }), runIceFuzz(config(), { llm: llm(), ...models })])
+      expect(leftOut(other)).toHaveLength(1)
+      expect(leftOut(other)).not.toEqual(leftOut(run))
+      expect(leftOut(again)).toEqual(leftOut(run))
+
+      expect(run.rows).toHaveLength(1000)
+      const mutants = run.nodes.filter((node) => node.level > 0)
+      expect(new Set(mutants.map((mutant) => rootOf(run.nodes, mutant.id))).size).toBe(20)
+
+      const lost = run.rows.filter((row) => !row.template.includes('[INSERT PROMPT HERE]'))
+      const kept = run.rows.filter((row) => row.template.includes('[INSERT PROMPT HERE]'))
+      expect(lost.length).toBeGreaterThan(0)
+      expect(kept.length).toBeGreaterThan(0)
+      for (const row of lost) {
         expect(row.questionAppended).toBe(true)
         expect(row.prompt).toBe(row.template + row.question)
       }
-      expect(new Set(result.rows.map((row) => row.mutator)).size).toBeGreaterThan(1)
+      for (const row of kept) expect(row.prompt).toBe(row.template.replace('[INSERT PROMPT HERE]', row.question))
     } finally {
       await dropping.close()
     }
