@@ -20,6 +20,7 @@ import { createIceRunsRepo, judgeSemanticsOf } from '../storage/repos/ice-runs'
 import { createIceRunQueries } from './ice-run-queries'
 import { checkRunInputs } from './check-run-inputs'
 import { inputSourcesOf } from './input-sources'
+import { createResultsMemo } from './results-memo'
 import { importedVersions, modelVersionsOf } from './model-versions'
 import { createRunPackages } from './run-packages'
 import type { SpecModelRegistry } from '../providers/spec-models'
@@ -103,6 +104,8 @@ export function createRunService(deps: RunServiceDeps) {
   }
   const nameOf = (spec: RunSpec) => spec.name ?? (spec.kind === 'rse' ? `RSE: ${spec.students.join(', ')} vs ${spec.reference}` : `ICE: ${spec.target}`)
   const describe = (spec: RunSpec, alias: string) => ({ alias, ...deps.models.describe(spec.models[alias]!) })
+  const rseMemo = createResultsMemo<RseResults>()
+  const iceMemo = createResultsMemo<IceResults>()
   /** What the providers reported; an imported run's come from its package. */
   const versionsOfRun = (run: RunRow) => importedVersions(run) ?? modelVersionsOf(run.id, run.spec, deps.calls.versions(run.id))
   /** Calls made for a run; an imported run made none here, so its package's totals stand. */
@@ -177,12 +180,12 @@ export function createRunService(deps: RunServiceDeps) {
     ...ice,
     iceResults(id: string): IceResults {
       const run = mustGet(id)
-      return { ...ice.iceResults(id), modelVersions: versionsOfRun(run) }
+      return iceMemo.get(run, () => ({ ...ice.iceResults(id), modelVersions: versionsOfRun(run) }))
     },
     rseResults(id: string): RseResults {
       const run = mustGet(id)
       if (run.kind !== 'rse') throw new AppError('invalid_input', 'This run is not an RSE run.')
-      return { ...buildRseResults(run, results.judgments(id), modelName(run.spec), callsOf(run)), modelVersions: versionsOfRun(run) }
+      return rseMemo.get(run, () => ({ ...buildRseResults(run, results.judgments(id), modelName(run.spec), callsOf(run)), modelVersions: versionsOfRun(run) }))
     },
     rseItems(id: string, filter: { student?: string; set?: string; onlyFailed: boolean; offset: number; limit: number }): { total: number; rows: RseItemRow[] } {
       const run = mustGet(id)
