@@ -36,6 +36,9 @@ export function defaultJudgeSemantics(preset: IcePresetId): IceJudgeSemantics {
   return preset === 'as-published' ? 'as-published' : 'distillscope'
 }
 
+/** A run's frozen judge semantics; a run frozen before the choice existed used Distillscope's judge. */
+export const judgeSemanticsOf = (inputs: { readonly judge?: IceJudgeSemantics }): IceJudgeSemantics => inputs.judge ?? 'distillscope'
+
 /** The built-in question sets: the team's 25 English questions, their 25 Chinese twins, or both. */
 export const BUILTIN_QUESTION_SETS = ['identity-en-zh', 'identity-en', 'identity-zh'] as const
 export type BuiltinQuestionSet = (typeof BUILTIN_QUESTION_SETS)[number]

@@ -1,8 +1,9 @@
+import { judgeSemanticsOf } from '../../../shared/ice/names'
 import type { IceSpec } from '../../../shared/contract/ice-spec'
 import type { IceFuzzConfig, StopLimits } from '../ice'
 import { ICE_PRESETS } from '../ice'
 import type { ChatParams } from '../llm/types'
-import { judgeSemanticsOf, type IceRunInputs } from '../../storage/repos/ice-runs'
+import type { IceRunInputs } from '../../storage/repos/ice-runs'
 
 /** The spec's budget as METHOD.md 2.2's stop limits (-1: no limit). */
 export function stopLimitsOf(spec: IceSpec): StopLimits {

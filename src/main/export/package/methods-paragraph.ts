@@ -1,7 +1,6 @@
 import type { IceSpec } from '../../../shared/contract/ice-spec'
 import type { RseSpec } from '../../../shared/contract/run-spec'
-import { defaultJudgeSemantics, type IceJudgeSemantics } from '../../../shared/ice/names'
-import { judgeSemanticsOf } from '../../storage/repos/ice-runs'
+import { defaultJudgeSemantics, type IceJudgeSemantics, judgeSemanticsOf } from '../../../shared/ice/names'
 import type { PackageSource } from './package-source'
 
 const percent = (value: number | null) => (value === null ? 'n/a' : `${(value * 100).toFixed(1)}%`)

@@ -20,8 +20,6 @@ export interface IceRunInputs {
   readonly judge?: IceJudgeSemantics
 }
 
-/** The run's judge semantics; a run frozen before the choice existed used Distillscope's judge. */
-export const judgeSemanticsOf = (inputs: IceRunInputs): IceJudgeSemantics => inputs.judge ?? 'distillscope'
 
 export interface IceRunState {
   readonly stopReason: string
