@@ -9,6 +9,7 @@ import { LlmCallError } from '../llm/llm-error'
 import type { ChatRequest } from '../llm/types'
 import type { RseJudgePort } from '../rse/ports'
 import type { RseRubric } from '../rse/rse-rubrics'
+import { judgeWithReask, type JudgeCallOutcome } from '../rse/judge-with-reask'
 import { iceCases, verdictWords } from './ice-cases'
 import { expectedScore, RSE_CASES } from './rse-cases'
 
@@ -42,34 +43,27 @@ function newTally(): Tally {
 /** RSE: each canned case judged with the run's prompt (and at most one re-ask, as in a run). */
 export async function checkRseJudge(deps: JudgeCheckDeps, judge: RseJudgePort, promptOverride: string | undefined, rubric?: RseRubric, signal?: AbortSignal): Promise<JudgeCheckResult> {
   const tally = newTally()
-  const ask = async (request: ChatRequest): Promise<{ readonly text: string } | { readonly error: string }> => {
+  const ask = async (request: ChatRequest): Promise<JudgeCallOutcome> => {
     try {
       const result = await deps.llm.chat(deps.judge.modelId, request, signal ? { signal } : {})
       tally.onCall({ modelId: deps.judge.modelId, costUsd: result.costUsd, cached: result.cached, inputTokens: result.usage.inputTokens, outputTokens: result.usage.outputTokens })
       return { text: result.text }
     } catch (error) {
       if (signal?.aborted || (error instanceof LlmCallError && error.errorClass === 'cancelled')) throw error
-      return { error: error instanceof Error ? error.message : String(error) }
+      return { failure: { message: error instanceof Error ? error.message : String(error) } }
     }
   }
   const cases: JudgeCheckCase[] = []
   for (const entry of RSE_CASES) {
     const base = { id: entry.id, label: entry.label, judging: 'rse' as const, expected: expectedScore(entry) }
     const request = judge.request({ question: entry.question, reference: entry.reference, candidate: entry.candidate, ...(promptOverride ? { promptOverride } : {}), ...(rubric ? { rubric } : {}) })
-    const first = await ask(request)
-    if ('error' in first) {
-      cases.push({ ...base, outcome: 'not-asked', why: `The judge could not be asked: ${first.error}` })
+    // The same reading as a run's (one re-ask), so the check says what the run will see.
+    const verdict = await judgeWithReask(judge, ask, request)
+    if (verdict.kind === 'call-failed') {
+      cases.push({ ...base, outcome: 'not-asked', why: `The judge could not be asked: ${verdict.message}` })
       continue
     }
-    let reply = first.text
-    let parsed = judge.parse(reply)
-    if (!parsed.ok) {
-      const second = await ask(judge.reask(reply, request))
-      if ('text' in second) {
-        reply = `${reply}\n\n---\n\n${second.text}`
-        parsed = judge.parse(second.text)
-      }
-    }
+    const { reply, parsed } = verdict
     if (!parsed.ok) {
       cases.push({ ...base, outcome: 'unreadable', reply, why: parsed.reason })
       continue

@@ -10,6 +10,7 @@ import { ProgressTracker } from '../runs/progress-tracker'
 import type { ExecutionContext } from '../runs/run-manager'
 import type { LoadRunItems, RseJudgePort } from './ports'
 import { JUDGE_CALL_FAILED, JUDGE_REPLY_UNREADABLE, tallyRseRun } from './rse-tally'
+import { judgeWithReask } from './judge-with-reask'
 import type { RunTally } from '../runs/run-outcome'
 
 export interface RseEngineDeps {
@@ -93,26 +94,19 @@ export function createRseExecutor(deps: RseEngineDeps) {
         return
       }
       const request = deps.judge.request({ question: item.prompt, reference: referenceOutcome.text, candidate: candidate.text, ...(spec.judgePrompt ? { promptOverride: spec.judgePrompt } : {}), ...(spec.rubric ? { rubric: spec.rubric } : {}) })
-      const first = await ask(judge, request)
-      if (!('text' in first)) {
-        tracker.record('judge', first.error)
-        deps.results.saveJudgment(run.id, { ...base, failedReason: `${JUDGE_CALL_FAILED}${first.message}` })
+      let failedClass: string | undefined
+      const verdict = await judgeWithReask(deps.judge, async (judgeRequest) => {
+        const outcome = await ask(judge, judgeRequest)
+        if ('text' in outcome) return { text: outcome.text }
+        failedClass ??= outcome.error
+        return { failure: { message: outcome.message } }
+      }, request)
+      if (verdict.kind === 'call-failed') {
+        tracker.record('judge', failedClass)
+        deps.results.saveJudgment(run.id, { ...base, failedReason: `${JUDGE_CALL_FAILED}${verdict.message}` })
         return
       }
-      let reply = first.text
-      let parsed = deps.judge.parse(reply)
-      let reasked = false
-      if (!parsed.ok) {
-        reasked = true
-        const second = await ask(judge, deps.judge.reask(reply, request))
-        if ('text' in second) {
-          const again = deps.judge.parse(second.text)
-          if (again.ok) {
-            parsed = again
-            reply = `${reply}\n\n---\n\n${second.text}`
-          }
-        }
-      }
+      const { reply, parsed, reasked } = verdict
       tracker.record('judge', parsed.ok ? undefined : 'unparseable')
       deps.results.saveJudgment(run.id, parsed.ok
         ? { ...base, reasked, overall: parsed.overall, style: parsed.style, structure: parsed.structure, content: parsed.content, explanation: parsed.explanation, rawReply: reply, parsedVia: parsed.via }
