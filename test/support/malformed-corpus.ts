@@ -1,8 +1,7 @@
-import { spawn } from 'node:child_process'
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import Database from 'better-sqlite3'
-import { CLI } from './built-app'
+import { runCliAsync } from './built-app'
 
 /**
  * The malformed-input corpus (issue 12): files a user might really hand Distillscope, each read
@@ -69,23 +68,10 @@ export function commandFor(entry: CorpusCase, folder: string, dataDir: string): 
   }
 }
 
-export interface CaseOutcome {
-  readonly code: number | null
-  readonly stdout: string
-  readonly stderr: string
-}
+export type CaseOutcome = Awaited<ReturnType<typeof runCliAsync>>
 
-export function runCli(args: readonly string[]): Promise<CaseOutcome> {
-  return new Promise((resolveRun, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CORPUS_UNSET_OPENAI_KEY: '' } })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    child.once('error', reject)
-    child.once('close', (code) => resolveRun({ code, stdout, stderr }))
-  })
-}
+/** The built command line, as a user runs it; the key variable a spec names is set empty. */
+export const runCli = (args: readonly string[]): Promise<CaseOutcome> => runCliAsync(args, { CORPUS_UNSET_OPENAI_KEY: '' })
 
 /** Rows per table of a data folder's database. */
 export function rowCounts(dataDir: string): Record<string, number> {

@@ -32,3 +32,13 @@ export function readSpecFile(path: string): { spec: RunSpec; baseDir: string } {
   }
   return { spec: parsed.data, baseDir: dirname(file) }
 }
+
+/** For a command: the spec, or undefined after saying on stderr, in one line, why it cannot be read. */
+export function readSpecForCommand(path: string): { spec: RunSpec; baseDir: string } | undefined {
+  try {
+    return readSpecFile(path)
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`)
+    return undefined
+  }
+}

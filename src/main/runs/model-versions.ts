@@ -1,3 +1,4 @@
+import { reportedVersionChanged } from '../../shared/model-versions'
 import type { ModelVersions } from '../../shared/contract/results'
 import type { RunSpec } from '../../shared/contract/run-spec'
 import type { ReportedVersionCount } from '../storage/repos/llm-calls'
@@ -10,8 +11,7 @@ export function modelVersionsOf(runId: string, spec: RunSpec, rows: readonly Rep
   return Object.entries(spec.models).map(([alias, model]) => {
     const modelId = 'modelId' in model ? model.modelId : `run:${runId}:${alias}`
     const versions = rows.filter((row) => row.modelId === modelId).map((row) => ({ model: row.reportedModel, fingerprint: row.fingerprint, calls: row.calls }))
-    const named = new Set(versions.map((version) => version.model).filter((name): name is string => name !== null))
-    return { alias, versions, changed: named.size > 1 }
+    return { alias, versions, changed: reportedVersionChanged(versions) }
   })
 }
 
@@ -26,5 +26,5 @@ export function versionChangeWarnings(versions: readonly ModelVersions[]): strin
 export function importedVersions(run: { readonly manifest: Readonly<Record<string, unknown>> }): ModelVersions[] | undefined {
   const imported = run.manifest.imported as { modelVersions?: { alias: string; versions: ModelVersions['versions'] }[] } | undefined
   if (imported === undefined) return undefined
-  return (imported.modelVersions ?? []).map((entry) => ({ ...entry, changed: new Set(entry.versions.map((version) => version.model).filter((name) => name !== null)).size > 1 }))
+  return (imported.modelVersions ?? []).map((entry) => ({ ...entry, changed: reportedVersionChanged(entry.versions) }))
 }

@@ -7,7 +7,7 @@ import { createStderrLogger } from '../../core/log'
 import { COMMAND_SUMMARIES } from '../command-index'
 import { openServicesForCommand } from '../open-services'
 import { dataDirOption } from '../options'
-import { readSpecFile } from '../read-spec'
+import { readSpecForCommand } from '../read-spec'
 
 /**
  * `distillscope judge-check SPEC.json`: the spec's judge on canned cases (issue 11 item 4). Exit 0
@@ -21,13 +21,8 @@ export function judgeCheckCommand(setExitCode: (code: number) => void): Command 
     .addOption(dataDirOption())
     .option('--json', 'print the check as one JSON object')
     .action(async (specPath: string, options: { dataDir?: string; json?: boolean }) => {
-      let parsed
-      try {
-        parsed = readSpecFile(specPath)
-      } catch (error) {
-        process.stderr.write(`${(error as Error).message}\n`)
-        return setExitCode(exitCodeOf('refused'))
-      }
+      const parsed = readSpecForCommand(specPath)
+      if (parsed === undefined) return setExitCode(exitCodeOf('refused'))
       const services = await openServicesForCommand(resolveDataDir(options.dataDir), createStderrLogger())
       try {
         const result = await services.runs.judgeCheck(parsed.spec, parsed.baseDir)

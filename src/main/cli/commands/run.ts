@@ -9,7 +9,7 @@ import { resolveDataDir } from '../../core/data-dir'
 import { createStderrLogger } from '../../core/log'
 import { dataDirOption, waitForStopSignal } from '../options'
 import { openServicesForCommand } from '../open-services'
-import { readSpecFile } from '../read-spec'
+import { readSpecForCommand } from '../read-spec'
 import { versionChangeWarnings } from '../../runs/model-versions'
 import { formatIceTable, iceJson } from '../ice-report'
 import { formatRseTable, rseJson } from '../rse-report'
@@ -22,13 +22,8 @@ export function runCommand(setExitCode: (code: number) => void): Command {
     .addOption(dataDirOption())
     .option('--json', 'print the results as one JSON object')
     .action(async (specPath: string, options: { dataDir?: string; json?: boolean }) => {
-      let parsed
-      try {
-        parsed = readSpecFile(specPath)
-      } catch (error) {
-        process.stderr.write(`${(error as Error).message}\n`)
-        return setExitCode(exitCodeOf('refused'))
-      }
+      const parsed = readSpecForCommand(specPath)
+      if (parsed === undefined) return setExitCode(exitCodeOf('refused'))
       const log = createStderrLogger()
       const services = await openServicesForCommand(resolveDataDir(options.dataDir), log)
       try {

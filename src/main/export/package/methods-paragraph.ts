@@ -1,3 +1,4 @@
+import { reportedVersionChanged } from '../../../shared/model-versions'
 import type { IceSpec } from '../../../shared/contract/ice-spec'
 import type { RseSpec } from '../../../shared/contract/run-spec'
 import { defaultJudgeSemantics, type IceJudgeSemantics, judgeSemanticsOf } from '../../../shared/ice/names'
@@ -63,6 +64,6 @@ function reportedVersionsSentence(source: PackageSource): string {
       return `${model.alias}: ${names.join(' then ')}${fingerprints.length > 0 ? ` (fingerprint${fingerprints.length > 1 ? 's' : ''} ${fingerprints.join(', ')})` : ''}`
     })
   if (described.length === 0) return ''
-  const changed = source.models.some((model) => new Set((model.reportedVersions ?? []).map((version) => version.model).filter((name) => name !== null)).size > 1)
+  const changed = source.models.some((model) => reportedVersionChanged(model.reportedVersions ?? []))
   return ` The providers reported these model versions: ${described.join('; ')}.${changed ? ' A model reported more than one version during the run, so its answers may not all come from the same model.' : ''}`
 }
