@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createResultsMemo } from '../../../src/main/runs/results-memo'
+import { createResultsMemo } from '../../../../src/main/runs/results-memo'
 
 describe('results kept for runs that are not running (issue 17 item 2, first part)', () => {
   it('computes a finished run once per state, again when its state changes, and always while it runs', () => {

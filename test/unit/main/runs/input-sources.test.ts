@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { inputSourcesOf } from '../../../src/main/runs/input-sources'
-import { runSpecSchema } from '../../../src/shared/contract/run-spec'
+import { inputSourcesOf } from '../../../../src/main/runs/input-sources'
+import { runSpecSchema } from '../../../../src/shared/contract/run-spec'
 
 const sim = (model: string) => ({ provider: 'simulator', model })
 const notes = { promptSet: (id: string) => (id === 'arena' ? 'Arena-Hard-Auto v0.1 (Apache-2.0), github.com/lmarena/arena-hard-auto' : undefined), iceSet: (id: string) => (id === 'gptfuzz' ? 'GPTFuzz (MIT), github.com/sherdencooper/GPTFuzz' : undefined) }
