@@ -8,6 +8,48 @@ const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'crypto', 'http', 'h
 
 const noElectron = { group: ['electron', 'electron/*'], message: 'The core and shared code must run without Electron (browser mode, command line, tests).' }
 
+/**
+ * What each folder of src/main may not import: the layers above it. Data flows spec -> core ->
+ * storage -> events one way; core owns its types and storage and providers implement its ports.
+ * A relative import reaches another folder of src/main as a run of `../` then the folder's name,
+ * so the regex cannot mistake `../../shared/providers` for `../../providers`.
+ */
+const privateMembers = { selector: 'PrivateIdentifier', message: 'Use TypeScript `private`: the Electron security scanner cannot parse #private members.' }
+
+const MAIN_LAYERS = {
+  core: ['storage', 'providers', 'export', 'services', 'ipc', 'web', 'cli', 'app', 'compose-services', 'index'],
+  storage: ['providers', 'export', 'services', 'ipc', 'web', 'cli', 'app', 'compose-services', 'index'],
+  providers: ['export', 'services', 'ipc', 'web', 'cli', 'app', 'compose-services', 'index'],
+  export: ['providers', 'services', 'ipc', 'web', 'cli', 'app', 'compose-services', 'index'],
+  services: ['ipc', 'web', 'cli', 'app', 'compose-services', 'index'],
+  ipc: ['web', 'cli', 'app', 'compose-services', 'index'],
+  app: ['services', 'ipc', 'web', 'cli', 'compose-services', 'index'],
+  web: ['cli', 'index'],
+}
+
+function mainLayerRules() {
+  return Object.entries(MAIN_LAYERS).map(([folder, above]) => ({
+    files: [`src/main/${folder}/**/*.ts`],
+    rules: {
+      // Lazy `import()` too: the import rule does not see it. Repeats the #private ban (options replace).
+      'no-restricted-syntax': [
+        'error',
+        privateMembers,
+        { selector: `ImportExpression[source.value=/^(\\.\\.\\/)+(${above.join('|')})(\\/|$)/]`, message: `src/main/${folder} may not import ${above.join(', ')}, not even lazily: those layers sit above it.` },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...(folder === 'core' ? [noElectron] : []),
+            { regex: `^(\\.\\./)+(${above.join('|')})(/|$)`, message: `src/main/${folder} may not import ${above.join(', ')}: those layers sit above it (docs/architecture.md).` },
+          ],
+        },
+      ],
+    },
+  }))
+}
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'tools/electronegativity/**', 'test-results/**'] },
   js.configs.recommended,
@@ -23,12 +65,10 @@ export default tseslint.config(
     // The Electron security scan (tools/electronegativity) cannot parse `#private` class members,
     // and a file it cannot parse goes unchecked; TypeScript's `private` does the same job here.
     files: ['src/main/**/*.ts', 'src/preload/**/*.ts'],
-    rules: { 'no-restricted-syntax': ['error', { selector: 'PrivateIdentifier', message: 'Use TypeScript `private`: the Electron security scanner cannot parse #private members.' }] },
+    rules: { 'no-restricted-syntax': ['error', privateMembers] },
   },
-  {
-    files: ['src/main/core/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [noElectron] }] },
-  },
+  // Layers of src/main, each importing only the ones below it (docs/architecture.md).
+  ...mainLayerRules(),
   {
     // Shared code is imported by the renderer, the preload and main: nothing platform-specific.
     files: ['src/shared/**/*.ts'],

@@ -14,7 +14,7 @@ import {
 import { createElectronSecretStore } from './app/electron-secrets'
 import { attachElectronTransport } from './ipc/electron-transport'
 import { createRouter } from './ipc/router'
-import { createServices, type Services } from './services'
+import { createServices, type Services } from './compose-services'
 import iconPath from '../../resources/icon.png?asset'
 
 /** Composition root of the desktop app; everything it wires is built and tested elsewhere. */

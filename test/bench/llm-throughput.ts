@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { silentLogger } from '../../src/main/core/log'
 import { createRouter } from '../../src/main/ipc/router'
 import { createSimulator } from '../../src/main/providers/simulator'
-import { createServices } from '../../src/main/services'
+import { createServices } from '../../src/main/compose-services'
 import type { Model, Provider } from '../../src/shared/contract'
 
 /**

@@ -6,7 +6,7 @@ import { strFromU8, unzipSync } from 'fflate'
 import { afterEach, beforeAll, afterAll, describe, expect, it } from 'vitest'
 import { silentLogger } from '../../src/main/core/log'
 import { createSimulator, type Simulator } from '../../src/main/providers/simulator'
-import { createServices, type Services } from '../../src/main/services'
+import { createServices, type Services } from '../../src/main/compose-services'
 import { createRouter } from '../../src/main/ipc/router'
 import { useTempDirs } from '../support/temp-dir'
 

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
 import type { Logger } from '../../src/main/core/log'
 import { createSimulator } from '../../src/main/providers/simulator'
-import { createServices } from '../../src/main/services'
+import { createServices } from '../../src/main/compose-services'
 import { createBrowserModeRouter } from '../../src/main/web/browser-mode-router'
 import { startWebServer } from '../../src/main/web/server'
 

@@ -1,7 +1,7 @@
 import { afterEach } from 'vitest'
 import { silentLogger } from '../../src/main/core/log'
 import { createRouter } from '../../src/main/ipc/router'
-import { createServices, type ServiceOptions, type Services } from '../../src/main/services'
+import { createServices, type ServiceOptions, type Services } from '../../src/main/compose-services'
 import type { Envelope } from '../../src/shared/contract'
 import { useTempDirs } from './temp-dir'
 

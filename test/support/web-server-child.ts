@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { silentLogger } from '../../src/main/core/log'
-import { createServices } from '../../src/main/services'
+import { createServices } from '../../src/main/compose-services'
 import { createBrowserModeRouter } from '../../src/main/web/browser-mode-router'
 import { startWebServer } from '../../src/main/web/server'
 

@@ -27,6 +27,38 @@ describe('import boundaries', () => {
   })
 })
 
+describe('the layers of src/main (issue 10)', () => {
+  const use = (from: string) => `import { x } from '${from}'\nexport const a = x\n`
+  it('forbids the core from importing any layer above it, statically, by re-export or lazily', async () => {
+    for (const from of ['../../storage/repos/runs', '../../providers/create-transport', '../../services/runs/run-service', '../../ipc/router', '../../web/server', '../../cli/program', '../../app/security', '../../export/load-sources', '../../compose-services']) {
+      expect(await ruleIdsFor(use(from), 'src/main/core/llm/sample.ts'), from).toContain('no-restricted-imports')
+    }
+    expect(await ruleIdsFor(use('../../../storage/repos/runs'), 'src/main/core/evaluators/rse/sample.ts')).toContain('no-restricted-imports')
+    expect(await ruleIdsFor("export { createRunsRepo } from '../../storage/repos/runs'\n", 'src/main/core/runs/sample.ts')).toContain('no-restricted-imports')
+    expect(await ruleIdsFor("export const load = () => import('../../../providers/create-transport')\n", 'src/main/core/evaluators/ice/sample.ts')).toContain('no-restricted-syntax')
+  })
+
+  it('lets the core import itself and src/shared, even its folders named like a layer', async () => {
+    expect(await ruleIdsFor(use('../../llm/llm-client'), 'src/main/core/evaluators/rse/sample.ts')).toEqual([])
+    expect(await ruleIdsFor(use('../../../../shared/providers/presets'), 'src/main/core/evaluators/rse/sample.ts')).toEqual([])
+    expect(await ruleIdsFor("export const load = () => import('../../files/download')\n", 'src/main/core/evaluators/rse/sample.ts')).toEqual([])
+  })
+
+  it('keeps every other layer below the ones that use it', async () => {
+    expect(await ruleIdsFor(use('../../services/runs/run-service'), 'src/main/storage/repos/sample.ts')).toContain('no-restricted-imports')
+    expect(await ruleIdsFor(use('../../services/runs/run-service'), 'src/main/export/package/sample.ts')).toContain('no-restricted-imports')
+    expect(await ruleIdsFor(use('../../ipc/router'), 'src/main/services/runs/sample.ts')).toContain('no-restricted-imports')
+    expect(await ruleIdsFor(use('../../compose-services'), 'src/main/ipc/handlers/sample.ts')).toContain('no-restricted-imports')
+    expect(await ruleIdsFor(use('../cli/program'), 'src/main/web/sample.ts')).toContain('no-restricted-imports')
+    expect(await ruleIdsFor(use('../../core/runs/ports'), 'src/main/storage/repos/sample.ts')).toEqual([])
+    expect(await ruleIdsFor(use('../../storage/repos/runs'), 'src/main/services/runs/sample.ts')).toEqual([])
+  })
+
+  it('still forbids #private members in a layer that has its own syntax rule', async () => {
+    expect(await ruleIdsFor('export class A {\n  #x = 1\n  get x() {\n    return this.#x\n  }\n}\n', 'src/main/core/llm/sample.ts')).toContain('no-restricted-syntax')
+  })
+})
+
 describe('renderer and Electron boundaries', () => {
   it('forbids the renderer from importing src/main or Electron', async () => {
     expect(await ruleIdsFor("import { x } from '../../../../main/core/log'\nexport const a = x\n", 'src/renderer/src/features/runs/sample.ts')).toContain('no-restricted-imports')

@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import type { Logger } from '../core/log'
-import { createServices, type ServiceOptions, type Services } from '../services'
+import { createServices, type ServiceOptions, type Services } from '../compose-services'
 import { unlockFromEnvironment } from '../storage/secrets/unlock-from-environment'
 import { LOG_FILE_NAME, withLogFile } from './log-file'
 

@@ -1,6 +1,6 @@
-import type { PaperLogImport } from '../core/ice/paper-log/import-paper-log'
-import type { LooseDifference } from '../core/ice/paper-log/loose-differences'
-import type { IceRate } from '../core/ice/scores/ice-scores'
+import type { PaperLogImport } from '../core/evaluators/ice/paper-log/import-paper-log'
+import type { LooseDifference } from '../core/evaluators/ice/paper-log/loose-differences'
+import type { IceRate } from '../core/evaluators/ice/scores/ice-scores'
 import { CI_METHOD_LABELS } from '../../shared/contract/ice-results'
 
 export interface PaperLogReportInput {

@@ -1,5 +1,5 @@
 import type { RseResults } from '../../shared/contract/results'
-import { ASPECTS } from '../core/rse/parse/fields'
+import { ASPECTS } from '../core/evaluators/rse/parse/fields'
 
 const fixed = (value: number | undefined) => (value === undefined ? '   -  ' : value.toFixed(3))
 

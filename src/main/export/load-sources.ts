@@ -2,10 +2,13 @@ import type { IceResults } from '../../shared/contract/ice-results'
 import type { RseResults } from '../../shared/contract/results'
 import { isCompletedStatus, type RunSummary } from '../../shared/contract/runs'
 import type { FigureSources } from '../../shared/figures/sources'
-import type { RunService } from '../runs/run-service'
 
-/** What loading needs of the run service, so a test can hand in a few runs. */
-export type RunsForExport = Pick<RunService, 'list' | 'rseResults' | 'iceResults'>
+/** What loading needs of the run service (which implements it), so a test can hand in a few runs. */
+export interface RunsForExport {
+  list(): RunSummary[]
+  rseResults(id: string): RseResults
+  iceResults(id: string): IceResults
+}
 
 /** An id that names no run; the message lists the runs there are, as the command line and the app both show it. */
 export class UnknownRunError extends Error {

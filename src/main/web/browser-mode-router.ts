@@ -1,6 +1,6 @@
 import type { Logger } from '../core/log'
 import { createRouter, type Router } from '../ipc/router'
-import type { Services } from '../services'
+import type { Services } from '../compose-services'
 
 /**
  * The web server authenticates every request (token, host, origin) before dispatching, and passes

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { GPTFUZZ_SOURCE } from '../../../src/main/ice-library/gptfuzz-download'
+import { GPTFUZZ_SOURCE } from '../../../src/main/services/ice-library/gptfuzz-download'
 import type { IceSetDetail, IceSetImportResult } from '../../../src/shared/contract/ice-library'
-import { failure, useIceLibrary } from '../../unit/main/ice-library/support'
-import { sharedDataFile } from '../../unit/main/prompt-sets/support'
+import { failure, useIceLibrary } from '../../unit/main/services/ice-library/support'
+import { sharedDataFile } from '../../unit/main/services/prompt-sets/support'
 
 const open = useIceLibrary()
 const PATH = `/${GPTFUZZ_SOURCE.path}`

@@ -1,10 +1,10 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { builtinIdentityQuestions, builtinSeedTemplates } from '../../../src/main/core/ice/data/builtin-data'
+import { builtinIdentityQuestions, builtinSeedTemplates } from '../../../src/main/core/evaluators/ice/data/builtin-data'
 import type { IceSetImportResult } from '../../../src/shared/contract/ice-library'
-import { failure, useIceLibrary } from '../../unit/main/ice-library/support'
-import { sharedDataFile } from '../../unit/main/prompt-sets/support'
+import { failure, useIceLibrary } from '../../unit/main/services/ice-library/support'
+import { sharedDataFile } from '../../unit/main/services/prompt-sets/support'
 
 /** What an ICE run loads (loadQuestions, loadSeeds): built-ins, files on disk beside a spec, and stored sets. */
 const open = useIceLibrary()

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { silentLogger } from '../../../src/main/core/log'
 import { createRouter } from '../../../src/main/ipc/router'
 import { createSimulator } from '../../../src/main/providers/simulator'
-import { createServices } from '../../../src/main/services'
+import { createServices } from '../../../src/main/compose-services'
 import type { Model, Provider } from '../../../src/shared/contract'
 
 /**

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { silentLogger } from '../../../src/main/core/log'
 import { createRouter } from '../../../src/main/ipc/router'
 import { createSimulator, type Simulator } from '../../../src/main/providers/simulator'
-import { createServices, type Services } from '../../../src/main/services'
+import { createServices, type Services } from '../../../src/main/compose-services'
 import type { Model, Provider } from '../../../src/shared/contract'
 
 /** Services over a real data folder, with the Offline demo's simulator handed in so its log can be read. */

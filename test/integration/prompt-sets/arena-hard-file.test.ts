@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { loadPromptSetForRun } from '../../../src/main/core/prompt-sets/load-for-run'
+import { loadPromptSetForRun } from '../../../src/main/services/prompt-sets/load-for-run'
 import type { PromptSetImportResult, PromptSetPage, PromptSetPreview } from '../../../src/shared/contract/prompt-sets'
-import { sharedDataFile, usePromptSets } from '../../unit/main/prompt-sets/support'
+import { sharedDataFile, usePromptSets } from '../../unit/main/services/prompt-sets/support'
 
 const open = usePromptSets()
 const ARENA_HARD = 'arena-hard-v0.1/question.jsonl'

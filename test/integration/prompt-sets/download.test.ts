@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DOWNLOAD_SOURCE_INFO } from '../../../src/main/core/prompt-sets/download-sources'
+import { DOWNLOAD_SOURCE_INFO } from '../../../src/main/core/files/download-sources'
 import type { PromptSetImportResult } from '../../../src/shared/contract/prompt-sets'
-import { sharedDataFile, usePromptSets } from '../../unit/main/prompt-sets/support'
+import { sharedDataFile, usePromptSets } from '../../unit/main/services/prompt-sets/support'
 
 const open = usePromptSets()
 const PATH = `/${DOWNLOAD_SOURCE_INFO['arena-hard-v0.1'].path}`

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { silentLogger } from '../../../src/main/core/log'
 import { createSimulator } from '../../../src/main/providers/simulator'
-import { createServices } from '../../../src/main/services'
+import { createServices } from '../../../src/main/compose-services'
 import { createRseResultsRepo } from '../../../src/main/storage/repos/rse-results'
 import { runSpecSchema } from '../../../src/shared/contract'
 

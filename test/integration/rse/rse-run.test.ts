@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { silentLogger } from '../../../src/main/core/log'
 import { createSimulator, type Simulator } from '../../../src/main/providers/simulator'
-import { createServices, type Services } from '../../../src/main/services'
+import { createServices, type Services } from '../../../src/main/compose-services'
 import { runSpecSchema, type RseResults, type RunSpec } from '../../../src/shared/contract'
 
 /**

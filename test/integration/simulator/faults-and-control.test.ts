@@ -1,6 +1,6 @@
 import OpenAI from 'openai'
 import { describe, expect, it } from 'vitest'
-import { ICE_TAGS, JUDGE_MARKERS, tagged } from '../../../src/main/core/judge-tags'
+import { ICE_TAGS, JUDGE_MARKERS, tagged } from '../../../src/main/core/judges/judge-tags'
 import type { RequestLogEntry, Simulator } from '../../../src/main/providers/simulator'
 import { QUESTION, settled, useSimulators } from './support'
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { AS_PUBLISHED, GPTFUZZ_ORIGINAL, type IcePreset } from '../../../src/main/core/ice/presets'
-import { RSE_RUBRICS } from '../../../src/main/core/rse/rse-rubrics'
+import { AS_PUBLISHED, GPTFUZZ_ORIGINAL, type IcePreset } from '../../../src/main/core/evaluators/ice/presets'
+import { RSE_RUBRICS } from '../../../src/main/core/evaluators/rse/rse-rubrics'
 import { DEFAULT_SYSTEM_PROMPT } from '../../../src/shared/constants/models'
 import { defaultJudgeSemantics } from '../../../src/shared/ice/names'
 

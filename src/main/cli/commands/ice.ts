@@ -3,9 +3,9 @@ import { COMMAND_SUMMARIES } from '../command-index'
 import { Command } from 'commander'
 import { AppError } from '../../../shared/contract/errors'
 import { DEFAULT_HARD_KEYWORDS } from '../../../shared/ice/names'
-import { readPromptFile } from '../../core/prompt-sets/read-prompt-file'
-import { scorePaperLog } from '../../ice-library/paper-log'
-import { looseDifferences } from '../../core/ice/paper-log/loose-differences'
+import { readPromptFile } from '../../core/files/read-prompt-file'
+import { scorePaperLog } from '../../services/ice-library/paper-log'
+import { looseDifferences } from '../../core/evaluators/ice/paper-log/loose-differences'
 import { formatLooseDifferences, formatPaperLogReport, paperLogJson, paperLogsJson } from '../paper-log-report'
 
 /** The limits of the app's own route (ice.paperLog.score), so both ways in accept the same lists. */

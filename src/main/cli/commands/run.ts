@@ -10,7 +10,7 @@ import { createStderrLogger } from '../../core/log'
 import { dataDirOption, waitForStopSignal } from '../options'
 import { openServicesForCommand } from '../open-services'
 import { readSpecForCommand } from '../read-spec'
-import { versionChangeWarnings } from '../../runs/model-versions'
+import { versionChangeWarnings } from '../../services/runs/model-versions'
 import { formatIceTable, iceJson } from '../ice-report'
 import { formatRseTable, rseJson } from '../rse-report'
 

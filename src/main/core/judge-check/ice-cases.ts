@@ -1,5 +1,5 @@
 import type { IceJudgeSemantics } from '../../../shared/ice/names'
-import type { SuspectedVendor } from '../ice/judges/judge-prompts'
+import type { SuspectedVendor } from '../evaluators/ice/judges/judge-prompts'
 
 /**
  * ICE's canned cases (issue 11 item 4): answers whose loose and strict verdicts are known for the

@@ -1,9 +1,9 @@
 import type { TerminalStatus } from '../../../shared/contract/runs'
 import { AppError } from '../../../shared/contract/errors'
 import type { Db } from '../../storage/database'
-import type { IceRunsRepo } from '../../storage/repos/ice-runs'
-import type { RseResultsRepo } from '../../storage/repos/rse-results'
-import type { RunsRepo, RunRow } from '../../storage/repos/runs'
+import type { IceRunsRepo } from '../../core/evaluators/ice/ports'
+import type { RseResultsRepo } from '../../core/evaluators/rse/ports'
+import type { RunsRepo, RunRow } from '../../core/runs/ports'
 import type { ReadPackage } from './read-package'
 
 export interface ImportPackageDeps {

@@ -1,11 +1,11 @@
 import type { IceResults } from '../../../shared/contract/ice-results'
 import type { RseResults } from '../../../shared/contract/results'
 import type { RunSpec } from '../../../shared/contract/run-spec'
-import type { IceAttackRow, TemplateNode } from '../../core/ice'
-import type { IceRunInputs, IceRunState } from '../../storage/repos/ice-runs'
-import type { CallTotals } from '../../storage/repos/llm-calls'
-import type { RseAnswer, RseItem, RseJudgment } from '../../storage/repos/rse-results'
-import type { RunRow } from '../../storage/repos/runs'
+import type { IceAttackRow, TemplateNode } from '../../core/evaluators/ice'
+import type { IceRunInputs, IceRunState } from '../../core/evaluators/ice/ports'
+import type { CallTotals } from '../../core/llm/call-records'
+import type { RseAnswer, RseItem, RseJudgment } from '../../core/evaluators/rse/ports'
+import type { RunRow } from '../../core/runs/ports'
 import type { ModelRecord } from './package-format'
 
 /** Everything a package is written from; the run service gathers it, so this folder needs no database. */

@@ -1,4 +1,4 @@
-import type { IceLibraryService } from '../../ice-library/ice-library-service'
+import type { IceLibraryService } from '../../services/ice-library/ice-library-service'
 import type { Handlers } from '../router'
 
 type IceLibraryRoutes =

@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/contract/errors'
-import type { ProviderService } from '../../providers/provider-service'
+import type { ProviderService } from '../../services/providers/provider-service'
 import { SecretStoreError, type SecretStore } from '../../storage/secrets/secret-store'
 import type { Handlers } from '../router'
 

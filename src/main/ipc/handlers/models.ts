@@ -1,6 +1,6 @@
 import type { LlmClient } from '../../core/llm/llm-client'
 import { suggestPrices } from '../../providers/known-prices'
-import type { ModelService } from '../../providers/model-service'
+import type { ModelService } from '../../services/models/model-service'
 import type { Handlers } from '../router'
 import { asInvalidInput } from './providers'
 

@@ -1,4 +1,4 @@
-import type { PromptSetService } from '../../core/prompt-sets/prompt-set-service'
+import type { PromptSetService } from '../../services/prompt-sets/prompt-set-service'
 import type { Handlers } from '../router'
 
 type PromptSetRoutes =

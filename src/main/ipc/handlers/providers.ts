@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { AppError } from '../../../shared/contract/errors'
 import { PRESETS } from '../../../shared/providers/presets'
 import { normaliseBaseUrl } from '../../../shared/providers/base-url'
-import type { ProviderService } from '../../providers/provider-service'
+import type { ProviderService } from '../../services/providers/provider-service'
 import type { Handlers } from '../router'
 
 type ProviderRoutes = 'providers.presets' | 'providers.list' | 'providers.create' | 'providers.update' | 'providers.delete' | 'providers.previewEndpoint'

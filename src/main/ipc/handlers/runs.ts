@@ -1,6 +1,6 @@
-import { rubricPrompt } from '../../core/rse/judge-prompt'
+import { rubricPrompt } from '../../core/evaluators/rse/judge-prompt'
 import { safeFileStem } from '../../export/file-names'
-import type { RunService } from '../../runs/run-service'
+import type { RunService } from '../../services/runs/run-service'
 import type { Handlers } from '../router'
 
 type RunRoutes = 'runs.defaultJudgePrompt' | 'runs.list' | 'runs.get' | 'runs.estimate' | 'runs.judgeCheck' | 'runs.start' | 'runs.pause' | 'runs.resume' | 'runs.cancel' | 'runs.delete' | 'runs.exportPackage' | 'runs.importPackage' | 'results.rse' | 'results.rseItems' | 'results.ice' | 'results.iceRows' | 'results.iceTemplate'

@@ -1,30 +1,8 @@
-import type { IceAttackRow, IdentityQuestion, SeedTemplate, TemplateNode } from '../../core/ice'
+import type { IceAttackRow, TemplateNode } from '../../core/evaluators/ice'
 import type { LlmErrorClass } from '../../../shared/contract/models'
-import type { IceJudgeSemantics } from '../../../shared/ice/names'
+import { rowKey, type IceRunInputs, type IceRunState, type IceRunsRepo } from '../../core/evaluators/ice/ports'
 import type { Db } from '../database'
 
-/**
- * What an ICE run works on, frozen at its start (migration 0005): the questions, the seeds, the
- * target's fact, the strict judge's vendors and hard's keywords, with where each came from.
- */
-export interface IceRunInputs {
-  readonly questions: { readonly name: string; readonly contentHash: string; readonly items: readonly IdentityQuestion[] }
-  readonly seeds: { readonly name: string; readonly contentHash: string; readonly items: readonly SeedTemplate[] }
-  readonly fact: string
-  readonly vendors: readonly { readonly vendor: string; readonly series: readonly string[] }[]
-  readonly keywords: readonly string[]
-  /**
-   * The judge semantics the run was started with (issue 15). Runs stored before it existed have
-   * none and were judged with ours: read them with `judgeSemanticsOf`.
-   */
-  readonly judge?: IceJudgeSemantics
-}
-
-
-export interface IceRunState {
-  readonly stopReason: string
-  readonly iterations: number
-}
 
 interface NodeRaw {
   node_id: number
@@ -56,11 +34,8 @@ function nodeOf(raw: NodeRaw): TemplateNode {
 
 const verdictColumn = (verdict: 0 | 1 | null | undefined) => (verdict === undefined ? null : verdict)
 
-/** How a row is named in `prune`'s keep set. */
-export const rowKey = (mutantId: number, questionIndex: number): string => `${mutantId}:${questionIndex}`
-
 /** An ICE run's inputs, template tree and attack rows; each written the moment it is known. */
-export function createIceRunsRepo(db: Db) {
+export function createIceRunsRepo(db: Db): IceRunsRepo {
   const upsertInputs = db.prepare('INSERT OR REPLACE INTO ice_run_inputs (run_id, inputs_json) VALUES (?, ?)')
   const selectInputs = db.prepare('SELECT inputs_json FROM ice_run_inputs WHERE run_id = ?')
   const upsertNode = db.prepare(
@@ -140,5 +115,3 @@ export function createIceRunsRepo(db: Db) {
     },
   }
 }
-
-export type IceRunsRepo = ReturnType<typeof createIceRunsRepo>

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { AppError } from '../../../shared/contract/errors'
 import type { IceSetKind } from '../../../shared/contract/ice-library'
-import { ICE_CATEGORIES, ICE_LANGUAGES, type IdentityQuestion, type SeedTemplate } from '../../core/ice/types'
+import { ICE_CATEGORIES, ICE_LANGUAGES, type IdentityQuestion, type SeedTemplate } from '../../core/evaluators/ice/types'
 import type { Db } from '../database'
 import { newId } from './ids'
 

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { IdentityFact } from '../../core/ice/types'
+import type { IdentityFact } from '../../core/evaluators/ice/types'
 import type { Db } from '../database'
 
 interface Raw {

@@ -1,28 +1,6 @@
-import type { CallRecord } from '../../core/llm/llm-client'
+import type { CallTotals, LlmCallsRepo, ReportedVersionCount } from '../../core/llm/call-records'
+
 import type { Db } from '../database'
-
-export interface CallTotals {
-  readonly sent: number
-  readonly cached: number
-  readonly failed: number
-  readonly inputTokens: number
-  readonly outputTokens: number
-  readonly costUsd: number
-}
-
-export interface LlmCallsRepo {
-  record(entry: CallRecord): void
-  totals(filter?: { runId?: string; modelId?: string }): CallTotals
-  /** The versions a run's models reported, with how many answered calls each (issue 15 item 5). */
-  versions(runId: string): ReportedVersionCount[]
-}
-
-export interface ReportedVersionCount {
-  readonly modelId: string
-  readonly reportedModel: string | null
-  readonly fingerprint: string | null
-  readonly calls: number
-}
 
 export function createLlmCallsRepo(db: Db, now: () => Date = () => new Date()): LlmCallsRepo {
   const insert = db.prepare(

@@ -1,42 +1,11 @@
+import type { RseAnswer, RseItem, RseJudgment, RseResultsRepo } from '../../core/evaluators/rse/ports'
 import type { Db } from '../database'
 
-export interface RseItem {
-  readonly setName: string
-  readonly itemId: string
-  readonly position: number
-  readonly prompt: string
-}
-
-export interface RseAnswer {
-  readonly modelAlias: string
-  readonly setName: string
-  readonly itemId: string
-  readonly text?: string
-  readonly errorClass?: string
-  readonly errorMessage?: string
-  readonly costUsd: number
-  readonly cached: boolean
-}
-
-export interface RseJudgment {
-  readonly studentAlias: string
-  readonly setName: string
-  readonly itemId: string
-  readonly overall?: number
-  readonly style?: number
-  readonly structure?: number
-  readonly content?: number
-  readonly explanation?: string
-  readonly rawReply?: string
-  readonly parsedVia?: string
-  readonly reasked: boolean
-  readonly failedReason?: string
-}
 
 const orUndefined = <T>(value: T | null): T | undefined => (value === null ? undefined : value)
 
 /** An RSE run's items, answers and judgements; each written the moment it is known. */
-export function createRseResultsRepo(db: Db) {
+export function createRseResultsRepo(db: Db): RseResultsRepo {
   const insertItem = db.prepare('INSERT OR IGNORE INTO rse_items (run_id, set_name, item_id, position, prompt) VALUES (?, ?, ?, ?, ?)')
   const selectItems = db.prepare('SELECT set_name, item_id, position, prompt FROM rse_items WHERE run_id = ? ORDER BY set_name, position')
   const upsertAnswer = db.prepare(
@@ -105,5 +74,3 @@ export function createRseResultsRepo(db: Db) {
       })),
   }
 }
-
-export type RseResultsRepo = ReturnType<typeof createRseResultsRepo>

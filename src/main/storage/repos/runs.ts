@@ -1,6 +1,8 @@
-import type { RunStatus, RunSummary } from '../../../shared/contract/runs'
+import type { RunStatus } from '../../../shared/contract/runs'
 import { runSpecSchema, type RunSpec } from '../../../shared/contract/run-spec'
+import type { RunRow, RunsRepo } from '../../core/runs/ports'
 import type { Db } from '../database'
+
 import { newId } from './ids'
 
 interface Raw {
@@ -18,12 +20,6 @@ interface Raw {
   started_at: string | null
   finished_at: string | null
   status_seq: number
-}
-
-export interface RunRow extends RunSummary {
-  readonly spec: RunSpec
-  readonly specHash: string
-  readonly manifest: Record<string, unknown>
 }
 
 function fromRaw(raw: Raw): RunRow {
@@ -45,14 +41,9 @@ function fromRaw(raw: Raw): RunRow {
   }
 }
 
-export function summaryOf(row: RunRow): RunSummary {
-  const { spec: _spec, specHash: _hash, manifest: _manifest, ...summary } = row
-  return summary
-}
-
 const TERMINAL: readonly RunStatus[] = ['completed', 'completed_with_warnings', 'cancelled', 'failed']
 
-export function createRunsRepo(db: Db, now: () => Date = () => new Date()) {
+export function createRunsRepo(db: Db, now: () => Date = () => new Date()): RunsRepo {
   const selectAll = db.prepare('SELECT * FROM runs ORDER BY created_at DESC, id')
   const selectOne = db.prepare('SELECT * FROM runs WHERE id = ?')
   const selectBySpec = db.prepare('SELECT * FROM runs WHERE spec_hash = ? ORDER BY created_at DESC LIMIT 1')
@@ -100,5 +91,3 @@ export function createRunsRepo(db: Db, now: () => Date = () => new Date()) {
     delete: (id: string) => void deleteRow.run(id),
   }
 }
-
-export type RunsRepo = ReturnType<typeof createRunsRepo>

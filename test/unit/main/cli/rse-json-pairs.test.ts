@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { rseJson } from '../../../../src/main/cli/rse-report'
-import { aggregateRse } from '../../../../src/main/core/rse/aggregate'
+import { aggregateRse } from '../../../../src/main/core/evaluators/rse/aggregate'
 import type { RseResults } from '../../../../src/shared/contract/results'
 
 /** Issue 14 item 2: `--json` carries the pairs, rank stability and aspect intervals. */

@@ -52,7 +52,7 @@ async function runSpec(spec: object): Promise<{ code: number; stderr: string; st
 let baselineCount: number | undefined
 async function builtinSetCount(): Promise<number> {
   if (baselineCount !== undefined) return baselineCount
-  const { createServices } = await import('../../../../src/main/services')
+  const { createServices } = await import('../../../../src/main/compose-services')
   const { silentLogger } = await import('../../../../src/main/core/log')
   const services = createServices({ dataDir: newDir(), log: silentLogger })
   baselineCount = (services.db.prepare('SELECT count(*) AS n FROM prompt_sets').get() as { n: number }).n

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { routes } from '../../../../src/shared/contract'
 import type { Handlers } from '../../../../src/main/ipc/router'
-import { createServices } from '../../../../src/main/services'
+import { createServices } from '../../../../src/main/compose-services'
 import { silentLogger } from '../../../../src/main/core/log'
 import { useTempDirs } from '../../../support/temp-dir'
 

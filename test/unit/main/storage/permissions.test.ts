@@ -2,7 +2,7 @@ import { chmodSync, existsSync, mkdirSync, statSync, writeFileSync } from 'node:
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Logger } from '../../../../src/main/core/log'
-import { createServices } from '../../../../src/main/services'
+import { createServices } from '../../../../src/main/compose-services'
 import { DATABASE_FILE_NAME } from '../../../../src/main/storage/database'
 import { useTempDirs } from '../../../support/temp-dir'
 

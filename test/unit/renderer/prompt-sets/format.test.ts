@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { prepareImport } from '../../../../src/main/core/prompt-sets/prepare-import'
-import { toPreview } from '../../../../src/main/core/prompt-sets/preview'
-import { SHAPE_RULES } from '../../../../src/main/core/prompt-sets/shapes'
+import { prepareImport } from '../../../../src/main/core/evaluators/rse/import/prepare-import'
+import { toPreview } from '../../../../src/main/core/evaluators/rse/import/preview'
+import { SHAPE_RULES } from '../../../../src/main/core/evaluators/rse/import/shapes'
 import {
   DOMAIN_LABELS,
   FORMAT_LABELS,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { assertImportable } from '../../../../src/main/core/prompt-sets/import-error'
-import { prepareImport } from '../../../../src/main/core/prompt-sets/prepare-import'
-import { toPreview } from '../../../../src/main/core/prompt-sets/preview'
+import { assertImportable } from '../../../../src/main/core/evaluators/rse/import/import-error'
+import { prepareImport } from '../../../../src/main/core/evaluators/rse/import/prepare-import'
+import { toPreview } from '../../../../src/main/core/evaluators/rse/import/preview'
 import {
   DETECTED,
   NO_MAPPING,

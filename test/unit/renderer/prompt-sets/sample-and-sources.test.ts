@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DOWNLOAD_SOURCE_INFO } from '../../../../src/main/core/prompt-sets/download-sources'
+import { DOWNLOAD_SOURCE_INFO } from '../../../../src/main/core/files/download-sources'
 import { ARENA_HARD_DOWNLOAD, DOWNLOAD_BUTTON_LABEL, PAPER_SETS, downloadedMessage } from '../../../../src/renderer/src/features/prompt-sets/public-sets'
 import { DEFAULT_SEED, checkSample, defaultSampleSize, runSpecEntry } from '../../../../src/renderer/src/features/prompt-sets/sample-form'
 import type { PromptSet } from '../../../../src/shared/contract/prompt-sets'

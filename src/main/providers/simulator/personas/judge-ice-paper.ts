@@ -1,4 +1,4 @@
-import { PAPER_FACT_LABELS, PAPER_FACT_TAG, PAPER_STRICT_LABEL } from '../../../core/judge-tags'
+import { PAPER_FACT_LABELS, PAPER_FACT_TAG, PAPER_STRICT_LABEL } from '../../../core/judges/judge-tags'
 import { decideLoose, decideNaive, decideStrict, writeDecision } from './judge-ice'
 import { vendorsNamedIn } from './vendors'
 

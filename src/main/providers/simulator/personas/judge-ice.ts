@@ -1,4 +1,4 @@
-import { ICE_TAGS, readTagged } from '../../../core/judge-tags'
+import { ICE_TAGS, readTagged } from '../../../core/judges/judge-tags'
 import { claimedMakerPhrases, claimedVendors } from './identity-claims'
 import { vendorByName, vendorsNamedIn, type Vendor } from './vendors'
 

@@ -1,4 +1,4 @@
-import { readTagged, RSE_TAGS } from '../../../core/judge-tags'
+import { readTagged, RSE_TAGS } from '../../../core/judges/judge-tags'
 import { bigramJaccard, shapeSimilarity, wordJaccard } from './text'
 
 /**

@@ -1,4 +1,4 @@
-import { JUDGE_MARKERS } from '../../../core/judge-tags'
+import { JUDGE_MARKERS } from '../../../core/judges/judge-tags'
 import { rngFor, type Rng } from '../random'
 import type { ChatRequest, TargetIdentity } from '../types'
 import type { PersonaSpec } from './catalog'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { forEachBounded } from '../../../../../src/main/core/runs/bounded-each'
-import { lookAhead } from '../../../../../src/main/core/rse/rse-engine'
+import { lookAhead } from '../../../../../src/main/core/evaluators/rse/rse-executor'
 
 const tick = () => new Promise((resolve) => setImmediate(resolve))
 

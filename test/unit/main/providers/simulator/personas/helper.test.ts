@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { JUDGE_MARKERS } from '../../../../../../src/main/core/judge-tags'
+import { JUDGE_MARKERS } from '../../../../../../src/main/core/judges/judge-tags'
 import { resolvePersona } from '../../../../../../src/main/providers/simulator/personas/catalog'
 import { mutatorKind, PLACEHOLDER } from '../../../../../../src/main/providers/simulator/personas/helper'
 import { personaReply, type JudgeFault } from '../../../../../../src/main/providers/simulator/personas/reply'

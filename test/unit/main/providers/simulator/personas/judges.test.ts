@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ICE_TAGS, JUDGE_MARKERS, RSE_TAGS, tagged } from '../../../../../../src/main/core/judge-tags'
+import { ICE_TAGS, JUDGE_MARKERS, RSE_TAGS, tagged } from '../../../../../../src/main/core/judges/judge-tags'
 import { resolvePersona } from '../../../../../../src/main/providers/simulator/personas/catalog'
 import { decideLoose, decideStrict, extractVerdict } from '../../../../../../src/main/providers/simulator/personas/judge-ice'
 import { personaReply, type JudgeFault } from '../../../../../../src/main/providers/simulator/personas/reply'

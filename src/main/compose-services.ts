@@ -1,0 +1,149 @@
+import { join } from 'node:path'
+import { APP_NAME, APP_VERSION } from './core/app-meta'
+import { createEventBus, type EventBus } from './core/event-bus'
+import { createLlmClient, type LlmClient } from './core/llm/llm-client'
+import type { Logger } from './core/log'
+import { appHandlers } from './ipc/handlers/app'
+import { exportHandlers } from './ipc/handlers/exports'
+import { iceLibraryHandlers } from './ipc/handlers/ice-library'
+import { keyHandlers } from './ipc/handlers/keys'
+import { modelHandlers } from './ipc/handlers/models'
+import { promptSetHandlers } from './ipc/handlers/prompt-sets'
+import { providerHandlers } from './ipc/handlers/providers'
+import { runHandlers } from './ipc/handlers/runs'
+import { settingsHandlers } from './ipc/handlers/settings'
+import type { Handlers } from './ipc/router'
+import { createModelService } from './services/models/model-service'
+import { createProviderService } from './services/providers/provider-service'
+import { createSimulator } from './providers/simulator'
+import { createSpecModelRegistry } from './services/models/spec-models'
+import { createPromptSetService } from './services/prompt-sets/prompt-set-service'
+import { createIceLibraryService, type IceLibraryService } from './services/ice-library/ice-library-service'
+import { createRunService, type RunService } from './services/runs/run-service'
+import { createSimulatorHost, type RunningSimulator } from './providers/simulator-host'
+import { DATABASE_FILE_NAME, openDatabase, type Db } from './storage/database'
+import { bundledMigrations, type Migration } from './storage/migration-files'
+import { migrate } from './storage/migrator'
+import { ensurePrivateDir } from './storage/private-files'
+import { createLlmCacheRepo } from './storage/repos/llm-cache'
+import { createLlmCallsRepo } from './storage/repos/llm-calls'
+import { createModelsRepo } from './storage/repos/models'
+import { createPromptSetsRepo } from './storage/repos/prompt-sets'
+import { createProvidersRepo } from './storage/repos/providers'
+import { createSettingsRepo } from './storage/repos/settings'
+import { createPassphraseStore } from './storage/secrets/passphrase-store'
+import type { SecretStore } from './storage/secrets/secret-store'
+import { tightenDataFiles } from './storage/tighten-data-files'
+
+export interface Services {
+  readonly dataDir: string
+  readonly db: Db
+  readonly events: EventBus
+  readonly handlers: Handlers
+  /** ICE's facts and sets; ICE runs load their questions and seeds through it. */
+  readonly iceLibrary: IceLibraryService
+  readonly llm: LlmClient
+  readonly runs: RunService
+  readonly secrets: SecretStore
+  /** Stops the simulator if it was started, then closes the database. */
+  close(): Promise<void>
+}
+
+export interface ServiceOptions {
+  readonly dataDir: string
+  readonly log: Logger
+  /** Tests substitute their own list; the app always uses the bundled migrations. */
+  readonly migrations?: readonly Migration[]
+  /** The desktop app passes its OS-encrypted store; otherwise keys use the passphrase file. */
+  readonly secrets?: SecretStore
+  /** Starts the Offline demo's simulator; by default an in-process one on a free loopback port. */
+  readonly startSimulator?: () => Promise<RunningSimulator>
+  /** Where `apiKeyEnv` variables are read from. */
+  readonly env?: Readonly<Record<string, string | undefined>>
+}
+
+/**
+ * The composition root shared by the desktop app, browser mode and the command line: opens the
+ * data folder and database, brings the schema up to date (or throws MigrationError), and wires
+ * every handler. Transports only attach to `handlers` and `events`.
+ */
+export function createServices(options: ServiceOptions): Services {
+  const migrations = options.migrations ?? bundledMigrations()
+  ensurePrivateDir(options.dataDir, options.log)
+  tightenDataFiles(options.dataDir, options.log)
+  const databaseFile = join(options.dataDir, DATABASE_FILE_NAME)
+  const db = openDatabase(databaseFile)
+  try {
+    const status = migrate(db, migrations)
+    const info = { name: APP_NAME, version: APP_VERSION, dataDir: options.dataDir, databaseFile, schemaVersion: status.applied.at(-1)?.version ?? 0 }
+    return wire(db, info, migrations, options)
+  } catch (error) {
+    db.close()
+    throw error
+  }
+}
+
+function wire(db: Db, info: Parameters<typeof appHandlers>[0]['info'], migrations: readonly Migration[], options: ServiceOptions): Services {
+  const env = options.env ?? process.env
+  const events = createEventBus((error) => options.log.error('An event listener failed', error))
+  const secrets = options.secrets ?? createPassphraseStore({ dataDir: options.dataDir })
+  const simulator = createSimulatorHost(options.startSimulator ?? (() => createSimulator({ port: 0 })))
+  let keyEpoch = 0
+  const modelsRepo = createModelsRepo(db)
+  const iceLibrary = createIceLibraryService({ db, events })
+  const calls = createLlmCallsRepo(db)
+  const providers = createProviderService({ providers: createProvidersRepo(db), models: modelsRepo, secrets, events, env, simulatorUrl: simulator.url })
+  const models = createModelService({
+    models: modelsRepo,
+    providers,
+    secrets,
+    events,
+    env,
+    ensureSimulator: simulator.ensure,
+    keyEpoch: () => keyEpoch,
+    identityFactExists: iceLibrary.factExists,
+  })
+  const specModels = createSpecModelRegistry({
+    getSavedModel: (id) => modelsRepo.get(id),
+    isSimulatedProvider: (id) => providers.mustGet(id).preset === 'simulator',
+    providerKind: (id) => providers.mustGet(id).kind,
+    providerAddress: (id) => {
+      const provider = providers.mustGet(id)
+      return { preset: provider.preset, baseURL: provider.baseURL }
+    },
+    simulatorUrl: simulator.url,
+    ensureSimulator: simulator.ensure,
+    checkSavedReady: (id, alias) => models.checkReady(id, alias),
+    env,
+  })
+  // Models inline in a run spec first (ids `run:...`), then the ones saved in the app.
+  const llm = createLlmClient({ resolve: async (id) => (await specModels.resolve(id)) ?? models.resolve(id), cache: createLlmCacheRepo(db), record: calls.record })
+  const promptSets = createPromptSetService({ repo: createPromptSetsRepo(db), events })
+  const runs = createRunService({ db, events, log: options.log, llm, models: specModels, promptSets, calls, iceLibrary })
+  const handlers: Handlers = {
+    ...appHandlers({ info, migrations }),
+    ...settingsHandlers(createSettingsRepo(db), events),
+    ...providerHandlers(providers),
+    ...modelHandlers(models, llm),
+    ...keyHandlers(secrets, providers, () => keyEpoch++),
+    ...promptSetHandlers(promptSets),
+    ...iceLibraryHandlers(iceLibrary),
+    ...runHandlers(runs),
+    ...exportHandlers(runs),
+  }
+  return {
+    dataDir: options.dataDir,
+    db,
+    events,
+    handlers,
+    iceLibrary,
+    llm,
+    runs,
+    secrets,
+    close: async () => {
+      await runs.manager.shutdown()
+      await simulator.close()
+      db.close()
+    },
+  }
+}

@@ -1,0 +1,51 @@
+import type { IceSpec } from '../../../../shared/contract/ice-spec'
+import type { RunEstimate } from '../../../../shared/contract/runs'
+import { cost, modelWarnings, tokensOf, type EstimateModel } from '../rse/estimate'
+import type { IceRunInputs } from './ports'
+import { expectedMutants } from './ice-config'
+
+/** Assumed lengths, since nothing has been asked yet: stated in the estimate's notes. */
+const ASSUMED_TARGET_ANSWER_TOKENS = 300
+const ASSUMED_JUDGE_REPLY_TOKENS = 120
+const JUDGE_INSTRUCTIONS_TOKENS = 350
+const MUTATOR_INSTRUCTIONS_TOKENS = 200
+/** Share of answers the strict judge also reads (loose positives); an upper guess for a leaky target. */
+const ASSUMED_LOOSE_SHARE = 0.5
+
+const mean = (values: readonly number[]) => (values.length === 0 ? 0 : values.reduce((sum, value) => sum + value, 0) / values.length)
+
+/**
+ * What an ICE run will ask and roughly cost. Target calls are the query budget exactly; helper calls
+ * follow from it (one mutant per `energy`, every question asked once per mutant); judge calls are
+ * one loose judgement per answer plus the strict judge on an assumed share of them. Template and
+ * question lengths are measured; answers and replies are assumed.
+ */
+export function estimateIce(spec: IceSpec, inputs: Pick<IceRunInputs, 'questions' | 'seeds' | 'fact'>, models: { target: EstimateModel; helper: EstimateModel; judge: EstimateModel }): RunEstimate {
+  const { target, helper, judge } = models
+  const queries = spec.budget.maxQueries
+  const mutants = expectedMutants(spec, inputs.questions.items.length)
+  const template = (kind: EstimateModel['kind']) => mean(inputs.seeds.items.map((seed) => tokensOf(seed.text, kind)))
+  const question = (kind: EstimateModel['kind']) => mean(inputs.questions.items.map((item) => tokensOf(item.text, kind)))
+  const judgeCalls = Math.round(queries * (1 + (spec.strict ? ASSUMED_LOOSE_SHARE : 0)))
+  const targetIn = queries * (template(target.kind) + question(target.kind))
+  const targetOut = queries * ASSUMED_TARGET_ANSWER_TOKENS
+  const helperIn = mutants * (2 * template(helper.kind) + MUTATOR_INSTRUCTIONS_TOKENS)
+  const helperOut = mutants * template(helper.kind)
+  const judgeIn = judgeCalls * (JUDGE_INSTRUCTIONS_TOKENS + tokensOf(inputs.fact, judge.kind) + ASSUMED_TARGET_ANSWER_TOKENS)
+  const judgeOut = judgeCalls * ASSUMED_JUDGE_REPLY_TOKENS
+  const warnings = modelWarnings([target, helper, judge])
+  if (spec.judge === spec.target) warnings.unshift('The target also judges its own answers. A judge from another vendor is more trustworthy.')
+  return {
+    calls: { target: queries, helper: mutants, judge: judgeCalls },
+    inputTokens: Math.round(targetIn + helperIn + judgeIn),
+    outputTokens: Math.round(targetOut + helperOut + judgeOut),
+    costUsd: cost(target.prices, targetIn, targetOut) + cost(helper.prices, helperIn, helperOut) + cost(judge.prices, judgeIn, judgeOut),
+    notes: [
+      `${queries} target queries: about ${mutants} mutants, each asked all ${inputs.questions.items.length} questions.`,
+      `Judge calls assume the strict judge reads about ${Math.round(ASSUMED_LOOSE_SHARE * 100)}% of answers (the loose positives); a judge reply without a verdict costs one extra short call.`,
+      `Answers are assumed to be about ${ASSUMED_TARGET_ANSWER_TOKENS} tokens and judge replies about ${ASSUMED_JUDGE_REPLY_TOKENS}; template lengths are measured.`,
+      'Calls already in the response cache cost nothing and are not sent again.',
+    ],
+    warnings,
+  }
+}

@@ -1,0 +1,125 @@
+import type { IceAttackRowView, IceResults, IceTemplateNode } from '../../../../shared/contract/ice-results'
+import type { IceSpec } from '../../../../shared/contract/ice-spec'
+import { clipReply, UNREADABLE_EXAMPLES, type UnreadableJudgements } from '../../../../shared/contract/judge-issues'
+import type { CallTotals } from '../../llm/call-records'
+import { defaultJudgeSemantics, judgeSemanticsOf } from '../../../../shared/ice/names'
+import type { IceRunInputs, IceRunState } from './ports'
+import type { RunRow } from '../../runs/ports'
+import { ICE_PRESETS, isHard, scoreIceRun, type IceAttackRow, type TemplateNode } from './index'
+import { withUnreadableReason } from './judges/legacy-reason'
+
+export interface IceRunData {
+  readonly inputs: IceRunInputs | undefined
+  readonly nodes: readonly TemplateNode[]
+  readonly rows: readonly IceAttackRow[]
+  readonly state: IceRunState | undefined
+}
+
+/**
+ * An ICE run's scores as stored so far (METHOD.md 2.6): loose, strict and hard over attack rows
+ * with two-way cluster bootstrap intervals (Wilson's beside them), the breakdowns, and the template tree with each mutant's own scores.
+ */
+export function buildIceResults(run: RunRow, data: IceRunData, modelNames: (alias: string) => string, calls: CallTotals): IceResults {
+  const spec = run.spec as IceSpec
+  const keywords = data.inputs?.keywords ?? []
+  const scores = scoreIceRun(data.rows, keywords, spec.seed)
+  const { byTemplate, byCategory, byLanguage, byMutator, ...overall } = scores
+  return {
+    runId: run.id,
+    status: run.status,
+    warnings: run.warnings ?? [],
+    unreadable: unreadableIce(data.rows, { alias: spec.judge, model: modelNames(spec.judge) }),
+    target: { alias: spec.target, model: modelNames(spec.target), fact: data.inputs?.fact ?? spec.targetFact },
+    helper: { alias: spec.helper, model: modelNames(spec.helper) },
+    judge: { alias: spec.judge, model: modelNames(spec.judge) },
+    preset: spec.preset,
+    // Frozen with the inputs when the run started; before that, what the run will use.
+    judgeSemantics: data.inputs ? judgeSemanticsOf(data.inputs) : (spec.judgeSemantics ?? defaultJudgeSemantics(spec.preset)),
+    selection: spec.selection,
+    suspectedVendors: data.inputs?.vendors.map((vendor) => vendor.vendor) ?? spec.suspectedVendors,
+    hardKeywords: keywords,
+    maxQueries: spec.budget.maxQueries,
+    scores: overall,
+    byCategory,
+    byLanguage,
+    byMutator,
+    templates: templateTree(spec, data.nodes, data.rows, byTemplate),
+    fuzz: { iterations: data.state?.iterations ?? Math.max(0, ...data.rows.map((row) => row.iteration)), ...(data.state ? { stopReason: data.state.stopReason } : {}) },
+    calls: { sent: calls.sent, cached: calls.cached, failed: calls.failed },
+    costUsd: calls.costUsd,
+  }
+}
+
+/** Loose and strict judgements the judge answered but no verdict could be read from (with the extraction call's reply). */
+function unreadableIce(rows: readonly IceAttackRow[], judge: UnreadableJudgements['judge']): UnreadableJudgements {
+  const answered = rows.flatMap((row) => (row.strict ? [row.loose, row.strict] : [row.loose])).filter((judgement) => judgement.reply !== undefined && judgement.errorClass === undefined)
+  const unreadable = answered.filter((judgement) => judgement.verdict === null)
+  return {
+    judge,
+    count: unreadable.length,
+    judged: answered.length,
+    examples: unreadable.slice(0, UNREADABLE_EXAMPLES).map((judgement) => ({
+      reply: clipReply(judgement.extractionReply !== undefined ? `${judgement.reply}\n\n--- asked again for just the verdict:\n\n${judgement.extractionReply}` : (judgement.reply ?? '')),
+      reason: judgement.error ?? 'No verdict could be read.',
+    })),
+  }
+}
+
+/** Seeds and mutants without their text; whether each could be selected follows the preset's rule (METHOD.md 2.5). */
+function templateTree(spec: IceSpec, nodes: readonly TemplateNode[], rows: readonly IceAttackRow[], byTemplate: IceResults['byCategory']): IceTemplateNode[] {
+  const everyMutantJoins = ICE_PRESETS[spec.preset].poolAdmission === 'every-mutant'
+  const succeeded = new Set(rows.filter((row) => row.loose.verdict === 1).map((row) => row.mutantId))
+  return nodes.map((node) => {
+    const scores = byTemplate[String(node.id)]
+    const inPool = node.level === 0 || (node.helperError === undefined && (everyMutantJoins || succeeded.has(node.id)))
+    return {
+      id: node.id,
+      level: node.level,
+      ...(node.seedId !== undefined ? { seedId: node.seedId } : {}),
+      ...(node.parentId !== undefined ? { parentId: node.parentId } : {}),
+      ...(node.partnerId !== undefined ? { partnerId: node.partnerId } : {}),
+      ...(node.mutator !== undefined ? { mutator: node.mutator } : {}),
+      ...(node.iteration !== undefined ? { iteration: node.iteration } : {}),
+      ...(node.helperError !== undefined ? { helperError: node.helperError } : {}),
+      inPool,
+      ...(scores ? { scores } : {}),
+    }
+  })
+}
+
+export interface IceRowFilter {
+  readonly mutantId?: number
+  readonly category?: string
+  readonly language?: string
+  readonly only: 'all' | 'loose' | 'strict' | 'hard' | 'unjudged'
+}
+
+/** Attack rows as the drill-down shows them, with hard worked out from the run's keywords. */
+export function iceRowViews(rows: readonly IceAttackRow[], keywords: readonly string[], filter: IceRowFilter): IceAttackRowView[] {
+  return rows
+    .map(
+      (row): IceAttackRowView => ({
+        ...row,
+        loose: withUnreadableReason(row.loose, 'loose'),
+        ...(row.strict ? { strict: withUnreadableReason(row.strict, 'strict') } : {}),
+        hard: isHard(row.strict?.verdict === 1 && row.loose.verdict === 1, row.template, keywords),
+      }),
+    )
+    .filter((row) => {
+      if (filter.mutantId !== undefined && row.mutantId !== filter.mutantId) return false
+      if (filter.category !== undefined && (row.category ?? 'unknown') !== filter.category) return false
+      if (filter.language !== undefined && (row.language ?? 'unknown') !== filter.language) return false
+      switch (filter.only) {
+        case 'loose':
+          return row.loose.verdict === 1
+        case 'strict':
+          return row.loose.verdict === 1 && row.strict?.verdict === 1
+        case 'hard':
+          return row.hard
+        case 'unjudged':
+          return row.loose.verdict === null
+        default:
+          return true
+      }
+    })
+}

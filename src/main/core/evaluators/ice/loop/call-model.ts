@@ -1,0 +1,37 @@
+import type { LlmErrorClass } from '../../../../../shared/contract/models'
+import type { LlmClient } from '../../../llm/llm-client'
+import { LlmCallError } from '../../../llm/llm-error'
+import type { ChatRequest } from '../../../llm/types'
+
+export interface CallContext {
+  readonly modelId: string
+  readonly signal?: AbortSignal
+  readonly runId?: string
+  /** The run's limit on its calls to this model in flight. */
+  readonly maxConcurrent?: number
+  /** Told about every answered call (for cost and token bookkeeping). */
+  readonly onCall?: (call: { readonly modelId: string; readonly costUsd: number; readonly cached: boolean; readonly inputTokens: number; readonly outputTokens: number }) => void
+}
+
+export interface CallFailure {
+  readonly errorClass: LlmErrorClass
+  readonly message: string
+}
+
+export type CallOutcome = { readonly text: string } | { readonly error: CallFailure }
+
+/**
+ * One model call whose failure (after the client's retries) is an outcome to record, as in the RSE
+ * engine. Cancellation is not an outcome: it throws, so the run stops.
+ */
+export async function callModel(llm: Pick<LlmClient, 'chat'>, context: CallContext, request: ChatRequest): Promise<CallOutcome> {
+  try {
+    const result = await llm.chat(context.modelId, request, { signal: context.signal, runId: context.runId, maxConcurrent: context.maxConcurrent })
+    context.onCall?.({ modelId: context.modelId, costUsd: result.costUsd, cached: result.cached, inputTokens: result.usage.inputTokens, outputTokens: result.usage.outputTokens })
+    return { text: result.text }
+  } catch (error) {
+    if (context.signal?.aborted || (error instanceof LlmCallError && error.errorClass === 'cancelled')) throw error
+    const failure = error instanceof LlmCallError ? error : new LlmCallError('network', String(error))
+    return { error: { errorClass: failure.errorClass, message: failure.message } }
+  }
+}

@@ -1,0 +1,47 @@
+import type { IceJudgeSemantics } from '../../../../shared/ice/names'
+import type { IceAttackRow } from './loop/types'
+import type { IdentityQuestion, SeedTemplate, TemplateNode } from './types'
+
+/**
+ * What an ICE run works on, frozen at its start (migration 0005): the questions, the seeds, the
+ * target's fact, the strict judge's vendors and hard's keywords, with where each came from.
+ */
+export interface IceRunInputs {
+  readonly questions: { readonly name: string; readonly contentHash: string; readonly items: readonly IdentityQuestion[] }
+  readonly seeds: { readonly name: string; readonly contentHash: string; readonly items: readonly SeedTemplate[] }
+  readonly fact: string
+  readonly vendors: readonly { readonly vendor: string; readonly series: readonly string[] }[]
+  readonly keywords: readonly string[]
+  /**
+   * The judge semantics the run was started with (issue 15). Runs stored before it existed have
+   * none and were judged with ours: read them with `judgeSemanticsOf`.
+   */
+  readonly judge?: IceJudgeSemantics
+}
+
+
+export interface IceRunState {
+  readonly stopReason: string
+  readonly iterations: number
+}
+
+/** How a row is named in `prune`'s keep set. */
+export const rowKey = (mutantId: number, questionIndex: number): string => `${mutantId}:${questionIndex}`
+
+/** Where an ICE run's inputs, template tree, attack rows and stop state are kept; storage implements it. */
+export interface IceRunsRepo {
+  saveInputs(runId: string, inputs: IceRunInputs): void
+  inputs(runId: string): IceRunInputs | undefined
+  saveNodes(runId: string, nodes: readonly TemplateNode[]): void
+  nodes(runId: string): TemplateNode[]
+  node(runId: string, nodeId: number): TemplateNode | undefined
+  saveRow(runId: string, row: IceAttackRow): void
+  rows(runId: string): IceAttackRow[]
+  /**
+   * Drops the nodes and rows a finished session did not reach (see the storage's comment); returns
+   * how many were removed.
+   */
+  prune(runId: string, keepNodes: ReadonlySet<number>, keepRows: ReadonlySet<string>): number
+  saveState(runId: string, state: IceRunState): void
+  state(runId: string): IceRunState | undefined
+}

@@ -1,0 +1,195 @@
+import { bootstrapMeanCI, type BootstrapOptions } from '../../stats/bootstrap'
+import type { SeedPart } from '../../stats/prng'
+import { bootstrapMeanOfMeansCI } from '../../stats/stratified-bootstrap'
+import { ASPECTS, SCALES, type Aspect } from './parse/fields'
+
+/** One judged item, as stored after parsing the judge's reply (METHOD.md 1.2-1.3). */
+export interface JudgedItem {
+  readonly studentId: string
+  readonly setName: string
+  readonly itemId: string
+  /** The overall score (1-5), when the reply was usable. */
+  readonly overall?: number
+  readonly aspects?: Partial<Record<Aspect, number>>
+  /** Why the item has no score (the parser's reason); such items count as failed. */
+  readonly failed?: string
+}
+
+export type AspectMeans = Readonly<Record<Aspect, number | undefined>>
+
+export interface RseSetSummary {
+  readonly name: string
+  /** Mean overall score of the scored items (METHOD.md 1.3); undefined when none was scored. */
+  readonly mean: number | undefined
+  /** Items scored. */
+  readonly n: number
+  /** Items whose judge reply could not be used (METHOD.md 1.3: shown beside every mean). */
+  readonly failed: number
+  /** Why they failed, most common first. */
+  readonly failures: readonly { readonly reason: string; readonly count: number }[]
+  /** Percentile bootstrap interval of the mean (METHOD.md 3); undefined with no scored item. */
+  readonly ci: readonly [low: number, high: number] | undefined
+  /** Mean of each aspect (0-2) over the scored items that gave it. */
+  readonly aspects: AspectMeans
+  /** Percentile bootstrap interval of each aspect mean; absent for an aspect no item gave. */
+  readonly aspectCis: Readonly<Partial<Record<Aspect, { readonly low: number; readonly high: number }>>>
+  /** False for a set with no scored item: it has no mean, so it cannot enter Avg. */
+  readonly inAvg: boolean
+}
+
+export interface RseStudentSummary {
+  readonly studentId: string
+  /** 'definitional' for the reference against itself: 5 by definition, nothing measured. */
+  readonly kind: 'measured' | 'definitional'
+  readonly sets: readonly RseSetSummary[]
+  /** Unweighted mean of the per-set means (METHOD.md 1.4); undefined when no set has a score. */
+  readonly avg: number | undefined
+  readonly avgCi: readonly [low: number, high: number] | undefined
+  /** Sets left out of Avg because none of their items was scored; show them flagged. */
+  readonly excludedSets: readonly string[]
+}
+
+const ASPECT_RESAMPLES = 2000
+
+export interface AggregateOptions {
+  /** Seed for every bootstrap; each student and set gets its own stream derived from it. */
+  readonly seed?: SeedPart
+  readonly resamples?: number
+  readonly confidence?: number
+  /** Set names in display order; listed sets with no items at all still appear (excluded from Avg). */
+  readonly sets?: readonly string[]
+}
+
+/**
+ * RSE per student (METHOD.md 1.3-1.4): per set the mean overall score of the scored items with n,
+ * failures, a bootstrap interval and aspect means; then Avg, the unweighted mean of the per-set
+ * means, with a bootstrap interval that resamples each set independently (stats/stratified-bootstrap).
+ *
+ * Deterministic: items are ordered by id within a set before resampling, and each student's and
+ * set's random stream is derived from (seed, student, set), so neither the order judgements
+ * finished in nor the other students in the table changes anyone's interval.
+ */
+export function aggregateRse(items: readonly JudgedItem[], options: AggregateOptions = {}): RseStudentSummary[] {
+  return groupItems(items, options.sets ?? []).map(({ studentId, sets }) => summarizeStudent(studentId, sets, options))
+}
+
+function summarizeStudent(studentId: string, groups: readonly ItemGroup[], options: AggregateOptions): RseStudentSummary {
+  const base = { resamples: options.resamples, confidence: options.confidence } satisfies BootstrapOptions
+  const seed = options.seed ?? 0
+  // Three aspects per set would triple the bootstrap work of every results view at 10,000
+  // resamples; 2,000 gives their 95% ends to about 0.01 on the 0-2 scale, enough for a secondary view.
+  const aspectBase = { ...base, resamples: Math.min(options.resamples ?? ASPECT_RESAMPLES, ASPECT_RESAMPLES) }
+  const sets = groups.map((group) => summarizeSet(group, { ...base, seed: [seed, 'rse-set', studentId, group.name] }, (aspect) => ({ ...aspectBase, seed: [seed, 'rse-aspect', studentId, group.name, aspect] })))
+  // In name order, so the floating-point sum (hence Avg to the last bit) is the same whichever
+  // order the sets are listed in.
+  const scored = groups.filter((group) => group.scores.length > 0).sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0))
+  const avg = bootstrapMeanOfMeansCI(
+    scored.map((group) => group.scores),
+    { ...base, seed: [seed, 'rse-avg', studentId] },
+  )
+  return {
+    studentId,
+    kind: 'measured',
+    sets,
+    avg: avg?.mean,
+    avgCi: avg === undefined ? undefined : [avg.low, avg.high],
+    excludedSets: sets.filter((set) => !set.inAvg).map((set) => set.name),
+  }
+}
+
+function summarizeSet(group: ItemGroup, options: BootstrapOptions, aspectOptions: (aspect: Aspect) => BootstrapOptions): RseSetSummary {
+  const interval = bootstrapMeanCI(group.scores, options)
+  const aspectCis = Object.fromEntries(
+    ASPECTS.flatMap((aspect) => {
+      const ci = bootstrapMeanCI(group.aspects[aspect], aspectOptions(aspect))
+      return ci ? [[aspect, { low: ci.low, high: ci.high }]] : []
+    }),
+  )
+  const failures = [...group.failures.entries()].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count || (a.reason < b.reason ? -1 : 1))
+  return {
+    name: group.name,
+    mean: interval?.mean,
+    n: group.scores.length,
+    failed: group.failed,
+    failures,
+    ci: interval === undefined ? undefined : [interval.low, interval.high],
+    aspects: { style: average(group.aspects.style), structure: average(group.aspects.structure), content: average(group.aspects.content) },
+    aspectCis,
+    inAvg: interval !== undefined,
+  }
+}
+
+function average(values: readonly number[]): number | undefined {
+  return values.length === 0 ? undefined : values.reduce((sum, value) => sum + value, 0) / values.length
+}
+
+/**
+ * The reference model against itself: 5.000 in every set and in Avg by definition (METHOD.md 1.4),
+ * with no interval and no items, marked 'definitional' so the UI never presents it as measured. A
+ * measured self-similarity (a second sample of the reference) is an ordinary `aggregateRse` row.
+ */
+export function referenceSelfRow(referenceId: string, setNames: readonly string[]): RseStudentSummary {
+  const sets = setNames.map(
+    (name): RseSetSummary => ({ name, mean: 5, n: 0, failed: 0, failures: [], ci: undefined, aspects: { style: 2, structure: 2, content: 2 }, aspectCis: {}, inAvg: true }),
+  )
+  return { studentId: referenceId, kind: 'definitional', sets, avg: 5, avgCi: undefined, excludedSets: [] }
+}
+
+interface ItemGroup {
+  readonly name: string
+  /** Overall scores of the scored items, ordered by item id. */
+  readonly scores: number[]
+  readonly aspects: Record<Aspect, number[]>
+  failed: number
+  readonly failures: Map<string, number>
+}
+
+/**
+ * Groups items by student, then set. Students keep their first-appearance order; sets follow
+ * `setOrder`, then first appearance. Within a set, items are sorted by id (plain code-unit order, not
+ * locale order, so every machine agrees), which makes the bootstrap independent of the order the
+ * judgements arrived in. The same (student, set, item) twice is a bug upstream (a retried judgement
+ * stored twice would weigh double) and throws.
+ */
+function groupItems(items: readonly JudgedItem[], setOrder: readonly string[]): { studentId: string; sets: ItemGroup[] }[] {
+  const byStudent = new Map<string, Map<string, JudgedItem[]>>()
+  for (const item of items) {
+    const sets = byStudent.get(item.studentId) ?? new Map<string, JudgedItem[]>(setOrder.map((name) => [name, []]))
+    byStudent.set(item.studentId, sets)
+    const list = sets.get(item.setName) ?? []
+    sets.set(item.setName, list)
+    list.push(item)
+  }
+  return [...byStudent].map(([studentId, sets]) => ({ studentId, sets: [...sets].map(([name, list]) => toGroup(name, list)) }))
+}
+
+function toGroup(name: string, list: readonly JudgedItem[]): ItemGroup {
+  const sorted = [...list].sort((a, b) => (a.itemId < b.itemId ? -1 : a.itemId > b.itemId ? 1 : 0))
+  const group: ItemGroup = { name, scores: [], aspects: { style: [], structure: [], content: [] }, failed: 0, failures: new Map() }
+  sorted.forEach((item, i) => {
+    if (i > 0 && sorted[i - 1]?.itemId === item.itemId) throw new Error(`Item "${item.itemId}" of set "${name}" for student "${item.studentId}" appears twice`)
+    addItem(group, item)
+  })
+  return group
+}
+
+function addItem(group: ItemGroup, item: JudgedItem): void {
+  const problem = item.failed ?? overallProblem(item.overall)
+  if (problem !== undefined) {
+    group.failed++
+    group.failures.set(problem, (group.failures.get(problem) ?? 0) + 1)
+    return
+  }
+  group.scores.push(item.overall as number)
+  for (const aspect of ASPECTS) {
+    const value = item.aspects?.[aspect]
+    if (value !== undefined && Number.isFinite(value) && value >= SCALES[aspect].min && value <= SCALES[aspect].max) group.aspects[aspect].push(value)
+  }
+}
+
+/** The parser never produces these; a stored row could. Counted as failed rather than averaged. */
+function overallProblem(overall: number | undefined): string | undefined {
+  if (overall === undefined) return 'no score recorded'
+  if (!Number.isFinite(overall) || overall < SCALES.overall.min || overall > SCALES.overall.max) return `overall ${overall} is outside 1-5`
+  return undefined
+}

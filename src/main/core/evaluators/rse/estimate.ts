@@ -1,0 +1,78 @@
+import { countTokens } from 'gpt-tokenizer'
+import type { RseSpec } from '../../../../shared/contract/run-spec'
+import type { RunEstimate } from '../../../../shared/contract/runs'
+import { vendorFamily } from '../../../../shared/providers/families'
+import type { Prices } from '../../llm/types'
+import type { RseItem } from './ports'
+
+/** Assumed lengths, since answers do not exist yet: stated in the estimate's notes. */
+export const ASSUMED_ANSWER_TOKENS = 400
+export const ASSUMED_JUDGE_REPLY_TOKENS = 250
+const JUDGE_INSTRUCTIONS_TOKENS = 450
+
+export interface EstimateModel {
+  readonly alias: string
+  readonly model: string
+  readonly kind: 'openai' | 'anthropic'
+  readonly prices: Prices
+  readonly simulated: boolean
+}
+
+/** OpenAI-style models: GPT-4o's tokenizer (o200k). Others: about 3.5 characters per token. */
+export function tokensOf(text: string, kind: EstimateModel['kind']): number {
+  return kind === 'openai' ? countTokens(text) : Math.ceil(text.length / 3.5)
+}
+
+export const cost = (prices: Prices, input: number, output: number) => (input * prices.inputPerMTok + output * prices.outputPerMTok) / 1_000_000
+
+/**
+ * What an RSE run will ask and roughly cost, before anything is sent: calls per role exactly,
+ * tokens and cost approximately (prompt lengths measured, answer lengths assumed). A judge re-ask
+ * (at most one per judgement, only for unreadable replies) is not included.
+ */
+export function estimateRse(spec: RseSpec, items: readonly RseItem[], models: Readonly<Record<string, EstimateModel>>): RunEstimate {
+  const reference = models[spec.reference]!
+  const judge = models[spec.judge]!
+  const students = spec.students.map((alias) => models[alias]!)
+  const promptTokens = (kind: EstimateModel['kind']) => items.reduce((sum, item) => sum + tokensOf(item.prompt, kind), 0)
+  const n = items.length
+  const referenceInput = promptTokens(reference.kind)
+  const studentInput = students.reduce((sum, student) => sum + promptTokens(student.kind), 0)
+  const judgeInput = students.length * (promptTokens(judge.kind) + n * (2 * ASSUMED_ANSWER_TOKENS + JUDGE_INSTRUCTIONS_TOKENS))
+  const answersOut = n * ASSUMED_ANSWER_TOKENS
+  const judgeOut = n * students.length * ASSUMED_JUDGE_REPLY_TOKENS
+  const costUsd =
+    cost(reference.prices, referenceInput, answersOut) +
+    students.reduce((sum, student) => sum + cost(student.prices, promptTokens(student.kind), answersOut), 0) +
+    cost(judge.prices, judgeInput, judgeOut)
+  return {
+    calls: { reference: n, student: n * students.length, judge: n * students.length },
+    inputTokens: referenceInput + studentInput + judgeInput,
+    outputTokens: answersOut * (1 + students.length) + judgeOut,
+    costUsd,
+    notes: [
+      `Prompt tokens are counted with GPT-4o's tokenizer for OpenAI-compatible models and estimated at 3.5 characters per token for others.`,
+      `Answers are assumed to be about ${ASSUMED_ANSWER_TOKENS} tokens and judge replies about ${ASSUMED_JUDGE_REPLY_TOKENS}; real lengths vary.`,
+      'Calls already in the response cache cost nothing and are not sent again.',
+    ],
+    warnings: warningsFor(reference, judge, [...students, reference, judge]),
+  }
+}
+
+function warningsFor(reference: EstimateModel, judge: EstimateModel, all: readonly EstimateModel[]): string[] {
+  const warnings: string[] = []
+  const family = vendorFamily(reference.model)
+  if (family && family === vendorFamily(judge.model)) {
+    warnings.push(`The judge (${judge.model}) comes from the same family as the reference (${family}). A judge may favour answers in its own family's style; consider a judge from another vendor.`)
+  }
+  return [...warnings, ...modelWarnings(all)]
+}
+
+/** Warnings that hold for any run: simulated models, models without prices. */
+export function modelWarnings(all: readonly EstimateModel[]): string[] {
+  const warnings: string[] = []
+  if (all.some((model) => model.simulated)) warnings.push('Some models are simulated (Offline demo): their answers and scores are not real model output.')
+  const unpriced = all.filter((model) => !model.simulated && model.prices.inputPerMTok === 0 && model.prices.outputPerMTok === 0)
+  if (unpriced.length > 0) warnings.push(`No prices are set for ${[...new Set(unpriced.map((model) => model.model))].join(', ')}, so their cost counts as $0.`)
+  return warnings
+}

@@ -1,0 +1,62 @@
+import type { RseSpec } from '../../../../shared/contract/run-spec'
+import type { ChatRequest } from '../../llm/types'
+import type { RseRubric } from './rse-rubrics'
+
+/** The judge, as the engine needs it: build its request, read its reply, ask once more. */
+export interface RseJudgePort {
+  request(input: { question: string; reference: string; candidate: string; promptOverride?: string; rubric?: RseRubric }): ChatRequest
+  /** The one re-ask: replays the original request (the judge needs the texts again) plus its reply. */
+  reask(previousReply: string, original: ChatRequest): ChatRequest
+  parse(reply: string): RseParseOutcome
+}
+
+export type RseParseOutcome =
+  | { readonly ok: true; readonly overall: number; readonly style?: number; readonly structure?: number; readonly content?: number; readonly explanation?: string; readonly via: string }
+  | { readonly ok: false; readonly reason: string }
+
+/** Draws a run's prompts from its spec: files or saved sets, sampled with their seeds. */
+export type LoadRunItems = (spec: RseSpec, baseDir: string | undefined) => Promise<RseItem[]>
+
+/** What a run asks: one prompt of one set, in the set's order. */
+export interface RseItem {
+  readonly setName: string
+  readonly itemId: string
+  readonly position: number
+  readonly prompt: string
+}
+
+export interface RseAnswer {
+  readonly modelAlias: string
+  readonly setName: string
+  readonly itemId: string
+  readonly text?: string
+  readonly errorClass?: string
+  readonly errorMessage?: string
+  readonly costUsd: number
+  readonly cached: boolean
+}
+
+export interface RseJudgment {
+  readonly studentAlias: string
+  readonly setName: string
+  readonly itemId: string
+  readonly overall?: number
+  readonly style?: number
+  readonly structure?: number
+  readonly content?: number
+  readonly explanation?: string
+  readonly rawReply?: string
+  readonly parsedVia?: string
+  readonly reasked: boolean
+  readonly failedReason?: string
+}
+
+/** Where an RSE run's items, answers and judgements are kept; storage implements it. */
+export interface RseResultsRepo {
+  saveItems(runId: string, items: readonly RseItem[]): void
+  items(runId: string): RseItem[]
+  saveAnswer(runId: string, answer: RseAnswer): void
+  answers(runId: string): RseAnswer[]
+  saveJudgment(runId: string, judgment: RseJudgment): void
+  judgments(runId: string): RseJudgment[]
+}

@@ -1,0 +1,170 @@
+import type { RseSpec } from '../../../../shared/contract/run-spec'
+import type { RunProgress } from '../../../../shared/contract/runs'
+import type { PreparedModel } from '../../llm/prepared-model'
+import type { RseItem, RseResultsRepo } from './ports'
+import type { LlmClient } from '../../llm/llm-client'
+import { LlmCallError } from '../../llm/llm-error'
+import type { ChatRequest } from '../../llm/types'
+import { forEachBounded } from '../../runs/bounded-each'
+import { ProgressTracker } from '../../runs/progress-tracker'
+import type { ExecutionContext } from '../../runs/run-manager'
+import type { LoadRunItems, RseJudgePort } from './ports'
+import { JUDGE_CALL_FAILED, JUDGE_REPLY_UNREADABLE, tallyRseRun } from './rse-tally'
+import { judgeWithReask } from './judge-with-reask'
+import type { RunTally } from '../../runs/run-outcome'
+
+export interface RseEngineDeps {
+  readonly llm: LlmClient
+  readonly results: RseResultsRepo
+  readonly judge: RseJudgePort
+  readonly loadItems: LoadRunItems
+  prepareModel(runId: string, alias: string, spec: RseSpec): PreparedModel
+  releaseModels(runId: string): void
+  /** What this run's earlier sessions spent (resume): counted in progress and against the budget. */
+  spentBefore(runId: string): { inputTokens: number; outputTokens: number; costUsd: number }
+  emitProgress(progress: RunProgress): void
+}
+
+type Outcome = { text: string; costUsd?: number; cached?: boolean } | { error: string; message: string }
+
+/**
+ * RSE as METHOD.md section 1 states it. For each prompt: the reference answers once, each student
+ * answers, the judge compares each student's answer with the reference's (one re-ask if its reply
+ * cannot be read). Everything is stored as it arrives and skipped when found stored, so a resumed
+ * run sends only what is missing (and the response cache answers anything sent before).
+ */
+export function createRseExecutor(deps: RseEngineDeps) {
+  return async (context: ExecutionContext): Promise<RunTally> => {
+    const { run, signal } = context
+    const spec = run.spec as RseSpec
+    const items = await itemsOf(context, spec)
+    const prepared = (alias: string) => deps.prepareModel(run.id, alias, spec)
+    const reference = prepared(spec.reference)
+    const students = spec.students.map(prepared)
+    const judge = prepared(spec.judge)
+    const tracker = new ProgressTracker({
+      runId: run.id,
+      totals: { reference: items.length, student: items.length * students.length, judge: items.length * students.length },
+      emit: deps.emitProgress,
+    })
+    const stored = restore(deps.results, run.id, tracker, spec)
+    tracker.spend(deps.spentBefore(run.id))
+    const budget = spec.budgetUsd
+
+    /** One call; a failure after the SDK's retries is an outcome, cancellation stops the run. */
+    async function ask(model: PreparedModel, request: ChatRequest): Promise<Outcome> {
+      try {
+        const result = await deps.llm.chat(model.modelId, request, { signal, runId: run.id, maxConcurrent: spec.concurrency })
+        tracker.spend({ inputTokens: result.usage.inputTokens, outputTokens: result.usage.outputTokens, costUsd: result.costUsd })
+        if (budget !== undefined && tracker.spentUsd >= budget) context.stop('budget')
+        return { text: result.text, costUsd: result.costUsd, cached: result.cached }
+      } catch (error) {
+        if (signal.aborted || (error instanceof LlmCallError && error.errorClass === 'cancelled')) throw error
+        const failure = error instanceof LlmCallError ? error : new LlmCallError('network', String(error))
+        return { error: failure.errorClass, message: failure.message }
+      }
+    }
+
+    async function answer(model: PreparedModel, item: RseItem, role: string): Promise<Outcome> {
+      const key = `${model.alias}\u0000${item.setName}\u0000${item.itemId}`
+      const known = stored.answers.get(key)
+      if (known) return known
+      const outcome = await ask(model, { messages: [{ role: 'user', content: item.prompt }], params: model.params })
+      tracker.record(role, 'error' in outcome ? outcome.error : undefined)
+      deps.results.saveAnswer(run.id, {
+        modelAlias: model.alias,
+        setName: item.setName,
+        itemId: item.itemId,
+        ...('text' in outcome ? { text: outcome.text } : { errorClass: outcome.error, errorMessage: outcome.message }),
+        costUsd: 'text' in outcome ? (outcome.costUsd ?? 0) : 0,
+        cached: 'text' in outcome ? (outcome.cached ?? false) : false,
+      })
+      return outcome
+    }
+
+    async function judgeOne(student: PreparedModel, item: RseItem, referenceOutcome: Outcome): Promise<void> {
+      if (stored.judged.has(`${student.alias}\u0000${item.setName}\u0000${item.itemId}`)) return
+      const candidate = await answer(student, item, 'student')
+      const base = { studentAlias: student.alias, setName: item.setName, itemId: item.itemId, reasked: false }
+      if (!('text' in referenceOutcome) || !('text' in candidate)) {
+        const which = 'text' in referenceOutcome ? 'student' : 'reference'
+        const failed = 'text' in referenceOutcome ? candidate : referenceOutcome
+        tracker.record('judge', 'skipped')
+        deps.results.saveJudgment(run.id, { ...base, failedReason: `The ${which} answer is missing: ${'message' in failed ? failed.message : ''}` })
+        return
+      }
+      const request = deps.judge.request({ question: item.prompt, reference: referenceOutcome.text, candidate: candidate.text, ...(spec.judgePrompt ? { promptOverride: spec.judgePrompt } : {}), ...(spec.rubric ? { rubric: spec.rubric } : {}) })
+      let failedClass: string | undefined
+      const verdict = await judgeWithReask(deps.judge, async (judgeRequest) => {
+        const outcome = await ask(judge, judgeRequest)
+        if ('text' in outcome) return { text: outcome.text }
+        failedClass ??= outcome.error
+        return { failure: { message: outcome.message } }
+      }, request)
+      if (verdict.kind === 'call-failed') {
+        tracker.record('judge', failedClass)
+        deps.results.saveJudgment(run.id, { ...base, failedReason: `${JUDGE_CALL_FAILED}${verdict.message}` })
+        return
+      }
+      const { reply, parsed, reasked } = verdict
+      tracker.record('judge', parsed.ok ? undefined : 'unparseable')
+      deps.results.saveJudgment(run.id, parsed.ok
+        ? { ...base, reasked, overall: parsed.overall, style: parsed.style, structure: parsed.structure, content: parsed.content, explanation: parsed.explanation, rawReply: reply, parsedVia: parsed.via }
+        : { ...base, reasked, rawReply: reply, failedReason: `${JUDGE_REPLY_UNREADABLE}${parsed.reason}` })
+    }
+
+    async function processItem(item: RseItem): Promise<void> {
+      const referenceOutcome = await answer(reference, item, 'reference')
+      await Promise.all(students.map((student) => judgeOne(student, item, referenceOutcome)))
+    }
+
+    tracker.flush()
+    try {
+      await forEachBounded(items, lookAhead(spec), processItem)
+    } finally {
+      tracker.flush()
+      deps.releaseModels(run.id)
+    }
+    return tallyRseRun(spec, deps.results.answers(run.id), deps.results.judgments(run.id))
+  }
+
+  async function itemsOf(context: ExecutionContext, spec: RseSpec): Promise<RseItem[]> {
+    const existing = deps.results.items(context.run.id)
+    if (existing.length > 0) return existing
+    const baseDir = (context.run.manifest.baseDir as string | null) ?? undefined
+    const items = await deps.loadItems(spec, baseDir)
+    deps.results.saveItems(context.run.id, items)
+    return items
+  }
+}
+
+/**
+ * How many prompts are under way at once: enough that every model's queue stays full (each prompt
+ * waits on the reference before its students and judge), few enough that memory stays flat.
+ */
+export function lookAhead(spec: Pick<RseSpec, 'concurrency'>): number {
+  return Math.max(32, spec.concurrency * 4)
+}
+
+/**
+ * Answers and judgements stored by earlier sessions of this run, counted as done. Failed calls are
+ * never served from the store as final: a failed answer, a judgement whose judge call failed and one
+ * skipped for want of an answer are done again. An unreadable judge reply is final (asking the same
+ * judge the same thing again would be answered by the cache with the same reply).
+ */
+function restore(results: RseResultsRepo, runId: string, tracker: ProgressTracker, spec: RseSpec) {
+  const answers = new Map<string, Outcome>()
+  for (const stored of results.answers(runId)) {
+    if (stored.text === undefined) continue
+    answers.set(`${stored.modelAlias}\u0000${stored.setName}\u0000${stored.itemId}`, { text: stored.text })
+    tracker.restore(stored.modelAlias === spec.reference ? 'reference' : 'student', 1, 0)
+  }
+  const judged = new Set<string>()
+  for (const judgment of results.judgments(runId)) {
+    const final = judgment.failedReason === undefined || judgment.rawReply !== undefined
+    if (!final) continue
+    judged.add(`${judgment.studentAlias}\u0000${judgment.setName}\u0000${judgment.itemId}`)
+    tracker.restore('judge', 1, judgment.failedReason ? 1 : 0)
+  }
+  return { answers, judged }
+}

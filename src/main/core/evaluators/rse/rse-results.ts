@@ -1,0 +1,100 @@
+import { clipReply, UNREADABLE_EXAMPLES, type UnreadableJudgements } from '../../../../shared/contract/judge-issues'
+import type { RseItemRow, RseResults, RseSetResult } from '../../../../shared/contract/results'
+import type { RseSpec } from '../../../../shared/contract/run-spec'
+import type { RunRow } from '../../runs/ports'
+import type { RseAnswer, RseItem, RseJudgment } from './ports'
+import type { CallTotals } from '../../llm/call-records'
+import { aggregateRse, type RseSetSummary } from './aggregate'
+import { compareStudents } from './paired-comparisons'
+
+/** The paper's table for one run: students as rows, sets as columns, Avg last (METHOD.md 1.3-1.4). */
+export function buildRseResults(run: RunRow, judgments: readonly RseJudgment[], modelNames: (alias: string) => string, calls: CallTotals): RseResults {
+  const spec = run.spec as RseSpec
+  const sets = spec.promptSets.map((set) => set.name)
+  const items = judgments.map((judgment) => ({
+      studentId: judgment.studentAlias,
+      setName: judgment.setName,
+      itemId: judgment.itemId,
+      ...(judgment.overall !== undefined ? { overall: judgment.overall } : {}),
+      aspects: { style: judgment.style, structure: judgment.structure, content: judgment.content },
+      ...(judgment.failedReason ? { failed: judgment.failedReason } : {}),
+  }))
+  const summaries = aggregateRse(items, { seed: spec.seed, sets })
+  const comparisons = compareStudents(items, spec.students, { seed: spec.seed, sets })
+  const byStudent = new Map(summaries.map((summary) => [summary.studentId, summary]))
+  return {
+    runId: run.id,
+    status: run.status,
+    warnings: run.warnings ?? [],
+    unreadable: unreadableRse(judgments, { alias: spec.judge, model: modelNames(spec.judge) }),
+    reference: { alias: spec.reference, model: modelNames(spec.reference) },
+    judge: { alias: spec.judge, model: modelNames(spec.judge) },
+    rubric: spec.rubric ?? 'distillscope',
+    judgePromptEdited: spec.judgePrompt !== undefined,
+    sets,
+    students: spec.students.map((alias) => {
+      const summary = byStudent.get(alias)
+      return {
+        alias,
+        model: modelNames(alias),
+        sets: sets.map((name) => toSetResult(name, summary?.sets.find((set) => set.name === name))),
+        ...(summary?.avg !== undefined ? { avg: summary.avg } : {}),
+        ...(summary?.avgCi ? { avgCi: { low: summary.avgCi[0], high: summary.avgCi[1] } } : {}),
+      }
+    }),
+    pairs: comparisons.pairs.map((pair) => ({ ...pair, ci: { low: pair.ci[0], high: pair.ci[1] } })),
+    rankStability: comparisons.ranks.map((rank) => ({ alias: rank.studentId, rank: rank.rank, keepsRank: rank.keepsRank })),
+    calls: { sent: calls.sent, cached: calls.cached, failed: calls.failed },
+    costUsd: calls.costUsd,
+  }
+}
+
+/** Judgements the judge answered whose scores could not be read, even after the re-ask. */
+function unreadableRse(judgments: readonly RseJudgment[], judge: UnreadableJudgements['judge']): UnreadableJudgements {
+  const answered = judgments.filter((judgment) => judgment.rawReply !== undefined)
+  const unreadable = answered.filter((judgment) => judgment.failedReason !== undefined)
+  return {
+    judge,
+    count: unreadable.length,
+    judged: answered.length,
+    examples: unreadable.slice(0, UNREADABLE_EXAMPLES).map((judgment) => ({ reply: clipReply(judgment.rawReply ?? ''), reason: judgment.failedReason ?? '' })),
+  }
+}
+
+function toSetResult(name: string, summary: RseSetSummary | undefined): RseSetResult {
+  if (!summary) return { name, n: 0, failed: 0, aspects: {} }
+  const aspects = Object.fromEntries(Object.entries(summary.aspects).filter(([, value]) => value !== undefined))
+  return {
+    name,
+    n: summary.n,
+    failed: summary.failed,
+    ...(summary.mean !== undefined ? { mean: summary.mean } : {}),
+    ...(summary.ci ? { ci: { low: summary.ci[0], high: summary.ci[1] } } : {}),
+    aspects,
+    ...(Object.keys(summary.aspectCis).length ? { aspectCi: summary.aspectCis } : {}),
+  }
+}
+
+/** The drill-down: each item with the reference's and a student's answers and the judgement. */
+export function buildRseItemRows(items: readonly RseItem[], answers: readonly RseAnswer[], judgments: readonly RseJudgment[], reference: string, students: readonly string[]): RseItemRow[] {
+  const key = (...parts: string[]) => parts.join('\u0000')
+  const answerBy = new Map(answers.map((answer) => [key(answer.modelAlias, answer.setName, answer.itemId), answer]))
+  const judgmentBy = new Map(judgments.map((judgment) => [key(judgment.studentAlias, judgment.setName, judgment.itemId), judgment]))
+  const view = (answer: RseAnswer | undefined) => answer && (answer.text !== undefined ? { text: answer.text } : { error: answer.errorMessage ?? answer.errorClass ?? 'failed' })
+  return items.flatMap((item) =>
+    students.map((student) => {
+      const judgment = judgmentBy.get(key(student, item.setName, item.itemId))
+      const referenceAnswer = view(answerBy.get(key(reference, item.setName, item.itemId)))
+      const candidate = view(answerBy.get(key(student, item.setName, item.itemId)))
+      return {
+        setName: item.setName,
+        itemId: item.itemId,
+        prompt: item.prompt,
+        student,
+        ...(referenceAnswer ? { reference: referenceAnswer } : {}),
+        ...(candidate ? { candidate } : {}),
+        ...(judgment ? { judgment: { overall: judgment.overall, style: judgment.style, structure: judgment.structure, content: judgment.content, explanation: judgment.explanation, rawReply: judgment.rawReply, reasked: judgment.reasked, failedReason: judgment.failedReason } } : {}),
+      }
+    }),
+  )
+}

@@ -1,0 +1,36 @@
+import type { RseSpec } from '../../../../shared/contract/run-spec'
+import type { RseAnswer, RseJudgment } from './ports'
+import type { RoleTally, RunTally } from '../../runs/run-outcome'
+
+/** The start of a judgement's `failedReason` when the judge call itself failed (rse-engine.ts). */
+export const JUDGE_CALL_FAILED = 'The judge could not be asked: '
+/** ... and when the judge answered but no score could be read, even after the re-ask. */
+export const JUDGE_REPLY_UNREADABLE = "The judge's reply could not be read: "
+
+/**
+ * An RSE run's calls as the outcome rule counts them (core/runs/run-outcome.ts), from its stored
+ * answers and judgements. A judgement skipped because an answer it needed failed is no judge call.
+ */
+export function tallyRseRun(spec: RseSpec, answers: readonly RseAnswer[], judgments: readonly RseJudgment[]): RunTally {
+  const answersOf = (aliases: readonly string[]) => answers.filter((answer) => aliases.includes(answer.modelAlias))
+  const answerRole = (role: string, aliases: readonly string[]): RoleTally[] =>
+    aliases.map((alias) => {
+      const own = answersOf([alias])
+      const failed = own.filter((answer) => answer.text === undefined)
+      return { role, alias, calls: own.length, failed: failed.length, ...(failed.at(-1)?.errorMessage ? { exampleError: failed.at(-1)!.errorMessage! } : {}) }
+    })
+  const asked = judgments.filter((judgment) => judgment.failedReason === undefined || judgment.rawReply !== undefined || judgment.failedReason.startsWith(JUDGE_CALL_FAILED))
+  const failedJudge = asked.filter((judgment) => judgment.rawReply === undefined && judgment.failedReason?.startsWith(JUDGE_CALL_FAILED))
+  const unreadable = asked.filter((judgment) => judgment.rawReply !== undefined && judgment.failedReason !== undefined)
+  const exampleJudgeError = failedJudge.at(-1)?.failedReason?.slice(JUDGE_CALL_FAILED.length)
+  return {
+    roles: [
+      ...answerRole('reference', [spec.reference]),
+      ...answerRole('student', spec.students),
+      { role: 'judge', alias: spec.judge, calls: asked.length, failed: failedJudge.length, ...(exampleJudgeError ? { exampleError: exampleJudgeError } : {}) },
+    ],
+    judge: spec.judge,
+    judgements: asked.length - failedJudge.length,
+    unreadable: unreadable.length,
+  }
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import { estimateIce } from '../../../../../../src/main/core/evaluators/ice/estimate-ice'
+import type { EstimateModel } from '../../../../../../src/main/core/evaluators/rse/estimate'
+import { iceSpecSchema } from '../../../../../../src/shared/contract/ice-spec'
+
+const model = (alias: string, prices = { inputPerMTok: 1, outputPerMTok: 2 }, simulated = false): EstimateModel => ({ alias, model: `${alias}-model`, kind: 'openai', prices, simulated })
+const spec = (extra: Record<string, unknown> = {}) =>
+  iceSpecSchema.parse({
+    kind: 'ice',
+    models: { t: { modelId: 'a' }, h: { modelId: 'b' }, j: { modelId: 'c' } },
+    target: 't',
+    helper: 'h',
+    judge: 'j',
+    targetFact: 'I am X, made by Y.',
+    questions: { builtin: 'identity-en-zh' },
+    seeds: { builtin: 'distillscope-roleplay-v1' },
+    ...extra,
+  })
+const inputs = (questions: number) => ({
+  questions: { name: 'q', contentHash: 'h', items: Array.from({ length: questions }, (_, i) => ({ id: `q${i}`, text: `Who made you, question ${i}?` })) },
+  seeds: { name: 's', contentHash: 'h', items: [{ id: 's1', text: 'Play a role. [INSERT PROMPT HERE]' }] },
+  fact: 'I am X, made by Y.',
+})
+
+describe('the ICE estimate', () => {
+  it("counts the paper's budget exactly: 1,000 target calls, 20 mutants for 50 questions, judges on every answer", () => {
+    const estimate = estimateIce(spec(), inputs(50), { target: model('t'), helper: model('h'), judge: model('j') })
+    expect(estimate.calls).toEqual({ target: 1000, helper: 20, judge: 1500 })
+    expect(estimate.costUsd).toBeGreaterThan(0)
+    expect(estimate.inputTokens).toBeGreaterThan(1000 * 10)
+    const noStrict = estimateIce(spec({ strict: false, energy: 2, budget: { maxQueries: 100 } }), inputs(30), { target: model('t'), helper: model('h'), judge: model('j') })
+    expect(noStrict.calls).toEqual({ target: 100, helper: 8, judge: 100 })
+  })
+
+  it('warns when the target judges itself, for simulated models and for models without prices', () => {
+    const free = { inputPerMTok: 0, outputPerMTok: 0 }
+    const estimate = estimateIce(spec({ judge: 't' }), inputs(5), { target: model('t', free), helper: model('h', free, true), judge: model('t', free) })
+    expect(estimate.warnings.join('\n')).toMatch(/target also judges its own answers/)
+    expect(estimate.warnings.join('\n')).toMatch(/simulated/)
+    expect(estimate.warnings.join('\n')).toMatch(/No prices are set for t-model/)
+    expect(estimate.costUsd).toBe(0)
+  })
+})

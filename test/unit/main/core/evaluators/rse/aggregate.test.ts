@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest'
+import { aggregateRse, referenceSelfRow, type JudgedItem } from '../../../../../../src/main/core/evaluators/rse/aggregate'
+import { createRng } from '../../../../../../src/main/core/stats/prng'
+
+const item = (studentId: string, setName: string, itemId: string, overall?: number, extra: Partial<JudgedItem> = {}): JudgedItem => ({ studentId, setName, itemId, overall, ...extra })
+
+describe('aggregateRse', () => {
+  it('means per set with n, failures and aspect means; Avg is the unweighted mean of set means', () => {
+    const items = [
+      item('s', 'A', '1', 5, { aspects: { style: 2, structure: 2, content: 2 } }),
+      item('s', 'A', '2', 3, { aspects: { style: 1, structure: 0 } }),
+      item('s', 'A', '3', undefined, { failed: 'no overall score found' }),
+      item('s', 'B', '1', 1),
+      item('s', 'B', '2', 1),
+      item('s', 'B', '3', 1),
+      item('s', 'B', '4', 1),
+    ]
+    const [row] = aggregateRse(items, { resamples: 500 })
+    const [a, b] = row?.sets ?? []
+    expect(a).toMatchObject({ name: 'A', mean: 4, n: 2, failed: 1, failures: [{ reason: 'no overall score found', count: 1 }], inAvg: true })
+    expect(a?.aspects).toEqual({ style: 1.5, structure: 1, content: 2 })
+    expect(b).toMatchObject({ name: 'B', mean: 1, n: 4, failed: 0, ci: [1, 1] })
+    expect(b?.aspects).toEqual({ style: undefined, structure: undefined, content: undefined })
+    // Unweighted: (4 + 1) / 2 = 2.5, not the pooled (5 + 3 + 1 + 1 + 1 + 1) / 6 = 2.
+    expect(row?.avg).toBe(2.5)
+    expect(row?.kind).toBe('measured')
+    expect(row?.excludedSets).toEqual([])
+  })
+
+  it('excludes and flags sets with no scored item, including listed sets with no items at all', () => {
+    const items = [item('s', 'A', '1', 4), item('s', 'A', '2', 2), item('s', 'B', '1', undefined, { failed: 'empty reply' })]
+    const [row] = aggregateRse(items, { sets: ['C', 'A', 'B'], resamples: 200 })
+    expect(row?.sets.map((set) => set.name)).toEqual(['C', 'A', 'B'])
+    expect(row?.sets[0]).toMatchObject({ name: 'C', mean: undefined, n: 0, failed: 0, ci: undefined, inAvg: false })
+    expect(row?.sets[2]).toMatchObject({ name: 'B', mean: undefined, n: 0, failed: 1, ci: undefined, inAvg: false })
+    expect(row?.excludedSets).toEqual(['C', 'B'])
+    expect(row?.avg).toBe(3)
+  })
+
+  it('has no Avg when nothing was scored', () => {
+    const [row] = aggregateRse([item('s', 'A', '1', undefined, { failed: 'empty reply' })])
+    expect(row).toMatchObject({ avg: undefined, avgCi: undefined, excludedSets: ['A'] })
+  })
+
+  it('counts an item without a score, or with an impossible one, as failed rather than averaging it', () => {
+    const [row] = aggregateRse([item('s', 'A', '1', 4), item('s', 'A', '2'), item('s', 'A', '3', 9), item('s', 'A', '4', 4, { aspects: { style: 7 } })])
+    expect(row?.sets[0]).toMatchObject({ mean: 4, n: 2, failed: 2 })
+    expect(row?.sets[0]?.failures.map((f) => f.reason).sort()).toEqual(['no score recorded', 'overall 9 is outside 1-5'])
+    expect(row?.sets[0]?.aspects.style).toBeUndefined()
+  })
+
+  it('gives intervals that bracket the means, the same for the same seed whatever the item order', () => {
+    const rng = createRng(1)
+    const items = ['A', 'B', 'C'].flatMap((set) => Array.from({ length: 80 }, (_, i) => item('s', set, `q${i}`, 1 + rng.int(5))))
+    const [row] = aggregateRse(items, { seed: 3, resamples: 2000 })
+    for (const set of row?.sets ?? []) {
+      expect(set.ci?.[0]).toBeLessThan(set.mean ?? 0)
+      expect(set.ci?.[1]).toBeGreaterThan(set.mean ?? 0)
+    }
+    expect(row?.avgCi?.[0]).toBeLessThan(row?.avg ?? 0)
+    expect(row?.avgCi?.[1]).toBeGreaterThan(row?.avg ?? 0)
+    // Reversed, the sets appear in the other order, but every number is the same.
+    const [reversed] = aggregateRse([...items].reverse(), { seed: 3, resamples: 2000 })
+    expect(reversed?.sets.map((set) => set.name)).toEqual(['C', 'B', 'A'])
+    expect([...(reversed?.sets ?? [])].reverse()).toEqual(row?.sets)
+    expect([reversed?.avg, reversed?.avgCi]).toEqual([row?.avg, row?.avgCi])
+    expect(aggregateRse(items, { seed: 4, resamples: 2000 })[0]?.avgCi).not.toEqual(row?.avgCi)
+  })
+
+  it("does not change a student's intervals when other students are added", () => {
+    const alone = aggregateRse([item('a', 'A', '1', 3), item('a', 'A', '2', 5), item('a', 'A', '3', 4)], { resamples: 300 })
+    const withOther = aggregateRse([item('b', 'A', '1', 1), item('a', 'A', '1', 3), item('b', 'A', '2', 2), item('a', 'A', '2', 5), item('a', 'A', '3', 4)], { resamples: 300 })
+    expect(withOther.map((row) => row.studentId)).toEqual(['b', 'a'])
+    expect(withOther[1]).toEqual(alone[0])
+  })
+
+  it('refuses the same item twice: it would weigh double', () => {
+    expect(() => aggregateRse([item('s', 'A', '1', 3), item('s', 'A', '1', 4)])).toThrow(/Item "1" of set "A" for student "s" appears twice/)
+  })
+})
+
+describe('referenceSelfRow', () => {
+  it('is 5 in every set and in Avg, definitional, with no items and no interval', () => {
+    const row = referenceSelfRow('gpt-4o-2024-08-06', ['ArenaHard', 'Numina', 'ShareGPT'])
+    expect(row).toMatchObject({ studentId: 'gpt-4o-2024-08-06', kind: 'definitional', avg: 5, avgCi: undefined, excludedSets: [] })
+    expect(row.sets.map((set) => [set.name, set.mean, set.n, set.ci])).toEqual([
+      ['ArenaHard', 5, 0, undefined],
+      ['Numina', 5, 0, undefined],
+      ['ShareGPT', 5, 0, undefined],
+    ])
+  })
+})
