@@ -20,6 +20,11 @@ import { createSpecModelRegistry } from './services/models/spec-models'
 import { createPromptSetService } from './services/prompt-sets/prompt-set-service'
 import { createIceLibraryService, type IceLibraryService } from './services/ice-library/ice-library-service'
 import { createRunService, type RunService } from './services/runs/run-service'
+import { createResultsService, type ResultsService } from './services/runs/results-service'
+import { createPreflightService, type PreflightService } from './services/runs/preflight-service'
+import { createRunPackages, type RunPackages } from './services/runs/run-packages'
+import { rseItemLoader } from './services/runs/load-rse-items'
+import { inputSourcesOf } from './services/runs/input-sources'
 import { createSimulatorHost, type RunningSimulator } from './providers/simulator-host'
 import { DATABASE_FILE_NAME, openDatabase, type Db } from './storage/database'
 import { bundledMigrations, type Migration } from './storage/migration-files'
@@ -31,6 +36,9 @@ import { createModelsRepo } from './storage/repos/models'
 import { createPromptSetsRepo } from './storage/repos/prompt-sets'
 import { createProvidersRepo } from './storage/repos/providers'
 import { createSettingsRepo } from './storage/repos/settings'
+import { createRunsRepo } from './storage/repos/runs'
+import { createRseResultsRepo } from './storage/repos/rse-results'
+import { createIceRunsRepo } from './storage/repos/ice-runs'
 import { createPassphraseStore } from './storage/secrets/passphrase-store'
 import type { SecretStore } from './storage/secrets/secret-store'
 import { tightenDataFiles } from './storage/tighten-data-files'
@@ -43,7 +51,14 @@ export interface Services {
   /** ICE's facts and sets; ICE runs load their questions and seeds through it. */
   readonly iceLibrary: IceLibraryService
   readonly llm: LlmClient
+  /** Start, follow, stop, resume and delete runs. */
   readonly runs: RunService
+  /** What runs found: results, item and row pages. */
+  readonly results: ResultsService
+  /** Before a run: inputs checked, cost estimated, the judge checked. */
+  readonly preflight: PreflightService
+  /** Paper packages written and imported. */
+  readonly packages: RunPackages
   readonly secrets: SecretStore
   /** Stops the simulator if it was started, then closes the database. */
   close(): Promise<void>
@@ -119,7 +134,22 @@ function wire(db: Db, info: Parameters<typeof appHandlers>[0]['info'], migration
   // Models inline in a run spec first (ids `run:...`), then the ones saved in the app.
   const llm = createLlmClient({ resolve: async (id) => (await specModels.resolve(id)) ?? models.resolve(id), cache: createLlmCacheRepo(db), record: calls.record })
   const promptSets = createPromptSetService({ repo: createPromptSetsRepo(db), events })
-  const runs = createRunService({ db, events, log: options.log, llm, models: specModels, promptSets, calls, iceLibrary })
+  const repos = { runs: createRunsRepo(db), rse: createRseResultsRepo(db), ice: createIceRunsRepo(db), calls }
+  const loadItems = rseItemLoader(promptSets)
+  const runs = createRunService({ ...repos, events, log: options.log, llm, models: specModels, promptSets, iceLibrary, loadItems })
+  const results = createResultsService({ ...repos, models: specModels })
+  const preflight = createPreflightService({ llm, models: specModels, promptSets, iceLibrary, loadItems })
+  const packages = createRunPackages({
+    ...repos,
+    db,
+    models: specModels,
+    callsOf: results.callsOf,
+    mustGet: results.mustGet,
+    rseResults: results.rseResults,
+    iceResults: results.iceResults,
+    modelVersions: results.versionsOf,
+    inputSources: (run) => inputSourcesOf(run.spec, { promptSet: (id) => promptSets.list().find((set) => set.id === id)?.sourceNote, iceSet: (id) => iceLibrary.sourceNoteOf?.(id) }),
+  })
   const handlers: Handlers = {
     ...appHandlers({ info, migrations }),
     ...settingsHandlers(createSettingsRepo(db), events),
@@ -128,8 +158,8 @@ function wire(db: Db, info: Parameters<typeof appHandlers>[0]['info'], migration
     ...keyHandlers(secrets, providers, () => keyEpoch++),
     ...promptSetHandlers(promptSets),
     ...iceLibraryHandlers(iceLibrary),
-    ...runHandlers(runs),
-    ...exportHandlers(runs),
+    ...runHandlers({ runs, results, preflight, packages }),
+    ...exportHandlers(results),
   }
   return {
     dataDir: options.dataDir,
@@ -139,6 +169,9 @@ function wire(db: Db, info: Parameters<typeof appHandlers>[0]['info'], migration
     iceLibrary,
     llm,
     runs,
+    results,
+    preflight,
+    packages,
     secrets,
     close: async () => {
       await runs.manager.shutdown()

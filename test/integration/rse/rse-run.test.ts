@@ -59,7 +59,7 @@ describe('RSE end to end on the simulator', () => {
       if (event === 'runs.finished') events.push((payload as { status: string }).status)
     })
     const spec = rseSpec()
-    const estimate = await services.runs.estimate(spec, undefined)
+    const estimate = await services.preflight.estimate(spec, undefined)
     const items = SAMPLE + 8
     expect(estimate.calls).toEqual({ reference: items, student: items * 2, judge: items * 2 })
     expect(estimate.warnings.join()).toMatch(/simulated/)
@@ -69,7 +69,7 @@ describe('RSE end to end on the simulator', () => {
     expect(finished.status).toBe('completed')
     expect(events).toEqual(['completed'])
 
-    const results: RseResults = services.runs.rseResults(run.id)
+    const results: RseResults = services.results.rseResults(run.id)
     expect(results.sets).toEqual(['arena-hard', 'maths'])
     const [close, far] = results.students
     for (const student of [close!, far!]) {
@@ -99,13 +99,13 @@ describe('RSE end to end on the simulator', () => {
     expect((await services.runs.manager.settled(again.id)).status).toBe('completed')
     expect(chatCalls().length).toBe(before)
     const strip = (results: RseResults) => results.students.map((student) => [student.avg, student.sets.map((set) => [set.mean, set.n])])
-    expect(strip(services.runs.rseResults(again.id))).toEqual(strip(services.runs.rseResults(first.id)))
-    expect(services.runs.rseResults(again.id).calls).toMatchObject({ sent: 0 })
+    expect(strip(services.results.rseResults(again.id))).toEqual(strip(services.results.rseResults(first.id)))
+    expect(services.results.rseResults(again.id).calls).toMatchObject({ sent: 0 })
   })
 
   it('shows every item with both answers and the judgement for the drill-down', async () => {
     const run = services.runs.list().find((entry) => entry.status === 'completed')!
-    const page = services.runs.rseItems(run.id, { student: 'close', set: 'maths', onlyFailed: false, offset: 0, limit: 50 })
+    const page = services.results.rseItems(run.id, { student: 'close', set: 'maths', onlyFailed: false, offset: 0, limit: 50 })
     expect(page.total).toBe(8)
     const row = page.rows[0]!
     expect(row.prompt.length).toBeGreaterThan(10)

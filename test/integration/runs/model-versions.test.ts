@@ -61,7 +61,7 @@ describe('the reproducibility record (issue 15 item 5)', () => {
     expect(manifest.models.find((model) => model.alias === 'judge')!.reportedVersions).toEqual([{ model: 'sim-judge', fingerprint: 'fp_simulated', calls: 4 }])
     expect(strFromU8(files['methods.md']!)).toMatch(/The providers reported these model versions: ref: sim-reference \(fingerprint fp_simulated\)/)
     // The package still imports, its manifest checked by the same schema.
-    expect(services.runs.importPackage(Buffer.from(exported.base64, 'base64'), 'versions.zip').status).toBe('completed')
+    expect(services.packages.importPackage(Buffer.from(exported.base64, 'base64'), 'versions.zip').status).toBe('completed')
   })
 
   it('names a model whose provider reported another version during the run', { timeout: 120_000 }, async () => {

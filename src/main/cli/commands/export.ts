@@ -61,10 +61,10 @@ export function exportCommand(setExitCode: (code: number) => void): Command {
       }
       const services = await openServicesForCommand(dataDir, createStderrLogger())
       try {
-        const { sources } = loadSources(services.runs, runIds, (line) => process.stderr.write(`${line}\n`))
+        const { sources } = loadSources(services.results, runIds, (line) => process.stderr.write(`${line}\n`))
         if (options.package !== undefined) {
           if (runIds.length !== 1) throw new ExportUsageError('A paper package holds one run: give exactly one run id with --package.')
-          return setExitCode(write(Buffer.from(await services.runs.exportPackage(runIds[0]!)), options.package, 'the paper package'))
+          return setExitCode(write(Buffer.from(await services.packages.exportPackage(runIds[0]!)), options.package, 'the paper package'))
         }
         if (options.list) {
           process.stdout.write(listing(sources))

@@ -34,7 +34,7 @@ export function importCommand(setExitCode: (code: number) => void): Command {
       }
       const services = await openServicesForCommand(resolveDataDir(options.dataDir), createStderrLogger())
       try {
-        const run = services.runs.importPackage(bytes, basename(path), { acceptModified: options.acceptModified === true })
+        const run = services.packages.importPackage(bytes, basename(path), { acceptModified: options.acceptModified === true })
         process.stdout.write(options.json ? `${JSON.stringify({ runId: run.id })}\n` : `Imported "${run.name}" as run ${run.id}.\n`)
         setExitCode(0)
       } catch (error) {

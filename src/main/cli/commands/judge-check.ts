@@ -25,7 +25,7 @@ export function judgeCheckCommand(setExitCode: (code: number) => void): Command 
       if (parsed === undefined) return setExitCode(exitCodeOf('refused'))
       const services = await openServicesForCommand(resolveDataDir(options.dataDir), createStderrLogger())
       try {
-        const result = await services.runs.judgeCheck(parsed.spec, parsed.baseDir)
+        const result = await services.preflight.judgeCheck(parsed.spec, parsed.baseDir)
         process.stdout.write(options.json ? `${JSON.stringify(result)}\n` : formatJudgeCheck(result))
         setExitCode(result.passed ? exitCodeOf('completed') : exitCodeOf('completed_with_warnings'))
       } catch (error) {

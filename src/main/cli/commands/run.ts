@@ -38,7 +38,7 @@ export function runCommand(setExitCode: (code: number) => void): Command {
 /** A user error in what the spec names: one line, exit 2, before a run row or a prompt set exists. */
 async function inputsUsable(services: Awaited<ReturnType<typeof openServicesForCommand>>, spec: Parameters<typeof services.runs.start>[0], baseDir: string): Promise<boolean> {
   try {
-    await services.runs.checkInputs(spec, baseDir)
+    await services.preflight.checkInputs(spec, baseDir)
     return true
   } catch (error) {
     if (!(error instanceof AppError)) throw error
@@ -70,11 +70,11 @@ async function execute(services: Awaited<ReturnType<typeof openServicesForComman
     for (const warning of versionChangeWarnings(versions ?? [])) process.stderr.write(`${warning}\n`)
   }
   if (run.kind === 'ice') {
-    const results = services.runs.iceResults(run.id)
+    const results = services.results.iceResults(run.id)
     warnVersions(results.modelVersions)
     process.stdout.write(json ? `${JSON.stringify(iceJson(results))}\n` : formatIceTable(results))
   } else {
-    const results = services.runs.rseResults(run.id)
+    const results = services.results.rseResults(run.id)
     warnVersions(results.modelVersions)
     process.stdout.write(json ? `${JSON.stringify(rseJson(results))}\n` : formatRseTable(results))
   }

@@ -95,3 +95,5 @@ export function createRunPackages(deps: RunPackagesDeps) {
     },
   }
 }
+
+export type RunPackages = ReturnType<typeof createRunPackages>

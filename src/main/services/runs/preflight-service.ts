@@ -1,0 +1,62 @@
+import { randomUUID } from 'node:crypto'
+import type { JudgeCheckResult } from '../../../shared/contract/judge-check'
+import type { RunSpec } from '../../../shared/contract/run-spec'
+import type { RunEstimate } from '../../../shared/contract/runs'
+import { judgeSemanticsOf } from '../../../shared/ice/names'
+import { resolveIceInputs, type IceLibraryPort } from '../../core/evaluators/ice/resolve-inputs'
+import { rseJudge } from '../../core/evaluators/rse/judge-adapter'
+import type { LoadRunItems } from '../../core/evaluators/rse/ports'
+import { checkIceJudge, checkRseJudge } from '../../core/judge-check/run-judge-check'
+import type { LlmClient } from '../../core/llm/llm-client'
+import type { SpecModelRegistry } from '../models/spec-models'
+import type { PromptSetService } from '../prompt-sets/prompt-set-service'
+import { checkRunInputs } from './check-run-inputs'
+
+export interface PreflightServiceDeps {
+  readonly llm: LlmClient
+  readonly models: SpecModelRegistry
+  readonly promptSets: Pick<PromptSetService, 'checkForRun'>
+  readonly iceLibrary: IceLibraryPort
+  readonly loadItems: LoadRunItems
+}
+
+/** Before a run: its inputs checked, its cost estimated, its judge tried on canned cases; no run row. */
+export function createPreflightService(deps: PreflightServiceDeps) {
+  const describe = (spec: RunSpec, alias: string) => ({ alias, ...deps.models.describe(spec.models[alias]!) })
+  return {
+    /** The files, sets and saved models the spec names exist and parse; stores nothing. */
+    checkInputs: (spec: RunSpec, baseDir: string | undefined): Promise<void> => checkRunInputs(deps, spec, baseDir),
+    async estimate(spec: RunSpec, baseDir: string | undefined): Promise<RunEstimate> {
+      // An estimate for a spec that cannot run would be a promise the run then breaks.
+      await checkRunInputs(deps, spec, baseDir)
+      // Loaded on first use: the tokenizer alone is about 70 MB, which a run itself never needs.
+      const { estimateIceJudgeCheck, estimateRseJudgeCheck } = await import('../../core/judge-check/estimate-judge-check')
+      if (spec.kind === 'ice') {
+        const inputs = await resolveIceInputs(spec, baseDir, deps.iceLibrary)
+        const { estimateIce } = await import('../../core/evaluators/ice/estimate-ice')
+        const estimate = estimateIce(spec, inputs, { target: describe(spec, spec.target), helper: describe(spec, spec.helper), judge: describe(spec, spec.judge) })
+        return { ...estimate, judgeCheck: estimateIceJudgeCheck(describe(spec, spec.judge), { fact: inputs.fact, vendors: inputs.vendors, semantics: judgeSemanticsOf(inputs), strict: spec.strict }) }
+      }
+      const items = await deps.loadItems(spec, baseDir)
+      const aliases = [spec.reference, ...spec.students, spec.judge]
+      const { estimateRse } = await import('../../core/evaluators/rse/estimate')
+      return { ...estimateRse(spec, items, Object.fromEntries(aliases.map((alias) => [alias, describe(spec, alias)]))), judgeCheck: estimateRseJudgeCheck(describe(spec, spec.judge), spec.judgePrompt, spec.rubric) }
+    },
+    /** The judge check (issue 11 item 4): the run's judge on canned cases; preflight first, nothing stored but the calls. */
+    async judgeCheck(spec: RunSpec, baseDir: string | undefined): Promise<JudgeCheckResult> {
+      await checkRunInputs(deps, spec, baseDir)
+      const checkId = `judge-check-${randomUUID()}`
+      const prepared = deps.models.prepare(checkId, spec.judge, spec.models[spec.judge]!, { concurrency: spec.concurrency, ...(spec.endpoints ? { endpoints: spec.endpoints } : {}) })
+      const judge = { alias: spec.judge, modelId: prepared.modelId, model: prepared.model }
+      try {
+        if (spec.kind === 'rse') return await checkRseJudge({ llm: deps.llm, judge }, rseJudge, spec.judgePrompt, spec.rubric)
+        const inputs = await resolveIceInputs(spec, baseDir, deps.iceLibrary)
+        return await checkIceJudge({ llm: deps.llm, judge }, { fact: inputs.fact, vendors: inputs.vendors, semantics: judgeSemanticsOf(inputs), strict: spec.strict })
+      } finally {
+        deps.models.release(checkId)
+      }
+    },
+  }
+}
+
+export type PreflightService = ReturnType<typeof createPreflightService>
