@@ -25,6 +25,7 @@ import { createPreflightService, type PreflightService } from './services/runs/p
 import { createRunPackages, type RunPackages } from './services/runs/run-packages'
 import { rseItemLoader } from './services/runs/load-rse-items'
 import { inputSourcesOf } from './services/runs/input-sources'
+import { createExportService } from './services/exports/export-service'
 import { createSimulatorHost, type RunningSimulator } from './providers/simulator-host'
 import { DATABASE_FILE_NAME, openDatabase, type Db } from './storage/database'
 import { bundledMigrations, type Migration } from './storage/migration-files'
@@ -159,7 +160,7 @@ function wire(db: Db, info: Parameters<typeof appHandlers>[0]['info'], migration
     ...promptSetHandlers(promptSets),
     ...iceLibraryHandlers(iceLibrary),
     ...runHandlers({ runs, results, preflight, packages }),
-    ...exportHandlers(results),
+    ...exportHandlers(createExportService(results)),
   }
   return {
     dataDir: options.dataDir,

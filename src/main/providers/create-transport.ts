@@ -1,4 +1,3 @@
-import type { ProviderKind } from '../../shared/providers/presets'
 import type { AttemptGate } from '../core/llm/llm-client'
 import type { ChatTransport } from '../core/llm/types'
 import { createAnthropicTransport } from './anthropic-transport'
@@ -7,26 +6,14 @@ import { classifyProviderError } from './error-mapping'
 import { createOpenAiTransport } from './openai-transport'
 import { readableRepliesOnly } from './readable-reply-fetch'
 import { scrubReply, scrubText, secretsOf } from './scrub-key'
-import { DEFAULT_MAX_RETRIES } from './transport-config'
-
-export interface TransportTarget {
-  readonly kind: ProviderKind
-  readonly baseURL: string
-  readonly model: string
-  readonly apiKey: string | undefined
-  readonly headers: Readonly<Record<string, string>>
-  readonly timeoutMs: number
-  readonly proxy?: string
-  readonly stream?: boolean
-  readonly maxRetries?: number
-}
+import { DEFAULT_MAX_RETRIES, type TransportConfig, type TransportTarget } from './transport-config'
 
 /**
  * Picks the SDK for the provider's wire protocol. Errors leave here already classified and with
  * the key removed from any provider message, since only this layer knows the key.
  */
 export function createTransport(target: TransportTarget, gate: AttemptGate): ChatTransport {
-  const config = {
+  const config: TransportConfig = {
     baseURL: target.baseURL,
     apiKey: target.apiKey,
     model: target.model,

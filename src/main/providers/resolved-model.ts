@@ -1,21 +1,14 @@
 import type { EndpointLimit } from '../core/llm/concurrency-gates'
 import type { ResolvedModel } from '../core/llm/llm-client'
 import type { Prices } from '../core/llm/types'
-import type { ProviderKind } from '../../shared/providers/presets'
 import { createTransport } from './create-transport'
+import type { TransportTarget } from './transport-config'
 
 /** The simulator's port changes at every start; its answers do not, so it caches under a fixed name. */
 export const SIMULATOR_CACHE_ORIGIN = 'simulator:offline-demo'
 
-export interface ModelTarget {
-  readonly kind: ProviderKind
-  /** Normalised address actually called. */
-  readonly baseURL: string
-  readonly model: string
-  readonly apiKey: string | undefined
-  readonly headers: Readonly<Record<string, string>>
-  readonly timeoutMs: number
-  readonly proxy?: string
+/** A model as the app calls it: where and how (one description, create-transport.ts), and whether it is the Offline demo. */
+export interface ModelTarget extends TransportTarget {
   readonly simulated: boolean
 }
 
@@ -29,10 +22,6 @@ export function buildResolvedModel(target: ModelTarget, prices: Prices, limits: 
     ...(limits.rpm ? { rpm: limits.rpm } : {}),
     ...(limits.endpoint ? { endpoint: limits.endpoint } : {}),
     fingerprint,
-    createTransport: (gate) =>
-      createTransport(
-        { kind: target.kind, baseURL: target.baseURL, model: target.model, apiKey: target.apiKey, headers: target.headers, timeoutMs: target.timeoutMs, ...(target.proxy ? { proxy: target.proxy } : {}) },
-        gate,
-      ),
+    createTransport: (gate) => createTransport(target, gate),
   }
 }

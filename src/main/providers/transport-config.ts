@@ -1,11 +1,21 @@
-export interface TransportConfig {
-  /** Already normalised (see normaliseBaseUrl). */
+import type { ProviderKind } from '../../shared/providers/presets'
+
+/** Where and how to call one model: the one description every transport is built from. */
+export interface TransportTarget {
+  readonly kind: ProviderKind
+  /** Normalised address actually called (see normaliseBaseUrl). */
   readonly baseURL: string
-  /** Local servers take no key; the SDKs still require a value, so a placeholder is sent. */
-  readonly apiKey: string | undefined
   readonly model: string
+  readonly apiKey: string | undefined
   readonly headers: Readonly<Record<string, string>>
   readonly timeoutMs: number
+  readonly proxy?: string
+  readonly stream?: boolean
+  readonly maxRetries?: number
+}
+
+/** A target as the SDK wrappers take it: retries and streaming settled, the gated fetch in place. */
+export interface TransportConfig extends Pick<TransportTarget, 'baseURL' | 'apiKey' | 'model' | 'headers' | 'timeoutMs'> {
   /** The SDK's own retry (honours retry-after and retry-after-ms); no second retry on top. */
   readonly maxRetries: number
   readonly fetch: typeof fetch

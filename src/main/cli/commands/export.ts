@@ -1,16 +1,16 @@
 import { writeFileSync } from 'node:fs'
 import { COMMAND_SUMMARIES } from '../command-index'
 import { Command, Option } from 'commander'
-import { buildFigure, FigureError, figuresFor, FIGURES, isFigureName, paperStyle, type FigureName, type FigureSources } from '../../../shared/figures'
+import { FigureError, figuresFor, FIGURES, isFigureName, paperStyle, type FigureName, type FigureSources } from '../../../shared/figures'
 import { FONT_CHOICES } from '../../../shared/figures/style'
-import { buildTable, isTableName, TableError, TABLES, tablesFor, type TableName } from '../../../shared/tables/catalogue'
-import { formatTable, type TableFormat } from '../../../shared/tables/formats'
+import { isTableName, TableError, TABLES, tablesFor, type TableName } from '../../../shared/tables/catalogue'
+import type { TableFormat } from '../../../shared/tables/formats'
 import { resolveDataDir } from '../../core/data-dir'
 import { createStderrLogger } from '../../core/log'
 import { DEFAULT_DPI, MAX_DPI, MIN_DPI, type FigureFormat } from '../../../shared/figures/figure-file'
-import { exportFigure, figureTitle } from '../../export/export-figure'
 import { chooseFormat, decimalNumber } from '../export-options'
-import { loadSources, UnknownRunError } from '../../export/load-sources'
+import { UnknownRunError } from '../../export/load-sources'
+import { createExportService, type ExportService, type ExportSources } from '../../services/exports/export-service'
 import { ExportUsageError, requireDataFolder } from '../export-sources'
 import { openServicesForCommand } from '../open-services'
 import { dataDirOption, wholeNumber } from '../options'
@@ -61,16 +61,17 @@ export function exportCommand(setExitCode: (code: number) => void): Command {
       }
       const services = await openServicesForCommand(dataDir, createStderrLogger())
       try {
-        const { sources } = loadSources(services.results, runIds, (line) => process.stderr.write(`${line}\n`))
+        const exports = createExportService(services.results)
+        const from = exports.load(runIds, (line) => process.stderr.write(`${line}\n`))
         if (options.package !== undefined) {
           if (runIds.length !== 1) throw new ExportUsageError('A paper package holds one run: give exactly one run id with --package.')
           return setExitCode(write(Buffer.from(await services.packages.exportPackage(runIds[0]!)), options.package, 'the paper package'))
         }
         if (options.list) {
-          process.stdout.write(listing(sources))
+          process.stdout.write(listing(from.sources))
           return setExitCode(0)
         }
-        const { bytes, what } = await produce(sources, options)
+        const { bytes, what } = await produce(exports, from, options)
         setExitCode(write(bytes, options.out!, what))
       } catch (error) {
         if (error instanceof ExportUsageError || error instanceof UnknownRunError || error instanceof FigureError || error instanceof TableError) return usage(error, setExitCode)
@@ -89,21 +90,20 @@ function checkWhat(options: ExportOptions): void {
   if (needsOut && !options.out) throw new ExportUsageError("Say where to write it with --out FILE ('-' for standard output).")
 }
 
-async function produce(sources: FigureSources, options: ExportOptions): Promise<{ bytes: Buffer; what: string }> {
+async function produce(exports: ExportService, from: ExportSources, options: ExportOptions): Promise<{ bytes: Buffer; what: string }> {
   if (options.figure !== undefined) {
     const name = options.figure
-    if (!isFigureName(name)) throw new ExportUsageError(unknownName('figure', name, figuresFor(sources)))
+    if (!isFigureName(name)) throw new ExportUsageError(unknownName('figure', name, figuresFor(from.sources)))
     const format = chooseFormat<FigureFormat>('figure', options.format, options.out!)
     const style = paperStyle({ font: options.font, fontSizePt: options.fontSize, widthIn: options.widthIn, aspect: options.aspect, title: options.title })
-    const config = buildFigure(name as FigureName, sources, { style, paperOverlay: options.paperOverlay ?? false })
-    const bytes = await exportFigure(config, { format, style, dpi: options.dpi, title: figureTitle(config, name) })
+    const { bytes } = await exports.figure(from, name as FigureName, { format, style, dpi: options.dpi, paperOverlay: options.paperOverlay ?? false })
     return { bytes, what: `${name} (${format}${format === 'png' ? `, ${options.dpi} DPI` : ''})` }
   }
   const name = options.table!
-  if (!isTableName(name)) throw new ExportUsageError(unknownName('table', name, tablesFor(sources)))
+  if (!isTableName(name)) throw new ExportUsageError(unknownName('table', name, tablesFor(from.sources)))
   const format = chooseFormat<TableFormat>('table', options.format, options.out!)
-  const table = buildTable(name as TableName, sources, { paperOverlay: options.paperOverlay ?? false })
-  return { bytes: Buffer.from(formatTable(table, format), 'utf8'), what: `${name} (${format})` }
+  const { bytes } = exports.table(from, name as TableName, format, { paperOverlay: options.paperOverlay ?? false })
+  return { bytes, what: `${name} (${format})` }
 }
 
 function unknownName(kind: 'figure' | 'table', name: string, available: readonly string[]): string {

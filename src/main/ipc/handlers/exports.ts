@@ -1,55 +1,51 @@
 import { AppError } from '../../../shared/contract/errors'
-import { TABLE_FILE_TYPES } from '../../../shared/contract/exports'
-import { buildFigure, FigureError } from '../../../shared/figures/build-figure'
-import { FIGURE_MIME_TYPES } from '../../../shared/figures/figure-file'
-import { buildTable, TableError } from '../../../shared/tables/catalogue'
-import { formatTable } from '../../../shared/tables/formats'
-import { exportFileName } from '../../export/file-names'
-import { loadSources, UnknownRunError, type RunsForExport } from '../../export/load-sources'
+import { FigureError } from '../../../shared/figures/build-figure'
+import { TableError } from '../../../shared/tables/catalogue'
+import { UnknownRunError } from '../../export/load-sources'
+import type { ExportService } from '../../services/exports/export-service'
 import type { Handlers } from '../router'
 
 type ExportRoutes = 'exports.figure' | 'exports.table'
 
-/**
- * Figures and tables saved from the app: the same sources, definitions and writers as
- * `distillscope export`, so a file saved from the window equals the command line's.
- */
-export function exportHandlers(runs: RunsForExport): Pick<Handlers, ExportRoutes> {
+/** Figures and tables saved from the app, made by the export service `distillscope export` uses too. */
+export function exportHandlers(exports: ExportService): Pick<Handlers, ExportRoutes> {
+  // The results page already says when a run is unfinished, so the command line's warning is not repeated.
+  const load = (runIds: readonly string[]) => expected(() => exports.load(runIds))
   return {
     'exports.figure': async ({ runIds, name, format, dpi, style, paperOverlay }) => {
-      const { sources, names } = load(runs, runIds)
-      const config = expected(() => buildFigure(name, sources, { style, paperOverlay }))
-      // Loaded on first use: the canvas and chart libraries weigh on every process that opens the app's services.
-      const { exportFigure, figureTitle } = await import('../../export/export-figure')
-      const bytes = await exportFigure(config, { format, style, ...(dpi === undefined ? {} : { dpi }), title: figureTitle(config, name) })
-      return { fileName: exportFileName(names, name, format), mimeType: FIGURE_MIME_TYPES[format], base64: bytes.toString('base64') }
+      const from = load(runIds)
+      const file = await expectedAsync(() => exports.figure(from, name, { format, style, paperOverlay, ...(dpi === undefined ? {} : { dpi }) }))
+      return { fileName: file.fileName, mimeType: file.mimeType, base64: file.bytes.toString('base64') }
     },
     'exports.table': ({ runIds, name, format, paperOverlay }) => {
-      const { sources, names } = load(runs, runIds)
-      const table = expected(() => buildTable(name, sources, { paperOverlay }))
-      const type = TABLE_FILE_TYPES[format]
-      return { fileName: exportFileName(names, name, type.extension), mimeType: type.mimeType, text: formatTable(table, format) }
+      const file = expected(() => exports.table(load(runIds), name, format, { paperOverlay }))
+      return { fileName: file.fileName, mimeType: file.mimeType, text: file.text }
     },
   }
 }
 
-function load(runs: RunsForExport, runIds: readonly string[]) {
-  try {
-    // The results page already says when a run is unfinished, so the command line's warning is not repeated.
-    const loaded = loadSources(runs, runIds, () => undefined)
-    return { sources: loaded.sources, names: loaded.runs.map((run) => run.name) }
-  } catch (error) {
-    if (error instanceof UnknownRunError) throw new AppError('not_found', error.message)
-    throw error
-  }
+/**
+ * An unknown run, or a figure or table these runs cannot give, is the person's choice to change,
+ * not a fault: its message names what there is.
+ */
+function asAppError(error: unknown): unknown {
+  if (error instanceof UnknownRunError) return new AppError('not_found', error.message)
+  if (error instanceof FigureError || error instanceof TableError) return new AppError('invalid_input', error.message)
+  return error
 }
 
-/** A figure or table these runs cannot give is the person's choice to change, not a fault: its message names what they can give. */
 function expected<T>(build: () => T): T {
   try {
     return build()
   } catch (error) {
-    if (error instanceof FigureError || error instanceof TableError) throw new AppError('invalid_input', error.message)
-    throw error
+    throw asAppError(error)
+  }
+}
+
+async function expectedAsync<T>(build: () => Promise<T>): Promise<T> {
+  try {
+    return await build()
+  } catch (error) {
+    throw asAppError(error)
   }
 }
