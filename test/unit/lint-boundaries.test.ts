@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { ESLint } from 'eslint'
 import { describe, expect, it } from 'vitest'
 
@@ -83,5 +85,14 @@ describe('code the security scanner can read', () => {
   it('forbids #private class members in main and preload code', async () => {
     expect(await ruleIdsFor('export class A {\n  #x = 1\n  get x() {\n    return this.#x\n  }\n}\n', 'src/main/storage/sample.ts')).toContain('no-restricted-syntax')
     expect(await ruleIdsFor('export class A {\n  private x = 1\n  get y() {\n    return this.x\n  }\n}\n', 'src/main/storage/sample.ts')).toEqual([])
+  })
+})
+
+describe('every folder of src/main is placed in a layer and says so', () => {
+  const folders = readdirSync('src/main', { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name)
+  it.each(folders)('src/main/%s has a README saying what it may import, and a lint layer', async (folder) => {
+    expect(readFileSync(join('src/main', folder, 'README.md'), 'utf8')).toMatch(/\*\*May import:\*\*/)
+    // A folder the layer table forgets could import anything: a planted import from the CLI must fail there.
+    if (folder !== 'cli') expect(await ruleIdsFor("import { x } from '../cli/program'\nexport const a = x\n", `src/main/${folder}/sample.ts`)).toContain('no-restricted-imports')
   })
 })

@@ -1,6 +1,6 @@
 /**
  * ICE's fixed vocabularies (METHOD.md section 2), shared by the run spec, the engine and the UI.
- * The engine (src/main/core/ice) re-exports these; nothing else defines them.
+ * The engine (src/main/core/evaluators/ice) re-exports these; nothing else defines them.
  */
 
 export const ICE_CATEGORIES = ['team', 'cooperation', 'industry', 'technology', 'geography'] as const

@@ -1,7 +1,7 @@
 import { AppError } from '../../../shared/contract/errors'
 
 /**
- * The ICE readers (core/ice/import) say "Line 5: ..." or "The file has no ...": they do not know
+ * The ICE readers (core/evaluators/ice/import) say "Line 5: ..." or "The file has no ...": they do not know
  * the file's name. These put it in, so a message stands on its own in a dialog or a terminal:
  * `"questions.csv", line 5: ...`, `The attack log "log.jsonl" has no rows.`
  */

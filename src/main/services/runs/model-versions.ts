@@ -5,7 +5,7 @@ import type { ReportedVersionCount } from '../../core/llm/call-records'
 
 /**
  * Per model of a run's spec, the versions its provider reported. Inline models are called as
- * `run:<runId>:<alias>` (providers/spec-models.ts); saved ones by their id.
+ * `run:<runId>:<alias>` (services/models/spec-models.ts); saved ones by their id.
  */
 export function modelVersionsOf(runId: string, spec: RunSpec, rows: readonly ReportedVersionCount[]): ModelVersions[] {
   return Object.entries(spec.models).map(([alias, model]) => {

@@ -2,7 +2,7 @@ import type { RseSpec } from '../../../../shared/contract/run-spec'
 import type { RseAnswer, RseJudgment } from './ports'
 import type { RoleTally, RunTally } from '../../runs/run-outcome'
 
-/** The start of a judgement's `failedReason` when the judge call itself failed (rse-engine.ts). */
+/** The start of a judgement's `failedReason` when the judge call itself failed (rse-executor.ts). */
 export const JUDGE_CALL_FAILED = 'The judge could not be asked: '
 /** ... and when the judge answered but no score could be read, even after the re-ask. */
 export const JUDGE_REPLY_UNREADABLE = "The judge's reply could not be read: "
