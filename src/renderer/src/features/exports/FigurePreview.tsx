@@ -4,7 +4,7 @@ import { buildFigure, FigureError } from '../../../../shared/figures/build-figur
 import { FIGURES, type FigureName } from '../../../../shared/figures/catalogue'
 import type { FigureSources } from '../../../../shared/figures/sources'
 import type { PaperStyle } from '../../../../shared/figures/style'
-import { FigureCanvas } from '../figures/FigureCanvas'
+import { FigureCanvas } from '../../components/FigureCanvas'
 
 export interface FigurePreviewProps {
   readonly sources: FigureSources

@@ -1,6 +1,6 @@
 import { Text } from '@mantine/core'
 import type { IceSetSummary } from '../../../../shared/contract/ice-library'
-import { ConfirmDialog } from '../models/ConfirmDialog'
+import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { KIND_WORDS } from './ice-file'
 import { setItemsText } from './format'
 import { useDeleteIceSet } from './useIceLibrary'

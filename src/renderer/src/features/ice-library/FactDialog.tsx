@@ -3,7 +3,7 @@ import { IconAlertCircle } from '@tabler/icons-react'
 import { useState } from 'react'
 import type { IdentityFactView } from '../../../../shared/contract/ice-library'
 import { NO_ERRORS, type FormErrors } from '../../lib/forms'
-import { FormStack } from '../models/FormStack'
+import { FormStack } from '../../components/FormStack'
 import { EMPTY_FACT, FACT_LIMITS, buildFactInput, factErrorsFrom, factToValues, type FactField, type FactFormValues } from './fact-form'
 import { useSaveFact } from './useIceLibrary'
 

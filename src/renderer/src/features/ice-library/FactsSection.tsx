@@ -8,7 +8,7 @@ import { FactDialog } from './FactDialog'
 import { FactsTable } from './FactsTable'
 import { ResetFactDialog } from './ResetFactDialog'
 import { SuspectedSource } from './SuspectedSource'
-import { useDialog } from './useDialog'
+import { useDialog } from '../../components/useDialog'
 import { useIdentityFacts } from './useIceLibrary'
 
 type Subject = { readonly kind: 'add' } | { readonly kind: 'edit' | 'reset'; readonly fact: IdentityFactView }

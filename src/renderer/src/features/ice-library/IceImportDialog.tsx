@@ -2,8 +2,8 @@ import { Alert, Button, Group, List, Modal, Text, TextInput } from '@mantine/cor
 import { IconAlertCircle, IconFileImport } from '@tabler/icons-react'
 import { useRef, useState } from 'react'
 import type { IceSetImportResult, IceSetKind } from '../../../../shared/contract/ice-library'
-import { FormStack } from '../models/FormStack'
-import { FilePicker } from '../prompt-sets/FilePicker'
+import { FormStack } from '../../components/FormStack'
+import { FilePicker } from '../../components/FilePicker'
 import { FILE_DESCRIPTIONS, ICE_FILE_ACCEPT, KIND_WORDS, checkIceFile, importProblems, setNameFromFile } from './ice-file'
 import { useImportIceSet } from './useIceLibrary'
 

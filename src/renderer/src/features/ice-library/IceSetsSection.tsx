@@ -10,7 +10,7 @@ import { KIND_WORDS, importedMessage } from './ice-file'
 import { IceImportDialog } from './IceImportDialog'
 import { IceSetDrawer } from './IceSetDrawer'
 import { IceSetsTable } from './IceSetsTable'
-import { useDialog } from './useDialog'
+import { useDialog } from '../../components/useDialog'
 import { useIceSets } from './useIceLibrary'
 
 type Subject = { readonly kind: 'import' | 'download' } | { readonly kind: 'view' | 'delete'; readonly set: IceSetSummary }

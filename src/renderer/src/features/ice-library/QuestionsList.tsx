@@ -2,7 +2,7 @@ import { Stack, Table, Text, Title } from '@mantine/core'
 import { useId, useState } from 'react'
 import type { IdentityQuestionView } from '../../../../shared/contract/ice-library'
 import { categoryLabel, languageLabel } from './format'
-import { Pager } from './Pager'
+import { Pager } from '../../components/Pager'
 import { ITEMS_PER_PAGE, pageOf } from './paging'
 
 /** A set's identity questions, a page at a time, each with its aspect and language. */

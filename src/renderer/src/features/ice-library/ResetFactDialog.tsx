@@ -1,6 +1,6 @@
 import { Text } from '@mantine/core'
 import type { IdentityFactView } from '../../../../shared/contract/ice-library'
-import { ConfirmDialog } from '../models/ConfirmDialog'
+import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { resetWording } from './fact-form'
 import { useResetFact } from './useIceLibrary'
 

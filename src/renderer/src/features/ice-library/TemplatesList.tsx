@@ -1,11 +1,11 @@
 import { Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core'
 import { useId, useState } from 'react'
 import type { SeedTemplateView } from '../../../../shared/contract/ice-library'
-import { ExpandableText } from '../prompt-sets/ExpandableText'
+import { ExpandableText } from '../../components/ExpandableText'
 import { formatInteger } from '../prompt-sets/format'
 import { ContentWarning } from './ContentWarning'
 import { characterCount } from './format'
-import { Pager } from './Pager'
+import { Pager } from '../../components/Pager'
 import { ITEMS_PER_PAGE, pageOf } from './paging'
 
 /**

@@ -5,7 +5,7 @@ import type { Provider, ProviderKeyStatus } from '../../../../shared/contract/in
 import { NO_ERRORS, type FormErrors } from '../../lib/forms'
 import { keyErrorsFrom, type KeyField } from './key-status'
 import { useSetKey } from './useKeys'
-import { FormStack } from '../models/FormStack'
+import { FormStack } from '../../components/FormStack'
 
 export interface KeyFormProps {
   readonly provider: Provider

@@ -5,7 +5,7 @@ import type { KeyStoreState } from '../../../../shared/contract/index'
 import { NO_ERRORS, type FormErrors } from '../../lib/forms'
 import { MIN_PASSPHRASE_LENGTH, unlockErrorsFrom, validateUnlock, type UnlockField } from './key-status'
 import { useUnlockKeys } from './useKeys'
-import { FormStack } from '../models/FormStack'
+import { FormStack } from '../../components/FormStack'
 
 export interface UnlockKeysFormProps {
   readonly state: KeyStoreState

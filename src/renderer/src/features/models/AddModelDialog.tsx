@@ -5,7 +5,7 @@ import type { KeyStoreState, Model, Provider } from '../../../../shared/contract
 import type { ProviderPreset } from '../../../../shared/providers/presets'
 import { NO_ERRORS, type FormErrors } from '../../lib/forms'
 import { KeyForm } from '../keys/KeyForm'
-import { KeyStatusText } from '../keys/KeyStatusText'
+import { KeyStatusText } from '../../components/KeyStatusText'
 import { needsUnlock } from '../keys/key-status'
 import { UnlockKeysForm } from '../keys/UnlockKeysForm'
 import { ProviderFields } from '../providers/ProviderFields'
@@ -20,9 +20,9 @@ import {
 import { useCreateProvider, useUpdateProvider } from '../providers/useProviders'
 import { buildModelInput, modelErrorsFrom, newModelDraft, type ModelDraft, type ModelField } from './model-form'
 import { ModelFields, providerOptionLabel } from './ModelFields'
-import { SimulatedBadge } from './SimulatedBadge'
+import { SimulatedBadge } from '../../components/SimulatedBadge'
 import { useCreateModel } from './useModels'
-import { FormStack } from './FormStack'
+import { FormStack } from '../../components/FormStack'
 
 export interface AddModelDialogProps {
   readonly opened: boolean

@@ -1,8 +1,8 @@
 import { Group, Text } from '@mantine/core'
 import type { Model, Provider } from '../../../../shared/contract/index'
 import { isSimulatedProvider } from '../providers/provider-form'
-import { ConfirmDialog } from './ConfirmDialog'
-import { SimulatedBadge } from './SimulatedBadge'
+import { ConfirmDialog } from '../../components/ConfirmDialog'
+import { SimulatedBadge } from '../../components/SimulatedBadge'
 import { useDeleteModel } from './useModels'
 
 export interface DeleteModelDialogProps {

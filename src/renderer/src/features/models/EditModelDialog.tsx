@@ -6,9 +6,9 @@ import { NO_ERRORS, type FormErrors } from '../../lib/forms'
 import { isSimulatedProvider } from '../providers/provider-form'
 import { buildModelInput, draftFromModel, modelChanges, modelErrorsFrom, type ModelField } from './model-form'
 import { ModelFields } from './ModelFields'
-import { SimulatedBadge } from './SimulatedBadge'
+import { SimulatedBadge } from '../../components/SimulatedBadge'
 import { useUpdateModel } from './useModels'
-import { FormStack } from './FormStack'
+import { FormStack } from '../../components/FormStack'
 
 export interface EditModelDialogProps {
   readonly opened: boolean

@@ -9,7 +9,7 @@ import { routeKey } from '../../lib/query-keys'
 import { useApi } from '../../lib/useApi'
 import { isSimulatedProvider } from '../providers/provider-form'
 import { errorClassTitle, formatLatency, formatMaxCost, formatTokens, formatUsd, KEY_REDACTED_NOTICE, KEY_REDACTED_TITLE, replyExcerpt } from './format'
-import { SimulatedBadge } from './SimulatedBadge'
+import { SimulatedBadge } from '../../components/SimulatedBadge'
 
 export interface TestConnectionDialogProps {
   readonly opened: boolean

@@ -2,7 +2,7 @@ import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core'
 import { useState } from 'react'
 import { useNavigate } from 'react-router'
 import { userMessage } from '../../lib/api'
-import { FilePicker } from '../prompt-sets/FilePicker'
+import { FilePicker } from '../../components/FilePicker'
 import { isModifiedPackage } from './import-package'
 import { useImportPackage } from './usePackages'
 

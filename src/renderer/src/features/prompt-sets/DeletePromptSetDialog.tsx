@@ -1,6 +1,6 @@
 import { Text } from '@mantine/core'
 import type { PromptSet } from '../../../../shared/contract/prompt-sets'
-import { ConfirmDialog } from '../models/ConfirmDialog'
+import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { formatCount } from './format'
 import { useDeletePromptSet } from './usePromptSets'
 

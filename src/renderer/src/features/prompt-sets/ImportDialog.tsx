@@ -3,8 +3,8 @@ import { IconAlertCircle, IconFileImport } from '@tabler/icons-react'
 import { useRef, useState } from 'react'
 import { PROMPT_SET_DOMAINS, type PromptSetImportResult, type PromptSetPreview } from '../../../../shared/contract/prompt-sets'
 import { ErrorAlert } from '../../components/ErrorAlert'
-import { FormStack } from '../models/FormStack'
-import { FilePicker } from './FilePicker'
+import { FormStack } from '../../components/FormStack'
+import { FilePicker } from '../../components/FilePicker'
 import { DOMAIN_DESCRIPTIONS, DOMAIN_LABELS, suggestedDomain } from './format'
 import {
   DETECTED,

@@ -1,6 +1,6 @@
 import { Text } from '@mantine/core'
 import type { Model, Provider } from '../../../../shared/contract/index'
-import { ConfirmDialog } from '../models/ConfirmDialog'
+import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { modelCountText } from './ProvidersTable'
 import { useDeleteProvider } from './useProviders'
 

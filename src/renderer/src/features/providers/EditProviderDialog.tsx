@@ -8,7 +8,7 @@ import { ProviderFields } from './ProviderFields'
 import { buildProviderInput, providerErrorsFrom, providerToValues, type ProviderFormErrors } from './provider-form'
 import { modelCountText } from './ProvidersTable'
 import { useUpdateProvider } from './useProviders'
-import { FormStack } from '../models/FormStack'
+import { FormStack } from '../../components/FormStack'
 
 export interface EditProviderDialogProps {
   readonly opened: boolean

@@ -1,7 +1,7 @@
 import { NativeSelect, NumberInput, Radio, Stack, Text, TextInput } from '@mantine/core'
 import { useState } from 'react'
 import type { PresetId, ProviderKind, ProviderPreset } from '../../../../shared/providers/presets'
-import { Disclosure } from '../models/Disclosure'
+import { Disclosure } from '../../components/Disclosure'
 import { EndpointPreview } from './EndpointPreview'
 import { HeaderRowsField } from './HeaderRowsField'
 import { MAX_SERVER_CAP, serverCapDescription } from './server-cap'

@@ -1,8 +1,8 @@
 import { Button, Code, Group, Stack, Table, Text } from '@mantine/core'
 import type { Model, Provider } from '../../../../shared/contract/index'
 import type { ProviderPreset } from '../../../../shared/providers/presets'
-import { KeyStatusText } from '../keys/KeyStatusText'
-import { SimulatedBadge } from '../models/SimulatedBadge'
+import { KeyStatusText } from '../../components/KeyStatusText'
+import { SimulatedBadge } from '../../components/SimulatedBadge'
 import { isSimulatedProvider } from './provider-form'
 import { serverCapText } from './server-cap'
 

@@ -2,7 +2,7 @@ import { Anchor, Checkbox, Table } from '@mantine/core'
 import { Link } from 'react-router'
 import type { RunSummary } from '../../../../shared/contract/index'
 import { resultsPath } from '../runs/paths'
-import { RunStatusBadge } from '../runs/RunStatusBadge'
+import { RunStatusBadge } from '../../components/RunStatusBadge'
 import { formatDateTime, kindLabel } from '../runs/run-format'
 
 /** Ticking runs to compare them (features/compare); the list works without it. */

@@ -2,7 +2,7 @@ import { Code, Group, Stack, Table, Text, UnstyledButton, VisuallyHidden } from 
 import { IconArrowsSort, IconSortAscending, IconSortDescending } from '@tabler/icons-react'
 import type { CSSProperties, ReactNode } from 'react'
 import type { RseResults, RseSetResult } from '../../../../shared/contract/index'
-import { SimulatedBadge } from '../models/SimulatedBadge'
+import { SimulatedBadge } from '../../components/SimulatedBadge'
 import type { RunModelInfo } from '../runs/spec-models'
 import { ariaSort, formatCounts, formatInterval, formatScore, sortStudents, type SortColumn, type SortState } from './results-table'
 

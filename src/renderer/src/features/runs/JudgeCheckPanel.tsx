@@ -2,7 +2,7 @@ import { Alert, Button, Checkbox, Code, Group, Paper, Stack, Table, Text, Title 
 import { IconAlertTriangle, IconGavel } from '@tabler/icons-react'
 import { useState, type ReactNode } from 'react'
 import { userMessage } from '../../lib/api'
-import { Disclosure } from '../models/Disclosure'
+import { Disclosure } from '../../components/Disclosure'
 import { CONFIRM_FAILED_CHECK, judgeCheckCostText, judgeCheckSummary, OUTCOME_COLORS, OUTCOME_LABELS } from './judge-check-format'
 import type { WizardFlow } from './useWizardFlow'
 

@@ -2,7 +2,7 @@ import { Stack, Table, Text, Title } from '@mantine/core'
 import { useId } from 'react'
 import type { Model, Provider, RseSpec, RunDetail } from '../../../../shared/contract/index'
 import { formatUsd } from '../models/format'
-import { ModelName } from './ModelName'
+import { ModelName } from '../../components/ModelName'
 import { formatCount } from './run-format'
 import { runModelInfo } from './spec-models'
 

@@ -1,7 +1,7 @@
 import { Checkbox, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core'
 import type { ReactNode } from 'react'
 import type { Model, PromptSet, Provider } from '../../../../shared/contract/index'
-import { SimulatedBadge } from '../models/SimulatedBadge'
+import { SimulatedBadge } from '../../components/SimulatedBadge'
 import { EstimatePanel } from './EstimatePanel'
 import { JudgePromptField } from './JudgePromptField'
 import { modelOptions } from './model-option-label'

@@ -1,7 +1,7 @@
 import { Checkbox, NativeSelect, Radio, Stack, Text } from '@mantine/core'
 import { useState } from 'react'
 import { ICE_JUDGE_SEMANTICS, ICE_PRESET_IDS, MUTATOR_NAMES, POLICY_NAMES, type IceJudgeSemantics, type IcePresetId, type MutatorName, type PolicyName } from '../../../../../shared/ice/names'
-import { Disclosure } from '../../models/Disclosure'
+import { Disclosure } from '../../../components/Disclosure'
 import { judgeSemanticsOfForm } from './ice-form'
 import { JUDGE_SEMANTICS, MUTATORS, POLICIES, PRESETS } from './ice-labels'
 import type { IceStepProps } from './step-props'

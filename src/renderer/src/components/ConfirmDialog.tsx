@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Modal, Stack } from '@mantine/core'
 import { IconAlertCircle } from '@tabler/icons-react'
 import type { ReactNode } from 'react'
-import { userMessage } from '../../lib/api'
+import { userMessage } from '../lib/api'
 
 export interface ConfirmDialogProps {
   readonly opened: boolean
