@@ -1,6 +1,6 @@
 import { Input } from '@mantine/core'
 import { useId, type ChangeEvent } from 'react'
-import { FILE_ACCEPT, MAX_FILE_SIZE_TEXT } from '../features/prompt-sets/prompt-file'
+import { FILE_ACCEPT, MAX_FILE_SIZE_TEXT } from '../lib/prompt-sets/prompt-file'
 
 export interface FilePickerProps {
   readonly onChoose: (file: File | undefined) => void

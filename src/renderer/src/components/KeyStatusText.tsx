@@ -1,7 +1,7 @@
 import { Group, Text } from '@mantine/core'
 import { IconAlertTriangle, IconCircleCheck, IconCircleMinus } from '@tabler/icons-react'
 import type { ProviderPreset } from '../../../shared/providers/presets'
-import { keyStatusView, type KeyStatusSubject, type KeyStatusTone } from '../features/keys/key-status'
+import { keyStatusView, type KeyStatusSubject, type KeyStatusTone } from '../lib/keys/key-status'
 
 /** Colour is never the only signal: each status has its own words and icon. */
 const ICONS: Readonly<Record<KeyStatusTone, { Icon: typeof IconCircleCheck; color: string }>> = {

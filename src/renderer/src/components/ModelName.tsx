@@ -1,6 +1,6 @@
 import { Group, Text } from '@mantine/core'
 import { SimulatedBadge } from './SimulatedBadge'
-import type { RunModelInfo } from '../features/runs/spec-models'
+import type { RunModelInfo } from '../lib/runs/spec-models'
 
 /** A run's model by its saved name and id, marked when simulated or deleted since. */
 export function ModelName({ info }: { readonly info: RunModelInfo }) {

@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core'
 import type { RunStatus } from '../../../shared/contract/index'
-import { statusColor, statusLabel } from '../features/runs/run-format'
+import { statusColor, statusLabel } from '../lib/runs/run-format'
 
 /** The status in words and in colour; the words alone carry the meaning. */
 export function RunStatusBadge({ status }: { readonly status: RunStatus }) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { factOptions } from '../../../../src/renderer/src/features/ice-library/format'
+import { factOptions } from '../../../../src/renderer/src/lib/ice-library/format'
 import { buildModelInput, emptyModelValues, modelChanges, modelErrorsFrom, modelToValues } from '../../../../src/renderer/src/features/models/model-form'
 import { ApiError } from '../../../../src/renderer/src/lib/api'
 import type { IdentityFactView } from '../../../../src/shared/contract/ice-library'

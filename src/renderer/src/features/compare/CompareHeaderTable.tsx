@@ -1,6 +1,6 @@
 import { Anchor, Badge, CloseButton, Group, Stack, Table, Text } from '@mantine/core'
 import { Link } from 'react-router'
-import { resultsPath } from '../runs/paths'
+import { resultsPath } from '../../lib/runs/paths'
 import { RunStatusBadge } from '../../components/RunStatusBadge'
 import { FACTS, factDiffers, runFacts, type FactKey } from './compare-facts'
 import type { ComparedRun } from './useComparedRuns'

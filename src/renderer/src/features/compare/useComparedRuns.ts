@@ -3,7 +3,7 @@ import type { IceResults, RseResults, RunDetail, RunSummary } from '../../../../
 import type { ApiError } from '../../lib/api'
 import { routeKey } from '../../lib/query-keys'
 import { useApi } from '../../lib/useApi'
-import { runKey, useRuns } from '../runs/useRuns'
+import { runKey, useRuns } from '../../lib/data/useRuns'
 
 /** One chosen run as far as it has loaded: its summary always, its spec and results once they arrive. */
 export interface ComparedRun {

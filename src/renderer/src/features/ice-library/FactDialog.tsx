@@ -5,7 +5,7 @@ import type { IdentityFactView } from '../../../../shared/contract/ice-library'
 import { NO_ERRORS, type FormErrors } from '../../lib/forms'
 import { FormStack } from '../../components/FormStack'
 import { EMPTY_FACT, FACT_LIMITS, buildFactInput, factErrorsFrom, factToValues, type FactField, type FactFormValues } from './fact-form'
-import { useSaveFact } from './useIceLibrary'
+import { useSaveFact } from '../../lib/data/useIceLibrary'
 
 export interface FactDialogProps {
   readonly opened: boolean

@@ -9,7 +9,7 @@ import { FactsTable } from './FactsTable'
 import { ResetFactDialog } from './ResetFactDialog'
 import { SuspectedSource } from './SuspectedSource'
 import { useDialog } from '../../components/useDialog'
-import { useIdentityFacts } from './useIceLibrary'
+import { useIdentityFacts } from '../../lib/data/useIceLibrary'
 
 type Subject = { readonly kind: 'add' } | { readonly kind: 'edit' | 'reset'; readonly fact: IdentityFactView }
 

@@ -5,7 +5,7 @@ import type { IceSetImportResult, IceSetKind } from '../../../../shared/contract
 import { FormStack } from '../../components/FormStack'
 import { FilePicker } from '../../components/FilePicker'
 import { FILE_DESCRIPTIONS, ICE_FILE_ACCEPT, KIND_WORDS, checkIceFile, importProblems, setNameFromFile } from './ice-file'
-import { useImportIceSet } from './useIceLibrary'
+import { useImportIceSet } from '../../lib/data/useIceLibrary'
 
 export interface IceImportDialogProps {
   readonly kind: IceSetKind

@@ -5,10 +5,10 @@ import { DetailsDrawer, type SetDrawerProps } from '../../components/DetailsDraw
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { formatDate } from '../prompt-sets/format'
 import { BuiltinBadge } from '../prompt-sets/PromptSetsTable'
-import { questionCountsText, seedCountsText, setItemsText } from './format'
+import { questionCountsText, seedCountsText, setItemsText } from '../../lib/ice-library/format'
 import { QuestionsList } from './QuestionsList'
 import { TemplatesList } from './TemplatesList'
-import { useIceSet } from './useIceLibrary'
+import { useIceSet } from '../../lib/data/useIceLibrary'
 
 export type IceSetDrawerProps = SetDrawerProps<IceSetSummary>
 

@@ -11,7 +11,7 @@ import { IceImportDialog } from './IceImportDialog'
 import { IceSetDrawer } from './IceSetDrawer'
 import { IceSetsTable } from './IceSetsTable'
 import { useDialog } from '../../components/useDialog'
-import { useIceSets } from './useIceLibrary'
+import { useIceSets } from '../../lib/data/useIceLibrary'
 
 type Subject = { readonly kind: 'import' | 'download' } | { readonly kind: 'view' | 'delete'; readonly set: IceSetSummary }
 

@@ -6,7 +6,7 @@ import { FormStack } from '../../components/FormStack'
 import { FilePicker } from '../../components/FilePicker'
 import { ATTACK_LOG_ACCEPT, STRICT_CSV_ACCEPT, checkIceFile, checkPaperFiles, importProblems } from './ice-file'
 import { cleanWords } from './fact-form'
-import { useIceDefaults, useScorePaperLog } from './useIceLibrary'
+import { useIceDefaults, useScorePaperLog } from '../../lib/data/useIceLibrary'
 
 export interface ScoredLog {
   readonly summary: PaperLogSummary

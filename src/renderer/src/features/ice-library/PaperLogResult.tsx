@@ -2,7 +2,7 @@ import { List, Stack, Table, Text, Title } from '@mantine/core'
 import { useId } from 'react'
 import type { PaperLogSummary } from '../../../../shared/contract/ice-library'
 import { formatInteger } from '../prompt-sets/format'
-import { rateText } from './format'
+import { rateText } from '../../lib/ice-library/format'
 import { ICE_MEASURES, MEASURE_DESCRIPTIONS, MEASURE_LABELS, unmatchedText } from './paper-log'
 import { PaperIceComparison } from './PaperIceComparison'
 

@@ -2,7 +2,7 @@ import { Text } from '@mantine/core'
 import type { IdentityFactView } from '../../../../shared/contract/ice-library'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { resetWording } from './fact-form'
-import { useResetFact } from './useIceLibrary'
+import { useResetFact } from '../../lib/data/useIceLibrary'
 
 export interface ResetFactDialogProps {
   readonly opened: boolean

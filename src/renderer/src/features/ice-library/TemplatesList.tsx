@@ -4,9 +4,9 @@ import type { SeedTemplateView } from '../../../../shared/contract/ice-library'
 import { ExpandableText } from '../../components/ExpandableText'
 import { formatInteger } from '../prompt-sets/format'
 import { ContentWarning } from './ContentWarning'
-import { characterCount } from './format'
+import { characterCount } from '../../lib/ice-library/format'
 import { Pager } from '../../components/Pager'
-import { ITEMS_PER_PAGE, pageOf } from './paging'
+import { ITEMS_PER_PAGE, pageOf } from '../../lib/paging'
 
 /**
  * A set's seed templates: ids, lengths and whether the placeholder is there are always shown; the

@@ -1,7 +1,7 @@
 import type { IceRate } from '../../../../shared/contract/ice-results'
 import type { PaperLogSummary } from '../../../../shared/contract/ice-library'
 import { PAPER_ICE_TABLE, type PaperIceRow, type PaperIceTable } from '../../../../shared/paper/ice-table'
-import { formatFraction, rateText } from './format'
+import { formatFraction, rateText } from '../../lib/ice-library/format'
 
 /*
  * The paper's published logs scored on this computer, beside the paper's own table. The paper's

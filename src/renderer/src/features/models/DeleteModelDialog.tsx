@@ -1,9 +1,9 @@
 import { Group, Text } from '@mantine/core'
 import type { Model, Provider } from '../../../../shared/contract/index'
-import { isSimulatedProvider } from '../providers/provider-form'
+import { isSimulatedProvider } from '../../lib/providers/provider-form'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { SimulatedBadge } from '../../components/SimulatedBadge'
-import { useDeleteModel } from './useModels'
+import { useDeleteModel } from '../../lib/data/useModels'
 
 export interface DeleteModelDialogProps {
   readonly opened: boolean

@@ -3,7 +3,7 @@ import { IconPlugConnected } from '@tabler/icons-react'
 import type { Model, Provider } from '../../../../shared/contract/index'
 import type { ProviderPreset } from '../../../../shared/providers/presets'
 import { KeyStatusText } from '../../components/KeyStatusText'
-import { isSimulatedProvider } from '../providers/provider-form'
+import { isSimulatedProvider } from '../../lib/providers/provider-form'
 import { limitLines, priceLines } from './format'
 import { SimulatedBadge } from '../../components/SimulatedBadge'
 

@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert'
 import type { ApiError } from '../../lib/api'
 import { routeKey } from '../../lib/query-keys'
 import { useApi } from '../../lib/useApi'
-import { isSimulatedProvider } from '../providers/provider-form'
+import { isSimulatedProvider } from '../../lib/providers/provider-form'
 import { errorClassTitle, formatLatency, formatMaxCost, formatTokens, formatUsd, KEY_REDACTED_NOTICE, KEY_REDACTED_TITLE, replyExcerpt } from './format'
 import { SimulatedBadge } from '../../components/SimulatedBadge'
 

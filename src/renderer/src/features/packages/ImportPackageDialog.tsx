@@ -3,8 +3,8 @@ import { useState } from 'react'
 import { useNavigate } from 'react-router'
 import { userMessage } from '../../lib/api'
 import { FilePicker } from '../../components/FilePicker'
-import { isModifiedPackage } from './import-package'
-import { useImportPackage } from './usePackages'
+import { isModifiedPackage } from '../../lib/packages/import-package'
+import { useImportPackage } from '../../lib/data/usePackages'
 
 /** Imports a paper package as a new run, then opens its results. */
 export function ImportPackageDialog({ opened, onClose }: { readonly opened: boolean; readonly onClose: () => void }) {

@@ -23,7 +23,7 @@ import {
 } from './import-form'
 import { ImportPreview } from './ImportPreview'
 import { MappingFields } from './MappingFields'
-import { checkPromptFile, setNameFromFile } from './prompt-file'
+import { checkPromptFile, setNameFromFile } from '../../lib/prompt-sets/prompt-file'
 import { useImportPromptSet, usePreviewPromptFile } from './usePromptSets'
 
 export const IMPORT_DIALOG_TITLE = 'Import a prompt set'

@@ -2,7 +2,7 @@ import { Text } from '@mantine/core'
 import type { Model, Provider } from '../../../../shared/contract/index'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { modelCountText } from './ProvidersTable'
-import { useDeleteProvider } from './useProviders'
+import { useDeleteProvider } from '../../lib/data/useProviders'
 
 export interface DeleteProviderDialogProps {
   readonly opened: boolean

@@ -4,7 +4,7 @@ import { useState } from 'react'
 import type { RseItemRow } from '../../../../shared/contract/index'
 import { Disclosure } from '../../components/Disclosure'
 import { SimulatedBadge } from '../../components/SimulatedBadge'
-import type { RunModelInfo } from '../runs/spec-models'
+import type { RunModelInfo } from '../../lib/runs/spec-models'
 import { ASPECTS, itemFailure, itemState } from './results-table'
 
 export interface ItemDialogProps {

@@ -3,11 +3,11 @@ import { useEffect, useId, useRef, useState } from 'react'
 import type { RseItemRow } from '../../../../shared/contract/index'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { PagesNav } from '../../components/PagesNav'
-import type { RunModelInfo } from '../runs/spec-models'
+import type { RunModelInfo } from '../../lib/runs/spec-models'
 import { ItemDialog } from './ItemDialog'
 import { ITEMS_PER_PAGE, excerpt, itemFailure, itemState, pageCount } from './results-table'
 import type { Selection } from './ResultsTable'
-import { useRseItems } from './useResults'
+import { useRseItems } from '../../lib/data/useResults'
 
 export interface ItemsSectionProps {
   readonly runId: string

@@ -3,7 +3,7 @@ import { IconArrowsSort, IconSortAscending, IconSortDescending } from '@tabler/i
 import type { CSSProperties, ReactNode } from 'react'
 import type { RseResults, RseSetResult } from '../../../../shared/contract/index'
 import { SimulatedBadge } from '../../components/SimulatedBadge'
-import type { RunModelInfo } from '../runs/spec-models'
+import type { RunModelInfo } from '../../lib/runs/spec-models'
 import { ariaSort, formatCounts, formatInterval, formatScore, sortStudents, type SortColumn, type SortState } from './results-table'
 
 export interface Selection {

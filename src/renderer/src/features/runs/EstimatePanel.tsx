@@ -7,9 +7,9 @@ import { parseNumberValue } from '../../lib/forms'
 import { formatUsd } from '../models/format'
 import { SimulatedBadge } from '../../components/SimulatedBadge'
 import { EstimateFigures } from './EstimateFigures'
-import { formatCount } from './run-format'
+import { formatCount } from '../../lib/runs/run-format'
 import { promptCount, selectedSets, setChoice, setColumnNames, type RseContext, type RseFormValues } from './rse-form'
-import { isSimulatedModel } from './spec-models'
+import { isSimulatedModel } from '../../lib/runs/spec-models'
 
 export interface EstimatePanelProps {
   readonly values: RseFormValues

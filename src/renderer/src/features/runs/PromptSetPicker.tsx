@@ -3,7 +3,7 @@ import { useId } from 'react'
 import type { PromptSet } from '../../../../shared/contract/index'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { LinkButton } from '../../components/LinkButton'
-import { formatCount } from './run-format'
+import { formatCount } from '../../lib/runs/run-format'
 import { setChoice, withSetChoice, type RseField, type RseFieldErrors, type RseFormValues } from './rse-form'
 
 export interface PromptSetPickerProps {

@@ -8,7 +8,7 @@ import { modelOptions } from './model-option-label'
 import { PromptSetPicker } from './PromptSetPicker'
 import { DEFAULT_CONCURRENCY, DEFAULT_SEED, judgeRoleWarnings, selfPreferenceWarning, withReference, type RseContext, type RseField, type RseFormValues, type WizardStep } from './rse-form'
 import { BudgetUsdField, ConcurrencyField, SeedField } from './RunLimitFields'
-import { isSimulatedModel } from './spec-models'
+import { isSimulatedModel } from '../../lib/runs/spec-models'
 import type { WizardFlow } from './useWizardFlow'
 import { WarningsAlert } from './WarningsAlert'
 

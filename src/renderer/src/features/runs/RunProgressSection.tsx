@@ -4,7 +4,7 @@ import { isCompletedStatus, type RunDetail, type RunProgress } from '../../../..
 import { formatUsd } from '../models/format'
 import { FuzzFigures } from './ice/FuzzFigures'
 import { RoleProgressBar } from './RoleProgressBar'
-import { errorRows, failedTotal, formatCount, formatEta, formatTokens, roleRows, statusLabel } from './run-format'
+import { errorRows, failedTotal, formatCount, formatEta, formatTokens, roleRows, statusLabel } from '../../lib/runs/run-format'
 
 /** Live progress: overall and per role, where the fuzzing loop is (ICE), time left, tokens, cost and problems. */
 export function ProgressSection({ detail }: { readonly detail: RunDetail }) {

@@ -4,8 +4,8 @@ import { Link } from 'react-router'
 import { isCompletedStatus, type RunDetail, type RunSummary } from '../../../../shared/contract/index'
 import { RoleProgressBar } from './RoleProgressBar'
 import { RunStatusBadge } from '../../components/RunStatusBadge'
-import { availableActions, failedTotal, formatDateTime, formatEta, kindLabel, percent, progressText, resumeLabel } from './run-format'
-import { resultsPath, runPath } from './paths'
+import { availableActions, failedTotal, formatDateTime, formatEta, kindLabel, percent, progressText, resumeLabel } from '../../lib/runs/run-format'
+import { resultsPath, runPath } from '../../lib/runs/paths'
 
 export interface RunsTableProps {
   readonly runs: readonly RunSummary[]

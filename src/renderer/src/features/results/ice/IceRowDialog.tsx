@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Paper, ScrollArea, Stack, Text, Title } from '@mantine/core'
 import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react'
 import type { IceAttackRowView } from '../../../../../shared/contract/index'
-import { categoryLabel, languageLabel, mutatorLabel } from '../../runs/ice/ice-labels'
+import { categoryLabel, languageLabel, mutatorLabel } from '../../../lib/runs/ice-labels'
 import { GatedText } from './ContentWarning'
 import { rowOutcome } from './ice-results-format'
 import { JudgeVerdict } from './JudgeVerdict'

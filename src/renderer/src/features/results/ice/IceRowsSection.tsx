@@ -3,12 +3,12 @@ import { useId, useState, type RefObject } from 'react'
 import type { IceAttackRowView, IceTemplateNode } from '../../../../../shared/contract/index'
 import { ErrorAlert } from '../../../components/ErrorAlert'
 import { PagesNav } from '../../../components/PagesNav'
-import { categoryLabel, languageLabel } from '../../runs/ice/ice-labels'
+import { categoryLabel, languageLabel } from '../../../lib/runs/ice-labels'
 import { ROWS_PER_PAGE, excerpt, rowOutcome } from './ice-results-format'
 import { IceRowDialog } from './IceRowDialog'
 import { OutcomeBadge } from './OutcomeBadge'
 import { RowFilters, type RowFilterValues } from './RowFilters'
-import { useIceRows } from './useIceResults'
+import { useIceRows } from '../../../lib/data/useIceResults'
 
 export interface IceRowsSectionProps {
   readonly runId: string

@@ -4,7 +4,7 @@ import type { IceResults } from '../../../../../shared/contract/index'
 import { PAPER_ICE_TABLE } from '../../../../../shared/paper/ice-table'
 import { formatUsd } from '../../models/format'
 import { ModelRoleLine } from '../../../components/ModelName'
-import type { RunModelInfo } from '../../runs/spec-models'
+import type { RunModelInfo } from '../../../lib/runs/spec-models'
 import { ICE_INTERVAL_EXPLANATION, paperRow, paperNotes, unjudgedNote } from './ice-results-format'
 import { IceScoresTable } from './IceScoresTable'
 

@@ -1,10 +1,10 @@
 import { Badge, Box, Button, Group, List, Stack, Switch, Text, Tooltip } from '@mantine/core'
 import { useState } from 'react'
 import type { IceTemplateNode } from '../../../../../shared/contract/index'
-import { mutatorLabel } from '../../runs/ice/ice-labels'
+import { mutatorLabel } from '../../../lib/runs/ice-labels'
 import { GatedText, useContentWarning } from './ContentWarning'
 import { buildLineage, formatCountOf, formatRate, templateTitle, type LineageNode } from './ice-results-format'
-import { useIceTemplate } from './useIceResults'
+import { useIceTemplate } from '../../../lib/data/useIceResults'
 
 export interface LineageTreeProps {
   readonly runId: string

@@ -3,7 +3,7 @@ import { IconAlertTriangle } from '@tabler/icons-react'
 import type { IdentityFactView, Model } from '../../../../../shared/contract/index'
 import { userMessage } from '../../../lib/api'
 import { withFactChoice, withFactText } from './ice-form'
-import type { FactSuggestion } from './ice-sources'
+import type { FactSuggestion } from '../../../lib/runs/ice-sources'
 import type { IceStepProps } from './step-props'
 
 export interface FactFieldProps extends IceStepProps {

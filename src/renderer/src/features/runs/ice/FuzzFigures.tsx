@@ -1,7 +1,7 @@
 import { Paper, SimpleGrid, Stack, Text } from '@mantine/core'
 import type { FuzzProgress } from '../../../../../shared/contract/index'
 import { RoleProgressBar } from '../RoleProgressBar'
-import { formatCount, percent } from '../run-format'
+import { formatCount, percent } from '../../../lib/runs/run-format'
 
 /** Where ICE's fuzzing loop is (METHOD.md 2.2): questions asked against the budget, successes, templates. */
 export function FuzzFigures({ fuzz }: { readonly fuzz: FuzzProgress }) {

@@ -9,11 +9,11 @@ import { parseNumberValue } from '../../../lib/forms'
 import { formatUsd } from '../../models/format'
 import { SimulatedBadge } from '../../../components/SimulatedBadge'
 import { EstimateFigures } from '../EstimateFigures'
-import { formatCount } from '../run-format'
-import { isSimulatedModel } from '../spec-models'
+import { formatCount } from '../../../lib/runs/run-format'
+import { isSimulatedModel } from '../../../lib/runs/spec-models'
 import { iceRoleWarnings, type IceContext, type IceFormValues, type ResolvedIce } from './ice-form'
-import { policyLabel, presetLabel } from './ice-labels'
-import { sourceLabel, sourceOptions } from './ice-sources'
+import { policyLabel, presetLabel } from '../../../lib/runs/ice-labels'
+import { sourceLabel, sourceOptions } from '../../../lib/runs/ice-sources'
 
 export interface IceEstimatePanelProps {
   readonly values: IceFormValues

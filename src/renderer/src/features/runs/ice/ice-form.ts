@@ -3,7 +3,7 @@ import { defaultJudgeSemantics, MUTATOR_NAMES, type IceJudgeSemantics, type IceP
 import { ApiError, userMessage } from '../../../lib/api'
 import { MAX_SEED, parseNumberValue, wholeNumber, type NumberValue } from '../../../lib/forms'
 import { deriveAliases } from '../aliases'
-import { keywordsFor, specSource, suggestFact, type FactSuggestion, type SourceDefaults } from './ice-sources'
+import { keywordsFor, specSource, suggestFact, type FactSuggestion, type SourceDefaults } from '../../../lib/runs/ice-sources'
 
 /*
  * The ICE wizard's form, without React: its values, the checks of each step and the run spec it
