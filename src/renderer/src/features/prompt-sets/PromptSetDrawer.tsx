@@ -6,7 +6,7 @@ import { DetailsDrawer, type SetDrawerProps } from '../../components/DetailsDraw
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { DOMAIN_LABELS, formatDate, formatInteger, originLines } from './format'
 import { PromptItemsTable } from './PromptItemsTable'
-import { BuiltinBadge } from './PromptSetsTable'
+import { BuiltinBadge } from '../../components/BuiltinBadge'
 import { SampleHelper } from './SampleHelper'
 import { usePromptSetPage } from './usePromptSets'
 

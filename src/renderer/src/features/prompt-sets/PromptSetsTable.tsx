@@ -1,5 +1,6 @@
-import { Badge, Group, Table, Text } from '@mantine/core'
+import { Group, Table, Text } from '@mantine/core'
 import type { PromptSet } from '../../../../shared/contract/prompt-sets'
+import { BuiltinBadge } from '../../components/BuiltinBadge'
 import { ViewDeleteButtons } from '../../components/ViewDeleteButtons'
 import { DOMAIN_LABELS, formatInteger } from './format'
 
@@ -59,14 +60,5 @@ export function PromptSetsTable({ sets, labelledBy, onView, onDelete }: PromptSe
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
-  )
-}
-
-/** Says what "built-in" means to a screen reader too, not only its colour. */
-export function BuiltinBadge() {
-  return (
-    <Badge variant="light" color="teal" size="sm" title="Comes with Distillscope; cannot be deleted">
-      Built-in
-    </Badge>
   )
 }
