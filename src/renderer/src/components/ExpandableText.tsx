@@ -1,6 +1,6 @@
 import { Button, Stack, Text } from '@mantine/core'
 import { useId, useState } from 'react'
-import { truncateText } from '../features/prompt-sets/format'
+import { truncateText } from '../lib/format'
 
 export interface ExpandableTextProps {
   readonly text: string

@@ -4,10 +4,8 @@ import {
   ariaSort,
   callsText,
   cellDescription,
-  excerpt,
   formatAspect,
   formatCounts,
-  formatInterval,
   formatMeanWithInterval,
   formatScore,
   itemFailure,
@@ -17,6 +15,7 @@ import {
   sortStudents,
 } from '../../../../src/renderer/src/features/results/results-table'
 import type { RseItemRow, RseStudentResult } from '../../../../src/shared/contract/index'
+import { excerpt, formatInterval } from '../../../../src/renderer/src/lib/format'
 
 function student(alias: string, means: (number | undefined)[], avg: number | undefined): RseStudentResult {
   return {

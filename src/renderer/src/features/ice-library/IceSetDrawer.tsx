@@ -3,12 +3,12 @@ import type { ReactNode } from 'react'
 import type { IceSetSummary } from '../../../../shared/contract/ice-library'
 import { DetailsDrawer, type SetDrawerProps } from '../../components/DetailsDrawer'
 import { ErrorAlert } from '../../components/ErrorAlert'
-import { formatDate } from '../prompt-sets/format'
 import { BuiltinBadge } from '../../components/BuiltinBadge'
 import { questionCountsText, seedCountsText, setItemsText } from '../../lib/ice-library/format'
 import { QuestionsList } from './QuestionsList'
 import { TemplatesList } from './TemplatesList'
 import { useIceSet } from '../../lib/data/useIceLibrary'
+import { formatDate } from '../../lib/format'
 
 export type IceSetDrawerProps = SetDrawerProps<IceSetSummary>
 

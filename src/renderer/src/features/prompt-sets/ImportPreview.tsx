@@ -6,14 +6,13 @@ import {
   FORMAT_LABELS,
   PROBLEM_LEVEL_COLORS,
   PROBLEM_LEVEL_LABELS,
-  formatCount,
   formatDuplicate,
-  formatInteger,
   formatProblem,
   problemListCaption,
 } from './format'
 import type { Readiness } from './import-form'
 import { PromptItemsTable } from './PromptItemsTable'
+import { formatCount, formatInteger } from '../../lib/format'
 
 export interface ImportPreviewProps {
   readonly preview: PromptSetPreview

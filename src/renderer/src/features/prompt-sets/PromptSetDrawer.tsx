@@ -4,11 +4,12 @@ import { useId, useState, type ReactNode } from 'react'
 import type { PromptSet } from '../../../../shared/contract/prompt-sets'
 import { DetailsDrawer, type SetDrawerProps } from '../../components/DetailsDrawer'
 import { ErrorAlert } from '../../components/ErrorAlert'
-import { DOMAIN_LABELS, formatDate, formatInteger, originLines } from './format'
+import { DOMAIN_LABELS, originLines } from './format'
 import { PromptItemsTable } from './PromptItemsTable'
 import { BuiltinBadge } from '../../components/BuiltinBadge'
 import { SampleHelper } from './SampleHelper'
 import { usePromptSetPage } from './usePromptSets'
+import { formatDate, formatInteger } from '../../lib/format'
 
 export const PAGE_SIZE = 20
 

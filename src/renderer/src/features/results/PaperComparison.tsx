@@ -1,6 +1,7 @@
 import { Anchor, List, Stack, Table, Text } from '@mantine/core'
 import { PAPER_RSE_TABLE } from '../../../../shared/paper/rse-table'
 import { paperCitation, paperRows, type PaperComparison as Comparison } from './paper'
+import { formatInteger } from '../../lib/format'
 
 /** The paper's published RSE table, with what can and cannot be compared stated first. */
 export function PaperComparison({ comparison }: { readonly comparison: Comparison }) {
@@ -24,7 +25,7 @@ export function PaperComparison({ comparison }: { readonly comparison: Compariso
                 <Table.Th key={set.key} scope="col" ta="right">
                   {set.key}
                   <Text size="xs" c="dimmed" fw={400}>
-                    {set.prompts.toLocaleString('en-US')} prompts
+                    {formatInteger(set.prompts)} prompts
                   </Text>
                 </Table.Th>
               ))}

@@ -4,7 +4,8 @@ import type { CSSProperties, ReactNode } from 'react'
 import type { RseResults, RseSetResult } from '../../../../shared/contract/index'
 import { SimulatedBadge } from '../../components/SimulatedBadge'
 import type { RunModelInfo } from '../../lib/runs/spec-models'
-import { ariaSort, formatCounts, formatInterval, formatScore, sortStudents, type SortColumn, type SortState } from './results-table'
+import { ariaSort, formatCounts, formatScore, sortStudents, type SortColumn, type SortState } from './results-table'
+import { formatInterval } from '../../lib/format'
 
 export interface Selection {
   readonly student: string

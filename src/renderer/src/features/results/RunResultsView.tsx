@@ -4,7 +4,6 @@ import { useId, useState } from 'react'
 import { Link, useSearchParams } from 'react-router'
 import type { RseResults, RunDetail } from '../../../../shared/contract/index'
 import { ErrorAlert } from '../../components/ErrorAlert'
-import { formatUsd } from '../models/format'
 import { useModels, useModelsSync } from '../../lib/data/useModels'
 import { useProviders } from '../../lib/data/useProviders'
 import { RESULTS_PATH, runPath } from '../../lib/runs/paths'
@@ -24,6 +23,7 @@ import { PaperComparison } from './PaperComparison'
 import { DEFAULT_SORT, callsText, nextSort, type SortState } from './results-table'
 import { ResultsTable, type Selection } from './ResultsTable'
 import { useRseResults } from '../../lib/data/useResults'
+import { formatUsd } from '../../lib/format'
 
 /** `#/results/:runId`: one run's table in the paper's layout, its aspects, the paper's table and the drill-down. */
 export function RunResultsView({ runId }: { readonly runId: string }) {

@@ -1,33 +1,22 @@
 import type { IceRate } from '../../../../shared/contract/ice-results'
 import type { IceSetSummary, IdentityFactView } from '../../../../shared/contract/ice-library'
-import { ICE_LANGUAGES, type IceCategory, type IceLanguage } from '../../../../shared/ice/names'
-import { formatCount, formatInteger } from '../../features/prompt-sets/format'
+import { ICE_LANGUAGES } from '../../../../shared/ice/names'
+import { formatCount, formatInteger, languageLabel } from '../format'
 
 /*
  * Words and numbers for ICE's library page: counts per language, template counts, rates with their
  * intervals. No React here, so it is unit-tested in Node.
  */
 
-export const LANGUAGE_LABELS: Readonly<Record<IceLanguage, string>> = { en: 'English', zh: 'Chinese' }
-
-export const CATEGORY_LABELS: Readonly<Record<IceCategory, string>> = {
-  team: 'Team',
-  cooperation: 'Cooperation',
-  industry: 'Industry',
-  technology: 'Technology',
-  geography: 'Geography',
-}
-
 /** The key `counts` uses for questions without a language tag. */
 export const UNKNOWN_LANGUAGE = 'unknown'
 
-export function languageLabel(language: string | undefined): string {
-  if (language === undefined || language === UNKNOWN_LANGUAGE) return 'Not given'
-  return (LANGUAGE_LABELS as Readonly<Record<string, string>>)[language] ?? language
-}
+/** What the library shows for a question without a language or an aspect. */
+export const NOT_GIVEN = 'Not given'
 
-export function categoryLabel(category: IceCategory | undefined): string {
-  return category ? CATEGORY_LABELS[category] : 'Not given'
+/** A question's language in the library: untagged ones (counted under `unknown`) are "Not given". */
+export function questionLanguageLabel(language: string | undefined): string {
+  return languageLabel(language === UNKNOWN_LANGUAGE ? undefined : language, NOT_GIVEN)
 }
 
 /** "25 English, 25 Chinese", known languages first, untagged last; empty languages left out. */

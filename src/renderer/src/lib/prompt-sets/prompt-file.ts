@@ -1,4 +1,5 @@
 import { PROMPT_SET_LIMITS } from '../../../../shared/constants/prompt-set-limits'
+import { formatInteger } from '../format'
 
 /*
  * Checks on a chosen file before it is read: a file that cannot be imported is refused here, with
@@ -54,7 +55,7 @@ export function checkPromptFile(file: ChosenFile): string | undefined {
   if (file.size > PROMPT_SET_LIMITS.maxFileBytes) {
     // Just over the limit rounds to the limit itself: then the exact number of bytes says why.
     const rounded = formatBytes(file.size)
-    const size = rounded === MAX_FILE_SIZE_TEXT ? `${file.size.toLocaleString('en-US')} bytes` : rounded
+    const size = rounded === MAX_FILE_SIZE_TEXT ? `${formatInteger(file.size)} bytes` : rounded
     return (
       `“${file.name}” is ${size}, more than the ${MAX_FILE_SIZE_TEXT} Distillscope can import. ` +
       'Split it, or keep only the prompts you need (a run can use a sample of a set anyway).'

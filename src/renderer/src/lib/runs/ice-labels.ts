@@ -1,4 +1,4 @@
-import type { BuiltinQuestionSet, BuiltinSeedSet, IceCategory, IceJudgeSemantics, IceLanguage, IcePresetId, MutatorName, PolicyName } from '../../../../shared/ice/names'
+import type { BuiltinQuestionSet, BuiltinSeedSet, IceJudgeSemantics, IcePresetId, MutatorName, PolicyName } from '../../../../shared/ice/names'
 
 /*
  * ICE's vocabulary in words for people who have not read GPTFuzz (METHOD.md 2.3 to 2.5). The wizard,
@@ -60,16 +60,6 @@ export const MUTATORS: Readonly<Record<MutatorName, Described>> = {
   rephrase: { label: 'Rephrase', description: 'Rewrites sentences that read badly.' },
 }
 
-export const CATEGORIES: Readonly<Record<IceCategory, Described>> = {
-  team: { label: 'Team', description: 'Who developed the model.' },
-  cooperation: { label: 'Cooperation', description: 'Partners, universities, open source.' },
-  industry: { label: 'Industry', description: 'The company’s business and products.' },
-  technology: { label: 'Technology', description: 'Who provides the architecture and platform.' },
-  geography: { label: 'Geography', description: 'Where the team or headquarters is.' },
-}
-
-export const LANGUAGES: Readonly<Record<IceLanguage, string>> = { en: 'English', zh: 'Chinese' }
-
 export const BUILTIN_QUESTION_LABELS: Readonly<Record<BuiltinQuestionSet, Described>> = {
   'identity-en-zh': { label: 'Identity questions, English and Chinese (built in)', description: '25 questions in English and the same 25 in Chinese, five per aspect, as in the paper.' },
   'identity-en': { label: 'Identity questions, English (built in)', description: 'The 25 English questions only.' },
@@ -92,9 +82,3 @@ export const presetLabel = (id: string): string => lookup(PRESETS, id)
 export const judgeSemanticsLabel = (id: string): string => lookup(JUDGE_SEMANTICS, id)
 export const policyLabel = (id: string): string => lookup(POLICIES, id)
 export const mutatorLabel = (id: string | undefined): string => lookup(MUTATORS, id)
-export const categoryLabel = (id: string | undefined): string => lookup(CATEGORIES, id)
-
-export function languageLabel(id: string | undefined): string {
-  if (id === undefined) return '—'
-  return Object.hasOwn(LANGUAGES, id) ? LANGUAGES[id as IceLanguage] : id
-}

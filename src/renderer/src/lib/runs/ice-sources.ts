@@ -1,8 +1,8 @@
 import type { IceSetSummary, IdentityFactView, Model, Provider } from '../../../../shared/contract/index'
 import { BUILTIN_QUESTION_SETS, BUILTIN_SEED_SETS, DEFAULT_HARD_KEYWORDS, DEFAULT_SUSPECTED_VENDORS } from '../../../../shared/ice/names'
 import { vendorFamily } from '../../../../shared/providers/families'
-import { formatCount } from './run-format'
-import { BUILTIN_QUESTION_LABELS, BUILTIN_SEED_LABELS, LANGUAGES, type Described } from './ice-labels'
+import { formatCount, LANGUAGE_LABELS } from '../format'
+import { BUILTIN_QUESTION_LABELS, BUILTIN_SEED_LABELS, type Described } from './ice-labels'
 
 /*
  * What the ICE wizard offers from the library (METHOD.md 2.1): question and seed sets, the target's
@@ -38,7 +38,7 @@ function setDescription(set: IceSetSummary, kind: SourceKind): string {
   if (kind === 'questions') {
     const languages = Object.entries(set.counts)
       .filter(([, n]) => n > 0)
-      .map(([language, n]) => `${formatCount(n)} ${Object.hasOwn(LANGUAGES, language) ? LANGUAGES[language as keyof typeof LANGUAGES] : 'untagged'}`)
+      .map(([language, n]) => `${formatCount(n)} ${Object.hasOwn(LANGUAGE_LABELS, language) ? LANGUAGE_LABELS[language as keyof typeof LANGUAGE_LABELS] : 'untagged'}`)
     parts.push(`${formatCount(set.itemCount)} questions${languages.length > 1 ? ` (${languages.join(', ')})` : ''}`)
   } else {
     const without = set.counts['withoutPlaceholder'] ?? set.counts['without'] ?? 0

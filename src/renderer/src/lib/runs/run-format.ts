@@ -1,15 +1,10 @@
 import type { MantineColor } from '@mantine/core'
 import { isCompletedStatus, isResumableStatus, type RoleProgress, type RunProgress, type RunStatus, type RunSummary } from '../../../../shared/contract/index'
+import { formatCount } from '../format'
 
 /*
  * How runs and their progress are put into words. No React here, so it is unit-tested in Node.
  */
-
-const INTEGER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 })
-
-export function formatCount(n: number): string {
-  return INTEGER.format(n)
-}
 
 // ---------------------------------------------------------------------------------------------
 // Status
@@ -165,10 +160,6 @@ export function formatEta(seconds: number | undefined): string {
   const rest = minutes % 60
   if (hours >= 48) return `about ${Math.round(hours / 24)} days`
   return rest === 0 ? `about ${hours} h` : `about ${hours} h ${rest} min`
-}
-
-export function formatTokens(input: number, output: number): string {
-  return `${formatCount(input)} in, ${formatCount(output)} out`
 }
 
 /** The more advanced of two snapshots of the same run (events and a fetch may arrive out of order). */

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import {
-  categoryLabel,
   characterCount,
   factStatus,
-  languageLabel,
+  NOT_GIVEN,
   placeholderCounts,
+  questionLanguageLabel,
   questionCountsText,
   rateText,
   seedCountsText,
@@ -13,6 +13,7 @@ import {
   sortSets,
 } from '../../../../../src/renderer/src/lib/ice-library/format'
 import type { IdentityFactView } from '../../../../../src/shared/contract/ice-library'
+import { categoryLabel } from '../../../../../src/renderer/src/lib/format'
 
 describe('question and template counts', () => {
   it('lists languages in a fixed order, untagged questions last, and leaves out empty ones', () => {
@@ -35,11 +36,11 @@ describe('question and template counts', () => {
   })
 
   it('labels languages and aspects, saying plainly when none was given', () => {
-    expect(languageLabel('zh')).toBe('Chinese')
-    expect(languageLabel(undefined)).toBe('Not given')
-    expect(languageLabel('unknown')).toBe('Not given')
-    expect(categoryLabel('geography')).toBe('Geography')
-    expect(categoryLabel(undefined)).toBe('Not given')
+    expect(questionLanguageLabel('zh')).toBe('Chinese')
+    expect(questionLanguageLabel(undefined)).toBe('Not given')
+    expect(questionLanguageLabel('unknown')).toBe('Not given')
+    expect(categoryLabel('geography', NOT_GIVEN)).toBe('Geography')
+    expect(categoryLabel(undefined, NOT_GIVEN)).toBe('Not given')
   })
 })
 

@@ -8,7 +8,6 @@ import {
   failedTotal,
   formatDateTime,
   formatEta,
-  formatTokens,
   isActive,
   isFinished,
   newerProgress,
@@ -81,10 +80,6 @@ describe('progress', () => {
     expect(formatEta(3600)).toBe('about 1 h')
     expect(formatEta(5400)).toBe('about 1 h 30 min')
     expect(formatEta(3 * 86_400)).toBe('about 3 days')
-  })
-
-  it('formats tokens', () => {
-    expect(formatTokens(12_345, 6_789)).toBe('12,345 in, 6,789 out')
   })
 
   it('keeps the more advanced of two snapshots', () => {

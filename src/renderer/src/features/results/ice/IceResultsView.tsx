@@ -7,7 +7,7 @@ import { ICE_CATEGORIES, ICE_LANGUAGES, MUTATOR_NAMES } from '../../../../../sha
 import { ErrorAlert } from '../../../components/ErrorAlert'
 import { useModels, useModelsSync } from '../../../lib/data/useModels'
 import { useProviders } from '../../../lib/data/useProviders'
-import { categoryLabel, judgeSemanticsLabel, languageLabel, mutatorLabel, policyLabel, presetLabel } from '../../../lib/runs/ice-labels'
+import { judgeSemanticsLabel, mutatorLabel, policyLabel, presetLabel } from '../../../lib/runs/ice-labels'
 import { RESULTS_PATH, runPath } from '../../../lib/runs/paths'
 import { RunStatusBadge } from '../../../components/RunStatusBadge'
 import { runModelInfo, type RunModelInfo } from '../../../lib/runs/spec-models'
@@ -23,6 +23,7 @@ import { IceScoresSection } from './IceScoresSection'
 import { LineageTree } from './LineageTree'
 import { NO_ROW_FILTERS, type RowFilterValues } from './RowFilters'
 import { useIceResults } from '../../../lib/data/useIceResults'
+import { categoryLabel, languageLabel } from '../../../lib/format'
 
 /** `#/results/:runId` for an ICE run: the scores, their breakdowns, the template tree and every answer. */
 export function IceResultsView({ run }: { readonly run: RunDetail }) {

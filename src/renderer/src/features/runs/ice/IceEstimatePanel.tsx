@@ -6,14 +6,13 @@ import { MUTATOR_NAMES } from '../../../../../shared/ice/names'
 import { ErrorAlert } from '../../../components/ErrorAlert'
 import type { ApiError } from '../../../lib/api'
 import { parseNumberValue } from '../../../lib/forms'
-import { formatUsd } from '../../models/format'
 import { SimulatedBadge } from '../../../components/SimulatedBadge'
 import { EstimateFigures } from '../EstimateFigures'
-import { formatCount } from '../../../lib/runs/run-format'
 import { isSimulatedModel } from '../../../lib/runs/spec-models'
 import { iceRoleWarnings, type IceContext, type IceFormValues, type ResolvedIce } from './ice-form'
 import { policyLabel, presetLabel } from '../../../lib/runs/ice-labels'
 import { sourceLabel, sourceOptions } from '../../../lib/runs/ice-sources'
+import { formatCount, formatUsd } from '../../../lib/format'
 
 export interface IceEstimatePanelProps {
   readonly values: IceFormValues

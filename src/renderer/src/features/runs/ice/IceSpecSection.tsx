@@ -2,12 +2,11 @@ import { Stack, Table, Text, Title } from '@mantine/core'
 import { useId, type ReactNode } from 'react'
 import type { IceSpec, Model, Provider } from '../../../../../shared/contract/index'
 import { MUTATOR_NAMES } from '../../../../../shared/ice/names'
-import { formatUsd } from '../../models/format'
 import { ModelName } from '../../../components/ModelName'
-import { formatCount } from '../../../lib/runs/run-format'
 import { runModelInfo } from '../../../lib/runs/spec-models'
 import { judgeSemanticsLabel, mutatorLabel, policyLabel, presetLabel } from '../../../lib/runs/ice-labels'
 import { specSourceText } from '../../../lib/runs/ice-sources'
+import { formatCount, formatUsd } from '../../../lib/format'
 
 /** What an ICE run tests: its models, the identity fact, questions and templates, method and budget. */
 export function IceSpecSection({ spec, models, providers }: { readonly spec: IceSpec; readonly models: readonly Model[]; readonly providers: readonly Provider[] }) {
