@@ -1,11 +1,11 @@
 import { Stack, Text, Title } from '@mantine/core'
 import { useId, useMemo } from 'react'
-import { ErrorAlert } from './ErrorAlert'
+import { useExportSources } from '../lib/data/useExportSources'
 import { hasScores, noScoresMessage } from '../lib/exports/export-sources'
+import { ErrorAlert } from './ErrorAlert'
 import { FigureExportPanel } from './exports/FigureExportPanel'
 import { SaveControls } from './exports/SaveControls'
 import { TableExportPanel } from './exports/TableExportPanel'
-import { useExportSources } from '../lib/data/useExportSources'
 
 export interface ExportSectionProps {
   /** One run on its results page; several on the Compare page (the figures that take several runs). */

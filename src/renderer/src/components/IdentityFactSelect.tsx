@@ -1,7 +1,7 @@
 import { NativeSelect } from '@mantine/core'
 import { userMessage } from '../lib/api'
-import { factOptions } from '../lib/ice-library/format'
 import { useIdentityFacts } from '../lib/data/useIceLibrary'
+import { factOptions } from '../lib/ice-library/format'
 
 export const IDENTITY_FACT_LABEL = 'Identity fact (for ICE)'
 

@@ -1,6 +1,6 @@
 import { Group, Text } from '@mantine/core'
-import { SimulatedBadge } from './SimulatedBadge'
 import type { RunModelInfo } from '../lib/runs/spec-models'
+import { SimulatedBadge } from './SimulatedBadge'
 
 /** A run's model by its saved name and id, marked when simulated or deleted since. */
 export function ModelName({ info }: { readonly info: RunModelInfo }) {

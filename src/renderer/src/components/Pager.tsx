@@ -1,7 +1,7 @@
 import { Button, Group, Text } from '@mantine/core'
 import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react'
-import type { PageOf } from '../lib/paging'
 import { formatInteger } from '../lib/format'
+import type { PageOf } from '../lib/paging'
 
 export interface PagerProps {
   readonly page: PageOf<unknown>

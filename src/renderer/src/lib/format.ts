@@ -1,5 +1,5 @@
-import type { Interval } from '../../../shared/contract/index'
 import type { IceRate } from '../../../shared/contract/ice-results'
+import type { Interval } from '../../../shared/contract/index'
 import type { IceCategory, IceLanguage } from '../../../shared/ice/names'
 
 /*

@@ -13,8 +13,8 @@ import {
   unjudgedNote,
   verdictOf,
 } from '../../../../src/renderer/src/features/results/ice/ice-results-format'
-import type { IceRate, IceScoreSet, IceTemplateNode } from '../../../../src/shared/contract/index'
 import { formatRateInterval } from '../../../../src/renderer/src/lib/format'
+import type { IceRate, IceScoreSet, IceTemplateNode } from '../../../../src/shared/contract/index'
 
 function rate(count: number, n: number, low: number | null = null, high: number | null = null): IceRate {
   return { count, n, rate: n === 0 ? null : count / n, low, high, ciMethod: 'wilson', rowsIndependent: { low, high, ciMethod: 'wilson' }, paper: { n, rate: n === 0 ? null : count / n } }

@@ -14,8 +14,8 @@ import {
   pageCount,
   sortStudents,
 } from '../../../../src/renderer/src/features/results/results-table'
-import type { RseItemRow, RseStudentResult } from '../../../../src/shared/contract/index'
 import { excerpt, formatInterval } from '../../../../src/renderer/src/lib/format'
+import type { RseItemRow, RseStudentResult } from '../../../../src/shared/contract/index'
 
 function student(alias: string, means: (number | undefined)[], avg: number | undefined): RseStudentResult {
   return {

@@ -3,10 +3,10 @@ import { useId, useMemo, useState } from 'react'
 import type { FigureSources } from '../../../../shared/figures/sources'
 import { TABLES, tablesFor } from '../../../../shared/tables/catalogue'
 import type { TableFormat } from '../../../../shared/tables/formats/index'
-import { SaveControls } from './SaveControls'
-import { chosenTable, INITIAL_TABLE_FORM, TABLE_FORMAT_OPTIONS, tableFormatLabel, tableOptionLabel, tablePreview, tableRequest, type TableFormValues } from '../../lib/exports/table-form'
-import { TablePreview } from './TablePreview'
 import { useSaveTable } from '../../lib/data/useExports'
+import { chosenTable, INITIAL_TABLE_FORM, TABLE_FORMAT_OPTIONS, tableFormatLabel, tableOptionLabel, tablePreview, tableRequest, type TableFormValues } from '../../lib/exports/table-form'
+import { SaveControls } from './SaveControls'
+import { TablePreview } from './TablePreview'
 
 /** Choose a table of these runs and its format, read the exact text, and save it. */
 export function TableExportPanel({ runIds, sources }: { readonly runIds: readonly string[]; readonly sources: FigureSources }) {

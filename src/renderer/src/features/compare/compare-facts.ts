@@ -1,7 +1,7 @@
 import type { IceResults, ModelVersions, RseResults, RunDetail, RunSummary } from '../../../../shared/contract/index'
+import { formatCount } from '../../lib/format'
 import { specSourceText } from '../../lib/runs/ice-sources'
 import { formatDateTime, kindLabel } from '../../lib/runs/run-format'
-import { formatCount } from '../../lib/format'
 
 /*
  * What the comparison's header table says about each run, one fact per row, so that what differs

@@ -1,7 +1,7 @@
 import { Group, Stack, Table, Text } from '@mantine/core'
 import type { IceSetSummary } from '../../../../shared/contract/ice-library'
-import { ViewDeleteButtons } from '../../components/ViewDeleteButtons'
 import { BuiltinBadge } from '../../components/BuiltinBadge'
+import { ViewDeleteButtons } from '../../components/ViewDeleteButtons'
 import { questionCountsText, seedCountsText, setItemsText, sortSets } from '../../lib/ice-library/format'
 
 export interface IceSetsTableProps {

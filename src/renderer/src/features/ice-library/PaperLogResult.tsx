@@ -1,10 +1,10 @@
 import { List, Stack, Table, Text, Title } from '@mantine/core'
 import { useId } from 'react'
 import type { PaperLogSummary } from '../../../../shared/contract/ice-library'
+import { formatInteger } from '../../lib/format'
 import { rateText } from '../../lib/ice-library/format'
 import { ICE_MEASURES, MEASURE_DESCRIPTIONS, MEASURE_LABELS, unmatchedText } from './paper-log'
 import { PaperIceComparison } from './PaperIceComparison'
-import { formatInteger } from '../../lib/format'
 
 /** What scoring the paper's logs found: the three rates, what did not match, and the paper beside them. */
 export function PaperLogResult({ summary, attackLogName }: { readonly summary: PaperLogSummary; readonly attackLogName: string }) {

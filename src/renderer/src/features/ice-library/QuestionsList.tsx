@@ -1,9 +1,9 @@
 import { Stack, Table, Text, Title } from '@mantine/core'
 import { useId, useState } from 'react'
 import type { IdentityQuestionView } from '../../../../shared/contract/ice-library'
+import { Pager } from '../../components/Pager'
 import { categoryLabel } from '../../lib/format'
 import { NOT_GIVEN, questionLanguageLabel } from '../../lib/ice-library/format'
-import { Pager } from '../../components/Pager'
 import { ITEMS_PER_PAGE, pageOf } from '../../lib/paging'
 
 /** A set's identity questions, a page at a time, each with its aspect and language. */

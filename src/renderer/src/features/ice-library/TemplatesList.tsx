@@ -2,11 +2,11 @@ import { Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core'
 import { useId, useState } from 'react'
 import type { SeedTemplateView } from '../../../../shared/contract/ice-library'
 import { ExpandableText } from '../../components/ExpandableText'
-import { ContentWarning } from './ContentWarning'
-import { characterCount } from '../../lib/ice-library/format'
 import { Pager } from '../../components/Pager'
-import { ITEMS_PER_PAGE, pageOf } from '../../lib/paging'
 import { formatInteger } from '../../lib/format'
+import { characterCount } from '../../lib/ice-library/format'
+import { ITEMS_PER_PAGE, pageOf } from '../../lib/paging'
+import { ContentWarning } from './ContentWarning'
 
 /**
  * A set's seed templates: ids, lengths and whether the placeholder is there are always shown; the

@@ -1,6 +1,6 @@
 import type { IdentityFactInput, IdentityFactView } from '../../../../shared/contract/ice-library'
-import { CHECK_FIELDS_MESSAGE, fieldResolver, formErrorsFrom, type FormErrors } from '../../lib/forms'
 import { formatInteger } from '../../lib/format'
+import { CHECK_FIELDS_MESSAGE, fieldResolver, formErrorsFrom, type FormErrors } from '../../lib/forms'
 
 /*
  * The identity-fact dialog's logic, without React: the values it holds, the input it sends and what

@@ -3,9 +3,9 @@ import { IconPlugConnected } from '@tabler/icons-react'
 import type { Model, Provider } from '../../../../shared/contract/index'
 import type { ProviderPreset } from '../../../../shared/providers/presets'
 import { KeyStatusText } from '../../components/KeyStatusText'
+import { SimulatedBadge } from '../../components/SimulatedBadge'
 import { isSimulatedProvider } from '../../lib/providers/provider-form'
 import { limitLines, priceLines } from './format'
-import { SimulatedBadge } from '../../components/SimulatedBadge'
 
 export interface ModelsTableProps {
   readonly models: readonly Model[]

@@ -1,8 +1,8 @@
 import { Text } from '@mantine/core'
 import type { PromptSet } from '../../../../shared/contract/prompt-sets'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
-import { useDeletePromptSet } from './usePromptSets'
 import { formatCount } from '../../lib/format'
+import { useDeletePromptSet } from './usePromptSets'
 
 export interface DeletePromptSetDialogProps {
   readonly opened: boolean

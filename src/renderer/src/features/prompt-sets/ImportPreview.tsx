@@ -2,6 +2,7 @@ import { Alert, Badge, Group, List, ScrollArea, Stack, Table, Text, Title } from
 import { IconAlertCircle, IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react'
 import { useId } from 'react'
 import type { PromptSetPreview } from '../../../../shared/contract/prompt-sets'
+import { formatCount, formatInteger } from '../../lib/format'
 import {
   FORMAT_LABELS,
   PROBLEM_LEVEL_COLORS,
@@ -12,7 +13,6 @@ import {
 } from './format'
 import type { Readiness } from './import-form'
 import { PromptItemsTable } from './PromptItemsTable'
-import { formatCount, formatInteger } from '../../lib/format'
 
 export interface ImportPreviewProps {
   readonly preview: PromptSetPreview

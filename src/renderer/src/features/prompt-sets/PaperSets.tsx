@@ -1,9 +1,9 @@
 import { Code, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core'
 import { useId } from 'react'
 import { PROMPT_SET_LIMITS } from '../../../../shared/constants/prompt-set-limits'
+import { formatInteger } from '../../lib/format'
 import { MAX_FILE_SIZE_TEXT } from '../../lib/prompt-sets/prompt-file'
 import { PAPER_SETS } from './public-sets'
-import { formatInteger } from '../../lib/format'
 
 /** The sets the paper used and where to find them: Distillscope does not ship public data. */
 export function PaperSets() {

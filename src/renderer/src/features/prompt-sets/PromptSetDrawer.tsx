@@ -2,14 +2,14 @@ import { Button, Code, Divider, Group, Stack, Table, Text, Title } from '@mantin
 import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react'
 import { useId, useState, type ReactNode } from 'react'
 import type { PromptSet } from '../../../../shared/contract/prompt-sets'
+import { BuiltinBadge } from '../../components/BuiltinBadge'
 import { DetailsDrawer, type SetDrawerProps } from '../../components/DetailsDrawer'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { formatDate, formatInteger } from '../../lib/format'
 import { DOMAIN_LABELS, originLines } from './format'
 import { PromptItemsTable } from './PromptItemsTable'
-import { BuiltinBadge } from '../../components/BuiltinBadge'
 import { SampleHelper } from './SampleHelper'
 import { usePromptSetPage } from './usePromptSets'
-import { formatDate, formatInteger } from '../../lib/format'
 
 export const PAGE_SIZE = 20
 

@@ -2,8 +2,8 @@ import { Group, Table, Text } from '@mantine/core'
 import type { PromptSet } from '../../../../shared/contract/prompt-sets'
 import { BuiltinBadge } from '../../components/BuiltinBadge'
 import { ViewDeleteButtons } from '../../components/ViewDeleteButtons'
-import { DOMAIN_LABELS } from './format'
 import { formatInteger } from '../../lib/format'
+import { DOMAIN_LABELS } from './format'
 
 export interface PromptSetsTableProps {
   readonly sets: readonly PromptSet[]

@@ -3,10 +3,10 @@ import { IconArrowsShuffle } from '@tabler/icons-react'
 import { useId, useState } from 'react'
 import type { PromptSet } from '../../../../shared/contract/prompt-sets'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { formatCount, formatInteger } from '../../lib/format'
 import type { NumberValue } from '../../lib/forms'
 import { DEFAULT_SEED, MAX_SEED, checkSample, defaultSampleSize, runSpecEntry, type SampleField } from './sample-form'
 import { useSamplePromptSet } from './usePromptSets'
-import { formatCount, formatInteger } from '../../lib/format'
 
 /**
  * Shows which prompts a run would ask when it uses n prompts of this set drawn with a seed. The

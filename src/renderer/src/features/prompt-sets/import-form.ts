@@ -8,9 +8,9 @@ import {
   type PromptSetPreview,
 } from '../../../../shared/contract/prompt-sets'
 import { ApiError, userMessage } from '../../lib/api'
+import { formatCount, formatInteger } from '../../lib/format'
 import { fieldResolver, type FormErrors } from '../../lib/forms'
 import { formatProblem } from './format'
-import { formatCount, formatInteger } from '../../lib/format'
 
 /*
  * The import dialog's logic, without React: the field mapping as the form holds it and as the API

@@ -1,8 +1,8 @@
 import { Text } from '@mantine/core'
 import type { Model, Provider } from '../../../../shared/contract/index'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
-import { modelCountText } from './ProvidersTable'
 import { useDeleteProvider } from '../../lib/data/useProviders'
+import { modelCountText } from './ProvidersTable'
 
 export interface DeleteProviderDialogProps {
   readonly opened: boolean

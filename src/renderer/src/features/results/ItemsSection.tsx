@@ -3,12 +3,12 @@ import { useEffect, useId, useRef, useState } from 'react'
 import type { RseItemRow } from '../../../../shared/contract/index'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { PagesNav } from '../../components/PagesNav'
+import { useRseItems } from '../../lib/data/useResults'
+import { excerpt, formatInteger } from '../../lib/format'
 import type { RunModelInfo } from '../../lib/runs/spec-models'
 import { ItemDialog } from './ItemDialog'
 import { ITEMS_PER_PAGE, itemFailure, itemState, pageCount } from './results-table'
 import type { Selection } from './ResultsTable'
-import { useRseItems } from '../../lib/data/useResults'
-import { excerpt, formatInteger } from '../../lib/format'
 
 export interface ItemsSectionProps {
   readonly runId: string

@@ -1,7 +1,7 @@
 import { Anchor, List, Stack, Table, Text } from '@mantine/core'
 import { PAPER_RSE_TABLE } from '../../../../shared/paper/rse-table'
-import { paperCitation, paperRows, type PaperComparison as Comparison } from './paper'
 import { formatInteger } from '../../lib/format'
+import { paperCitation, paperRows, type PaperComparison as Comparison } from './paper'
 
 /** The paper's published RSE table, with what can and cannot be compared stated first. */
 export function PaperComparison({ comparison }: { readonly comparison: Comparison }) {

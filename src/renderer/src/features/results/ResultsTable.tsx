@@ -3,9 +3,9 @@ import { IconArrowsSort, IconSortAscending, IconSortDescending } from '@tabler/i
 import type { CSSProperties, ReactNode } from 'react'
 import type { RseResults, RseSetResult } from '../../../../shared/contract/index'
 import { SimulatedBadge } from '../../components/SimulatedBadge'
+import { formatInterval } from '../../lib/format'
 import type { RunModelInfo } from '../../lib/runs/spec-models'
 import { ariaSort, formatCounts, formatScore, sortStudents, type SortColumn, type SortState } from './results-table'
-import { formatInterval } from '../../lib/format'
 
 export interface Selection {
   readonly student: string

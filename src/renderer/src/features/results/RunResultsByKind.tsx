@@ -1,6 +1,6 @@
 import { Stack, Text, Title } from '@mantine/core'
-import { ExportSection } from '../../components/ExportSection'
 import { ExportPackageButton } from '../../components/ExportPackageButton'
+import { ExportSection } from '../../components/ExportSection'
 import { useRun, useRunsSync } from '../../lib/data/useRuns'
 import { IceResultsView } from './ice/IceResultsView'
 import { RunResultsView } from './RunResultsView'

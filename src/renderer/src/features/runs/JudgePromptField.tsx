@@ -1,7 +1,7 @@
 import { Checkbox, Code, Group, Radio, Stack, Text, Textarea } from '@mantine/core'
 import { useState } from 'react'
-import { useRouteQuery } from '../../lib/useRouteQuery'
 import { Disclosure } from '../../components/Disclosure'
+import { useRouteQuery } from '../../lib/useRouteQuery'
 
 export interface JudgePromptFieldProps {
   readonly rubric: 'distillscope' | 'as-published'

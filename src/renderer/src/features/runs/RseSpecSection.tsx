@@ -2,8 +2,8 @@ import { Stack, Table, Text, Title } from '@mantine/core'
 import { useId } from 'react'
 import type { Model, Provider, RseSpec, RunDetail } from '../../../../shared/contract/index'
 import { ModelName } from '../../components/ModelName'
-import { runModelInfo } from '../../lib/runs/spec-models'
 import { formatCount, formatUsd } from '../../lib/format'
+import { runModelInfo } from '../../lib/runs/spec-models'
 
 /** What an RSE run compares: reference, students, judge, prompt sets and options. */
 export function RseSpecSection({ detail, models, providers }: { readonly detail: RunDetail & { readonly spec: RseSpec }; readonly models: readonly Model[]; readonly providers: readonly Provider[] }) {

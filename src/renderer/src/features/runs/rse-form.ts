@@ -1,9 +1,9 @@
 import type { Model, PromptSet, RseSpecInput } from '../../../../shared/contract/index'
 import { vendorFamily } from '../../../../shared/providers/families'
 import { ApiError, userMessage } from '../../lib/api'
+import { formatInteger } from '../../lib/format'
 import { MAX_SEED, NOT_A_NUMBER, parseNumberValue, wholeNumber, type NumberValue } from '../../lib/forms'
 import { deriveAliases } from './aliases'
-import { formatInteger } from '../../lib/format'
 
 /*
  * The RSE wizard's form, without React: its values, the checks of each step, and the run spec it

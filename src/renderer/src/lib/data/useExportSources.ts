@@ -3,11 +3,11 @@ import { useMemo } from 'react'
 import type { IceResults, RseResults } from '../../../../shared/contract/index'
 import type { FigureSources } from '../../../../shared/figures/sources'
 import { ApiError } from '../api'
+import { sourcesFrom, type KindedResults } from '../exports/export-sources'
 import { useApi } from '../useApi'
 import { iceResultsQuery } from './useIceResults'
 import { rseResultsQuery } from './useResults'
 import { useRuns } from './useRuns'
-import { sourcesFrom, type KindedResults } from '../exports/export-sources'
 
 export type ExportSourcesState =
   | { readonly status: 'loading' }

@@ -2,12 +2,12 @@ import { useMutation, useQueryClient, type UseMutationResult, type UseQueryResul
 import { useEffect } from 'react'
 import type { Model, ModelInput, Provider } from '../../../../shared/contract/index'
 import type { ApiError } from '../api'
+import { addIceDemoModels, type IceDemoResult } from '../models/ice-demo'
+import { tryOfflineDemo, type OfflineDemoResult } from '../models/offline-demo'
 import { routeKey } from '../query-keys'
 import { useApi } from '../useApi'
 import { useRouteQuery } from '../useRouteQuery'
 import { PROVIDERS_KEY, upsertProvider } from './useProviders'
-import { addIceDemoModels, type IceDemoResult } from '../models/ice-demo'
-import { tryOfflineDemo, type OfflineDemoResult } from '../models/offline-demo'
 
 export const MODELS_KEY = routeKey('models.list')
 

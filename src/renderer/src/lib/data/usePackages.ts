@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient, type UseMutationResult } from '@tanstack/react-query'
 import type { ApiError } from '../api'
+import { requestImport } from '../packages/import-package'
 import { fileToBase64, fromBase64, saveFile } from '../save-file'
 import { useApi } from '../useApi'
-import { requestImport } from '../packages/import-package'
 
 /** Asks for the run's paper package and saves it as a file. */
 export function useExportPackage(): UseMutationResult<string, ApiError, string> {

@@ -3,8 +3,8 @@ import { useEffect } from 'react'
 import type { JudgeCheckResult, RunDetail, RunEstimate, RunSpecInput, RunSummary } from '../../../../shared/contract/index'
 import type { ApiError } from '../api'
 import { routeKey } from '../query-keys'
-import { useApi } from '../useApi'
 import { newerProgress } from '../runs/run-format'
+import { useApi } from '../useApi'
 
 export const RUNS_KEY = routeKey('runs.list')
 

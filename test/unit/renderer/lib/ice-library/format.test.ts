@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { categoryLabel } from '../../../../../src/renderer/src/lib/format'
 import {
   characterCount,
   factStatus,
@@ -13,7 +14,6 @@ import {
   sortSets,
 } from '../../../../../src/renderer/src/lib/ice-library/format'
 import type { IdentityFactView } from '../../../../../src/shared/contract/ice-library'
-import { categoryLabel } from '../../../../../src/renderer/src/lib/format'
 
 describe('question and template counts', () => {
   it('lists languages in a fixed order, untagged questions last, and leaves out empty ones', () => {

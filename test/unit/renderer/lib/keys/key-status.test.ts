@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { ApiError } from '../../../../../src/renderer/src/lib/api'
 import {
   keyErrorsFrom,
   keyStatusText,
@@ -7,7 +8,6 @@ import {
   unlockErrorsFrom,
   validateUnlock,
 } from '../../../../../src/renderer/src/lib/keys/key-status'
-import { ApiError } from '../../../../../src/renderer/src/lib/api'
 import { presetById } from '../../../../../src/shared/providers/presets'
 
 const openai = presetById('openai')

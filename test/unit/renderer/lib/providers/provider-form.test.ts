@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { ApiError } from '../../../../../src/renderer/src/lib/api'
 import {
   applyPreset,
   buildProviderInput,
@@ -9,7 +10,6 @@ import {
   type ProviderFormValues,
 } from '../../../../../src/renderer/src/lib/providers/provider-form'
 import { serverCapDescription, serverCapText } from '../../../../../src/renderer/src/lib/providers/server-cap'
-import { ApiError } from '../../../../../src/renderer/src/lib/api'
 import { providerInputSchema, type Provider } from '../../../../../src/shared/contract/providers'
 import { PRESETS, presetById, type ProviderPreset } from '../../../../../src/shared/providers/presets'
 

@@ -1,6 +1,6 @@
 import { Table, Text } from '@mantine/core'
-import { MEASURES, MEASURE_INFO, formatCountOf, rateCell, rateWords, type BreakdownRow } from './ice-results-format'
 import { formatInteger } from '../../../lib/format'
+import { MEASURES, MEASURE_INFO, formatCountOf, rateCell, rateWords, type BreakdownRow } from './ice-results-format'
 
 /** Loose, strict and hard per group (category, language or mutation), each with its interval and count. */
 export function IceBreakdownTable({ rows, groupLabel, caption }: { readonly rows: readonly BreakdownRow[]; readonly groupLabel: string; readonly caption: string }) {

@@ -1,12 +1,12 @@
 import { Button, Group, Modal, Paper, ScrollArea, Stack, Text, Title } from '@mantine/core'
 import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react'
 import type { IceAttackRowView } from '../../../../../shared/contract/index'
+import { categoryLabel, languageLabel } from '../../../lib/format'
 import { mutatorLabel } from '../../../lib/runs/ice-labels'
 import { GatedText } from './ContentWarning'
 import { rowOutcome } from './ice-results-format'
 import { JudgeVerdict } from './JudgeVerdict'
 import { OutcomeBadge } from './OutcomeBadge'
-import { categoryLabel, languageLabel } from '../../../lib/format'
 
 export interface IceRowDialogProps {
   readonly opened: boolean

@@ -3,12 +3,12 @@ import { useId, useState, type RefObject } from 'react'
 import type { IceAttackRowView, IceTemplateNode } from '../../../../../shared/contract/index'
 import { ErrorAlert } from '../../../components/ErrorAlert'
 import { PagesNav } from '../../../components/PagesNav'
+import { useIceRows } from '../../../lib/data/useIceResults'
+import { categoryLabel, excerpt, formatInteger, languageLabel } from '../../../lib/format'
 import { ROWS_PER_PAGE, rowOutcome } from './ice-results-format'
 import { IceRowDialog } from './IceRowDialog'
 import { OutcomeBadge } from './OutcomeBadge'
 import { RowFilters, type RowFilterValues } from './RowFilters'
-import { useIceRows } from '../../../lib/data/useIceResults'
-import { categoryLabel, excerpt, formatInteger, languageLabel } from '../../../lib/format'
 
 export interface IceRowsSectionProps {
   readonly runId: string

@@ -3,10 +3,10 @@ import { useId, useState } from 'react'
 import type { IceResults } from '../../../../../shared/contract/index'
 import { PAPER_ICE_TABLE } from '../../../../../shared/paper/ice-table'
 import { ModelRoleLine } from '../../../components/ModelName'
+import { formatInteger, formatUsd } from '../../../lib/format'
 import type { RunModelInfo } from '../../../lib/runs/spec-models'
 import { ICE_INTERVAL_EXPLANATION, paperRow, paperNotes, unjudgedNote } from './ice-results-format'
 import { IceScoresTable } from './IceScoresTable'
-import { formatInteger, formatUsd } from '../../../lib/format'
 
 export interface IceScoresSectionProps {
   readonly data: IceResults

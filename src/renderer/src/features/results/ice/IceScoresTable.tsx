@@ -1,8 +1,8 @@
 import { Table, Text } from '@mantine/core'
 import { CI_METHOD_LABELS, type IceScoreSet } from '../../../../../shared/contract/index'
 import type { PaperIceRow } from '../../../../../shared/paper/ice-table'
-import { MEASURES, MEASURE_INFO, formatCountOf, formatRate, rateWords } from './ice-results-format'
 import { formatRateInterval } from '../../../lib/format'
+import { MEASURES, MEASURE_INFO, formatCountOf, formatRate, rateWords } from './ice-results-format'
 
 export interface IceScoresTableProps {
   readonly scores: IceScoreSet

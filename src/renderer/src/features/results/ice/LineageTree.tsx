@@ -1,11 +1,11 @@
 import { Badge, Box, Button, Group, List, Stack, Switch, Text, Tooltip } from '@mantine/core'
 import { useState } from 'react'
 import type { IceTemplateNode } from '../../../../../shared/contract/index'
+import { useIceTemplate } from '../../../lib/data/useIceResults'
+import { formatInteger } from '../../../lib/format'
 import { mutatorLabel } from '../../../lib/runs/ice-labels'
 import { GatedText, useContentWarning } from './ContentWarning'
 import { buildLineage, formatCountOf, formatRate, templateTitle, type LineageNode } from './ice-results-format'
-import { useIceTemplate } from '../../../lib/data/useIceResults'
-import { formatInteger } from '../../../lib/format'
 
 export interface LineageTreeProps {
   readonly runId: string

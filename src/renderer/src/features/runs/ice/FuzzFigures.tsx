@@ -1,8 +1,8 @@
 import { Paper, SimpleGrid, Stack, Text } from '@mantine/core'
 import type { FuzzProgress } from '../../../../../shared/contract/index'
-import { RoleProgressBar } from '../RoleProgressBar'
-import { percent } from '../../../lib/runs/run-format'
 import { formatCount } from '../../../lib/format'
+import { percent } from '../../../lib/runs/run-format'
+import { RoleProgressBar } from '../RoleProgressBar'
 
 /** Where ICE's fuzzing loop is (METHOD.md 2.2): questions asked against the budget, successes, templates. */
 export function FuzzFigures({ fuzz }: { readonly fuzz: FuzzProgress }) {

@@ -3,10 +3,10 @@ import { useId, type ReactNode } from 'react'
 import type { IceSpec, Model, Provider } from '../../../../../shared/contract/index'
 import { MUTATOR_NAMES } from '../../../../../shared/ice/names'
 import { ModelName } from '../../../components/ModelName'
-import { runModelInfo } from '../../../lib/runs/spec-models'
+import { formatCount, formatUsd } from '../../../lib/format'
 import { judgeSemanticsLabel, mutatorLabel, policyLabel, presetLabel } from '../../../lib/runs/ice-labels'
 import { specSourceText } from '../../../lib/runs/ice-sources'
-import { formatCount, formatUsd } from '../../../lib/format'
+import { runModelInfo } from '../../../lib/runs/spec-models'
 
 /** What an ICE run tests: its models, the identity fact, questions and templates, method and budget. */
 export function IceSpecSection({ spec, models, providers }: { readonly spec: IceSpec; readonly models: readonly Model[]; readonly providers: readonly Provider[] }) {

@@ -1,10 +1,10 @@
 import type { IceSpecInput, IdentityFactView, Model, Provider } from '../../../../../shared/contract/index'
 import { defaultJudgeSemantics, MUTATOR_NAMES, type IceJudgeSemantics, type IcePresetId, type MutatorName, type PolicyName } from '../../../../../shared/ice/names'
 import { ApiError, userMessage } from '../../../lib/api'
-import { MAX_SEED, parseNumberValue, wholeNumber, type NumberValue } from '../../../lib/forms'
-import { deriveAliases } from '../aliases'
-import { keywordsFor, specSource, suggestFact, type FactSuggestion, type SourceDefaults } from '../../../lib/runs/ice-sources'
 import { formatInteger } from '../../../lib/format'
+import { MAX_SEED, parseNumberValue, wholeNumber, type NumberValue } from '../../../lib/forms'
+import { keywordsFor, specSource, suggestFact, type FactSuggestion, type SourceDefaults } from '../../../lib/runs/ice-sources'
+import { deriveAliases } from '../aliases'
 
 /*
  * The ICE wizard's form, without React: its values, the checks of each step and the run spec it
