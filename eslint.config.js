@@ -1,4 +1,5 @@
 import js from '@eslint/js'
+import { readdirSync } from 'node:fs'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
@@ -110,4 +111,30 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     rules: { 'max-lines': ['warn', { max: 300, skipBlankLines: true, skipComments: true }] },
   },
+  // A renderer feature may not import another feature: what two features share lives in components/
+  // (UI) or lib/ (hooks, helpers, formats). One block per feature folder and nesting depth, since
+  // `../` from features/runs/ice/ is runs itself. These blocks replace the renderer block's
+  // no-restricted-imports options for features, so its src/main and Electron patterns are repeated.
+  ...readdirSync(new URL('./src/renderer/src/features', import.meta.url), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .flatMap(({ name }) =>
+      [1, 2, 3, 4].map((depth) => ({
+        files: [`src/renderer/src/features/${name}/${'*/'.repeat(depth - 1)}*.{ts,tsx}`],
+        rules: {
+          'no-restricted-imports': [
+            'error',
+            {
+              patterns: [
+                { group: ['**/main/**', '**/main', 'electron', 'electron/*'], message: 'The renderer may not import src/main or Electron: use the contract (src/shared) and the preload API.' },
+                {
+                  regex: `^${'\\.\\./'.repeat(depth)}(?!${name}(/|$)|\\.\\./)`,
+                  message: `Features may not import each other: move what ${name} shares with another feature to src/renderer/src/components or src/renderer/src/lib.`,
+                },
+                { regex: '(^|/)features/', message: 'Features may not import each other, not even through features/: use src/renderer/src/components or src/renderer/src/lib.' },
+              ],
+            },
+          ],
+        },
+      })),
+    ),
 )

@@ -1,5 +1,5 @@
 import { createRoot } from 'react-dom/client'
-import { FigureCanvas } from '../../../src/renderer/src/features/figures/FigureCanvas'
+import { FigureCanvas } from '../../../src/renderer/src/components/FigureCanvas'
 import { buildFigure, FIGURE_NAMES, paperStyle } from '../../../src/shared/figures'
 import { iceFixture, rseFixture } from '../../support/figure-fixtures'
 

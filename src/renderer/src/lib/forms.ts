@@ -1,4 +1,5 @@
 import { ApiError, userMessage } from './api'
+import { formatNumber } from './format'
 
 /*
  * Small helpers shared by the renderer's forms. No React here, so they are unit-tested in Node.
@@ -113,6 +114,6 @@ export function wholeNumber(value: NumberValue, { min, max }: { min: number; max
   const parsed = parseNumberValue(value)
   if (parsed.kind === 'empty') return 'empty'
   if (parsed.kind === 'invalid' || !Number.isInteger(parsed.value)) return NOT_A_NUMBER
-  if (parsed.value < min || parsed.value > max) return `Enter a number from ${min.toLocaleString('en-US')} to ${max.toLocaleString('en-US')}`
+  if (parsed.value < min || parsed.value > max) return `Enter a number from ${formatNumber(min)} to ${formatNumber(max)}`
   return parsed.value
 }

@@ -5,8 +5,8 @@ import { AddressProblems } from '../features/compare/AddressProblems'
 import { comparePath, parseRunIds } from '../features/compare/compare-url'
 import { ComparisonView } from '../features/compare/ComparisonView'
 import { useComparedRuns } from '../features/compare/useComparedRuns'
-import { RESULTS_PATH } from '../features/runs/paths'
-import { useRunsSync } from '../features/runs/useRuns'
+import { useRunsSync } from '../lib/data/useRuns'
+import { RESULTS_PATH } from '../lib/runs/paths'
 
 /** `#/results/compare?runs=ID,ID,…`: several runs side by side (two judges, two dates, two samples). */
 export function ComparePage() {

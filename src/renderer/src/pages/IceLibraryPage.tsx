@@ -4,7 +4,7 @@ import { Page } from '../components/Page'
 import { FactsSection } from '../features/ice-library/FactsSection'
 import { IceSetsSection } from '../features/ice-library/IceSetsSection'
 import { PaperLogSection } from '../features/ice-library/PaperLogSection'
-import { useIceLibrarySync } from '../features/ice-library/useIceLibrary'
+import { useIceLibrarySync } from '../lib/data/useIceLibrary'
 
 /** What ICE runs are made of (METHOD.md 2.1): identity facts, identity questions and seed templates, plus the paper's logs. */
 export function IceLibraryPage() {

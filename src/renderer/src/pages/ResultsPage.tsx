@@ -10,8 +10,8 @@ import { CompareSelectionBar } from '../features/compare/CompareSelectionBar'
 import { useRunSelection } from '../features/compare/useRunSelection'
 import { ResultsList } from '../features/results/ResultsList'
 import { RunResultsByKind } from '../features/results/RunResultsByKind'
-import { isFinished } from '../features/runs/run-format'
-import { useRuns, useRunsSync } from '../features/runs/useRuns'
+import { useRuns, useRunsSync } from '../lib/data/useRuns'
+import { isFinished } from '../lib/runs/run-format'
 
 /** `#/results`: the runs that have ended, each opening its table; tick several to compare them. */
 export function ResultsPage() {

@@ -5,37 +5,13 @@ import {
   formatLimits,
   formatMaxCost,
   formatPrices,
-  formatTokens,
-  formatUsd,
   limitLines,
   priceLines,
   replyExcerpt,
 } from '../../../../src/renderer/src/features/models/format'
 import type { LlmErrorClass } from '../../../../src/shared/contract/models'
 
-describe('formatUsd', () => {
-  it.each([
-    [0, '$0'],
-    [-1, '$0'],
-    [Number.NaN, '$0'],
-    [0.00002, '$0.00002'],
-    [0.0000234, '$0.000023'],
-    [1e-9, '$0.000000001'],
-    [0.0099, '$0.0099'],
-    [0.01, '$0.01'],
-    [0.075, '$0.075'],
-    [0.0123, '$0.0123'],
-    [2.5, '$2.50'],
-    [10, '$10.00'],
-    [1234.5, '$1,234.50'],
-  ])('%d → %s', (amount, text) => {
-    expect(formatUsd(amount)).toBe(text)
-  })
-
-  it('never writes an exponent', () => {
-    for (const amount of [1e-7, 3.3e-12, 5e-5]) expect(formatUsd(amount)).not.toMatch(/e/i)
-  })
-
+describe('formatMaxCost', () => {
   it('says "at most" for the cost shown before a test', () => {
     expect(formatMaxCost(0.00002)).toBe('at most $0.00002')
   })
@@ -60,11 +36,6 @@ describe('test results', () => {
     expect(formatLatency(840.4)).toBe('840 ms')
     expect(formatLatency(1000)).toBe('1.0 s')
     expect(formatLatency(12_345)).toBe('12.3 s')
-  })
-
-  it('writes tokens in and out', () => {
-    expect(formatTokens(21, 1)).toBe('21 in, 1 out')
-    expect(formatTokens(12_000, 3)).toBe('12,000 in, 3 out')
   })
 
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { factOptions } from '../../../../src/renderer/src/features/ice-library/format'
 import { buildModelInput, emptyModelValues, modelChanges, modelErrorsFrom, modelToValues } from '../../../../src/renderer/src/features/models/model-form'
 import { ApiError } from '../../../../src/renderer/src/lib/api'
+import { factOptions } from '../../../../src/renderer/src/lib/ice-library/format'
 import type { IdentityFactView } from '../../../../src/shared/contract/ice-library'
 import { modelInputSchema, type Model } from '../../../../src/shared/contract/models'
 

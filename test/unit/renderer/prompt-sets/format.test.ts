@@ -7,15 +7,12 @@ import {
   FORMAT_LABELS,
   SHAPE_LABELS,
   countProblems,
-  formatCount,
-  formatDate,
   formatDuplicate,
   formatProblem,
   originLines,
   problemListCaption,
   shapeLabel,
   suggestedDomain,
-  truncateText,
 } from '../../../../src/renderer/src/features/prompt-sets/format'
 import { PROMPT_SET_DOMAINS, type PromptSet } from '../../../../src/shared/contract/prompt-sets'
 
@@ -74,28 +71,10 @@ describe('labels', () => {
   })
 })
 
-describe('small formats', () => {
-  it('counts with the right plural and thousands separators', () => {
-    expect(formatCount(1, 'prompt')).toBe('1 prompt')
-    expect(formatCount(0, 'prompt')).toBe('0 prompts')
-    expect(formatCount(200_000, 'prompt')).toBe('200,000 prompts')
-    expect(formatCount(2, 'entry', 'entries')).toBe('2 entries')
-  })
-
+describe('formatDuplicate', () => {
   it('says which prompt a duplicate repeats, and where', () => {
     expect(formatDuplicate({ id: 'line-5', line: 5, duplicateOf: 'line-2' })).toBe('“line-5” (line 5) repeats “line-2”')
     expect(formatDuplicate({ id: 'q9', duplicateOf: 'q1' })).toBe('“q9” repeats “q1”')
-  })
-
-  it('cuts long prompts at a word near the limit, and leaves short ones alone', () => {
-    expect(truncateText('short', 10)).toEqual({ text: 'short', truncated: false })
-    expect(truncateText('The quick brown fox jumps over the lazy dog', 20)).toEqual({ text: 'The quick brown fox…', truncated: true })
-    expect(truncateText('x'.repeat(30), 10)).toEqual({ text: `${'x'.repeat(10)}…`, truncated: true })
-  })
-
-  it('shows dates in words, and an unreadable date as it is', () => {
-    expect(formatDate('2025-03-04T10:00:00.000Z')).toBe('4 March 2025')
-    expect(formatDate('not a date')).toBe('not a date')
   })
 })
 

@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   breakdownRows,
   buildLineage,
-  excerpt,
   formatCountOf,
-  formatInterval,
   formatRate,
   paperNotes,
   paperRow,
@@ -15,6 +13,7 @@ import {
   unjudgedNote,
   verdictOf,
 } from '../../../../src/renderer/src/features/results/ice/ice-results-format'
+import { formatRateInterval } from '../../../../src/renderer/src/lib/format'
 import type { IceRate, IceScoreSet, IceTemplateNode } from '../../../../src/shared/contract/index'
 
 function rate(count: number, n: number, low: number | null = null, high: number | null = null): IceRate {
@@ -30,12 +29,12 @@ describe('rates and intervals', () => {
     const r = rate(240, 1000, 0.2145, 0.2676)
     expect(formatRate(r.rate)).toBe('0.240')
     expect(formatRate(null)).toBe('—')
-    expect(formatInterval(r)).toBe('0.214–0.268')
+    expect(formatRateInterval(r)).toBe('0.214–0.268')
     // Rounded outwards, never past 0 or 1, and exact ends stay put.
-    expect(formatInterval({ low: 0.1234, high: 0.1231 + 0.1 })).toBe('0.123–0.224')
-    expect(formatInterval({ low: 0.268, high: 0.268 })).toBe('0.268–0.268')
-    expect(formatInterval({ low: 0, high: 0.9999 })).toBe('0.000–1.000')
-    expect(formatInterval(rate(0, 0))).toBe('')
+    expect(formatRateInterval({ low: 0.1234, high: 0.1231 + 0.1 })).toBe('0.123–0.224')
+    expect(formatRateInterval({ low: 0.268, high: 0.268 })).toBe('0.268–0.268')
+    expect(formatRateInterval({ low: 0, high: 0.9999 })).toBe('0.000–1.000')
+    expect(formatRateInterval(rate(0, 0))).toBe('')
     expect(formatCountOf(r)).toBe('240 of 1,000')
     expect(rateCell(r)).toBe('0.240 (0.214–0.268)')
     expect(rateCell(rate(0, 0))).toBe('—')
@@ -107,10 +106,6 @@ describe('attack rows', () => {
     expect(verdictOf(judge(null))).toBe('none')
   })
 
-  it('shortens long text on one line', () => {
-    expect(excerpt('a\n\n b')).toBe('a b')
-    expect(excerpt('x'.repeat(200), 10)).toBe('xxxxxxxxx…')
-  })
 })
 
 describe('the paper', () => {

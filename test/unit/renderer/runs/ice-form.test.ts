@@ -21,8 +21,8 @@ import {
   type IceContext,
   type IceFormValues,
 } from '../../../../src/renderer/src/features/runs/ice/ice-form'
-import { JUDGE_SEMANTICS, judgeSemanticsLabel } from '../../../../src/renderer/src/features/runs/ice/ice-labels'
-import { FALLBACK_DEFAULTS } from '../../../../src/renderer/src/features/runs/ice/ice-sources'
+import { JUDGE_SEMANTICS, judgeSemanticsLabel } from '../../../../src/renderer/src/lib/runs/ice-labels'
+import { FALLBACK_DEFAULTS } from '../../../../src/renderer/src/lib/runs/ice-sources'
 import { ApiError } from '../../../../src/renderer/src/lib/api'
 import type { IdentityFactView, Model, Provider } from '../../../../src/shared/contract/index'
 import { iceSpecSchema } from '../../../../src/shared/contract/ice-spec'

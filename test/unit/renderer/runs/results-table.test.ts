@@ -4,10 +4,8 @@ import {
   ariaSort,
   callsText,
   cellDescription,
-  excerpt,
   formatAspect,
   formatCounts,
-  formatInterval,
   formatMeanWithInterval,
   formatScore,
   itemFailure,
@@ -16,6 +14,7 @@ import {
   pageCount,
   sortStudents,
 } from '../../../../src/renderer/src/features/results/results-table'
+import { excerpt, formatInterval } from '../../../../src/renderer/src/lib/format'
 import type { RseItemRow, RseStudentResult } from '../../../../src/shared/contract/index'
 
 function student(alias: string, means: (number | undefined)[], avg: number | undefined): RseStudentResult {

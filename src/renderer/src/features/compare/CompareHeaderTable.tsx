@@ -1,7 +1,7 @@
 import { Anchor, Badge, CloseButton, Group, Stack, Table, Text } from '@mantine/core'
 import { Link } from 'react-router'
-import { resultsPath } from '../runs/paths'
-import { RunStatusBadge } from '../runs/RunStatusBadge'
+import { RunStatusBadge } from '../../components/RunStatusBadge'
+import { resultsPath } from '../../lib/runs/paths'
 import { FACTS, factDiffers, runFacts, type FactKey } from './compare-facts'
 import type { ComparedRun } from './useComparedRuns'
 

@@ -6,7 +6,7 @@ import type { FigureSources } from '../../../../shared/figures/sources'
 import { buildTable, TableError } from '../../../../shared/tables/catalogue'
 import type { Table } from '../../../../shared/tables/table'
 import { ErrorAlert } from '../../components/ErrorAlert'
-import { resultsPath } from '../runs/paths'
+import { resultsPath } from '../../lib/runs/paths'
 import { SharedTableView } from './SharedTableView'
 import type { ComparedRun } from './useComparedRuns'
 

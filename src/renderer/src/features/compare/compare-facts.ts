@@ -1,6 +1,7 @@
 import type { IceResults, ModelVersions, RseResults, RunDetail, RunSummary } from '../../../../shared/contract/index'
-import { specSourceText } from '../runs/ice/ice-sources'
-import { formatCount, formatDateTime, kindLabel } from '../runs/run-format'
+import { formatCount } from '../../lib/format'
+import { specSourceText } from '../../lib/runs/ice-sources'
+import { formatDateTime, kindLabel } from '../../lib/runs/run-format'
 
 /*
  * What the comparison's header table says about each run, one fact per row, so that what differs

@@ -1,4 +1,4 @@
-import { RESULTS_PATH } from '../runs/paths'
+import { RESULTS_PATH } from '../../lib/runs/paths'
 
 /*
  * The comparison's address, `#/results/compare?runs=ID,ID,…`: the chosen runs live in the URL, so

@@ -1,4 +1,5 @@
 import type { Column, NumberCell } from '../../../../shared/tables/table'
+import { formatInteger } from '../../lib/format'
 
 /*
  * A shared table's cells as the window shows them: the same numbers the CSV, Markdown and LaTeX
@@ -21,7 +22,7 @@ export function numberCellText(cell: NumberCell): NumberCellText {
   const fixed = (value: number) => value.toFixed(cell.decimals)
   const value = cell.value === null || !Number.isFinite(cell.value) ? '—' : fixed(cell.value)
   const interval = cell.value !== null && cell.low !== undefined && cell.high !== undefined ? `${fixed(cell.low)}–${fixed(cell.high)}` : ''
-  const n = cell.n === undefined ? '' : `n = ${cell.n.toLocaleString('en-US')}`
+  const n = cell.n === undefined ? '' : `n = ${formatInteger(cell.n)}`
   const words = cell.value === null ? (cell.n === undefined ? 'no value' : `no value, ${cell.n} measured`) : [value, interval && `95% interval ${fixed(cell.low!)} to ${fixed(cell.high!)}`, n].filter(Boolean).join(', ')
   return { value, interval, n, words }
 }

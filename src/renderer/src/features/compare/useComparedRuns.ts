@@ -1,9 +1,9 @@
 import { useQueries } from '@tanstack/react-query'
 import type { IceResults, RseResults, RunDetail, RunSummary } from '../../../../shared/contract/index'
 import type { ApiError } from '../../lib/api'
+import { runKey, useRuns } from '../../lib/data/useRuns'
 import { routeKey } from '../../lib/query-keys'
 import { useApi } from '../../lib/useApi'
-import { runKey, useRuns } from '../runs/useRuns'
 
 /** One chosen run as far as it has loaded: its summary always, its spec and results once they arrive. */
 export interface ComparedRun {

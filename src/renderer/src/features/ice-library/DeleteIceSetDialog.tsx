@@ -1,9 +1,9 @@
 import { Text } from '@mantine/core'
 import type { IceSetSummary } from '../../../../shared/contract/ice-library'
-import { ConfirmDialog } from '../models/ConfirmDialog'
+import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { KIND_WORDS } from './ice-file'
-import { setItemsText } from './format'
-import { useDeleteIceSet } from './useIceLibrary'
+import { setItemsText } from '../../lib/ice-library/format'
+import { useDeleteIceSet } from '../../lib/data/useIceLibrary'
 
 export interface DeleteIceSetDialogProps {
   readonly opened: boolean

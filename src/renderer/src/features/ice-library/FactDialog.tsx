@@ -2,10 +2,10 @@ import { Alert, Button, Group, Modal, TagsInput, Text, TextInput, Textarea } fro
 import { IconAlertCircle } from '@tabler/icons-react'
 import { useState } from 'react'
 import type { IdentityFactView } from '../../../../shared/contract/ice-library'
+import { FormStack } from '../../components/FormStack'
+import { useSaveFact } from '../../lib/data/useIceLibrary'
 import { NO_ERRORS, type FormErrors } from '../../lib/forms'
-import { FormStack } from '../models/FormStack'
 import { EMPTY_FACT, FACT_LIMITS, buildFactInput, factErrorsFrom, factToValues, type FactField, type FactFormValues } from './fact-form'
-import { useSaveFact } from './useIceLibrary'
 
 export interface FactDialogProps {
   readonly opened: boolean

@@ -4,12 +4,12 @@ import { useId, useState } from 'react'
 import type { IdentityFactView } from '../../../../shared/contract/ice-library'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { StatusNotice } from '../../components/StatusNotice'
+import { useDialog } from '../../components/useDialog'
+import { useIdentityFacts } from '../../lib/data/useIceLibrary'
 import { FactDialog } from './FactDialog'
 import { FactsTable } from './FactsTable'
 import { ResetFactDialog } from './ResetFactDialog'
 import { SuspectedSource } from './SuspectedSource'
-import { useDialog } from './useDialog'
-import { useIdentityFacts } from './useIceLibrary'
 
 type Subject = { readonly kind: 'add' } | { readonly kind: 'edit' | 'reset'; readonly fact: IdentityFactView }
 

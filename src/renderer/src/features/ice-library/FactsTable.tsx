@@ -1,6 +1,6 @@
 import { Badge, Button, Group, Table, Text } from '@mantine/core'
 import type { IdentityFactView } from '../../../../shared/contract/ice-library'
-import { FACT_STATUS_LABELS, factStatus, sortFacts, type FactStatus } from './format'
+import { FACT_STATUS_LABELS, factStatus, sortFacts, type FactStatus } from '../../lib/ice-library/format'
 
 export interface FactsTableProps {
   readonly facts: readonly IdentityFactView[]

@@ -2,7 +2,7 @@ import { Button, Code, Group, List, Modal, Stack, Text } from '@mantine/core'
 import { IconDownload, IconWorld } from '@tabler/icons-react'
 import type { IceSetImportResult } from '../../../../shared/contract/ice-library'
 import { ErrorAlert } from '../../components/ErrorAlert'
-import { useDownloadGptfuzz } from './useIceLibrary'
+import { useDownloadGptfuzz } from '../../lib/data/useIceLibrary'
 
 export const GPTFUZZ_BUTTON_LABEL = 'Download GPTFuzz seeds (MIT)'
 

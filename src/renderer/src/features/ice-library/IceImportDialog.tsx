@@ -2,10 +2,10 @@ import { Alert, Button, Group, List, Modal, Text, TextInput } from '@mantine/cor
 import { IconAlertCircle, IconFileImport } from '@tabler/icons-react'
 import { useRef, useState } from 'react'
 import type { IceSetImportResult, IceSetKind } from '../../../../shared/contract/ice-library'
-import { FormStack } from '../models/FormStack'
-import { FilePicker } from '../prompt-sets/FilePicker'
+import { FilePicker } from '../../components/FilePicker'
+import { FormStack } from '../../components/FormStack'
+import { useImportIceSet } from '../../lib/data/useIceLibrary'
 import { FILE_DESCRIPTIONS, ICE_FILE_ACCEPT, KIND_WORDS, checkIceFile, importProblems, setNameFromFile } from './ice-file'
-import { useImportIceSet } from './useIceLibrary'
 
 export interface IceImportDialogProps {
   readonly kind: IceSetKind

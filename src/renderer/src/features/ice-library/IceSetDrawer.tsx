@@ -1,14 +1,14 @@
 import { Code, Divider, Group, Stack, Table, Text } from '@mantine/core'
 import type { ReactNode } from 'react'
 import type { IceSetSummary } from '../../../../shared/contract/ice-library'
+import { BuiltinBadge } from '../../components/BuiltinBadge'
 import { DetailsDrawer, type SetDrawerProps } from '../../components/DetailsDrawer'
 import { ErrorAlert } from '../../components/ErrorAlert'
-import { formatDate } from '../prompt-sets/format'
-import { BuiltinBadge } from '../prompt-sets/PromptSetsTable'
-import { questionCountsText, seedCountsText, setItemsText } from './format'
+import { useIceSet } from '../../lib/data/useIceLibrary'
+import { formatDate } from '../../lib/format'
+import { questionCountsText, seedCountsText, setItemsText } from '../../lib/ice-library/format'
 import { QuestionsList } from './QuestionsList'
 import { TemplatesList } from './TemplatesList'
-import { useIceSet } from './useIceLibrary'
 
 export type IceSetDrawerProps = SetDrawerProps<IceSetSummary>
 

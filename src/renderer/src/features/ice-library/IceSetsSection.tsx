@@ -4,14 +4,14 @@ import { useId, useState, type ReactNode } from 'react'
 import type { IceSetImportResult, IceSetKind, IceSetSummary } from '../../../../shared/contract/ice-library'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { StatusNotice } from '../../components/StatusNotice'
+import { useDialog } from '../../components/useDialog'
+import { useIceSets } from '../../lib/data/useIceLibrary'
 import { DeleteIceSetDialog } from './DeleteIceSetDialog'
 import { GPTFUZZ_BUTTON_LABEL, GptfuzzDownloadDialog } from './GptfuzzDownloadDialog'
 import { KIND_WORDS, importedMessage } from './ice-file'
 import { IceImportDialog } from './IceImportDialog'
 import { IceSetDrawer } from './IceSetDrawer'
 import { IceSetsTable } from './IceSetsTable'
-import { useDialog } from './useDialog'
-import { useIceSets } from './useIceLibrary'
 
 type Subject = { readonly kind: 'import' | 'download' } | { readonly kind: 'view' | 'delete'; readonly set: IceSetSummary }
 

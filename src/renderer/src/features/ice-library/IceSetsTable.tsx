@@ -1,8 +1,8 @@
 import { Group, Stack, Table, Text } from '@mantine/core'
 import type { IceSetSummary } from '../../../../shared/contract/ice-library'
+import { BuiltinBadge } from '../../components/BuiltinBadge'
 import { ViewDeleteButtons } from '../../components/ViewDeleteButtons'
-import { BuiltinBadge } from '../prompt-sets/PromptSetsTable'
-import { questionCountsText, seedCountsText, setItemsText, sortSets } from './format'
+import { questionCountsText, seedCountsText, setItemsText, sortSets } from '../../lib/ice-library/format'
 
 export interface IceSetsTableProps {
   readonly sets: readonly IceSetSummary[]

@@ -2,11 +2,11 @@ import { Alert, Button, Group, List, TagsInput, Text } from '@mantine/core'
 import { IconAlertCircle, IconCalculator } from '@tabler/icons-react'
 import { useState } from 'react'
 import type { PaperLogSummary } from '../../../../shared/contract/ice-library'
-import { FormStack } from '../models/FormStack'
-import { FilePicker } from '../prompt-sets/FilePicker'
+import { FormStack } from '../../components/FormStack'
+import { FilePicker } from '../../components/FilePicker'
 import { ATTACK_LOG_ACCEPT, STRICT_CSV_ACCEPT, checkIceFile, checkPaperFiles, importProblems } from './ice-file'
 import { cleanWords } from './fact-form'
-import { useIceDefaults, useScorePaperLog } from './useIceLibrary'
+import { useIceDefaults, useScorePaperLog } from '../../lib/data/useIceLibrary'
 
 export interface ScoredLog {
   readonly summary: PaperLogSummary

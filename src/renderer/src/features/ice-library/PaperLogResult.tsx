@@ -1,8 +1,8 @@
 import { List, Stack, Table, Text, Title } from '@mantine/core'
 import { useId } from 'react'
 import type { PaperLogSummary } from '../../../../shared/contract/ice-library'
-import { formatInteger } from '../prompt-sets/format'
-import { rateText } from './format'
+import { formatInteger } from '../../lib/format'
+import { rateText } from '../../lib/ice-library/format'
 import { ICE_MEASURES, MEASURE_DESCRIPTIONS, MEASURE_LABELS, unmatchedText } from './paper-log'
 import { PaperIceComparison } from './PaperIceComparison'
 

@@ -1,6 +1,6 @@
 import { Stack, Text } from '@mantine/core'
 import { useState } from 'react'
-import { CollapsibleSection } from '../results/CollapsibleSection'
+import { CollapsibleSection } from '../../components/CollapsibleSection'
 import { PaperLogForm, type ScoredLog } from './PaperLogForm'
 import { PaperLogResult } from './PaperLogResult'
 

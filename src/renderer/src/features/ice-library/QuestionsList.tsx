@@ -1,9 +1,10 @@
 import { Stack, Table, Text, Title } from '@mantine/core'
 import { useId, useState } from 'react'
 import type { IdentityQuestionView } from '../../../../shared/contract/ice-library'
-import { categoryLabel, languageLabel } from './format'
-import { Pager } from './Pager'
-import { ITEMS_PER_PAGE, pageOf } from './paging'
+import { Pager } from '../../components/Pager'
+import { categoryLabel } from '../../lib/format'
+import { NOT_GIVEN, questionLanguageLabel } from '../../lib/ice-library/format'
+import { ITEMS_PER_PAGE, pageOf } from '../../lib/paging'
 
 /** A set's identity questions, a page at a time, each with its aspect and language. */
 export function QuestionsList({ questions }: { readonly questions: readonly IdentityQuestionView[] }) {
@@ -33,8 +34,8 @@ export function QuestionsList({ questions }: { readonly questions: readonly Iden
             <Table.Tr key={question.id}>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{question.id}</Table.Td>
               <Table.Td style={{ overflowWrap: 'anywhere' }}>{question.text}</Table.Td>
-              <Table.Td c={question.category ? undefined : 'dimmed'}>{categoryLabel(question.category)}</Table.Td>
-              <Table.Td c={question.language ? undefined : 'dimmed'}>{languageLabel(question.language)}</Table.Td>
+              <Table.Td c={question.category ? undefined : 'dimmed'}>{categoryLabel(question.category, NOT_GIVEN)}</Table.Td>
+              <Table.Td c={question.language ? undefined : 'dimmed'}>{questionLanguageLabel(question.language)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

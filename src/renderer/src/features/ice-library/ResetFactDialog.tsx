@@ -1,8 +1,8 @@
 import { Text } from '@mantine/core'
 import type { IdentityFactView } from '../../../../shared/contract/ice-library'
-import { ConfirmDialog } from '../models/ConfirmDialog'
+import { ConfirmDialog } from '../../components/ConfirmDialog'
+import { useResetFact } from '../../lib/data/useIceLibrary'
 import { resetWording } from './fact-form'
-import { useResetFact } from './useIceLibrary'
 
 export interface ResetFactDialogProps {
   readonly opened: boolean

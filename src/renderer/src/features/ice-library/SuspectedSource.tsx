@@ -1,6 +1,6 @@
 import { Code, Text } from '@mantine/core'
 import { userMessage } from '../../lib/api'
-import { useIceDefaults } from './useIceLibrary'
+import { useIceDefaults } from '../../lib/data/useIceLibrary'
 
 /**
  * The suspected source (METHOD.md 2.6): whose identity leaking into a model's answers would suggest

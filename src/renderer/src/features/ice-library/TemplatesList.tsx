@@ -1,12 +1,12 @@
 import { Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core'
 import { useId, useState } from 'react'
 import type { SeedTemplateView } from '../../../../shared/contract/ice-library'
-import { ExpandableText } from '../prompt-sets/ExpandableText'
-import { formatInteger } from '../prompt-sets/format'
+import { ExpandableText } from '../../components/ExpandableText'
+import { Pager } from '../../components/Pager'
+import { formatInteger } from '../../lib/format'
+import { characterCount } from '../../lib/ice-library/format'
+import { ITEMS_PER_PAGE, pageOf } from '../../lib/paging'
 import { ContentWarning } from './ContentWarning'
-import { characterCount } from './format'
-import { Pager } from './Pager'
-import { ITEMS_PER_PAGE, pageOf } from './paging'
 
 /**
  * A set's seed templates: ids, lengths and whether the placeholder is there are always shown; the

@@ -1,4 +1,5 @@
 import type { IdentityFactInput, IdentityFactView } from '../../../../shared/contract/ice-library'
+import { formatInteger } from '../../lib/format'
 import { CHECK_FIELDS_MESSAGE, fieldResolver, formErrorsFrom, type FormErrors } from '../../lib/forms'
 
 /*
@@ -56,7 +57,7 @@ export function buildFactInput(values: FactFormValues, id?: string): BuildFactRe
   if (vendor === '') fields.vendor = 'Name the vendor, for example “Alibaba Cloud”.'
   else if (vendor.length > FACT_LIMITS.vendorChars) fields.vendor = `Keep the vendor’s name under ${FACT_LIMITS.vendorChars} characters.`
   if (fact === '') fields.fact = 'Write the fact: one sentence, in the first person, saying who made the model.'
-  else if (fact.length > FACT_LIMITS.factChars) fields.fact = `Keep the fact under ${FACT_LIMITS.factChars.toLocaleString('en-US')} characters.`
+  else if (fact.length > FACT_LIMITS.factChars) fields.fact = `Keep the fact under ${formatInteger(FACT_LIMITS.factChars)} characters.`
   const seriesProblem = wordsProblem(series, 'series name')
   if (seriesProblem) fields.series = seriesProblem
   const keywordsProblem = wordsProblem(keywords, 'keyword')

@@ -1,8 +1,8 @@
 import type { IceSetImportResult, IceSetKind } from '../../../../shared/contract/ice-library'
 import { PROMPT_SET_LIMITS } from '../../../../shared/constants/prompt-set-limits'
 import { ApiError, userMessage } from '../../lib/api'
-import { extensionOf, formatBytes, MAX_FILE_SIZE_TEXT, setNameFromFile, type ChosenFile } from '../prompt-sets/prompt-file'
-import { questionCountsText, seedCountsText, setItemsText } from './format'
+import { extensionOf, formatBytes, MAX_FILE_SIZE_TEXT, setNameFromFile, type ChosenFile } from '../../lib/prompt-sets/prompt-file'
+import { questionCountsText, seedCountsText, setItemsText } from '../../lib/ice-library/format'
 
 /*
  * Files for ICE's library (question sets, seed templates, the paper's logs): what the pickers

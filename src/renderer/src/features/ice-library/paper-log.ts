@@ -1,7 +1,8 @@
 import type { IceRate } from '../../../../shared/contract/ice-results'
 import type { PaperLogSummary } from '../../../../shared/contract/ice-library'
 import { PAPER_ICE_TABLE, type PaperIceRow, type PaperIceTable } from '../../../../shared/paper/ice-table'
-import { formatFraction, rateText } from './format'
+import { formatFraction, rateText } from '../../lib/ice-library/format'
+import { formatInteger } from '../../lib/format'
 
 /*
  * The paper's published logs scored on this computer, beside the paper's own table. The paper's
@@ -82,7 +83,7 @@ export function comparisonNotes(summary: PaperLogSummary, table: PaperIceTable =
   const notes: string[] = []
   if (summary.rows !== table.rowsPerModel) {
     notes.push(
-      `The paper divided by ${table.rowsPerModel.toLocaleString('en-US')} attack rows per model; this log has ${summary.rows.toLocaleString('en-US')}, so its rates are not expected to match exactly.`,
+      `The paper divided by ${formatInteger(table.rowsPerModel)} attack rows per model; this log has ${formatInteger(summary.rows)}, so its rates are not expected to match exactly.`,
     )
   }
   notes.push(

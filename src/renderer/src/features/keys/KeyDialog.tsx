@@ -4,11 +4,11 @@ import { useState } from 'react'
 import type { KeyStoreState, Provider } from '../../../../shared/contract/index'
 import type { ProviderPreset } from '../../../../shared/providers/presets'
 import { userMessage } from '../../lib/api'
-import { KeyForm } from './KeyForm'
-import { KeyStatusText } from './KeyStatusText'
-import { needsUnlock } from './key-status'
-import { UnlockKeysForm } from './UnlockKeysForm'
-import { useRemoveKey } from './useKeys'
+import { KeyForm } from '../../components/KeyForm'
+import { KeyStatusText } from '../../components/KeyStatusText'
+import { needsUnlock } from '../../lib/keys/key-status'
+import { UnlockKeysForm } from '../../components/UnlockKeysForm'
+import { useRemoveKey } from '../../lib/data/useKeys'
 
 export interface KeyDialogProps {
   readonly opened: boolean

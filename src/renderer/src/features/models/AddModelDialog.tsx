@@ -4,11 +4,11 @@ import { useEffect, useRef, useState, type ReactNode } from 'react'
 import type { KeyStoreState, Model, Provider } from '../../../../shared/contract/index'
 import type { ProviderPreset } from '../../../../shared/providers/presets'
 import { NO_ERRORS, type FormErrors } from '../../lib/forms'
-import { KeyForm } from '../keys/KeyForm'
-import { KeyStatusText } from '../keys/KeyStatusText'
-import { needsUnlock } from '../keys/key-status'
-import { UnlockKeysForm } from '../keys/UnlockKeysForm'
-import { ProviderFields } from '../providers/ProviderFields'
+import { KeyForm } from '../../components/KeyForm'
+import { KeyStatusText } from '../../components/KeyStatusText'
+import { needsUnlock } from '../../lib/keys/key-status'
+import { UnlockKeysForm } from '../../components/UnlockKeysForm'
+import { ProviderFields } from '../../components/ProviderFields'
 import {
   buildProviderInput,
   isSimulatedProvider,
@@ -16,13 +16,13 @@ import {
   providerErrorsFrom,
   type ProviderFormErrors,
   type ProviderFormValues,
-} from '../providers/provider-form'
-import { useCreateProvider, useUpdateProvider } from '../providers/useProviders'
+} from '../../lib/providers/provider-form'
+import { useCreateProvider, useUpdateProvider } from '../../lib/data/useProviders'
 import { buildModelInput, modelErrorsFrom, newModelDraft, type ModelDraft, type ModelField } from './model-form'
 import { ModelFields, providerOptionLabel } from './ModelFields'
-import { SimulatedBadge } from './SimulatedBadge'
-import { useCreateModel } from './useModels'
-import { FormStack } from './FormStack'
+import { SimulatedBadge } from '../../components/SimulatedBadge'
+import { useCreateModel } from '../../lib/data/useModels'
+import { FormStack } from '../../components/FormStack'
 
 export interface AddModelDialogProps {
   readonly opened: boolean

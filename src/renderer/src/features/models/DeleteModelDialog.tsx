@@ -1,9 +1,9 @@
 import { Group, Text } from '@mantine/core'
 import type { Model, Provider } from '../../../../shared/contract/index'
-import { isSimulatedProvider } from '../providers/provider-form'
-import { ConfirmDialog } from './ConfirmDialog'
-import { SimulatedBadge } from './SimulatedBadge'
-import { useDeleteModel } from './useModels'
+import { ConfirmDialog } from '../../components/ConfirmDialog'
+import { SimulatedBadge } from '../../components/SimulatedBadge'
+import { useDeleteModel } from '../../lib/data/useModels'
+import { isSimulatedProvider } from '../../lib/providers/provider-form'
 
 export interface DeleteModelDialogProps {
   readonly opened: boolean

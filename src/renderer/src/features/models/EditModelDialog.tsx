@@ -3,12 +3,12 @@ import { IconAlertCircle } from '@tabler/icons-react'
 import { useState } from 'react'
 import type { Model, Provider } from '../../../../shared/contract/index'
 import { NO_ERRORS, type FormErrors } from '../../lib/forms'
-import { isSimulatedProvider } from '../providers/provider-form'
+import { isSimulatedProvider } from '../../lib/providers/provider-form'
 import { buildModelInput, draftFromModel, modelChanges, modelErrorsFrom, type ModelField } from './model-form'
 import { ModelFields } from './ModelFields'
-import { SimulatedBadge } from './SimulatedBadge'
-import { useUpdateModel } from './useModels'
-import { FormStack } from './FormStack'
+import { SimulatedBadge } from '../../components/SimulatedBadge'
+import { useUpdateModel } from '../../lib/data/useModels'
+import { FormStack } from '../../components/FormStack'
 
 export interface EditModelDialogProps {
   readonly opened: boolean

@@ -1,7 +1,7 @@
 import { Button, Group, NumberInput, Text, Textarea } from '@mantine/core'
 import { useState, type Dispatch, type SetStateAction } from 'react'
+import { Disclosure } from '../../components/Disclosure'
 import type { FormErrors } from '../../lib/forms'
-import { Disclosure } from './Disclosure'
 import { DEFAULT_SYSTEM_PROMPT, DEFAULT_TEMPERATURE, GENERATION_FIELDS, type ModelDraft, type ModelField } from './model-form'
 
 export interface GenerationSettingsProps {

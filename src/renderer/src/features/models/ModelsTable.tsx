@@ -2,10 +2,10 @@ import { Button, Code, Group, Stack, Table, Text } from '@mantine/core'
 import { IconPlugConnected } from '@tabler/icons-react'
 import type { Model, Provider } from '../../../../shared/contract/index'
 import type { ProviderPreset } from '../../../../shared/providers/presets'
-import { KeyStatusText } from '../keys/KeyStatusText'
-import { isSimulatedProvider } from '../providers/provider-form'
+import { KeyStatusText } from '../../components/KeyStatusText'
+import { SimulatedBadge } from '../../components/SimulatedBadge'
+import { isSimulatedProvider } from '../../lib/providers/provider-form'
 import { limitLines, priceLines } from './format'
-import { SimulatedBadge } from './SimulatedBadge'
 
 export interface ModelsTableProps {
   readonly models: readonly Model[]

@@ -7,9 +7,10 @@ import { ErrorAlert } from '../../components/ErrorAlert'
 import type { ApiError } from '../../lib/api'
 import { routeKey } from '../../lib/query-keys'
 import { useApi } from '../../lib/useApi'
-import { isSimulatedProvider } from '../providers/provider-form'
-import { errorClassTitle, formatLatency, formatMaxCost, formatTokens, formatUsd, KEY_REDACTED_NOTICE, KEY_REDACTED_TITLE, replyExcerpt } from './format'
-import { SimulatedBadge } from './SimulatedBadge'
+import { isSimulatedProvider } from '../../lib/providers/provider-form'
+import { errorClassTitle, formatLatency, formatMaxCost, KEY_REDACTED_NOTICE, KEY_REDACTED_TITLE, replyExcerpt } from './format'
+import { SimulatedBadge } from '../../components/SimulatedBadge'
+import { formatTokens, formatUsd } from '../../lib/format'
 
 export interface TestConnectionDialogProps {
   readonly opened: boolean

@@ -1,17 +1,5 @@
 import type { LlmErrorClass, Model } from '../../../../shared/contract/index'
-
-const CENTS = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 4 })
-const TINY = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumSignificantDigits: 2 })
-const INTEGER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 })
-
-/**
- * US dollars, readable at any size: "$0" for nothing, two significant digits below a cent
- * ("$0.00002", never "$0.00" or "2e-5"), cents with up to four decimals above ("$0.075", "$2.50").
- */
-export function formatUsd(amount: number): string {
-  if (!Number.isFinite(amount) || amount <= 0) return '$0'
-  return amount < 0.01 ? TINY.format(amount) : CENTS.format(amount)
-}
+import { excerpt, formatInteger, formatUsd } from '../../lib/format'
 
 /** "at most $0.00002", for the cost shown before a test is sent. */
 export function formatMaxCost(amount: number): string {
@@ -28,8 +16,8 @@ export function formatPrices(prices: Model['prices']): string {
 }
 
 export function limitLines(limits: Model['limits']): readonly [string, string] {
-  const perMinute = limits.rpm === undefined ? 'no per-minute limit' : `${INTEGER.format(limits.rpm)} per minute`
-  return [`${INTEGER.format(limits.maxConcurrent)} at a time`, perMinute]
+  const perMinute = limits.rpm === undefined ? 'no per-minute limit' : `${formatInteger(limits.rpm)} per minute`
+  return [`${formatInteger(limits.maxConcurrent)} at a time`, perMinute]
 }
 
 export function formatLimits(limits: Model['limits']): string {
@@ -39,10 +27,6 @@ export function formatLimits(limits: Model['limits']): string {
 export function formatLatency(ms: number): string {
   if (ms < 1000) return `${Math.round(ms)} ms`
   return `${(ms / 1000).toFixed(1)} s`
-}
-
-export function formatTokens(input: number, output: number): string {
-  return `${INTEGER.format(input)} in, ${INTEGER.format(output)} out`
 }
 
 /** Short titles for a failed connection test; the backend's message says what to do. */
@@ -64,9 +48,7 @@ export function errorClassTitle(errorClass: string): string {
 
 /** A reply excerpt for one line of the result: whitespace collapsed, cut at `max` characters. */
 export function replyExcerpt(reply: string, max = 120): string {
-  const flat = reply.replace(/\s+/g, ' ').trim()
-  if (flat === '') return '(an empty reply)'
-  return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat
+  return excerpt(reply, max, '(an empty reply)')
 }
 
 /**

@@ -1,10 +1,10 @@
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core'
 import { useState } from 'react'
 import { useNavigate } from 'react-router'
+import { FilePicker } from '../../components/FilePicker'
 import { userMessage } from '../../lib/api'
-import { FilePicker } from '../prompt-sets/FilePicker'
-import { isModifiedPackage } from './import-package'
-import { useImportPackage } from './usePackages'
+import { useImportPackage } from '../../lib/data/usePackages'
+import { isModifiedPackage } from '../../lib/packages/import-package'
 
 /** Imports a paper package as a new run, then opens its results. */
 export function ImportPackageDialog({ opened, onClose }: { readonly opened: boolean; readonly onClose: () => void }) {

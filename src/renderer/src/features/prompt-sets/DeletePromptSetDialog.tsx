@@ -1,7 +1,7 @@
 import { Text } from '@mantine/core'
 import type { PromptSet } from '../../../../shared/contract/prompt-sets'
-import { ConfirmDialog } from '../models/ConfirmDialog'
-import { formatCount } from './format'
+import { ConfirmDialog } from '../../components/ConfirmDialog'
+import { formatCount } from '../../lib/format'
 import { useDeletePromptSet } from './usePromptSets'
 
 export interface DeletePromptSetDialogProps {

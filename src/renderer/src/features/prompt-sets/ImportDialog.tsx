@@ -3,8 +3,9 @@ import { IconAlertCircle, IconFileImport } from '@tabler/icons-react'
 import { useRef, useState } from 'react'
 import { PROMPT_SET_DOMAINS, type PromptSetImportResult, type PromptSetPreview } from '../../../../shared/contract/prompt-sets'
 import { ErrorAlert } from '../../components/ErrorAlert'
-import { FormStack } from '../models/FormStack'
-import { FilePicker } from './FilePicker'
+import { FilePicker } from '../../components/FilePicker'
+import { FormStack } from '../../components/FormStack'
+import { checkPromptFile, setNameFromFile } from '../../lib/prompt-sets/prompt-file'
 import { DOMAIN_DESCRIPTIONS, DOMAIN_LABELS, suggestedDomain } from './format'
 import {
   DETECTED,
@@ -23,7 +24,6 @@ import {
 } from './import-form'
 import { ImportPreview } from './ImportPreview'
 import { MappingFields } from './MappingFields'
-import { checkPromptFile, setNameFromFile } from './prompt-file'
 import { useImportPromptSet, usePreviewPromptFile } from './usePromptSets'
 
 export const IMPORT_DIALOG_TITLE = 'Import a prompt set'

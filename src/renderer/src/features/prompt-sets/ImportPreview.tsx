@@ -2,13 +2,12 @@ import { Alert, Badge, Group, List, ScrollArea, Stack, Table, Text, Title } from
 import { IconAlertCircle, IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react'
 import { useId } from 'react'
 import type { PromptSetPreview } from '../../../../shared/contract/prompt-sets'
+import { formatCount, formatInteger } from '../../lib/format'
 import {
   FORMAT_LABELS,
   PROBLEM_LEVEL_COLORS,
   PROBLEM_LEVEL_LABELS,
-  formatCount,
   formatDuplicate,
-  formatInteger,
   formatProblem,
   problemListCaption,
 } from './format'

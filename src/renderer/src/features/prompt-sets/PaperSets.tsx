@@ -1,8 +1,8 @@
 import { Code, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core'
 import { useId } from 'react'
 import { PROMPT_SET_LIMITS } from '../../../../shared/constants/prompt-set-limits'
-import { formatInteger } from './format'
-import { MAX_FILE_SIZE_TEXT } from './prompt-file'
+import { formatInteger } from '../../lib/format'
+import { MAX_FILE_SIZE_TEXT } from '../../lib/prompt-sets/prompt-file'
 import { PAPER_SETS } from './public-sets'
 
 /** The sets the paper used and where to find them: Distillscope does not ship public data. */

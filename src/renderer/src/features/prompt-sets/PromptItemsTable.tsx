@@ -1,6 +1,6 @@
 import { Code, Table, Text } from '@mantine/core'
 import type { PromptItem } from '../../../../shared/contract/prompt-sets'
-import { ExpandableText } from './ExpandableText'
+import { ExpandableText } from '../../components/ExpandableText'
 
 export interface PromptItemsTableProps {
   readonly items: readonly PromptItem[]

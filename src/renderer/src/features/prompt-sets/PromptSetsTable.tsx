@@ -1,7 +1,9 @@
-import { Badge, Group, Table, Text } from '@mantine/core'
+import { Group, Table, Text } from '@mantine/core'
 import type { PromptSet } from '../../../../shared/contract/prompt-sets'
+import { BuiltinBadge } from '../../components/BuiltinBadge'
 import { ViewDeleteButtons } from '../../components/ViewDeleteButtons'
-import { DOMAIN_LABELS, formatInteger } from './format'
+import { formatInteger } from '../../lib/format'
+import { DOMAIN_LABELS } from './format'
 
 export interface PromptSetsTableProps {
   readonly sets: readonly PromptSet[]
@@ -59,14 +61,5 @@ export function PromptSetsTable({ sets, labelledBy, onView, onDelete }: PromptSe
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
-  )
-}
-
-/** Says what "built-in" means to a screen reader too, not only its colour. */
-export function BuiltinBadge() {
-  return (
-    <Badge variant="light" color="teal" size="sm" title="Comes with Distillscope; cannot be deleted">
-      Built-in
-    </Badge>
   )
 }

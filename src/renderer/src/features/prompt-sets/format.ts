@@ -7,22 +7,12 @@ import type {
   PromptSetDomain,
   PromptShape,
 } from '../../../../shared/contract/prompt-sets'
+import { formatCount, formatInteger } from '../../lib/format'
 
 /*
  * Words for prompt sets, shared by the page, the details drawer and the import dialog. No React
  * here, so it is unit-tested in Node.
  */
-
-const INTEGER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 })
-
-export function formatInteger(value: number): string {
-  return INTEGER.format(value)
-}
-
-/** "1 prompt", "1,234 prompts". */
-export function formatCount(value: number, singular: string, plural = `${singular}s`): string {
-  return `${INTEGER.format(value)} ${value === 1 ? singular : plural}`
-}
 
 export const DOMAIN_LABELS: Readonly<Record<PromptSetDomain, string>> = {
   general: 'General',
@@ -123,27 +113,6 @@ export function problemListCaption(shown: number, total: number): string {
 export function formatDuplicate(duplicate: PromptDuplicate): string {
   const where = duplicate.line === undefined ? '' : ` (line ${duplicate.line})`
   return `“${duplicate.id}”${where} repeats “${duplicate.duplicateOf}”`
-}
-
-export interface Truncated {
-  readonly text: string
-  readonly truncated: boolean
-}
-
-/** The start of a long text, cut at a word boundary when one is near, with an ellipsis. */
-export function truncateText(text: string, maxChars: number): Truncated {
-  if (text.length <= maxChars) return { text, truncated: false }
-  const cut = text.slice(0, maxChars)
-  const space = cut.lastIndexOf(' ')
-  const end = space > maxChars * 0.7 ? space : maxChars
-  return { text: `${cut.slice(0, end).trimEnd()}…`, truncated: true }
-}
-
-const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })
-
-export function formatDate(iso: string): string {
-  const date = new Date(iso)
-  return Number.isNaN(date.getTime()) ? iso : DATE.format(date)
 }
 
 /** Where a set came from, one sentence per fact, for its details. */

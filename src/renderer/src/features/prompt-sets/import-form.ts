@@ -8,8 +8,9 @@ import {
   type PromptSetPreview,
 } from '../../../../shared/contract/prompt-sets'
 import { ApiError, userMessage } from '../../lib/api'
+import { formatCount, formatInteger } from '../../lib/format'
 import { fieldResolver, type FormErrors } from '../../lib/forms'
-import { formatCount, formatProblem } from './format'
+import { formatProblem } from './format'
 
 /*
  * The import dialog's logic, without React: the field mapping as the form holds it and as the API
@@ -102,7 +103,7 @@ export function buildImportInput(file: ChosenContent, details: ImportDetails, mo
   if (name === '') fields.name = 'Give the prompt set a name.'
   else if (name.length > NAME_MAX_CHARS) fields.name = `Use at most ${NAME_MAX_CHARS} characters (this is ${name.length}).`
   if (!(PROMPT_SET_DOMAINS as readonly string[]).includes(details.domain)) fields.domain = 'Choose what kind of prompts these are.'
-  if (sourceNote.length > SOURCE_NOTE_MAX_CHARS) fields.sourceNote = `Use at most ${SOURCE_NOTE_MAX_CHARS.toLocaleString('en-US')} characters (this is ${sourceNote.length.toLocaleString('en-US')}).`
+  if (sourceNote.length > SOURCE_NOTE_MAX_CHARS) fields.sourceNote = `Use at most ${formatInteger(SOURCE_NOTE_MAX_CHARS)} characters (this is ${formatInteger(sourceNote.length)}).`
   const mapping = mappingToSend(mode)
   if (mode.kind === 'custom' && !mapping) fields.mapping = 'Choose the field that holds the prompts, or go back to the detected layout.'
   if (Object.keys(fields).length > 0) return { ok: false, errors: { fields, general: 'Some details need attention. See the messages next to the fields.' } }

@@ -1,5 +1,5 @@
 import type { DownloadSource, PromptSetImportResult } from '../../../../shared/contract/prompt-sets'
-import { formatCount } from './format'
+import { formatCount } from '../../lib/format'
 
 /*
  * The public prompt sets the paper used, and the one Distillscope can download. Distillscope never

@@ -1,6 +1,6 @@
 import type { PromptSet } from '../../../../shared/contract/prompt-sets'
+import { formatInteger } from '../../lib/format'
 import { parseNumberValue, type NumberValue } from '../../lib/forms'
-import { formatInteger } from './format'
 
 /*
  * "Draw a sample": the same set, number and seed always give the same prompts in the same order

@@ -1,8 +1,8 @@
 import { Text } from '@mantine/core'
 import type { Model, Provider } from '../../../../shared/contract/index'
-import { ConfirmDialog } from '../models/ConfirmDialog'
+import { ConfirmDialog } from '../../components/ConfirmDialog'
+import { useDeleteProvider } from '../../lib/data/useProviders'
 import { modelCountText } from './ProvidersTable'
-import { useDeleteProvider } from './useProviders'
 
 export interface DeleteProviderDialogProps {
   readonly opened: boolean

@@ -4,11 +4,11 @@ import { useState } from 'react'
 import type { Provider } from '../../../../shared/contract/index'
 import type { ProviderPreset } from '../../../../shared/providers/presets'
 import { NO_ERRORS } from '../../lib/forms'
-import { ProviderFields } from './ProviderFields'
-import { buildProviderInput, providerErrorsFrom, providerToValues, type ProviderFormErrors } from './provider-form'
+import { ProviderFields } from '../../components/ProviderFields'
+import { buildProviderInput, providerErrorsFrom, providerToValues, type ProviderFormErrors } from '../../lib/providers/provider-form'
 import { modelCountText } from './ProvidersTable'
-import { useUpdateProvider } from './useProviders'
-import { FormStack } from '../models/FormStack'
+import { useUpdateProvider } from '../../lib/data/useProviders'
+import { FormStack } from '../../components/FormStack'
 
 export interface EditProviderDialogProps {
   readonly opened: boolean

@@ -1,10 +1,10 @@
 import { Button, Code, Group, Stack, Table, Text } from '@mantine/core'
 import type { Model, Provider } from '../../../../shared/contract/index'
 import type { ProviderPreset } from '../../../../shared/providers/presets'
-import { KeyStatusText } from '../keys/KeyStatusText'
-import { SimulatedBadge } from '../models/SimulatedBadge'
-import { isSimulatedProvider } from './provider-form'
-import { serverCapText } from './server-cap'
+import { KeyStatusText } from '../../components/KeyStatusText'
+import { SimulatedBadge } from '../../components/SimulatedBadge'
+import { isSimulatedProvider } from '../../lib/providers/provider-form'
+import { serverCapText } from '../../lib/providers/server-cap'
 
 export interface ProvidersTableProps {
   readonly providers: readonly Provider[]

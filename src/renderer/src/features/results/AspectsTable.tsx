@@ -1,6 +1,6 @@
 import { Table, Text } from '@mantine/core'
 import type { RseResults } from '../../../../shared/contract/index'
-import type { RunModelInfo } from '../runs/spec-models'
+import type { RunModelInfo } from '../../lib/runs/spec-models'
 import { ASPECTS, formatAspect } from './results-table'
 
 /** The three aspect means (0-2) per student and prompt set; the overall score is derived from them. */

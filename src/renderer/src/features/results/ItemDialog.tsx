@@ -2,9 +2,9 @@ import { Alert, Badge, Button, Code, Group, Modal, Paper, ScrollArea, SimpleGrid
 import { IconAlertCircle, IconChevronLeft, IconChevronRight } from '@tabler/icons-react'
 import { useState } from 'react'
 import type { RseItemRow } from '../../../../shared/contract/index'
-import { Disclosure } from '../models/Disclosure'
-import { SimulatedBadge } from '../models/SimulatedBadge'
-import type { RunModelInfo } from '../runs/spec-models'
+import { Disclosure } from '../../components/Disclosure'
+import { SimulatedBadge } from '../../components/SimulatedBadge'
+import type { RunModelInfo } from '../../lib/runs/spec-models'
 import { ASPECTS, itemFailure, itemState } from './results-table'
 
 export interface ItemDialogProps {

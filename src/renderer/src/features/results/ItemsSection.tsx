@@ -3,11 +3,12 @@ import { useEffect, useId, useRef, useState } from 'react'
 import type { RseItemRow } from '../../../../shared/contract/index'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { PagesNav } from '../../components/PagesNav'
-import type { RunModelInfo } from '../runs/spec-models'
+import { useRseItems } from '../../lib/data/useResults'
+import { excerpt, formatInteger } from '../../lib/format'
+import type { RunModelInfo } from '../../lib/runs/spec-models'
 import { ItemDialog } from './ItemDialog'
-import { ITEMS_PER_PAGE, excerpt, itemFailure, itemState, pageCount } from './results-table'
+import { ITEMS_PER_PAGE, itemFailure, itemState, pageCount } from './results-table'
 import type { Selection } from './ResultsTable'
-import { useRseItems } from './useResults'
 
 export interface ItemsSectionProps {
   readonly runId: string
@@ -55,7 +56,7 @@ export function ItemsSection({ runId, selection, reference, modelInfo, onClose }
           }}
         />
         <Text size="sm" c="dimmed" role="status">
-          {items.isPending ? 'Loading the items…' : `${total.toLocaleString('en-US')} ${total === 1 ? 'item' : 'items'}${onlyFailed ? ' without a score' : ''}`}
+          {items.isPending ? 'Loading the items…' : `${formatInteger(total)} ${total === 1 ? 'item' : 'items'}${onlyFailed ? ' without a score' : ''}`}
         </Text>
       </Group>
       {items.isError ? (
@@ -94,7 +95,7 @@ export function ItemsSection({ runId, selection, reference, modelInfo, onClose }
         row={openRow || undefined}
         reference={reference}
         modelInfo={modelInfo}
-        position={open ? `Item ${(page - 1) * ITEMS_PER_PAGE + open.index + 1} of ${total.toLocaleString('en-US')}` : ''}
+        position={open ? `Item ${(page - 1) * ITEMS_PER_PAGE + open.index + 1} of ${formatInteger(total)}` : ''}
         {...(open && open.index > 0 ? { onPrevious: () => setOpen({ index: open.index - 1, opened: true }) } : {})}
         {...(open && open.index < rows.length - 1 ? { onNext: () => setOpen({ index: open.index + 1, opened: true }) } : {})}
       />

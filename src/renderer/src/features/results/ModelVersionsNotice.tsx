@@ -1,11 +1,12 @@
 import { Alert, Text } from '@mantine/core'
 import { IconAlertTriangle } from '@tabler/icons-react'
 import type { ModelVersions } from '../../../../shared/contract/index'
+import { formatInteger } from '../../lib/format'
 
 /** "ref: gpt-4o-2024-08-06 (412 calls)", the versions a model's provider reported. */
 export function versionsText(entry: ModelVersions): string {
   const named = entry.versions.filter((version) => version.model !== null)
-  return `${entry.alias}: ${named.map((version) => `${version.model}${version.fingerprint ? ` [${version.fingerprint}]` : ''} (${version.calls.toLocaleString('en-US')} calls)`).join(', ')}`
+  return `${entry.alias}: ${named.map((version) => `${version.model}${version.fingerprint ? ` [${version.fingerprint}]` : ''} (${formatInteger(version.calls)} calls)`).join(', ')}`
 }
 
 /**

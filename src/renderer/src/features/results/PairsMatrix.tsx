@@ -1,6 +1,6 @@
 import { Table, Text } from '@mantine/core'
 import type { RseResults } from '../../../../shared/contract/index'
-import type { RunModelInfo } from '../runs/spec-models'
+import type { RunModelInfo } from '../../lib/runs/spec-models'
 import { pairsMatrix } from './pairs-matrix'
 
 /** Every pair of students' Avg difference (row minus column) with its paired interval; bold where separable. */

@@ -1,5 +1,6 @@
 import { Anchor, List, Stack, Table, Text } from '@mantine/core'
 import { PAPER_RSE_TABLE } from '../../../../shared/paper/rse-table'
+import { formatInteger } from '../../lib/format'
 import { paperCitation, paperRows, type PaperComparison as Comparison } from './paper'
 
 /** The paper's published RSE table, with what can and cannot be compared stated first. */
@@ -24,7 +25,7 @@ export function PaperComparison({ comparison }: { readonly comparison: Compariso
                 <Table.Th key={set.key} scope="col" ta="right">
                   {set.key}
                   <Text size="xs" c="dimmed" fw={400}>
-                    {set.prompts.toLocaleString('en-US')} prompts
+                    {formatInteger(set.prompts)} prompts
                   </Text>
                 </Table.Th>
               ))}

@@ -1,9 +1,9 @@
 import { Anchor, Checkbox, Table } from '@mantine/core'
 import { Link } from 'react-router'
 import type { RunSummary } from '../../../../shared/contract/index'
-import { resultsPath } from '../runs/paths'
-import { RunStatusBadge } from '../runs/RunStatusBadge'
-import { formatDateTime, kindLabel } from '../runs/run-format'
+import { resultsPath } from '../../lib/runs/paths'
+import { RunStatusBadge } from '../../components/RunStatusBadge'
+import { formatDateTime, kindLabel } from '../../lib/runs/run-format'
 
 /** Ticking runs to compare them (features/compare); the list works without it. */
 export interface RunSelection {

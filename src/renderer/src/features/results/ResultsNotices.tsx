@@ -1,7 +1,7 @@
 import { Alert } from '@mantine/core'
 import { IconAlertTriangle, IconFlask } from '@tabler/icons-react'
 import { isCompletedStatus, type RunStatus } from '../../../../shared/contract/index'
-import { statusLabel } from '../runs/run-format'
+import { statusLabel } from '../../lib/runs/run-format'
 
 export interface ResultsNoticesProps {
   readonly status: RunStatus

@@ -2,9 +2,10 @@ import { Code, Group, Stack, Table, Text, UnstyledButton, VisuallyHidden } from 
 import { IconArrowsSort, IconSortAscending, IconSortDescending } from '@tabler/icons-react'
 import type { CSSProperties, ReactNode } from 'react'
 import type { RseResults, RseSetResult } from '../../../../shared/contract/index'
-import { SimulatedBadge } from '../models/SimulatedBadge'
-import type { RunModelInfo } from '../runs/spec-models'
-import { ariaSort, formatCounts, formatInterval, formatScore, sortStudents, type SortColumn, type SortState } from './results-table'
+import { SimulatedBadge } from '../../components/SimulatedBadge'
+import { formatInterval } from '../../lib/format'
+import type { RunModelInfo } from '../../lib/runs/spec-models'
+import { ariaSort, formatCounts, formatScore, sortStudents, type SortColumn, type SortState } from './results-table'
 
 export interface Selection {
   readonly student: string

@@ -1,7 +1,7 @@
 import { Stack, Text, Title } from '@mantine/core'
-import { ExportSection } from '../exports/ExportSection'
-import { ExportPackageButton } from '../packages/ExportPackageButton'
-import { useRun, useRunsSync } from '../runs/useRuns'
+import { ExportPackageButton } from '../../components/ExportPackageButton'
+import { ExportSection } from '../../components/ExportSection'
+import { useRun, useRunsSync } from '../../lib/data/useRuns'
 import { IceResultsView } from './ice/IceResultsView'
 import { RunResultsView } from './RunResultsView'
 

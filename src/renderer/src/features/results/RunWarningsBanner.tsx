@@ -2,6 +2,7 @@ import { Alert, Code, List, Stack, Text } from '@mantine/core'
 import { IconAlertTriangle } from '@tabler/icons-react'
 import type { UnreadableJudgements } from '../../../../shared/contract/index'
 import { outcomeLabel } from '../../../../shared/contract/index'
+import { formatInteger } from '../../lib/format'
 
 export interface RunWarningsBannerProps {
   readonly warnings: readonly string[]
@@ -27,8 +28,8 @@ export function RunWarningsBanner({ warnings, unreadable }: RunWarningsBannerPro
         {unreadable.count > 0 ? (
           <>
             <Text size="sm">
-              The judge {judge.alias} ({judge.model}) gave {unreadable.count.toLocaleString('en-US')} unreadable {unreadable.count === 1 ? 'reply' : 'replies'} out of{' '}
-              {unreadable.judged.toLocaleString('en-US')}. They are left out of the rates, never counted as 0. {unreadable.examples.length > 1 ? 'Examples' : 'An example'}, as
+              The judge {judge.alias} ({judge.model}) gave {formatInteger(unreadable.count)} unreadable {unreadable.count === 1 ? 'reply' : 'replies'} out of{' '}
+              {formatInteger(unreadable.judged)}. They are left out of the rates, never counted as 0. {unreadable.examples.length > 1 ? 'Examples' : 'An example'}, as
               written:
             </Text>
             {unreadable.examples.map((example, index) => (

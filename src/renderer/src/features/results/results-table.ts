@@ -1,4 +1,5 @@
 import type { Interval, RseItemRow, RseSetResult, RseStudentResult } from '../../../../shared/contract/index'
+import { formatInteger, formatInterval } from '../../lib/format'
 
 /*
  * The paper's Table 3 layout for one run: students as rows, prompt sets as columns, Avg last,
@@ -8,12 +9,6 @@ import type { Interval, RseItemRow, RseSetResult, RseStudentResult } from '../..
 /** Scores as the paper prints them: three decimals. */
 export function formatScore(mean: number | undefined): string {
   return mean === undefined || !Number.isFinite(mean) ? '—' : mean.toFixed(3)
-}
-
-/** "3.80–4.01": two decimals are enough for the ends of an interval. */
-export function formatInterval(ci: Interval | undefined): string {
-  if (!ci || !Number.isFinite(ci.low) || !Number.isFinite(ci.high)) return ''
-  return `${ci.low.toFixed(2)}–${ci.high.toFixed(2)}`
 }
 
 /** "3.912 (3.80–4.01)", or "3.912" when there is no interval, or "—" when nothing was scored. */
@@ -110,8 +105,7 @@ export function formatAspect(value: number | undefined): string {
 // Calls
 
 export function callsText(calls: { readonly sent: number; readonly cached: number; readonly failed: number }): string {
-  const n = (value: number) => value.toLocaleString('en-US')
-  return `${n(calls.sent)} sent, ${n(calls.cached)} answered from the cache, ${n(calls.failed)} failed`
+  return `${formatInteger(calls.sent)} sent, ${formatInteger(calls.cached)} answered from the cache, ${formatInteger(calls.failed)} failed`
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -132,13 +126,6 @@ export function itemFailure(row: RseItemRow): string | undefined {
   if (!row.judgment) return 'Not judged yet: the run has not reached this item.'
   if (row.judgment.overall === undefined) return 'The judge gave no overall score.'
   return undefined
-}
-
-/** One line of a prompt for a list: whitespace collapsed, cut at `max` characters. */
-export function excerpt(text: string, max = 140): string {
-  const flat = text.replace(/\s+/g, ' ').trim()
-  if (flat === '') return '(empty)'
-  return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat
 }
 
 export const ITEMS_PER_PAGE = 20

@@ -1,8 +1,8 @@
 import { Alert, Checkbox, Group, List, Stack, Table, Text } from '@mantine/core'
 import { IconAlertTriangle } from '@tabler/icons-react'
 import type { RunEstimate } from '../../../../shared/contract/index'
-import { formatUsd } from '../models/format'
-import { formatCount, roleLabel } from './run-format'
+import { formatCount, formatUsd } from '../../lib/format'
+import { roleLabel } from '../../lib/runs/run-format'
 
 /** The estimate of any run: requests per role, tokens and cost, warnings, and the confirmation of the cost. */
 export function EstimateFigures({

@@ -4,12 +4,11 @@ import type { Provider, RunEstimate, RunSpecInput } from '../../../../shared/con
 import { ErrorAlert } from '../../components/ErrorAlert'
 import type { ApiError } from '../../lib/api'
 import { parseNumberValue } from '../../lib/forms'
-import { formatUsd } from '../models/format'
-import { SimulatedBadge } from '../models/SimulatedBadge'
+import { SimulatedBadge } from '../../components/SimulatedBadge'
 import { EstimateFigures } from './EstimateFigures'
-import { formatCount } from './run-format'
 import { promptCount, selectedSets, setChoice, setColumnNames, type RseContext, type RseFormValues } from './rse-form'
-import { isSimulatedModel } from './spec-models'
+import { isSimulatedModel } from '../../lib/runs/spec-models'
+import { formatCount, formatUsd } from '../../lib/format'
 
 export interface EstimatePanelProps {
   readonly values: RseFormValues

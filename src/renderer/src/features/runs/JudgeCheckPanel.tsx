@@ -1,8 +1,8 @@
 import { Alert, Button, Checkbox, Code, Group, Paper, Stack, Table, Text, Title } from '@mantine/core'
 import { IconAlertTriangle, IconGavel } from '@tabler/icons-react'
 import { useState, type ReactNode } from 'react'
+import { Disclosure } from '../../components/Disclosure'
 import { userMessage } from '../../lib/api'
-import { Disclosure } from '../models/Disclosure'
 import { CONFIRM_FAILED_CHECK, judgeCheckCostText, judgeCheckSummary, OUTCOME_COLORS, OUTCOME_LABELS } from './judge-check-format'
 import type { WizardFlow } from './useWizardFlow'
 

@@ -1,7 +1,7 @@
 import { Checkbox, Code, Group, Radio, Stack, Text, Textarea } from '@mantine/core'
 import { useState } from 'react'
+import { Disclosure } from '../../components/Disclosure'
 import { useRouteQuery } from '../../lib/useRouteQuery'
-import { Disclosure } from '../models/Disclosure'
 
 export interface JudgePromptFieldProps {
   readonly rubric: 'distillscope' | 'as-published'

@@ -3,8 +3,8 @@ import { useId } from 'react'
 import type { PromptSet } from '../../../../shared/contract/index'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { LinkButton } from '../../components/LinkButton'
-import { formatCount } from './run-format'
 import { setChoice, withSetChoice, type RseField, type RseFieldErrors, type RseFormValues } from './rse-form'
+import { formatCount } from '../../lib/format'
 
 export interface PromptSetPickerProps {
   readonly values: RseFormValues

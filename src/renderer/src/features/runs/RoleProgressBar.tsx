@@ -1,5 +1,5 @@
 import { Group, Progress, Stack, Text } from '@mantine/core'
-import { percent, progressText } from './run-format'
+import { percent, progressText } from '../../lib/runs/run-format'
 
 export interface RoleProgressBarProps {
   readonly label: string

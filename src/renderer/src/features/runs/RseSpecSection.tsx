@@ -1,10 +1,9 @@
 import { Stack, Table, Text, Title } from '@mantine/core'
 import { useId } from 'react'
 import type { Model, Provider, RseSpec, RunDetail } from '../../../../shared/contract/index'
-import { formatUsd } from '../models/format'
-import { ModelName } from './ModelName'
-import { formatCount } from './run-format'
-import { runModelInfo } from './spec-models'
+import { ModelName } from '../../components/ModelName'
+import { formatCount, formatUsd } from '../../lib/format'
+import { runModelInfo } from '../../lib/runs/spec-models'
 
 /** What an RSE run compares: reference, students, judge, prompt sets and options. */
 export function RseSpecSection({ detail, models, providers }: { readonly detail: RunDetail & { readonly spec: RseSpec }; readonly models: readonly Model[]; readonly providers: readonly Provider[] }) {

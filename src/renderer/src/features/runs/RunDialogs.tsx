@@ -2,7 +2,7 @@ import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core'
 import { IconAlertCircle } from '@tabler/icons-react'
 import type { RunSummary } from '../../../../shared/contract/index'
 import { userMessage } from '../../lib/api'
-import { isActive } from './run-format'
+import { isActive } from '../../lib/runs/run-format'
 
 export type RunConfirmKind = 'cancel' | 'delete'
 

@@ -1,10 +1,10 @@
 import { Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core'
 import { useId } from 'react'
 import { isCompletedStatus, type RunDetail, type RunProgress } from '../../../../shared/contract/index'
-import { formatUsd } from '../models/format'
+import { formatCount, formatTokens, formatUsd } from '../../lib/format'
+import { errorRows, failedTotal, formatEta, roleRows, statusLabel } from '../../lib/runs/run-format'
 import { FuzzFigures } from './ice/FuzzFigures'
 import { RoleProgressBar } from './RoleProgressBar'
-import { errorRows, failedTotal, formatCount, formatEta, formatTokens, roleRows, statusLabel } from './run-format'
 
 /** Live progress: overall and per role, where the fuzzing loop is (ICE), time left, tokens, cost and problems. */
 export function ProgressSection({ detail }: { readonly detail: RunDetail }) {

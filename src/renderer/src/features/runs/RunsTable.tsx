@@ -3,9 +3,9 @@ import { IconChartBar, IconPlayerPause, IconPlayerPlay } from '@tabler/icons-rea
 import { Link } from 'react-router'
 import { isCompletedStatus, type RunDetail, type RunSummary } from '../../../../shared/contract/index'
 import { RoleProgressBar } from './RoleProgressBar'
-import { RunStatusBadge } from './RunStatusBadge'
-import { availableActions, failedTotal, formatDateTime, formatEta, kindLabel, percent, progressText, resumeLabel } from './run-format'
-import { resultsPath, runPath } from './paths'
+import { RunStatusBadge } from '../../components/RunStatusBadge'
+import { availableActions, failedTotal, formatDateTime, formatEta, kindLabel, percent, progressText, resumeLabel } from '../../lib/runs/run-format'
+import { resultsPath, runPath } from '../../lib/runs/paths'
 
 export interface RunsTableProps {
   readonly runs: readonly RunSummary[]

@@ -1,5 +1,5 @@
 import type { Model, Provider } from '../../../../shared/contract/index'
-import { isSimulatedModel } from './spec-models'
+import { isSimulatedModel } from '../../lib/runs/spec-models'
 
 /** "Name (model id)", with a word for simulated models whose name does not already say so. */
 export function modelOptionLabel(model: Model, providers: readonly Provider[]): string {

@@ -1,6 +1,7 @@
 import type { Model, PromptSet, RseSpecInput } from '../../../../shared/contract/index'
 import { vendorFamily } from '../../../../shared/providers/families'
 import { ApiError, userMessage } from '../../lib/api'
+import { formatInteger } from '../../lib/format'
 import { MAX_SEED, NOT_A_NUMBER, parseNumberValue, wholeNumber, type NumberValue } from '../../lib/forms'
 import { deriveAliases } from './aliases'
 
@@ -161,7 +162,7 @@ export function checkStep(step: WizardStep, values: RseFormValues, context: RseC
       for (const set of chosen) {
         const choice = setChoice(values, set)
         const sample = wholeNumber(choice.sample, { min: 1, max: set.itemCount })
-        const count = set.itemCount.toLocaleString('en-US')
+        const count = formatInteger(set.itemCount)
         if (sample === NOT_A_NUMBER) errors[`sample:${set.id}`] = 'Enter a whole number, or leave it empty for all the prompts'
         else if (typeof sample === 'string' && sample !== 'empty') errors[`sample:${set.id}`] = `Enter a number from 1 to ${count} (the set has ${count} prompts), or leave it empty for all of them`
         const seed = wholeNumber(choice.seed, { min: 0, max: MAX_SEED })

@@ -1,8 +1,8 @@
 import { useState, type ReactNode } from 'react'
 import { BUDGET_PAUSED_MESSAGE, type RunSummary } from '../../../../shared/contract/index'
+import { useCancelRun, useDeleteRun, usePauseRun, useResumeRun } from '../../lib/data/useRuns'
 import { BudgetDialog } from './BudgetDialog'
 import { RunConfirmDialog, type RunConfirmKind } from './RunDialogs'
-import { useCancelRun, useDeleteRun, usePauseRun, useResumeRun } from './useRuns'
 
 interface ConfirmState {
   readonly kind: RunConfirmKind

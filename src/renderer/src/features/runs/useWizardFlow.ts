@@ -2,7 +2,7 @@ import type { UseMutationResult } from '@tanstack/react-query'
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react'
 import type { JudgeCheckResult, RunEstimate, RunSpecInput } from '../../../../shared/contract/index'
 import type { ApiError } from '../../lib/api'
-import { useEstimateRun, useJudgeCheck, useStartRun } from './useRuns'
+import { useEstimateRun, useJudgeCheck, useStartRun } from '../../lib/data/useRuns'
 
 /** Where a failed spec goes: a step and its fields when the problem can be placed, a message always. */
 export interface PlacedErrors<Step extends string, Field extends string> {

@@ -1,4 +1,5 @@
 import { Table, Text } from '@mantine/core'
+import { formatInteger } from '../../../lib/format'
 import { MEASURES, MEASURE_INFO, formatCountOf, rateCell, rateWords, type BreakdownRow } from './ice-results-format'
 
 /** Loose, strict and hard per group (category, language or mutation), each with its interval and count. */
@@ -33,7 +34,7 @@ export function IceBreakdownTable({ rows, groupLabel, caption }: { readonly rows
               <Table.Th scope="row" fw={500}>
                 {row.label}
               </Table.Th>
-              <Table.Td ta="right">{row.scores.rows.toLocaleString('en-US')}</Table.Td>
+              <Table.Td ta="right">{formatInteger(row.scores.rows)}</Table.Td>
               {MEASURES.map((measure) => (
                 <Table.Td key={measure} ta="right" aria-label={rateWords(row.scores[measure])} style={{ whiteSpace: 'nowrap' }}>
                   {rateCell(row.scores[measure])}

@@ -3,12 +3,12 @@ import { useId, useState, type RefObject } from 'react'
 import type { IceAttackRowView, IceTemplateNode } from '../../../../../shared/contract/index'
 import { ErrorAlert } from '../../../components/ErrorAlert'
 import { PagesNav } from '../../../components/PagesNav'
-import { categoryLabel, languageLabel } from '../../runs/ice/ice-labels'
-import { ROWS_PER_PAGE, excerpt, rowOutcome } from './ice-results-format'
+import { useIceRows } from '../../../lib/data/useIceResults'
+import { categoryLabel, excerpt, formatInteger, languageLabel } from '../../../lib/format'
+import { ROWS_PER_PAGE, rowOutcome } from './ice-results-format'
 import { IceRowDialog } from './IceRowDialog'
 import { OutcomeBadge } from './OutcomeBadge'
 import { RowFilters, type RowFilterValues } from './RowFilters'
-import { useIceRows } from './useIceResults'
 
 export interface IceRowsSectionProps {
   readonly runId: string
@@ -52,7 +52,7 @@ export function IceRowsSection({ runId, templates, filters, onFilters, page, onP
         onChange={onFilters}
       />
       <Text size="sm" c="dimmed" role="status">
-        {rows.isPending ? 'Loading the answers…' : `${total.toLocaleString('en-US')} ${total === 1 ? 'answer' : 'answers'}`}
+        {rows.isPending ? 'Loading the answers…' : `${formatInteger(total)} ${total === 1 ? 'answer' : 'answers'}`}
       </Text>
       {rows.isError ? (
         <ErrorAlert title="Could not load the answers" error={rows.error} onRetry={() => void rows.refetch()} retrying={rows.isFetching} />
@@ -85,7 +85,7 @@ export function IceRowsSection({ runId, templates, filters, onFilters, page, onP
         opened={open?.opened === true && openRow !== undefined}
         onClose={() => setOpen((current) => current && { ...current, opened: false })}
         row={openRow}
-        position={open ? `Answer ${((page - 1) * ROWS_PER_PAGE + open.index + 1).toLocaleString('en-US')} of ${total.toLocaleString('en-US')}` : ''}
+        position={open ? `Answer ${formatInteger((page - 1) * ROWS_PER_PAGE + open.index + 1)} of ${formatInteger(total)}` : ''}
         {...(open && open.index > 0 ? { onPrevious: () => setOpen({ index: open.index - 1, opened: true }) } : {})}
         {...(open && open.index < list.length - 1 ? { onNext: () => setOpen({ index: open.index + 1, opened: true }) } : {})}
       />
@@ -104,12 +104,12 @@ function RowLine({ row, onOpen }: { readonly row: IceAttackRowView; readonly onO
         </Text>
       </Table.Th>
       <Table.Td maw={300}>
-        {excerpt(row.question, 120)}
+        {excerpt(row.question, 120, '')}
         <Text size="xs" c="dimmed">
           {[categoryLabel(row.category), languageLabel(row.language)].filter((part) => part !== '—').join(' · ')}
         </Text>
       </Table.Td>
-      <Table.Td maw={320}>{row.targetError ? <Text size="sm" c="red">{`No answer: ${row.targetError.message}`}</Text> : excerpt(row.answer ?? '', 140)}</Table.Td>
+      <Table.Td maw={320}>{row.targetError ? <Text size="sm" c="red">{`No answer: ${row.targetError.message}`}</Text> : excerpt(row.answer ?? '', 140, '')}</Table.Td>
       <Table.Td>
         <OutcomeBadge outcome={rowOutcome(row)} />
       </Table.Td>

@@ -2,9 +2,9 @@ import { Anchor, List, NativeSelect, Stack, Text, Title } from '@mantine/core'
 import { useId, useState } from 'react'
 import type { IceResults } from '../../../../../shared/contract/index'
 import { PAPER_ICE_TABLE } from '../../../../../shared/paper/ice-table'
-import { formatUsd } from '../../models/format'
-import { ModelRoleLine } from '../../runs/ModelName'
-import type { RunModelInfo } from '../../runs/spec-models'
+import { ModelRoleLine } from '../../../components/ModelName'
+import { formatInteger, formatUsd } from '../../../lib/format'
+import type { RunModelInfo } from '../../../lib/runs/spec-models'
 import { ICE_INTERVAL_EXPLANATION, paperRow, paperNotes, unjudgedNote } from './ice-results-format'
 import { IceScoresTable } from './IceScoresTable'
 
@@ -73,8 +73,8 @@ export function IceScoresSection({ data, target, judge, simulated, strictRan }: 
         </Stack>
       ) : null}
       <Text size="sm" c="dimmed">
-        {data.fuzz.iterations.toLocaleString('en-US')} iterations{data.fuzz.stopReason ? ` (stopped: ${data.fuzz.stopReason})` : ''} · Calls:{' '}
-        {data.calls.sent.toLocaleString('en-US')} sent, {data.calls.cached.toLocaleString('en-US')} from the cache, {data.calls.failed.toLocaleString('en-US')} failed · Cost:{' '}
+        {formatInteger(data.fuzz.iterations)} iterations{data.fuzz.stopReason ? ` (stopped: ${data.fuzz.stopReason})` : ''} · Calls:{' '}
+        {formatInteger(data.calls.sent)} sent, {formatInteger(data.calls.cached)} from the cache, {formatInteger(data.calls.failed)} failed · Cost:{' '}
         {formatUsd(data.costUsd)}
       </Text>
     </Stack>
@@ -83,6 +83,6 @@ export function IceScoresSection({ data, target, judge, simulated, strictRan }: 
 
 /** "1,000 answers", or "812 judged answers of 1,000" when some had no verdict (they are not in the rates). */
 function judgedWords(scores: IceResults['scores']): string {
-  const all = scores.rows.toLocaleString('en-US')
-  return scores.loose.n === scores.rows ? `${all} answers` : `${scores.loose.n.toLocaleString('en-US')} judged answers of ${all}`
+  const all = formatInteger(scores.rows)
+  return scores.loose.n === scores.rows ? `${all} answers` : `${formatInteger(scores.loose.n)} judged answers of ${all}`
 }

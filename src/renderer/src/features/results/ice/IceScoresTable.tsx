@@ -1,7 +1,8 @@
 import { Table, Text } from '@mantine/core'
 import { CI_METHOD_LABELS, type IceScoreSet } from '../../../../../shared/contract/index'
 import type { PaperIceRow } from '../../../../../shared/paper/ice-table'
-import { MEASURES, MEASURE_INFO, formatCountOf, formatInterval, formatRate, rateWords } from './ice-results-format'
+import { formatRateInterval } from '../../../lib/format'
+import { MEASURES, MEASURE_INFO, formatCountOf, formatRate, rateWords } from './ice-results-format'
 
 export interface IceScoresTableProps {
   readonly scores: IceScoreSet
@@ -59,11 +60,11 @@ export function IceScoresTable({ scores, paper, caption, strictRan }: IceScoresT
                   {measured ? formatRate(rate.rate) : '—'}
                 </Table.Td>
                 <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                  {measured ? formatInterval(rate) || '—' : '—'}
+                  {measured ? formatRateInterval(rate) || '—' : '—'}
                   {measured && rate.rate !== null ? (
                     <Text size="xs" c="dimmed" data-ci-method={rate.ciMethod}>
                       {CI_METHOD_LABELS[rate.ciMethod]}
-                      {rate.ciMethod === 'wilson' ? '' : `; rows independent ${formatInterval(rate.rowsIndependent)}`}
+                      {rate.ciMethod === 'wilson' ? '' : `; rows independent ${formatRateInterval(rate.rowsIndependent)}`}
                     </Text>
                   ) : null}
                 </Table.Td>

@@ -1,7 +1,7 @@
 import { Badge, Code, Group, ScrollArea, Stack, Text, Title } from '@mantine/core'
 import { useState } from 'react'
 import type { IceJudgeView } from '../../../../../shared/contract/index'
-import { Disclosure } from '../../models/Disclosure'
+import { Disclosure } from '../../../components/Disclosure'
 import { verdictOf } from './ice-results-format'
 
 const VERDICTS = {

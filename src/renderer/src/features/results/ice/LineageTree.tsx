@@ -1,10 +1,11 @@
 import { Badge, Box, Button, Group, List, Stack, Switch, Text, Tooltip } from '@mantine/core'
 import { useState } from 'react'
 import type { IceTemplateNode } from '../../../../../shared/contract/index'
-import { mutatorLabel } from '../../runs/ice/ice-labels'
+import { useIceTemplate } from '../../../lib/data/useIceResults'
+import { formatInteger } from '../../../lib/format'
+import { mutatorLabel } from '../../../lib/runs/ice-labels'
 import { GatedText, useContentWarning } from './ContentWarning'
 import { buildLineage, formatCountOf, formatRate, templateTitle, type LineageNode } from './ice-results-format'
-import { useIceTemplate } from './useIceResults'
 
 export interface LineageTreeProps {
   readonly runId: string
@@ -24,13 +25,13 @@ export function LineageTree({ runId, templates, onShowAnswers }: LineageTreeProp
   return (
     <Stack gap="sm">
       <Text size="sm">
-        {lineage.mutants.toLocaleString('en-US')} templates were made from {lineage.roots.length.toLocaleString('en-US')} seeds
-        {lineage.failedMutants > 0 ? `; the helper failed ${lineage.failedMutants.toLocaleString('en-US')} times` : ''}. Each line shows how a template was
+        {formatInteger(lineage.mutants)} templates were made from {formatInteger(lineage.roots.length)} seeds
+        {lineage.failedMutants > 0 ? `; the helper failed ${formatInteger(lineage.failedMutants)} times` : ''}. Each line shows how a template was
         made and how often its answers contradicted the identity fact (loose).
       </Text>
       {lineage.unusedSeeds.length > 0 ? (
         <Switch
-          label={`Also list the ${lineage.unusedSeeds.length.toLocaleString('en-US')} seeds never chosen`}
+          label={`Also list the ${formatInteger(lineage.unusedSeeds.length)} seeds never chosen`}
           checked={showUnused}
           onChange={(event) => setShowUnused(event.currentTarget.checked)}
         />

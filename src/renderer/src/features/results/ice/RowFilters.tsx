@@ -1,7 +1,8 @@
 import { Group, NativeSelect } from '@mantine/core'
 import { ICE_ROW_FILTERS, type IceTemplateNode } from '../../../../../shared/contract/index'
 import { ICE_CATEGORIES, ICE_LANGUAGES } from '../../../../../shared/ice/names'
-import { categoryLabel, languageLabel, mutatorLabel } from '../../runs/ice/ice-labels'
+import { categoryLabel, languageLabel } from '../../../lib/format'
+import { mutatorLabel } from '../../../lib/runs/ice-labels'
 
 export interface RowFilterValues {
   readonly only: (typeof ICE_ROW_FILTERS)[number]

@@ -1,9 +1,9 @@
 import { Group, NumberInput, Stack, TextInput } from '@mantine/core'
 import type { IceSetSummary } from '../../../../../shared/contract/index'
 import { parseNumberValue } from '../../../lib/forms'
+import { budgetExplanation, questionCount } from '../../../lib/runs/ice-sources'
 import { BudgetUsdField, ConcurrencyField, SeedField } from '../RunLimitFields'
 import { DEFAULT_ICE_CONCURRENCY, DEFAULT_ICE_SEED } from './ice-form'
-import { budgetExplanation, questionCount } from './ice-sources'
 import type { IceStepProps } from './step-props'
 
 /** Step 5: how long the run goes (target queries), what it may spend, its seed and its name. */

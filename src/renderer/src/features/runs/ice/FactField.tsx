@@ -2,8 +2,8 @@ import { Alert, NativeSelect, Stack, Text, Textarea } from '@mantine/core'
 import { IconAlertTriangle } from '@tabler/icons-react'
 import type { IdentityFactView, Model } from '../../../../../shared/contract/index'
 import { userMessage } from '../../../lib/api'
+import type { FactSuggestion } from '../../../lib/runs/ice-sources'
 import { withFactChoice, withFactText } from './ice-form'
-import type { FactSuggestion } from './ice-sources'
 import type { IceStepProps } from './step-props'
 
 export interface FactFieldProps extends IceStepProps {

@@ -1,7 +1,8 @@
 import { Paper, SimpleGrid, Stack, Text } from '@mantine/core'
 import type { FuzzProgress } from '../../../../../shared/contract/index'
+import { formatCount } from '../../../lib/format'
+import { percent } from '../../../lib/runs/run-format'
 import { RoleProgressBar } from '../RoleProgressBar'
-import { formatCount, percent } from '../run-format'
 
 /** Where ICE's fuzzing loop is (METHOD.md 2.2): questions asked against the budget, successes, templates. */
 export function FuzzFigures({ fuzz }: { readonly fuzz: FuzzProgress }) {

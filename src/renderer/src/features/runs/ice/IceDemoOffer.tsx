@@ -1,8 +1,8 @@
 import { Alert, Button, Stack, Text } from '@mantine/core'
 import { IconFlask } from '@tabler/icons-react'
 import { ErrorAlert } from '../../../components/ErrorAlert'
-import type { IceDemoResult } from '../../models/ice-demo'
-import { useAddIceDemo } from '../../models/useModels'
+import { useAddIceDemo } from '../../../lib/data/useModels'
+import type { IceDemoResult } from '../../../lib/models/ice-demo'
 
 export const ADD_ICE_DEMO = 'Add the Offline demo’s ICE models'
 

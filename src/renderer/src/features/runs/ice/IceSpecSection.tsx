@@ -2,12 +2,11 @@ import { Stack, Table, Text, Title } from '@mantine/core'
 import { useId, type ReactNode } from 'react'
 import type { IceSpec, Model, Provider } from '../../../../../shared/contract/index'
 import { MUTATOR_NAMES } from '../../../../../shared/ice/names'
-import { formatUsd } from '../../models/format'
-import { ModelName } from '../ModelName'
-import { formatCount } from '../run-format'
-import { runModelInfo } from '../spec-models'
-import { judgeSemanticsLabel, mutatorLabel, policyLabel, presetLabel } from './ice-labels'
-import { specSourceText } from './ice-sources'
+import { ModelName } from '../../../components/ModelName'
+import { formatCount, formatUsd } from '../../../lib/format'
+import { judgeSemanticsLabel, mutatorLabel, policyLabel, presetLabel } from '../../../lib/runs/ice-labels'
+import { specSourceText } from '../../../lib/runs/ice-sources'
+import { runModelInfo } from '../../../lib/runs/spec-models'
 
 /** What an ICE run tests: its models, the identity fact, questions and templates, method and budget. */
 export function IceSpecSection({ spec, models, providers }: { readonly spec: IceSpec; readonly models: readonly Model[]; readonly providers: readonly Provider[] }) {

@@ -1,9 +1,9 @@
 import { Alert, Button, Group, Radio, Stack, Text } from '@mantine/core'
 import type { IceSetSummary } from '../../../../../shared/contract/index'
 import { userMessage } from '../../../lib/api'
-import { useDownloadGptfuzz } from '../../ice-library/useIceLibrary'
+import { useDownloadGptfuzz } from '../../../lib/data/useIceLibrary'
 import { paperSeedsNotice } from './paper-seeds'
-import { sourceOptions, type SourceKind } from './ice-sources'
+import { sourceOptions, type SourceKind } from '../../../lib/runs/ice-sources'
 import type { IceStepProps } from './step-props'
 
 export interface InputsStepProps extends IceStepProps {

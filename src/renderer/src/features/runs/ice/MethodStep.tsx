@@ -1,9 +1,9 @@
 import { Checkbox, NativeSelect, Radio, Stack, Text } from '@mantine/core'
 import { useState } from 'react'
 import { ICE_JUDGE_SEMANTICS, ICE_PRESET_IDS, MUTATOR_NAMES, POLICY_NAMES, type IceJudgeSemantics, type IcePresetId, type MutatorName, type PolicyName } from '../../../../../shared/ice/names'
-import { Disclosure } from '../../models/Disclosure'
+import { Disclosure } from '../../../components/Disclosure'
+import { JUDGE_SEMANTICS, MUTATORS, POLICIES, PRESETS } from '../../../lib/runs/ice-labels'
 import { judgeSemanticsOfForm } from './ice-form'
-import { JUDGE_SEMANTICS, MUTATORS, POLICIES, PRESETS } from './ice-labels'
 import type { IceStepProps } from './step-props'
 
 /** Step 4: the fuzzer's preset (METHOD.md 2.5), its selection policy (2.3) and mutators (2.4). */

@@ -1,7 +1,7 @@
 import { NativeSelect, Stack, Text } from '@mantine/core'
 import { useState } from 'react'
 import { StatusNotice } from '../../../components/StatusNotice'
-import { hasIceDemoModels, type IceDemoResult } from '../../models/ice-demo'
+import { hasIceDemoModels, type IceDemoResult } from '../../../lib/models/ice-demo'
 import { modelOptions } from '../model-option-label'
 import { FactField } from './FactField'
 import { IceDemoOffer } from './IceDemoOffer'

@@ -1,9 +1,10 @@
 import type { IceSpecInput, IdentityFactView, Model, Provider } from '../../../../../shared/contract/index'
 import { defaultJudgeSemantics, MUTATOR_NAMES, type IceJudgeSemantics, type IcePresetId, type MutatorName, type PolicyName } from '../../../../../shared/ice/names'
 import { ApiError, userMessage } from '../../../lib/api'
+import { formatInteger } from '../../../lib/format'
 import { MAX_SEED, parseNumberValue, wholeNumber, type NumberValue } from '../../../lib/forms'
+import { keywordsFor, specSource, suggestFact, type FactSuggestion, type SourceDefaults } from '../../../lib/runs/ice-sources'
 import { deriveAliases } from '../aliases'
-import { keywordsFor, specSource, suggestFact, type FactSuggestion, type SourceDefaults } from './ice-sources'
 
 /*
  * The ICE wizard's form, without React: its values, the checks of each step and the run spec it
@@ -252,7 +253,7 @@ export function checkIceStep(step: IceStep, values: IceFormValues, context: IceC
       break
     case 'budget': {
       const queries = wholeNumber(values.maxQueries, { min: 1, max: 1_000_000 })
-      if (queries === 'empty') put('maxQueries', `Enter how many questions the target may be asked (${formatThousands(DEFAULT_MAX_QUERIES)}, as in the paper)`)
+      if (queries === 'empty') put('maxQueries', `Enter how many questions the target may be asked (${formatInteger(DEFAULT_MAX_QUERIES)}, as in the paper)`)
       else if (typeof queries === 'string') put('maxQueries', queries)
       const budget = parseNumberValue(values.budgetUsd)
       if (budget.kind === 'invalid') put('budgetUsd', 'Enter an amount in US dollars, such as 5 or 12.50, or leave it empty')
@@ -270,10 +271,6 @@ export function checkIceStep(step: IceStep, values: IceFormValues, context: IceC
       break
   }
   return errors
-}
-
-function formatThousands(n: number): string {
-  return n.toLocaleString('en-US')
 }
 
 export function firstInvalidIceStep(values: IceFormValues, context: IceContext): { step: IceStep; errors: IceFieldErrors } | undefined {

@@ -1,7 +1,7 @@
 import type { IceSetSummary } from '../../../../../shared/contract/index'
-import { useIceDefaults, useIceSets, useIdentityFacts } from '../../ice-library/useIceLibrary'
+import { useIceDefaults, useIceSets, useIdentityFacts } from '../../../lib/data/useIceLibrary'
 
-export { useIceLibrarySync } from '../../ice-library/useIceLibrary'
+export { useIceLibrarySync } from '../../../lib/data/useIceLibrary'
 
 /**
  * What the ICE wizard picks from, through the Identity (ICE) page's own queries (one cache for
