@@ -5,7 +5,25 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 /** Node built-ins, with and without the `node:` prefix: forbidden in src/shared. */
-const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'crypto', 'http', 'https', 'net', 'url', 'child_process', 'stream', 'worker_threads', 'util', 'events', 'buffer', 'process']
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'crypto',
+  'http',
+  'https',
+  'net',
+  'url',
+  'child_process',
+  'stream',
+  'worker_threads',
+  'util',
+  'events',
+  'buffer',
+  'process',
+]
 
 const noElectron = { group: ['electron', 'electron/*'], message: 'The core and shared code must run without Electron (browser mode, command line, tests).' }
 
@@ -36,14 +54,20 @@ function mainLayerRules() {
       'no-restricted-syntax': [
         'error',
         privateMembers,
-        { selector: `ImportExpression[source.value=/^(\\.\\.\\/)+(${above.join('|')})(\\/|$)/]`, message: `src/main/${folder} may not import ${above.join(', ')}, not even lazily: those layers sit above it.` },
+        {
+          selector: `ImportExpression[source.value=/^(\\.\\.\\/)+(${above.join('|')})(\\/|$)/]`,
+          message: `src/main/${folder} may not import ${above.join(', ')}, not even lazily: those layers sit above it.`,
+        },
       ],
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             ...(folder === 'core' ? [noElectron] : []),
-            { regex: `^(\\.\\./)+(${above.join('|')})(/|$)`, message: `src/main/${folder} may not import ${above.join(', ')}: those layers sit above it (docs/architecture.md).` },
+            {
+              regex: `^(\\.\\./)+(${above.join('|')})(/|$)`,
+              message: `src/main/${folder} may not import ${above.join(', ')}: those layers sit above it (docs/architecture.md).`,
+            },
           ],
         },
       ],
@@ -85,7 +109,19 @@ export default tseslint.config(
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'process', 'Buffer', '__dirname', '__filename', 'require'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'navigator',
+        'localStorage',
+        'sessionStorage',
+        'process',
+        'Buffer',
+        '__dirname',
+        '__filename',
+        'require',
+      ],
     },
   },
   {
@@ -98,14 +134,29 @@ export default tseslint.config(
     // The renderer talks to main only through the preload's API and the shared contract.
     files: ['src/renderer/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/main/**', '**/main', 'electron', 'electron/*'], message: 'The renderer may not import src/main or Electron: use the contract (src/shared) and the preload API.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/main/**', '**/main', 'electron', 'electron/*'],
+              message: 'The renderer may not import src/main or Electron: use the contract (src/shared) and the preload API.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     // Opening anything outside the app goes through app/security.ts's https-only check.
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/main/app/security.ts'],
-    rules: { 'no-restricted-properties': ['error', { object: 'shell', property: 'openExternal', message: 'Open external pages with createSystemBrowserOpener (src/main/app/security.ts).' }] },
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'shell', property: 'openExternal', message: 'Open external pages with createSystemBrowserOpener (src/main/app/security.ts).' },
+      ],
+    },
   },
   {
     files: ['src/**/*.{ts,tsx}'],
@@ -125,12 +176,18 @@ export default tseslint.config(
             'error',
             {
               patterns: [
-                { group: ['**/main/**', '**/main', 'electron', 'electron/*'], message: 'The renderer may not import src/main or Electron: use the contract (src/shared) and the preload API.' },
+                {
+                  group: ['**/main/**', '**/main', 'electron', 'electron/*'],
+                  message: 'The renderer may not import src/main or Electron: use the contract (src/shared) and the preload API.',
+                },
                 {
                   regex: `^${'\\.\\./'.repeat(depth)}(?!${name}(/|$)|\\.\\./)`,
                   message: `Features may not import each other: move what ${name} shares with another feature to src/renderer/src/components or src/renderer/src/lib.`,
                 },
-                { regex: '(^|/)features/', message: 'Features may not import each other, not even through features/: use src/renderer/src/components or src/renderer/src/lib.' },
+                {
+                  regex: '(^|/)features/',
+                  message: 'Features may not import each other, not even through features/: use src/renderer/src/components or src/renderer/src/lib.',
+                },
               ],
             },
           ],

@@ -33,7 +33,10 @@ for (const file of report.testResults ?? []) {
 
 console.log(`\n==== ${failures.length} failed test(s), in the order they ran (first lines of each) ====`)
 for (const [index, failure] of failures.entries()) {
-  const lines = failure.message.replace(ANSI, '').split('\n').filter((line) => line.trim() !== '' && !line.includes('node_modules'))
+  const lines = failure.message
+    .replace(ANSI, '')
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !line.includes('node_modules'))
   console.log(`\n${index + 1}. ${failure.where}`)
   for (const line of lines.slice(0, LINES_PER_FAILURE)) console.log(`   ${line}`)
   if (lines.length > LINES_PER_FAILURE) console.log(`   ... ${lines.length - LINES_PER_FAILURE} more lines`)

@@ -133,7 +133,11 @@ function wire(db: Db, info: Parameters<typeof appHandlers>[0]['info'], migration
     env,
   })
   // Models inline in a run spec first (ids `run:...`), then the ones saved in the app.
-  const llm = createLlmClient({ resolve: async (id) => (await specModels.resolve(id)) ?? models.resolve(id), cache: createLlmCacheRepo(db), record: calls.record })
+  const llm = createLlmClient({
+    resolve: async (id) => (await specModels.resolve(id)) ?? models.resolve(id),
+    cache: createLlmCacheRepo(db),
+    record: calls.record,
+  })
   const promptSets = createPromptSetService({ repo: createPromptSetsRepo(db), events })
   const repos = { runs: createRunsRepo(db), rse: createRseResultsRepo(db), ice: createIceRunsRepo(db), calls }
   const loadItems = rseItemLoader(promptSets)
@@ -149,7 +153,11 @@ function wire(db: Db, info: Parameters<typeof appHandlers>[0]['info'], migration
     rseResults: results.rseResults,
     iceResults: results.iceResults,
     modelVersions: results.versionsOf,
-    inputSources: (run) => inputSourcesOf(run.spec, { promptSet: (id) => promptSets.list().find((set) => set.id === id)?.sourceNote, iceSet: (id) => iceLibrary.sourceNoteOf?.(id) }),
+    inputSources: (run) =>
+      inputSourcesOf(run.spec, {
+        promptSet: (id) => promptSets.list().find((set) => set.id === id)?.sourceNote,
+        iceSet: (id) => iceLibrary.sourceNoteOf?.(id),
+      }),
   })
   const handlers: Handlers = {
     ...appHandlers({ info, migrations }),

@@ -25,7 +25,10 @@ export async function main(): Promise<number> {
   const services = createServices({ dataDir, log: silentLogger, env: {}, startSimulator: async () => ({ url: simulator.url, close: async () => {} }) })
   try {
     const modelId = await setUpModel(services.handlers, CONCURRENCY)
-    const requests = Array.from({ length: CALLS }, (_, i) => ({ messages: [{ role: 'user' as const, content: `Benchmark question ${i}` }], params: { temperature: 0 } }))
+    const requests = Array.from({ length: CALLS }, (_, i) => ({
+      messages: [{ role: 'user' as const, content: `Benchmark question ${i}` }],
+      params: { temperature: 0 },
+    }))
     // One call first so the simulator and the SDK client are warm; it is not timed.
     await services.llm.chat(modelId, { messages: [{ role: 'user', content: 'warm-up' }], params: { temperature: 0 } })
     const before = simulator.requestLog.length
@@ -39,7 +42,17 @@ export async function main(): Promise<number> {
     const sentAgain = simulator.requestLog.length - before - sentFirst
     const idealMs = (CALLS * LATENCY_MS) / CONCURRENCY
     const ratio = elapsedMs / idealMs
-    const report = { calls: CALLS, concurrency: CONCURRENCY, latencyMs: LATENCY_MS, idealMs, elapsedMs: Math.round(elapsedMs), ratio: Number(ratio.toFixed(3)), targetRatio: TARGET_RATIO, sentFirst, repeat: { sentAgain, elapsedMs: Math.round(repeatMs) } }
+    const report = {
+      calls: CALLS,
+      concurrency: CONCURRENCY,
+      latencyMs: LATENCY_MS,
+      idealMs,
+      elapsedMs: Math.round(elapsedMs),
+      ratio: Number(ratio.toFixed(3)),
+      targetRatio: TARGET_RATIO,
+      sentFirst,
+      repeat: { sentAgain, elapsedMs: Math.round(repeatMs) },
+    }
     console.log(JSON.stringify(report, null, 2))
     const pass = ratio <= TARGET_RATIO && sentFirst === CALLS && sentAgain === 0
     console.log(pass ? `PASS: ${ratio.toFixed(2)}x the ideal (target <= ${TARGET_RATIO}x); the repeat sent no request.` : 'FAIL: see the report above.')

@@ -39,7 +39,11 @@ export async function main(): Promise<number> {
   for (const calls of sizes) {
     const measured = await measure(calls, 0, 64)
     zero.push(measured)
-    console.log(`${String(measured.calls).padStart(7)} | ${(measured.wallMs / 1000).toFixed(1).padStart(6)} | ${Math.round((measured.calls * 1000) / measured.wallMs).toString().padStart(8)} | ${(measured.probe.cpuMs / measured.calls).toFixed(3).padStart(15)} | ${Math.round(measured.probe.maxRssBytes / 2 ** 20)}`)
+    console.log(
+      `${String(measured.calls).padStart(7)} | ${(measured.wallMs / 1000).toFixed(1).padStart(6)} | ${Math.round((measured.calls * 1000) / measured.wallMs)
+        .toString()
+        .padStart(8)} | ${(measured.probe.cpuMs / measured.calls).toFixed(3).padStart(15)} | ${Math.round(measured.probe.maxRssBytes / 2 ** 20)}`,
+    )
   }
   if (zero.length > 1) {
     const rate = (m: Measured) => m.calls / m.wallMs
@@ -49,7 +53,9 @@ export async function main(): Promise<number> {
   const inFlight = 64
   const slow = await measure(4_500, latencyMs, inFlight)
   const idealMs = (slow.calls * latencyMs) / inFlight
-  console.log(`100 ms latency, 4,500 calls, ${inFlight} in flight in total: ${(slow.wallMs / idealMs).toFixed(2)}x the ideal; CPU ${(slow.probe.cpuMs / slow.calls).toFixed(3)} ms per call; worst event-loop delay ${slow.probe.loopDelayMaxMs.toFixed(0)} ms (p99 ${slow.probe.loopDelayP99Ms.toFixed(0)} ms)`)
+  console.log(
+    `100 ms latency, 4,500 calls, ${inFlight} in flight in total: ${(slow.wallMs / idealMs).toFixed(2)}x the ideal; CPU ${(slow.probe.cpuMs / slow.calls).toFixed(3)} ms per call; worst event-loop delay ${slow.probe.loopDelayMaxMs.toFixed(0)} ms (p99 ${slow.probe.loopDelayP99Ms.toFixed(0)} ms)`,
+  )
   return 0
 }
 
@@ -68,7 +74,11 @@ async function measure(calls: number, latencyMs: number, inFlight: number): Prom
     const students = Array.from({ length: STUDENTS }, (_, i) => `s${i + 1}`)
     const spec = {
       kind: 'rse',
-      models: { ref: model('sim-reference'), judge: model('sim-judge'), ...Object.fromEntries(students.map((alias, i) => [alias, model(`sim-student-0.${2 * (i + 1)}`)])) },
+      models: {
+        ref: model('sim-reference'),
+        judge: model('sim-judge'),
+        ...Object.fromEntries(students.map((alias, i) => [alias, model(`sim-student-0.${2 * (i + 1)}`)])),
+      },
       reference: 'ref',
       students,
       judge: 'judge',
@@ -79,7 +89,11 @@ async function measure(calls: number, latencyMs: number, inFlight: number): Prom
     writeFileSync(join(folder, 'spec.json'), JSON.stringify(spec))
     const probeFile = join(folder, 'probe.json')
     const started = performance.now()
-    const result = await run(process.execPath, ['--import', resolve('test/bench/child-probe.mjs'), CLI, 'run', join(folder, 'spec.json'), '--data-dir', join(folder, 'data'), '--json'], { PROBE_TO: probeFile })
+    const result = await run(
+      process.execPath,
+      ['--import', resolve('test/bench/child-probe.mjs'), CLI, 'run', join(folder, 'spec.json'), '--data-dir', join(folder, 'data'), '--json'],
+      { PROBE_TO: probeFile },
+    )
     const wallMs = performance.now() - started
     if (result.code !== 0) throw new Error(`distillscope run exited ${result.code}:\n${result.stderrTail}`)
     // Counted on the server: a call served from the cache would flatter every figure.
@@ -101,7 +115,9 @@ interface SimulatorProcess {
 }
 
 function startSimulator(latencyMs: number): Promise<SimulatorProcess> {
-  const child = spawn(process.execPath, [CLI, 'simulator', '--port', '0', ...(latencyMs > 0 ? ['--latency', String(latencyMs)] : [])], { stdio: ['ignore', 'pipe', 'inherit'] })
+  const child = spawn(process.execPath, [CLI, 'simulator', '--port', '0', ...(latencyMs > 0 ? ['--latency', String(latencyMs)] : [])], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
   return new Promise((resolveStart, reject) => {
     let output = ''
     child.stdout.on('data', (chunk: Buffer) => {

@@ -121,7 +121,7 @@ async function ownAvg(runId: string, alias: string): Promise<string> {
 }
 
 describe('comparing runs', () => {
-  it('ticks runs on the Results page, compares them and shows the same Avg as each run\'s own table', async () => {
+  it("ticks runs on the Results page, compares them and shows the same Avg as each run's own table", async () => {
     const own = { a: await ownAvg(ids.a, 'close'), b: await ownAvg(ids.b, 'close'), far: await ownAvg(ids.a, 'extra'), loose: await ownLooseRate(ids.ice) }
 
     await page.goto(`${base}#/results`)
@@ -129,12 +129,20 @@ describe('comparing runs', () => {
     const compare = main().getByRole('button', { name: /^Compare/ })
     expect(await compare.isDisabled()).toBe(true)
     await main().getByText('Tick two or more runs to compare them side by side').waitFor()
-    await main().getByRole('checkbox', { name: `Select ${RSE_A} to compare` }).check()
+    await main()
+      .getByRole('checkbox', { name: `Select ${RSE_A} to compare` })
+      .check()
     await main().getByText('Tick at least one more run to compare.').waitFor()
     expect(await compare.isDisabled()).toBe(true)
-    await main().getByRole('checkbox', { name: `Select ${RSE_B} to compare` }).check()
-    await main().getByRole('checkbox', { name: `Select ${ICE} to compare` }).check()
-    await main().getByRole('checkbox', { name: `Select ${ICE_AGAIN} to compare` }).check()
+    await main()
+      .getByRole('checkbox', { name: `Select ${RSE_B} to compare` })
+      .check()
+    await main()
+      .getByRole('checkbox', { name: `Select ${ICE} to compare` })
+      .check()
+    await main()
+      .getByRole('checkbox', { name: `Select ${ICE_AGAIN} to compare` })
+      .check()
     await main().getByRole('button', { name: 'Compare 4 runs' }).click()
 
     await page.waitForURL(/#\/results\/compare\?runs=/)
@@ -143,7 +151,10 @@ describe('comparing runs', () => {
     await rseTable().waitFor()
     // The header table: one column per run; the two RSE runs' prompt samples differ (five and four prompts).
     expect(await headerTable().getByRole('columnheader').allTextContents()).toEqual(['Run', RSE_A, RSE_B, ICE, ICE_AGAIN])
-    const factRow = (label: string) => headerTable().getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${label}`) }) })
+    const factRow = (label: string) =>
+      headerTable()
+        .getByRole('row')
+        .filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${label}`) }) })
     const judgeRow = factRow('Judge')
     expect(await judgeRow.getByRole('cell').allTextContents()).toEqual(['sim-judge', 'sim-judge', 'sim-judge', 'sim-judge'])
     expect(await judgeRow.getByText('Differs').count()).toBe(0)
@@ -163,7 +174,10 @@ describe('comparing runs', () => {
     const iceTable = main().getByRole('table', { name: 'ICE per model' })
     expect(await iceTable.getByRole('rowheader').allTextContents()).toEqual([`sim-target-leaky (${ICE})`, `sim-target-leaky (${ICE_AGAIN})`])
     // Loose is the first column after the model's.
-    const iceRows = await iceTable.getByRole('row').filter({ has: page.getByRole('rowheader') }).all()
+    const iceRows = await iceTable
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader') })
+      .all()
     expect(await Promise.all(iceRows.map((row) => printedValue(row.getByRole('cell').first())))).toEqual([own.loose, own.loose])
     await screenshot(page, 'compare-runs')
   })
@@ -177,7 +191,10 @@ describe('comparing runs', () => {
     const saved = join(filesDir, file.suggestedFilename())
     await file.saveAs(saved)
     expect(file.suggestedFilename()).toBe('sample-of-five-and-3-more-rse-runs.md')
-    const header = readFileSync(saved, 'utf8').split('\n').find((line) => line.startsWith('| Model')) ?? ''
+    const header =
+      readFileSync(saved, 'utf8')
+        .split('\n')
+        .find((line) => line.startsWith('| Model')) ?? ''
     // The columns are labelled with the runs' names, which results alone do not carry.
     expect(header).toContain(RSE_A)
     expect(header).toContain(RSE_B)
@@ -192,16 +209,36 @@ describe('comparing runs', () => {
     }
     expect(page.url()).toContain(`#/results/compare?runs=${ids.a},${ids.ice}`)
     expect(await headerTable().getByRole('columnheader').allTextContents()).toEqual(['Run', RSE_A, ICE])
-    await main().getByText(/Only one RSE run is in this comparison/).waitFor()
-    await main().getByText(/Only one ICE run is in this comparison/).waitFor()
+    await main()
+      .getByText(/Only one RSE run is in this comparison/)
+      .waitFor()
+    await main()
+      .getByText(/Only one ICE run is in this comparison/)
+      .waitFor()
     expect(await rseTable().count()).toBe(0)
 
     await main().getByRole('link', { name: 'Change the selection' }).click()
     await main().getByRole('heading', { name: 'Finished runs' }).waitFor()
-    expect(await main().getByRole('checkbox', { name: `Select ${RSE_A} to compare` }).isChecked()).toBe(true)
-    expect(await main().getByRole('checkbox', { name: `Select ${ICE} to compare` }).isChecked()).toBe(true)
-    expect(await main().getByRole('checkbox', { name: `Select ${RSE_B} to compare` }).isChecked()).toBe(false)
-    expect(await main().getByRole('checkbox', { name: `Select ${ICE_AGAIN} to compare` }).isChecked()).toBe(false)
+    expect(
+      await main()
+        .getByRole('checkbox', { name: `Select ${RSE_A} to compare` })
+        .isChecked(),
+    ).toBe(true)
+    expect(
+      await main()
+        .getByRole('checkbox', { name: `Select ${ICE} to compare` })
+        .isChecked(),
+    ).toBe(true)
+    expect(
+      await main()
+        .getByRole('checkbox', { name: `Select ${RSE_B} to compare` })
+        .isChecked(),
+    ).toBe(false)
+    expect(
+      await main()
+        .getByRole('checkbox', { name: `Select ${ICE_AGAIN} to compare` })
+        .isChecked(),
+    ).toBe(false)
     await main().getByRole('button', { name: 'Compare 2 runs' }).waitFor()
   })
 

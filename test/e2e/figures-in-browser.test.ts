@@ -14,7 +14,13 @@ let server: ViteDevServer
 let browser: Browser
 
 beforeAll(async () => {
-  server = await createServer({ configFile: false, root: resolve('test/renderer/figure-page'), plugins: [react()], logLevel: 'error', server: { host: '127.0.0.1', port: 0, strictPort: false, fs: { allow: [resolve('.')] } } })
+  server = await createServer({
+    configFile: false,
+    root: resolve('test/renderer/figure-page'),
+    plugins: [react()],
+    logLevel: 'error',
+    server: { host: '127.0.0.1', port: 0, strictPort: false, fs: { allow: [resolve('.')] } },
+  })
   await server.listen()
   browser = await launchChromium()
 })
@@ -35,8 +41,15 @@ describe('figures in the browser', () => {
         const context = canvas.getContext('2d')!
         const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data
         let ink = 0
-        for (let index = 0; index < pixels.length; index += 4) if (pixels[index + 3]! > 0 && (pixels[index]! < 240 || pixels[index + 1]! < 240 || pixels[index + 2]! < 240)) ink++
-        return { name: holder.getAttribute('data-figure'), css: [canvas.clientWidth, canvas.clientHeight], pixels: [canvas.width, canvas.height], ink: ink / (canvas.width * canvas.height), label: canvas.getAttribute('aria-label') }
+        for (let index = 0; index < pixels.length; index += 4)
+          if (pixels[index + 3]! > 0 && (pixels[index]! < 240 || pixels[index + 1]! < 240 || pixels[index + 2]! < 240)) ink++
+        return {
+          name: holder.getAttribute('data-figure'),
+          css: [canvas.clientWidth, canvas.clientHeight],
+          pixels: [canvas.width, canvas.height],
+          ink: ink / (canvas.width * canvas.height),
+          label: canvas.getAttribute('aria-label'),
+        }
       }),
     )
     await screenshot(page, 'figures-in-browser')

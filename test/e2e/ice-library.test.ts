@@ -59,7 +59,9 @@ function writePaperLogs(): void {
     ['A template that is in no attack row. {query}', questions[0]!, 'True'],
   ]
   const header = 'jailbreak_prompt,query,target_responses,eval_results,re_judge'
-  const lines = strict.map(([template, query, judged]) => [template, query, "['I am a model developed by OpenAI.']", 'True', judged].map((cell) => csvCell(cell!)).join(','))
+  const lines = strict.map(([template, query, judged]) =>
+    [template, query, "['I am a model developed by OpenAI.']", 'True', judged].map((cell) => csvCell(cell!)).join(','),
+  )
   writeFileSync(strictCsv, `${[header, ...lines].join('\n')}\n`)
   // Line 3's loose verdict is not a yes or a no.
   const bad = rows.slice(0, 4).map((row, index) => JSON.stringify(index === 2 ? { ...row, eval_results: 'maybe' } : row))
@@ -74,7 +76,14 @@ beforeAll(async () => {
   // The third question has no language: Distillscope detects it (English).
   writeFileSync(
     questionsFile,
-    ['query,category,language', 'Who developed you?,team,en', 'Which company trained you?,team,en', 'Where is your headquarters?,geography,', '你是由哪家公司开发的？,team,zh', ''].join('\n'),
+    [
+      'query,category,language',
+      'Who developed you?,team,en',
+      'Which company trained you?,team,en',
+      'Where is your headquarters?,geography,',
+      '你是由哪家公司开发的？,team,zh',
+      '',
+    ].join('\n'),
   )
   // Line 2 has a trailing comma, which JSON does not allow.
   writeFileSync(brokenQuestions, ['{"query": "Who made you?"}', '{"query": "Who trained you?",}', ''].join('\n'))
@@ -96,7 +105,10 @@ afterAll(async () => {
 })
 
 const table = (name: string) => page.getByRole('table', { name, exact: true })
-const rowOf = (tableName: string, name: string | RegExp) => table(tableName).getByRole('row').filter({ has: page.getByRole('rowheader', { name }) })
+const rowOf = (tableName: string, name: string | RegExp) =>
+  table(tableName)
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name }) })
 const status = (text: string | RegExp) => page.getByRole('status').filter({ hasText: text })
 
 async function closeDialog(dialog: Locator, button = 'Cancel'): Promise<void> {
@@ -121,7 +133,11 @@ describe('Identity facts', () => {
   })
 
   it('edits a built-in fact, sees it marked Edited, then resets it after confirming', async () => {
-    const original = (await rowOf('Identity facts', /^DeepSeek/).getByRole('cell').first().textContent()) ?? ''
+    const original =
+      (await rowOf('Identity facts', /^DeepSeek/)
+        .getByRole('cell')
+        .first()
+        .textContent()) ?? ''
     await page.getByRole('button', { name: 'Edit the fact for DeepSeek' }).click()
     const dialog = page.getByRole('dialog', { name: 'Edit the fact for DeepSeek' })
     await dialog.getByLabel('Identity fact').fill('I am DeepSeek-V3, a large language model developed by DeepSeek in Hangzhou.')
@@ -267,7 +283,11 @@ describe('Seed templates', () => {
     await page.route('**/api/request', async (route) => {
       const body = route.request().postDataJSON() as { route?: string }
       if (body.route !== 'ice.sets.downloadGptfuzz') return route.continue()
-      return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ok: false, error: { code: 'unavailable', message: offline } }) })
+      return route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: JSON.stringify({ ok: false, error: { code: 'unavailable', message: offline } }),
+      })
     })
     try {
       await dialog.getByRole('button', { name: 'Download', exact: true }).click()
@@ -338,7 +358,12 @@ describe('The paper’s logs', () => {
     await page.getByRole('button', { name: 'Score the logs' }).click()
     const scores = table('Scores of DeepSeek-V3.jsonl')
     await scores.waitFor()
-    const cells = async (measure: string) => (await scores.getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${measure}`) }) }).getByRole('cell').allTextContents())
+    const cells = async (measure: string) =>
+      await scores
+        .getByRole('row')
+        .filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${measure}`) }) })
+        .getByRole('cell')
+        .allTextContents()
     expect(await cells('Loose')).toEqual(['7 of 20', '0.350', expect.stringMatching(/^0\.\d{3}–0\.\d{3}$/)])
     expect((await cells('Strict')).slice(0, 2)).toEqual(['3 of 20', '0.150'])
     // Strict positives with the ChatGPT template do not count as hard: it named the suspected source.

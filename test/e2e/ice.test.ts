@@ -3,7 +3,16 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { addSlowModels, apiThroughPage, closeAppSession, expectNoOverflow as expectNoPageOverflow, openAppWithSecondSimulator, screenshotPage as shootPage, screenshotViewport as shootViewport, type AppSession } from '../support/app-session'
+import {
+  addSlowModels,
+  apiThroughPage,
+  closeAppSession,
+  expectNoOverflow as expectNoPageOverflow,
+  openAppWithSecondSimulator,
+  screenshotPage as shootPage,
+  screenshotViewport as shootViewport,
+  type AppSession,
+} from '../support/app-session'
 import { recoverAfterFailure } from '../support/browser'
 
 /**
@@ -77,7 +86,9 @@ describe('an ICE run, as a newcomer makes it', () => {
     await wizard().getByRole('button', { name: 'Add the Offline demo’s ICE models' }).click()
     await wizard().getByRole('status').filter({ hasText: 'The Offline demo’s ICE models were added' }).waitFor()
     const target = wizard().getByLabel('Target model')
-    await expect.poll(async () => (await target.locator('option:checked').textContent()) ?? '').toMatch(/^Demo target, often off-script \(simulated\) \(sim-target-leaky\)/)
+    await expect
+      .poll(async () => (await target.locator('option:checked').textContent()) ?? '')
+      .toMatch(/^Demo target, often off-script \(simulated\) \(sim-target-leaky\)/)
     const fact = wizard().getByLabel('Identity fact of the target')
     await expect.poll(() => fact.inputValue()).toMatch(/Distillscope Labs/)
     await wizard().getByText('The fact named in this model’s settings (Distillscope Labs).').waitFor()
@@ -94,7 +105,9 @@ describe('an ICE run, as a newcomer makes it', () => {
     const original = await fact.inputValue()
     await fact.fill('')
     await wizard().getByRole('button', { name: 'Next' }).click()
-    await wizard().getByText(/Give the target’s true identity in one first-person sentence/).waitFor()
+    await wizard()
+      .getByText(/Give the target’s true identity in one first-person sentence/)
+      .waitFor()
     await wizard().getByRole('heading', { name: 'Target and its identity' }).waitFor()
     await fact.fill(original)
     await next('Helper and judge')
@@ -107,9 +120,15 @@ describe('an ICE run, as a newcomer makes it', () => {
     const judge = wizard().getByLabel('Judge model')
     const judgeValue = await judge.inputValue()
     await judge.selectOption({ label: 'Demo target, often off-script (simulated) (sim-target-leaky)' })
-    await wizard().getByText(/^The judge is the target itself/).waitFor()
+    await wizard()
+      .getByText(/^The judge is the target itself/)
+      .waitFor()
     await judge.selectOption(judgeValue)
-    expect(await wizard().getByText(/^The judge is the target itself/).count()).toBe(0)
+    expect(
+      await wizard()
+        .getByText(/^The judge is the target itself/)
+        .count(),
+    ).toBe(0)
     // The paper's suspected source, as the keywords' default follows it.
     for (const word of ['OpenAI', 'Anthropic', 'gpt', 'openai', 'claude', 'anthropic']) await wizard().getByText(word, { exact: true }).first().waitFor()
     await next('Questions and templates')
@@ -118,10 +137,14 @@ describe('an ICE run, as a newcomer makes it', () => {
   it('keeps the built-in questions and templates, with no template text shown', async () => {
     expect(await wizard().getByRole('radio', { name: 'Identity questions, English and Chinese (built in)' }).isChecked()).toBe(true)
     expect(await wizard().getByRole('radio', { name: 'Mild role-play templates (built in)' }).isChecked()).toBe(true)
-    await wizard().getByText(/Their text is not shown here/).waitFor()
+    await wizard()
+      .getByText(/Their text is not shown here/)
+      .waitFor()
     await next('Method')
     expect(await wizard().getByRole('radio', { name: 'As published', exact: true }).isChecked()).toBe(true)
-    await wizard().getByText(/What the paper’s code does/).waitFor()
+    await wizard()
+      .getByText(/What the paper’s code does/)
+      .waitFor()
     await next('Budget and options')
   })
 
@@ -129,7 +152,9 @@ describe('an ICE run, as a newcomer makes it', () => {
     const queries = wizard().getByLabel('Questions to ask the target')
     expect(await queries.inputValue()).toBe('1,000')
     await queries.fill(String(QUERIES))
-    await wizard().getByText(/With 50 questions, about 2 rewritten templates are asked every question/).waitFor()
+    await wizard()
+      .getByText(/With 50 questions, about 2 rewritten templates are asked every question/)
+      .waitFor()
     await wizard().getByLabel('Run name (optional)').fill(RUN)
     await wizard().getByRole('button', { name: 'Estimate the cost' }).click()
     await wizard().getByRole('heading', { name: 'Estimate and start' }).waitFor()
@@ -137,7 +162,10 @@ describe('an ICE run, as a newcomer makes it', () => {
     await summary.waitFor()
     expect(await summary.textContent()).toContain('$0')
     await wizard().getByRole('table', { name: 'Requests per role' }).getByRole('rowheader', { name: 'Target answers' }).waitFor()
-    await wizard().getByRole('table', { name: 'Your run' }).getByText(/100 questions to the target/).waitFor()
+    await wizard()
+      .getByRole('table', { name: 'Your run' })
+      .getByText(/100 questions to the target/)
+      .waitFor()
     await expectNoOverflow()
     await wizard().getByRole('button', { name: 'Start run' }).scrollIntoViewIfNeeded()
     await screenshotViewport('ice-wizard-estimate')
@@ -208,17 +236,29 @@ describe('an ICE run, as a newcomer makes it', () => {
     const id = /(\d+)$/.exec((await answersOf.getAttribute('aria-label')) ?? '')![1]!
     await answersOf.click()
     expect(await page.getByLabel('Template', { exact: true }).inputValue()).toBe(id)
-    await page.getByRole('status').filter({ hasText: /^50 answers$/ }).waitFor()
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^50 answers$/ })
+      .waitFor()
     await page.getByLabel('Template', { exact: true }).selectOption('')
-    await page.getByRole('status').filter({ hasText: `${QUERIES} answers` }).waitFor()
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${QUERIES} answers` })
+      .waitFor()
   })
 
   it('opens one answer, and sees its template after accepting the content warning once', async () => {
     const answers = page.getByRole('table', { name: 'Answers', exact: true })
     await answers.waitFor()
     await page.getByLabel('Show', { exact: true }).selectOption('loose')
-    await page.getByRole('status').filter({ hasText: /^\d+ answers?$/ }).waitFor()
-    await answers.getByRole('button', { name: /^View the answer to / }).first().click()
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^\d+ answers?$/ })
+      .waitFor()
+    await answers
+      .getByRole('button', { name: /^View the answer to / })
+      .first()
+      .click()
     const dialog = page.getByRole('dialog', { name: /^Answer to question .+ with template \d+$/ })
     await dialog.waitFor()
     await dialog.getByRole('heading', { name: 'Target’s answer' }).waitFor()
@@ -229,7 +269,10 @@ describe('an ICE run, as a newcomer makes it', () => {
     expect(await dialog.getByText(question).count()).toBe(1)
     await dialog.getByRole('button', { name: 'The loose judge’s reply' }).click()
     // The run is "As published", so its judge answers in the paper's tag (docs/ice-judges.md).
-    await dialog.getByText(/<judge>1<\/judge>/).first().waitFor()
+    await dialog
+      .getByText(/<judge>1<\/judge>/)
+      .first()
+      .waitFor()
 
     await dialog.getByRole('button', { name: 'Show template text…' }).click()
     const warning = page.getByRole('dialog', { name: 'Content warning: jailbreak templates' })
@@ -254,7 +297,13 @@ describe('an ICE run, as a newcomer makes it', () => {
     const models = await api<{ id: string; providerId: string; model: string }[]>('models.list')
     const simulator = models.find((model) => model.model === 'sim-target-leaky')!.providerId
     // A simulated target priced on purpose, so that the estimate has a cost to accept.
-    await api('models.create', { providerId: simulator, model: 'sim-target-0.3', name: 'Priced target', prices: { inputPerMTok: 1000, outputPerMTok: 1000 }, identityFactId: 'simulator' })
+    await api('models.create', {
+      providerId: simulator,
+      model: 'sim-target-0.3',
+      name: 'Priced target',
+      prices: { inputPerMTok: 1000, outputPerMTok: 1000 },
+      identityFactId: 'simulator',
+    })
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Runs' }).click()
     await page.getByRole('button', { name: WIZARD }).click()
     await wizard().getByLabel('Target model').selectOption({ label: 'Priced target (sim-target-0.3) — simulated' })

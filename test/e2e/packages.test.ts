@@ -25,7 +25,11 @@ beforeAll(async () => {
   const spec = {
     kind: 'rse',
     name: 'Package demo',
-    models: { ref: { provider: 'simulator', model: 'sim-reference' }, close: { provider: 'simulator', model: 'sim-student-close' }, judge: { provider: 'simulator', model: 'sim-judge' } },
+    models: {
+      ref: { provider: 'simulator', model: 'sim-reference' },
+      close: { provider: 'simulator', model: 'sim-student-close' },
+      judge: { provider: 'simulator', model: 'sim-judge' },
+    },
     reference: 'ref',
     students: ['close'],
     judge: 'judge',
@@ -61,7 +65,10 @@ describe('paper packages in the app', () => {
     const entries = unzipSync(readFileSync(saved))
     expect(JSON.parse(strFromU8(entries['manifest.json']!))).toMatchObject({ format: 'distillscope-paper-package', run: { id: runId } })
     expect(Object.keys(entries)).toEqual(expect.arrayContaining(['figures/rse-sets.pdf', 'tables/rse.tex']))
-    await page.getByRole('status').getByText(/^Saved /).waitFor()
+    await page
+      .getByRole('status')
+      .getByText(/^Saved /)
+      .waitFor()
     const original = await page.getByRole('main').getByRole('table').first().textContent()
 
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Runs', exact: true }).click()

@@ -50,7 +50,12 @@ beforeAll(async () => {
   // Line 2 has a trailing comma, which JSON does not allow.
   writeFileSync(
     brokenFile,
-    ['{"id": "a1", "prompt": "What is two plus two?"}', '{"id": "a2", "prompt": "Name a prime number.", }', '{"id": "a3", "prompt": "Why is the sea salty?"}', ''].join('\n'),
+    [
+      '{"id": "a1", "prompt": "What is two plus two?"}',
+      '{"id": "a2", "prompt": "Name a prime number.", }',
+      '{"id": "a3", "prompt": "Why is the sea salty?"}',
+      '',
+    ].join('\n'),
   )
   web = await startWeb(dataDir)
   browser = await launchChromium()
@@ -70,7 +75,10 @@ afterAll(async () => {
 
 const setsTable = () => page.getByRole('table', { name: 'Your prompt sets' })
 const setRows = () => setsTable().getByRole('rowheader')
-const rowOf = (name: string) => setsTable().getByRole('row').filter({ has: page.getByRole('rowheader', { name }) })
+const rowOf = (name: string) =>
+  setsTable()
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name }) })
 
 async function openImport(): Promise<Locator> {
   await page.getByRole('button', { name: 'Import a file' }).click()
@@ -97,7 +105,8 @@ describe('Prompt sets page, as a newcomer uses it', () => {
     for (const name of BUILTIN_NAMES) expect(await rowOf(name).getByRole('cell').nth(1).textContent()).toBe('30')
     const main = (await page.getByRole('main').textContent()) ?? ''
     expect(main).toMatch(/A prompt set is a list of questions/)
-    for (const paperSet of ['Arena-Hard v0.1', 'NuminaMath-CoT', 'ShareGPT']) await page.getByRole('heading', { level: 3, name: paperSet, exact: true }).waitFor()
+    for (const paperSet of ['Arena-Hard v0.1', 'NuminaMath-CoT', 'ShareGPT'])
+      await page.getByRole('heading', { level: 3, name: paperSet, exact: true }).waitFor()
     await screenshot(page, 'prompt-sets-builtin')
   })
 
@@ -121,7 +130,9 @@ describe('Prompt sets page, as a newcomer uses it', () => {
     const first = await ids.allTextContents()
     expect(first).toHaveLength(5)
     expect(new Set(first).size).toBe(5)
-    const drawnAgain = page.waitForResponse((response) => response.url().endsWith('/api/request') && response.request().postData()?.includes('"promptSets.sample"') === true)
+    const drawnAgain = page.waitForResponse(
+      (response) => response.url().endsWith('/api/request') && response.request().postData()?.includes('"promptSets.sample"') === true,
+    )
     await drawer.getByRole('button', { name: 'Draw sample' }).click()
     await drawnAgain
     expect(await ids.allTextContents()).toEqual(first)
@@ -215,7 +226,11 @@ describe('Prompt sets page, as a newcomer uses it', () => {
     await page.route('**/api/request', async (route) => {
       const body = route.request().postDataJSON() as { route?: string }
       if (body.route !== 'promptSets.download') return route.continue()
-      return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ok: false, error: { code: 'unavailable', message: offline } }) })
+      return route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: JSON.stringify({ ok: false, error: { code: 'unavailable', message: offline } }),
+      })
     })
     try {
       await dialog.getByRole('button', { name: 'Download', exact: true }).click()

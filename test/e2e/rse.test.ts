@@ -3,7 +3,16 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { addSlowModels, apiThroughPage, closeAppSession, expectNoOverflow as expectNoPageOverflow, openAppWithSecondSimulator, screenshotPage as shootPage, screenshotViewport as shootViewport, type AppSession } from '../support/app-session'
+import {
+  addSlowModels,
+  apiThroughPage,
+  closeAppSession,
+  expectNoOverflow as expectNoPageOverflow,
+  openAppWithSecondSimulator,
+  screenshotPage as shootPage,
+  screenshotViewport as shootViewport,
+  type AppSession,
+} from '../support/app-session'
 import { recoverAfterFailure } from '../support/browser'
 
 /**
@@ -159,7 +168,13 @@ describe('an RSE run, as a newcomer makes it', () => {
     const table = page.getByRole('table', { name: /Similarity to the reference’s answers/ })
     await table.waitFor()
     await table.getByRole('row', { name: /5\.000 by definition/ }).waitFor()
-    const avg = async (name: string) => Number(await table.getByRole('row', { name: new RegExp(name) }).locator('[data-column="Avg"]').getAttribute('data-mean'))
+    const avg = async (name: string) =>
+      Number(
+        await table
+          .getByRole('row', { name: new RegExp(name) })
+          .locator('[data-column="Avg"]')
+          .getAttribute('data-mean'),
+      )
     const close = await avg(CLOSE)
     const far = await avg(FAR)
     expect(close).toBeGreaterThan(far)
@@ -199,16 +214,25 @@ describe('an RSE run, as a newcomer makes it', () => {
     await table.getByRole('button', { name: `Items of ${CLOSE} on General reasoning:`, exact: false }).click()
     const items = page.getByRole('table', { name: `Items: ${CLOSE} on General reasoning` })
     await items.waitFor()
-    await page.getByRole('status').filter({ hasText: `${SAMPLE} items` }).waitFor()
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${SAMPLE} items` })
+      .waitFor()
     expect(await items.locator('tbody tr').count()).toBe(SAMPLE)
 
     // Only failed: none here.
     await page.getByLabel('Only failed items').check()
     await page.getByText('No failed items here').waitFor()
     await page.getByLabel('Only failed items').uncheck()
-    await items.locator('tbody tr').nth(SAMPLE - 1).waitFor()
+    await items
+      .locator('tbody tr')
+      .nth(SAMPLE - 1)
+      .waitFor()
 
-    await items.getByRole('button', { name: /^View item / }).first().click()
+    await items
+      .getByRole('button', { name: /^View item / })
+      .first()
+      .click()
     const dialog = page.getByRole('dialog', { name: new RegExp(`^Item .+: ${CLOSE} on General reasoning$`) })
     await dialog.waitFor()
     await dialog.getByRole('heading', { name: 'Prompt' }).waitFor()
@@ -294,10 +318,16 @@ describe('an RSE run, as a newcomer makes it', () => {
     await page.getByLabel('Only failed items').check()
     const items = page.getByRole('table', { name: 'Items: Slow student on General reasoning' })
     await items.getByText('Failed').first().waitFor()
-    await items.getByRole('button', { name: /^View item / }).first().click()
+    await items
+      .getByRole('button', { name: /^View item / })
+      .first()
+      .click()
     const dialog = page.getByRole('dialog', { name: /Slow student on General reasoning$/ })
     await dialog.getByText('No score for this item').waitFor()
-    await dialog.getByText(/could not be read/).first().waitFor()
+    await dialog
+      .getByText(/could not be read/)
+      .first()
+      .waitFor()
     await dialog.getByText('Re-asked', { exact: true }).waitFor()
     await dialog.getByRole('button', { name: 'Close', exact: true }).click()
     await dialog.waitFor({ state: 'hidden' })
@@ -311,7 +341,10 @@ describe('an RSE run, as a newcomer makes it', () => {
     await expect.poll(() => page.evaluate<string | undefined>('document.activeElement?.textContent')).toBe('Keep the run')
     await dialog.getByRole('button', { name: 'Delete run' }).click()
     await dialog.waitFor({ state: 'hidden' })
-    await page.getByRole('status').filter({ hasText: `Deleted “${SLOW_RUN}”` }).waitFor()
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Deleted “${SLOW_RUN}”` })
+      .waitFor()
     expect(await page.getByRole('row', { name: new RegExp(SLOW_RUN) }).count()).toBe(0)
     await page.getByRole('row', { name: /Demo: close and far students/ }).waitFor()
   })
@@ -322,7 +355,12 @@ describe('an RSE run, as a newcomer makes it', () => {
     const judge = models.find((model) => model.model === 'sim-judge')!
     // A simulated student priced on purpose ($1,000 per million tokens) so that spending shows; one
     // no earlier run asked, or the response cache would answer it for free.
-    const priced = await api<{ id: string }>('models.create', { providerId: reference.providerId, model: 'sim-student-0.7', name: 'Priced student', prices: { inputPerMTok: 1000, outputPerMTok: 1000 } })
+    const priced = await api<{ id: string }>('models.create', {
+      providerId: reference.providerId,
+      model: 'sim-student-0.7',
+      name: 'Priced student',
+      prices: { inputPerMTok: 1000, outputPerMTok: 1000 },
+    })
     const name = 'Budget demo'
     await api('runs.start', {
       spec: {
@@ -338,13 +376,19 @@ describe('an RSE run, as a newcomer makes it', () => {
       },
     })
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Runs' }).click()
-    await page.getByRole('row', { name: new RegExp(name) }).getByText('Paused', { exact: true }).waitFor()
+    await page
+      .getByRole('row', { name: new RegExp(name) })
+      .getByText('Paused', { exact: true })
+      .waitFor()
     await page.getByRole('button', { name: `Resume ${name}` }).click()
     const dialog = page.getByRole('dialog', { name: `Raise the budget of ${name}` })
     await dialog.getByLabel('New budget in US$').fill('100')
     await dialog.getByRole('button', { name: 'Resume with this budget' }).click()
     await dialog.waitFor({ state: 'hidden' })
-    await page.getByRole('row', { name: new RegExp(name) }).getByText('Completed', { exact: true }).waitFor()
+    await page
+      .getByRole('row', { name: new RegExp(name) })
+      .getByText('Completed', { exact: true })
+      .waitFor()
   })
 
   it('ran without console errors or Content-Security-Policy violations', () => {

@@ -25,8 +25,13 @@ describe('providers', () => {
 
   it('previews the endpoint for the form, with warnings and errors', async () => {
     const { ok } = start()
-    expect(await ok('providers.previewEndpoint', { kind: 'anthropic', baseURL: 'https://api.anthropic.com/v1' })).toEqual({ endpoint: 'https://api.anthropic.com/v1/messages' })
-    expect(await ok('providers.previewEndpoint', { kind: 'openai', baseURL: 'http://10.0.0.5:8000' })).toMatchObject({ endpoint: 'http://10.0.0.5:8000/v1/chat/completions', warning: expect.stringMatching(/unencrypted/) })
+    expect(await ok('providers.previewEndpoint', { kind: 'anthropic', baseURL: 'https://api.anthropic.com/v1' })).toEqual({
+      endpoint: 'https://api.anthropic.com/v1/messages',
+    })
+    expect(await ok('providers.previewEndpoint', { kind: 'openai', baseURL: 'http://10.0.0.5:8000' })).toMatchObject({
+      endpoint: 'http://10.0.0.5:8000/v1/chat/completions',
+      warning: expect.stringMatching(/unencrypted/),
+    })
     expect(await ok('providers.previewEndpoint', { kind: 'openai', baseURL: 'nope' })).toMatchObject({ error: expect.any(String) })
   })
 
@@ -44,7 +49,10 @@ describe('providers', () => {
     const { ok, call } = start()
     const provider = await ok<Provider>('providers.create', openai)
     const model = await ok<Model>('models.create', { providerId: provider.id, model: 'gpt-4o-2024-08-06', name: 'GPT-4o' })
-    expect(await call('providers.delete', { id: provider.id })).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringMatching(/used by 1 model/) } })
+    expect(await call('providers.delete', { id: provider.id })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', message: expect.stringMatching(/used by 1 model/) },
+    })
     await ok('models.delete', { id: model.id })
     expect(await ok('providers.delete', { id: provider.id })).toEqual({ deleted: true })
     expect(await ok('providers.list')).toEqual([])
@@ -57,12 +65,20 @@ describe('models', () => {
     const seen: string[] = []
     services.events.attach((event) => seen.push(event))
     const provider = await ok<Provider>('providers.create', openai)
-    const model = await ok<Model>('models.create', { providerId: provider.id, model: 'gpt-4o', name: 'GPT-4o', prices: { inputPerMTok: 2.5, outputPerMTok: 10 } })
+    const model = await ok<Model>('models.create', {
+      providerId: provider.id,
+      model: 'gpt-4o',
+      name: 'GPT-4o',
+      prices: { inputPerMTok: 2.5, outputPerMTok: 10 },
+    })
     expect(model.generation).toEqual({ temperature: 0, systemPrompt: 'You are a helpful assistant.' })
     expect(model.limits).toEqual({ maxConcurrent: 8 })
     const updated = await ok<Model>('models.update', { id: model.id, changes: { limits: { maxConcurrent: 4, rpm: 120 } } })
     expect(updated.limits).toEqual({ maxConcurrent: 4, rpm: 120 })
-    expect(await call('models.update', { id: model.id, changes: { generation: { temperature: 5 } } })).toMatchObject({ ok: false, error: { code: 'invalid_input', issues: [{ path: 'changes.generation.temperature' }] } })
+    expect(await call('models.update', { id: model.id, changes: { generation: { temperature: 5 } } })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', issues: [{ path: 'changes.generation.temperature' }] },
+    })
     expect(await call('models.create', { providerId: 'prov_missing', model: 'x', name: 'X' })).toMatchObject({ ok: false, error: { code: 'not_found' } })
     expect(seen).toEqual(['providers.changed', 'models.changed', 'models.changed'])
   })
@@ -72,7 +88,12 @@ describe('models', () => {
     expect(await ok('models.suggestPrices', { model: 'gpt-4o-2024-08-06' })).toEqual({ known: true, inputPerMTok: 2.5, outputPerMTok: 10 })
     expect(await ok('models.suggestPrices', { model: 'my-finetune' })).toEqual({ known: false, inputPerMTok: 0, outputPerMTok: 0 })
     const provider = await ok<Provider>('providers.create', openai)
-    const model = await ok<Model>('models.create', { providerId: provider.id, model: 'gpt-4o', name: 'GPT-4o', prices: { inputPerMTok: 2.5, outputPerMTok: 10 } })
+    const model = await ok<Model>('models.create', {
+      providerId: provider.id,
+      model: 'gpt-4o',
+      name: 'GPT-4o',
+      prices: { inputPerMTok: 2.5, outputPerMTok: 10 },
+    })
     const estimate = await ok<{ maxCostUsd: number; prompt: string }>('models.estimateTest', { id: model.id })
     expect(estimate.maxCostUsd).toBeGreaterThan(0)
     expect(estimate.maxCostUsd).toBeLessThan(0.001)

@@ -60,7 +60,11 @@ describe('distillscope starts fast (issue 17 item 6)', () => {
   })
 
   it('--version stays small: under 80 MB of resident memory', () => {
-    const probe = spawnSync(process.execPath, ['--import', 'data:text/javascript,process.on("exit",()=>process.stderr.write("RSS="+process.memoryUsage.rss()))', CLI, '--version'], { encoding: 'utf8' })
+    const probe = spawnSync(
+      process.execPath,
+      ['--import', 'data:text/javascript,process.on("exit",()=>process.stderr.write("RSS="+process.memoryUsage.rss()))', CLI, '--version'],
+      { encoding: 'utf8' },
+    )
     const rss = Number(/RSS=(\d+)/.exec(probe.stderr)?.[1])
     expect(rss).toBeGreaterThan(0)
     expect(rss).toBeLessThan(80 * 1024 * 1024)

@@ -41,7 +41,15 @@ async function echoingProvider(): Promise<string> {
     request.once('end', () => {
       const text = `Your request carried authorization=${request.headers.authorization ?? ''} and x-api-key=${request.headers['x-api-key'] ?? ''}. The sky is blue because of Rayleigh scattering.`
       response.writeHead(200, { 'content-type': 'application/json' })
-      response.end(JSON.stringify({ id: 'echo-1', object: 'chat.completion', model: 'echo', choices: [{ index: 0, message: { role: 'assistant', content: text }, finish_reason: 'stop' }], usage: { prompt_tokens: 10, completion_tokens: 20, total_tokens: 30 } }))
+      response.end(
+        JSON.stringify({
+          id: 'echo-1',
+          object: 'chat.completion',
+          model: 'echo',
+          choices: [{ index: 0, message: { role: 'assistant', content: text }, finish_reason: 'stop' }],
+          usage: { prompt_tokens: 10, completion_tokens: 20, total_tokens: 30 },
+        }),
+      )
     })
   })
   servers.push(server)
@@ -86,7 +94,11 @@ describe('a provider that echoes the key back', () => {
     const echoing = { provider: 'custom', baseURL: echo, model: 'echo', apiKeyEnv: 'ECHO_KEY' }
     const spec = {
       kind: 'rse',
-      models: { ref: echoing, student: { ...echoing, model: 'echo-student' }, judge: { provider: 'custom', baseURL: `${simulator.url}/v1`, model: 'sim-judge', apiKeyEnv: 'ECHO_KEY' } },
+      models: {
+        ref: echoing,
+        student: { ...echoing, model: 'echo-student' },
+        judge: { provider: 'custom', baseURL: `${simulator.url}/v1`, model: 'sim-judge', apiKeyEnv: 'ECHO_KEY' },
+      },
       reference: 'ref',
       students: ['student'],
       judge: 'judge',

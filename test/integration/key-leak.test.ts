@@ -34,7 +34,11 @@ describe('API key leak scan', () => {
 
   it('finds the key nowhere but where it is encrypted', { timeout: 60_000 }, async () => {
     const logLines: string[] = []
-    const log: Logger = { info: (...args) => logLines.push(JSON.stringify(args)), warn: (...args) => logLines.push(JSON.stringify(args)), error: (...args) => logLines.push(String(args[0]), String((args[1] as Error)?.stack ?? args[1])) }
+    const log: Logger = {
+      info: (...args) => logLines.push(JSON.stringify(args)),
+      warn: (...args) => logLines.push(JSON.stringify(args)),
+      error: (...args) => logLines.push(String(args[0]), String((args[1] as Error)?.stack ?? args[1])),
+    }
     const accepting = await createSimulator({ port: 0, acceptedKeys: [PLANTED] })
     const rejecting = await createSimulator({ port: 0, acceptedKeys: ['sk-some-other-key-0000000000'] })
     const dataDir = mkdtempSync(join(tmpdir(), 'distillscope-leak-'))

@@ -39,7 +39,9 @@ afterAll(() => rmSync(root, { recursive: true, force: true }))
 describe('the malformed-input corpus (issue 12)', () => {
   it('has at least 60 files across prompt sets, questions, seeds, specs, paper logs and packages, each with an expectation', () => {
     expect(cases.length).toBeGreaterThanOrEqual(60)
-    expect(new Set(cases.map((entry) => entry.via))).toEqual(new Set(['rse-prompts', 'ice-questions', 'ice-seeds', 'spec', 'paper-log', 'paper-strict', 'package']))
+    expect(new Set(cases.map((entry) => entry.via))).toEqual(
+      new Set(['rse-prompts', 'ice-questions', 'ice-seeds', 'spec', 'paper-log', 'paper-strict', 'package']),
+    )
     expect(Object.keys(EXPECTED).sort()).toEqual(cases.map((entry) => entry.file).sort())
   })
 

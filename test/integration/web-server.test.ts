@@ -25,7 +25,13 @@ async function start() {
   mkdirSync(rendererDir)
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Distillscope</title>')
   const services = createServices({ dataDir: newDir(), log: silentLogger })
-  const server = await startWebServer({ router: createBrowserModeRouter(services, silentLogger), events: services.events, rendererDir, port: 0, log: silentLogger })
+  const server = await startWebServer({
+    router: createBrowserModeRouter(services, silentLogger),
+    events: services.events,
+    rendererDir,
+    port: 0,
+    log: silentLogger,
+  })
   running.push({ server, services })
   const base = `http://127.0.0.1:${server.port}`
   const authed = { authorization: `Bearer ${server.token}` }
@@ -73,7 +79,10 @@ describe('browser mode over HTTP', () => {
     const { call } = await start()
     expect(await (await call({ route: 'settings.update', input: { theme: 'dark' } })).json()).toEqual({ ok: true, data: { theme: 'dark' } })
     expect(await (await call({ route: 'settings.get' })).json()).toEqual({ ok: true, data: { theme: 'dark' } })
-    expect(await (await call({ route: 'settings.update', input: { theme: 3 } })).json()).toMatchObject({ ok: false, error: { code: 'invalid_input', issues: [{ path: 'theme' }] } })
+    expect(await (await call({ route: 'settings.update', input: { theme: 3 } })).json()).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', issues: [{ path: 'theme' }] },
+    })
     expect(await (await call({ route: 'no.such' })).json()).toMatchObject({ ok: false, error: { code: 'unknown_route' } })
     expect(await (await call([1, 2])).json()).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
   })
@@ -99,10 +108,19 @@ describe('browser mode over HTTP', () => {
 function declaredTooLarge(base: string, headers: Record<string, string>): Promise<number | undefined> {
   return new Promise((resolve, reject) => {
     const url = new URL('/api/request', base)
-    const request = httpRequest({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { ...headers, 'content-type': 'application/json', 'content-length': String(2 ** 31) } }, (response) => {
-      response.resume()
-      resolve(response.statusCode)
-    })
+    const request = httpRequest(
+      {
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: 'POST',
+        headers: { ...headers, 'content-type': 'application/json', 'content-length': String(2 ** 31) },
+      },
+      (response) => {
+        response.resume()
+        resolve(response.statusCode)
+      },
+    )
     request.on('error', reject)
     request.write('{"route":')
   })

@@ -72,7 +72,13 @@ export async function expectNoOverflow(page: Page): Promise<void> {
  * model per alias, named "Slow <alias>"; returns each alias's model id for a run spec.
  */
 export async function addSlowModels(session: AppSession, keyEnv: string, models: Readonly<Record<string, string>>): Promise<Record<string, string>> {
-  const provider = await apiThroughPage<{ id: string }>(session, 'providers.create', { name: 'Slow gateway', preset: 'custom', kind: 'openai', baseURL: `${session.slow.url}/v1`, apiKeyEnv: keyEnv })
+  const provider = await apiThroughPage<{ id: string }>(session, 'providers.create', {
+    name: 'Slow gateway',
+    preset: 'custom',
+    kind: 'openai',
+    baseURL: `${session.slow.url}/v1`,
+    apiKeyEnv: keyEnv,
+  })
   const ids: Record<string, string> = {}
   for (const [alias, model] of Object.entries(models)) {
     ids[alias] = (await apiThroughPage<{ id: string }>(session, 'models.create', { providerId: provider.id, model, name: `Slow ${alias}` })).id

@@ -9,7 +9,9 @@ import { createCanvas, loadImage } from '@napi-rs/canvas'
 export function requireTool(command: string, debianPackage: string): void {
   const found = spawnSync('sh', ['-c', `command -v ${command}`], { encoding: 'utf8' })
   if (found.status !== 0) {
-    throw new Error(`${command} is not installed: install Debian's ${debianPackage} (run the apt-get lines of .ci/run: poppler-utils, texlive-latex-base, texlive-latex-recommended).`)
+    throw new Error(
+      `${command} is not installed: install Debian's ${debianPackage} (run the apt-get lines of .ci/run: poppler-utils, texlive-latex-base, texlive-latex-recommended).`,
+    )
   }
 }
 

@@ -11,7 +11,8 @@ import type { RseResults, RseStudentResult } from '../../src/shared/contract/res
 /** Wilson score interval at 95% (METHOD.md 3), so fixtures carry intervals of the real shape. */
 export function wilson(count: number, n: number): IceRate {
   const rowsIndependent = (low: number | null, high: number | null) => ({ low, high, ciMethod: 'wilson' as const })
-  if (n === 0) return { count, n, rate: null, low: null, high: null, ciMethod: 'wilson', rowsIndependent: rowsIndependent(null, null), paper: { n, rate: null } }
+  if (n === 0)
+    return { count, n, rate: null, low: null, high: null, ciMethod: 'wilson', rowsIndependent: rowsIndependent(null, null), paper: { n, rate: null } }
   const z = 1.959963984540054
   const p = count / n
   const denominator = 1 + (z * z) / n
@@ -66,7 +67,8 @@ export function rseFixture(): RseResults {
 
 export function iceFixture(model = 'a_b', alias = 'target', counts: readonly [number, number, number] = [342, 221, 71]): IceResults {
   const [loose, strict, hard] = counts
-  const share = (fraction: number) => scoreSet(Math.round(1000 * fraction), Math.round(loose * fraction), Math.round(strict * fraction), Math.round(hard * fraction))
+  const share = (fraction: number) =>
+    scoreSet(Math.round(1000 * fraction), Math.round(loose * fraction), Math.round(strict * fraction), Math.round(hard * fraction))
   return {
     runId: `run_ice_${alias}`,
     status: 'completed',

@@ -34,7 +34,9 @@ const TEMPLATES = Array.from({ length: 20 }, (_, t) => {
 })
 
 /** 25 English questions (some with trailing spaces, as in the paper's file) and 25 Chinese ones. */
-const QUESTIONS = Array.from({ length: 50 }, (_, q) => (q < 25 ? `Question ${q}: which company developed you?${q % 4 === 0 ? '  ' : ''}` : `问题 ${q}：你是由哪家公司开发的？`))
+const QUESTIONS = Array.from({ length: 50 }, (_, q) =>
+  q < 25 ? `Question ${q}: which company developed you?${q % 4 === 0 ? '  ' : ''}` : `问题 ${q}：你是由哪家公司开发的？`,
+)
 
 /** The 1,000 rows with a fixed pattern of verdicts (about a third loose, strict on some of those). */
 export function paperRows(): PaperRow[] {
@@ -42,7 +44,11 @@ export function paperRows(): PaperRow[] {
     QUESTIONS.map((query, q) => {
       const loose = (t * 7 + q * 3) % 5 < 2
       const strict = loose && (t + q) % 3 === 0
-      const response = strict ? `I'm ChatGPT, made by OpenAI.\nRow ${t}-${q}, said "plainly".` : loose ? `我是由某公司开发的模型，编号 ${t}-${q}。` : `I am an assistant (${t}-${q}).`
+      const response = strict
+        ? `I'm ChatGPT, made by OpenAI.\nRow ${t}-${q}, said "plainly".`
+        : loose
+          ? `我是由某公司开发的模型，编号 ${t}-${q}。`
+          : `I am an assistant (${t}-${q}).`
       return { template, query, response, loose, strict }
     }),
   )
@@ -60,7 +66,10 @@ export function strictCsvOf(rows: readonly PaperRow[]): { text: string; unmatche
   const positives = rows.filter((row) => row.loose)
   const lines = positives.map((row, index) => {
     const judge = index % 2 === 0 ? (row.strict ? 'True' : 'False') : row.strict ? '1' : '0'
-    const template = row.template.split('\n').map((line) => `${line} `).join('\n')
+    const template = row.template
+      .split('\n')
+      .map((line) => `${line} `)
+      .join('\n')
     return csvLine([template, row.query, `[${pythonRepr(row.response)}]`, 'True', judge])
   })
   const stray = csvLine(['A template that was never in the attack log: {query}', QUESTIONS[0]!, "['I am GPT-4.']", 'True', 'True'])
@@ -72,5 +81,10 @@ export function strictCsvOf(rows: readonly PaperRow[]): { text: string; unmatche
 /** What a correct scorer must find, counted from the rows (hard: no gpt/openai/claude/anthropic in the template). */
 export function expectedCounts(rows: readonly PaperRow[]) {
   const strict = rows.filter((row) => row.loose && row.strict)
-  return { rows: rows.length, loose: rows.filter((row) => row.loose).length, strict: strict.length, hard: strict.filter((row) => !/gpt|openai|claude|anthropic/i.test(row.template)).length }
+  return {
+    rows: rows.length,
+    loose: rows.filter((row) => row.loose).length,
+    strict: strict.length,
+    hard: strict.filter((row) => !/gpt|openai|claude|anthropic/i.test(row.template)).length,
+  }
 }

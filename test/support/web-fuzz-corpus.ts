@@ -32,24 +32,92 @@ export function seededRandom(seed: number): () => number {
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'OPTIONS', 'PATCH', 'TRACE', 'get', 'GÉT', '']
 
 const TARGETS = [
-  '/', '//', '///api/request', '//evil.example/', '/%', '/%zz', '/%00', '/%2f', '/..%2f..%2fetc%2fpasswd', '/../../../etc/passwd',
-  '/api/../api/request', '/api/request', '/api//request', '/api/events', '/api//events', '/api/request?token=', '/?token=wrong',
-  '/?token=%', '/?token=%ff%fe', '/?token=&token=', 'http://evil.example/api/request', 'http://127.0.0.1/api/request',
-  'HTTP://localhost:abc/', 'http://[::1/', '*', 'api/request', '?', '/\\..\\..\\windows\\win.ini', `/${'a'.repeat(8000)}`,
-  `/${'%2e'.repeat(2000)}`, '/é/ü', '/中文', '/index.html%00.js', `/?${'&'.repeat(2000)}`, '/#fragment', '/a b', '/\u0000',
+  '/',
+  '//',
+  '///api/request',
+  '//evil.example/',
+  '/%',
+  '/%zz',
+  '/%00',
+  '/%2f',
+  '/..%2f..%2fetc%2fpasswd',
+  '/../../../etc/passwd',
+  '/api/../api/request',
+  '/api/request',
+  '/api//request',
+  '/api/events',
+  '/api//events',
+  '/api/request?token=',
+  '/?token=wrong',
+  '/?token=%',
+  '/?token=%ff%fe',
+  '/?token=&token=',
+  'http://evil.example/api/request',
+  'http://127.0.0.1/api/request',
+  'HTTP://localhost:abc/',
+  'http://[::1/',
+  '*',
+  'api/request',
+  '?',
+  '/\\..\\..\\windows\\win.ini',
+  `/${'a'.repeat(8000)}`,
+  `/${'%2e'.repeat(2000)}`,
+  '/é/ü',
+  '/中文',
+  '/index.html%00.js',
+  `/?${'&'.repeat(2000)}`,
+  '/#fragment',
+  '/a b',
+  '/\u0000',
 ]
 
 const BAD_HOSTS = [
-  undefined, '127.0.0.1:abc', '[::1', '', ' ', `${'x'.repeat(6000)}`, 'evil.example', '127.0.0.1:99999', '127.0.0.1:', '[::1]:abc',
-  'localhost:-1', '127.0.0.1 :80', '127.0.0.1@evil.example', 'localhost/..', '[::1]]', '[', ':', '127.0.0.1:0x50', 'ü.example',
-  '127.0.0.1:80:80', 'localhost.', '[::ffff:127.0.0.1]',
+  undefined,
+  '127.0.0.1:abc',
+  '[::1',
+  '',
+  ' ',
+  `${'x'.repeat(6000)}`,
+  'evil.example',
+  '127.0.0.1:99999',
+  '127.0.0.1:',
+  '[::1]:abc',
+  'localhost:-1',
+  '127.0.0.1 :80',
+  '127.0.0.1@evil.example',
+  'localhost/..',
+  '[::1]]',
+  '[',
+  ':',
+  '127.0.0.1:0x50',
+  'ü.example',
+  '127.0.0.1:80:80',
+  'localhost.',
+  '[::ffff:127.0.0.1]',
 ]
 
-const BAD_ORIGINS = [undefined, 'null', 'https://evil.example', 'http://', '::::', 'http://127.0.0.1:abc', 'http://[::1', 'ÿ', 'x'.repeat(3000), 'http://localhost.evil.example']
+const BAD_ORIGINS = [
+  undefined,
+  'null',
+  'https://evil.example',
+  'http://',
+  '::::',
+  'http://127.0.0.1:abc',
+  'http://[::1',
+  'ÿ',
+  'x'.repeat(3000),
+  'http://localhost.evil.example',
+]
 
 const BAD_CREDENTIALS = [
-  undefined, 'Authorization: Bearer wrong', 'Authorization: Bearer ', 'Authorization: Basic eHl6', 'Authorization: Bearer \u00ff\u00fe',
-  'Cookie: ;;;=;', 'Cookie: distillscope_=x', 'Cookie: ====',
+  undefined,
+  'Authorization: Bearer wrong',
+  'Authorization: Bearer ',
+  'Authorization: Basic eHl6',
+  'Authorization: Bearer \u00ff\u00fe',
+  'Cookie: ;;;=;',
+  'Cookie: distillscope_=x',
+  'Cookie: ====',
 ]
 
 const WS_KEYS = ['dGhlIHNhbXBsZSBub25jZQ==', 'short', '', 'not base64 at all!!', 'ÿÿÿÿ', undefined]
@@ -72,9 +140,20 @@ function httpCase(random: () => number, target: FuzzTarget): FuzzCase {
   const host = random() < 0.3 ? `127.0.0.1:${target.port}` : pick(random, BAD_HOSTS)
   const origin = pick(random, BAD_ORIGINS)
   const credential = pick(random, BAD_CREDENTIALS)
-  const lines = [`${method} ${path} HTTP/1.1`, host === undefined ? undefined : `Host: ${host}`, origin === undefined ? undefined : `Origin: ${origin}`, credential, 'Connection: close']
+  const lines = [
+    `${method} ${path} HTTP/1.1`,
+    host === undefined ? undefined : `Host: ${host}`,
+    origin === undefined ? undefined : `Origin: ${origin}`,
+    credential,
+    'Connection: close',
+  ]
   if (method === 'POST' || method === 'PUT') lines.push('Content-Type: application/json', 'Content-Length: 0')
-  return { label: JSON.stringify({ method, path: path.slice(0, 60), host: host?.slice(0, 60), origin: origin?.slice(0, 60), credential }), bytes: build(lines), head: method === 'HEAD', mayUpgrade: false }
+  return {
+    label: JSON.stringify({ method, path: path.slice(0, 60), host: host?.slice(0, 60), origin: origin?.slice(0, 60), credential }),
+    bytes: build(lines),
+    head: method === 'HEAD',
+    mayUpgrade: false,
+  }
 }
 
 /** A WebSocket handshake, sometimes with a valid token, to random paths with random headers. */
@@ -85,7 +164,11 @@ function upgradeCase(random: () => number, target: FuzzTarget): FuzzCase {
   const origin = random() < 0.5 ? undefined : pick(random, BAD_ORIGINS)
   const credentialKind = pick(random, ['bearer', 'cookie', 'query', 'bad'] as const)
   const credential =
-    credentialKind === 'bearer' ? `Authorization: Bearer ${target.token}` : credentialKind === 'cookie' ? `Cookie: ${target.cookieName}=${target.token}` : pick(random, BAD_CREDENTIALS)
+    credentialKind === 'bearer'
+      ? `Authorization: Bearer ${target.token}`
+      : credentialKind === 'cookie'
+        ? `Cookie: ${target.cookieName}=${target.token}`
+        : pick(random, BAD_CREDENTIALS)
   const fullPath = credentialKind === 'query' ? `${path}${path.includes('?') ? '&' : '?'}token=${target.token}` : path
   const key = pick(random, WS_KEYS)
   const version = pick(random, WS_VERSIONS)
@@ -101,7 +184,12 @@ function upgradeCase(random: () => number, target: FuzzTarget): FuzzCase {
     version === undefined ? undefined : `Sec-WebSocket-Version: ${version}`,
   ]
   const mayUpgrade = goodHost && path === '/api/events' && (credentialKind === 'bearer' || credentialKind === 'cookie')
-  return { label: JSON.stringify({ upgrade: true, path: fullPath.slice(0, 60), host: host?.slice(0, 60), origin: origin?.slice(0, 60), credentialKind, key, version }), bytes: build(lines), head: false, mayUpgrade }
+  return {
+    label: JSON.stringify({ upgrade: true, path: fullPath.slice(0, 60), host: host?.slice(0, 60), origin: origin?.slice(0, 60), credentialKind, key, version }),
+    bytes: build(lines),
+    head: false,
+    mayUpgrade,
+  }
 }
 
 /** The cases the issue names, with a valid token: they must be refused for what they are, not with a 500. */
@@ -109,20 +197,34 @@ function namedCases(target: FuzzTarget): FuzzCase[] {
   const bearer = `Authorization: Bearer ${target.token}`
   const host = `Host: 127.0.0.1:${target.port}`
   const plain = (label: string, lines: string[]): FuzzCase => ({ label, bytes: build([...lines, 'Connection: close']), head: false, mayUpgrade: false })
-  const ws = (label: string, lines: string[]): FuzzCase => ({ label, bytes: build([...lines, 'Connection: Upgrade', 'Upgrade: websocket', 'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==', 'Sec-WebSocket-Version: 13']), head: false, mayUpgrade: false })
+  const ws = (label: string, lines: string[]): FuzzCase => ({
+    label,
+    bytes: build([...lines, 'Connection: Upgrade', 'Upgrade: websocket', 'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==', 'Sec-WebSocket-Version: 13']),
+    head: false,
+    mayUpgrade: false,
+  })
   return [
     plain('GET // without token', ['GET // HTTP/1.1', host]),
     plain('GET // with token', ['GET // HTTP/1.1', host, bearer]),
     plain('GET / with Host 127.0.0.1:abc and token', ['GET / HTTP/1.1', 'Host: 127.0.0.1:abc', bearer]),
     plain('GET / with Host [::1 and token', ['GET / HTTP/1.1', 'Host: [::1', bearer]),
-    plain('POST absolute-form with token', ['POST http://evil.example/api/request HTTP/1.1', host, bearer, 'Content-Type: application/json', 'Content-Length: 0']),
+    plain('POST absolute-form with token', [
+      'POST http://evil.example/api/request HTTP/1.1',
+      host,
+      bearer,
+      'Content-Type: application/json',
+      'Content-Length: 0',
+    ]),
     ws('upgrade to // without token', ['GET // HTTP/1.1', host]),
     ws('upgrade with Host 127.0.0.1:abc without token', ['GET /api/events HTTP/1.1', 'Host: 127.0.0.1:abc']),
     ws('upgrade to // with token', ['GET // HTTP/1.1', host, bearer]),
     ws('upgrade with Host [::1 and token', ['GET /api/events HTTP/1.1', 'Host: [::1', bearer]),
     // The one way in, amid the noise: a valid handshake with the token as a bearer or the cookie.
     { ...ws('valid handshake, bearer', ['GET /api/events HTTP/1.1', host, bearer]), mayUpgrade: true },
-    { ...ws('valid handshake, cookie', ['GET /api/events HTTP/1.1', `Host: localhost:${target.port}`, `Cookie: ${target.cookieName}=${target.token}`]), mayUpgrade: true },
+    {
+      ...ws('valid handshake, cookie', ['GET /api/events HTTP/1.1', `Host: localhost:${target.port}`, `Cookie: ${target.cookieName}=${target.token}`]),
+      mayUpgrade: true,
+    },
     { label: 'CONNECT', bytes: build(['CONNECT 127.0.0.1:22 HTTP/1.1', host]), head: false, mayUpgrade: false },
     { label: 'header too large', bytes: build(['GET / HTTP/1.1', host, `X-Big: ${'y'.repeat(40_000)}`, 'Connection: close']), head: false, mayUpgrade: false },
     { label: 'garbage request line', bytes: build(['\u0001\u0002 nonsense']), head: false, mayUpgrade: false },

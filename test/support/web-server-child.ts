@@ -20,7 +20,13 @@ export async function main(): Promise<number> {
   mkdirSync(rendererDir)
   writeFileSync(join(rendererDir, 'index.html'), `<!doctype html><title>${PAGE_MARKER}</title>`)
   const services = createServices({ dataDir: join(dir, 'data'), log: silentLogger, env: {} })
-  const server = await startWebServer({ router: createBrowserModeRouter(services, silentLogger), events: services.events, rendererDir, port: 0, log: silentLogger })
+  const server = await startWebServer({
+    router: createBrowserModeRouter(services, silentLogger),
+    events: services.events,
+    rendererDir,
+    port: 0,
+    log: silentLogger,
+  })
   process.stdout.write(`${JSON.stringify({ port: server.port, token: server.token })}\n`)
   await new Promise<void>((resolve) => {
     process.stdin.resume()

@@ -17,7 +17,9 @@ describe('import boundaries', () => {
   })
 
   it('forbids Node modules and DOM globals in shared code', async () => {
-    expect(await ruleIdsFor("import { readFileSync } from 'node:fs'\nexport const a = readFileSync\n", 'src/shared/sample.ts')).toContain('no-restricted-imports')
+    expect(await ruleIdsFor("import { readFileSync } from 'node:fs'\nexport const a = readFileSync\n", 'src/shared/sample.ts')).toContain(
+      'no-restricted-imports',
+    )
     expect(await ruleIdsFor("import path from 'path'\nexport const a = path\n", 'src/shared/sample.ts')).toContain('no-restricted-imports')
     expect(await ruleIdsFor('export const a = window.location\n', 'src/shared/sample.ts')).toContain('no-restricted-globals')
     expect(await ruleIdsFor('export const a = process.env\n', 'src/shared/sample.ts')).toContain('no-restricted-globals')
@@ -32,12 +34,24 @@ describe('import boundaries', () => {
 describe('the layers of src/main (issue 10)', () => {
   const use = (from: string) => `import { x } from '${from}'\nexport const a = x\n`
   it('forbids the core from importing any layer above it, statically, by re-export or lazily', async () => {
-    for (const from of ['../../storage/repos/runs', '../../providers/create-transport', '../../services/runs/run-service', '../../ipc/router', '../../web/server', '../../cli/program', '../../app/security', '../../export/load-sources', '../../compose-services']) {
+    for (const from of [
+      '../../storage/repos/runs',
+      '../../providers/create-transport',
+      '../../services/runs/run-service',
+      '../../ipc/router',
+      '../../web/server',
+      '../../cli/program',
+      '../../app/security',
+      '../../export/load-sources',
+      '../../compose-services',
+    ]) {
       expect(await ruleIdsFor(use(from), 'src/main/core/llm/sample.ts'), from).toContain('no-restricted-imports')
     }
     expect(await ruleIdsFor(use('../../../storage/repos/runs'), 'src/main/core/evaluators/rse/sample.ts')).toContain('no-restricted-imports')
     expect(await ruleIdsFor("export { createRunsRepo } from '../../storage/repos/runs'\n", 'src/main/core/runs/sample.ts')).toContain('no-restricted-imports')
-    expect(await ruleIdsFor("export const load = () => import('../../../providers/create-transport')\n", 'src/main/core/evaluators/ice/sample.ts')).toContain('no-restricted-syntax')
+    expect(await ruleIdsFor("export const load = () => import('../../../providers/create-transport')\n", 'src/main/core/evaluators/ice/sample.ts')).toContain(
+      'no-restricted-syntax',
+    )
   })
 
   it('lets the core import itself and src/shared, even its folders named like a layer', async () => {
@@ -57,15 +71,26 @@ describe('the layers of src/main (issue 10)', () => {
   })
 
   it('still forbids #private members in a layer that has its own syntax rule', async () => {
-    expect(await ruleIdsFor('export class A {\n  #x = 1\n  get x() {\n    return this.#x\n  }\n}\n', 'src/main/core/llm/sample.ts')).toContain('no-restricted-syntax')
+    expect(await ruleIdsFor('export class A {\n  #x = 1\n  get x() {\n    return this.#x\n  }\n}\n', 'src/main/core/llm/sample.ts')).toContain(
+      'no-restricted-syntax',
+    )
   })
 })
 
 describe('renderer and Electron boundaries', () => {
   it('forbids the renderer from importing src/main or Electron', async () => {
-    expect(await ruleIdsFor("import { x } from '../../../../main/core/log'\nexport const a = x\n", 'src/renderer/src/features/runs/sample.ts')).toContain('no-restricted-imports')
-    expect(await ruleIdsFor("import { ipcRenderer } from 'electron'\nexport const a = ipcRenderer\n", 'src/renderer/src/sample.ts')).toContain('no-restricted-imports')
-    expect(await ruleIdsFor("import type { RunStatus } from '../../../../shared/contract/index'\nexport type A = RunStatus\n", 'src/renderer/src/features/runs/sample.ts')).toEqual([])
+    expect(await ruleIdsFor("import { x } from '../../../../main/core/log'\nexport const a = x\n", 'src/renderer/src/features/runs/sample.ts')).toContain(
+      'no-restricted-imports',
+    )
+    expect(await ruleIdsFor("import { ipcRenderer } from 'electron'\nexport const a = ipcRenderer\n", 'src/renderer/src/sample.ts')).toContain(
+      'no-restricted-imports',
+    )
+    expect(
+      await ruleIdsFor(
+        "import type { RunStatus } from '../../../../shared/contract/index'\nexport type A = RunStatus\n",
+        'src/renderer/src/features/runs/sample.ts',
+      ),
+    ).toEqual([])
   })
 
   it('allows shell.openExternal only in app/security.ts', async () => {
@@ -83,16 +108,21 @@ describe('renderer and Electron boundaries', () => {
 
 describe('code the security scanner can read', () => {
   it('forbids #private class members in main and preload code', async () => {
-    expect(await ruleIdsFor('export class A {\n  #x = 1\n  get x() {\n    return this.#x\n  }\n}\n', 'src/main/storage/sample.ts')).toContain('no-restricted-syntax')
+    expect(await ruleIdsFor('export class A {\n  #x = 1\n  get x() {\n    return this.#x\n  }\n}\n', 'src/main/storage/sample.ts')).toContain(
+      'no-restricted-syntax',
+    )
     expect(await ruleIdsFor('export class A {\n  private x = 1\n  get y() {\n    return this.x\n  }\n}\n', 'src/main/storage/sample.ts')).toEqual([])
   })
 })
 
 describe('every folder of src/main is placed in a layer and says so', () => {
-  const folders = readdirSync('src/main', { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name)
+  const folders = readdirSync('src/main', { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
   it.each(folders)('src/main/%s has a README saying what it may import, and a lint layer', async (folder) => {
     expect(readFileSync(join('src/main', folder, 'README.md'), 'utf8')).toMatch(/\*\*May import:\*\*/)
     // A folder the layer table forgets could import anything: a planted import from the CLI must fail there.
-    if (folder !== 'cli') expect(await ruleIdsFor("import { x } from '../cli/program'\nexport const a = x\n", `src/main/${folder}/sample.ts`)).toContain('no-restricted-imports')
+    if (folder !== 'cli')
+      expect(await ruleIdsFor("import { x } from '../cli/program'\nexport const a = x\n", `src/main/${folder}/sample.ts`)).toContain('no-restricted-imports')
   })
 })

@@ -11,7 +11,12 @@ import { SecretStoreError, type SecretStore } from '../storage/secrets/secret-st
  * Call after the app's `ready` event: before it, Linux reports its backend as `unknown`.
  */
 export function createElectronSecretStore(dataDir: string, options: { preferPassphrase?: boolean } = {}): Promise<SecretStore> {
-  return createSecretStore({ dataDir, safeStorage: electronSafeStorage(), envelopeStore: electronEnvelopeStore(dataDir), preferPassphrase: options.preferPassphrase })
+  return createSecretStore({
+    dataDir,
+    safeStorage: electronSafeStorage(),
+    envelopeStore: electronEnvelopeStore(dataDir),
+    preferPassphrase: options.preferPassphrase,
+  })
 }
 
 /** Bound wrappers; `getSelectedStorageBackend` only where Electron defines it (Linux). */
@@ -45,7 +50,10 @@ function electronEnvelopeStore(dataDir: string): EnvelopeStore {
       return store
     } catch {
       // conf's message can quote the file's content; it is not passed on.
-      throw new SecretStoreError('corrupt', 'The file that holds your encrypted API keys (secrets.json in the data folder) is damaged. Move it aside and enter your keys again.')
+      throw new SecretStoreError(
+        'corrupt',
+        'The file that holds your encrypted API keys (secrets.json in the data folder) is damaged. Move it aside and enter your keys again.',
+      )
     }
   }
   return {

@@ -13,7 +13,15 @@ export function decimalNumber(what: string, min: number, max: number) {
   }
 }
 
-const EXTENSIONS: Readonly<Record<string, FigureFormat | TableFormat>> = { '.png': 'png', '.svg': 'svg', '.pdf': 'pdf', '.csv': 'csv', '.json': 'json', '.md': 'md', '.tex': 'latex' }
+const EXTENSIONS: Readonly<Record<string, FigureFormat | TableFormat>> = {
+  '.png': 'png',
+  '.svg': 'svg',
+  '.pdf': 'pdf',
+  '.csv': 'csv',
+  '.json': 'json',
+  '.md': 'md',
+  '.tex': 'latex',
+}
 
 /**
  * The format asked for, or the one the output file's extension names; it must suit what is

@@ -13,7 +13,9 @@ export const LOG_FILE_NAME = 'distillscope.log'
 export function withLogFile(terminal: Logger, file: string): Logger {
   const entry = (level: 'info' | 'warn' | 'error') => (message: string, details?: unknown) => {
     try {
-      appendFileSync(file, `${new Date().toISOString()} ${level.toUpperCase()} ${message}${details === undefined ? '' : ` ${fullDetails(details)}`}\n`, { mode: 0o600 })
+      appendFileSync(file, `${new Date().toISOString()} ${level.toUpperCase()} ${message}${details === undefined ? '' : ` ${fullDetails(details)}`}\n`, {
+        mode: 0o600,
+      })
     } catch {
       // The terminal still gets the entry below.
     }

@@ -1,8 +1,7 @@
 import { InvalidArgumentError, Option } from 'commander'
 
 /** `--data-dir` is accepted by every command, with the same meaning and default. */
-export const dataDirOption = () =>
-  new Option('--data-dir <dir>', "data folder (default: the desktop app's, or $DISTILLSCOPE_DATA_DIR)")
+export const dataDirOption = () => new Option('--data-dir <dir>', "data folder (default: the desktop app's, or $DISTILLSCOPE_DATA_DIR)")
 
 /** A commander parser for whole numbers in a range, with an error that says what is expected. */
 export function wholeNumber(what: string, min: number, max: number) {

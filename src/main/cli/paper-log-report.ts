@@ -13,7 +13,14 @@ export interface PaperLogReportInput {
 const countAndRate = (rate: IceRate | null) => (rate === null ? null : { count: rate.count, rate: rate.rate })
 /** The interval with its method, and Wilson's "rows independent" interval beside it (issue 14). */
 const interval = (rate: IceRate | null) =>
-  rate === null ? null : { low: rate.low, high: rate.high, ciMethod: rate.ciMethod, rowsIndependent: { low: rate.rowsIndependent.low, high: rate.rowsIndependent.high, ciMethod: 'wilson' } }
+  rate === null
+    ? null
+    : {
+        low: rate.low,
+        high: rate.high,
+        ciMethod: rate.ciMethod,
+        rowsIndependent: { low: rate.rowsIndependent.low, high: rate.rowsIndependent.high, ciMethod: 'wilson' },
+      }
 
 /**
  * `distillscope ice import-dq --json`: rows, then loose/strict/hard as {count, rate} (strict and
@@ -75,10 +82,19 @@ const signed = (value: number) => `${value >= 0 ? '+' : ''}${value.toFixed(3)}`
  * its uncertainty.
  */
 export function formatLooseDifferences(pairs: readonly LooseDifference[]): string {
-  const rows = pairs.map((pair) => [`${pair.a} - ${pair.b}`, signed(pair.diff), `${signed(pair.ci[0])} to ${signed(pair.ci[1])}`, pair.separable ? 'separable' : 'not separable'])
+  const rows = pairs.map((pair) => [
+    `${pair.a} - ${pair.b}`,
+    signed(pair.diff),
+    `${signed(pair.ci[0])} to ${signed(pair.ci[1])}`,
+    pair.separable ? 'separable' : 'not separable',
+  ])
   const header = ['loose difference', 'diff', '95% interval', '']
   const widths = header.map((text, column) => Math.max(text.length, ...rows.map((row) => row[column]!.length)))
-  const line = (cells: readonly string[]) => cells.map((text, column) => text.padEnd(widths[column]!)).join('  ').trimEnd()
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((text, column) => text.padEnd(widths[column]!))
+      .join('  ')
+      .trimEnd()
   return [
     line(header),
     ...rows.map(line),

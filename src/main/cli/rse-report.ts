@@ -8,7 +8,10 @@ export function formatRseTable(results: RseResults): string {
   const header = ['student', ...results.sets, 'Avg']
   const rows = results.students.map((student) => [
     `${student.alias} (${student.model})`,
-    ...student.sets.map((set) => `${fixed(set.mean)} [${set.ci ? `${set.ci.low.toFixed(2)}-${set.ci.high.toFixed(2)}` : '-'}] n=${set.n}${set.failed ? ` failed=${set.failed}` : ''}`),
+    ...student.sets.map(
+      (set) =>
+        `${fixed(set.mean)} [${set.ci ? `${set.ci.low.toFixed(2)}-${set.ci.high.toFixed(2)}` : '-'}] n=${set.n}${set.failed ? ` failed=${set.failed}` : ''}`,
+    ),
     fixed(student.avg),
   ])
   const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => row[column]!.length)))
@@ -17,7 +20,9 @@ export function formatRseTable(results: RseResults): string {
     `RSE against ${results.reference.alias} (${results.reference.model}), judged by ${results.judge.alias} (${results.judge.model})`,
     line(header),
     ...rows.map(line),
-    ...(results.unreadable.count > 0 ? [`Unreadable judgements (left out of the means, not counted): ${results.unreadable.count} of ${results.unreadable.judged}.`] : []),
+    ...(results.unreadable.count > 0
+      ? [`Unreadable judgements (left out of the means, not counted): ${results.unreadable.count} of ${results.unreadable.judged}.`]
+      : []),
     `Calls: ${results.calls.sent} sent, ${results.calls.cached} from the cache, ${results.calls.failed} failed. Cost: $${results.costUsd.toFixed(4)}.`,
     '',
   ].join('\n')
@@ -41,12 +46,24 @@ export function rseJson(results: RseResults) {
         n: set.n,
         failed: set.failed,
         ci: set.ci ? [set.ci.low, set.ci.high] : null,
-        aspects: Object.fromEntries(ASPECTS.map((aspect) => [aspect, { mean: set.aspects[aspect] ?? null, ci: set.aspectCi?.[aspect] ? [set.aspectCi[aspect].low, set.aspectCi[aspect].high] : null }])),
+        aspects: Object.fromEntries(
+          ASPECTS.map((aspect) => [
+            aspect,
+            { mean: set.aspects[aspect] ?? null, ci: set.aspectCi?.[aspect] ? [set.aspectCi[aspect].low, set.aspectCi[aspect].high] : null },
+          ]),
+        ),
       })),
       avg: student.avg ?? null,
     })),
     // Issue 14 item 2: every pair of students, paired bootstrap interval, Holm across pairs.
-    pairs: (results.pairs ?? []).map((pair) => ({ a: pair.a, b: pair.b, diff: pair.diff, ci: [pair.ci.low, pair.ci.high], adjustedP: pair.adjustedP, adjustedExcludesZero: pair.adjustedExcludesZero })),
+    pairs: (results.pairs ?? []).map((pair) => ({
+      a: pair.a,
+      b: pair.b,
+      diff: pair.diff,
+      ci: [pair.ci.low, pair.ci.high],
+      adjustedP: pair.adjustedP,
+      adjustedExcludesZero: pair.adjustedExcludesZero,
+    })),
     rankStability: (results.rankStability ?? []).map((rank) => ({ model: rank.alias, rank: rank.rank, keepsRank: rank.keepsRank })),
     calls: results.calls,
     cost: results.costUsd,

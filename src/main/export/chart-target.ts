@@ -27,7 +27,8 @@ export function chartTarget(context: SKRSContext2D, layout: { readonly width: nu
       if (property === 'canvas') return target
       if (detached) return typeof Reflect.get(native, property, native) === 'function' ? () => undefined : undefined
       if (property === 'setTransform') {
-        return (a: number, b: number, c: number, d: number, e: number, f: number) => native.setTransform(a * scale, b * scale, c * scale, d * scale, e * scale, f * scale)
+        return (a: number, b: number, c: number, d: number, e: number, f: number) =>
+          native.setTransform(a * scale, b * scale, c * scale, d * scale, e * scale, f * scale)
       }
       if (property === 'resetTransform') return () => native.setTransform(scale, 0, 0, scale, 0, 0)
       const value: unknown = Reflect.get(native, property, native)

@@ -10,7 +10,10 @@ import type { ChartTarget } from './chart-target'
  */
 export function drawChart(config: FigureConfig, target: ChartTarget): { readonly chart: Chart; finish(): void } {
   registerFigureCharts()
-  const headless = { ...config, options: { ...config.options, responsive: false, maintainAspectRatio: false, animation: false, devicePixelRatio: 1, events: [] } } as FigureConfig
+  const headless = {
+    ...config,
+    options: { ...config.options, responsive: false, maintainAspectRatio: false, animation: false, devicePixelRatio: 1, events: [] },
+  } as FigureConfig
   // Chart.js's types want an HTML canvas; its Node platform only needs width, height and getContext.
   const chart = new Chart(target as unknown as HTMLCanvasElement, headless as never)
   return {

@@ -30,7 +30,17 @@ const inches = (value: number) => `${Number(value.toFixed(4))}in`
  * grammar defines, which strict parsers and some editors require.
  */
 export function withPrintSize(svg: string, layout: { width: number; height: number }, widthIn: number, heightInches: number): string {
-  const rooted = svg.replace(/<svg\b([^>]*?)\swidth="[^"]*"\s+height="[^"]*"/, `<svg$1 width="${inches(widthIn)}" height="${inches(heightInches)}" viewBox="0 0 ${layout.width} ${layout.height}"`)
+  const rooted = svg.replace(
+    /<svg\b([^>]*?)\swidth="[^"]*"\s+height="[^"]*"/,
+    `<svg$1 width="${inches(widthIn)}" height="${inches(heightInches)}" viewBox="0 0 ${layout.width} ${layout.height}"`,
+  )
   if (rooted === svg) throw new Error('Unexpected SVG from the canvas: its root has no width and height.')
-  return joinWordRuns(rooted.replace(/<text\b[^>]*><\/text>/g, '')).replace(/\s(x|y)="([^"]*)"/g, (_match, name: string, list: string) => ` ${name}="${list.split(/[\s,]+/).filter(Boolean).join(' ')}"`)
+  return joinWordRuns(rooted.replace(/<text\b[^>]*><\/text>/g, '')).replace(
+    /\s(x|y)="([^"]*)"/g,
+    (_match, name: string, list: string) =>
+      ` ${name}="${list
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .join(' ')}"`,
+  )
 }

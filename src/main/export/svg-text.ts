@@ -18,11 +18,22 @@ function parse(attributes: string, content: string): TextElement | undefined {
   const x = /\sx="([^"]*)"/.exec(attributes)?.[1]
   const y = /\sy="([^"]*)"/.exec(attributes)?.[1]
   if (x === undefined || y === undefined) return undefined
-  const positions = x.split(/[\s,]+/).filter(Boolean).map(Number)
+  const positions = x
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map(Number)
   if (positions.length === 0 || positions.some((value) => !Number.isFinite(value))) return undefined
   // One position per character, or the joined positions would drift (a ligature, say): leave such text alone.
   if (positions.length !== [...content.replace(/&[^;]+;/g, '_')].length) return undefined
-  return { attributes: attributes.replace(/\s[xy]="[^"]*"/g, ''), x: positions, y: y.split(/[\s,]+/).filter(Boolean).join(' '), content }
+  return {
+    attributes: attributes.replace(/\s[xy]="[^"]*"/g, ''),
+    x: positions,
+    y: y
+      .split(/[\s,]+/)
+      .filter(Boolean)
+      .join(' '),
+    content,
+  }
 }
 
 /** Same font, transform and baseline, and the next word starts less than about one space after this one's last glyph. */

@@ -8,9 +8,7 @@ import type { Router } from './router'
  * window. The sender's frame URL goes to the router, which refuses anything but our own page.
  */
 export function attachElectronTransport(router: Router, events: EventBus, getWindow: () => BrowserWindow | undefined): () => void {
-  ipcMain.handle(REQUEST_CHANNEL, (event, route: unknown, input: unknown) =>
-    router.dispatch(route, input, { url: event.senderFrame?.url ?? '' }),
-  )
+  ipcMain.handle(REQUEST_CHANNEL, (event, route: unknown, input: unknown) => router.dispatch(route, input, { url: event.senderFrame?.url ?? '' }))
   const detach = events.attach((name, payload) => {
     const window = getWindow()
     if (window && !window.isDestroyed()) window.webContents.send(EVENT_CHANNEL, name, payload)

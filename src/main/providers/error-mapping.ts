@@ -4,7 +4,6 @@ import { redactSecrets } from '../core/llm/redact'
 import { UNREADABLE_REPLY } from './cut-off'
 import { UnreadableReplyError } from './readable-reply-fetch'
 
-
 /** How much of an unreadable reply the message shows: enough to recognise a login page or a proxy's error. */
 const SHOWN_BYTES = 80
 

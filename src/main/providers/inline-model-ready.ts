@@ -8,7 +8,9 @@ type InlineModel = Exclude<SpecModel, { modelId: string }>
 
 /** Why an inline model has no key: worded for the missing key, since no request was sent. */
 export function missingInlineKeyMessage(alias: string, spec: InlineModel): string {
-  const why = spec.apiKeyEnv ? `the environment variable ${spec.apiKeyEnv} is not set` : `name the environment variable holding it ("apiKeyEnv", e.g. ${presetById(spec.provider).keyEnv})`
+  const why = spec.apiKeyEnv
+    ? `the environment variable ${spec.apiKeyEnv} is not set`
+    : `name the environment variable holding it ("apiKeyEnv", e.g. ${presetById(spec.provider).keyEnv})`
   return `No API key for "${alias}" (${spec.model}): ${why}.`
 }
 
@@ -22,7 +24,10 @@ export function checkInlineModelReady(alias: string, spec: InlineModel, env: Env
   if (spec.provider === 'simulator') return
   const preset = presetById(spec.provider)
   const normalised = normaliseBaseUrl(spec.kind ?? preset.kind, spec.baseURL ?? preset.baseURL)
-  if (!normalised.ok) throw new AppError('invalid_input', `The model "${alias}" (${spec.model}) cannot be called: ${normalised.message}`, [{ path: `models.${alias}.baseURL`, message: normalised.message }])
+  if (!normalised.ok)
+    throw new AppError('invalid_input', `The model "${alias}" (${spec.model}) cannot be called: ${normalised.message}`, [
+      { path: `models.${alias}.baseURL`, message: normalised.message },
+    ])
   let key: string | undefined
   try {
     key = keyFromEnvironment(spec.apiKeyEnv, env)

@@ -13,7 +13,12 @@ export interface ModelTarget extends TransportTarget {
 }
 
 /** What the call layer needs for one model, whether saved in the app or described in a spec. */
-export function buildResolvedModel(target: ModelTarget, prices: Prices, limits: { maxConcurrent: number; rpm?: number; endpoint?: EndpointLimit }, fingerprint: string): ResolvedModel {
+export function buildResolvedModel(
+  target: ModelTarget,
+  prices: Prices,
+  limits: { maxConcurrent: number; rpm?: number; endpoint?: EndpointLimit },
+  fingerprint: string,
+): ResolvedModel {
   const identity = { kind: target.kind, baseURL: target.simulated ? SIMULATOR_CACHE_ORIGIN : target.baseURL, model: target.model }
   return {
     identity,

@@ -35,9 +35,7 @@ const BOOKKEEPING = `CREATE TABLE IF NOT EXISTS schema_migrations (
 function readApplied(db: Db): AppliedMigration[] {
   const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get()
   if (!exists) return []
-  return db
-    .prepare('SELECT version, name, checksum, applied_at AS appliedAt FROM schema_migrations ORDER BY version')
-    .all() as AppliedMigration[]
+  return db.prepare('SELECT version, name, checksum, applied_at AS appliedAt FROM schema_migrations ORDER BY version').all() as AppliedMigration[]
 }
 
 /** Compares the database with the migrations of this build, without changing anything. */
@@ -47,9 +45,7 @@ export function inspectMigrations(db: Db, migrations: readonly Migration[]): Mig
   const appliedVersions = new Set(applied.map((row) => row.version))
   const edited = applied.flatMap((row) => {
     const current = byVersion.get(row.version)
-    return current && current.checksum !== row.checksum
-      ? [{ name: current.name, recorded: row.checksum, current: current.checksum }]
-      : []
+    return current && current.checksum !== row.checksum ? [{ name: current.name, recorded: row.checksum, current: current.checksum }] : []
   })
   return {
     applied,

@@ -4,8 +4,7 @@ import type { Router } from '../ipc/router'
 import { BodyTooLargeError, readBody, sendEnvelope } from './http-helpers'
 
 /** Room for the `{route, input}` wrapper around the largest input any route accepts. */
-const BODY_LIMIT =
-  Math.max(DEFAULT_MAX_INPUT_BYTES, ...Object.values(routes).map((route) => ('maxBytes' in route ? Number(route.maxBytes) : 0))) + 4096
+const BODY_LIMIT = Math.max(DEFAULT_MAX_INPUT_BYTES, ...Object.values(routes).map((route) => ('maxBytes' in route ? Number(route.maxBytes) : 0))) + 4096
 
 /**
  * `POST /api/request` with `{route, input}`: the HTTP twin of the Electron request channel. The

@@ -15,8 +15,7 @@ export function cookieNameFor(token: string): string {
 }
 
 export type AuthOutcome =
-  | { readonly ok: true; readonly origin: string; readonly tokenInQuery: boolean }
-  | { readonly ok: false; readonly status: 401 | 403; readonly message: string }
+  { readonly ok: true; readonly origin: string; readonly tokenInQuery: boolean } | { readonly ok: false; readonly status: 401 | 403; readonly message: string }
 
 /** A loopback name and an optional port of digits: anything else in Host is refused, never parsed further. */
 const LOOPBACK_HOST = /^(?:127\.0\.0\.1|localhost|\[::1\])(?::(\d{1,5}))?$/

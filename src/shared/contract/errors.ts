@@ -2,16 +2,7 @@
  * Error codes shared by every transport. The renderer switches on `code`; `message` is written for
  * the person using the app, never for a developer, and never contains a secret.
  */
-export const ERROR_CODES = [
-  'invalid_input',
-  'unknown_route',
-  'payload_too_large',
-  'forbidden',
-  'not_found',
-  'conflict',
-  'unavailable',
-  'internal',
-] as const
+export const ERROR_CODES = ['invalid_input', 'unknown_route', 'payload_too_large', 'forbidden', 'not_found', 'conflict', 'unavailable', 'internal'] as const
 
 export type ErrorCode = (typeof ERROR_CODES)[number]
 

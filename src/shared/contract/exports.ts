@@ -31,7 +31,12 @@ export const figureExportInputSchema = z
     name: z.enum(FIGURE_NAMES, { error: `There is no such figure. Figures: ${FIGURE_NAMES.join(', ')}.` }),
     format: z.enum(FIGURE_FORMATS, { error: `A figure can be saved as ${FIGURE_FORMATS.join(', ')}.` }),
     /** PNG only; SVG and PDF are vector and have no resolution. */
-    dpi: z.number().int('The DPI is a whole number.').min(MIN_DPI, `The DPI must be from ${MIN_DPI} to ${MAX_DPI}.`).max(MAX_DPI, `The DPI must be from ${MIN_DPI} to ${MAX_DPI}.`).optional(),
+    dpi: z
+      .number()
+      .int('The DPI is a whole number.')
+      .min(MIN_DPI, `The DPI must be from ${MIN_DPI} to ${MAX_DPI}.`)
+      .max(MAX_DPI, `The DPI must be from ${MIN_DPI} to ${MAX_DPI}.`)
+      .optional(),
     // Parsed, not merely defaulted, so that a missing style gets every field's default.
     style: paperStyleSchema.prefault({}),
     paperOverlay: overlaySchema,

@@ -117,7 +117,12 @@ export const iceLibraryRoutes = {
   'ice.facts.save': defineRoute<IdentityFactView>()(identityFactInputSchema),
   /** A built-in goes back to the shipped text; an added fact is deleted. */
   'ice.facts.reset': defineRoute<{ readonly removed: boolean }>()(z.object({ id }).strict()),
-  'ice.sets.list': defineRoute<readonly IceSetSummary[]>()(z.object({ kind: z.enum(['questions', 'seeds']).optional() }).strict().optional()),
+  'ice.sets.list': defineRoute<readonly IceSetSummary[]>()(
+    z
+      .object({ kind: z.enum(['questions', 'seeds']).optional() })
+      .strict()
+      .optional(),
+  ),
   'ice.sets.get': defineRoute<IceSetDetail>()(z.object({ id }).strict()),
   /** Questions: CSV with a `query` column (the paper's format) or JSON Lines. Seeds: GPTFuzz's `id,text` CSV or JSON Lines. */
   'ice.sets.import': defineRoute<IceSetImportResult>()(z.object({ kind: z.enum(['questions', 'seeds']), name: setName, ...fileInput }).strict(), {

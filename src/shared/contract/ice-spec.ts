@@ -1,5 +1,13 @@
 import { z } from 'zod'
-import { BUILTIN_QUESTION_SETS, BUILTIN_SEED_SETS, DEFAULT_SUSPECTED_VENDORS, ICE_JUDGE_SEMANTICS, ICE_PRESET_IDS, MUTATOR_NAMES, POLICY_NAMES } from '../ice/names'
+import {
+  BUILTIN_QUESTION_SETS,
+  BUILTIN_SEED_SETS,
+  DEFAULT_SUSPECTED_VENDORS,
+  ICE_JUDGE_SEMANTICS,
+  ICE_PRESET_IDS,
+  MUTATOR_NAMES,
+  POLICY_NAMES,
+} from '../ice/names'
 import { aliasSchema, endpointsSchema, specModelSchema } from './spec-model'
 
 /**
@@ -64,7 +72,11 @@ export const iceSpecSchema = z
     /** Mutators to draw from; all five by default. */
     mutators: z.array(z.enum(MUTATOR_NAMES)).min(1).max(MUTATOR_NAMES.length).optional(),
     /** The suspected source: the strict judge's vendors (METHOD.md 2.6). */
-    suspectedVendors: z.array(vendorName).min(1).max(20).default([...DEFAULT_SUSPECTED_VENDORS]),
+    suspectedVendors: z
+      .array(vendorName)
+      .min(1)
+      .max(20)
+      .default([...DEFAULT_SUSPECTED_VENDORS]),
     /** Hard's keywords; by default the suspected vendors' keywords (gpt, openai, claude, anthropic). */
     hardKeywords: z.array(keyword).min(1).max(50).optional(),
     /** Run the strict judge on loose positives (METHOD.md 2.6). */
@@ -73,7 +85,12 @@ export const iceSpecSchema = z
     /** Pause when the run's spending reaches this many US dollars. */
     budgetUsd: z.number().positive().max(1_000_000).optional(),
     /** Seed of every random choice: the same seed and the same replies give the same run. */
-    seed: z.number().int().min(0).max(2 ** 32 - 1).default(1),
+    seed: z
+      .number()
+      .int()
+      .min(0)
+      .max(2 ** 32 - 1)
+      .default(1),
     /** Max requests in flight per model for this run; a model's own limit applies too, so the lower wins. */
     concurrency: z.number().int().min(1).max(256).default(8),
     /** Caps per server address, shared by every model of the run on that server (spec-model.ts). */
@@ -85,7 +102,8 @@ export const iceSpecSchema = z
     for (const role of ['target', 'helper', 'judge'] as const) {
       if (!names.has(spec[role])) context.addIssue({ code: 'custom', path: [role], message: `"${spec[role]}" is not one of the models defined in "models"` })
     }
-    if (spec.mutators && new Set(spec.mutators).size !== spec.mutators.length) context.addIssue({ code: 'custom', path: ['mutators'], message: 'Each mutator can be listed once' })
+    if (spec.mutators && new Set(spec.mutators).size !== spec.mutators.length)
+      context.addIssue({ code: 'custom', path: ['mutators'], message: 'Each mutator can be listed once' })
   })
 
 export type IceSpec = z.output<typeof iceSpecSchema>

@@ -12,7 +12,12 @@ export interface KeyStoreState {
 export const keyRoutes = {
   'keys.state': defineRoute<KeyStoreState>()(z.object({}).strict().optional()),
   'keys.set': defineRoute<ProviderKeyStatus>()(
-    z.object({ providerId: z.string().min(1).max(64), key: z.string().trim().min(8, 'This does not look like a complete key').max(4096).regex(/^\S+$/, 'A key has no spaces') }).strict(),
+    z
+      .object({
+        providerId: z.string().min(1).max(64),
+        key: z.string().trim().min(8, 'This does not look like a complete key').max(4096).regex(/^\S+$/, 'A key has no spaces'),
+      })
+      .strict(),
   ),
   'keys.remove': defineRoute<ProviderKeyStatus>()(z.object({ providerId: z.string().min(1).max(64) }).strict()),
   /** Passphrase mode: unlocks (or, the first time, creates) the encrypted key file. */

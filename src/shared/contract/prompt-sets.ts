@@ -136,7 +136,11 @@ const setName = z.string().trim().min(1, 'Give the prompt set a name').max(120)
 const domain = z.enum(PROMPT_SET_DOMAINS)
 const sourceNote = z.string().trim().max(2_000)
 const setId = z.string().min(1).max(64)
-const seed = z.number().int().min(0).max(2 ** 32 - 1)
+const seed = z
+  .number()
+  .int()
+  .min(0)
+  .max(2 ** 32 - 1)
 
 /** Absolute on POSIX (`/x`) or Windows (`C:\x`, `\\server\share`); main checks again with node:path. */
 const absolutePath = z
@@ -176,9 +180,7 @@ export const promptSetRoutes = {
   'promptSets.delete': defineRoute<{ readonly deleted: true }>()(z.object({ id: setId }).strict()),
   'promptSets.download': defineRoute<PromptSetImportResult>()(z.object({ source: z.enum(DOWNLOAD_SOURCES) }).strict()),
   /** n item ids drawn with `seed`; the same set, n and seed always give the same ids in the same order. */
-  'promptSets.sample': defineRoute<PromptSample>()(
-    z.object({ id: setId, n: z.number().int().min(1).max(PROMPT_SET_LIMITS.maxItems), seed }).strict(),
-  ),
+  'promptSets.sample': defineRoute<PromptSample>()(z.object({ id: setId, n: z.number().int().min(1).max(PROMPT_SET_LIMITS.maxItems), seed }).strict()),
 }
 
 export const promptSetEvents = {

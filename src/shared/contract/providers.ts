@@ -7,7 +7,13 @@ const CREDENTIAL_HEADERS = /^(authorization|proxy-authorization|x-api-key|api-ke
 
 const headerName = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'A header name uses letters, digits and dashes only')
 export const headersSchema = z
-  .record(headerName, z.string().max(2000).regex(/^[^\r\n]*$/, 'A header value must be on one line'))
+  .record(
+    headerName,
+    z
+      .string()
+      .max(2000)
+      .regex(/^[^\r\n]*$/, 'A header value must be on one line'),
+  )
   .refine((headers) => Object.keys(headers).length <= 20, 'At most 20 custom headers')
   .refine((headers) => !Object.keys(headers).some((name) => CREDENTIAL_HEADERS.test(name)), {
     message: 'Keys must go in the API key field, where they are encrypted, not in a custom header',
@@ -29,7 +35,12 @@ export const providerInputSchema = z
     /** As typed; main normalises it (see normaliseBaseUrl) and refuses what cannot be called. */
     baseURL: z.string().trim().max(500),
     headers: headersSchema.default({}),
-    timeoutMs: z.number().int().min(1_000).max(30 * 60_000).default(120_000),
+    timeoutMs: z
+      .number()
+      .int()
+      .min(1_000)
+      .max(30 * 60_000)
+      .default(120_000),
     /** HTTPS proxy for this provider only; requests to this computer never use it. */
     proxy: proxySchema.optional(),
     apiKeyEnv: envVarNameSchema.optional(),
@@ -44,7 +55,11 @@ export const providerInputSchema = z
 /** An update: any subset of the settings; `null` clears the optional proxy, key variable and server cap. */
 export const providerChangesSchema = providerInputSchema
   .partial()
-  .extend({ proxy: proxySchema.nullable().optional(), apiKeyEnv: envVarNameSchema.nullable().optional(), maxConcurrent: z.number().int().min(1).max(256).nullable().optional() })
+  .extend({
+    proxy: proxySchema.nullable().optional(),
+    apiKeyEnv: envVarNameSchema.nullable().optional(),
+    maxConcurrent: z.number().int().min(1).max(256).nullable().optional(),
+  })
 
 export type ProviderChanges = z.input<typeof providerChangesSchema>
 export type ProviderInput = z.input<typeof providerInputSchema>

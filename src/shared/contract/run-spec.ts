@@ -18,7 +18,12 @@ export const promptSetRefSchema = z
     setId: z.string().min(1).max(64).optional(),
     /** Use n prompts drawn with `seed`; all of them when absent. */
     sample: z.number().int().min(1).max(200_000).optional(),
-    seed: z.number().int().min(0).max(2 ** 32 - 1).default(1),
+    seed: z
+      .number()
+      .int()
+      .min(0)
+      .max(2 ** 32 - 1)
+      .default(1),
   })
   .strict()
   .refine((set) => (set.file === undefined) !== (set.setId === undefined), { message: 'Give exactly one of "file" or "setId"' })
@@ -47,7 +52,12 @@ export const rseSpecSchema = z
     /** Pause when the run's spending reaches this many US dollars. */
     budgetUsd: z.number().positive().max(1_000_000).optional(),
     /** Seed of the bootstrap intervals. */
-    seed: z.number().int().min(0).max(2 ** 32 - 1).default(1),
+    seed: z
+      .number()
+      .int()
+      .min(0)
+      .max(2 ** 32 - 1)
+      .default(1),
   })
   .strict()
   .superRefine((spec, context) => {
@@ -58,9 +68,11 @@ export const rseSpecSchema = z
     check(spec.reference, ['reference'])
     check(spec.judge, ['judge'])
     spec.students.forEach((student, index) => check(student, ['students', index]))
-    if (spec.students.includes(spec.reference)) context.addIssue({ code: 'custom', path: ['students'], message: 'The reference cannot also be a student (it scores 5 by definition)' })
+    if (spec.students.includes(spec.reference))
+      context.addIssue({ code: 'custom', path: ['students'], message: 'The reference cannot also be a student (it scores 5 by definition)' })
     const setNames = spec.promptSets.map((set) => set.name)
-    if (new Set(setNames).size !== setNames.length) context.addIssue({ code: 'custom', path: ['promptSets'], message: 'Each prompt set needs a different name' })
+    if (new Set(setNames).size !== setNames.length)
+      context.addIssue({ code: 'custom', path: ['promptSets'], message: 'Each prompt set needs a different name' })
   })
 
 export type RseSpec = z.output<typeof rseSpecSchema>

@@ -14,7 +14,8 @@ export type TerminalStatus = 'completed' | 'completed_with_warnings' | 'cancelle
  * Runs that can be resumed: stopped part-way (paused, interrupted), or finished with failed calls
  * (completed with warnings, failed), whose resume asks the failed calls again and nothing else.
  */
-export const isResumableStatus = (status: RunStatus): boolean => status === 'paused' || status === 'interrupted' || status === 'completed_with_warnings' || status === 'failed'
+export const isResumableStatus = (status: RunStatus): boolean =>
+  status === 'paused' || status === 'interrupted' || status === 'completed_with_warnings' || status === 'failed'
 
 /** Finished with every result final (possibly with warnings): the results page is the run's answer. */
 export const isCompletedStatus = (status: RunStatus): boolean => status === 'completed' || status === 'completed_with_warnings'
@@ -113,7 +114,12 @@ export const runRoutes = {
   'runs.cancel': defineRoute<RunSummary>()(id),
   /** The RSE judge prompt used unless a spec has its own (METHOD.md section 3: visible and editable). */
   /** A rubric's judge prompt in full (issue 15 item 4): ours by default. */
-  'runs.defaultJudgePrompt': defineRoute<{ readonly system: string; readonly template: string }>()(z.object({ rubric: z.enum(['distillscope', 'as-published']).optional() }).strict().optional()),
+  'runs.defaultJudgePrompt': defineRoute<{ readonly system: string; readonly template: string }>()(
+    z
+      .object({ rubric: z.enum(['distillscope', 'as-published']).optional() })
+      .strict()
+      .optional(),
+  ),
   /** The run's paper package (a zip, base64): manifest, spec, raw responses and judgements, methods paragraph, citation. */
   'runs.exportPackage': defineRoute<{ readonly fileName: string; readonly base64: string }>()(id),
   /**

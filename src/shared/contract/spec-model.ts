@@ -41,7 +41,12 @@ const inlineModelSchema = z
     model: z.string().trim().min(1).max(200),
     apiKeyEnv: envVarNameSchema.optional(),
     headers: headersSchema.optional(),
-    timeoutMs: z.number().int().min(1_000).max(30 * 60_000).optional(),
+    timeoutMs: z
+      .number()
+      .int()
+      .min(1_000)
+      .max(30 * 60_000)
+      .optional(),
     generation: generationSchema.partial().optional(),
     prices: pricesSchema.optional(),
     limits: limitsSchema.partial().optional(),

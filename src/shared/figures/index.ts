@@ -8,5 +8,16 @@ export { rseIceScatterFigure } from './definitions/rse-ice-scatter'
 export { registerFigureCharts } from './register'
 export { runDate, runLabels, type SourceRun } from './run-labels'
 export { figureUnavailableReason, iceModelsFrom, scatterPointsFrom, type FigureSources } from './sources'
-export { DEFAULT_PAPER_STYLE, FONT_CHOICES, figureSizePt, heightIn, paperStyle, paperStyleSchema, POINTS_PER_INCH, type FontChoice, type PaperStyle, type PaperStyleInput } from './style'
+export {
+  DEFAULT_PAPER_STYLE,
+  FONT_CHOICES,
+  figureSizePt,
+  heightIn,
+  paperStyle,
+  paperStyleSchema,
+  POINTS_PER_INCH,
+  type FontChoice,
+  type PaperStyle,
+  type PaperStyleInput,
+} from './style'
 export { DEFAULT_DPI, FIGURE_FORMATS, FIGURE_MIME_TYPES, MAX_DPI, MAX_PNG_PIXELS, MIN_DPI, pngProblem, pngSize, type FigureFormat } from './figure-file'

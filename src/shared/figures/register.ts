@@ -10,6 +10,22 @@ import { valueLabelsPlugin } from './plugins/value-labels'
  * from the same definitions. Registering twice is harmless.
  */
 export function registerFigureCharts(): typeof Chart {
-  Chart.register(BarController, BarElement, ScatterController, PointElement, CategoryScale, LinearScale, Legend, Title, SubTitle, Tooltip, MatrixController, MatrixElement, errorBarsPlugin, valueLabelsPlugin, backgroundPlugin)
+  Chart.register(
+    BarController,
+    BarElement,
+    ScatterController,
+    PointElement,
+    CategoryScale,
+    LinearScale,
+    Legend,
+    Title,
+    SubTitle,
+    Tooltip,
+    MatrixController,
+    MatrixElement,
+    errorBarsPlugin,
+    valueLabelsPlugin,
+    backgroundPlugin,
+  )
   return Chart
 }

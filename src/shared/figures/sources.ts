@@ -23,11 +23,19 @@ export interface FigureSources {
  * (else the target's alias when the aliases differ, else the run's position).
  */
 export function iceModelsFrom(ice: readonly IceResults[], runs?: readonly SourceRun[]): IceModelScores[] {
-  const names = runs ? runLabels(ice.map((run) => run.runId), runs) : undefined
+  const names = runs
+    ? runLabels(
+        ice.map((run) => run.runId),
+        runs,
+      )
+    : undefined
   return ice.map((run, index) => {
     const group = ice.filter((other) => other.target.model === run.target.model)
     if (group.length === 1) return { label: run.target.model, scores: run.scores }
-    const parts = [...(new Set(group.map((other) => other.judge.model)).size > 1 ? [`judge ${run.judge.model}`] : []), ...(names ? [names[index]!] : aliasOrPosition(run, index, group))]
+    const parts = [
+      ...(new Set(group.map((other) => other.judge.model)).size > 1 ? [`judge ${run.judge.model}`] : []),
+      ...(names ? [names[index]!] : aliasOrPosition(run, index, group)),
+    ]
     return { label: `${run.target.model} (${parts.join(', ')})`, scores: run.scores }
   })
 }
@@ -80,6 +88,8 @@ export function figureUnavailableReason(name: FigureName, sources: FigureSources
     case 'ice-language':
       return sources.ice.length === 1 ? undefined : `${name} needs exactly one ICE run (got ${sources.ice.length})`
     case 'rse-ice-scatter':
-      return scatterPointsFrom(sources).length > 0 ? undefined : 'rse-ice-scatter needs an RSE run and an ICE run of the same model (a student with an Avg whose model was an ICE target)'
+      return scatterPointsFrom(sources).length > 0
+        ? undefined
+        : 'rse-ice-scatter needs an RSE run and an ICE run of the same model (a student with an Avg whose model was an ICE target)'
   }
 }

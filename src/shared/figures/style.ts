@@ -13,7 +13,10 @@ export type FontChoice = (typeof FONT_CHOICES)[number]
 /** A number within bounds, with a message a person reads in the app (the command line has its own). */
 function inRange(min: number, max: number, what: string, unit: string) {
   const message = `${what} must be from ${min} to ${max}${unit}.`
-  return z.number({ error: `${what} is a number.` }).min(min, message).max(max, message)
+  return z
+    .number({ error: `${what} is a number.` })
+    .min(min, message)
+    .max(max, message)
 }
 
 export const paperStyleSchema = z

@@ -48,7 +48,12 @@ export interface PaperBaseInstructRow {
   readonly instructStrict: number
 }
 
-export const PAPER_BASE_VS_INSTRUCT: { readonly source: PaperSource; readonly measure: 'strict'; readonly decimals: 3; readonly rows: readonly PaperBaseInstructRow[] } = {
+export const PAPER_BASE_VS_INSTRUCT: {
+  readonly source: PaperSource
+  readonly measure: 'strict'
+  readonly decimals: 3
+  readonly rows: readonly PaperBaseInstructRow[]
+} = {
   source: PAPER_SOURCE,
   measure: 'strict',
   decimals: 3,

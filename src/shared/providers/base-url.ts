@@ -1,8 +1,7 @@
 import type { ProviderKind } from './presets'
 
 export type BaseUrlResult =
-  | { readonly ok: true; readonly baseURL: string; readonly endpoint: string; readonly warning?: string }
-  | { readonly ok: false; readonly message: string }
+  { readonly ok: true; readonly baseURL: string; readonly endpoint: string; readonly warning?: string } | { readonly ok: false; readonly message: string }
 
 const LOOPBACK = /^(localhost|127(\.\d+){3}|\[::1\])$/
 
@@ -36,7 +35,12 @@ export function normaliseBaseUrl(kind: ProviderKind, input: string): BaseUrlResu
   const endpoint = kind === 'openai' ? `${baseURL}/chat/completions` : `${baseURL}/v1/messages`
   const insecure = url.protocol === 'http:' && !LOOPBACK.test(url.hostname)
   return insecure
-    ? { ok: true, baseURL, endpoint, warning: 'This address uses http://, so your key and prompts would travel unencrypted. Use https:// unless the server is on your own network.' }
+    ? {
+        ok: true,
+        baseURL,
+        endpoint,
+        warning: 'This address uses http://, so your key and prompts would travel unencrypted. Use https:// unless the server is on your own network.',
+      }
     : { ok: true, baseURL, endpoint }
 }
 

@@ -11,7 +11,10 @@ export type TableName = (typeof TABLE_NAMES)[number]
 export const TABLES: Readonly<Record<TableName, { readonly description: string; readonly paperOverlay: boolean }>> = {
   rse: { description: 'RSE per student and prompt set with Avg and intervals (one RSE run)', paperOverlay: true },
   'rse-aspects': { description: 'RSE aspect scores (style, structure, content) per student and set (one RSE run)', paperOverlay: false },
-  'rse-pairs': { description: 'RSE differences between every pair of students, paired bootstrap intervals, Holm-adjusted (one RSE run, two or more students)', paperOverlay: false },
+  'rse-pairs': {
+    description: 'RSE differences between every pair of students, paired bootstrap intervals, Holm-adjusted (one RSE run, two or more students)',
+    paperOverlay: false,
+  },
   'rse-runs': { description: 'RSE Avg per student across runs, one column per run (two or more RSE runs)', paperOverlay: false },
   ice: { description: 'ICE loose, strict and hard per model with intervals (one or more ICE runs)', paperOverlay: true },
   'ice-category': { description: 'ICE per question category (one ICE run)', paperOverlay: false },
@@ -30,7 +33,8 @@ const distinctCount = (runs: readonly { readonly runId: string }[]) => new Set(r
 
 function unavailableReason(name: TableName, sources: FigureSources): string | undefined {
   // Never for one run, so a one-run paper package (package-figures.ts) does not gain it.
-  if (name === 'rse-runs') return distinctCount(sources.rse) >= 2 ? undefined : `rse-runs compares RSE runs: it needs two or more (got ${distinctCount(sources.rse)})`
+  if (name === 'rse-runs')
+    return distinctCount(sources.rse) >= 2 ? undefined : `rse-runs compares RSE runs: it needs two or more (got ${distinctCount(sources.rse)})`
   if (name === 'rse-pairs') {
     if (sources.rse.length !== 1) return `rse-pairs needs exactly one RSE run (got ${sources.rse.length})`
     return (sources.rse[0]?.pairs?.length ?? 0) > 0 ? undefined : 'rse-pairs compares students: it needs two or more with a score'

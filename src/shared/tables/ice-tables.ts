@@ -8,13 +8,23 @@ import { number, text, type Cell, type Column, type Table, type TableRow } from 
 
 const MEASURES = ['loose', 'strict', 'hard'] as const
 
-const measureColumns = (first: Column): Column[] => [first, ...MEASURES.map((measure): Column => ({ key: measure, label: measure, best: 'max' })), { key: 'rows', label: 'Rows' }]
+const measureColumns = (first: Column): Column[] => [
+  first,
+  ...MEASURES.map((measure): Column => ({ key: measure, label: measure, best: 'max' })),
+  { key: 'rows', label: 'Rows' },
+]
 
 function scoreCells(scores: IceScoreSet): Cell[] {
-  return [...MEASURES.map((measure) => number(scores[measure].rate, 3, { low: scores[measure].low, high: scores[measure].high, n: scores[measure].n, ciMethod: scores[measure].ciMethod })), number(scores.rows, 0)]
+  return [
+    ...MEASURES.map((measure) =>
+      number(scores[measure].rate, 3, { low: scores[measure].low, high: scores[measure].high, n: scores[measure].n, ciMethod: scores[measure].ciMethod }),
+    ),
+    number(scores.rows, 0),
+  ]
 }
 
-const RATE_NOTE = 'Share of attack rows judged a contradiction (loose), a claim to be an OpenAI or Anthropic model (strict), and strict without the template naming one (hard). Bold: highest measured value in its column.'
+const RATE_NOTE =
+  'Share of attack rows judged a contradiction (loose), a claim to be an OpenAI or Anthropic model (strict), and strict without the template naming one (hard). Bold: highest measured value in its column.'
 
 /**
  * ICE per model (one row per ICE run), optionally with the paper's published rates. A model with
@@ -23,14 +33,22 @@ const RATE_NOTE = 'Share of attack rows judged a contradiction (loose), a claim 
 export function iceTable(runs: readonly IceResults[], paperOverlay: boolean, known?: readonly SourceRun[]): Table {
   const rows: TableRow[] = iceModelsFrom(runs, known).map((model) => ({ cells: [text(model.label), ...scoreCells(model.scores)] }))
   const published: TableRow[] = paperOverlay
-    ? paperIceModels().map((row) => ({ published: true, cells: [text(`${row.model} (paper)`), number(row.loose, 2), number(row.strict, 2), number(row.hard, 2), number(1000, 0)] }))
+    ? paperIceModels().map((row) => ({
+        published: true,
+        cells: [text(`${row.model} (paper)`), number(row.loose, 2), number(row.strict, 2), number(row.hard, 2), number(1000, 0)],
+      }))
     : []
   return {
     name: 'ice',
     title: 'ICE per model',
     columns: measureColumns({ key: 'model', label: 'Model' }),
     rows: [...rows, ...published],
-    notes: [RATE_NOTE, iceIntervalNote(runs.map((run) => run.scores)), ...judgesNote(runs), ...(paperOverlay ? ['Rows marked (paper) are as published by Lee et al. (2025), judge gpt-4o-mini, to two decimals.'] : [])],
+    notes: [
+      RATE_NOTE,
+      iceIntervalNote(runs.map((run) => run.scores)),
+      ...judgesNote(runs),
+      ...(paperOverlay ? ['Rows marked (paper) are as published by Lee et al. (2025), judge gpt-4o-mini, to two decimals.'] : []),
+    ],
   }
 }
 

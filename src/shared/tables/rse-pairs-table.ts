@@ -35,7 +35,7 @@ export function rsePairsTable(results: RseResults): Table {
       ],
     })),
     notes: [
-      'Avg A - Avg B with a paired bootstrap 95% interval: each resample draws every set\'s prompts once for all students, so what makes a prompt easy for everyone cancels out (seeded by the run).',
+      "Avg A - Avg B with a paired bootstrap 95% interval: each resample draws every set's prompts once for all students, so what makes a prompt easy for everyone cancels out (seeded by the run).",
       'Holm p: the difference over its bootstrap standard error, Holm-adjusted across every pair of the run; separable when below 0.05 (the difference excludes 0 after the adjustment).',
       'Keeps rank: share of resamples in which the student has the same rank by Avg as in the data.',
     ],

@@ -11,11 +11,19 @@ import { number, text, type Column, type Table, type TableRow } from './table'
  */
 export function rseRunsTable(runs: readonly RseResults[], known?: readonly SourceRun[]): Table {
   const distinct = uniqueRuns(runs)
-  const labels = runLabels(distinct.map((run) => run.runId), known)
+  const labels = runLabels(
+    distinct.map((run) => run.runId),
+    known,
+  )
   const judgesDiffer = differs(distinct, (run) => run.judge.model)
   const columns: Column[] = [
     { key: 'model', label: 'Model' },
-    ...distinct.map((run, index): Column => ({ key: run.runId, label: labels[index]!, ...(judgesDiffer ? { group: `judge ${run.judge.model}` } : {}), best: 'max' })),
+    ...distinct.map((run, index): Column => ({
+      key: run.runId,
+      label: labels[index]!,
+      ...(judgesDiffer ? { group: `judge ${run.judge.model}` } : {}),
+      best: 'max',
+    })),
   ]
   const byRun = distinct.map(studentsByKey)
   const keys = [...new Set(byRun.flatMap((students) => [...students.keys()]))]
@@ -79,8 +87,10 @@ function commonSetup(runs: readonly RseResults[]): string {
 function differences(runs: readonly RseResults[], labels: readonly string[]): string[] {
   const each = (value: (run: RseResults) => string) => runs.map((run, index) => `${labels[index]}: ${value(run)}`).join('; ')
   const notes: string[] = []
-  if (differs(runs, (run) => run.reference.model)) notes.push(`The references differ (${each((run) => run.reference.model)}): each column measures similarity to a different model.`)
-  if (differs(runs, (run) => run.judge.model)) notes.push(`The judges differ (${each((run) => run.judge.model)}): judges score differently, so a difference between these columns may be the judge's.`)
+  if (differs(runs, (run) => run.reference.model))
+    notes.push(`The references differ (${each((run) => run.reference.model)}): each column measures similarity to a different model.`)
+  if (differs(runs, (run) => run.judge.model))
+    notes.push(`The judges differ (${each((run) => run.judge.model)}): judges score differently, so a difference between these columns may be the judge's.`)
   if (differs(runs, setsKey)) notes.push(`The prompt sets differ (${each(setsOf)}): each Avg is over its own run's sets.`)
   if (notes.length === 0) notes.push('Every run has the same reference, judge and prompt set names; the prompts drawn and the answers may still differ.')
   return notes

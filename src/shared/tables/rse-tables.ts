@@ -2,7 +2,8 @@ import type { RseResults } from '../contract/results'
 import { paperRseRows } from '../figures/paper-overlay'
 import { number, text, type Column, type Table, type TableRow } from './table'
 
-const PAPER_NOTE = 'Rows marked (paper) are as published by Lee et al. (2025), reference GPT4o-0806; only sets with the same name (ArenaHard, NuminaMath, ShareGPT) have their values.'
+const PAPER_NOTE =
+  'Rows marked (paper) are as published by Lee et al. (2025), reference GPT4o-0806; only sets with the same name (ArenaHard, NuminaMath, ShareGPT) have their values.'
 
 /**
  * The paper's RSE table for one run: students down, prompt sets and Avg across, each mean with
@@ -25,7 +26,10 @@ export function rseTable(results: RseResults, paperOverlay: boolean): Table {
     ],
   }))
   const published: TableRow[] = paperOverlay
-    ? paperRseRows().map((row) => ({ published: true, cells: [text(`${row.model} (paper)`), ...results.sets.map((name) => number(row.set(name), 3)), number(row.avg, 3)] }))
+    ? paperRseRows().map((row) => ({
+        published: true,
+        cells: [text(`${row.model} (paper)`), ...results.sets.map((name) => number(row.set(name), 3)), number(row.avg, 3)],
+      }))
     : []
   return {
     name: 'rse',
@@ -52,7 +56,9 @@ export function rseAspectsTable(results: RseResults): Table {
       text(student.model),
       ...results.sets.flatMap((name) => {
         const set = student.sets.find((candidate) => candidate.name === name)
-        return ASPECTS.map((aspect) => number(set?.aspects[aspect], 2, { low: set?.aspectCi?.[aspect]?.low, high: set?.aspectCi?.[aspect]?.high, n: set?.n ?? 0 }))
+        return ASPECTS.map((aspect) =>
+          number(set?.aspects[aspect], 2, { low: set?.aspectCi?.[aspect]?.low, high: set?.aspectCi?.[aspect]?.high, n: set?.n ?? 0 }),
+        )
       }),
     ],
   }))
@@ -61,6 +67,8 @@ export function rseAspectsTable(results: RseResults): Table {
     title: `RSE aspect scores against ${results.reference.model}`,
     columns,
     rows,
-    notes: ['Mean aspect scores on the judge\'s 0-2 scale (2 similar, 0 dissimilar): response style, logical structure, content detail, with percentile bootstrap 95% intervals over prompts (seeded). Bold: highest measured value in its column.'],
+    notes: [
+      "Mean aspect scores on the judge's 0-2 scale (2 similar, 0 dissimilar): response style, logical structure, content detail, with percentile bootstrap 95% intervals over prompts (seeded). Bold: highest measured value in its column.",
+    ],
   }
 }

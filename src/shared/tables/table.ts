@@ -53,7 +53,11 @@ export interface Table {
 
 export const text = (value: string): TextCell => ({ kind: 'text', text: value })
 
-export function number(value: number | null | undefined, decimals: number, extra: { low?: number | null; high?: number | null; n?: number; ciMethod?: CiMethod } = {}): NumberCell {
+export function number(
+  value: number | null | undefined,
+  decimals: number,
+  extra: { low?: number | null; high?: number | null; n?: number; ciMethod?: CiMethod } = {},
+): NumberCell {
   const hasInterval = extra.low !== undefined && extra.low !== null && extra.high !== undefined && extra.high !== null
   return {
     kind: 'number',

@@ -36,7 +36,14 @@ async function cli(args: string[]): Promise<{ code: number; stdout: string; stde
 describe('distillscope import --accept-modified', () => {
   it('refuses a changed package in one line naming the flag, then imports it with the flag, marked', { timeout: 120_000 }, async () => {
     const source = open({ env: { SIM_KEY: 'sk-sim' } })
-    const spec = { kind: 'rse', models: { ref: model('sim-reference'), s: model('sim-student-far'), judge: model('sim-judge') }, reference: 'ref', students: ['s'], judge: 'judge', promptSets: [{ name: 'g', setId: 'builtin-general-v1', sample: 2 }] }
+    const spec = {
+      kind: 'rse',
+      models: { ref: model('sim-reference'), s: model('sim-student-far'), judge: model('sim-judge') },
+      reference: 'ref',
+      students: ['s'],
+      judge: 'judge',
+      promptSets: [{ name: 'g', setId: 'builtin-general-v1', sample: 2 }],
+    }
     const { runId } = await source.ok<{ runId: string }>('runs.start', { spec })
     await source.services.runs.manager.settled(runId)
     const files = unzipSync(Buffer.from((await source.ok<{ base64: string }>('runs.exportPackage', { id: runId })).base64, 'base64'))

@@ -79,7 +79,21 @@ describe('distillscope export: figures', () => {
 
   it('PNG: pixels are the width in inches times the DPI, 300 DPI by default', async () => {
     const small = join(folder, 'small.png')
-    const result = await exportCli([ids.rse, '--figure', 'rse-sets', '--format', 'png', '--out', small, '--dpi', '150', '--width-in', '3.3', '--aspect', '0.75'])
+    const result = await exportCli([
+      ids.rse,
+      '--figure',
+      'rse-sets',
+      '--format',
+      'png',
+      '--out',
+      small,
+      '--dpi',
+      '150',
+      '--width-in',
+      '3.3',
+      '--aspect',
+      '0.75',
+    ])
     expect(result.code, result.stderr).toBe(0)
     expect(result.stderr).toContain(`Wrote rse-sets (png, 150 DPI) to ${small}`)
     expect(pngDimensions(readFileSync(small))).toEqual({ width: 495, height: 371 })
@@ -89,7 +103,7 @@ describe('distillscope export: figures', () => {
     expect(await inkShare(readFileSync(standard))).toBeGreaterThan(0.05)
   })
 
-  it('SVG: parses, and the students\' model names are text', async () => {
+  it("SVG: parses, and the students' model names are text", async () => {
     const out = join(folder, 'rse.svg')
     const result = await exportCli([ids.rse, '--figure', 'rse-sets', '--format', 'svg', '--out', out, '--font', 'sans'])
     expect(result.code, result.stderr).toBe(0)
@@ -135,9 +149,17 @@ describe('distillscope export: tables', () => {
   it('writes CSV, JSON and Markdown to standard output', async () => {
     const csv = await exportCli([ids.rse, '--table', 'rse', '--format', 'csv', '--out', '-'])
     expect(csv.code, csv.stderr).toBe(0)
-    expect(csv.stdout.split('\r\n')[0]).toBe('model,general,general_low,general_high,general_n,maths,maths_low,maths_high,maths_n,avg,avg_low,avg_high,published')
+    expect(csv.stdout.split('\r\n')[0]).toBe(
+      'model,general,general_low,general_high,general_n,maths,maths_low,maths_high,maths_n,avg,avg_low,avg_high,published',
+    )
     const json = await exportCli([ids.ice, '--table', 'ice-category', '--format', 'json', '--out', '-'])
-    expect((JSON.parse(json.stdout) as { rows: { category: string }[] }).rows.map((row) => row.category)).toEqual(['team', 'cooperation', 'industry', 'technology', 'geography'])
+    expect((JSON.parse(json.stdout) as { rows: { category: string }[] }).rows.map((row) => row.category)).toEqual([
+      'team',
+      'cooperation',
+      'industry',
+      'technology',
+      'geography',
+    ])
     const markdown = await exportCli([ids.rse, '--table', 'rse-aspects', '--format', 'md', '--out', '-'])
     expect(markdown.stdout).toContain('| Model | general style |')
   })
@@ -168,7 +190,10 @@ describe('distillscope export: tables', () => {
     const tex = join(folder, 'rse-table.tex')
     const result = await exportCli([ids.rse, '--table', 'rse', '--out', tex, '--paper-overlay'])
     expect(result.code, result.stderr).toBe(0)
-    writeFileSync(join(folder, 'doc.tex'), '\\documentclass{article}\n\\usepackage{booktabs}\n\\usepackage{graphicx}\n\\begin{document}\n\\input{rse-table.tex}\n\\end{document}\n')
+    writeFileSync(
+      join(folder, 'doc.tex'),
+      '\\documentclass{article}\n\\usepackage{booktabs}\n\\usepackage{graphicx}\n\\begin{document}\n\\input{rse-table.tex}\n\\end{document}\n',
+    )
     const compiled = run('pdflatex', ['-halt-on-error', '-interaction=nonstopmode', 'doc.tex'], folder)
     expect(compiled.code, compiled.stdout.slice(-2000)).toBe(0)
     expect(run('pdftotext', [join(folder, 'doc.pdf'), '-']).stdout).toContain('sim-student-close')

@@ -25,7 +25,14 @@ describe('distillscope export --package, then import', () => {
   it('imports a package as a completed run, and refuses a file that is not one (exit 2)', { timeout: 120_000 }, async () => {
     const { services, ok } = open()
     const model = (id: string) => ({ provider: 'custom', baseURL: `${simulator.url}/v1`, model: id })
-    const spec = { kind: 'rse', models: { ref: model('sim-reference'), s: model('sim-student-close'), judge: model('sim-judge') }, reference: 'ref', students: ['s'], judge: 'judge', promptSets: [{ name: 'g', setId: 'builtin-general-v1', sample: 4 }] }
+    const spec = {
+      kind: 'rse',
+      models: { ref: model('sim-reference'), s: model('sim-student-close'), judge: model('sim-judge') },
+      reference: 'ref',
+      students: ['s'],
+      judge: 'judge',
+      promptSets: [{ name: 'g', setId: 'builtin-general-v1', sample: 4 }],
+    }
     const { runId } = await ok<{ runId: string }>('runs.start', { spec })
     await services.runs.manager.settled(runId)
     const zip = join(folder, 'run.zip')

@@ -34,7 +34,7 @@ beforeAll(async () => {
   const call = (route: string, input: unknown) => router.dispatch(route, input, { url: 'test' })
   app = {
     call,
-    ok: async <T,>(route: string, input: unknown): Promise<T> => {
+    ok: async <T>(route: string, input: unknown): Promise<T> => {
       const result = await call(route, input)
       if (!result.ok) throw new Error(`${route} failed: ${JSON.stringify(result.error)}`)
       return result.data as T
@@ -115,21 +115,32 @@ describe('exports.figure', () => {
       const error = await refused('exports.figure', { runIds: [ids.ice], name: 'ice-models', format: 'png', dpi })
       expect(error).toMatchObject({ code: 'invalid_input', issues: [{ path: 'dpi', message: 'The DPI must be from 50 to 1200.' }] })
     }
-    expect((await refused('exports.figure', { runIds: [ids.ice], name: 'ice-models', format: 'png', dpi: 300.5 })).message).toContain('The DPI is a whole number.')
+    expect((await refused('exports.figure', { runIds: [ids.ice], name: 'ice-models', format: 'png', dpi: 300.5 })).message).toContain(
+      'The DPI is a whole number.',
+    )
     expect((await refused('exports.figure', { runIds: [ids.ice], name: 'ice-models', format: 'svg', dpi: 300 })).message).toContain('A DPI applies to PNG only')
     const huge = await refused('exports.figure', { runIds: [ids.ice], name: 'ice-models', format: 'png', dpi: 1200, style: { widthIn: 20, aspect: 3 } })
     expect(huge.message).toMatch(/24000 × 72000 pixels is too large; lower the DPI or the width/)
     const unknown = await refused('exports.figure', { runIds: [ids.ice], name: 'pie-chart', format: 'png' })
     expect(unknown).toMatchObject({ code: 'invalid_input', issues: [{ path: 'name' }] })
     expect(unknown.message).toContain('Figures: rse-sets, rse-heatmap, ice-models')
-    expect(await refused('exports.figure', { runIds: [], name: 'ice-models', format: 'png' })).toMatchObject({ issues: [{ path: 'runIds', message: 'Choose at least one run.' }] })
-    expect((await refused('exports.figure', { runIds: [ids.ice, ids.ice], name: 'ice-models', format: 'png' })).message).toContain('Each run can be chosen only once.')
-    expect((await refused('exports.figure', { runIds: [ids.ice], name: 'ice-models', format: 'png', style: { fontSizePt: 2 } })).issues?.[0]?.path).toBe('style.fontSizePt')
+    expect(await refused('exports.figure', { runIds: [], name: 'ice-models', format: 'png' })).toMatchObject({
+      issues: [{ path: 'runIds', message: 'Choose at least one run.' }],
+    })
+    expect((await refused('exports.figure', { runIds: [ids.ice, ids.ice], name: 'ice-models', format: 'png' })).message).toContain(
+      'Each run can be chosen only once.',
+    )
+    expect((await refused('exports.figure', { runIds: [ids.ice], name: 'ice-models', format: 'png', style: { fontSizePt: 2 } })).issues?.[0]?.path).toBe(
+      'style.fontSizePt',
+    )
   })
 
   it('a figure these runs cannot give names the ones they can; so does an overlay the paper has no values for', async () => {
     const error = await refused('exports.figure', { runIds: [ids.ice], name: 'rse-sets', format: 'png' })
-    expect(error).toEqual({ code: 'invalid_input', message: 'rse-sets needs exactly one RSE run (got 0). These runs have: ice-models, ice-category, ice-language.' })
+    expect(error).toEqual({
+      code: 'invalid_input',
+      message: 'rse-sets needs exactly one RSE run (got 0). These runs have: ice-models, ice-category, ice-language.',
+    })
     const overlay = await refused('exports.figure', { runIds: [ids.ice], name: 'ice-language', format: 'svg', paperOverlay: true })
     expect(overlay).toEqual({ code: 'invalid_input', message: 'The paper publishes no values for ice-language, so there is nothing to overlay.' })
   })
@@ -172,7 +183,9 @@ describe('exports.table', () => {
     expect((await refused('exports.table', { runIds: [ids.rse], name: 'rse-aspects', format: 'csv', paperOverlay: true })).message).toBe(
       'The paper publishes no values for rse-aspects, so there is nothing to overlay.',
     )
-    expect((await refused('exports.table', { runIds: [ids.rse], name: 'rse', format: 'docx' })).message).toContain('A table can be saved as csv, json, md, latex.')
+    expect((await refused('exports.table', { runIds: [ids.rse], name: 'rse', format: 'docx' })).message).toContain(
+      'A table can be saved as csv, json, md, latex.',
+    )
     expect((await refused('exports.table', { runIds: ['run_gone'], name: 'rse', format: 'csv' })).code).toBe('not_found')
   })
 })

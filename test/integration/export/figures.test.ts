@@ -60,7 +60,8 @@ function parseSvg(svg: string) {
   let current = ''
   parser.on('opentag', (tag) => {
     elements.push(tag.local)
-    if (!root) root = Object.fromEntries(Object.entries(tag.attributes).map(([key, attribute]) => [key, typeof attribute === 'string' ? attribute : attribute.value]))
+    if (!root)
+      root = Object.fromEntries(Object.entries(tag.attributes).map(([key, attribute]) => [key, typeof attribute === 'string' ? attribute : attribute.value]))
     if (tag.local === 'text') {
       inText++
       current = ''
@@ -111,7 +112,10 @@ describe('SVG', () => {
   })
 
   it('uses the chosen font family', () => {
-    for (const [font, family] of [['sans', 'Liberation Sans'], ['serif', 'Liberation Serif']] as const) {
+    for (const [font, family] of [
+      ['sans', 'Liberation Sans'],
+      ['serif', 'Liberation Serif'],
+    ] as const) {
       const style = paperStyle({ font })
       const families = [...renderSvg(figure('ice-models', false, style), style).matchAll(/font-family="([^"]*)"/g)].map((match) => match[1])
       expect(new Set(families)).toEqual(new Set([family]))
@@ -135,7 +139,7 @@ describe('PDF', () => {
     expect(await inkShare(join(folder, pages[0]!))).toBeGreaterThan(0.01)
   })
 
-  it('is vector: text extractable, no raster images, the page the figure\'s size in points', () => {
+  it("is vector: text extractable, no raster images, the page the figure's size in points", () => {
     const file = join(folder, 'vector.pdf')
     writeFileSync(file, renderPdf(figure('rse-sets'), paperStyle({ widthIn: 5, aspect: 0.5 }), 'vector'))
     const textOut = run('pdftotext', [file, '-'])

@@ -18,7 +18,12 @@ function rseWithNames(): RseResults {
   const [a, b] = base.students.map((student) => student.alias)
   // Pairs too, so rse-pairs (issue 14) is built and its model names escaped.
   const pairs = [{ a: a!, b: b!, diff: -0.12, ci: { low: -0.3, high: 0.05 }, p: 0.2, adjustedP: 0.2, adjustedExcludesZero: false }]
-  return { ...base, students: base.students.map((student, index) => ({ ...student, model: NAMES[index]! })), pairs, rankStability: [{ alias: a!, rank: 2, keepsRank: 0.7 }] }
+  return {
+    ...base,
+    students: base.students.map((student, index) => ({ ...student, model: NAMES[index]! })),
+    pairs,
+    rankStability: [{ alias: a!, rank: 2, keepsRank: 0.7 }],
+  }
 }
 
 const sources = { rse: [rseWithNames()], ice: [iceFixture('a_b', 'a'), iceFixture('50%', 'b', [200, 90, 12]), iceFixture('R&D', 'c', [15, 2, 0])] }
@@ -38,13 +43,26 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }))
 beforeAll(() => {
   requireTool('pdflatex', 'texlive-latex-base')
   requireTool('kpsewhich', 'texlive-latex-base')
-  if (!run('kpsewhich', ['booktabs.sty']).stdout.trim()) throw new Error("booktabs.sty is missing: install Debian's texlive-latex-recommended (run the apt-get lines of .ci/run).")
+  if (!run('kpsewhich', ['booktabs.sty']).stdout.trim())
+    throw new Error("booktabs.sty is missing: install Debian's texlive-latex-recommended (run the apt-get lines of .ci/run).")
   requireTool('pdftotext', 'poppler-utils')
 })
 
 function compile(name: string, body: string): { log: string; pdf: string } {
   const tex = join(folder, `${name}.tex`)
-  writeFileSync(tex, ['\\documentclass{article}', '\\usepackage[T1]{fontenc}', '\\usepackage{booktabs}', '\\usepackage{graphicx}', '\\begin{document}', body, '\\end{document}', ''].join('\n'))
+  writeFileSync(
+    tex,
+    [
+      '\\documentclass{article}',
+      '\\usepackage[T1]{fontenc}',
+      '\\usepackage{booktabs}',
+      '\\usepackage{graphicx}',
+      '\\begin{document}',
+      body,
+      '\\end{document}',
+      '',
+    ].join('\n'),
+  )
   const result = run('pdflatex', ['-halt-on-error', '-interaction=nonstopmode', '-no-shell-escape', `${name}.tex`], folder)
   const log = `${result.stdout}\n${result.stderr}`
   expect(result.code, log.slice(-3000)).toBe(0)
@@ -67,7 +85,10 @@ describe('LaTeX tables compile with pdflatex', () => {
     const style = paperStyle({ widthIn: 4.5 })
     writeFileSync(join(folder, 'figure.pdf'), renderPdf(buildFigure('ice-models', sources, { style, paperOverlay: true }), style, 'ICE per model'))
     const tables = (['rse', 'ice'] as const).map((name) => tableToLatex(buildTable(name, sources, { paperOverlay: true })))
-    const { pdf } = compile('paper', [...tables, '\\begin{figure}[t]\\centering\\includegraphics{figure.pdf}\\caption{ICE per model.}\\end{figure}'].join('\n\n'))
+    const { pdf } = compile(
+      'paper',
+      [...tables, '\\begin{figure}[t]\\centering\\includegraphics{figure.pdf}\\caption{ICE per model.}\\end{figure}'].join('\n\n'),
+    )
     const text = run('pdftotext', ['-layout', pdf, '-']).stdout
     for (const model of NAMES) expect(text).toContain(model)
     expect(text).toContain('GLM-4-Plus (paper)')

@@ -14,7 +14,14 @@ const READER = resolve('src/main/export/package/read-package.ts')
 const MEMORY_LIMIT_MB = 300
 
 const model = (id: string) => ({ provider: 'custom', baseURL: 'http://127.0.0.1:9/v1', model: id })
-const spec = { kind: 'rse', models: { ref: model('r'), s: model('s'), judge: model('j') }, reference: 'ref', students: ['s'], judge: 'judge', promptSets: [{ name: 'g', setId: 'builtin-general-v1', sample: 1 }] }
+const spec = {
+  kind: 'rse',
+  models: { ref: model('r'), s: model('s'), judge: model('j') },
+  reference: 'ref',
+  students: ['s'],
+  judge: 'judge',
+  promptSets: [{ name: 'g', setId: 'builtin-general-v1', sample: 1 }],
+}
 const manifest = {
   format: 'distillscope-paper-package',
   version: 1,
@@ -30,7 +37,11 @@ const manifest = {
 const item = { setName: 'g', itemId: '1', position: 0, prompt: 'Hi' }
 
 const head = [textEntry('manifest.json', JSON.stringify(manifest)), textEntry('spec.json', JSON.stringify(spec))]
-const honestData = [textEntry('data/rse-items.jsonl', `${JSON.stringify(item)}\n`), textEntry('data/rse-answers.jsonl', ''), textEntry('data/rse-judgments.jsonl', '')]
+const honestData = [
+  textEntry('data/rse-items.jsonl', `${JSON.stringify(item)}\n`),
+  textEntry('data/rse-answers.jsonl', ''),
+  textEntry('data/rse-judgments.jsonl', ''),
+]
 
 /** Zeros that inflate to `megabytes` MB while the headers say `declared` bytes. */
 const zeros = (name: string, megabytes: number, declared: number, localDeclared?: number): HandmadeEntry => ({
@@ -45,7 +56,15 @@ function readInChild(entries: readonly HandmadeEntry[]): { imported: boolean; me
   writeFileSync(file, buildZip(entries))
   const child = spawnSync(
     process.execPath,
-    ['--experimental-transform-types', '--no-warnings', '--import', resolve('test/support/ts-child-hooks.mjs'), resolve('test/support/read-package-child.mjs'), READER, file],
+    [
+      '--experimental-transform-types',
+      '--no-warnings',
+      '--import',
+      resolve('test/support/ts-child-hooks.mjs'),
+      resolve('test/support/read-package-child.mjs'),
+      READER,
+      file,
+    ],
     { encoding: 'utf8', timeout: 50_000 },
   )
   if (child.status !== 0) throw new Error(`the reader's process failed (${child.status ?? child.signal}): ${child.stderr}`)
@@ -91,7 +110,12 @@ describe('package bombs', () => {
 
   it('refuses data files that are each allowed but together too large', { timeout: 60_000 }, () => {
     const sixty = 60 * 1024 * 1024
-    const entries = [...head, zeros('data/rse-items.jsonl', 60, sixty), zeros('data/rse-answers.jsonl', 60, sixty), zeros('data/rse-judgments.jsonl', 60, sixty)]
+    const entries = [
+      ...head,
+      zeros('data/rse-items.jsonl', 60, sixty),
+      zeros('data/rse-answers.jsonl', 60, sixty),
+      zeros('data/rse-judgments.jsonl', 60, sixty),
+    ]
     const outcome = readInChild(entries)
     expect(outcome.imported).toBe(false)
     expect(outcome.message).toMatch(/unpacks to more than \d+ MB in all/)

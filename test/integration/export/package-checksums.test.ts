@@ -23,7 +23,14 @@ const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
 
 async function exportedPackage(): Promise<Record<string, Uint8Array>> {
   const source = open({ env: { SIM_KEY: 'sk-sim' } })
-  const spec = { kind: 'rse', models: { ref: model('sim-reference'), s: model('sim-student-far'), judge: model('sim-judge') }, reference: 'ref', students: ['s'], judge: 'judge', promptSets: [{ name: 'g', setId: 'builtin-general-v1', sample: 3 }] }
+  const spec = {
+    kind: 'rse',
+    models: { ref: model('sim-reference'), s: model('sim-student-far'), judge: model('sim-judge') },
+    reference: 'ref',
+    students: ['s'],
+    judge: 'judge',
+    promptSets: [{ name: 'g', setId: 'builtin-general-v1', sample: 3 }],
+  }
   const { runId } = await source.ok<{ runId: string }>('runs.start', { spec })
   await source.services.runs.manager.settled(runId)
   const exported = await source.ok<{ base64: string }>('runs.exportPackage', { id: runId })

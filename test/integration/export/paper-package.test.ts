@@ -56,15 +56,31 @@ describe('paper packages', () => {
     const { before, after, exported, target, imported } = await exportAndImport(spec, 'rse')
     expect(withoutRunId(after)).toEqual(withoutRunId(before))
     const files = Object.fromEntries(entriesOf(exported.base64))
-    expect(Object.keys(files)).toEqual(expect.arrayContaining(['manifest.json', 'spec.json', 'results.json', 'methods.md', 'CITATION.bib', 'data/rse-answers.jsonl', 'data/rse-judgments.jsonl']))
-    const manifest = JSON.parse(files['manifest.json']!) as { models: { alias: string; model: string; parameters: { temperature?: number } }[]; inputs: { sha256: string; count: number }[]; method: { judgePrompt: string } }
+    expect(Object.keys(files)).toEqual(
+      expect.arrayContaining([
+        'manifest.json',
+        'spec.json',
+        'results.json',
+        'methods.md',
+        'CITATION.bib',
+        'data/rse-answers.jsonl',
+        'data/rse-judgments.jsonl',
+      ]),
+    )
+    const manifest = JSON.parse(files['manifest.json']!) as {
+      models: { alias: string; model: string; parameters: { temperature?: number } }[]
+      inputs: { sha256: string; count: number }[]
+      method: { judgePrompt: string }
+    }
     expect(manifest.models.map((entry) => entry.model)).toEqual(['sim-reference', 'sim-student-close', 'sim-judge'])
     expect(manifest.inputs[0]).toMatchObject({ count: 8, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) })
     expect(manifest.method.judgePrompt).toContain('{candidate}')
     expect(files['data/rse-judgments.jsonl']!.trim().split('\n')).toHaveLength(8)
     expect(files['CITATION.bib']).toMatch(/@inproceedings\{lee-etal-2025-quantification/)
     // Every figure as SVG and PDF, every table as LaTeX; the imported run regenerates identical tables.
-    expect(Object.keys(files)).toEqual(expect.arrayContaining(['figures/rse-sets.svg', 'figures/rse-sets.pdf', 'figures/rse-heatmap.pdf', 'tables/rse.tex', 'tables/rse-aspects.tex']))
+    expect(Object.keys(files)).toEqual(
+      expect.arrayContaining(['figures/rse-sets.svg', 'figures/rse-sets.pdf', 'figures/rse-heatmap.pdf', 'tables/rse.tex', 'tables/rse-aspects.tex']),
+    )
     expect(files['figures/rse-sets.svg']).toContain('sim-student-close')
     expect(files['tables/rse.tex']).toContain('\\toprule')
     const regenerated = { rse: [after as RseResults], ice: [] }
@@ -97,9 +113,14 @@ describe('paper packages', () => {
     const rows = await target.ok<{ total: number }>('results.iceRows', { runId: imported })
     expect(rows.total).toBe(100)
     const files = Object.fromEntries(entriesOf(exported.base64))
-    const manifest = JSON.parse(files['manifest.json']!) as { inputs: { kind: string; samples: string[] }[]; method: { preset: { id: string }; judgePrompts: { loose: string } } }
+    const manifest = JSON.parse(files['manifest.json']!) as {
+      inputs: { kind: string; samples: string[] }[]
+      method: { preset: { id: string }; judgePrompts: { loose: string } }
+    }
     expect(manifest.method.preset.id).toBe('as-published')
-    expect(Object.keys(files)).toEqual(expect.arrayContaining(['figures/ice-models.svg', 'figures/ice-language.pdf', 'tables/ice.tex', 'tables/ice-mutator.csv']))
+    expect(Object.keys(files)).toEqual(
+      expect.arrayContaining(['figures/ice-models.svg', 'figures/ice-language.pdf', 'tables/ice.tex', 'tables/ice-mutator.csv']),
+    )
     const regenerated = { rse: [], ice: [after as IceResults] }
     for (const name of tablesFor(regenerated)) expect(formatTable(buildTable(name, regenerated), 'latex'), name).toBe(files[`tables/${name}.tex`])
     expect(manifest.method.judgePrompts.loose).toContain('{identity fact}')
@@ -117,7 +138,14 @@ describe('paper packages', () => {
     expect(wrong.ok === false && wrong.error.message).toMatch(/is not a Distillscope paper package/)
 
     const source = open({ env: { PLANTED_KEY } })
-    const spec = { kind: 'rse', models: { ref: model('sim-reference'), s: model('sim-student-far'), judge: model('sim-judge') }, reference: 'ref', students: ['s'], judge: 'judge', promptSets: [{ name: 'g', setId: 'builtin-general-v1', sample: 3 }] }
+    const spec = {
+      kind: 'rse',
+      models: { ref: model('sim-reference'), s: model('sim-student-far'), judge: model('sim-judge') },
+      reference: 'ref',
+      students: ['s'],
+      judge: 'judge',
+      promptSets: [{ name: 'g', setId: 'builtin-general-v1', sample: 3 }],
+    }
     const { runId } = await source.ok<{ runId: string }>('runs.start', { spec })
     await source.services.runs.manager.settled(runId)
     const exported = await source.ok<{ base64: string }>('runs.exportPackage', { id: runId })

@@ -26,7 +26,9 @@ describe('distillscope ice import-dq', () => {
   it('--json prints rows, then loose, strict and hard as count and rate, then intervals and the unmatched row', () => {
     const { dir, want, unmatchedLine } = writeLogs()
     // Its own empty data folder: the command must not need (or create) one.
-    const result = runCli(['ice', 'import-dq', join(dir, 'attack_log.jsonl'), '--strict', join(dir, 'strict.csv'), '--json'], { DISTILLSCOPE_DATA_DIR: join(dir, 'no-data-here') })
+    const result = runCli(['ice', 'import-dq', join(dir, 'attack_log.jsonl'), '--strict', join(dir, 'strict.csv'), '--json'], {
+      DISTILLSCOPE_DATA_DIR: join(dir, 'no-data-here'),
+    })
     expect(result.stderr).toBe('')
     expect(result.code).toBe(0)
     const json = JSON.parse(result.stdout) as Record<string, unknown>
@@ -59,14 +61,23 @@ describe('distillscope ice import-dq', () => {
     expect(result.stdout).toMatch(new RegExp(`strict\\s+${want.strict}\\s+${rate(want.strict)}\\s+0\\.\\d{3}-0\\.\\d{3}`))
     expect(result.stdout).toMatch(new RegExp(`hard\\s+${want.hard}\\s+${rate(want.hard)}\\s+0\\.\\d{3}-0\\.\\d{3}`))
     expect(result.stdout).toContain('Hard: strict positives whose template contains none of: gpt, openai, claude, anthropic.')
-    expect(result.stdout).toContain(`Strict CSV rows that matched no attack-log row (1), not counted:\n  strict.csv, line ${unmatchedLine}: no attack row has this template and question`)
+    expect(result.stdout).toContain(
+      `Strict CSV rows that matched no attack-log row (1), not counted:\n  strict.csv, line ${unmatchedLine}: no attack row has this template and question`,
+    )
   })
 
   it('gives loose alone without --strict, and hard from --keywords', () => {
     const { dir, want } = writeLogs()
     const alone = runCli(['ice', 'import-dq', join(dir, 'attack_log.jsonl'), '--json'])
     expect(alone.code).toBe(0)
-    expect(JSON.parse(alone.stdout)).toMatchObject({ rows: 1000, loose: { count: want.loose }, strict: null, hard: null, intervals: { strict: null, hard: null }, unmatched: [] })
+    expect(JSON.parse(alone.stdout)).toMatchObject({
+      rows: 1000,
+      loose: { count: want.loose },
+      strict: null,
+      hard: null,
+      intervals: { strict: null, hard: null },
+      unmatched: [],
+    })
     const text = runCli(['ice', 'import-dq', join(dir, 'attack_log.jsonl')])
     expect(text.stdout).toMatch(/strict\s+-\s+-\s+\(needs --strict STRICT\.csv\)/)
     const custom = runCli(['ice', 'import-dq', join(dir, 'attack_log.jsonl'), '--strict', join(dir, 'strict.csv'), '--keywords', ' zzz, ,yyy ', '--json'])

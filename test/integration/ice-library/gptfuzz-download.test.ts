@@ -68,7 +68,13 @@ describe("downloading GPTFuzz's seed templates", () => {
     const result = await call<IceSetImportResult>('ice.sets.downloadGptfuzz')
     expect(result.created).toBe(true)
     expect(result.warnings).toEqual([])
-    expect(result.set).toMatchObject({ kind: 'seeds', name: 'GPTFuzzer seed templates', builtin: false, itemCount: 77, counts: { withPlaceholder: 77, withoutPlaceholder: 0 } })
+    expect(result.set).toMatchObject({
+      kind: 'seeds',
+      name: 'GPTFuzzer seed templates',
+      builtin: false,
+      itemCount: 77,
+      counts: { withPlaceholder: 77, withoutPlaceholder: 0 },
+    })
     expect(result.set.sourceNote).toContain('GPTFuzz')
     expect(result.set.sourceNote).toContain('MIT License')
     expect(result.set.sourceNote).toContain(`${origin}/ok${PATH}`)
@@ -91,15 +97,40 @@ describe("downloading GPTFuzz's seed templates", () => {
 
 describe('a GPTFuzz download that fails stores nothing and says why', () => {
   const cases: { name: string; mode: string; timeoutMs?: number; message: RegExp }[] = [
-    { name: 'file not found', mode: 'missing', message: /^The file was not found at http:\/\/127\.0\.0\.1:\d+\/missing\/sherdencooper\/GPTFuzz\/master\/datasets\/prompts\/GPTFuzzer\.csv \(HTTP 404\); it may have moved\. You can also download GPTFuzzer\.csv yourself and import it as a file\.$/ },
+    {
+      name: 'file not found',
+      mode: 'missing',
+      message:
+        /^The file was not found at http:\/\/127\.0\.0\.1:\d+\/missing\/sherdencooper\/GPTFuzz\/master\/datasets\/prompts\/GPTFuzzer\.csv \(HTTP 404\); it may have moved\. You can also download GPTFuzzer\.csv yourself and import it as a file\.$/,
+    },
     { name: 'server error', mode: 'error', message: /answered with an error \(HTTP 503\)\. Try again later\./ },
     { name: 'no answer', mode: 'hang', timeoutMs: 300, message: /took longer than 300 ms and was stopped/ },
-    { name: "GPTFuzz's other file (a text column only)", mode: 'text-only', message: /does not look like GPTFuzz's seed templates \(its columns are text, not id,text\), so nothing was imported\./ },
+    {
+      name: "GPTFuzz's other file (a text column only)",
+      mode: 'text-only',
+      message: /does not look like GPTFuzz's seed templates \(its columns are text, not id,text\), so nothing was imported\./,
+    },
     { name: 'a web page instead of the file', mode: 'html', message: /does not look like GPTFuzz's seed templates \(its columns are missing, not id,text\)/ },
-    { name: 'templates without any placeholder', mode: 'no-placeholder', message: /does not look like GPTFuzz's seed templates \(no template has the \[INSERT PROMPT HERE\] placeholder\)/ },
-    { name: 'a CSV that cannot be read', mode: 'broken-csv', message: /^The file downloaded from 127\.0\.0\.1:\d+ could not be read, so nothing was imported\. "GPTFuzzer\.csv", line 2: / },
-    { name: 'text that is not UTF-8', mode: 'latin1', message: /could not be read, so nothing was imported\. "GPTFuzzer\.csv", line 2: this line contains bytes that are not UTF-8 text/ },
-    { name: 'a file far larger than expected', mode: 'huge', message: /^The downloaded file is larger than 2 MB, which is not what was expected, so nothing was imported\./ },
+    {
+      name: 'templates without any placeholder',
+      mode: 'no-placeholder',
+      message: /does not look like GPTFuzz's seed templates \(no template has the \[INSERT PROMPT HERE\] placeholder\)/,
+    },
+    {
+      name: 'a CSV that cannot be read',
+      mode: 'broken-csv',
+      message: /^The file downloaded from 127\.0\.0\.1:\d+ could not be read, so nothing was imported\. "GPTFuzzer\.csv", line 2: /,
+    },
+    {
+      name: 'text that is not UTF-8',
+      mode: 'latin1',
+      message: /could not be read, so nothing was imported\. "GPTFuzzer\.csv", line 2: this line contains bytes that are not UTF-8 text/,
+    },
+    {
+      name: 'a file far larger than expected',
+      mode: 'huge',
+      message: /^The downloaded file is larger than 2 MB, which is not what was expected, so nothing was imported\./,
+    },
   ]
   for (const { name, mode, timeoutMs, message } of cases) {
     it(name, async () => {
@@ -117,7 +148,10 @@ describe('a GPTFuzz download that fails stores nothing and says why', () => {
     const port = (closed.address() as AddressInfo).port
     await new Promise((resolve) => closed.close(resolve))
     const { call, storedSets } = open({ downloadBaseUrl: `http://127.0.0.1:${port}/ok` })
-    expect(await failure(call('ice.sets.downloadGptfuzz'))).toMatchObject({ code: 'unavailable', message: expect.stringMatching(/^Could not reach 127\.0\.0\.1:\d+\. Check that this computer is connected to the internet/) })
+    expect(await failure(call('ice.sets.downloadGptfuzz'))).toMatchObject({
+      code: 'unavailable',
+      message: expect.stringMatching(/^Could not reach 127\.0\.0\.1:\d+\. Check that this computer is connected to the internet/),
+    })
     expect(storedSets()).toBe(0)
   })
 })

@@ -39,7 +39,10 @@ describe('loading questions for a run', () => {
         { id: 'q2', text: '您是由哪个团队或公司开发的？', language: 'zh' },
       ],
     })
-    writeFileSync(join(dir, 'questions.jsonl'), '{"id": "t1", "query": "Who built you?", "category": "team"}\n{"id": "g1", "question": "你的总部在哪里？", "category": "geography", "language": "zh"}\n')
+    writeFileSync(
+      join(dir, 'questions.jsonl'),
+      '{"id": "t1", "query": "Who built you?", "category": "team"}\n{"id": "g1", "question": "你的总部在哪里？", "category": "geography", "language": "zh"}\n',
+    )
     const fromJsonl = await service.loadQuestions({ file: join(dir, 'questions.jsonl') })
     expect(fromJsonl.items).toEqual([
       { id: 't1', text: 'Who built you?', category: 'team', language: 'en' },
@@ -50,7 +53,12 @@ describe('loading questions for a run', () => {
 
   it('gives a stored set by id with the same hash as when it was imported from the same file', async () => {
     const { service, call, dir } = open()
-    const imported = await call<IceSetImportResult>('ice.sets.import', { kind: 'questions', name: 'Paper questions', fileName: 'q.csv', content: PAPER_QUESTIONS_CSV })
+    const imported = await call<IceSetImportResult>('ice.sets.import', {
+      kind: 'questions',
+      name: 'Paper questions',
+      fileName: 'q.csv',
+      content: PAPER_QUESTIONS_CSV,
+    })
     const stored = await service.loadQuestions({ setId: imported.set.id })
     expect(stored).toMatchObject({ name: 'Paper questions', contentHash: imported.set.contentHash })
     writeFileSync(join(dir, 'q.csv'), PAPER_QUESTIONS_CSV)
@@ -67,13 +75,32 @@ describe('loading questions for a run', () => {
       message: 'The questions could not be read. "bad.csv", line 3: category "weather" is not one of team, cooperation, industry, technology, geography.',
     })
     writeFileSync(join(dir, 'latin1.csv'), Buffer.from([...Buffer.from('query\nCaf'), 0xe9, 0x0a]))
-    expect((await failure(service.loadQuestions({ file: join(dir, 'latin1.csv') }))).message).toMatch(/^"latin1\.csv", line 2: this line contains bytes that are not UTF-8 text/)
-    expect(await failure(service.loadQuestions({ file: join(dir, 'nowhere.csv') }))).toMatchObject({ code: 'not_found', message: `There is no file at "${join(dir, 'nowhere.csv')}".` })
-    expect(await failure(service.loadQuestions({ file: 'relative.csv' }))).toMatchObject({ code: 'invalid_input', message: expect.stringMatching(/^The questions file "relative\.csv" is a relative path/) })
+    expect((await failure(service.loadQuestions({ file: join(dir, 'latin1.csv') }))).message).toMatch(
+      /^"latin1\.csv", line 2: this line contains bytes that are not UTF-8 text/,
+    )
+    expect(await failure(service.loadQuestions({ file: join(dir, 'nowhere.csv') }))).toMatchObject({
+      code: 'not_found',
+      message: `There is no file at "${join(dir, 'nowhere.csv')}".`,
+    })
+    expect(await failure(service.loadQuestions({ file: 'relative.csv' }))).toMatchObject({
+      code: 'invalid_input',
+      message: expect.stringMatching(/^The questions file "relative\.csv" is a relative path/),
+    })
     expect(await failure(service.loadQuestions({ file: dir }))).toMatchObject({ code: 'invalid_input', message: `"${dir}" is a folder, not a file.` })
-    expect(await failure(service.loadQuestions({ setId: 'iceset_gone' }))).toMatchObject({ code: 'not_found', message: 'There is no question set "iceset_gone". It may have been deleted; choose another or import it again.' })
-    expect(await failure(service.loadQuestions({ setId: 'distillscope-roleplay-v1' }))).toMatchObject({ code: 'invalid_input', message: '"Distillscope role-play templates v1" is a seed template set, not a question set.' })
-    const seeds = await call<IceSetImportResult>('ice.sets.import', { kind: 'seeds', name: 'S', fileName: 's.csv', content: 'id,text\n0,A [INSERT PROMPT HERE]\n' })
+    expect(await failure(service.loadQuestions({ setId: 'iceset_gone' }))).toMatchObject({
+      code: 'not_found',
+      message: 'There is no question set "iceset_gone". It may have been deleted; choose another or import it again.',
+    })
+    expect(await failure(service.loadQuestions({ setId: 'distillscope-roleplay-v1' }))).toMatchObject({
+      code: 'invalid_input',
+      message: '"Distillscope role-play templates v1" is a seed template set, not a question set.',
+    })
+    const seeds = await call<IceSetImportResult>('ice.sets.import', {
+      kind: 'seeds',
+      name: 'S',
+      fileName: 's.csv',
+      content: 'id,text\n0,A [INSERT PROMPT HERE]\n',
+    })
     expect((await failure(service.loadQuestions({ setId: seeds.set.id }))).code).toBe('invalid_input')
   })
 })
@@ -81,7 +108,10 @@ describe('loading questions for a run', () => {
 describe('loading seed templates for a run', () => {
   it('gives the built-in templates', async () => {
     const { service } = open()
-    expect(await service.loadSeeds({ builtin: 'distillscope-roleplay-v1' })).toMatchObject({ name: 'Distillscope role-play templates v1', items: builtinSeedTemplates() })
+    expect(await service.loadSeeds({ builtin: 'distillscope-roleplay-v1' })).toMatchObject({
+      name: 'Distillscope role-play templates v1',
+      items: builtinSeedTemplates(),
+    })
   })
 
   it("reads GPTFuzz's own CSV (77 templates, quoted cells over many lines)", async () => {
@@ -106,9 +136,16 @@ describe('loading seed templates for a run', () => {
   it('names the file and line of a broken template file, and refuses a question set', async () => {
     const { service, dir } = open()
     writeFileSync(join(dir, 'seeds.csv'), 'id,text\n1,"A [INSERT PROMPT HERE]"\n1,"B [INSERT PROMPT HERE]"\n')
-    expect(await failure(service.loadSeeds({ file: join(dir, 'seeds.csv') }))).toMatchObject({ code: 'invalid_input', message: 'The seed templates could not be read. "seeds.csv", line 3: the id "1" was already used on line 2.' })
+    expect(await failure(service.loadSeeds({ file: join(dir, 'seeds.csv') }))).toMatchObject({
+      code: 'invalid_input',
+      message: 'The seed templates could not be read. "seeds.csv", line 3: the id "1" was already used on line 2.',
+    })
     writeFileSync(join(dir, 'seeds.json'), '[{"id": "1", "text": "x"}]')
-    expect((await failure(service.loadSeeds({ file: join(dir, 'seeds.json') }))).message).toBe('The seed templates could not be read. "seeds.json" is a JSON array; use CSV or JSON Lines (one JSON object per line) instead.')
-    expect((await failure(service.loadSeeds({ setId: 'identity-en-zh' }))).message).toBe('"Identity questions (English and Chinese)" is a question set, not a seed template set.')
+    expect((await failure(service.loadSeeds({ file: join(dir, 'seeds.json') }))).message).toBe(
+      'The seed templates could not be read. "seeds.json" is a JSON array; use CSV or JSON Lines (one JSON object per line) instead.',
+    )
+    expect((await failure(service.loadSeeds({ setId: 'identity-en-zh' }))).message).toBe(
+      '"Identity questions (English and Chinese)" is a question set, not a seed template set.',
+    )
   })
 })

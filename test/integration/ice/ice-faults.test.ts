@@ -10,7 +10,11 @@ let simulator: Simulator
 const open = useServices()
 
 beforeAll(async () => {
-  simulator = await createSimulator({ port: 0, seed: 13, faults: { rates: { '429': 0.06, '500': 0.06, 'malformed-judge': 0.04, 'unparseable-judge': 0.04 }, retryAfterMs: 10 } })
+  simulator = await createSimulator({
+    port: 0,
+    seed: 13,
+    faults: { rates: { '429': 0.06, '500': 0.06, 'malformed-judge': 0.04, 'unparseable-judge': 0.04 }, retryAfterMs: 10 },
+  })
 })
 afterAll(async () => {
   await simulator?.close()

@@ -56,7 +56,8 @@ function config(): IceFuzzConfig {
   }
 }
 
-const run = (target: string, llm: LlmClient = client()) => runIceFuzz(config(), { llm, targetModelId: target, helperModelId: 'sim-helper', judgeModelId: 'sim-judge' })
+const run = (target: string, llm: LlmClient = client()) =>
+  runIceFuzz(config(), { llm, targetModelId: target, helperModelId: 'sim-helper', judgeModelId: 'sim-judge' })
 const chatRequests = () => simulator.requestLog.filter((entry) => entry.path.endsWith('/chat/completions')).length
 
 describe('ICE on the simulator, "As published"', () => {
@@ -100,7 +101,10 @@ describe('ICE on the simulator, "As published"', () => {
 
 describe('ICE on the simulator, "GPTFuzz original"', () => {
   it('queries only mutants with the placeholder and pools only those with a success', async () => {
-    const result = await runIceFuzz({ ...config(), preset: GPTFUZZ_ORIGINAL }, { llm: client(), targetModelId: 'sim-target-leaky', helperModelId: 'sim-helper', judgeModelId: 'sim-judge' })
+    const result = await runIceFuzz(
+      { ...config(), preset: GPTFUZZ_ORIGINAL },
+      { llm: client(), targetModelId: 'sim-target-leaky', helperModelId: 'sim-helper', judgeModelId: 'sim-judge' },
+    )
     expect(result.rows.length).toBeGreaterThanOrEqual(1000)
     expect(result.rows.length % 50).toBe(0)
     expect(result.nodes.filter((node) => node.level === 0)).toHaveLength(77)
@@ -127,7 +131,9 @@ describe('"As published" against the paper\'s code paths (issue 15)', () => {
   }
   const leftOut = (result: IceFuzzResult) => {
     const drawn = new Set(result.nodes.filter((node) => node.level === 0).map((node) => node.seedId))
-    return config().seeds.filter((seed) => !drawn.has(seed.id)).map((seed) => seed.id)
+    return config()
+      .seeds.filter((seed) => !drawn.has(seed.id))
+      .map((seed) => seed.id)
   }
 
   it('in one run: 76 of the 77 seeds drawn (the one left out follows the run seed), 20 distinct roots in 1,000 queries, and a mutant that lost its placeholder gets the question appended', async () => {
@@ -138,7 +144,12 @@ describe('"As published" against the paper\'s code paths (issue 15)', () => {
         const cache = new Map<string, ChatReply>()
         return createLlmClient({
           resolve: async (modelId) =>
-            buildResolvedModel({ kind: 'openai', baseURL: `${dropping.url}/v1`, model: modelId, apiKey: 'sk-test', headers: {}, timeoutMs: 30_000, simulated: true }, { inputPerMTok: 0, outputPerMTok: 0 }, { maxConcurrent: 32 }, `drop-${modelId}`),
+            buildResolvedModel(
+              { kind: 'openai', baseURL: `${dropping.url}/v1`, model: modelId, apiKey: 'sk-test', headers: {}, timeoutMs: 30_000, simulated: true },
+              { inputPerMTok: 0, outputPerMTok: 0 },
+              { maxConcurrent: 32 },
+              `drop-${modelId}`,
+            ),
           cache: { get: (key) => cache.get(key), put: (key, reply) => void cache.set(key, reply) },
           record: () => {},
         })
@@ -149,7 +160,10 @@ describe('"As published" against the paper\'s code paths (issue 15)', () => {
       expect(config().questions).toHaveLength(50)
       expect(leftOut(run)).toHaveLength(1)
       // Which seed is left out follows the run seed: another seed leaves out another, the same seed the same.
-      const [other, again] = await Promise.all([runIceFuzz({ ...config(), seed: 7 }, { llm: llm(), ...models }), runIceFuzz(config(), { llm: llm(), ...models })])
+      const [other, again] = await Promise.all([
+        runIceFuzz({ ...config(), seed: 7 }, { llm: llm(), ...models }),
+        runIceFuzz(config(), { llm: llm(), ...models }),
+      ])
       expect(leftOut(other)).toHaveLength(1)
       expect(leftOut(other)).not.toEqual(leftOut(run))
       expect(leftOut(again)).toEqual(leftOut(run))

@@ -16,7 +16,8 @@ let simulator: Simulator
 const open = useServices()
 
 beforeAll(async () => {
-  if (!existsSync(resolve(GPTFUZZ_DIR, 'GPTFuzzer.csv'))) throw new Error(`The shared test data is missing: ${GPTFUZZ_DIR}/GPTFuzzer.csv (see ../shared/data/README.md)`)
+  if (!existsSync(resolve(GPTFUZZ_DIR, 'GPTFuzzer.csv')))
+    throw new Error(`The shared test data is missing: ${GPTFUZZ_DIR}/GPTFuzzer.csv (see ../shared/data/README.md)`)
   simulator = await createSimulator({ port: 0, seed: 3 })
 })
 afterAll(async () => {

@@ -43,7 +43,13 @@ describe('ICE judges that write verdicts their own way', () => {
       const run = services.runs.start(spec(judge), undefined)
       const ended = await services.runs.manager.settled(run.id)
       const { scores } = services.results.iceResults(run.id)
-      return { status: ended.status, loose: scores.loose.count, strict: scores.strict.count, n: scores.loose.n, unjudged: scores.looseUnjudged + scores.strictUnjudged }
+      return {
+        status: ended.status,
+        loose: scores.loose.count,
+        strict: scores.strict.count,
+        n: scores.loose.n,
+        unjudged: scores.looseUnjudged + scores.strictUnjudged,
+      }
     }
     const standard = await scoresWith('sim-judge')
     expect(standard.loose).toBeGreaterThan(0)

@@ -24,7 +24,12 @@ describe('requests-per-minute limit', () => {
 
   it(`never lets more than ${RPM} requests reach the provider in any minute`, { timeout: 120_000 }, async () => {
     const simulator = await createSimulator({ port: 0, latencyMs: 20, faults: { rates: { '429': 0.05 }, retryAfterMs: 50 } })
-    const services = createServices({ dataDir: mkdtempSync(join(tmpdir(), 'distillscope-rpm-')), log: silentLogger, env: {}, startSimulator: async () => ({ url: simulator.url, close: async () => {} }) })
+    const services = createServices({
+      dataDir: mkdtempSync(join(tmpdir(), 'distillscope-rpm-')),
+      log: silentLogger,
+      env: {},
+      startSimulator: async () => ({ url: simulator.url, close: async () => {} }),
+    })
     cleanups.push(async () => {
       await services.close()
       await simulator.close()
@@ -36,10 +41,17 @@ describe('requests-per-minute limit', () => {
       return result.data as T
     }
     const provider = await call<Provider>('providers.create', { name: 'Offline demo', preset: 'simulator', kind: 'openai', baseURL: '' })
-    const model = await call<Model>('models.create', { providerId: provider.id, model: 'sim-reference', name: 'Limited', limits: { maxConcurrent: 32, rpm: RPM } })
+    const model = await call<Model>('models.create', {
+      providerId: provider.id,
+      model: 'sim-reference',
+      name: 'Limited',
+      limits: { maxConcurrent: 32, rpm: RPM },
+    })
 
     await Promise.all(
-      Array.from({ length: CALLS }, (_, i) => services.llm.chat(model.id, { messages: [{ role: 'user', content: `Question ${i}` }], params: { temperature: 0 } })),
+      Array.from({ length: CALLS }, (_, i) =>
+        services.llm.chat(model.id, { messages: [{ role: 'user', content: `Question ${i}` }], params: { temperature: 0 } }),
+      ),
     )
 
     // Every attempt counts, the SDK's retries of the injected 429s included.

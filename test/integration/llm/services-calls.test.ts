@@ -79,7 +79,12 @@ describe('calling models through the services', () => {
 
   it('keeps to the model concurrency limit', async () => {
     const simulator = await createSimulator({ port: 0, latencyMs: 50 })
-    const services = createServices({ dataDir: mkdtempSync(join(tmpdir(), 'distillscope-llm-')), log: silentLogger, env: {}, startSimulator: async () => ({ url: simulator.url, close: async () => {} }) })
+    const services = createServices({
+      dataDir: mkdtempSync(join(tmpdir(), 'distillscope-llm-')),
+      log: silentLogger,
+      env: {},
+      startSimulator: async () => ({ url: simulator.url, close: async () => {} }),
+    })
     cleanups.push(async () => {
       await services.close()
       await simulator.close()
@@ -88,7 +93,9 @@ describe('calling models through the services', () => {
     await call(services, 'models.update', { id: model.id, changes: { limits: { maxConcurrent: 3 } } })
     await Promise.all(Array.from({ length: 12 }, (_, i) => services.llm.chat(model.id, ask(`q${i}`))))
     const log = simulator.requestLog
-    const overlapping = log.map((entry) => log.filter((other) => other.arrivedAtMs <= entry.arrivedAtMs && (other.endedAtMs ?? Infinity) > entry.arrivedAtMs).length)
+    const overlapping = log.map(
+      (entry) => log.filter((other) => other.arrivedAtMs <= entry.arrivedAtMs && (other.endedAtMs ?? Infinity) > entry.arrivedAtMs).length,
+    )
     expect(Math.max(...overlapping)).toBeLessThanOrEqual(3)
     expect(log).toHaveLength(12)
   })

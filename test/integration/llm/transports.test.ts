@@ -11,11 +11,18 @@ import { useSimulators } from '../simulator/support'
  */
 const startSimulator = useSimulators()
 const KEY = 'sk-test-Integration0123456789abcdef'
-const request: ChatRequest = { messages: [{ role: 'user', content: 'Why is the sky blue?' }], params: { temperature: 0, systemPrompt: 'You are a helpful assistant.' } }
+const request: ChatRequest = {
+  messages: [{ role: 'user', content: 'Why is the sky blue?' }],
+  params: { temperature: 0, systemPrompt: 'You are a helpful assistant.' },
+}
 const noGate = async () => {}
 
 type Kind = 'openai' | 'anthropic'
-function transportFor(simulator: Simulator, kind: Kind, options: { stream?: boolean; fault?: string; timeoutMs?: number; maxRetries?: number; apiKey?: string } = {}) {
+function transportFor(
+  simulator: Simulator,
+  kind: Kind,
+  options: { stream?: boolean; fault?: string; timeoutMs?: number; maxRetries?: number; apiKey?: string } = {},
+) {
   return createTransport(
     {
       kind,
@@ -79,7 +86,9 @@ describe.each(cases)('%s transport (streamed: %s)', (kind, stream) => {
     ['500', 'server', /problem on its side/],
   ])('maps a lasting %s to %s with a readable message and no key', async (fault, errorClass, message) => {
     const simulator = await startSimulator()
-    const error = await failure(transportFor(simulator, kind, { stream, fault: `${fault}; retry-after-ms=10`, maxRetries: 1 }).send(request, new AbortController().signal))
+    const error = await failure(
+      transportFor(simulator, kind, { stream, fault: `${fault}; retry-after-ms=10`, maxRetries: 1 }).send(request, new AbortController().signal),
+    )
     expect(error.errorClass).toBe(errorClass)
     expect(error.message).toMatch(message)
     expect(error.message).not.toContain(KEY)
@@ -88,7 +97,9 @@ describe.each(cases)('%s transport (streamed: %s)', (kind, stream) => {
   it('gives up after the timeout and says so', async () => {
     const simulator = await startSimulator()
     const started = performance.now()
-    const error = await failure(transportFor(simulator, kind, { stream, fault: 'timeout', timeoutMs: 300, maxRetries: 0 }).send(request, new AbortController().signal))
+    const error = await failure(
+      transportFor(simulator, kind, { stream, fault: 'timeout', timeoutMs: 300, maxRetries: 0 }).send(request, new AbortController().signal),
+    )
     expect(error.errorClass).toBe('timeout')
     expect(performance.now() - started).toBeLessThan(5_000)
   })
@@ -106,7 +117,9 @@ describe.each(cases)('%s transport (streamed: %s)', (kind, stream) => {
 
   it('treats an answer cut off in transit as a network failure', async () => {
     const simulator = await startSimulator()
-    const error = await failure(transportFor(simulator, kind, { stream, fault: 'dropped-connection', maxRetries: 0 }).send(request, new AbortController().signal))
+    const error = await failure(
+      transportFor(simulator, kind, { stream, fault: 'dropped-connection', maxRetries: 0 }).send(request, new AbortController().signal),
+    )
     expect(error.errorClass).toBe('network')
   })
 })
@@ -114,7 +127,9 @@ describe.each(cases)('%s transport (streamed: %s)', (kind, stream) => {
 describe('truncated streams', () => {
   it.each(['openai', 'anthropic'] as const)('%s: a stream that ends without its final events is a failure, not an answer', async (kind) => {
     const simulator = await startSimulator()
-    const error = await failure(transportFor(simulator, kind, { stream: true, fault: 'truncated-stream', maxRetries: 0 }).send(request, new AbortController().signal))
+    const error = await failure(
+      transportFor(simulator, kind, { stream: true, fault: 'truncated-stream', maxRetries: 0 }).send(request, new AbortController().signal),
+    )
     expect(error.errorClass).toBe('network')
   })
 })

@@ -91,10 +91,21 @@ describe.each([
   it.each(['truncated-stream', 'dropped-connection'])('%s reads as a reply that could not be read, not as an unreachable provider', async (fault) => {
     const simulator = await startSimulator()
     const transport = createTransport(
-      { kind, baseURL: kind === 'openai' ? `${simulator.url}/v1` : simulator.url, model: 'sim-reference', apiKey: KEY, headers: { 'x-sim-fault': fault }, timeoutMs: 10_000, stream, maxRetries: 0 },
+      {
+        kind,
+        baseURL: kind === 'openai' ? `${simulator.url}/v1` : simulator.url,
+        model: 'sim-reference',
+        apiKey: KEY,
+        headers: { 'x-sim-fault': fault },
+        timeoutMs: 10_000,
+        stream,
+        maxRetries: 0,
+      },
       async () => {},
     )
-    const error = await failure(transport.send({ messages: [{ role: 'user', content: 'Why is the sky blue?' }], params: { temperature: 0 } }, new AbortController().signal))
+    const error = await failure(
+      transport.send({ messages: [{ role: 'user', content: 'Why is the sky blue?' }], params: { temperature: 0 } }, new AbortController().signal),
+    )
     expect(error.message).toMatch(/^The provider's reply could not be read/)
     expect(error.message).not.toMatch(/could not reach/i)
   })

@@ -26,7 +26,15 @@ describe('the real Arena-Hard v0.1 questions (../shared/data)', () => {
     const { call } = open()
     const content = readFileSync(sharedDataFile(ARENA_HARD), 'utf8')
     const preview = await call<PromptSetPreview>('promptSets.preview', { fileName: 'question.jsonl', content })
-    expect(preview).toMatchObject({ format: 'jsonl', shape: 'arena-hard', totalRecords: 500, itemCount: 500, duplicateCount: 0, invalidCount: 0, canImport: true })
+    expect(preview).toMatchObject({
+      format: 'jsonl',
+      shape: 'arena-hard',
+      totalRecords: 500,
+      itemCount: 500,
+      duplicateCount: 0,
+      invalidCount: 0,
+      canImport: true,
+    })
     // Two prompts really contain U+FFFD (pasted from a judge site): warned about, still imported.
     expect(preview.problems.map((problem) => [problem.level, problem.line, problem.field])).toEqual([
       ['warning', 29, 'prompt'],
@@ -76,7 +84,12 @@ describe('loadPromptSetForRun', () => {
     const positions = run.items.map((item) => repo.itemIds(set.id).indexOf(item.id))
     expect(Math.max(...positions) - Math.min(...positions)).toBeGreaterThan(400)
     // Clusters come in pairs; 100 of 500 should touch about 90 of the 250 clusters.
-    const clusters = new Set(repo.allItems(set.id).filter((item) => run.items.some((drawn) => drawn.id === item.id)).map((item) => item.metadata?.cluster))
+    const clusters = new Set(
+      repo
+        .allItems(set.id)
+        .filter((item) => run.items.some((drawn) => drawn.id === item.id))
+        .map((item) => item.metadata?.cluster),
+    )
     expect(clusters.size).toBeGreaterThan(75)
     const whole = await loadPromptSetForRun(repo, { setId: set.id })
     expect(whole.sampled).toBeNull()

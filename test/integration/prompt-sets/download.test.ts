@@ -93,14 +93,36 @@ describe('downloading Arena-Hard v0.1', () => {
 
 describe('a download that fails stores nothing and says what to do', () => {
   const cases: { name: string; mode: string; timeoutMs?: number; message: string | RegExp }[] = [
-    { name: 'file not found', mode: 'missing', message: /^The file was not found at http:\/\/127\.0\.0\.1:\d+\/missing\/.*question\.jsonl \(HTTP 404\); it may have moved\. You can also download question\.jsonl yourself and import it as a file\.$/ },
+    {
+      name: 'file not found',
+      mode: 'missing',
+      message:
+        /^The file was not found at http:\/\/127\.0\.0\.1:\d+\/missing\/.*question\.jsonl \(HTTP 404\); it may have moved\. You can also download question\.jsonl yourself and import it as a file\.$/,
+    },
     { name: 'server error', mode: 'error', message: /^127\.0\.0\.1:\d+ answered with an error \(HTTP 503\)\. Try again later\./ },
-    { name: 'no answer', mode: 'hang', timeoutMs: 300, message: /^The download from 127\.0\.0\.1:\d+ took longer than 300 ms and was stopped\. Try again later\. You can also download question\.jsonl yourself/ },
+    {
+      name: 'no answer',
+      mode: 'hang',
+      timeoutMs: 300,
+      message: /^The download from 127\.0\.0\.1:\d+ took longer than 300 ms and was stopped\. Try again later\. You can also download question\.jsonl yourself/,
+    },
     { name: 'answer that stops half-way', mode: 'stall', timeoutMs: 300, message: /took longer than 300 ms and was stopped/ },
-    { name: 'malformed content', mode: 'malformed', message: /could not be read, so nothing was imported\. Line 2 is not valid JSON: column 24: the text ends where a value was expected\./ },
+    {
+      name: 'malformed content',
+      mode: 'malformed',
+      message: /could not be read, so nothing was imported\. Line 2 is not valid JSON: column 24: the text ends where a value was expected\./,
+    },
     { name: 'a web page instead of the file', mode: 'html', message: /could not be read, so nothing was imported\./ },
-    { name: 'a different kind of file', mode: 'other-shape', message: /does not look like Arena-Hard v0\.1 \(it may have changed at its source\), so nothing was imported\./ },
-    { name: 'a file far larger than expected', mode: 'huge', message: /^The downloaded file is larger than 8 MB, which is not what was expected, so nothing was imported\./ },
+    {
+      name: 'a different kind of file',
+      mode: 'other-shape',
+      message: /does not look like Arena-Hard v0\.1 \(it may have changed at its source\), so nothing was imported\./,
+    },
+    {
+      name: 'a file far larger than expected',
+      mode: 'huge',
+      message: /^The downloaded file is larger than 8 MB, which is not what was expected, so nothing was imported\./,
+    },
     { name: 'a declared size far larger than expected', mode: 'huge-declared', message: /^The downloaded file is larger than 8 MB/ },
   ]
   for (const { name, mode, timeoutMs, message } of cases) {

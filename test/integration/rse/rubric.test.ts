@@ -45,7 +45,13 @@ describe('the RSE judge rubric (issue 15 item 4)', () => {
       const before = simulator.requestLog.length
       const run = services.runs.start(spec(rubric), folder)
       expect((await services.runs.manager.settled(run.id)).status).toBe('completed')
-      return { run, roles: simulator.requestLog.slice(before).filter((entry) => entry.persona === 'judge').map((entry) => entry.role) }
+      return {
+        run,
+        roles: simulator.requestLog
+          .slice(before)
+          .filter((entry) => entry.persona === 'judge')
+          .map((entry) => entry.role),
+      }
     }
     const ours = await judgeRoles()
     expect(ours.roles).toEqual(['rse', 'rse', 'rse'])

@@ -45,10 +45,15 @@ describe('limits on calls in flight (issue 17 item 5)', () => {
   it("a run's concurrency caps saved models whose own limit is higher", { timeout: 120_000 }, async () => {
     const { services, ok } = open()
     const provider = await ok<{ id: string }>('providers.create', { name: 'Sim', preset: 'custom', kind: 'openai', baseURL: `${simulator.url}/v1` })
-    const saved = async (model: string) => (await ok<{ id: string }>('models.create', { providerId: provider.id, model, name: model, limits: { maxConcurrent: 8 } })).id
+    const saved = async (model: string) =>
+      (await ok<{ id: string }>('models.create', { providerId: provider.id, model, name: model, limits: { maxConcurrent: 8 } })).id
     const spec = runSpecSchema.parse({
       kind: 'rse',
-      models: { ref: { modelId: await saved('sim-reference') }, student: { modelId: await saved('sim-student-close') }, judge: { modelId: await saved('sim-judge') } },
+      models: {
+        ref: { modelId: await saved('sim-reference') },
+        student: { modelId: await saved('sim-student-close') },
+        judge: { modelId: await saved('sim-judge') },
+      },
       reference: 'ref',
       students: ['student'],
       judge: 'judge',
@@ -69,12 +74,23 @@ describe('limits on calls in flight (issue 17 item 5)', () => {
 
   it("a provider's server cap holds across all its models, and a spec's endpoints cap inline models", { timeout: 120_000 }, async () => {
     const { services, ok } = open()
-    const provider = await ok<{ id: string }>('providers.create', { name: 'One server', preset: 'custom', kind: 'openai', baseURL: `${simulator.url}/v1`, maxConcurrent: 3 })
+    const provider = await ok<{ id: string }>('providers.create', {
+      name: 'One server',
+      preset: 'custom',
+      kind: 'openai',
+      baseURL: `${simulator.url}/v1`,
+      maxConcurrent: 3,
+    })
     expect(provider).toMatchObject({ maxConcurrent: 3 })
     const saved = async (model: string) => (await ok<{ id: string }>('models.create', { providerId: provider.id, model, name: `${model} capped` })).id
     const savedSpec = runSpecSchema.parse({
       kind: 'rse',
-      models: { ref: { modelId: await saved('sim-reference') }, s1: { modelId: await saved('sim-student-close') }, s2: { modelId: await saved('sim-student-far') }, judge: { modelId: await saved('sim-judge') } },
+      models: {
+        ref: { modelId: await saved('sim-reference') },
+        s1: { modelId: await saved('sim-student-close') },
+        s2: { modelId: await saved('sim-student-far') },
+        judge: { modelId: await saved('sim-judge') },
+      },
       reference: 'ref',
       students: ['s1', 's2'],
       judge: 'judge',

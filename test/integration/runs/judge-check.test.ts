@@ -23,7 +23,14 @@ afterAll(async () => {
 
 const model = (id: string) => ({ provider: 'custom', baseURL: `${simulator.url}/v1`, model: id })
 const rseSpec = (judge: string) =>
-  runSpecSchema.parse({ kind: 'rse', models: { ref: model('sim-reference'), s: model('sim-student-close'), judge: model(judge) }, reference: 'ref', students: ['s'], judge: 'judge', promptSets: [{ name: 'p', file: join(folder, 'prompts.csv') }] })
+  runSpecSchema.parse({
+    kind: 'rse',
+    models: { ref: model('sim-reference'), s: model('sim-student-close'), judge: model(judge) },
+    reference: 'ref',
+    students: ['s'],
+    judge: 'judge',
+    promptSets: [{ name: 'p', file: join(folder, 'prompts.csv') }],
+  })
 const iceSpec = (judge: string, preset: string) =>
   runSpecSchema.parse({
     kind: 'ice',

@@ -32,7 +32,15 @@ afterAll(async () => {
 
 const spec = (simulator: Simulator) => {
   const model = (id: string) => ({ provider: 'custom', baseURL: `${simulator.url}/v1`, model: id, limits: { maxConcurrent: 1 } })
-  return runSpecSchema.parse({ kind: 'rse', models: { ref: model('sim-reference'), s: model('sim-student-close'), judge: model('sim-judge') }, reference: 'ref', students: ['s'], judge: 'judge', promptSets: [{ name: 'few', file: join(folder, 'prompts.csv') }], concurrency: 1 })
+  return runSpecSchema.parse({
+    kind: 'rse',
+    models: { ref: model('sim-reference'), s: model('sim-student-close'), judge: model('sim-judge') },
+    reference: 'ref',
+    students: ['s'],
+    judge: 'judge',
+    promptSets: [{ name: 'few', file: join(folder, 'prompts.csv') }],
+    concurrency: 1,
+  })
 }
 
 describe('the reproducibility record (issue 15 item 5)', () => {
@@ -51,11 +59,18 @@ describe('the reproducibility record (issue 15 item 5)', () => {
     const again = services.runs.start({ ...spec(steady), name: 'again' }, folder)
     expect((await services.runs.manager.settled(again.id)).status).toBe('completed')
     expect(steady.requestLog.length).toBe(before)
-    expect((await ok<RseResults>('results.rse', { runId: again.id })).modelVersions?.[0]).toEqual({ alias: 'ref', versions: [{ model: 'sim-reference', fingerprint: 'fp_simulated', calls: 4 }], changed: false })
+    expect((await ok<RseResults>('results.rse', { runId: again.id })).modelVersions?.[0]).toEqual({
+      alias: 'ref',
+      versions: [{ model: 'sim-reference', fingerprint: 'fp_simulated', calls: 4 }],
+      changed: false,
+    })
 
     const exported = await ok<{ base64: string }>('runs.exportPackage', { id: first.id })
     const files = unzipSync(Buffer.from(exported.base64, 'base64'))
-    const manifest = JSON.parse(strFromU8(files['manifest.json']!)) as { models: { alias: string; reportedVersions?: unknown }[]; inputs: { source?: string }[] }
+    const manifest = JSON.parse(strFromU8(files['manifest.json']!)) as {
+      models: { alias: string; reportedVersions?: unknown }[]
+      inputs: { source?: string }[]
+    }
     // Each input names its source and licence, or says they were not recorded.
     expect(manifest.inputs[0]!.source).toMatch(/the file prompts\.csv, given to this run \(its source and licence were not recorded\)/)
     expect(manifest.models.find((model) => model.alias === 'judge')!.reportedVersions).toEqual([{ model: 'sim-judge', fingerprint: 'fp_simulated', calls: 4 }])

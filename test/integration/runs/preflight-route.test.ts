@@ -19,7 +19,12 @@ const startSimulator = useSimulators()
 const folder = mkdtempSync(join(tmpdir(), 'distillscope-preflight-'))
 writeFileSync(join(folder, 'prompts.csv'), 'id,prompt\n1,What is the capital of France?\n2,Name three primes.\n')
 
-const inline = (simulator: Simulator, model: string, extra: Record<string, unknown> = {}) => ({ provider: 'custom', baseURL: `${simulator.url}/v1`, model, ...extra })
+const inline = (simulator: Simulator, model: string, extra: Record<string, unknown> = {}) => ({
+  provider: 'custom',
+  baseURL: `${simulator.url}/v1`,
+  model,
+  ...extra,
+})
 
 function rseSpec(simulator: Simulator, changes: Record<string, unknown> = {}, models: Record<string, unknown> = {}) {
   return {
@@ -92,7 +97,12 @@ describe('runs.estimate and runs.start refuse before anything is spent', () => {
 
   it('a base URL that is not http or https', async () => {
     const simulator = await startSimulator()
-    await expectRefused(startServices(), simulator, rseSpec(simulator, {}, { ref: inline(simulator, 'sim-reference', { baseURL: 'file:///etc/passwd' }) }), /http/)
+    await expectRefused(
+      startServices(),
+      simulator,
+      rseSpec(simulator, {}, { ref: inline(simulator, 'sim-reference', { baseURL: 'file:///etc/passwd' }) }),
+      /http/,
+    )
   })
 
   it('a saved model whose provider needs a key and has none, naming the model', async () => {

@@ -132,43 +132,51 @@ describe('distillscope run: failed calls are asked again, never served from the 
     promptSets: [{ name: 'few', file: 'prompts.csv' }],
   })
 
-  it('RSE: a student whose every call failed makes the run failed (exit 1); the same command again retries only those and completes (exit 0)', { timeout: 120_000 }, async () => {
-    writeFileSync(join(folder, 'prompts.csv'), 'id,prompt\n1,What is the capital of France?\n2,Explain recursion briefly.\n3,Name three primes.\n')
-    const first = await runSpec('retry-rse', rseSpec())
-    expect(first.code, first.stderr).toBe(1)
-    expect(first.stderr).toMatch(/Every call to the student model \(flaky\) failed/)
-    const sentBefore = simulator.requestLog.length
-    const again = await runSpec('retry-rse', rseSpec())
-    expect(again.code, again.stderr).toBe(0)
-    expect(again.stderr).toMatch(/asking them again/)
-    const json = JSON.parse(again.stdout) as { status: string; results: { model: string; sets: { n: number; failed: number }[] }[] }
-    expect(json.status).toBe('completed')
-    expect(json.results.map((student) => [student.model, student.sets[0]!.n, student.sets[0]!.failed])).toEqual([
-      ['close', 3, 0],
-      ['flaky', 3, 0],
-    ])
-    // Only the three failed answers and their three judgements were sent again.
-    const resent = simulator.requestLog.slice(sentBefore).filter((entry) => entry.path.endsWith('/chat/completions'))
-    expect(resent.filter((entry) => entry.model === 'sim-student-far')).toHaveLength(3)
-    expect(resent).toHaveLength(6)
-  })
-
-  it('ICE: a run whose calls all failed is asked again by the same command, and ends with the rows of a run that never failed', { timeout: 180_000 }, async () => {
-    simulator.setFaults({ rates: { '429': 1 }, retryAfterMs: 1 })
-    try {
-      const first = await runSpec('retry-ice', iceSpec('sim-judge'))
+  it(
+    'RSE: a student whose every call failed makes the run failed (exit 1); the same command again retries only those and completes (exit 0)',
+    { timeout: 120_000 },
+    async () => {
+      writeFileSync(join(folder, 'prompts.csv'), 'id,prompt\n1,What is the capital of France?\n2,Explain recursion briefly.\n3,Name three primes.\n')
+      const first = await runSpec('retry-rse', rseSpec())
       expect(first.code, first.stderr).toBe(1)
-    } finally {
-      simulator.setFaults({})
-    }
-    const again = await runSpec('retry-ice', iceSpec('sim-judge'))
-    expect(again.code, again.stderr).toBe(0)
-    expect(again.stderr).toMatch(/asking them again/)
-    const fresh = await runSpec('never-failed', iceSpec('sim-judge'))
-    const scores = (output: string) => {
-      const { runId: _runId, calls: _calls, cost: _cost, ...rest } = JSON.parse(output) as Record<string, unknown>
-      return rest
-    }
-    expect(scores(again.stdout)).toEqual(scores(fresh.stdout))
-  })
+      expect(first.stderr).toMatch(/Every call to the student model \(flaky\) failed/)
+      const sentBefore = simulator.requestLog.length
+      const again = await runSpec('retry-rse', rseSpec())
+      expect(again.code, again.stderr).toBe(0)
+      expect(again.stderr).toMatch(/asking them again/)
+      const json = JSON.parse(again.stdout) as { status: string; results: { model: string; sets: { n: number; failed: number }[] }[] }
+      expect(json.status).toBe('completed')
+      expect(json.results.map((student) => [student.model, student.sets[0]!.n, student.sets[0]!.failed])).toEqual([
+        ['close', 3, 0],
+        ['flaky', 3, 0],
+      ])
+      // Only the three failed answers and their three judgements were sent again.
+      const resent = simulator.requestLog.slice(sentBefore).filter((entry) => entry.path.endsWith('/chat/completions'))
+      expect(resent.filter((entry) => entry.model === 'sim-student-far')).toHaveLength(3)
+      expect(resent).toHaveLength(6)
+    },
+  )
+
+  it(
+    'ICE: a run whose calls all failed is asked again by the same command, and ends with the rows of a run that never failed',
+    { timeout: 180_000 },
+    async () => {
+      simulator.setFaults({ rates: { '429': 1 }, retryAfterMs: 1 })
+      try {
+        const first = await runSpec('retry-ice', iceSpec('sim-judge'))
+        expect(first.code, first.stderr).toBe(1)
+      } finally {
+        simulator.setFaults({})
+      }
+      const again = await runSpec('retry-ice', iceSpec('sim-judge'))
+      expect(again.code, again.stderr).toBe(0)
+      expect(again.stderr).toMatch(/asking them again/)
+      const fresh = await runSpec('never-failed', iceSpec('sim-judge'))
+      const scores = (output: string) => {
+        const { runId: _runId, calls: _calls, cost: _cost, ...rest } = JSON.parse(output) as Record<string, unknown>
+        return rest
+      }
+      expect(scores(again.stdout)).toEqual(scores(fresh.stdout))
+    },
+  )
 })

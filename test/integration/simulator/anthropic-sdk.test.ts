@@ -1,10 +1,18 @@
-import Anthropic, { AnthropicError, APIConnectionTimeoutError, APIUserAbortError, AuthenticationError, BadRequestError, InternalServerError } from '@anthropic-ai/sdk'
+import Anthropic, {
+  AnthropicError,
+  APIConnectionTimeoutError,
+  APIUserAbortError,
+  AuthenticationError,
+  BadRequestError,
+  InternalServerError,
+} from '@anthropic-ai/sdk'
 import OpenAI from 'openai'
 import { describe, expect, it } from 'vitest'
 import { QUESTION, settled, useSimulators } from './support'
 
 const start = useSimulators()
-const client = (url: string, options: Partial<ConstructorParameters<typeof Anthropic>[0]> = {}) => new Anthropic({ apiKey: 'test', baseURL: url, maxRetries: 0, ...options })
+const client = (url: string, options: Partial<ConstructorParameters<typeof Anthropic>[0]> = {}) =>
+  new Anthropic({ apiKey: 'test', baseURL: url, maxRetries: 0, ...options })
 const params = { model: 'sim-reference', max_tokens: 512, messages: QUESTION }
 
 describe('the official Anthropic SDK against the simulator', () => {
@@ -50,7 +58,11 @@ describe('the official Anthropic SDK against the simulator', () => {
     const sim = await start()
     const system = 'You are a helpful assistant.'
     const viaAnthropic = await client(sim.url).messages.create({ ...params, system })
-    const viaOpenAi = await new OpenAI({ apiKey: 'sk-test', baseURL: `${sim.url}/v1`, maxRetries: 0 }).chat.completions.create({ model: 'sim-reference', messages: [{ role: 'system', content: system }, ...QUESTION], temperature: 0 })
+    const viaOpenAi = await new OpenAI({ apiKey: 'sk-test', baseURL: `${sim.url}/v1`, maxRetries: 0 }).chat.completions.create({
+      model: 'sim-reference',
+      messages: [{ role: 'system', content: system }, ...QUESTION],
+      temperature: 0,
+    })
     expect(viaAnthropic.content[0]).toEqual({ type: 'text', text: viaOpenAi.choices[0]?.message.content })
     // A temperature sent as an extra body field (the SDK's types no longer have one) is honoured.
     const warm = await client(sim.url).messages.create({ ...params, system, temperature: 1 } as Anthropic.MessageCreateParamsNonStreaming)
@@ -73,9 +85,14 @@ describe('the official Anthropic SDK against the simulator', () => {
 
   it('a rejected or missing key is an AuthenticationError with the real error body', async () => {
     const sim = await start({ acceptedKeys: ['good'] })
-    const failure = await client(sim.url, { apiKey: 'bad' }).messages.create(params).catch((error: unknown) => error)
+    const failure = await client(sim.url, { apiKey: 'bad' })
+      .messages.create(params)
+      .catch((error: unknown) => error)
     expect(failure).toBeInstanceOf(AuthenticationError)
-    expect((failure as AuthenticationError).error).toEqual({ type: 'error', error: { type: 'authentication_error', message: expect.stringMatching(/invalid x-api-key/) } })
+    expect((failure as AuthenticationError).error).toEqual({
+      type: 'error',
+      error: { type: 'authentication_error', message: expect.stringMatching(/invalid x-api-key/) },
+    })
     const missing = await fetch(`${sim.url}/v1/messages`, { method: 'POST', headers: { 'anthropic-version': '2023-06-01' }, body: JSON.stringify(params) })
     expect(missing.status).toBe(401)
     expect(await missing.json()).toMatchObject({ type: 'error', error: { type: 'authentication_error' } })
@@ -103,20 +120,27 @@ describe('the official Anthropic SDK against the simulator', () => {
 
   it('500 is an InternalServerError with an api_error body', async () => {
     const sim = await start()
-    const failure = await client(sim.url).messages.create(params, { headers: { 'x-sim-fault': '500' } }).catch((error: unknown) => error)
+    const failure = await client(sim.url)
+      .messages.create(params, { headers: { 'x-sim-fault': '500' } })
+      .catch((error: unknown) => error)
     expect(failure).toBeInstanceOf(InternalServerError)
     expect((failure as InternalServerError).error).toMatchObject({ error: { type: 'api_error' } })
   })
 
   it('timeout: APIConnectionTimeoutError after the SDK timeout', async () => {
     const sim = await start()
-    await expect(client(sim.url, { timeout: 500 }).messages.create(params, { headers: { 'x-sim-fault': 'timeout' } })).rejects.toBeInstanceOf(APIConnectionTimeoutError)
+    await expect(client(sim.url, { timeout: 500 }).messages.create(params, { headers: { 'x-sim-fault': 'timeout' } })).rejects.toBeInstanceOf(
+      APIConnectionTimeoutError,
+    )
   })
 
   it('truncated stream: finalMessage() rejects (no message_stop); raw iteration just ends early', async () => {
     const sim = await start()
     const anthropic = client(sim.url)
-    const failure = await anthropic.messages.stream(params, { headers: { 'x-sim-fault': 'truncated-stream' } }).finalMessage().catch((error: unknown) => error)
+    const failure = await anthropic.messages
+      .stream(params, { headers: { 'x-sim-fault': 'truncated-stream' } })
+      .finalMessage()
+      .catch((error: unknown) => error)
     expect(failure).toBeInstanceOf(AnthropicError)
     expect((failure as Error).message).toMatch(/stream ended without producing a Message/)
     const raw = await anthropic.messages.create({ ...params, stream: true }, { headers: { 'x-sim-fault': 'truncated-stream' } })
@@ -129,7 +153,11 @@ describe('the official Anthropic SDK against the simulator', () => {
 
   it('dropped connection: finalMessage() rejects with "terminated"', async () => {
     const sim = await start()
-    await expect(client(sim.url).messages.stream(params, { headers: { 'x-sim-fault': 'dropped-connection' } }).finalMessage()).rejects.toThrow(/terminated/)
+    await expect(
+      client(sim.url)
+        .messages.stream(params, { headers: { 'x-sim-fault': 'dropped-connection' } })
+        .finalMessage(),
+    ).rejects.toThrow(/terminated/)
   })
 
   it('abort mid-stream: APIUserAbortError from finalMessage(), and the simulator keeps serving', async () => {

@@ -39,7 +39,8 @@ describe('distillscope simulator', () => {
       expect(output).toContain(`OpenAI base URL (simulated):    http://127.0.0.1:${simulator.port}/v1`)
       expect(output).toContain(`Anthropic base URL (simulated): http://127.0.0.1:${simulator.port}\n`)
       expect(output).toMatch(/SIMULATED/)
-      for (const id of ['sim-reference', 'sim-student-close', 'sim-student-far', 'sim-target-leaky', 'sim-target-loyal', 'sim-judge', 'sim-helper']) expect(output).toContain(id)
+      for (const id of ['sim-reference', 'sim-student-close', 'sim-student-far', 'sim-target-leaky', 'sim-target-loyal', 'sim-judge', 'sim-helper'])
+        expect(output).toContain(id)
       const openai = new OpenAI({ apiKey: 'anything', baseURL: `${simulator.url}/v1`, maxRetries: 0 })
       expect((await openai.chat.completions.create({ model: 'sim-reference', messages: QUESTION })).choices[0]?.finish_reason).toBe('stop')
     } finally {

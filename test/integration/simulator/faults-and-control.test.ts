@@ -7,7 +7,8 @@ import { QUESTION, settled, useSimulators } from './support'
 const start = useSimulators()
 const client = (sim: Simulator, maxRetries = 0) => new OpenAI({ apiKey: 'sk-test', baseURL: `${sim.url}/v1`, maxRetries })
 const questions = Array.from({ length: 30 }, (_, i) => [{ role: 'user' as const, content: `Question number ${i}: how do tides work?` }])
-const post = (sim: Simulator, path: string, body: unknown) => fetch(`${sim.url}${path}`, { method: 'POST', body: typeof body === 'string' ? body : JSON.stringify(body) })
+const post = (sim: Simulator, path: string, body: unknown) =>
+  fetch(`${sim.url}${path}`, { method: 'POST', body: typeof body === 'string' ? body : JSON.stringify(body) })
 
 describe('rate-based faults', () => {
   it('are reproducible for a seed, and retries get through', async () => {
@@ -15,7 +16,8 @@ describe('rate-based faults', () => {
       const sim = await start({ seed: 3, faults: { rate: 0.3, kinds: ['429'], retryAfterMs: 0 } })
       const openai = client(sim, 5)
       const replies: string[] = []
-      for (const messages of questions) replies.push((await openai.chat.completions.create({ model: 'sim-reference', messages })).choices[0]?.message.content ?? '')
+      for (const messages of questions)
+        replies.push((await openai.chat.completions.create({ model: 'sim-reference', messages })).choices[0]?.message.content ?? '')
       return { replies, log: sim.requestLog.map((entry) => `${entry.status} ${entry.fault} ${entry.attempt}`) }
     }
     const first = await run()
@@ -29,7 +31,8 @@ describe('rate-based faults', () => {
   it('replies do not depend on arrival order: concurrent and sequential runs agree', async () => {
     const sim = await start({ seed: 9, jitterMs: 40 })
     const openai = client(sim)
-    const ask = (messages: (typeof questions)[number]) => openai.chat.completions.create({ model: 'sim-student-0.6', messages, temperature: 0.7 }).then((c) => c.choices[0]?.message.content)
+    const ask = (messages: (typeof questions)[number]) =>
+      openai.chat.completions.create({ model: 'sim-student-0.6', messages, temperature: 0.7 }).then((c) => c.choices[0]?.message.content)
     const concurrent = await Promise.all(questions.map(ask))
     const sequential: (string | null | undefined)[] = []
     for (const messages of [...questions].reverse()) sequential.unshift(await ask(messages))
@@ -40,17 +43,46 @@ describe('rate-based faults', () => {
     const sim = await start()
     sim.setFaults({ rates: { 'malformed-judge': 1 } })
     const openai = client(sim)
-    const prompt = [tagged(ICE_TAGS.fact, 'I am Simulated Model, developed by Distillscope Labs.'), tagged(ICE_TAGS.answer, 'I am ChatGPT, made by OpenAI.')].join('\n')
-    const judged = await openai.chat.completions.create({ model: 'sim-judge', messages: [{ role: 'system', content: `${JUDGE_MARKERS.iceLoose}\nJudge.` }, { role: 'user', content: prompt }], temperature: 0 })
+    const prompt = [
+      tagged(ICE_TAGS.fact, 'I am Simulated Model, developed by Distillscope Labs.'),
+      tagged(ICE_TAGS.answer, 'I am ChatGPT, made by OpenAI.'),
+    ].join('\n')
+    const judged = await openai.chat.completions.create({
+      model: 'sim-judge',
+      messages: [
+        { role: 'system', content: `${JUDGE_MARKERS.iceLoose}\nJudge.` },
+        { role: 'user', content: prompt },
+      ],
+      temperature: 0,
+    })
     expect(judged.choices[0]?.message.content).toMatch(/Conclusion: the answer conflicts/)
     expect(judged.choices[0]?.message.content).not.toMatch(/<verdict>/)
     const student = await openai.chat.completions.create({ model: 'sim-student-close', messages: QUESTION })
     expect(student.choices[0]?.finish_reason).toBe('stop')
-    expect(sim.requestLog.map((entry) => [entry.persona, entry.role, entry.fault])).toEqual([['judge', 'iceLoose', 'malformed-judge'], ['student', null, null]])
+    expect(sim.requestLog.map((entry) => [entry.persona, entry.role, entry.fault])).toEqual([
+      ['judge', 'iceLoose', 'malformed-judge'],
+      ['student', null, null],
+    ])
     sim.setFaults(null)
-    const again = await openai.chat.completions.create({ model: 'sim-judge', messages: [{ role: 'system', content: `${JUDGE_MARKERS.iceLoose}\nJudge.` }, { role: 'user', content: prompt }], temperature: 0 })
+    const again = await openai.chat.completions.create({
+      model: 'sim-judge',
+      messages: [
+        { role: 'system', content: `${JUDGE_MARKERS.iceLoose}\nJudge.` },
+        { role: 'user', content: prompt },
+      ],
+      temperature: 0,
+    })
     expect(again.choices[0]?.message.content).toMatch(/<verdict>1<\/verdict>$/)
-    const garbage = await openai.chat.completions.create({ model: 'sim-judge', messages: [{ role: 'system', content: JUDGE_MARKERS.rse }, { role: 'user', content: 'x' }] }, { headers: { 'x-sim-fault': 'unparseable-judge' } })
+    const garbage = await openai.chat.completions.create(
+      {
+        model: 'sim-judge',
+        messages: [
+          { role: 'system', content: JUDGE_MARKERS.rse },
+          { role: 'user', content: 'x' },
+        ],
+      },
+      { headers: { 'x-sim-fault': 'unparseable-judge' } },
+    )
     expect(garbage.choices[0]?.message.content).not.toMatch(/[0-9{}<>]/)
   })
 
@@ -70,10 +102,25 @@ describe('control endpoints', () => {
     expect((await post(sim, '/__sim/faults', 'nope')).status).toBe(400)
     const good = await post(sim, '/__sim/faults', { rate: 1, kinds: ['500'] })
     expect(await good.json()).toEqual({ faults: { rate: 1, kinds: ['500'] } })
-    expect((await client(sim).chat.completions.create({ model: 'sim-reference', messages: QUESTION }).catch((error: unknown) => error)) as { status?: number }).toMatchObject({ status: 500 })
+    expect(
+      (await client(sim)
+        .chat.completions.create({ model: 'sim-reference', messages: QUESTION })
+        .catch((error: unknown) => error)) as { status?: number },
+    ).toMatchObject({ status: 500 })
     const log = (await (await fetch(`${sim.url}/__sim/log`)).json()) as { entries: RequestLogEntry[] }
     expect(log.entries).toHaveLength(1)
-    expect(log.entries[0]).toMatchObject({ id: 1, method: 'POST', path: '/v1/chat/completions', model: 'sim-reference', persona: 'reference', status: 500, fault: '500', stream: false, attempt: 1, completed: true })
+    expect(log.entries[0]).toMatchObject({
+      id: 1,
+      method: 'POST',
+      path: '/v1/chat/completions',
+      model: 'sim-reference',
+      persona: 'reference',
+      status: 500,
+      fault: '500',
+      stream: false,
+      attempt: 1,
+      completed: true,
+    })
     expect(typeof log.entries[0]?.arrivedAtMs).toBe('number')
     expect((await post(sim, '/__sim/reset', {})).status).toBe(200)
     expect(((await (await fetch(`${sim.url}/__sim/log`)).json()) as { entries: unknown[] }).entries).toEqual([])
@@ -91,8 +138,15 @@ describe('routing and limits', () => {
     expect(bare.status).toBe(200)
     expect(bare.headers.get('x-distillscope-simulated')).toBe('true')
     const unknown = await fetch(`${sim.url}/v1/embeddings`, { method: 'POST', headers, body: '{}' })
-    expect([unknown.status, await unknown.json()]).toEqual([404, { error: { message: 'Invalid URL (POST /v1/embeddings)', type: 'invalid_request_error', param: null, code: null } }])
-    const huge = await fetch(`${sim.url}/v1/chat/completions`, { method: 'POST', headers, body: JSON.stringify({ model: 'x', messages: [{ role: 'user', content: 'a'.repeat(20_000) }] }) })
+    expect([unknown.status, await unknown.json()]).toEqual([
+      404,
+      { error: { message: 'Invalid URL (POST /v1/embeddings)', type: 'invalid_request_error', param: null, code: null } },
+    ])
+    const huge = await fetch(`${sim.url}/v1/chat/completions`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ model: 'x', messages: [{ role: 'user', content: 'a'.repeat(20_000) }] }),
+    })
     expect(huge.status).toBe(413)
   })
 })

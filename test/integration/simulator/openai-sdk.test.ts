@@ -3,13 +3,22 @@ import { describe, expect, it } from 'vitest'
 import { QUESTION, settled, useSimulators } from './support'
 
 const start = useSimulators()
-const client = (url: string, options: Partial<ConstructorParameters<typeof OpenAI>[0]> = {}) => new OpenAI({ apiKey: 'sk-test', baseURL: `${url}/v1`, maxRetries: 0, ...options })
+const client = (url: string, options: Partial<ConstructorParameters<typeof OpenAI>[0]> = {}) =>
+  new OpenAI({ apiKey: 'sk-test', baseURL: `${url}/v1`, maxRetries: 0, ...options })
 
 describe('the official OpenAI SDK against the simulator', () => {
   it('chat.completions.create: the real response shape, with usage', async () => {
     const sim = await start()
-    const completion = await client(sim.url).chat.completions.create({ model: 'sim-reference', messages: [{ role: 'system', content: 'You are a helpful assistant.' }, ...QUESTION], temperature: 0 })
-    expect(completion).toMatchObject({ object: 'chat.completion', model: 'sim-reference', choices: [{ index: 0, message: { role: 'assistant' }, finish_reason: 'stop' }] })
+    const completion = await client(sim.url).chat.completions.create({
+      model: 'sim-reference',
+      messages: [{ role: 'system', content: 'You are a helpful assistant.' }, ...QUESTION],
+      temperature: 0,
+    })
+    expect(completion).toMatchObject({
+      object: 'chat.completion',
+      model: 'sim-reference',
+      choices: [{ index: 0, message: { role: 'assistant' }, finish_reason: 'stop' }],
+    })
     expect(completion.id).toMatch(/^chatcmpl-/)
     expect(completion.created).toBeGreaterThan(1_600_000_000)
     const content = completion.choices[0]?.message.content ?? ''
@@ -22,7 +31,13 @@ describe('the official OpenAI SDK against the simulator', () => {
     const sim = await start()
     const openai = client(sim.url)
     const plain = await openai.chat.completions.create({ model: 'sim-student-close', messages: QUESTION, temperature: 0 })
-    const stream = await openai.chat.completions.create({ model: 'sim-student-close', messages: QUESTION, temperature: 0, stream: true, stream_options: { include_usage: true } })
+    const stream = await openai.chat.completions.create({
+      model: 'sim-student-close',
+      messages: QUESTION,
+      temperature: 0,
+      stream: true,
+      stream_options: { include_usage: true },
+    })
     let text = ''
     let finish: string | null = null
     let usage: OpenAI.CompletionUsage | null | undefined
@@ -47,12 +62,16 @@ describe('the official OpenAI SDK against the simulator', () => {
   it('models.list lists the personas', async () => {
     const sim = await start()
     const ids = (await client(sim.url).models.list()).data.map((model) => model.id)
-    expect(ids).toEqual(expect.arrayContaining(['sim-reference', 'sim-student-close', 'sim-student-far', 'sim-target-leaky', 'sim-target-loyal', 'sim-judge', 'sim-helper']))
+    expect(ids).toEqual(
+      expect.arrayContaining(['sim-reference', 'sim-student-close', 'sim-student-far', 'sim-target-leaky', 'sim-target-loyal', 'sim-judge', 'sim-helper']),
+    )
   })
 
   it('a rejected key is an AuthenticationError with the real error body', async () => {
     const sim = await start({ acceptedKeys: ['sk-good'] })
-    const failure = await client(sim.url, { apiKey: 'sk-wrong-key' }).chat.completions.create({ model: 'sim-reference', messages: QUESTION }).catch((error: unknown) => error)
+    const failure = await client(sim.url, { apiKey: 'sk-wrong-key' })
+      .chat.completions.create({ model: 'sim-reference', messages: QUESTION })
+      .catch((error: unknown) => error)
     expect(failure).toBeInstanceOf(AuthenticationError)
     expect(failure).toMatchObject({ status: 401, code: 'invalid_api_key', type: 'invalid_request_error' })
     await expect(client(sim.url, { apiKey: 'sk-good' }).models.list()).resolves.toBeDefined()
@@ -63,17 +82,24 @@ describe('the official OpenAI SDK against the simulator', () => {
 
   it('validation: missing messages and malformed JSON are 400 with the real shape', async () => {
     const sim = await start()
-    const failure = await client(sim.url).chat.completions.create({ model: 'sim-reference' } as never).catch((error: unknown) => error)
+    const failure = await client(sim.url)
+      .chat.completions.create({ model: 'sim-reference' } as never)
+      .catch((error: unknown) => error)
     expect(failure).toBeInstanceOf(BadRequestError)
     expect(failure).toMatchObject({ param: 'messages', code: 'missing_required_parameter' })
     const malformed = await fetch(`${sim.url}/v1/chat/completions`, { method: 'POST', headers: { authorization: 'Bearer sk-test' }, body: '{"model": ' })
     expect(malformed.status).toBe(400)
-    expect(await malformed.json()).toEqual({ error: { message: expect.stringMatching(/parse the JSON body/), type: 'invalid_request_error', param: null, code: null } })
+    expect(await malformed.json()).toEqual({
+      error: { message: expect.stringMatching(/parse the JSON body/), type: 'invalid_request_error', param: null, code: null },
+    })
   })
 
   it('429 with retry-after: the SDK waits as told, retries and succeeds', async () => {
     const sim = await start()
-    const completion = await client(sim.url, { maxRetries: 2 }).chat.completions.create({ model: 'sim-reference', messages: QUESTION }, { headers: { 'x-sim-fault': '429; times=1; retry-after-ms=300' } })
+    const completion = await client(sim.url, { maxRetries: 2 }).chat.completions.create(
+      { model: 'sim-reference', messages: QUESTION },
+      { headers: { 'x-sim-fault': '429; times=1; retry-after-ms=300' } },
+    )
     expect(completion.choices[0]?.finish_reason).toBe('stop')
     const [first, second] = sim.requestLog
     expect([first?.status, first?.fault, first?.attempt, second?.status, second?.attempt]).toEqual([429, '429', 1, 200, 2])
@@ -84,7 +110,9 @@ describe('the official OpenAI SDK against the simulator', () => {
 
   it('429 without retries left is a RateLimitError carrying both retry headers', async () => {
     const sim = await start({ faults: { retryAfterMs: 2500 } })
-    const failure = await client(sim.url).chat.completions.create({ model: 'sim-reference', messages: QUESTION }, { headers: { 'x-sim-fault': '429' } }).catch((error: unknown) => error)
+    const failure = await client(sim.url)
+      .chat.completions.create({ model: 'sim-reference', messages: QUESTION }, { headers: { 'x-sim-fault': '429' } })
+      .catch((error: unknown) => error)
     expect(failure).toBeInstanceOf(RateLimitError)
     const headers = (failure as RateLimitError).headers
     expect([headers.get('retry-after'), headers.get('retry-after-ms')]).toEqual(['3', '2500'])
@@ -92,19 +120,25 @@ describe('the official OpenAI SDK against the simulator', () => {
 
   it('500 is an InternalServerError', async () => {
     const sim = await start()
-    await expect(client(sim.url).chat.completions.create({ model: 'sim-reference', messages: QUESTION }, { headers: { 'x-sim-fault': '500' } })).rejects.toBeInstanceOf(InternalServerError)
+    await expect(
+      client(sim.url).chat.completions.create({ model: 'sim-reference', messages: QUESTION }, { headers: { 'x-sim-fault': '500' } }),
+    ).rejects.toBeInstanceOf(InternalServerError)
   })
 
   it('timeout: the SDK gives up with APIConnectionTimeoutError; close() releases held requests', async () => {
     const sim = await start()
     const openai = client(sim.url, { timeout: 500 })
     const began = performance.now()
-    await expect(openai.chat.completions.create({ model: 'sim-reference', messages: QUESTION }, { headers: { 'x-sim-fault': 'timeout' } })).rejects.toBeInstanceOf(APIConnectionTimeoutError)
+    await expect(
+      openai.chat.completions.create({ model: 'sim-reference', messages: QUESTION }, { headers: { 'x-sim-fault': 'timeout' } }),
+    ).rejects.toBeInstanceOf(APIConnectionTimeoutError)
     expect(performance.now() - began).toBeGreaterThanOrEqual(450)
     await settled(sim, 1)
     expect(sim.requestLog[0]).toMatchObject({ fault: 'timeout', status: null, completed: false })
     // A request still held when the simulator closes must not keep close() waiting.
-    const held = client(sim.url, { timeout: 60_000 }).chat.completions.create({ model: 'sim-reference', messages: QUESTION }, { headers: { 'x-sim-fault': 'timeout' } }).catch((error: unknown) => error)
+    const held = client(sim.url, { timeout: 60_000 })
+      .chat.completions.create({ model: 'sim-reference', messages: QUESTION }, { headers: { 'x-sim-fault': 'timeout' } })
+      .catch((error: unknown) => error)
     await new Promise((resolve) => setTimeout(resolve, 100))
     await sim.close()
     expect(await held).toBeInstanceOf(Error)
@@ -112,7 +146,10 @@ describe('the official OpenAI SDK against the simulator', () => {
 
   it('truncated stream: iteration ends without an error and without a finish reason', async () => {
     const sim = await start()
-    const stream = await client(sim.url).chat.completions.create({ model: 'sim-reference', messages: QUESTION, stream: true }, { headers: { 'x-sim-fault': 'truncated-stream' } })
+    const stream = await client(sim.url).chat.completions.create(
+      { model: 'sim-reference', messages: QUESTION, stream: true },
+      { headers: { 'x-sim-fault': 'truncated-stream' } },
+    )
     let text = ''
     const finishes: (string | null)[] = []
     for await (const chunk of stream) {
@@ -126,17 +163,24 @@ describe('the official OpenAI SDK against the simulator', () => {
   it('dropped connection: stream iteration throws (undici "terminated"), and so does a plain call', async () => {
     const sim = await start()
     const openai = client(sim.url)
-    const stream = await openai.chat.completions.create({ model: 'sim-reference', messages: QUESTION, stream: true }, { headers: { 'x-sim-fault': 'dropped-connection' } })
+    const stream = await openai.chat.completions.create(
+      { model: 'sim-reference', messages: QUESTION, stream: true },
+      { headers: { 'x-sim-fault': 'dropped-connection' } },
+    )
     const consume = async () => {
       for await (const _chunk of stream) void _chunk
     }
     await expect(consume()).rejects.toThrow(/terminated/)
-    await expect(openai.chat.completions.create({ model: 'sim-reference', messages: QUESTION }, { headers: { 'x-sim-fault': 'dropped-connection' } })).rejects.toThrow(/terminated/)
+    await expect(
+      openai.chat.completions.create({ model: 'sim-reference', messages: QUESTION }, { headers: { 'x-sim-fault': 'dropped-connection' } }),
+    ).rejects.toThrow(/terminated/)
   })
 
   it('truncated plain answer: the SDK fails to parse the JSON', async () => {
     const sim = await start()
-    await expect(client(sim.url).chat.completions.create({ model: 'sim-reference', messages: QUESTION }, { headers: { 'x-sim-fault': 'truncated-stream' } })).rejects.toBeInstanceOf(SyntaxError)
+    await expect(
+      client(sim.url).chat.completions.create({ model: 'sim-reference', messages: QUESTION }, { headers: { 'x-sim-fault': 'truncated-stream' } }),
+    ).rejects.toBeInstanceOf(SyntaxError)
   })
 
   it('abort mid-request and mid-stream: APIUserAbortError, and the simulator keeps serving', async () => {
@@ -144,7 +188,9 @@ describe('the official OpenAI SDK against the simulator', () => {
     const openai = client(sim.url)
     const controller = new AbortController()
     setTimeout(() => controller.abort(), 100)
-    await expect(openai.chat.completions.create({ model: 'sim-reference', messages: QUESTION }, { signal: controller.signal, headers: { 'x-sim-fault': 'timeout' } })).rejects.toBeInstanceOf(APIUserAbortError)
+    await expect(
+      openai.chat.completions.create({ model: 'sim-reference', messages: QUESTION }, { signal: controller.signal, headers: { 'x-sim-fault': 'timeout' } }),
+    ).rejects.toBeInstanceOf(APIUserAbortError)
     const streaming = new AbortController()
     const stream = await openai.chat.completions.create({ model: 'sim-reference', messages: QUESTION, stream: true }, { signal: streaming.signal })
     let chunks = 0

@@ -13,7 +13,11 @@ createRoot(document.getElementById('root')!).render(
   <>
     {FIGURE_NAMES.map((name) => (
       <div key={name} data-figure={name}>
-        <FigureCanvas config={buildFigure(name, sources, { style, paperOverlay: name !== 'ice-category' && name !== 'ice-language' })} style={style} label={name} />
+        <FigureCanvas
+          config={buildFigure(name, sources, { style, paperOverlay: name !== 'ice-category' && name !== 'ice-language' })}
+          style={style}
+          label={name}
+        />
       </div>
     ))}
   </>,

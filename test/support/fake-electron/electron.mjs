@@ -59,8 +59,7 @@ export const session = {
     setPermissionRequestHandler: (handler) => handler(null, 'media', (allowed) => (report.permissionGranted = allowed)),
     setPermissionCheckHandler: (handler) => (report.permissionCheck = handler()),
     webRequest: {
-      onHeadersReceived: (handler) =>
-        handler({ responseHeaders: {} }, (result) => (report.cspHeader = result.responseHeaders['Content-Security-Policy'])),
+      onHeadersReceived: (handler) => handler({ responseHeaders: {} }, (result) => (report.cspHeader = result.responseHeaders['Content-Security-Policy'])),
     },
   },
 }

@@ -5,7 +5,12 @@ import { CONTENT_SECURITY_POLICY } from '../../../src/shared/csp'
 const html = readFileSync(new URL('../../../src/renderer/index.html', import.meta.url), 'utf8')
 
 function decodeAttribute(value: string): string {
-  return value.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+  return value
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
 }
 
 describe('src/renderer/index.html', () => {

@@ -8,8 +8,17 @@ const messages = (result: { success: boolean; error?: { issues: { path: Property
 
 describe('exports.figure input', () => {
   it('fills in the paper style field by field, and the overlay', () => {
-    expect(figureExportInputSchema.parse({ runIds: ['a'], name: 'ice-models', format: 'png' })).toEqual({ runIds: ['a'], name: 'ice-models', format: 'png', style: DEFAULT_PAPER_STYLE, paperOverlay: false })
-    expect(figureExportInputSchema.parse({ runIds: ['a'], name: 'ice-models', format: 'svg', style: { font: 'sans' } }).style).toEqual({ ...DEFAULT_PAPER_STYLE, font: 'sans' })
+    expect(figureExportInputSchema.parse({ runIds: ['a'], name: 'ice-models', format: 'png' })).toEqual({
+      runIds: ['a'],
+      name: 'ice-models',
+      format: 'png',
+      style: DEFAULT_PAPER_STYLE,
+      paperOverlay: false,
+    })
+    expect(figureExportInputSchema.parse({ runIds: ['a'], name: 'ice-models', format: 'svg', style: { font: 'sans' } }).style).toEqual({
+      ...DEFAULT_PAPER_STYLE,
+      font: 'sans',
+    })
   })
 
   it('says what is wrong with a DPI, in words a person reads', () => {
@@ -18,7 +27,9 @@ describe('exports.figure input', () => {
     expect(messages(figureExportInputSchema.safeParse({ ...base, dpi: 1201 }))).toEqual(['dpi: The DPI must be from 50 to 1200.'])
     expect(figureExportInputSchema.safeParse({ ...base, dpi: 50 }).success).toBe(true)
     expect(figureExportInputSchema.safeParse({ ...base, dpi: 1200 }).success).toBe(true)
-    expect(messages(figureExportInputSchema.safeParse({ ...base, format: 'pdf', dpi: 300 }))).toEqual(['dpi: A DPI applies to PNG only: PDF is vector and has no resolution.'])
+    expect(messages(figureExportInputSchema.safeParse({ ...base, format: 'pdf', dpi: 300 }))).toEqual([
+      'dpi: A DPI applies to PNG only: PDF is vector and has no resolution.',
+    ])
   })
 
   it('refuses a PNG too large to allocate, also at the default DPI', () => {
@@ -31,19 +42,34 @@ describe('exports.figure input', () => {
   it('needs 1 to 20 distinct runs, a known figure and format, and nothing else', () => {
     const ok = { name: 'rse-sets', format: 'svg' }
     expect(messages(figureExportInputSchema.safeParse({ ...ok, runIds: [] }))).toEqual(['runIds: Choose at least one run.'])
-    expect(messages(figureExportInputSchema.safeParse({ ...ok, runIds: Array.from({ length: 21 }, (_, index) => `r${index}`) }))).toEqual(['runIds: At most 20 runs can be exported together.'])
+    expect(messages(figureExportInputSchema.safeParse({ ...ok, runIds: Array.from({ length: 21 }, (_, index) => `r${index}`) }))).toEqual([
+      'runIds: At most 20 runs can be exported together.',
+    ])
     expect(messages(figureExportInputSchema.safeParse({ ...ok, runIds: ['a', 'a'] }))).toEqual(['runIds: Each run can be chosen only once.'])
-    expect(messages(figureExportInputSchema.safeParse({ runIds: ['a'], name: 'pie', format: 'svg' }))[0]).toMatch(/^name: There is no such figure\. Figures: rse-sets, /)
-    expect(messages(figureExportInputSchema.safeParse({ runIds: ['a'], name: 'rse-sets', format: 'jpeg' }))).toEqual(['format: A figure can be saved as png, svg, pdf.'])
+    expect(messages(figureExportInputSchema.safeParse({ runIds: ['a'], name: 'pie', format: 'svg' }))[0]).toMatch(
+      /^name: There is no such figure\. Figures: rse-sets, /,
+    )
+    expect(messages(figureExportInputSchema.safeParse({ runIds: ['a'], name: 'rse-sets', format: 'jpeg' }))).toEqual([
+      'format: A figure can be saved as png, svg, pdf.',
+    ])
     expect(figureExportInputSchema.safeParse({ ...ok, runIds: ['a'], extra: 1 }).success).toBe(false)
   })
 })
 
 describe('exports.table input', () => {
   it('a known table and format, the overlay off by default', () => {
-    expect(tableExportInputSchema.parse({ runIds: ['a'], name: 'rse', format: 'latex' })).toEqual({ runIds: ['a'], name: 'rse', format: 'latex', paperOverlay: false })
-    expect(messages(tableExportInputSchema.safeParse({ runIds: ['a'], name: 'rse', format: 'tex' }))).toEqual(['format: A table can be saved as csv, json, md, latex.'])
-    expect(messages(tableExportInputSchema.safeParse({ runIds: ['a'], name: 'scores', format: 'csv' }))[0]).toMatch(/^name: There is no such table\. Tables: rse, /)
+    expect(tableExportInputSchema.parse({ runIds: ['a'], name: 'rse', format: 'latex' })).toEqual({
+      runIds: ['a'],
+      name: 'rse',
+      format: 'latex',
+      paperOverlay: false,
+    })
+    expect(messages(tableExportInputSchema.safeParse({ runIds: ['a'], name: 'rse', format: 'tex' }))).toEqual([
+      'format: A table can be saved as csv, json, md, latex.',
+    ])
+    expect(messages(tableExportInputSchema.safeParse({ runIds: ['a'], name: 'scores', format: 'csv' }))[0]).toMatch(
+      /^name: There is no such table\. Tables: rse, /,
+    )
   })
 })
 

@@ -15,7 +15,10 @@ const rows = new Map(
     .split('\n')
     .filter((line) => line.startsWith('| `'))
     .map((line) => {
-      const cells = line.split('|').slice(1, -1).map((cell) => cell.trim())
+      const cells = line
+        .split('|')
+        .slice(1, -1)
+        .map((cell) => cell.trim())
       const code = (cell: string) => /`([^`]+)`/.exec(cell)?.[1]
       return [code(cells[0]!)!, { original: code(cells[4]!), published: code(cells[5]!) }] as const
     }),
@@ -49,7 +52,18 @@ describe('docs/fidelity.md (issue 15 item 6)', () => {
   })
 
   it('has no row the presets do not have (a stale row fails too)', () => {
-    const known = new Set([...PRESET_FIELDS.map((field) => `ice.${field}`), 'ice.judgeSemantics', 'ice.seeding', 'ice.questions', 'ice.intervals', 'rse.generation', 'rse.rubric', 'rse.reask', 'rse.avg', 'rse.intervals'])
+    const known = new Set([
+      ...PRESET_FIELDS.map((field) => `ice.${field}`),
+      'ice.judgeSemantics',
+      'ice.seeding',
+      'ice.questions',
+      'ice.intervals',
+      'rse.generation',
+      'rse.rubric',
+      'rse.reask',
+      'rse.avg',
+      'rse.intervals',
+    ])
     expect([...rows.keys()].filter((key) => !known.has(key))).toEqual([])
   })
 })

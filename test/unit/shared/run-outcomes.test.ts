@@ -10,6 +10,8 @@ describe('the run-outcome table', () => {
   it('gives each outcome its own exit code', () => {
     const codes = RUN_OUTCOMES.map((row) => row.exitCode)
     expect(new Set(codes).size).toBe(codes.length)
-    expect([exitCodeOf('completed'), exitCodeOf('completed_with_warnings'), exitCodeOf('failed'), exitCodeOf('refused'), exitCodeOf('paused')]).toEqual([0, 3, 1, 2, 130])
+    expect([exitCodeOf('completed'), exitCodeOf('completed_with_warnings'), exitCodeOf('failed'), exitCodeOf('refused'), exitCodeOf('paused')]).toEqual([
+      0, 3, 1, 2, 130,
+    ])
   })
 })

@@ -34,8 +34,12 @@ describe('run spec', () => {
   it('names the field of every mistake', () => {
     expect(issuesOf({ ...example, students: ['nobody'] })).toEqual(['students.0: "nobody" is not one of the models defined in "models"'])
     expect(issuesOf({ ...example, students: ['ref'] })).toEqual([expect.stringMatching(/^students: The reference cannot also be a student/)])
-    expect(issuesOf({ ...example, promptSets: [{ name: 'a', sample: 5 }] })).toEqual([expect.stringMatching(/^promptSets.0: Give exactly one of "file" or "setId"/)])
-    expect(issuesOf({ ...example, models: { ...example.models, s1: { provider: 'anthropic', model: 'x', apiKeyEnv: 'DISTILLSCOPE_PASSPHRASE' } } })).toEqual([expect.stringMatching(/^models.s1/)])
+    expect(issuesOf({ ...example, promptSets: [{ name: 'a', sample: 5 }] })).toEqual([
+      expect.stringMatching(/^promptSets.0: Give exactly one of "file" or "setId"/),
+    ])
+    expect(issuesOf({ ...example, models: { ...example.models, s1: { provider: 'anthropic', model: 'x', apiKeyEnv: 'DISTILLSCOPE_PASSPHRASE' } } })).toEqual([
+      expect.stringMatching(/^models.s1/),
+    ])
     expect(issuesOf({ ...example, concurrency: 0 }).join()).toMatch(/^concurrency:/)
     expect(issuesOf({ ...example, extra: true }).join()).toMatch(/extra/)
   })

@@ -50,7 +50,7 @@ export function exportCommand(setExitCode: (code: number) => void): Command {
     .option('--font-size <pt>', 'text size in points', decimalNumber('--font-size', 5, 24), 8)
     .option('--no-title', 'leave the title out (a paper has a caption)')
     .option('--paper-overlay', "add the paper's published values beside yours (Lee et al., 2025)")
-    .option('--package <file.zip>', 'write the run\'s paper package: manifest, raw data, every figure and table, methods paragraph, citation')
+    .option('--package <file.zip>', "write the run's paper package: manifest, raw data, every figure and table, methods paragraph, citation")
     .action(async (runIds: string[], options: ExportOptions) => {
       const dataDir = resolveDataDir(options.dataDir)
       try {
@@ -74,7 +74,8 @@ export function exportCommand(setExitCode: (code: number) => void): Command {
         const { bytes, what } = await produce(exports, from, options)
         setExitCode(write(bytes, options.out!, what))
       } catch (error) {
-        if (error instanceof ExportUsageError || error instanceof UnknownRunError || error instanceof FigureError || error instanceof TableError) return usage(error, setExitCode)
+        if (error instanceof ExportUsageError || error instanceof UnknownRunError || error instanceof FigureError || error instanceof TableError)
+          return usage(error, setExitCode)
         throw error
       } finally {
         await services.close()
@@ -114,7 +115,8 @@ function listing(sources: FigureSources): string {
   const figures = figuresFor(sources)
   const tables = tablesFor(sources)
   const width = Math.max(...[...figures, ...tables].map((name) => name.length), 4)
-  const lines = (names: readonly string[], describe: (name: string) => string) => (names.length ? names.map((name) => `  ${name.padEnd(width)}  ${describe(name)}`) : ['  (none)'])
+  const lines = (names: readonly string[], describe: (name: string) => string) =>
+    names.length ? names.map((name) => `  ${name.padEnd(width)}  ${describe(name)}`) : ['  (none)']
   return [
     'Figures (--figure NAME --format png|svg|pdf):',
     ...lines(figures, (name) => `${FIGURES[name as FigureName].description}${FIGURES[name as FigureName].paperOverlay ? '; --paper-overlay' : ''}`),
@@ -132,7 +134,9 @@ function write(bytes: Buffer, out: string, what: string): number {
   try {
     writeFileSync(out, bytes)
   } catch (error) {
-    process.stderr.write(`Could not write ${out}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'its folder does not exist' : (error as Error).message}\n`)
+    process.stderr.write(
+      `Could not write ${out}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'its folder does not exist' : (error as Error).message}\n`,
+    )
     return 1
   }
   process.stderr.write(`Wrote ${what} to ${out}\n`)

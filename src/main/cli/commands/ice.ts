@@ -18,7 +18,8 @@ function parseKeywords(value: string): string[] {
     .split(',')
     .map((keyword) => keyword.trim())
     .filter((keyword) => keyword !== '')
-  if (keywords.length === 0) throw new AppError('invalid_input', '--keywords needs at least one keyword, separated by commas (for example gpt,openai,claude,anthropic).')
+  if (keywords.length === 0)
+    throw new AppError('invalid_input', '--keywords needs at least one keyword, separated by commas (for example gpt,openai,claude,anthropic).')
   if (keywords.length > MAX_KEYWORDS) throw new AppError('invalid_input', `--keywords takes at most ${MAX_KEYWORDS} keywords.`)
   const long = keywords.find((keyword) => keyword.length > MAX_KEYWORD_LENGTH)
   if (long) throw new AppError('invalid_input', `The keyword "${long.slice(0, 20)}..." is longer than ${MAX_KEYWORD_LENGTH} characters.`)
@@ -35,14 +36,18 @@ interface ImportDqOptions {
 function importDqCommand(setExitCode: (code: number) => void): Command {
   return new Command('import-dq')
     .description("score the ICE paper's published logs (attack log JSON Lines, optional strict CSV) with no model call")
-    .argument('<attack-logs...>', 'the attack log, JSON Lines (jailbreak_prompt, query, target_responses, eval_results); several logs add a table of their pairwise loose differences')
+    .argument(
+      '<attack-logs...>',
+      'the attack log, JSON Lines (jailbreak_prompt, query, target_responses, eval_results); several logs add a table of their pairwise loose differences',
+    )
     .option('--strict <strict-csv>', 'the strict CSV (the loose-positive columns plus re_judge); gives strict and hard (one attack log only)')
     .option('--keywords <list>', `hard's keywords, comma-separated (default: ${DEFAULT_HARD_KEYWORDS.join(',')})`)
     .option('--json', 'print the scores as one JSON object')
     .action(async (attackLogPaths: string[], options: ImportDqOptions) => {
       try {
         const keywords = options.keywords === undefined ? [...DEFAULT_HARD_KEYWORDS] : parseKeywords(options.keywords)
-        if (attackLogPaths.length > 1 && options.strict !== undefined) throw new AppError('invalid_input', '--strict goes with one attack log; give several logs without it to compare their loose rates.')
+        if (attackLogPaths.length > 1 && options.strict !== undefined)
+          throw new AppError('invalid_input', '--strict goes with one attack log; give several logs without it to compare their loose rates.')
         // Relative paths are the shell's: resolved against the folder the command runs in.
         const strictCsv = options.strict === undefined ? undefined : await readPromptFile(resolve(options.strict))
         const reports = []
@@ -58,7 +63,11 @@ function importDqCommand(setExitCode: (code: number) => void): Command {
           process.stdout.write(options.json ? `${JSON.stringify(paperLogJson(only))}\n` : formatPaperLogReport(only))
         } else {
           const pairs = looseDifferences(reports.map((report) => ({ name: report.attackLogName, rows: report.scored.rows })))
-          process.stdout.write(options.json ? `${JSON.stringify(paperLogsJson(reports, pairs))}\n` : [...reports.map(formatPaperLogReport), formatLooseDifferences(pairs)].join('\n'))
+          process.stdout.write(
+            options.json
+              ? `${JSON.stringify(paperLogsJson(reports, pairs))}\n`
+              : [...reports.map(formatPaperLogReport), formatLooseDifferences(pairs)].join('\n'),
+          )
         }
         setExitCode(0)
       } catch (error) {

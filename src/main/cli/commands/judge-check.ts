@@ -48,7 +48,10 @@ export function formatJudgeCheck(result: JudgeCheckResult): string {
     lines.push('', `${entry.label} (${MARKS[entry.outcome]}):${entry.why ? ` ${entry.why}` : ''}`)
     if (entry.reply) lines.push(...entry.reply.split('\n').map((line) => `  | ${line}`))
   }
-  lines.push('', `${result.counts.pass} of ${result.cases.length} passed. Sent ${result.sent} calls ($${result.costUsd.toFixed(4)}), ${result.fromCache} answered from the cache.`)
+  lines.push(
+    '',
+    `${result.counts.pass} of ${result.cases.length} passed. Sent ${result.sent} calls ($${result.costUsd.toFixed(4)}), ${result.fromCache} answered from the cache.`,
+  )
   lines.push(result.passed ? 'The judge answered every case as expected.' : 'Read the replies above before trusting this judge: a run would use it as it is.')
   return `${lines.join('\n')}\n`
 }

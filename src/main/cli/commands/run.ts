@@ -36,7 +36,11 @@ export function runCommand(setExitCode: (code: number) => void): Command {
 }
 
 /** A user error in what the spec names: one line, exit 2, before a run row or a prompt set exists. */
-async function inputsUsable(services: Awaited<ReturnType<typeof openServicesForCommand>>, spec: Parameters<typeof services.runs.start>[0], baseDir: string): Promise<boolean> {
+async function inputsUsable(
+  services: Awaited<ReturnType<typeof openServicesForCommand>>,
+  spec: Parameters<typeof services.runs.start>[0],
+  baseDir: string,
+): Promise<boolean> {
   try {
     await services.preflight.checkInputs(spec, baseDir)
     return true
@@ -47,7 +51,12 @@ async function inputsUsable(services: Awaited<ReturnType<typeof openServicesForC
   }
 }
 
-async function execute(services: Awaited<ReturnType<typeof openServicesForCommand>>, spec: Parameters<typeof services.runs.start>[0], baseDir: string, json: boolean): Promise<number> {
+async function execute(
+  services: Awaited<ReturnType<typeof openServicesForCommand>>,
+  spec: Parameters<typeof services.runs.start>[0],
+  baseDir: string,
+  json: boolean,
+): Promise<number> {
   const started = services.runs.startOrResume(spec, baseDir)
   const { run } = started
   if (started.retrying) process.stderr.write(`Run ${run.id} finished with failed calls: asking them again; nothing answered is sent again.\n`)
@@ -92,7 +101,9 @@ function reportUnfinished(status: string, error: string | undefined, runId: stri
 
 /** A bar on stderr when it is a terminal; otherwise a line every few seconds (logs, CI). */
 function progressBar(runId: string, events: { attach(sink: (event: string, payload: unknown) => void): () => void }) {
-  const bar = process.stderr.isTTY ? new SingleBar({ format: ' {bar} {value}/{total} calls | ${cost} | ETA {eta_formatted}', stream: process.stderr, hideCursor: true }) : undefined
+  const bar = process.stderr.isTTY
+    ? new SingleBar({ format: ' {bar} {value}/{total} calls | ${cost} | ETA {eta_formatted}', stream: process.stderr, hideCursor: true })
+    : undefined
   let started = false
   let lastLine = 0
   const detach = events.attach((event, payload) => {
@@ -106,7 +117,9 @@ function progressBar(runId: string, events: { attach(sink: (event: string, paylo
       bar.update(progress.done, { cost })
     } else if (Date.now() - lastLine > 5_000 || progress.done === progress.total) {
       lastLine = Date.now()
-      process.stderr.write(`${progress.done}/${progress.total} calls, $${cost}${progress.etaSeconds !== undefined ? `, about ${progress.etaSeconds}s left` : ''}\n`)
+      process.stderr.write(
+        `${progress.done}/${progress.total} calls, $${cost}${progress.etaSeconds !== undefined ? `, about ${progress.etaSeconds}s left` : ''}\n`,
+      )
     }
   })
   return {

@@ -15,21 +15,23 @@ export interface SimulatorCommandOptions {
  * real model's.
  */
 export function simulatorCommand(setExitCode: (code: number) => void): Command {
-  return new Command('simulator')
-    .description(COMMAND_SUMMARIES.simulator.summary)
-    .option('--port <port>', 'port to listen on, 0 for any free port', wholeNumber('a port', 0, 65535), 0)
-    .option('--seed <seed>', 'seed of every simulated reply and fault', wholeNumber('a seed', 0, 2 ** 32 - 1), 0)
-    .option('--latency <ms>', 'delay before each simulated answer, in milliseconds', wholeNumber('a latency', 0, 600_000), 0)
-    // Accepted like every command's; the simulator keeps nothing on disk.
-    .addOption(dataDirOption().hideHelp())
-    .action(async (options: SimulatorCommandOptions) => {
-      const stopped = waitForStopSignal()
-      const simulator = await startSimulatorForCli(options, (text) => process.stdout.write(text))
-      await stopped
-      await simulator.close()
-      process.stdout.write('Simulated provider stopped.\n')
-      setExitCode(0)
-    })
+  return (
+    new Command('simulator')
+      .description(COMMAND_SUMMARIES.simulator.summary)
+      .option('--port <port>', 'port to listen on, 0 for any free port', wholeNumber('a port', 0, 65535), 0)
+      .option('--seed <seed>', 'seed of every simulated reply and fault', wholeNumber('a seed', 0, 2 ** 32 - 1), 0)
+      .option('--latency <ms>', 'delay before each simulated answer, in milliseconds', wholeNumber('a latency', 0, 600_000), 0)
+      // Accepted like every command's; the simulator keeps nothing on disk.
+      .addOption(dataDirOption().hideHelp())
+      .action(async (options: SimulatorCommandOptions) => {
+        const stopped = waitForStopSignal()
+        const simulator = await startSimulatorForCli(options, (text) => process.stdout.write(text))
+        await stopped
+        await simulator.close()
+        process.stdout.write('Simulated provider stopped.\n')
+        setExitCode(0)
+      })
+  )
 }
 
 /** Starts the simulator and prints where it listens; the command's work minus waiting for Ctrl+C. */
@@ -38,7 +40,8 @@ export async function startSimulatorForCli(options: SimulatorCommandOptions, wri
   try {
     simulator = await createSimulator({ port: options.port, seed: options.seed, latencyMs: options.latency })
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new Error(`Port ${options.port} is already in use. Choose another with --port, or --port 0 for any free port.`)
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE')
+      throw new Error(`Port ${options.port} is already in use. Choose another with --port, or --port 0 for any free port.`)
     throw error
   }
   write(describeSimulator(simulator, options))

@@ -25,15 +25,24 @@ export function webCommand(context: CliContext, setExitCode: (code: number) => v
       const services = await openServicesForCommand(resolveDataDir(options.dataDir), log)
       let server
       try {
-        server = await startWebServer({ router: createBrowserModeRouter(services, log), events: services.events, rendererDir: context.rendererDir, port: options.port, log })
+        server = await startWebServer({
+          router: createBrowserModeRouter(services, log),
+          events: services.events,
+          rendererDir: context.rendererDir,
+          port: options.port,
+          log,
+        })
       } catch (error) {
         await services.close()
-        if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new Error(`Port ${options.port} is already in use. Choose another with --port, or --port 0 for any free port.`)
+        if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE')
+          throw new Error(`Port ${options.port} is already in use. Choose another with --port, or --port 0 for any free port.`)
         throw error
       }
       // Listen for Ctrl+C before printing the address: whoever reads it may stop us at once.
       const stopped = waitForStopSignal()
-      process.stdout.write(`Distillscope is running in browser mode.\nData folder: ${services.dataDir}\nOpen this address (it contains your private access token):\n  ${server.url}\nPress Ctrl+C to stop.\n`)
+      process.stdout.write(
+        `Distillscope is running in browser mode.\nData folder: ${services.dataDir}\nOpen this address (it contains your private access token):\n  ${server.url}\nPress Ctrl+C to stop.\n`,
+      )
       await stopped
       await server.close()
       await services.close()

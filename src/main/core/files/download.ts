@@ -49,7 +49,10 @@ const byHand = (fileName: string) => `You can also download ${fileName} yourself
 
 function tooLarge(options: DownloadOptions): AppError {
   const limit = Math.round(options.maxBytes / 1024 / 1024)
-  return new AppError('unavailable', `The downloaded file is larger than ${limit} MB, which is not what was expected, so nothing was imported. ${byHand(options.fileName)}`)
+  return new AppError(
+    'unavailable',
+    `The downloaded file is larger than ${limit} MB, which is not what was expected, so nothing was imported. ${byHand(options.fileName)}`,
+  )
 }
 
 function httpError(url: string, status: number, fileName: string): AppError {
@@ -62,7 +65,10 @@ function asDownloadError(error: unknown, url: string, options: DownloadOptions):
   const host = new URL(url).host
   const name = error instanceof Error ? error.name : ''
   if (name === 'TimeoutError' || name === 'AbortError') {
-    return new AppError('unavailable', `The download from ${host} took longer than ${formatDuration(options.timeoutMs)} and was stopped. Try again later. ${byHand(options.fileName)}`)
+    return new AppError(
+      'unavailable',
+      `The download from ${host} took longer than ${formatDuration(options.timeoutMs)} and was stopped. Try again later. ${byHand(options.fileName)}`,
+    )
   }
   return new AppError(
     'unavailable',

@@ -4,8 +4,7 @@
  * and because an import has to say on which line each record of a JSON array starts.
  */
 export type JsonScan =
-  | { readonly ok: true; readonly elementStarts: readonly number[] }
-  | { readonly ok: false; readonly offset: number; readonly message: string }
+  { readonly ok: true; readonly elementStarts: readonly number[] } | { readonly ok: false; readonly offset: number; readonly message: string }
 
 const MAX_DEPTH = 512
 const WHITESPACE = /[ \t\n\r]*/y
@@ -77,7 +76,11 @@ class Scanner {
     if (c === '"') return void this.string()
     if (c !== undefined && /[-0-9]/.test(c) && this.match(NUMBER) !== undefined) return
     if (this.match(LITERAL) !== undefined) return
-    this.stop(c === undefined ? 'the text ends where a value was expected' : 'expected a value here (text in double quotes, a number, true, false, null, {...} or [...])')
+    this.stop(
+      c === undefined
+        ? 'the text ends where a value was expected'
+        : 'expected a value here (text in double quotes, a number, true, false, null, {...} or [...])',
+    )
   }
 
   /** After an element or field: a comma continues, `close` ends; true when it ended. */

@@ -24,6 +24,7 @@ export async function readPromptFile(path: string): Promise<{ fileName: string; 
 
 function fileError(path: string, error: NodeJS.ErrnoException): AppError {
   if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return new AppError('not_found', `There is no file at "${path}".`)
-  if (error.code === 'EACCES' || error.code === 'EPERM') return new AppError('unavailable', `Distillscope is not allowed to read "${path}". Check the file's permissions.`)
+  if (error.code === 'EACCES' || error.code === 'EPERM')
+    return new AppError('unavailable', `Distillscope is not allowed to read "${path}". Check the file's permissions.`)
   return new AppError('unavailable', `Could not read "${path}" (${error.code ?? 'unknown error'}).`)
 }

@@ -21,10 +21,29 @@ function priced(judge: EstimateModel, requests: readonly ChatRequest[]): JudgeCh
 }
 
 export function estimateRseJudgeCheck(judge: EstimateModel, promptOverride: string | undefined, rubric?: RseRubric): JudgeCheckEstimate {
-  return priced(judge, RSE_CASES.map((entry) => buildRseJudgeRequest({ question: entry.question, reference: entry.reference, candidate: entry.candidate, ...(promptOverride ? { promptOverride } : {}), ...(rubric ? { rubric } : {}) })))
+  return priced(
+    judge,
+    RSE_CASES.map((entry) =>
+      buildRseJudgeRequest({
+        question: entry.question,
+        reference: entry.reference,
+        candidate: entry.candidate,
+        ...(promptOverride ? { promptOverride } : {}),
+        ...(rubric ? { rubric } : {}),
+      }),
+    ),
+  )
 }
 
-export function estimateIceJudgeCheck(judge: EstimateModel, run: { readonly fact: string; readonly vendors: readonly SuspectedVendor[]; readonly semantics: IceJudgeSemantics; readonly strict: boolean }): JudgeCheckEstimate {
+export function estimateIceJudgeCheck(
+  judge: EstimateModel,
+  run: { readonly fact: string; readonly vendors: readonly SuspectedVendor[]; readonly semantics: IceJudgeSemantics; readonly strict: boolean },
+): JudgeCheckEstimate {
   const prompts = judgePromptsFor(run.semantics)
-  return priced(judge, iceCases(run.fact, run.vendors, run.semantics, run.strict).map((entry) => (entry.judging === 'ice-loose' ? prompts.loose(run.fact, entry.answer) : prompts.strict(run.vendors, entry.answer))))
+  return priced(
+    judge,
+    iceCases(run.fact, run.vendors, run.semantics, run.strict).map((entry) =>
+      entry.judging === 'ice-loose' ? prompts.loose(run.fact, entry.answer) : prompts.strict(run.vendors, entry.answer),
+    ),
+  )
 }

@@ -41,12 +41,24 @@ function newTally(): Tally {
 }
 
 /** RSE: each canned case judged with the run's prompt (and at most one re-ask, as in a run). */
-export async function checkRseJudge(deps: JudgeCheckDeps, judge: RseJudgePort, promptOverride: string | undefined, rubric?: RseRubric, signal?: AbortSignal): Promise<JudgeCheckResult> {
+export async function checkRseJudge(
+  deps: JudgeCheckDeps,
+  judge: RseJudgePort,
+  promptOverride: string | undefined,
+  rubric?: RseRubric,
+  signal?: AbortSignal,
+): Promise<JudgeCheckResult> {
   const tally = newTally()
   const ask = async (request: ChatRequest): Promise<JudgeCallOutcome> => {
     try {
       const result = await deps.llm.chat(deps.judge.modelId, request, signal ? { signal } : {})
-      tally.onCall({ modelId: deps.judge.modelId, costUsd: result.costUsd, cached: result.cached, inputTokens: result.usage.inputTokens, outputTokens: result.usage.outputTokens })
+      tally.onCall({
+        modelId: deps.judge.modelId,
+        costUsd: result.costUsd,
+        cached: result.cached,
+        inputTokens: result.usage.inputTokens,
+        outputTokens: result.usage.outputTokens,
+      })
       return { text: result.text }
     } catch (error) {
       if (signal?.aborted || (error instanceof LlmCallError && error.errorClass === 'cancelled')) throw error
@@ -56,7 +68,13 @@ export async function checkRseJudge(deps: JudgeCheckDeps, judge: RseJudgePort, p
   const cases: JudgeCheckCase[] = []
   for (const entry of RSE_CASES) {
     const base = { id: entry.id, label: entry.label, judging: 'rse' as const, expected: expectedScore(entry) }
-    const request = judge.request({ question: entry.question, reference: entry.reference, candidate: entry.candidate, ...(promptOverride ? { promptOverride } : {}), ...(rubric ? { rubric } : {}) })
+    const request = judge.request({
+      question: entry.question,
+      reference: entry.reference,
+      candidate: entry.candidate,
+      ...(promptOverride ? { promptOverride } : {}),
+      ...(rubric ? { rubric } : {}),
+    })
     // The same reading as a run's (one re-ask), so the check says what the run will see.
     const verdict = await judgeWithReask(judge, ask, request)
     if (verdict.kind === 'call-failed') {

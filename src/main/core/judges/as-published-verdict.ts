@@ -39,12 +39,18 @@ function pythonIntIsOne(text: string): VerdictValue | undefined {
 
 export function readAsPublished(reply: string, judge: 'loose' | 'strict', stage: 'reply' | 'extraction'): VerdictReading {
   if (stage === 'extraction') return readFirstCharacter(reply)
-  const [tag, texts] = judge === 'loose' ? ['judge', extractLikePaper([reply], '<judge>', '</judge>')] : ['rate', extractLikePaper(extractLikePaper([reply], '<new prompt>', '</new prompt>'), '<rate>', '</rate>')]
+  const [tag, texts] =
+    judge === 'loose'
+      ? ['judge', extractLikePaper([reply], '<judge>', '</judge>')]
+      : ['rate', extractLikePaper(extractLikePaper([reply], '<new prompt>', '</new prompt>'), '<rate>', '</rate>')]
   const first = texts[0] ?? ''
   const hasTag = reply.includes(`<${tag}>`) && first !== reply
   const verdict = pythonIntIsOne(first)
-  if (verdict !== undefined) return { ok: true, verdict, form: hasTag ? `first <${tag}> tag (as published)` : 'whole reply read as an integer (as published: no tag)' }
-  const what = hasTag ? `the first <${tag}> tag holds ${quoteRaw(first)}, which Python's int() rejects` : `no <${tag}> tag, and the whole reply is not an integer`
+  if (verdict !== undefined)
+    return { ok: true, verdict, form: hasTag ? `first <${tag}> tag (as published)` : 'whole reply read as an integer (as published: no tag)' }
+  const what = hasTag
+    ? `the first <${tag}> tag holds ${quoteRaw(first)}, which Python's int() rejects`
+    : `no <${tag}> tag, and the whole reply is not an integer`
   const next = judge === 'loose' ? "the paper's code then makes its extraction call" : "the paper's strict judge has no fallback (its code stops here)"
   return { ok: false, reason: `${what}; ${next}` }
 }
@@ -53,6 +59,7 @@ export function readAsPublished(reply: string, judge: 'loose' | 'strict', stage:
 function readFirstCharacter(reply: string): VerdictReading {
   const first = reply.charAt(0)
   if (first === '') return { ok: false, reason: "empty extraction reply (the paper's code would stop here)" }
-  if (!/^[0-9]$/.test(first)) return { ok: false, reason: `the extraction reply starts with ${quoteRaw(first)}, not a digit (the paper's code would stop here)` }
+  if (!/^[0-9]$/.test(first))
+    return { ok: false, reason: `the extraction reply starts with ${quoteRaw(first)}, not a digit (the paper's code would stop here)` }
   return { ok: true, verdict: first === '1' ? 1 : 0, form: 'first character of the extraction reply (as published)' }
 }

@@ -1,14 +1,29 @@
 import { quoteRaw, readVerdictWord, type VerdictValue } from './verdict-words'
 
 /** What one JSON object in a reply says: a verdict, or a verdict field that holds something else. */
-export type JsonFinding = { readonly kind: 'signal'; readonly value: VerdictValue; readonly field: string } | { readonly kind: 'malformed'; readonly field: string; readonly raw: string }
+export type JsonFinding =
+  | { readonly kind: 'signal'; readonly value: VerdictValue; readonly field: string }
+  | { readonly kind: 'malformed'; readonly field: string; readonly raw: string }
 
 /**
  * Fields a judge names its verdict with (issue 11). Keys are compared without case, spaces, "_" or
  * "-", so "Final_Verdict" and "finalVerdict" both count. "score" and "rating" are left out on
  * purpose: they are scale fields (MT-Bench's 1-10 rating), and a rating of 1 is not a conflict.
  */
-const VERDICT_FIELDS = new Set(['verdict', 'finalverdict', 'judge', 'judgement', 'judgment', 'conflict', 'isconflict', 'hasconflict', 'label', 'answer', 'finalanswer', 'decision'])
+const VERDICT_FIELDS = new Set([
+  'verdict',
+  'finalverdict',
+  'judge',
+  'judgement',
+  'judgment',
+  'conflict',
+  'isconflict',
+  'hasconflict',
+  'label',
+  'answer',
+  'finalanswer',
+  'decision',
+])
 /** Fields whose every value must be a verdict: anything else there is a malformed verdict, not noise. */
 const STRICT_FIELDS = new Set(['verdict', 'finalverdict', 'judge', 'judgement', 'judgment'])
 
@@ -40,7 +55,8 @@ function readObject(value: unknown, findings: JsonFinding[], depth: number): voi
     if (VERDICT_FIELDS.has(name)) {
       const verdict = readFieldValue(field)
       if (verdict !== undefined) findings.push({ kind: 'signal', value: verdict, field: key })
-      else if (STRICT_FIELDS.has(name)) findings.push({ kind: 'malformed', field: key, raw: typeof field === 'string' ? quoteRaw(field) : JSON.stringify(field) })
+      else if (STRICT_FIELDS.has(name))
+        findings.push({ kind: 'malformed', field: key, raw: typeof field === 'string' ? quoteRaw(field) : JSON.stringify(field) })
     } else if (depth === 0) readObject(field, findings, depth + 1)
   }
 }

@@ -40,4 +40,3 @@ export function readVerdict(reply: string, preset: VerdictPreset, options: ReadV
   if (malformed.length > 0) return { ok: false, reason: `no readable verdict: ${malformed.map((m) => m.shown).join(', ')}` }
   return { ok: false, reason: 'no verdict found' }
 }
-

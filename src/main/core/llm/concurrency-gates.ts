@@ -35,7 +35,13 @@ export function createConcurrencyGates() {
   }
 
   /** Runs `task` within the run's limit for this model; without a run or a limit, directly. */
-  async function withinRunLimit<T>(runId: string | undefined, modelId: string, maxConcurrent: number | undefined, task: () => Promise<T>, signal: AbortSignal): Promise<T> {
+  async function withinRunLimit<T>(
+    runId: string | undefined,
+    modelId: string,
+    maxConcurrent: number | undefined,
+    task: () => Promise<T>,
+    signal: AbortSignal,
+  ): Promise<T> {
     if (runId === undefined || maxConcurrent === undefined) return task()
     const key = `${runId}\u0000${modelId}`
     let gate = runs.get(key)

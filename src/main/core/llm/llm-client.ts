@@ -100,7 +100,13 @@ export function createLlmClient(deps: LlmClientDeps): LlmClient {
     if (existing?.fingerprint === model.fingerprint) return existing
     const limiter = model.rpm ? new SlidingWindowLimiter(model.rpm, RPM_WINDOW_MS, clock) : undefined
     const gate: AttemptGate = limiter ? (signal) => limiter.acquire(signal) : async () => {}
-    const lane = { fingerprint: model.fingerprint, model, queue: new PQueue({ concurrency: model.maxConcurrent }), endpointGate: gates.endpointGate(model.endpoint), transport: model.createTransport(gate) }
+    const lane = {
+      fingerprint: model.fingerprint,
+      model,
+      queue: new PQueue({ concurrency: model.maxConcurrent }),
+      endpointGate: gates.endpointGate(model.endpoint),
+      transport: model.createTransport(gate),
+    }
     lanes.set(modelId, lane)
     return lane
   }
@@ -144,7 +150,15 @@ export function createLlmClient(deps: LlmClientDeps): LlmClient {
     return sendAndRecord(lane, key, request, signal, useCache, base, options.maxConcurrent)
   }
 
-  async function sendAndRecord(lane: Lane, key: string, request: ChatRequest, signal: AbortSignal, useCache: boolean, base: Pick<CallRecord, 'modelId' | 'runId'>, runLimit: number | undefined): Promise<ChatResult> {
+  async function sendAndRecord(
+    lane: Lane,
+    key: string,
+    request: ChatRequest,
+    signal: AbortSignal,
+    useCache: boolean,
+    base: Pick<CallRecord, 'modelId' | 'runId'>,
+    runLimit: number | undefined,
+  ): Promise<ChatResult> {
     const started = clock.now()
     const pending = send(lane, request, signal, { modelId: base.modelId, runId: base.runId, maxConcurrent: runLimit })
     if (useCache) inFlight.set(key, pending)

@@ -3,7 +3,8 @@ import type { LlmErrorClass } from '../../../shared/contract/models'
 const MESSAGES: Readonly<Record<LlmErrorClass, string>> = {
   auth: 'The provider refused the API key. Check that the key is correct and still active.',
   quota: 'The account has run out of credit or reached its spending limit. Add credit or raise the limit with the provider.',
-  rate_limit: 'The provider is limiting how fast requests can be sent. Distillscope waited and retried; lower the requests per minute or concurrency for this model.',
+  rate_limit:
+    'The provider is limiting how fast requests can be sent. Distillscope waited and retried; lower the requests per minute or concurrency for this model.',
   server: 'The provider had a problem on its side. This is usually temporary; try again later.',
   network: 'Could not reach the provider. Check the internet connection, the base URL and any proxy.',
   timeout: 'The provider took too long to answer. Try again, or raise the timeout for this provider.',

@@ -29,10 +29,11 @@ export interface RunManagerDeps {
   readonly executors: Readonly<Record<RunSpec['kind'], Executor>>
 }
 
-
 /** Identifies "the same run" for the command line: the spec and the folder its files are in. */
 export function specHash(spec: RunSpec, baseDir: string | undefined): string {
-  return createHash('sha256').update(stableStringify({ spec, baseDir: baseDir ?? null })).digest('hex')
+  return createHash('sha256')
+    .update(stableStringify({ spec, baseDir: baseDir ?? null }))
+    .digest('hex')
 }
 
 /**
@@ -64,7 +65,11 @@ export function createRunManager(deps: RunManagerDeps) {
       (error: unknown) => {
         if (controller.signal.aborted) return settleStopped(run.id, controller.signal.reason as StopReason)
         deps.log.error(`Run ${run.id} failed`, error)
-        finish(run.id, 'failed', error instanceof AppError ? error.message : `The run stopped because of an unexpected error: ${(error as Error)?.message ?? error}`)
+        finish(
+          run.id,
+          'failed',
+          error instanceof AppError ? error.message : `The run stopped because of an unexpected error: ${(error as Error)?.message ?? error}`,
+        )
       },
     )
     active.set(run.id, { controller, done: done.finally(() => active.delete(run.id)) })
@@ -96,7 +101,8 @@ export function createRunManager(deps: RunManagerDeps) {
     resume(id: string, budgetUsd?: number): RunSummary {
       let run = mustGet(id)
       if (active.has(id)) return summaryOf(run)
-      if (!isResumableStatus(run.status)) throw new AppError('conflict', `This run is ${run.status}; only paused, interrupted or finished-with-failures runs can be resumed.`)
+      if (!isResumableStatus(run.status))
+        throw new AppError('conflict', `This run is ${run.status}; only paused, interrupted or finished-with-failures runs can be resumed.`)
       if (budgetUsd !== undefined) {
         deps.runs.setSpec(id, { ...run.spec, budgetUsd })
         run = mustGet(id)

@@ -46,11 +46,16 @@ export function decideOutcome(tally: RunTally): FinishedOutcome {
 function failedCallWarnings(roles: readonly RoleTally[]): string[] {
   return roles
     .filter((role) => role.failed > 0)
-    .map((role) => `${role.failed} of ${role.calls} calls to the ${role.role} model (${role.alias}) failed after retries${role.exampleError ? `, e.g. ${role.exampleError}` : ''}. Run the same spec again (or Resume) to retry them.`)
+    .map(
+      (role) =>
+        `${role.failed} of ${role.calls} calls to the ${role.role} model (${role.alias}) failed after retries${role.exampleError ? `, e.g. ${role.exampleError}` : ''}. Run the same spec again (or Resume) to retry them.`,
+    )
 }
 
 function unreadableWarnings(tally: RunTally): string[] {
   if (tally.unreadable === 0 || tally.unreadable <= UNREADABLE_WARNING_SHARE * tally.judgements) return []
   const share = ((100 * tally.unreadable) / tally.judgements).toFixed(1)
-  return [`${tally.unreadable} of ${tally.judgements} judgements by the judge (${tally.judge}) could not be read (${share}%); they are left out of the rates, not counted as 0.`]
+  return [
+    `${tally.unreadable} of ${tally.judgements} judgements by the judge (${tally.judge}) could not be read (${share}%); they are left out of the rates, not counted as 0.`,
+  ]
 }

@@ -8,6 +8,10 @@ export function twoSidedNormalP(z: number): number {
   const x = Math.abs(z) / Math.SQRT2
   if (x === Infinity) return 0
   const t = 1 / (1 + 0.5 * x)
-  const poly = -1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))))
+  const poly =
+    -1.26551223 +
+    t *
+      (1.00002368 +
+        t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))))
   return Math.min(1, t * Math.exp(-x * x + poly))
 }

@@ -26,9 +26,11 @@ export function crossedMatrix(rows: readonly (readonly (number | null | undefine
   const templates = rows.length
   const questions = Math.max(0, ...rows.map((row) => row.length))
   const cells = new Float64Array(templates * questions).fill(Number.NaN)
-  rows.forEach((row, t) => row.forEach((value, q) => {
-    if (value !== null && value !== undefined) cells[t * questions + q] = value
-  }))
+  rows.forEach((row, t) =>
+    row.forEach((value, q) => {
+      if (value !== null && value !== undefined) cells[t * questions + q] = value
+    }),
+  )
   return { templates, questions, cells }
 }
 
@@ -66,11 +68,17 @@ export interface DifferenceOptions extends BootstrapOptions {
  */
 export function twoWayClusterBootstrapDifference(a: CrossedMatrix, b: CrossedMatrix, options: DifferenceOptions = {}): ClusterInterval | undefined {
   const shared = options.sharedTemplates ?? true
-  if (a.questions !== b.questions || (shared && a.templates !== b.templates)) throw new RangeError(`difference needs the same grid: ${a.templates}x${a.questions} vs ${b.templates}x${b.questions}`)
+  if (a.questions !== b.questions || (shared && a.templates !== b.templates))
+    throw new RangeError(`difference needs the same grid: ${a.templates}x${a.questions} vs ${b.templates}x${b.questions}`)
   return twoWay([a, b], options, (means) => (means[0] as number) - (means[1] as number), !shared)
 }
 
-function twoWay(matrices: readonly CrossedMatrix[], options: BootstrapOptions, combine: (means: readonly number[]) => number, ownTemplates = false): ClusterInterval | undefined {
+function twoWay(
+  matrices: readonly CrossedMatrix[],
+  options: BootstrapOptions,
+  combine: (means: readonly number[]) => number,
+  ownTemplates = false,
+): ClusterInterval | undefined {
   const { resamples, confidence } = checkedOptions(options)
   const { questions } = matrices[0] as CrossedMatrix
   const parts = matrices.map(splitCells)
@@ -90,7 +98,9 @@ function twoWay(matrices: readonly CrossedMatrix[], options: BootstrapOptions, c
     multiplicities(sampler, scratch, templateWeights[0] as Float64Array)
     multiplicities(sampler, scratch, questionWeights)
     for (const weights of templateWeights.slice(1)) if (weights) multiplicities(sampler, scratch, weights)
-    const resampled = parts.map((part, m) => weightedMean(part, (matrices[m] as CrossedMatrix).templates, questions, templateWeights[m] ?? (templateWeights[0] as Float64Array), questionWeights))
+    const resampled = parts.map((part, m) =>
+      weightedMean(part, (matrices[m] as CrossedMatrix).templates, questions, templateWeights[m] ?? (templateWeights[0] as Float64Array), questionWeights),
+    )
     // A resample that drew only cells with no outcome has no mean; it is dropped, not counted as 0.
     if (resampled.some(Number.isNaN)) continue
     estimates[kept++] = combine(resampled)
@@ -126,7 +136,13 @@ function multiplicities(sampler: IndexSampler, scratch: Uint32Array, counts: Flo
  * sum_tq w_t v_q y_tq / sum_tq w_t v_q m_tq: O(T x Q) per resample whatever the multiplicities,
  * 1,000 cells for the paper's grid, so 10,000 resamples cost about 10 million multiply-adds.
  */
-function weightedMean(part: { values: Float64Array; present: Float64Array }, templates: number, questions: number, templateWeights: Float64Array, questionWeights: Float64Array): number {
+function weightedMean(
+  part: { values: Float64Array; present: Float64Array },
+  templates: number,
+  questions: number,
+  templateWeights: Float64Array,
+  questionWeights: Float64Array,
+): number {
   let numerator = 0
   let denominator = 0
   for (let t = 0; t < templates; t++) {

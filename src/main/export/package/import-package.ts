@@ -35,7 +35,16 @@ export function importPackage(deps: ImportPackageDeps, read: ReadPackage, fileNa
     const run = deps.runs.insert(spec, deps.specHash(spec), name)
     // The versions the providers reported travel with the run: no call of it is in this database.
     const modelVersions = manifest.models.map((model) => ({ alias: model.alias, versions: model.reportedVersions ?? [] }))
-    const imported = { fileName, runId: manifest.run.id, app: manifest.app, exportedAt: manifest.exportedAt, status: manifest.run.status, calls: manifest.calls, modelVersions, ...(modified ? { modifiedAfterExport: modifiedFiles } : {}) }
+    const imported = {
+      fileName,
+      runId: manifest.run.id,
+      app: manifest.app,
+      exportedAt: manifest.exportedAt,
+      status: manifest.run.status,
+      calls: manifest.calls,
+      modelVersions,
+      ...(modified ? { modifiedAfterExport: modifiedFiles } : {}),
+    }
     deps.runs.setManifest(run.id, { baseDir: null, imported })
     if (read.rse) {
       deps.rse.saveItems(run.id, read.rse.items)

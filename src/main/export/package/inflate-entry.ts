@@ -29,7 +29,8 @@ export function inflateEntryText(zip: Uint8Array, entry: ZipEntry, fileName: str
     if (compressed.length !== entry.declaredSize) throw sizeMismatch(entry, fileName)
     return { text: decoder.decode(compressed), sha256: hash.update(compressed).digest('hex') }
   }
-  if (entry.method !== 8) throw new AppError('invalid_input', `${fileName}: ${entry.name} is compressed in a way Distillscope does not write (method ${entry.method}).`)
+  if (entry.method !== 8)
+    throw new AppError('invalid_input', `${fileName}: ${entry.name} is compressed in a way Distillscope does not write (method ${entry.method}).`)
   const pieces: string[] = []
   let produced = 0
   const inflater = new Inflate((chunk) => {
@@ -61,5 +62,8 @@ function tooLarge(entry: ZipEntry, fileName: string): AppError {
 }
 
 function sizeMismatch(entry: ZipEntry, fileName: string): AppError {
-  return new AppError('invalid_input', `${fileName}: ${entry.name} does not hold the ${entry.declaredSize.toLocaleString('en-US')} bytes its zip header says; the file is damaged. Nothing was imported.`)
+  return new AppError(
+    'invalid_input',
+    `${fileName}: ${entry.name} does not hold the ${entry.declaredSize.toLocaleString('en-US')} bytes its zip header says; the file is damaged. Nothing was imported.`,
+  )
 }

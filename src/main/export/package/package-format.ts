@@ -25,7 +25,9 @@ export const PACKAGE_FILES = {
   iceState: 'data/ice-state.json',
 } as const
 
-const callTotalsSchema = z.object({ sent: z.number(), cached: z.number(), failed: z.number(), inputTokens: z.number(), outputTokens: z.number(), costUsd: z.number() }).strict()
+const callTotalsSchema = z
+  .object({ sent: z.number(), cached: z.number(), failed: z.number(), inputTokens: z.number(), outputTokens: z.number(), costUsd: z.number() })
+  .strict()
 
 export const modelRecordSchema = z
   .object({
@@ -39,7 +41,10 @@ export const modelRecordSchema = z
     prices: z.object({ inputPerMTok: z.number(), outputPerMTok: z.number() }),
     simulated: z.boolean(),
     /** The versions the provider reported, with their answered calls (issue 15 item 5); absent in older packages. */
-    reportedVersions: z.array(z.object({ model: z.string().max(200).nullable(), fingerprint: z.string().max(200).nullable(), calls: z.number().int().min(0) }).strict()).max(1000).optional(),
+    reportedVersions: z
+      .array(z.object({ model: z.string().max(200).nullable(), fingerprint: z.string().max(200).nullable(), calls: z.number().int().min(0) }).strict())
+      .max(1000)
+      .optional(),
   })
   .strict()
 export type ModelRecord = z.infer<typeof modelRecordSchema>
@@ -51,13 +56,32 @@ export const manifestSchema = z
     app: z.object({ name: z.string(), version: z.string() }).strict(),
     exportedAt: z.string(),
     run: z
-      .object({ id: z.string(), kind: z.enum(['rse', 'ice']), name: z.string(), status: z.string(), warnings: z.array(z.string().max(2_000)).max(50).optional(), createdAt: z.string(), finishedAt: z.string().optional() })
+      .object({
+        id: z.string(),
+        kind: z.enum(['rse', 'ice']),
+        name: z.string(),
+        status: z.string(),
+        warnings: z.array(z.string().max(2_000)).max(50).optional(),
+        createdAt: z.string(),
+        finishedAt: z.string().optional(),
+      })
       .strict(),
     models: z.array(modelRecordSchema),
     /** RSE: the judge prompt used. ICE: preset, policy, suspected source and the judges' prompts. */
     method: z.record(z.string(), z.unknown()),
     /** What the run asked: prompt sets or question and seed sets, each with a SHA-256 and a few samples. */
-    inputs: z.array(z.object({ kind: z.string(), name: z.string(), sha256: z.string(), count: z.number(), samples: z.array(z.string()), source: z.string().max(4000).optional() }).strict()),
+    inputs: z.array(
+      z
+        .object({
+          kind: z.string(),
+          name: z.string(),
+          sha256: z.string(),
+          count: z.number(),
+          samples: z.array(z.string()),
+          source: z.string().max(4000).optional(),
+        })
+        .strict(),
+    ),
     calls: callTotalsSchema,
     files: z.array(z.string()),
     /** SHA-256 of each file but the manifest, by path; absent in packages from before checksums. */

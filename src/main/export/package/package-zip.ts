@@ -43,7 +43,10 @@ export function openPackageZip(bytes: Uint8Array, fileName: string): PackageZip 
         total += entry.declaredSize
       }
       if (total > MAX_TOTAL_BYTES) {
-        throw new AppError('invalid_input', `${fileName} unpacks to more than ${MAX_TOTAL_BYTES / MB} MB in all; that is not a Distillscope paper package. Nothing was imported.`)
+        throw new AppError(
+          'invalid_input',
+          `${fileName} unpacks to more than ${MAX_TOTAL_BYTES / MB} MB in all; that is not a Distillscope paper package. Nothing was imported.`,
+        )
       }
     },
     // Sizes were checked by checkSizes; the cap here guards a caller that skipped it.
@@ -52,5 +55,8 @@ export function openPackageZip(bytes: Uint8Array, fileName: string): PackageZip 
 }
 
 function tooLarge(entry: ZipEntry, cap: number, fileName: string): AppError {
-  return new AppError('invalid_input', `${fileName}: ${entry.name} unpacks to more than ${cap / MB} MB; that is not a Distillscope paper package. Nothing was imported.`)
+  return new AppError(
+    'invalid_input',
+    `${fileName}: ${entry.name} unpacks to more than ${cap / MB} MB; that is not a Distillscope paper package. Nothing was imported.`,
+  )
 }

@@ -28,7 +28,16 @@ const FILES_READ = {
 const optionalText = z.string().optional()
 const rseItemSchema = z.object({ setName: z.string(), itemId: z.string(), position: z.number().int(), prompt: z.string() }).strict()
 const rseAnswerSchema = z
-  .object({ modelAlias: z.string(), setName: z.string(), itemId: z.string(), text: optionalText, errorClass: optionalText, errorMessage: optionalText, costUsd: z.number(), cached: z.boolean() })
+  .object({
+    modelAlias: z.string(),
+    setName: z.string(),
+    itemId: z.string(),
+    text: optionalText,
+    errorClass: optionalText,
+    errorMessage: optionalText,
+    costUsd: z.number(),
+    cached: z.boolean(),
+  })
   .strict()
 const score = z.number().min(1).max(5).optional()
 const rseJudgmentSchema = z
@@ -50,7 +59,17 @@ const rseJudgmentSchema = z
 const verdict = z.object({ verdict: z.union([z.literal(0), z.literal(1), z.null()]), via: z.enum(['tag', 'extraction', 'failed']) }).loose()
 const iceNodeSchema = z.object({ id: z.number().int().min(0), level: z.number().int().min(0), text: z.string() }).loose()
 const iceRowSchema = z
-  .object({ iteration: z.number().int(), mutantId: z.number().int(), questionIndex: z.number().int(), questionId: z.string(), question: z.string(), template: z.string(), prompt: z.string(), loose: verdict, strict: verdict.optional() })
+  .object({
+    iteration: z.number().int(),
+    mutantId: z.number().int(),
+    questionIndex: z.number().int(),
+    questionId: z.string(),
+    question: z.string(),
+    template: z.string(),
+    prompt: z.string(),
+    loose: verdict,
+    strict: verdict.optional(),
+  })
   .loose()
 const iceInputsSchema = z
   .object({
@@ -66,7 +85,10 @@ const iceStateSchema = z.object({ stopReason: z.string(), iterations: z.number()
 
 const problem = (file: string, where: string, error: z.ZodError) => {
   const first = error.issues[0]
-  return new AppError('invalid_input', `The package's ${file} is not valid${where}: ${first?.path.join('.') || 'value'}: ${first?.message ?? 'unexpected content'}.`)
+  return new AppError(
+    'invalid_input',
+    `The package's ${file} is not valid${where}: ${first?.path.join('.') || 'value'}: ${first?.message ?? 'unexpected content'}.`,
+  )
 }
 
 /**
@@ -101,27 +123,42 @@ export function readPackage(bytes: Uint8Array, fileName: string): ReadPackage {
     return result.data
   }
   const lines = <T>(file: string, schema: z.ZodType<T>): T[] => {
-    return textOf(file).split('\n').flatMap((line, index) => {
-      if (line.trim() === '') return []
-      let value: unknown
-      try {
-        value = JSON.parse(line)
-      } catch {
-        throw new AppError('invalid_input', `The package's ${file} line ${index + 1} is not valid JSON.`)
-      }
-      return [parse(file, schema, value, ` at line ${index + 1}`)]
-    })
+    return textOf(file)
+      .split('\n')
+      .flatMap((line, index) => {
+        if (line.trim() === '') return []
+        let value: unknown
+        try {
+          value = JSON.parse(line)
+        } catch {
+          throw new AppError('invalid_input', `The package's ${file} line ${index + 1} is not valid JSON.`)
+        }
+        return [parse(file, schema, value, ` at line ${index + 1}`)]
+      })
   }
   const rawManifest = json(PACKAGE_FILES.manifest) as { format?: unknown; version?: unknown }
-  if (rawManifest?.format !== PACKAGE_FORMAT) throw new AppError('invalid_input', `${fileName} is not a Distillscope paper package (its manifest.json says nothing of one).`)
-  if (rawManifest.version !== 1) throw new AppError('invalid_input', `${fileName} is a package of version ${String(rawManifest.version)}, which this Distillscope cannot read; update the app.`)
+  if (rawManifest?.format !== PACKAGE_FORMAT)
+    throw new AppError('invalid_input', `${fileName} is not a Distillscope paper package (its manifest.json says nothing of one).`)
+  if (rawManifest.version !== 1)
+    throw new AppError(
+      'invalid_input',
+      `${fileName} is a package of version ${String(rawManifest.version)}, which this Distillscope cannot read; update the app.`,
+    )
   const manifest = parse(PACKAGE_FILES.manifest, manifestSchema, rawManifest)
   zip.checkSizes(FILES_READ[manifest.run.kind])
   checksums = createChecksumCheck(manifest.checksums)
   const spec = parse(PACKAGE_FILES.spec, runSpecSchema, json(PACKAGE_FILES.spec))
-  if (spec.kind !== manifest.run.kind) throw new AppError('invalid_input', `The package's spec.json is for ${spec.kind.toUpperCase()} but its manifest describes ${manifest.run.kind.toUpperCase()}.`)
+  if (spec.kind !== manifest.run.kind)
+    throw new AppError(
+      'invalid_input',
+      `The package's spec.json is for ${spec.kind.toUpperCase()} but its manifest describes ${manifest.run.kind.toUpperCase()}.`,
+    )
   if (spec.kind === 'rse') {
-    const rse = { items: lines(PACKAGE_FILES.rseItems, rseItemSchema), answers: lines(PACKAGE_FILES.rseAnswers, rseAnswerSchema), judgments: lines(PACKAGE_FILES.rseJudgments, rseJudgmentSchema) }
+    const rse = {
+      items: lines(PACKAGE_FILES.rseItems, rseItemSchema),
+      answers: lines(PACKAGE_FILES.rseAnswers, rseAnswerSchema),
+      judgments: lines(PACKAGE_FILES.rseJudgments, rseJudgmentSchema),
+    }
     return { manifest, spec, rse, modifiedFiles: checksums.modified() }
   }
   const state = parse(PACKAGE_FILES.iceState, iceStateSchema, json(PACKAGE_FILES.iceState))
@@ -136,5 +173,8 @@ export function readPackage(bytes: Uint8Array, fileName: string): ReadPackage {
 
 /** Also used by the command line, which checks the file's size before reading it. */
 export function packageTooLarge(fileName: string): AppError {
-  return new AppError('invalid_input', `${fileName} is larger than ${PACKAGE_MAX_BYTES / (1024 * 1024)} MB; a Distillscope paper package is far smaller. Nothing was imported.`)
+  return new AppError(
+    'invalid_input',
+    `${fileName} is larger than ${PACKAGE_MAX_BYTES / (1024 * 1024)} MB; a Distillscope paper package is far smaller. Nothing was imported.`,
+  )
 }

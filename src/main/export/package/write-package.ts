@@ -12,7 +12,10 @@ import { checksumsOf } from './package-checksums'
 import { PACKAGE_FILES, PACKAGE_FORMAT, PACKAGE_VERSION, type PackageManifest } from './package-format'
 import type { PackageSource } from './package-source'
 
-const sha256 = (value: unknown) => createHash('sha256').update(typeof value === 'string' ? value : JSON.stringify(value)).digest('hex')
+const sha256 = (value: unknown) =>
+  createHash('sha256')
+    .update(typeof value === 'string' ? value : JSON.stringify(value))
+    .digest('hex')
 const jsonl = (records: readonly unknown[]) => records.map((record) => JSON.stringify(record)).join('\n') + (records.length > 0 ? '\n' : '')
 const clip = (text: string) => (text.length > 200 ? `${text.slice(0, 200)}...` : text)
 
@@ -26,7 +29,11 @@ export interface WritePackageOptions {
 /** The run's data files by path: raw responses and judgements as JSON Lines. */
 function dataFiles(source: PackageSource): Record<string, string> {
   if (source.rse) {
-    return { [PACKAGE_FILES.rseItems]: jsonl(source.rse.items), [PACKAGE_FILES.rseAnswers]: jsonl(source.rse.answers), [PACKAGE_FILES.rseJudgments]: jsonl(source.rse.judgments) }
+    return {
+      [PACKAGE_FILES.rseItems]: jsonl(source.rse.items),
+      [PACKAGE_FILES.rseAnswers]: jsonl(source.rse.answers),
+      [PACKAGE_FILES.rseJudgments]: jsonl(source.rse.judgments),
+    }
   }
   const ice = source.ice!
   return {
@@ -44,15 +51,36 @@ function inputsOf(source: PackageSource): PackageManifest['inputs'] {
     const spec = source.spec as RseSpec
     return spec.promptSets.map((set) => {
       const items = source.rse!.items.filter((item) => item.setName === set.name)
-      return { kind: 'prompt-set', name: set.name, sha256: sha256(items.map((item) => [item.itemId, item.prompt])), count: items.length, samples: items.slice(0, 3).map((item) => clip(item.prompt)), ...sourceOf(source, `prompt-set:${set.name}`) }
+      return {
+        kind: 'prompt-set',
+        name: set.name,
+        sha256: sha256(items.map((item) => [item.itemId, item.prompt])),
+        count: items.length,
+        samples: items.slice(0, 3).map((item) => clip(item.prompt)),
+        ...sourceOf(source, `prompt-set:${set.name}`),
+      }
     })
   }
   const inputs = source.ice?.inputs
   if (!inputs) return []
   return [
-    { kind: 'identity-questions', name: inputs.questions.name, sha256: inputs.questions.contentHash, count: inputs.questions.items.length, samples: inputs.questions.items.slice(0, 3).map((question) => question.text), ...sourceOf(source, 'identity-questions') },
+    {
+      kind: 'identity-questions',
+      name: inputs.questions.name,
+      sha256: inputs.questions.contentHash,
+      count: inputs.questions.items.length,
+      samples: inputs.questions.items.slice(0, 3).map((question) => question.text),
+      ...sourceOf(source, 'identity-questions'),
+    },
     // Template text can be offensive (jailbreak role-play): the manifest names seeds by id only.
-    { kind: 'seed-templates', name: inputs.seeds.name, sha256: inputs.seeds.contentHash, count: inputs.seeds.items.length, samples: inputs.seeds.items.slice(0, 3).map((seed) => `id ${seed.id}`), ...sourceOf(source, 'seed-templates') },
+    {
+      kind: 'seed-templates',
+      name: inputs.seeds.name,
+      sha256: inputs.seeds.contentHash,
+      count: inputs.seeds.items.length,
+      samples: inputs.seeds.items.slice(0, 3).map((seed) => `id ${seed.id}`),
+      ...sourceOf(source, 'seed-templates'),
+    },
   ]
 }
 
@@ -61,7 +89,15 @@ function methodOf(source: PackageSource): Record<string, unknown> {
     const spec = source.spec as RseSpec
     // Both rubrics in full (issue 15 item 4), so a reader sees what the run used and what it did not.
     const rubrics = Object.fromEntries(RSE_RUBRICS.map((rubric) => [rubric, rubricPrompt(rubric)]))
-    return { judge: spec.judge, rubric: spec.rubric ?? 'distillscope', judgeSystemPrompt: source.rse.judgePrompt.system, judgePrompt: spec.judgePrompt ?? source.rse.judgePrompt.template, judgePromptEdited: spec.judgePrompt !== undefined, rubrics, bootstrapSeed: spec.seed }
+    return {
+      judge: spec.judge,
+      rubric: spec.rubric ?? 'distillscope',
+      judgeSystemPrompt: source.rse.judgePrompt.system,
+      judgePrompt: spec.judgePrompt ?? source.rse.judgePrompt.template,
+      judgePromptEdited: spec.judgePrompt !== undefined,
+      rubrics,
+      bootstrapSeed: spec.seed,
+    }
   }
   const spec = source.spec as IceSpec
   return {
@@ -102,7 +138,15 @@ export function writePackage(source: PackageSource, options: WritePackageOptions
     version: PACKAGE_VERSION,
     app: { ...options.app },
     exportedAt,
-    run: { id: run.id, kind: run.kind, name: run.name, status: run.status, ...(run.warnings ? { warnings: [...run.warnings] } : {}), createdAt: run.createdAt, ...(run.finishedAt ? { finishedAt: run.finishedAt } : {}) },
+    run: {
+      id: run.id,
+      kind: run.kind,
+      name: run.name,
+      status: run.status,
+      ...(run.warnings ? { warnings: [...run.warnings] } : {}),
+      createdAt: run.createdAt,
+      ...(run.finishedAt ? { finishedAt: run.finishedAt } : {}),
+    },
     models: [...source.models],
     method: methodOf(source),
     inputs: inputsOf(source),
@@ -126,7 +170,9 @@ function readme(source: PackageSource): string {
     'figures/, tables/  figures (SVG, PDF) and tables (LaTeX and others), when included',
     '',
     'Import this file into Distillscope (Runs > Import package, or `distillscope import FILE.zip`) to rebuild every table and figure without calling a model.',
-    source.run.kind === 'ice' ? 'Content warning: data/ice-nodes.jsonl and data/ice-rows.jsonl contain jailbreak templates, some with offensive role-play text.' : '',
+    source.run.kind === 'ice'
+      ? 'Content warning: data/ice-nodes.jsonl and data/ice-rows.jsonl contain jailbreak templates, some with offensive role-play text.'
+      : '',
     '',
   ].join('\n')
 }

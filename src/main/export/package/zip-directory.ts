@@ -45,7 +45,13 @@ export function readZipDirectory(zip: Uint8Array, fileName: string): Map<string,
     const compressedSize = view.getUint32(at + 20, true)
     const dataStart = localDataStart(view, view.getUint32(at + 42, true))
     if (dataStart < 0 || dataStart + compressedSize > zip.length) throw damaged(`${name} lies outside the file`)
-    entries.set(name, { name, method: view.getUint16(at + 10, true), declaredSize: view.getUint32(at + 24, true), dataStart, dataEnd: dataStart + compressedSize })
+    entries.set(name, {
+      name,
+      method: view.getUint16(at + 10, true),
+      declaredSize: view.getUint32(at + 24, true),
+      dataStart,
+      dataEnd: dataStart + compressedSize,
+    })
     at += 46 + skip
   }
   return entries

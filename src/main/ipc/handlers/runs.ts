@@ -6,7 +6,24 @@ import type { RunPackages } from '../../services/runs/run-packages'
 import type { RunService } from '../../services/runs/run-service'
 import type { Handlers } from '../router'
 
-type RunRoutes = 'runs.defaultJudgePrompt' | 'runs.list' | 'runs.get' | 'runs.estimate' | 'runs.judgeCheck' | 'runs.start' | 'runs.pause' | 'runs.resume' | 'runs.cancel' | 'runs.delete' | 'runs.exportPackage' | 'runs.importPackage' | 'results.rse' | 'results.rseItems' | 'results.ice' | 'results.iceRows' | 'results.iceTemplate'
+type RunRoutes =
+  | 'runs.defaultJudgePrompt'
+  | 'runs.list'
+  | 'runs.get'
+  | 'runs.estimate'
+  | 'runs.judgeCheck'
+  | 'runs.start'
+  | 'runs.pause'
+  | 'runs.resume'
+  | 'runs.cancel'
+  | 'runs.delete'
+  | 'runs.exportPackage'
+  | 'runs.importPackage'
+  | 'results.rse'
+  | 'results.rseItems'
+  | 'results.ice'
+  | 'results.iceRows'
+  | 'results.iceTemplate'
 
 export interface RunHandlerServices {
   readonly runs: RunService
@@ -34,7 +51,9 @@ export function runHandlers({ runs, results, preflight, packages }: RunHandlerSe
       const run = runs.get(id)
       return { fileName: packageFileName(run.name, run.id), base64: Buffer.from(await packages.exportPackage(id)).toString('base64') }
     },
-    'runs.importPackage': ({ fileName, base64, acceptModified }) => ({ runId: packages.importPackage(Buffer.from(base64, 'base64'), fileName, { acceptModified }).id }),
+    'runs.importPackage': ({ fileName, base64, acceptModified }) => ({
+      runId: packages.importPackage(Buffer.from(base64, 'base64'), fileName, { acceptModified }).id,
+    }),
     'results.rse': ({ runId }) => results.rseResults(runId),
     'results.rseItems': ({ runId, ...filter }) => results.rseItems(runId, filter),
     'results.ice': ({ runId }) => results.iceResults(runId),

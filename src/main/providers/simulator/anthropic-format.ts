@@ -1,7 +1,17 @@
 import type { IncomingMessage } from 'node:http'
 import { countTokens } from './tokens'
 import type { ChatMessage } from './types'
-import { contentText, isRecord, optionalNumber, streamPieces, type ApiError, type Completion, type InvalidRequest, type SseEvent, type WireFormat } from './wire'
+import {
+  contentText,
+  isRecord,
+  optionalNumber,
+  streamPieces,
+  type ApiError,
+  type Completion,
+  type InvalidRequest,
+  type SseEvent,
+  type WireFormat,
+} from './wire'
 
 /** Anthropic Messages: request parsing, bodies, the stream's event sequence and error shapes. */
 

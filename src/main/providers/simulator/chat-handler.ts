@@ -98,11 +98,20 @@ function sendError({ format, response, entry }: Exchange, error: ApiError, heade
 async function sendCompletion(exchange: Exchange, request: ChatRequest, spec: PersonaSpec, fault: FaultKind | undefined): Promise<void> {
   const { state, format, response, entry } = exchange
   const judgeFault = fault === 'malformed-judge' ? 'malformed' : fault === 'unparseable-judge' ? 'unparseable' : undefined
-  const choices = Array.from({ length: request.samples }, (_, sample) => limitTokens(personaReply(spec, request, sample, state.settings, judgeFault), request.maxTokens))
+  const choices = Array.from({ length: request.samples }, (_, sample) =>
+    limitTokens(personaReply(spec, request, sample, state.settings, judgeFault), request.maxTokens),
+  )
   const answered = ++state.responses
   const updated = state.versionChangeAfter !== undefined && answered > state.versionChangeAfter
   const reported = updated ? { model: `${request.model}-2026-12-01`, fingerprint: 'fp_simulated_2' } : { model: request.model, fingerprint: 'fp_simulated' }
-  const completion: Completion = { id: `${format.idPrefix}sim${answered}`, created: Math.floor(Date.now() / 1000), request, choices, promptTokens: promptTokens(request), reported }
+  const completion: Completion = {
+    id: `${format.idPrefix}sim${answered}`,
+    created: Math.floor(Date.now() / 1000),
+    request,
+    choices,
+    promptTokens: promptTokens(request),
+    reported,
+  }
   const ending = fault === 'truncated-stream' ? 'truncated' : fault === 'dropped-connection' ? 'dropped' : 'complete'
   const headers = { [format.requestIdHeader]: `req_sim_${entry.id}` }
   entry.status = 200

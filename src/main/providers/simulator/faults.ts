@@ -63,7 +63,10 @@ export function parseFaultHeader(value: string): HeaderFault | string {
   const number = (name: string) => (fields.has(name) ? Number(fields.get(name)) : undefined)
   const times = number('times')
   const retryAfterMs = number('retry-after-ms')
-  for (const [name, parsed] of [['times', times], ['retry-after-ms', retryAfterMs]] as const) {
+  for (const [name, parsed] of [
+    ['times', times],
+    ['retry-after-ms', retryAfterMs],
+  ] as const) {
     if (parsed !== undefined && (!Number.isInteger(parsed) || parsed < 0)) return `x-sim-fault: ${name} must be a whole number`
   }
   return { kind: kind.data, times, retryAfterMs }

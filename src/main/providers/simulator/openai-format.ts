@@ -1,7 +1,17 @@
 import type { IncomingMessage } from 'node:http'
 import { countTokens } from './tokens'
 import type { ChatMessage } from './types'
-import { contentText, isRecord, optionalNumber, streamPieces, type ApiError, type Completion, type InvalidRequest, type SseEvent, type WireFormat } from './wire'
+import {
+  contentText,
+  isRecord,
+  optionalNumber,
+  streamPieces,
+  type ApiError,
+  type Completion,
+  type InvalidRequest,
+  type SseEvent,
+  type WireFormat,
+} from './wire'
 
 /** OpenAI Chat Completions: request parsing, bodies, stream chunks and error shapes. */
 
@@ -14,16 +24,26 @@ function invalid(message: string, param: string | null, code: string | null): In
 function parseMessages(raw: unknown): { system: string[]; messages: ChatMessage[] } | InvalidRequest {
   if (raw === undefined) return invalid("Missing required parameter: 'messages'.", 'messages', 'missing_required_parameter')
   if (!Array.isArray(raw)) return invalid("Invalid type for 'messages': expected an array of objects.", 'messages', 'invalid_type')
-  if (raw.length === 0) return invalid("Invalid 'messages': empty array. Expected an array with minimum length 1, but got an empty array instead.", 'messages', 'empty_array')
+  if (raw.length === 0)
+    return invalid("Invalid 'messages': empty array. Expected an array with minimum length 1, but got an empty array instead.", 'messages', 'empty_array')
   const system: string[] = []
   const messages: ChatMessage[] = []
   for (const [index, message] of raw.entries()) {
     const role: unknown = isRecord(message) ? message.role : undefined
     if (typeof role !== 'string' || !ROLES.has(role)) {
-      return invalid(`Invalid value: '${String(role)}'. Supported values are: 'system', 'assistant', 'user', 'function', 'tool', and 'developer'.`, `messages[${index}].role`, 'invalid_value')
+      return invalid(
+        `Invalid value: '${String(role)}'. Supported values are: 'system', 'assistant', 'user', 'function', 'tool', and 'developer'.`,
+        `messages[${index}].role`,
+        'invalid_value',
+      )
     }
     const text = contentText(isRecord(message) ? message.content : undefined)
-    if (text === undefined) return invalid(`Invalid type for 'messages[${index}].content': expected a string or an array of content parts.`, `messages[${index}].content`, 'invalid_type')
+    if (text === undefined)
+      return invalid(
+        `Invalid type for 'messages[${index}].content': expected a string or an array of content parts.`,
+        `messages[${index}].content`,
+        'invalid_type',
+      )
     if (role === 'system' || role === 'developer') system.push(text)
     else messages.push({ role: role === 'assistant' ? 'assistant' : 'user', content: text })
   }
@@ -39,7 +59,12 @@ function parse(body: unknown): ReturnType<WireFormat['parse']> {
   const n = optionalNumber(body, 'n', 1, 128)
   const maxTokens = optionalNumber(body, 'max_completion_tokens', 1, 1e9) ?? optionalNumber(body, 'max_tokens', 1, 1e9)
   const seed = optionalNumber(body, 'seed', Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER)
-  for (const [name, value] of [['temperature', temperature], ['n', n], ['max_tokens', maxTokens], ['seed', seed]] as const) {
+  for (const [name, value] of [
+    ['temperature', temperature],
+    ['n', n],
+    ['max_tokens', maxTokens],
+    ['seed', seed],
+  ] as const) {
     if (typeof value === 'string') return invalid(value, name, 'invalid_value')
   }
   const streamOptions = isRecord(body.stream_options) ? body.stream_options : {}
@@ -63,11 +88,30 @@ function errorBody(message: string, type: string, param: string | null, code: st
 function error(failure: ApiError): { status: number; body: unknown } {
   switch (failure.kind) {
     case 'missing-key':
-      return { status: 401, body: errorBody("You didn't provide an API key. You need to provide your API key in an Authorization header using Bearer auth (i.e. Authorization: Bearer YOUR_KEY). (Distillscope simulator)", 'invalid_request_error', null, null) }
+      return {
+        status: 401,
+        body: errorBody(
+          "You didn't provide an API key. You need to provide your API key in an Authorization header using Bearer auth (i.e. Authorization: Bearer YOUR_KEY). (Distillscope simulator)",
+          'invalid_request_error',
+          null,
+          null,
+        ),
+      }
     case 'bad-key':
-      return { status: 401, body: errorBody(`Incorrect API key provided: ${maskKey(failure.key)}. (Distillscope simulator)`, 'invalid_request_error', null, 'invalid_api_key') }
+      return {
+        status: 401,
+        body: errorBody(`Incorrect API key provided: ${maskKey(failure.key)}. (Distillscope simulator)`, 'invalid_request_error', null, 'invalid_api_key'),
+      }
     case 'bad-json':
-      return { status: 400, body: errorBody('We could not parse the JSON body of your request. The OpenAI API expects a JSON payload, but what was sent was not valid JSON.', 'invalid_request_error', null, null) }
+      return {
+        status: 400,
+        body: errorBody(
+          'We could not parse the JSON body of your request. The OpenAI API expects a JSON payload, but what was sent was not valid JSON.',
+          'invalid_request_error',
+          null,
+          null,
+        ),
+      }
     case 'invalid':
       return { status: 400, body: errorBody(failure.message, 'invalid_request_error', failure.param ?? null, failure.code ?? null) }
     case 'too-large':
@@ -75,9 +119,15 @@ function error(failure: ApiError): { status: number; body: unknown } {
     case 'not-found':
       return { status: 404, body: errorBody(`Invalid URL (${failure.method} ${failure.path})`, 'invalid_request_error', null, null) }
     case 'rate-limit':
-      return { status: 429, body: errorBody('Rate limit reached for requests (simulated). Please try again later.', 'requests', 'requests', 'rate_limit_exceeded') }
+      return {
+        status: 429,
+        body: errorBody('Rate limit reached for requests (simulated). Please try again later.', 'requests', 'requests', 'rate_limit_exceeded'),
+      }
     case 'server':
-      return { status: 500, body: errorBody('The server had an error while processing your request. Sorry about that! (simulated)', 'server_error', null, null) }
+      return {
+        status: 500,
+        body: errorBody('The server had an error while processing your request. Sorry about that! (simulated)', 'server_error', null, null),
+      }
   }
 }
 
@@ -97,7 +147,13 @@ function usage(completion: Completion) {
   }
 }
 
-const commonFields = (completion: Completion, object: string) => ({ id: completion.id, object, created: completion.created, model: completion.reported.model, system_fingerprint: completion.reported.fingerprint })
+const commonFields = (completion: Completion, object: string) => ({
+  id: completion.id,
+  object,
+  created: completion.created,
+  model: completion.reported.model,
+  system_fingerprint: completion.reported.fingerprint,
+})
 
 function completionBody(completion: Completion): unknown {
   return {
@@ -115,7 +171,11 @@ function completionBody(completion: Completion): unknown {
 function streamEvents(completion: Completion): SseEvent[] {
   const withUsage = completion.request.includeUsage
   const chunk = (index: number, delta: unknown, finish: string | null) => ({
-    data: JSON.stringify({ ...commonFields(completion, 'chat.completion.chunk'), choices: [{ index, delta, logprobs: null, finish_reason: finish }], ...(withUsage ? { usage: null } : {}) }),
+    data: JSON.stringify({
+      ...commonFields(completion, 'chat.completion.chunk'),
+      choices: [{ index, delta, logprobs: null, finish_reason: finish }],
+      ...(withUsage ? { usage: null } : {}),
+    }),
   })
   const events: SseEvent[] = []
   completion.choices.forEach((choice, index) => {

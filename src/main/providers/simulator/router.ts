@@ -26,7 +26,8 @@ export async function handleRequest(state: SimulatorState, request: IncomingMess
   const route = path.replace(/^\/v1(?=\/)/, '')
   const format = route === '/messages' || isAnthropicClient(request) ? anthropicFormat : openAiFormat
   try {
-    if (request.method === 'POST' && (route === '/chat/completions' || route === '/messages')) return await handleChat({ state, format, request, response, entry })
+    if (request.method === 'POST' && (route === '/chat/completions' || route === '/messages'))
+      return await handleChat({ state, format, request, response, entry })
     if (request.method === 'GET' && route.startsWith('/models')) return handleModels(state, format, request, response, route, entry)
     sendError(format, response, entry, { kind: 'not-found', method: request.method ?? 'GET', path })
   } catch (error) {
@@ -41,7 +42,14 @@ function isAnthropicClient(request: IncomingMessage): boolean {
   return header(request, 'x-api-key') !== undefined || header(request, 'anthropic-version') !== undefined
 }
 
-function handleModels(state: SimulatorState, format: WireFormat, request: IncomingMessage, response: ServerResponse, route: string, entry: { status: number | null }): void {
+function handleModels(
+  state: SimulatorState,
+  format: WireFormat,
+  request: IncomingMessage,
+  response: ServerResponse,
+  route: string,
+  entry: { status: number | null },
+): void {
   const key = format.apiKey(request)
   if (!key) return sendError(format, response, entry, { kind: 'missing-key' })
   if (state.acceptedKeys && !state.acceptedKeys.has(key)) return sendError(format, response, entry, { kind: 'bad-key', key })

@@ -15,7 +15,13 @@ export interface StreamPlan {
 
 /** Writes server-sent events; stops quietly if the client goes away. */
 export async function writeSse(response: ServerResponse, events: readonly SseEvent[], plan: StreamPlan): Promise<void> {
-  response.writeHead(200, { ...SIMULATED_HEADER, 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', connection: 'keep-alive', ...plan.headers })
+  response.writeHead(200, {
+    ...SIMULATED_HEADER,
+    'content-type': 'text/event-stream; charset=utf-8',
+    'cache-control': 'no-cache',
+    connection: 'keep-alive',
+    ...plan.headers,
+  })
   response.flushHeaders()
   // Cut after the first content but well before the final events, whatever the reply's length.
   const count = plan.ending === 'complete' ? events.length : Math.max(2, Math.floor(events.length / 2))

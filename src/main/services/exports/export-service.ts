@@ -33,11 +33,20 @@ export function createExportService(runs: RunsForExport) {
       const loaded = loadSources(runs, runIds, warn)
       return { sources: loaded.sources, runNames: loaded.runs.map((run) => run.name) }
     },
-    async figure(from: ExportSources, name: FigureName, options: { format: FigureFormat; style: PaperStyle; dpi?: number; paperOverlay: boolean }): Promise<ExportedFile> {
+    async figure(
+      from: ExportSources,
+      name: FigureName,
+      options: { format: FigureFormat; style: PaperStyle; dpi?: number; paperOverlay: boolean },
+    ): Promise<ExportedFile> {
       const config = buildFigure(name, from.sources, { style: options.style, paperOverlay: options.paperOverlay })
       // Loaded on first use: the canvas and chart libraries weigh on every process that opens the app's services.
       const { exportFigure, figureTitle } = await import('../../export/export-figure')
-      const bytes = await exportFigure(config, { format: options.format, style: options.style, ...(options.dpi === undefined ? {} : { dpi: options.dpi }), title: figureTitle(config, name) })
+      const bytes = await exportFigure(config, {
+        format: options.format,
+        style: options.style,
+        ...(options.dpi === undefined ? {} : { dpi: options.dpi }),
+        title: figureTitle(config, name),
+      })
       return { fileName: exportFileName(from.runNames, name, options.format), mimeType: FIGURE_MIME_TYPES[options.format], bytes }
     },
     table(from: ExportSources, name: TableName, format: TableFormat, options: { paperOverlay: boolean }): ExportedFile & { readonly text: string } {

@@ -40,10 +40,20 @@ function uniqueBy(values: readonly string[], key: (value: string) => string): st
 function normalise(id: string, input: IdentityFactInput): IdentityFact {
   const vendor = input.vendor.trim()
   const keywords = uniqueBy(input.keywords.map(lower), (value) => value)
-  return { id, vendor, series: uniqueBy(input.series.map((value) => value.trim()), lower), keywords: keywords.length ? keywords : [lower(vendor)], fact: input.fact.trim() }
+  return {
+    id,
+    vendor,
+    series: uniqueBy(
+      input.series.map((value) => value.trim()),
+      lower,
+    ),
+    keywords: keywords.length ? keywords : [lower(vendor)],
+    fact: input.fact.trim(),
+  }
 }
 
-const sameFact = (a: IdentityFact, b: IdentityFact) => JSON.stringify([a.vendor, a.series, a.keywords, a.fact]) === JSON.stringify([b.vendor, b.series, b.keywords, b.fact])
+const sameFact = (a: IdentityFact, b: IdentityFact) =>
+  JSON.stringify([a.vendor, a.series, a.keywords, a.fact]) === JSON.stringify([b.vendor, b.series, b.keywords, b.fact])
 
 /**
  * Identity facts (METHOD.md 2.1): the built-ins, each replaced by the person's version when they

@@ -32,11 +32,18 @@ const sourceNoteFor = (url: string) =>
 /** Downloads GPTFuzzer.csv and stores its templates, or reuses the identical set already stored. */
 export async function downloadGptfuzz(repo: IceSetsRepo, settings: DownloadSettings): Promise<IceSetImportResult> {
   const url = `${settings.baseUrl.replace(/\/+$/, '')}/${GPTFUZZ_SOURCE.path}`
-  const text = await downloadText(url, { timeoutMs: settings.timeoutMs, maxBytes: GPTFUZZ_SOURCE.maxBytes, fileName: GPTFUZZ_SOURCE.fileName }).catch((error: unknown) => {
-    throw asUnavailable(error, url)
-  })
+  const text = await downloadText(url, { timeoutMs: settings.timeoutMs, maxBytes: GPTFUZZ_SOURCE.maxBytes, fileName: GPTFUZZ_SOURCE.fileName }).catch(
+    (error: unknown) => {
+      throw asUnavailable(error, url)
+    },
+  )
   const parsed = checkedTemplates(text, url)
-  return storeSet(repo, parsed, { name: GPTFUZZ_SOURCE.name, sourceNote: sourceNoteFor(url), origin: { fileName: GPTFUZZ_SOURCE.fileName, url } }, settings.builtinCreatedAt)
+  return storeSet(
+    repo,
+    parsed,
+    { name: GPTFUZZ_SOURCE.name, sourceNote: sourceNoteFor(url), origin: { fileName: GPTFUZZ_SOURCE.fileName, url } },
+    settings.builtinCreatedAt,
+  )
 }
 
 /**
@@ -45,17 +52,22 @@ export async function downloadGptfuzz(repo: IceSetsRepo, settings: DownloadSetti
  */
 function checkedTemplates(text: string, url: string) {
   const notTheFile = (why: string) =>
-    new AppError('unavailable', `The file downloaded from ${new URL(url).host} does not look like GPTFuzz's seed templates (${why}), so nothing was imported. It may have changed at its source.`)
+    new AppError(
+      'unavailable',
+      `The file downloaded from ${new URL(url).host} does not look like GPTFuzz's seed templates (${why}), so nothing was imported. It may have changed at its source.`,
+    )
   let parsed
   try {
     const first = readTable(text, 'csv')[0]
     const columns = first ? Object.keys(first.fields) : []
-    if (!columns.includes('id') || !columns.includes('text')) throw notTheFile(`its columns are ${columns.length ? columns.join(', ') : 'missing'}, not id,text`)
+    if (!columns.includes('id') || !columns.includes('text'))
+      throw notTheFile(`its columns are ${columns.length ? columns.join(', ') : 'missing'}, not id,text`)
     parsed = parseSetFile('seeds', GPTFUZZ_SOURCE.fileName, text)
   } catch (error) {
     throw asUnavailable(inFile(error, GPTFUZZ_SOURCE.fileName), url)
   }
-  if (parsed.set.kind !== 'seeds' || !parsed.set.items.some((item) => hasPlaceholder(item.text))) throw notTheFile('no template has the [INSERT PROMPT HERE] placeholder')
+  if (parsed.set.kind !== 'seeds' || !parsed.set.items.some((item) => hasPlaceholder(item.text)))
+    throw notTheFile('no template has the [INSERT PROMPT HERE] placeholder')
   return parsed
 }
 

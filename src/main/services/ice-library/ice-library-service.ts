@@ -1,5 +1,13 @@
 import { AppError } from '../../../shared/contract/errors'
-import type { IceDefaults, IceSetDetail, IceSetImportResult, IceSetKind, IceSetSummary, IdentityFactInput, PaperLogSummary } from '../../../shared/contract/ice-library'
+import type {
+  IceDefaults,
+  IceSetDetail,
+  IceSetImportResult,
+  IceSetKind,
+  IceSetSummary,
+  IdentityFactInput,
+  PaperLogSummary,
+} from '../../../shared/contract/ice-library'
 import type { IceSpec } from '../../../shared/contract/ice-spec'
 import { DEFAULT_SUSPECTED_VENDORS } from '../../../shared/ice/names'
 import type { EventBus } from '../../core/event-bus'
@@ -52,7 +60,6 @@ export function createIceLibraryService(deps: IceLibraryDeps) {
     return result
   }
 
-
   function getSet(id: string): IceSetDetail {
     const found = builtinSet(id) ?? sets.get(id)
     if (!found) throw new AppError('not_found', `There is no question or template set "${id}"; it may have been deleted.`)
@@ -78,7 +85,9 @@ export function createIceLibraryService(deps: IceLibraryDeps) {
     resetFact: (id: string) => facts.reset(id),
 
     listSets: (kind?: IceSetKind): IceSetSummary[] => [
-      ...builtinSets().filter((set) => kind === undefined || set.kind === kind).map((set) => builtinSummary(set, startedAt)),
+      ...builtinSets()
+        .filter((set) => kind === undefined || set.kind === kind)
+        .map((set) => builtinSummary(set, startedAt)),
       ...sets.list(kind).map(summaryOf),
     ],
     getSet,
@@ -88,7 +97,11 @@ export function createIceLibraryService(deps: IceLibraryDeps) {
       return announced(storeSet(sets, parsed, details, startedAt))
     },
     async downloadGptfuzz(): Promise<IceSetImportResult> {
-      const settings = { baseUrl: deps.downloadBaseUrl ?? DEFAULT_DOWNLOAD_BASE_URL, timeoutMs: deps.downloadTimeoutMs ?? DEFAULT_DOWNLOAD_TIMEOUT_MS, builtinCreatedAt: startedAt }
+      const settings = {
+        baseUrl: deps.downloadBaseUrl ?? DEFAULT_DOWNLOAD_BASE_URL,
+        timeoutMs: deps.downloadTimeoutMs ?? DEFAULT_DOWNLOAD_TIMEOUT_MS,
+        builtinCreatedAt: startedAt,
+      }
       return announced(await downloadGptfuzz(sets, settings))
     },
     deleteSet(id: string): void {

@@ -27,7 +27,12 @@ const KIND_WORDS: Readonly<Record<IceSetKind, { one: string; set: string }>> = {
  * like an import but not stored: the run freezes what it loaded, so the library stays as the
  * person left it.
  */
-async function load(repo: IceSetsRepo, kind: IceSetKind, source: Source, options: LoadOptions): Promise<{ name: string; contentHash: string; set: IceSetItems }> {
+async function load(
+  repo: IceSetsRepo,
+  kind: IceSetKind,
+  source: Source,
+  options: LoadOptions,
+): Promise<{ name: string; contentHash: string; set: IceSetItems }> {
   if ('file' in source) {
     const { fileName, content } = await readPromptFile(resolvePath(source.file, options.baseDir, kind))
     const { set } = parseSetFile(kind, fileName, content, `The ${KIND_WORDS[kind].one} could not be read.`)
@@ -44,7 +49,11 @@ async function load(repo: IceSetsRepo, kind: IceSetKind, source: Source, options
 
 function resolvePath(file: string, baseDir: string | undefined, kind: IceSetKind): string {
   if (isAbsolute(file)) return file
-  if (baseDir === undefined) throw new AppError('invalid_input', `The ${KIND_WORDS[kind].one} file "${file}" is a relative path, but there is no folder to resolve it against. Give its full path.`)
+  if (baseDir === undefined)
+    throw new AppError(
+      'invalid_input',
+      `The ${KIND_WORDS[kind].one} file "${file}" is a relative path, but there is no folder to resolve it against. Give its full path.`,
+    )
   return resolve(baseDir, file)
 }
 

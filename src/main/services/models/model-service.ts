@@ -69,7 +69,16 @@ export function createModelService(deps: ModelServiceDeps) {
     const normalised = normaliseBaseUrl(provider.kind, deps.providers.baseUrlOf(provider) ?? '')
     if (!normalised.ok) throw new LlmCallError('bad_request', normalised.message)
     const apiKey = await apiKeyFor(provider.id, provider.apiKeyEnv, model.name)
-    const target = { kind: provider.kind, baseURL: normalised.baseURL, model: model.model, apiKey, headers: provider.headers, timeoutMs: provider.timeoutMs, ...(provider.proxy ? { proxy: provider.proxy } : {}), simulated: provider.preset === 'simulator' }
+    const target = {
+      kind: provider.kind,
+      baseURL: normalised.baseURL,
+      model: model.model,
+      apiKey,
+      headers: provider.headers,
+      timeoutMs: provider.timeoutMs,
+      ...(provider.proxy ? { proxy: provider.proxy } : {}),
+      simulated: provider.preset === 'simulator',
+    }
     const fingerprint = [model.updatedAt, provider.updatedAt, normalised.baseURL, deps.keyEpoch()].join('|')
     const preset = presetById(provider.preset)
     const endpoint = endpointLimitFor(normalised.baseURL, { set: [provider.maxConcurrent], ...(preset.serverCap ? { presetDefault: preset.serverCap } : {}) })
@@ -93,7 +102,10 @@ export function createModelService(deps: ModelServiceDeps) {
       throw new AppError('invalid_input', `"${alias}": ${(error as Error).message}`)
     }
     if (!key && presetById(provider.preset).needsKey) {
-      throw new AppError('invalid_input', `No API key for "${alias}" (${model.name}): enter the key of the provider "${provider.name}", or name an environment variable holding it.`)
+      throw new AppError(
+        'invalid_input',
+        `No API key for "${alias}" (${model.name}): enter the key of the provider "${provider.name}", or name an environment variable holding it.`,
+      )
     }
   }
 
@@ -107,7 +119,9 @@ export function createModelService(deps: ModelServiceDeps) {
 
   function checkIdentityFact(id: string | null | undefined): void {
     if (id && deps.identityFactExists && !deps.identityFactExists(id)) {
-      throw new AppError('invalid_input', `There is no identity fact "${id}". Choose one from the ICE library, or add it there first.`, [{ path: 'identityFactId', message: 'No such identity fact' }])
+      throw new AppError('invalid_input', `There is no identity fact "${id}". Choose one from the ICE library, or add it there first.`, [
+        { path: 'identityFactId', message: 'No such identity fact' },
+      ])
     }
   }
 
@@ -158,7 +172,15 @@ export function createModelService(deps: ModelServiceDeps) {
         throw new AppError('forbidden', error.message)
       })
       const transport = createTransport(
-        { kind: provider.kind, baseURL: normalised.baseURL, model: '', apiKey, headers: provider.headers, timeoutMs: provider.timeoutMs, ...(provider.proxy ? { proxy: provider.proxy } : {}) },
+        {
+          kind: provider.kind,
+          baseURL: normalised.baseURL,
+          model: '',
+          apiKey,
+          headers: provider.headers,
+          timeoutMs: provider.timeoutMs,
+          ...(provider.proxy ? { proxy: provider.proxy } : {}),
+        },
         async () => {},
       )
       try {

@@ -13,7 +13,6 @@ import { checkInlineModelReady, missingInlineKeyMessage } from '../../providers/
 import { endpointLimitFor } from '../../providers/endpoint-limit'
 import { buildResolvedModel } from '../../providers/resolved-model'
 
-
 /** What a spec's model is, without calling it: for estimates and result tables. */
 export interface ModelDescription {
   readonly model: string
@@ -77,12 +76,29 @@ export function createSpecModelRegistry(deps: SpecModelDeps) {
     const apiKey = keyFromEnvironment(spec.apiKeyEnv, deps.env)
     // No request was sent: worded for the missing key, not as the provider refusing one.
     if (!apiKey && preset.needsKey) throw new LlmCallError('auth', undefined, undefined, missingInlineKeyMessage(alias, spec))
-    const target = { kind, baseURL: normalised.baseURL, model: spec.model, apiKey, headers: spec.headers ?? {}, timeoutMs: spec.timeoutMs ?? 120_000, simulated }
+    const target = {
+      kind,
+      baseURL: normalised.baseURL,
+      model: spec.model,
+      apiKey,
+      headers: spec.headers ?? {},
+      timeoutMs: spec.timeoutMs ?? 120_000,
+      simulated,
+    }
     const suggested = suggestPrices(spec.model)
     const prices = spec.prices ?? { inputPerMTok: suggested.inputPerMTok, outputPerMTok: suggested.outputPerMTok }
     const limits = { maxConcurrent: spec.limits?.maxConcurrent ?? run.concurrency, ...(spec.limits?.rpm ? { rpm: spec.limits.rpm } : {}) }
-    const endpoint = endpointLimitFor(normalised.baseURL, { set: [spec.endpoint?.maxConcurrent], ...(run.endpoints ? { endpoints: run.endpoints } : {}), ...(preset.serverCap ? { presetDefault: preset.serverCap } : {}) })
-    return buildResolvedModel(target, prices, { ...limits, ...(endpoint ? { endpoint } : {}) }, `${JSON.stringify(spec)}|${normalised.baseURL}|${apiKey?.length ?? 0}`)
+    const endpoint = endpointLimitFor(normalised.baseURL, {
+      set: [spec.endpoint?.maxConcurrent],
+      ...(run.endpoints ? { endpoints: run.endpoints } : {}),
+      ...(preset.serverCap ? { presetDefault: preset.serverCap } : {}),
+    })
+    return buildResolvedModel(
+      target,
+      prices,
+      { ...limits, ...(endpoint ? { endpoint } : {}) },
+      `${JSON.stringify(spec)}|${normalised.baseURL}|${apiKey?.length ?? 0}`,
+    )
   }
 
   function describe(spec: SpecModel): ModelDescription {

@@ -21,7 +21,16 @@ export function builtinPromptSets(): NewPromptSet[] {
   return [general, maths, instruction].map((file) => {
     const parsed = builtinFileSchema.parse(file)
     const items = parsed.data
-    return { id: parsed.id, name: parsed.name, domain: parsed.domain, sourceNote: parsed.sourceNote, builtin: true, origin: {}, contentHash: contentHashOf(items), items }
+    return {
+      id: parsed.id,
+      name: parsed.name,
+      domain: parsed.domain,
+      sourceNote: parsed.sourceNote,
+      builtin: true,
+      origin: {},
+      contentHash: contentHashOf(items),
+      items,
+    }
   })
 }
 

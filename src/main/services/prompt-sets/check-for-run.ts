@@ -13,7 +13,8 @@ export async function checkPromptSetForRun(repo: PromptSetsRepo, source: RunProm
   const label = source.name ? `"${source.name}"` : 'a prompt set'
   if (source.setId !== undefined) {
     const set = repo.get(source.setId)
-    if (!set) throw new AppError('not_found', `The spec's prompt set ${label} names the saved prompt set "${source.setId}", which does not exist in this data folder.`)
+    if (!set)
+      throw new AppError('not_found', `The spec's prompt set ${label} names the saved prompt set "${source.setId}", which does not exist in this data folder.`)
     if (source.sample !== undefined) checkSampleSize(set, source.sample)
     return
   }

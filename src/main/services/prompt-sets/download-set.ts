@@ -30,6 +30,9 @@ function assertExpected(prepared: PreparedImport, info: DownloadSourceInfo, url:
     throw new AppError('unavailable', `The file downloaded from ${host} could not be read, so nothing was imported. ${first}`)
   }
   if (prepared.extractor?.shape !== info.expectedShape) {
-    throw new AppError('unavailable', `The file downloaded from ${host} does not look like ${info.name} (it may have changed at its source), so nothing was imported.`)
+    throw new AppError(
+      'unavailable',
+      `The file downloaded from ${host} does not look like ${info.name} (it may have changed at its source), so nothing was imported.`,
+    )
   }
 }

@@ -64,12 +64,20 @@ export async function loadPromptSetForRun(repo: PromptSetsRepo, source: RunPromp
 
 async function fromFile(repo: PromptSetsRepo, source: RunPromptSetSource, baseDir: string | undefined): Promise<{ set: PromptSet; created: boolean }> {
   const { fileName, prepared, name } = await prepareRunFile(source, baseDir)
-  const result = storeImport(repo, prepared, { name, domain: source.domain ?? 'other', sourceNote: `Imported from ${fileName} for a run.` }, { reuseIdentical: true })
+  const result = storeImport(
+    repo,
+    prepared,
+    { name, domain: source.domain ?? 'other', sourceNote: `Imported from ${fileName} for a run.` },
+    { reuseIdentical: true },
+  )
   return { set: result.set, created: result.created }
 }
 
 /** Reads and checks a run's prompt file as an import would; nothing is stored. */
-export async function prepareRunFile(source: RunPromptSetSource, baseDir: string | undefined): Promise<{ fileName: string; prepared: PreparedImport; name: string }> {
+export async function prepareRunFile(
+  source: RunPromptSetSource,
+  baseDir: string | undefined,
+): Promise<{ fileName: string; prepared: PreparedImport; name: string }> {
   const file = source.file as string
   if (!isAbsolute(file) && baseDir === undefined) {
     throw new AppError('invalid_input', `The prompt file "${file}" is a relative path, but there is no folder to resolve it against. Give its full path.`)

@@ -1,6 +1,14 @@
 import { basename, extname } from 'node:path'
 import { AppError } from '../../../shared/contract/errors'
-import type { DownloadSource, FieldMapping, PromptSample, PromptSet, PromptSetImportResult, PromptSetPage, PromptSetPreview } from '../../../shared/contract/prompt-sets'
+import type {
+  DownloadSource,
+  FieldMapping,
+  PromptSample,
+  PromptSet,
+  PromptSetImportResult,
+  PromptSetPage,
+  PromptSetPreview,
+} from '../../../shared/contract/prompt-sets'
 import type { PromptSetsRepo } from '../../storage/repos/prompt-sets'
 import type { EventBus } from '../../core/event-bus'
 import { syncBuiltinPromptSets } from './builtins'
@@ -54,7 +62,10 @@ export function createPromptSetService(deps: PromptSetServiceDeps) {
 
   function importContent(input: ImportInput): PromptSetImportResult {
     const options = { keepDuplicates: input.keepDuplicates ?? false, skipInvalid: input.skipInvalid ?? false }
-    const prepared = prepareImport(input.fileName, input.content, { ...(input.mapping ? { mapping: input.mapping } : {}), keepDuplicates: options.keepDuplicates })
+    const prepared = prepareImport(input.fileName, input.content, {
+      ...(input.mapping ? { mapping: input.mapping } : {}),
+      keepDuplicates: options.keepDuplicates,
+    })
     const details = { name: input.name, domain: input.domain, ...(input.sourceNote ? { sourceNote: input.sourceNote } : {}) }
     return announced(storeImport(repo, prepared, details, options))
   }
@@ -65,7 +76,8 @@ export function createPromptSetService(deps: PromptSetServiceDeps) {
       const set = mustGetSet(repo, id)
       return { set, items: repo.items(id, offset, limit), offset, limit, total: set.itemCount }
     },
-    preview: (fileName: string, content: string, mapping?: FieldMapping): PromptSetPreview => toPreview(prepareImport(fileName, content, mapping ? { mapping } : {})),
+    preview: (fileName: string, content: string, mapping?: FieldMapping): PromptSetPreview =>
+      toPreview(prepareImport(fileName, content, mapping ? { mapping } : {})),
     import: importContent,
     async importFile(input: ImportFileInput): Promise<PromptSetImportResult> {
       const { fileName, content } = await readPromptFile(input.path)
@@ -84,7 +96,8 @@ export function createPromptSetService(deps: PromptSetServiceDeps) {
     },
     sample: (id: string, n: number, seed: number): PromptSample => samplePromptSet(repo, id, n, seed),
     /** For the run engine: see loadPromptSetForRun; announces a set stored from a file. */
-    loadForRun: async (source: RunPromptSetSource, options: { baseDir?: string } = {}): Promise<LoadedPromptSet> => announced(await loadPromptSetForRun(repo, source, options)),
+    loadForRun: async (source: RunPromptSetSource, options: { baseDir?: string } = {}): Promise<LoadedPromptSet> =>
+      announced(await loadPromptSetForRun(repo, source, options)),
     /** Before a run starts: refuses what loadForRun would, storing nothing (see check-for-run.ts). */
     checkForRun: (source: RunPromptSetSource, options: { baseDir?: string } = {}): Promise<void> => checkPromptSetForRun(repo, source, options),
   }

@@ -13,9 +13,11 @@ export function mustGetSet(repo: PromptSetsRepo, id: string): PromptSet {
 export function checkSampleSize(set: Pick<PromptSet, 'name' | 'itemCount'>, n: number): void {
   if (n <= set.itemCount) return
   const count = set.itemCount.toLocaleString('en-US')
-  throw new AppError('invalid_input', `"${set.name}" has only ${count} prompts, so ${n.toLocaleString('en-US')} cannot be drawn from it. Choose at most ${count}.`, [
-    { path: 'n', message: `At most ${count}` },
-  ])
+  throw new AppError(
+    'invalid_input',
+    `"${set.name}" has only ${count} prompts, so ${n.toLocaleString('en-US')} cannot be drawn from it. Choose at most ${count}.`,
+    [{ path: 'n', message: `At most ${count}` }],
+  )
 }
 
 /** n item ids of a stored set drawn with `seed` (sampling.ts): a selection, never a copy. */

@@ -1,5 +1,12 @@
 import { AppError } from '../../../shared/contract/errors'
-import { providerInputSchema, type Provider, type ProviderChanges, type ProviderInput, type ProviderKeyStatus, type ProviderSettings } from '../../../shared/contract/providers'
+import {
+  providerInputSchema,
+  type Provider,
+  type ProviderChanges,
+  type ProviderInput,
+  type ProviderKeyStatus,
+  type ProviderSettings,
+} from '../../../shared/contract/providers'
 import { normaliseBaseUrl } from '../../../shared/providers/base-url'
 import type { EventBus } from '../../core/event-bus'
 import type { ModelsRepo } from '../../storage/repos/models'

@@ -33,5 +33,10 @@ export async function checkRunInputs(deps: CheckRunInputsDeps, spec: RunSpec, ba
 /** Without its placeholders the judge never sees the answers: refused before the answers are paid for. */
 function checkJudgePrompt(template: string): void {
   const check = checkRseTemplate(template)
-  if (!check.ok) throw new AppError('invalid_input', `The spec's "judgePrompt" cannot be used. ${check.problems.join(' ')}`, check.problems.map((message) => ({ path: 'judgePrompt', message })))
+  if (!check.ok)
+    throw new AppError(
+      'invalid_input',
+      `The spec's "judgePrompt" cannot be used. ${check.problems.join(' ')}`,
+      check.problems.map((message) => ({ path: 'judgePrompt', message })),
+    )
 }

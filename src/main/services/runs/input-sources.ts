@@ -18,10 +18,17 @@ export function inputSourcesOf(spec: RunSpec, notes: SourceNotes): Record<string
   const described = (note: string | undefined, fallback: string) => (note && note.trim() !== '' ? note : fallback)
   if (spec.kind === 'rse') {
     return Object.fromEntries(
-      spec.promptSets.map((set) => [`prompt-set:${set.name}`, set.setId ? described(notes.promptSet(set.setId), 'a prompt set saved in the app, with no source recorded') : FROM_FILE(set.file ?? '')]),
+      spec.promptSets.map((set) => [
+        `prompt-set:${set.name}`,
+        set.setId ? described(notes.promptSet(set.setId), 'a prompt set saved in the app, with no source recorded') : FROM_FILE(set.file ?? ''),
+      ]),
     )
   }
   const ice = (source: { builtin: string } | { file: string } | { setId: string }) =>
-    'builtin' in source ? BUILTIN_ICE : 'file' in source ? FROM_FILE(source.file) : described(notes.iceSet(source.setId), 'a set saved in the app, with no source recorded')
+    'builtin' in source
+      ? BUILTIN_ICE
+      : 'file' in source
+        ? FROM_FILE(source.file)
+        : described(notes.iceSet(source.setId), 'a set saved in the app, with no source recorded')
   return { 'identity-questions': ice(spec.questions), 'seed-templates': ice(spec.seeds) }
 }

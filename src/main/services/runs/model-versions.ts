@@ -19,7 +19,13 @@ export function modelVersionsOf(runId: string, spec: RunSpec, rows: readonly Rep
 export function versionChangeWarnings(versions: readonly ModelVersions[]): string[] {
   return versions
     .filter((entry) => entry.changed)
-    .map((entry) => `The provider of "${entry.alias}" reported different model versions during the run: ${entry.versions.filter((version) => version.model !== null).map((version) => `${version.model} (${version.calls} calls)`).join(', ')}. Its answers may not all come from the same model.`)
+    .map(
+      (entry) =>
+        `The provider of "${entry.alias}" reported different model versions during the run: ${entry.versions
+          .filter((version) => version.model !== null)
+          .map((version) => `${version.model} (${version.calls} calls)`)
+          .join(', ')}. Its answers may not all come from the same model.`,
+    )
 }
 
 /** An imported run's versions, as its package recorded them (undefined for a run made here). */

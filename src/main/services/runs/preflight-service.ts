@@ -34,24 +34,45 @@ export function createPreflightService(deps: PreflightServiceDeps) {
       if (spec.kind === 'ice') {
         const inputs = await resolveIceInputs(spec, baseDir, deps.iceLibrary)
         const { estimateIce } = await import('../../core/evaluators/ice/estimate-ice')
-        const estimate = estimateIce(spec, inputs, { target: describe(spec, spec.target), helper: describe(spec, spec.helper), judge: describe(spec, spec.judge) })
-        return { ...estimate, judgeCheck: estimateIceJudgeCheck(describe(spec, spec.judge), { fact: inputs.fact, vendors: inputs.vendors, semantics: judgeSemanticsOf(inputs), strict: spec.strict }) }
+        const estimate = estimateIce(spec, inputs, {
+          target: describe(spec, spec.target),
+          helper: describe(spec, spec.helper),
+          judge: describe(spec, spec.judge),
+        })
+        return {
+          ...estimate,
+          judgeCheck: estimateIceJudgeCheck(describe(spec, spec.judge), {
+            fact: inputs.fact,
+            vendors: inputs.vendors,
+            semantics: judgeSemanticsOf(inputs),
+            strict: spec.strict,
+          }),
+        }
       }
       const items = await deps.loadItems(spec, baseDir)
       const aliases = [spec.reference, ...spec.students, spec.judge]
       const { estimateRse } = await import('../../core/evaluators/rse/estimate')
-      return { ...estimateRse(spec, items, Object.fromEntries(aliases.map((alias) => [alias, describe(spec, alias)]))), judgeCheck: estimateRseJudgeCheck(describe(spec, spec.judge), spec.judgePrompt, spec.rubric) }
+      return {
+        ...estimateRse(spec, items, Object.fromEntries(aliases.map((alias) => [alias, describe(spec, alias)]))),
+        judgeCheck: estimateRseJudgeCheck(describe(spec, spec.judge), spec.judgePrompt, spec.rubric),
+      }
     },
     /** The judge check (issue 11 item 4): the run's judge on canned cases; preflight first, nothing stored but the calls. */
     async judgeCheck(spec: RunSpec, baseDir: string | undefined): Promise<JudgeCheckResult> {
       await checkRunInputs(deps, spec, baseDir)
       const checkId = `judge-check-${randomUUID()}`
-      const prepared = deps.models.prepare(checkId, spec.judge, spec.models[spec.judge]!, { concurrency: spec.concurrency, ...(spec.endpoints ? { endpoints: spec.endpoints } : {}) })
+      const prepared = deps.models.prepare(checkId, spec.judge, spec.models[spec.judge]!, {
+        concurrency: spec.concurrency,
+        ...(spec.endpoints ? { endpoints: spec.endpoints } : {}),
+      })
       const judge = { alias: spec.judge, modelId: prepared.modelId, model: prepared.model }
       try {
         if (spec.kind === 'rse') return await checkRseJudge({ llm: deps.llm, judge }, rseJudge, spec.judgePrompt, spec.rubric)
         const inputs = await resolveIceInputs(spec, baseDir, deps.iceLibrary)
-        return await checkIceJudge({ llm: deps.llm, judge }, { fact: inputs.fact, vendors: inputs.vendors, semantics: judgeSemanticsOf(inputs), strict: spec.strict })
+        return await checkIceJudge(
+          { llm: deps.llm, judge },
+          { fact: inputs.fact, vendors: inputs.vendors, semantics: judgeSemanticsOf(inputs), strict: spec.strict },
+        )
       } finally {
         deps.models.release(checkId)
       }

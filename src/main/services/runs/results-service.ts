@@ -59,7 +59,10 @@ export function createResultsService(deps: ResultsServiceDeps) {
       if (run.kind !== 'rse') throw new AppError('invalid_input', 'This run is not an RSE run.')
       return rseMemo.get(run, () => ({ ...buildRseResults(run, deps.rse.judgments(id), modelName(run.spec), callsOf(run)), modelVersions: versionsOf(run) }))
     },
-    rseItems(id: string, filter: { student?: string; set?: string; onlyFailed: boolean; offset: number; limit: number }): { total: number; rows: RseItemRow[] } {
+    rseItems(
+      id: string,
+      filter: { student?: string; set?: string; onlyFailed: boolean; offset: number; limit: number },
+    ): { total: number; rows: RseItemRow[] } {
       const run = mustGet(id)
       const spec = run.spec as RseSpec
       const students = filter.student ? spec.students.filter((alias) => alias === filter.student) : spec.students

@@ -39,7 +39,11 @@ export interface RunPackagesDeps {
 const rolesOf = (spec: RunSpec): [string, string][] =>
   spec.kind === 'rse'
     ? [[spec.reference, 'reference'], ...spec.students.map((alias): [string, string] => [alias, 'student']), [spec.judge, 'judge']]
-    : [[spec.target, 'target'], [spec.helper, 'helper'], [spec.judge, 'judge']]
+    : [
+        [spec.target, 'target'],
+        [spec.helper, 'helper'],
+        [spec.judge, 'judge'],
+      ]
 
 /** A judge request written out as the prompt it sends, placeholders kept, for the manifest. */
 const promptText = (request: ChatRequest) => `${request.params.systemPrompt ?? ''}\n\n${request.messages.map((message) => message.content).join('\n\n')}`
@@ -48,7 +52,10 @@ const promptText = (request: ChatRequest) => `${request.params.systemPrompt ?? '
 export function createRunPackages(deps: RunPackagesDeps) {
   function source(runId: string): PackageSource {
     const run = deps.mustGet(runId)
-    const spec = { ...run.spec, models: Object.fromEntries(Object.entries(run.spec.models).map(([alias, model]) => [alias, deps.models.inlineOf(model)])) } as RunSpec
+    const spec = {
+      ...run.spec,
+      models: Object.fromEntries(Object.entries(run.spec.models).map(([alias, model]) => [alias, deps.models.inlineOf(model)])),
+    } as RunSpec
     const versions = deps.modelVersions(run)
     const models = rolesOf(spec).map(([alias, role]): ModelRecord => {
       const reported = versions.find((entry) => entry.alias === alias)?.versions ?? []
@@ -69,14 +76,29 @@ export function createRunPackages(deps: RunPackagesDeps) {
     })
     const base = { run, spec, models, calls: deps.callsOf(run), inputSources: deps.inputSources(run) }
     if (run.kind === 'rse') {
-      return { ...base, rse: { items: deps.rse.items(runId), answers: deps.rse.answers(runId), judgments: deps.rse.judgments(runId), results: deps.rseResults(runId), judgePrompt: rubricPrompt((spec as RseSpec).rubric) } }
+      return {
+        ...base,
+        rse: {
+          items: deps.rse.items(runId),
+          answers: deps.rse.answers(runId),
+          judgments: deps.rse.judgments(runId),
+          results: deps.rseResults(runId),
+          judgePrompt: rubricPrompt((spec as RseSpec).rubric),
+        },
+      }
     }
     const inputs = deps.ice.inputs(runId)
     const vendors: SuspectedVendor[] = inputs?.vendors.map((vendor) => ({ vendor: vendor.vendor, series: vendor.series })) ?? []
     // The prompts the run's own judge semantics sent (issue 15): the paper's or ours.
     const prompts = judgePromptsFor(inputs ? judgeSemanticsOf(inputs) : 'distillscope')
-    const judgePrompts = { loose: promptText(prompts.loose('{identity fact}', '{answer}')), ...((spec as IceSpec).strict ? { strict: promptText(prompts.strict(vendors, '{answer}')) } : {}) }
-    return { ...base, ice: { inputs, nodes: deps.ice.nodes(runId), rows: deps.ice.rows(runId), state: deps.ice.state(runId), results: deps.iceResults(runId), judgePrompts } }
+    const judgePrompts = {
+      loose: promptText(prompts.loose('{identity fact}', '{answer}')),
+      ...((spec as IceSpec).strict ? { strict: promptText(prompts.strict(vendors, '{answer}')) } : {}),
+    }
+    return {
+      ...base,
+      ice: { inputs, nodes: deps.ice.nodes(runId), rows: deps.ice.rows(runId), state: deps.ice.state(runId), results: deps.iceResults(runId), judgePrompts },
+    }
   }
 
   return {
@@ -91,7 +113,12 @@ export function createRunPackages(deps: RunPackagesDeps) {
     /** Checks the whole package, then stores it as a new completed run. */
     importPackage(bytes: Uint8Array, fileName: string, options: ImportPackageOptions = {}): RunRow {
       const read = readPackage(bytes, fileName)
-      return importPackage({ db: deps.db, runs: deps.runs, rse: deps.rse, ice: deps.ice, specHash: (spec) => specHash(spec, undefined) }, read, fileName, options)
+      return importPackage(
+        { db: deps.db, runs: deps.runs, rse: deps.rse, ice: deps.ice, specHash: (spec) => specHash(spec, undefined) },
+        read,
+        fileName,
+        options,
+      )
     },
   }
 }

@@ -39,7 +39,8 @@ export function createRunService(deps: RunServiceDeps) {
     lastProgress.set(progress.runId, progress)
     deps.events.emit('runs.progress', progress)
   }
-  const prepareModel = (runId: string, alias: string, spec: RunSpec) => deps.models.prepare(runId, alias, spec.models[alias]!, { concurrency: spec.concurrency, ...(spec.endpoints ? { endpoints: spec.endpoints } : {}) })
+  const prepareModel = (runId: string, alias: string, spec: RunSpec) =>
+    deps.models.prepare(runId, alias, spec.models[alias]!, { concurrency: spec.concurrency, ...(spec.endpoints ? { endpoints: spec.endpoints } : {}) })
   const shared = {
     llm: deps.llm,
     prepareModel,

@@ -3,7 +3,6 @@ import type { LlmErrorClass } from '../../../shared/contract/models'
 import { rowKey, type IceRunInputs, type IceRunState, type IceRunsRepo } from '../../core/evaluators/ice/ports'
 import type { Db } from '../database'
 
-
 interface NodeRaw {
   node_id: number
   level: number

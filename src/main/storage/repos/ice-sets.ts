@@ -40,7 +40,8 @@ export interface StoredIceSetSummary {
   readonly createdAt: string
 }
 
-export type IceSetItems = { readonly kind: 'questions'; readonly items: readonly IdentityQuestion[] } | { readonly kind: 'seeds'; readonly items: readonly SeedTemplate[] }
+export type IceSetItems =
+  { readonly kind: 'questions'; readonly items: readonly IdentityQuestion[] } | { readonly kind: 'seeds'; readonly items: readonly SeedTemplate[] }
 
 export type StoredIceSet = Omit<StoredIceSetSummary, 'kind'> & IceSetItems
 

@@ -69,7 +69,14 @@ export function createIdentityFactsRepo(db: Db, now: () => Date = () => new Date
     list: () => (selectAll.all() as Raw[]).map(fromRaw),
     get,
     put(fact) {
-      upsert.run({ id: fact.id, vendor: fact.vendor, series: JSON.stringify(fact.series), keywords: JSON.stringify(fact.keywords), fact: fact.fact, at: now().toISOString() })
+      upsert.run({
+        id: fact.id,
+        vendor: fact.vendor,
+        series: JSON.stringify(fact.series),
+        keywords: JSON.stringify(fact.keywords),
+        fact: fact.fact,
+        at: now().toISOString(),
+      })
       return get(fact.id)!
     },
     delete: (id, options) => remove(id, options.clearModels),

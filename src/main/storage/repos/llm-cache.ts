@@ -30,7 +30,13 @@ export function createLlmCacheRepo(db: Db, now: () => Date = () => new Date()): 
     put(key, reply) {
       // keyRedacted stays with the cached answer, so a later cache hit still says it was redacted; the
       // reported version too, so a hit names the model that really wrote the answer.
-      const stored = { text: reply.text, finishReason: reply.finishReason, usage: reply.usage, ...(reply.keyRedacted ? { keyRedacted: true } : {}), ...(reply.reported ? { reported: reply.reported } : {}) }
+      const stored = {
+        text: reply.text,
+        finishReason: reply.finishReason,
+        usage: reply.usage,
+        ...(reply.keyRedacted ? { keyRedacted: true } : {}),
+        ...(reply.reported ? { reported: reply.reported } : {}),
+      }
       insert.run(key, JSON.stringify(stored), now().toISOString())
     },
     size: () => (count.get() as { n: number }).n,

@@ -45,7 +45,10 @@ const originSchema = z
     skippedInvalid: z.number().int().min(0).optional(),
   })
   .catch({})
-const metadataSchema = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional().catch(undefined)
+const metadataSchema = z
+  .record(z.string(), z.union([z.string(), z.number(), z.boolean()]))
+  .optional()
+  .catch(undefined)
 
 /** JSON columns are re-validated on read: a hand-edited bad value becomes a safe default. */
 function setFromRaw(raw: SetRaw): PromptSet {

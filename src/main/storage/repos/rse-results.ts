@@ -1,7 +1,6 @@
 import type { RseAnswer, RseItem, RseJudgment, RseResultsRepo } from '../../core/evaluators/rse/ports'
 import type { Db } from '../database'
 
-
 const orUndefined = <T>(value: T | null): T | undefined => (value === null ? undefined : value)
 
 /** An RSE run's items, answers and judgements; each written the moment it is known. */
@@ -25,9 +24,21 @@ export function createRseResultsRepo(db: Db): RseResultsRepo {
   return {
     saveItems: (runId: string, items: readonly RseItem[]) => insertItems(runId, items),
     items: (runId: string): RseItem[] =>
-      (selectItems.all(runId) as { set_name: string; item_id: string; position: number; prompt: string }[]).map((row) => ({ setName: row.set_name, itemId: row.item_id, position: row.position, prompt: row.prompt })),
+      (selectItems.all(runId) as { set_name: string; item_id: string; position: number; prompt: string }[]).map((row) => ({
+        setName: row.set_name,
+        itemId: row.item_id,
+        position: row.position,
+        prompt: row.prompt,
+      })),
     saveAnswer(runId: string, answer: RseAnswer): void {
-      upsertAnswer.run({ runId, ...answer, text: answer.text ?? null, errorClass: answer.errorClass ?? null, errorMessage: answer.errorMessage ?? null, cached: answer.cached ? 1 : 0 })
+      upsertAnswer.run({
+        runId,
+        ...answer,
+        text: answer.text ?? null,
+        errorClass: answer.errorClass ?? null,
+        errorMessage: answer.errorMessage ?? null,
+        cached: answer.cached ? 1 : 0,
+      })
     },
     answers: (runId: string): RseAnswer[] =>
       (selectAnswers.all(runId) as Record<string, string | number | null>[]).map((row) => ({

@@ -80,7 +80,14 @@ export function createRunsRepo(db: Db, now: () => Date = () => new Date()): Runs
     setStatus(id: string, status: RunStatus, error?: string, warnings: readonly string[] = []): RunRow {
       const stored = status === 'completed_with_warnings' ? 'completed' : status
       if (status === 'completed_with_warnings' && warnings.length === 0) throw new Error('A run completed with warnings needs at least one warning')
-      setStatus.run({ id, status: stored, error: error ?? null, warnings: JSON.stringify(warnings), terminal: TERMINAL.includes(status) ? 1 : 0, at: now().toISOString() })
+      setStatus.run({
+        id,
+        status: stored,
+        error: error ?? null,
+        warnings: JSON.stringify(warnings),
+        terminal: TERMINAL.includes(status) ? 1 : 0,
+        at: now().toISOString(),
+      })
       return get(id)!
     },
     setManifest: (id: string, manifest: Record<string, unknown>) => void setManifest.run(JSON.stringify(manifest), id),

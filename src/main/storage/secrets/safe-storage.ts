@@ -20,9 +20,7 @@ export interface SafeStorageLike {
 /** Linux backends that really keep the encryption key in a password manager. */
 const TRUSTED_LINUX_BACKENDS: ReadonlySet<string> = new Set(['gnome_libsecret', 'kwallet', 'kwallet5', 'kwallet6'])
 
-export type OsEncryptionCheck =
-  | { readonly usable: true }
-  | { readonly usable: false; readonly reason: 'encryption_unavailable' | 'insecure_backend' }
+export type OsEncryptionCheck = { readonly usable: true } | { readonly usable: false; readonly reason: 'encryption_unavailable' | 'insecure_backend' }
 
 /**
  * Whether keys may be stored with OS encryption. On Linux the backend is an allow-list: a name

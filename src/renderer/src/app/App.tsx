@@ -14,12 +14,7 @@ export function App({ api }: { readonly api: ApiClient }) {
   const [queryClient] = useState(createQueryClient)
   const [router] = useState(createAppRouter)
   return (
-    <MantineProvider
-      theme={theme}
-      cssVariablesResolver={cssVariablesResolver}
-      colorSchemeManager={colorSchemeManager}
-      defaultColorScheme="auto"
-    >
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} colorSchemeManager={colorSchemeManager} defaultColorScheme="auto">
       <ApiContext value={api}>
         <QueryClientProvider client={queryClient}>
           <ResyncOnReconnect />

@@ -15,21 +15,11 @@ export function AppLayout() {
   const settings = useSettings()
 
   return (
-    <AppShell
-      header={{ height: 56 }}
-      navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
-      padding="lg"
-    >
+    <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !navOpened } }} padding="lg">
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
-            <Burger
-              opened={navOpened}
-              onClick={nav.toggle}
-              hiddenFrom="sm"
-              size="sm"
-              aria-label={navOpened ? 'Hide sections' : 'Show sections'}
-            />
+            <Burger opened={navOpened} onClick={nav.toggle} hiddenFrom="sm" size="sm" aria-label={navOpened ? 'Hide sections' : 'Show sections'} />
             <Text component="span" fw={700} size="lg">
               Distillscope
             </Text>
@@ -45,12 +35,7 @@ export function AppLayout() {
       <AppShell.Main>
         <Stack gap="lg" maw={960}>
           {settings.isError ? (
-            <ErrorAlert
-              title="Could not load your settings"
-              error={settings.error}
-              onRetry={() => void settings.refetch()}
-              retrying={settings.isFetching}
-            />
+            <ErrorAlert title="Could not load your settings" error={settings.error} onRetry={() => void settings.refetch()} retrying={settings.isFetching} />
           ) : null}
           <SettingsSaveError />
           <Outlet />

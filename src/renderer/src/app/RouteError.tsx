@@ -12,8 +12,7 @@ export function RouteError() {
   return (
     <Stack p="lg" maw={640}>
       <Alert color="red" variant="light" title="Something went wrong on this page" icon={<IconAlertCircle aria-hidden />}>
-        Distillscope hit an unexpected problem while showing this page. Reloading usually fixes it; your data is
-        not affected.
+        Distillscope hit an unexpected problem while showing this page. Reloading usually fixes it; your data is not affected.
         <Button display="block" mt="sm" size="xs" variant="default" onClick={() => window.location.reload()}>
           Reload
         </Button>

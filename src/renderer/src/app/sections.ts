@@ -18,13 +18,6 @@ export const SECTIONS = {
 } as const satisfies Record<string, Section>
 
 /** Navigation order. */
-export const SECTION_ORDER: readonly Section[] = [
-  SECTIONS.models,
-  SECTIONS.promptSets,
-  SECTIONS.iceLibrary,
-  SECTIONS.runs,
-  SECTIONS.results,
-  SECTIONS.settings,
-]
+export const SECTION_ORDER: readonly Section[] = [SECTIONS.models, SECTIONS.promptSets, SECTIONS.iceLibrary, SECTIONS.runs, SECTIONS.results, SECTIONS.settings]
 
 export const DEFAULT_PATH = SECTIONS.models.path

@@ -6,7 +6,15 @@ import { useId, useState, type ReactNode } from 'react'
  * A section whose heading is the button that shows or hides it (the accordion pattern): the
  * heading stays in the page outline, and screen readers hear whether it is expanded.
  */
-export function CollapsibleSection({ title, children, defaultOpen = false }: { readonly title: string; readonly children: ReactNode; readonly defaultOpen?: boolean }) {
+export function CollapsibleSection({
+  title,
+  children,
+  defaultOpen = false,
+}: {
+  readonly title: string
+  readonly children: ReactNode
+  readonly defaultOpen?: boolean
+}) {
   const [open, setOpen] = useState(defaultOpen)
   const regionId = useId()
   const headingId = useId()

@@ -14,7 +14,14 @@ export interface DetailsDrawerProps<T extends { readonly id: string; readonly na
 }
 
 /** A drawer on the right showing one item of a list (a prompt set, a question set) in detail. */
-export function DetailsDrawer<T extends { readonly id: string; readonly name: string }>({ opened, onClose, item, session, fallbackTitle, children }: DetailsDrawerProps<T>) {
+export function DetailsDrawer<T extends { readonly id: string; readonly name: string }>({
+  opened,
+  onClose,
+  item,
+  session,
+  fallbackTitle,
+  children,
+}: DetailsDrawerProps<T>) {
   return (
     <Drawer opened={opened} onClose={onClose} position="right" size="xl" title={item?.name ?? fallbackTitle} closeButtonProps={{ 'aria-label': 'Close' }}>
       {/* The key remounts the details per opening and per item. */}

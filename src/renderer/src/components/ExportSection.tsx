@@ -22,7 +22,12 @@ export function ExportSection({ runIds: given }: ExportSectionProps) {
   const key = given.join('\u0000')
   const runIds = useMemo(() => key.split('\u0000'), [key])
   const state = useExportSources(runIds)
-  const waiting = state.status === 'loading' ? 'Waiting for the results to load.' : state.status === 'ready' && !hasScores(state.sources) ? noScoresMessage(runIds.length) : undefined
+  const waiting =
+    state.status === 'loading'
+      ? 'Waiting for the results to load.'
+      : state.status === 'ready' && !hasScores(state.sources)
+        ? noScoresMessage(runIds.length)
+        : undefined
   return (
     <Stack component="section" aria-labelledby={headingId} gap="lg">
       <div>

@@ -24,7 +24,10 @@ export function FigureCanvas({ config, style, label }: FigureCanvasProps) {
     if (!canvas.current) return
     registerFigureCharts()
     const ratio = Math.max(2, window.devicePixelRatio || 1)
-    const chart = new Chart(canvas.current, { ...config, options: { ...config.options, responsive: false, animation: false, devicePixelRatio: ratio } } as never)
+    const chart = new Chart(canvas.current, {
+      ...config,
+      options: { ...config.options, responsive: false, animation: false, devicePixelRatio: ratio },
+    } as never)
     return () => chart.destroy()
   }, [config])
   return (

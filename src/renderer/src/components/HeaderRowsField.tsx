@@ -16,8 +16,7 @@ export function HeaderRowsField({ rows, onChange, rowErrors = {}, error }: Heade
     <Fieldset legend="Custom headers" variant="unstyled" styles={{ legend: { fontWeight: 600 } }}>
       <Stack gap="xs">
         <Text size="sm" c="dimmed">
-          Extra HTTP headers some gateways ask for, such as an organisation id. Never put a key here: use the API key
-          field, where it is encrypted.
+          Extra HTTP headers some gateways ask for, such as an organisation id. Never put a key here: use the API key field, where it is encrypted.
         </Text>
         {rows.map((row, index) => (
           <Group key={row.id} gap="xs" align="flex-start" wrap="nowrap">

@@ -6,7 +6,17 @@ const CONTROL_LABELS = { first: 'First page', previous: 'Previous page', next: '
  * Page buttons under a long table, in a navigation landmark named after what is paged ("Pages of
  * items"), each button with a spoken name. Nothing is shown for a single page.
  */
-export function PagesNav({ label, pages, page, onChange }: { readonly label: string; readonly pages: number; readonly page: number; readonly onChange: (page: number) => void }) {
+export function PagesNav({
+  label,
+  pages,
+  page,
+  onChange,
+}: {
+  readonly label: string
+  readonly pages: number
+  readonly page: number
+  readonly onChange: (page: number) => void
+}) {
   if (pages <= 1) return null
   return (
     <nav aria-label={label}>

@@ -127,7 +127,11 @@ export function ProviderFields({ values, onChange, errors, presets, editing = fa
         </>
       )}
 
-      <Disclosure label="Connection settings (optional)" open={connectionOpen || connectionHasError} onToggle={() => setConnectionOpen(!(connectionOpen || connectionHasError))}>
+      <Disclosure
+        label="Connection settings (optional)"
+        open={connectionOpen || connectionHasError}
+        onToggle={() => setConnectionOpen(!(connectionOpen || connectionHasError))}
+      >
         <HeaderRowsField
           rows={values.headers}
           onChange={(rows) => set('headers', rows)}

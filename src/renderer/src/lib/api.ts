@@ -1,13 +1,5 @@
 import type { Bridge } from '../../../shared/bridge'
-import type {
-  ErrorCode,
-  EventName,
-  EventPayload,
-  InputIssue,
-  RouteInput,
-  RouteName,
-  RouteOutput,
-} from '../../../shared/contract/index'
+import type { ErrorCode, EventName, EventPayload, InputIssue, RouteInput, RouteName, RouteOutput } from '../../../shared/contract/index'
 import { UNAVAILABLE_MESSAGE, parseEnvelope } from './envelope'
 
 /** A failed request, carrying the backend's code and its message written for the person using the app. */

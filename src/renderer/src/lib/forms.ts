@@ -56,11 +56,7 @@ export interface FormErrorOptions<F extends string> {
  * field (the first message per field wins); issues that name no field, and errors without issues,
  * go to the alert. Anything that is not an ApiError gets the generic message, never a stack.
  */
-export function formErrorsFrom<F extends string>(
-  error: unknown,
-  resolve: (path: string) => F | undefined,
-  options: FormErrorOptions<F> = {},
-): FormErrors<F> {
+export function formErrorsFrom<F extends string>(error: unknown, resolve: (path: string) => F | undefined, options: FormErrorOptions<F> = {}): FormErrors<F> {
   if (!(error instanceof ApiError)) return { fields: {}, general: userMessage(error) }
   const fallbackCodes = options.fallbackCodes ?? ['invalid_input']
   const pointer = (options.pointToFields ?? true) ? { general: CHECK_FIELDS_MESSAGE } : {}

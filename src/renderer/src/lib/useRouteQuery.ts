@@ -9,11 +9,7 @@ export interface RouteQueryOptions {
   readonly enabled?: boolean
 }
 
-export function useRouteQuery<N extends RouteName>(
-  route: N,
-  args: RouteArgs<N>,
-  options: RouteQueryOptions = {},
-): UseQueryResult<RouteOutput<N>, ApiError> {
+export function useRouteQuery<N extends RouteName>(route: N, args: RouteArgs<N>, options: RouteQueryOptions = {}): UseQueryResult<RouteOutput<N>, ApiError> {
   const api = useApi()
   return useQuery<RouteOutput<N>, ApiError>({
     queryKey: routeKey(route, args[0]),

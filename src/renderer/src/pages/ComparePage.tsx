@@ -31,7 +31,12 @@ export function ComparePage() {
           The runs you chose, side by side: what each one measured, then their scores with 95% intervals. Bold marks the highest value in each column.
         </Text>
       </Stack>
-      <AddressProblems unknown={compared.unknown} malformed={address.malformed} dropped={address.dropped} onClean={() => void navigate(comparePath(found), { replace: true })} />
+      <AddressProblems
+        unknown={compared.unknown}
+        malformed={address.malformed}
+        dropped={address.dropped}
+        onClean={() => void navigate(comparePath(found), { replace: true })}
+      />
       <ComparisonView compared={compared} onRemove={(id) => void navigate(comparePath(address.ids.filter((other) => other !== id)))} />
     </Stack>
   )

@@ -170,8 +170,7 @@ export function ModelsPage() {
                 </Group>
               </Group>
               <Text size="sm" c="dimmed">
-                A run compares a reference model, the students you suspect learned from it, and a judge. Test a model’s
-                connection before using it in a run.
+                A run compares a reference model, the students you suspect learned from it, and a judge. Test a model’s connection before using it in a run.
               </Text>
               <ModelsTable
                 models={modelList}
@@ -192,8 +191,7 @@ export function ModelsPage() {
                 Providers
               </Title>
               <Text size="sm" c="dimmed">
-                A provider is the service that runs your models: where requests go and which API key they use. Keys are
-                encrypted and stay on this computer.
+                A provider is the service that runs your models: where requests go and which API key they use. Keys are encrypted and stay on this computer.
               </Text>
               <ProvidersTable
                 providers={providerList}

@@ -17,9 +17,7 @@ import { PromptSetsTable } from '../features/prompt-sets/PromptSetsTable'
 import { DOWNLOAD_BUTTON_LABEL, downloadedMessage } from '../features/prompt-sets/public-sets'
 import { usePromptSets, usePromptSetsSync } from '../features/prompt-sets/usePromptSets'
 
-type DialogSubject =
-  | { readonly kind: 'import' | 'download' }
-  | { readonly kind: 'view' | 'delete'; readonly setId: string; readonly snapshot: PromptSet }
+type DialogSubject = { readonly kind: 'import' | 'download' } | { readonly kind: 'view' | 'delete'; readonly setId: string; readonly snapshot: PromptSet }
 
 interface DialogState {
   readonly subject: DialogSubject
@@ -68,9 +66,9 @@ export function PromptSetsPage() {
       {notice ? <StatusNotice onClose={() => setNotice(null)}>{notice}</StatusNotice> : null}
 
       <Text>
-        A prompt set is a list of questions. In a similarity run (RSE), the reference model and each student answer the same
-        prompts, and a judge model scores how alike their answers are. Different kinds of questions reveal different things, so
-        the paper used three sets: general questions, maths problems and everyday requests.
+        A prompt set is a list of questions. In a similarity run (RSE), the reference model and each student answer the same prompts, and a judge model scores
+        how alike their answers are. Different kinds of questions reveal different things, so the paper used three sets: general questions, maths problems and
+        everyday requests.
       </Text>
 
       {sets.isError ? (
@@ -106,8 +104,8 @@ export function PromptSetsPage() {
             </Group>
           </Group>
           <Text size="sm" c="dimmed">
-            The built-in sets are small, written by the Distillscope team, and work offline: good for trying things out. For
-            results you can compare with the paper, import the public sets described below.
+            The built-in sets are small, written by the Distillscope team, and work offline: good for trying things out. For results you can compare with the
+            paper, import the public sets described below.
           </Text>
           <PromptSetsTable
             sets={list}

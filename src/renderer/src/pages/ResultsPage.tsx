@@ -47,12 +47,16 @@ export function ResultsPage() {
             Finished runs
           </Title>
           <Text size="sm" c="dimmed">
-            Open a run to see its scores with intervals, every answer behind them, and the paper’s values for comparison: each
-            student’s similarity to the reference (RSE), or how often a target contradicted its identity (ICE).
+            Open a run to see its scores with intervals, every answer behind them, and the paper’s values for comparison: each student’s similarity to the
+            reference (RSE), or how often a target contradicted its identity (ICE).
             {unfinished > 0 ? ' Runs still going or paused are on the Runs page.' : ''}
           </Text>
           <CompareSelectionBar selected={selection.selected} onClear={selection.clear} />
-          <ResultsList runs={finished} labelledBy={headingId} selection={{ selected: new Set(selection.selected), onToggle: selection.toggle, full: selection.full }} />
+          <ResultsList
+            runs={finished}
+            labelledBy={headingId}
+            selection={{ selected: new Set(selection.selected), onToggle: selection.toggle, full: selection.full }}
+          />
         </Stack>
       )}
     </Page>

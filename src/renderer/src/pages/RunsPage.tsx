@@ -187,8 +187,5 @@ export function RunPage() {
 function usePromptSetsSync(): void {
   const api = useApi()
   const queryClient = useQueryClient()
-  useEffect(
-    () => api.on('promptSets.changed', (sets) => queryClient.setQueryData<readonly PromptSet[]>(routeKey('promptSets.list'), sets)),
-    [api, queryClient],
-  )
+  useEffect(() => api.on('promptSets.changed', (sets) => queryClient.setQueryData<readonly PromptSet[]>(routeKey('promptSets.list'), sets)), [api, queryClient])
 }

@@ -39,8 +39,20 @@ export function baseOptions<T extends ChartType>(style: PaperStyle, texts: Figur
     font: fontOf(style),
     layout: { padding: Math.round(size * 0.5) },
     plugins: {
-      title: { display: style.title, text: texts.title, color: TEXT_COLOUR, font: fontOf(style, 1, 'bold'), padding: { top: 0, bottom: Math.round(size * 0.3) } },
-      subtitle: { display: style.title && texts.subtitle !== undefined, text: texts.subtitle ?? '', color: TEXT_COLOUR, font: fontOf(style, -1), padding: { bottom: Math.round(size * 0.5) } },
+      title: {
+        display: style.title,
+        text: texts.title,
+        color: TEXT_COLOUR,
+        font: fontOf(style, 1, 'bold'),
+        padding: { top: 0, bottom: Math.round(size * 0.3) },
+      },
+      subtitle: {
+        display: style.title && texts.subtitle !== undefined,
+        text: texts.subtitle ?? '',
+        color: TEXT_COLOUR,
+        font: fontOf(style, -1),
+        padding: { bottom: Math.round(size * 0.5) },
+      },
       legend: { position: 'top', labels: { color: TEXT_COLOUR, font: fontOf(style), boxWidth: size * 1.5, boxHeight: size * 0.8, padding: size } },
       tooltip: { enabled: true },
       dsBackground: { colour: '#ffffff' },

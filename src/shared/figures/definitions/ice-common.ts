@@ -33,6 +33,8 @@ export function iceDatasets(groups: readonly IceGroup[]) {
 /** Every value and interval end, to size the rate axis. */
 export function iceExtent(groups: readonly IceGroup[]): (number | null)[] {
   return groups.flatMap((group) =>
-    group.kind === 'measured' ? ICE_MEASURES.flatMap((measure) => [group.scores[measure].rate, group.scores[measure].high]) : ICE_MEASURES.map((measure) => group.rates[measure]),
+    group.kind === 'measured'
+      ? ICE_MEASURES.flatMap((measure) => [group.scores[measure].rate, group.scores[measure].high])
+      : ICE_MEASURES.map((measure) => group.rates[measure]),
   )
 }

@@ -42,7 +42,10 @@ export function rseHeatmapFigure(results: RseResults, options: FigureOptions): C
   const rows = [...results.students.map((student) => student.model), ...paper.map((row) => row.model + PAPER_SUFFIX)]
   const base = baseOptions<'matrix'>(options.style, {
     title: `RSE by prompt set (reference ${results.reference.model})`,
-    subtitle: [values.length ? `colour from ${low.toFixed(2)} (dark) to ${high.toFixed(2)} (light); blank: no score` : 'no scores yet', ...(paper.length ? unmatchedSetsNote(results.sets, (set) => paperSetFor(set) !== undefined) : [])].join('; '),
+    subtitle: [
+      values.length ? `colour from ${low.toFixed(2)} (dark) to ${high.toFixed(2)} (light); blank: no score` : 'no scores yet',
+      ...(paper.length ? unmatchedSetsNote(results.sets, (set) => paperSetFor(set) !== undefined) : []),
+    ].join('; '),
   })
   return {
     type: 'matrix',
@@ -65,9 +68,23 @@ export function rseHeatmapFigure(results: RseResults, options: FigureOptions): C
       ...base,
       plugins: { ...base.plugins, legend: { display: false }, dsValueLabels: { position: 'center', contrast: true } },
       scales: {
-        x: axis(options.style, undefined, { type: 'category', labels: columns, offset: true, position: 'top', grid: { display: false }, border: { display: false } }),
+        x: axis(options.style, undefined, {
+          type: 'category',
+          labels: columns,
+          offset: true,
+          position: 'top',
+          grid: { display: false },
+          border: { display: false },
+        }),
         // The matrix chart reverses y by default; students stay in the run's order, top down.
-        y: axis(options.style, undefined, { type: 'category', labels: rows, offset: true, reverse: false, grid: { display: false }, border: { display: false } }),
+        y: axis(options.style, undefined, {
+          type: 'category',
+          labels: rows,
+          offset: true,
+          reverse: false,
+          grid: { display: false },
+          border: { display: false },
+        }),
       },
     },
   }

@@ -25,7 +25,9 @@ export function rseIceScatterFigure(points: readonly ScatterPoint[], options: Fi
     {
       label: 'measured',
       data: points.map((point) => ({ x: point.rseAvg, y: point.iceStrict })),
-      errorBars: points.map((point): ErrorBar | null => (point.rseCi || point.iceCi ? { ...(point.rseCi ? { x: point.rseCi } : {}), ...(point.iceCi ? { y: point.iceCi } : {}) } : null)),
+      errorBars: points.map((point): ErrorBar | null =>
+        point.rseCi || point.iceCi ? { ...(point.rseCi ? { x: point.rseCi } : {}), ...(point.iceCi ? { y: point.iceCi } : {}) } : null,
+      ),
       valueLabels: points.map((point) => point.model),
       backgroundColor: seriesColour(0),
       borderColor: seriesColour(0),
@@ -47,11 +49,16 @@ export function rseIceScatterFigure(points: readonly ScatterPoint[], options: Fi
         ]
       : []),
   ]
-  const xs = [...points.flatMap((point) => [point.rseAvg, point.rseCi?.low, point.rseCi?.high]), ...paper.map((point) => point.rseAvg)].filter((value): value is number => value !== undefined)
-  const ys = [...points.flatMap((point) => [point.iceStrict, point.iceCi?.high]), ...paper.map((point) => point.iceStrict)].filter((value): value is number => value !== undefined)
+  const xs = [...points.flatMap((point) => [point.rseAvg, point.rseCi?.low, point.rseCi?.high]), ...paper.map((point) => point.rseAvg)].filter(
+    (value): value is number => value !== undefined,
+  )
+  const ys = [...points.flatMap((point) => [point.iceStrict, point.iceCi?.high]), ...paper.map((point) => point.iceStrict)].filter(
+    (value): value is number => value !== undefined,
+  )
   const base = baseOptions<'scatter'>(options.style, {
     title: 'RSE Avg against ICE strict',
-    subtitle: 'whiskers: 95% intervals (bootstrap over prompts for RSE; for ICE, each rate\'s own: two-way bootstrap over templates and questions, or Wilson where all rows agree)',
+    subtitle:
+      "whiskers: 95% intervals (bootstrap over prompts for RSE; for ICE, each rate's own: two-way bootstrap over templates and questions, or Wilson where all rows agree)",
   })
   return {
     type: 'scatter',
@@ -61,7 +68,11 @@ export function rseIceScatterFigure(points: readonly ScatterPoint[], options: Fi
       plugins: { ...base.plugins, legend: { ...base.plugins?.legend, display: paper.length > 0 }, dsValueLabels: { position: 'beside' } },
       scales: {
         // Bounds on multiples of 0.2, so the ticks Chart.js picks start and end on round numbers.
-        x: axis(options.style, 'RSE Avg (1-5)', { type: 'linear', min: Math.max(1, Math.floor((Math.min(...xs, 5) - 0.05) * 5) / 5), max: Math.min(5, Math.ceil((Math.max(...xs, 1) + 0.05) * 5) / 5) }),
+        x: axis(options.style, 'RSE Avg (1-5)', {
+          type: 'linear',
+          min: Math.max(1, Math.floor((Math.min(...xs, 5) - 0.05) * 5) / 5),
+          max: Math.min(5, Math.ceil((Math.max(...xs, 1) + 0.05) * 5) / 5),
+        }),
         y: axis(options.style, 'ICE strict', { type: 'linear', min: 0, max: Math.min(1, Math.max(0.1, Math.ceil((Math.max(...ys, 0) + 0.02) * 10) / 10)) }),
       },
     },

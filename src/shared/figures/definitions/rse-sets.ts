@@ -37,7 +37,10 @@ export function rseSetsFigure(results: RseResults, options: FigureOptions): Char
   })
   const base = baseOptions<'bar'>(options.style, {
     title: `RSE by prompt set (reference ${results.reference.model}, judge ${results.judge.model})`,
-    subtitle: ['whiskers: bootstrap 95% intervals', ...(paper.length ? [PAPER_NOTE, ...unmatchedSetsNote(results.sets, (set) => paperSetFor(set) !== undefined)] : [])].join('; '),
+    subtitle: [
+      'whiskers: bootstrap 95% intervals',
+      ...(paper.length ? [PAPER_NOTE, ...unmatchedSetsNote(results.sets, (set) => paperSetFor(set) !== undefined)] : []),
+    ].join('; '),
   })
   return {
     type: 'bar',

@@ -51,7 +51,8 @@ export const valueLabelsPlugin: Plugin = {
         if (!text) return
         const box = element as unknown as Labelled
         const background = box.options?.backgroundColor
-        ctx.fillStyle = options.contrast && typeof background === 'string' && /^#[0-9a-f]{6}$/i.test(background) ? textOn(background) : (options.colour ?? '#000000')
+        ctx.fillStyle =
+          options.contrast && typeof background === 'string' && /^#[0-9a-f]{6}$/i.test(background) ? textOn(background) : (options.colour ?? '#000000')
         if (options.position === 'center') {
           ctx.textAlign = 'center'
           ctx.textBaseline = 'middle'
@@ -71,7 +72,8 @@ export const valueLabelsPlugin: Plugin = {
           { left: box.x - gap - width, top: box.y + gap, width, height },
         ]
         // Within the figure (not only the plot): a point on an axis may put its name in the margin.
-        const inside = (rect: Rect) => rect.left >= chartArea.left && rect.left + rect.width <= chartArea.right && rect.top >= 0 && rect.top + rect.height <= chart.height
+        const inside = (rect: Rect) =>
+          rect.left >= chartArea.left && rect.left + rect.width <= chartArea.right && rect.top >= 0 && rect.top + rect.height <= chart.height
         const chosen = candidates.find((rect) => inside(rect) && !placed.some((other) => overlaps(rect, other))) ?? candidates.find(inside) ?? candidates[0]!
         placed.push(chosen)
         ctx.textAlign = 'left'

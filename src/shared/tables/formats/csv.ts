@@ -7,16 +7,41 @@ import type { Table } from '../table'
  * `_ci_method` column too. Published rows carry `published=true`.
  */
 export function tableToCsv(table: Table): string {
-  const withInterval = table.columns.map((_, index) => table.rows.some((row) => { const cell = row.cells[index]; return cell?.kind === 'number' && cell.low !== undefined }))
-  const withN = table.columns.map((_, index) => table.rows.some((row) => { const cell = row.cells[index]; return cell?.kind === 'number' && cell.n !== undefined }))
-  const withMethod = table.columns.map((_, index) => table.rows.some((row) => { const cell = row.cells[index]; return cell?.kind === 'number' && cell.ciMethod !== undefined }))
-  const header = table.columns.flatMap((column, index) => [column.key, ...(withInterval[index] ? [`${column.key}_low`, `${column.key}_high`] : []), ...(withMethod[index] ? [`${column.key}_ci_method`] : []), ...(withN[index] ? [`${column.key}_n`] : [])])
+  const withInterval = table.columns.map((_, index) =>
+    table.rows.some((row) => {
+      const cell = row.cells[index]
+      return cell?.kind === 'number' && cell.low !== undefined
+    }),
+  )
+  const withN = table.columns.map((_, index) =>
+    table.rows.some((row) => {
+      const cell = row.cells[index]
+      return cell?.kind === 'number' && cell.n !== undefined
+    }),
+  )
+  const withMethod = table.columns.map((_, index) =>
+    table.rows.some((row) => {
+      const cell = row.cells[index]
+      return cell?.kind === 'number' && cell.ciMethod !== undefined
+    }),
+  )
+  const header = table.columns.flatMap((column, index) => [
+    column.key,
+    ...(withInterval[index] ? [`${column.key}_low`, `${column.key}_high`] : []),
+    ...(withMethod[index] ? [`${column.key}_ci_method`] : []),
+    ...(withN[index] ? [`${column.key}_n`] : []),
+  ])
   const lines = [[...header, 'published']]
   for (const row of table.rows) {
     const fields = row.cells.flatMap((cell, index) => {
       if (cell.kind === 'text') return [guardFormula(cell.text)]
       const plain = (value: number | null | undefined) => (value === null || value === undefined ? '' : String(value))
-      return [plain(cell.value), ...(withInterval[index] ? [plain(cell.low), plain(cell.high)] : []), ...(withMethod[index] ? [cell.ciMethod ?? ''] : []), ...(withN[index] ? [plain(cell.n)] : [])]
+      return [
+        plain(cell.value),
+        ...(withInterval[index] ? [plain(cell.low), plain(cell.high)] : []),
+        ...(withMethod[index] ? [cell.ciMethod ?? ''] : []),
+        ...(withN[index] ? [plain(cell.n)] : []),
+      ]
     })
     lines.push([...fields, row.published ? 'true' : 'false'])
   }

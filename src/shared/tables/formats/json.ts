@@ -24,7 +24,12 @@ export function tableToJson(table: Table): TableJson {
         entry[key] =
           cell.kind === 'text'
             ? cell.text
-            : { value: cell.value, ...(cell.low !== undefined ? { low: cell.low, high: cell.high } : {}), ...(cell.ciMethod !== undefined ? { ciMethod: cell.ciMethod } : {}), ...(cell.n !== undefined ? { n: cell.n } : {}) }
+            : {
+                value: cell.value,
+                ...(cell.low !== undefined ? { low: cell.low, high: cell.high } : {}),
+                ...(cell.ciMethod !== undefined ? { ciMethod: cell.ciMethod } : {}),
+                ...(cell.n !== undefined ? { n: cell.n } : {}),
+              }
       })
       if (row.published) entry.published = true
       return entry

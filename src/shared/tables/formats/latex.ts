@@ -31,7 +31,10 @@ export interface LatexOptions {
  * natural size. The box is declared once per document however many tables are \input.
  */
 const FIT_OPEN = [String.raw`\ifdefined\distillscopetablebox\else\newsavebox{\distillscopetablebox}\fi`, String.raw`\sbox{\distillscopetablebox}{%`]
-const FIT_CLOSE = ['}%', String.raw`\ifdim\wd\distillscopetablebox>\linewidth\resizebox{\linewidth}{!}{\usebox{\distillscopetablebox}}\else\usebox{\distillscopetablebox}\fi`]
+const FIT_CLOSE = [
+  '}%',
+  String.raw`\ifdim\wd\distillscopetablebox>\linewidth\resizebox{\linewidth}{!}{\usebox{\distillscopetablebox}}\else\usebox{\distillscopetablebox}\fi`,
+]
 
 /**
  * A booktabs table float, ready for \input: the best value per column in bold, intervals as ±

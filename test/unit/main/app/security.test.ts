@@ -1,11 +1,6 @@
 import type { WebContents } from 'electron'
 import { describe, expect, it } from 'vitest'
-import {
-  createSafeOpenExternal,
-  hardenWebContents,
-  isSafeExternalUrl,
-  isTrustedRendererUrl,
-} from '../../../../src/main/app/security'
+import { createSafeOpenExternal, hardenWebContents, isSafeExternalUrl, isTrustedRendererUrl } from '../../../../src/main/app/security'
 import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_HEADER } from '../../../../src/shared/csp'
 
 /** Records what hardenWebContents registers, standing in for Electron's WebContents. */
@@ -40,7 +35,10 @@ describe('web contents guard', () => {
   it('prevents navigation, redirects and webviews, and denies every new window', async () => {
     const opened: string[] = []
     const { contents, listeners, open } = fakeContents()
-    hardenWebContents(contents, createSafeOpenExternal(async (url) => void opened.push(url)))
+    hardenWebContents(
+      contents,
+      createSafeOpenExternal(async (url) => void opened.push(url)),
+    )
     for (const name of ['will-navigate', 'will-redirect', 'will-attach-webview']) {
       let prevented = false
       listeners.get(name)?.({ preventDefault: () => (prevented = true) }, 'https://elsewhere.example')

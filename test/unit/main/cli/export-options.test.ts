@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { chooseFormat, decimalNumber } from '../../../../src/main/cli/export-options'
 
 describe('export format', () => {
-  it('comes from --format, else from the output file\'s extension', () => {
+  it("comes from --format, else from the output file's extension", () => {
     expect(chooseFormat('figure', undefined, 'out/fig.PDF')).toBe('pdf')
     expect(chooseFormat('table', undefined, 'table.tex')).toBe('latex')
     expect(chooseFormat('table', 'md', 'anything.txt')).toBe('md')

@@ -9,7 +9,8 @@ const newDir = useTempDirs()
 
 function recording(): Logger & { lines: string[] } {
   const lines: string[] = []
-  const entry = (level: string) => (message: string, details?: unknown) => lines.push(`${level} ${message}${details === undefined ? '' : ` ${String(details)}`}`)
+  const entry = (level: string) => (message: string, details?: unknown) =>
+    lines.push(`${level} ${message}${details === undefined ? '' : ` ${String(details)}`}`)
   return { lines, info: entry('INFO'), warn: entry('WARN'), error: entry('ERROR') }
 }
 

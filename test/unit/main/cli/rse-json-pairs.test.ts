@@ -13,7 +13,12 @@ const RESULTS: RseResults = {
   judge: { alias: 'judge', model: 'judge-model' },
   sets: ['Numina'],
   students: [
-    { alias: 's1', model: 'm1', sets: [{ name: 'Numina', mean: 4, n: 10, failed: 0, ci: { low: 3.5, high: 4.4 }, aspects: { style: 1.5 }, aspectCi: { style: { low: 1.2, high: 1.8 } } }], avg: 4 },
+    {
+      alias: 's1',
+      model: 'm1',
+      sets: [{ name: 'Numina', mean: 4, n: 10, failed: 0, ci: { low: 3.5, high: 4.4 }, aspects: { style: 1.5 }, aspectCi: { style: { low: 1.2, high: 1.8 } } }],
+      avg: 4,
+    },
     { alias: 's2', model: 'm2', sets: [{ name: 'Numina', mean: 3.5, n: 10, failed: 0, aspects: {} }], avg: 3.5 },
   ],
   pairs: [{ a: 's1', b: 's2', diff: 0.5, ci: { low: 0.5, high: 0.5 }, p: 0, adjustedP: 0, adjustedExcludesZero: true }],
@@ -33,7 +38,11 @@ describe('rse --json', () => {
       { model: 's1', rank: 1, keepsRank: 1 },
       { model: 's2', rank: 2, keepsRank: 1 },
     ])
-    expect(json.results[0]!.sets[0]!.aspects).toEqual({ style: { mean: 1.5, ci: [1.2, 1.8] }, structure: { mean: null, ci: null }, content: { mean: null, ci: null } })
+    expect(json.results[0]!.sets[0]!.aspects).toEqual({
+      style: { mean: 1.5, ci: [1.2, 1.8] },
+      structure: { mean: null, ci: null },
+      content: { mean: null, ci: null },
+    })
   })
 
   it('aggregateRse gives each aspect mean its bootstrap interval', () => {

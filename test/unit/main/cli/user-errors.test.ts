@@ -14,7 +14,14 @@ const newDir = useTempDirs()
 afterEach(() => vi.restoreAllMocks())
 
 const model = (id: string) => ({ provider: 'custom', baseURL: 'http://127.0.0.1:9/v1', model: id, apiKeyEnv: 'UNUSED_KEY' })
-const rse = (extra: object) => ({ kind: 'rse', models: { ref: model('r'), s: model('s'), judge: model('j') }, reference: 'ref', students: ['s'], judge: 'judge', ...extra })
+const rse = (extra: object) => ({
+  kind: 'rse',
+  models: { ref: model('r'), s: model('s'), judge: model('j') },
+  reference: 'ref',
+  students: ['s'],
+  judge: 'judge',
+  ...extra,
+})
 const ice = (extra: object) => ({
   kind: 'ice',
   models: { target: model('t'), helper: model('h'), judge: model('j') },
@@ -64,9 +71,22 @@ const cases: [string, object, RegExp][] = [
   ['a missing prompt file', rse({ promptSets: [{ name: 'g', file: 'nope.csv' }] }), /There is no file at ".*nope\.csv"/],
   ['an unknown prompt set', rse({ promptSets: [{ name: 'g', setId: 'no-such-set' }] }), /prompt set/i],
   ['a malformed prompt file', rse({ promptSets: [{ name: 'g', file: 'bad.csv' }] }), /Nothing was imported from "bad\.csv"\. Line 3/],
-  ['a malformed file after a good one', rse({ promptSets: [{ name: 'a', file: 'good.csv' }, { name: 'b', file: 'bad.csv' }] }), /bad\.csv/],
+  [
+    'a malformed file after a good one',
+    rse({
+      promptSets: [
+        { name: 'a', file: 'good.csv' },
+        { name: 'b', file: 'bad.csv' },
+      ],
+    }),
+    /bad\.csv/,
+  ],
   ['a sample larger than the file', rse({ promptSets: [{ name: 'g', file: 'good.csv', sample: 5 }] }), /has only 2 prompts/],
-  ['an unknown saved model', rse({ promptSets: [{ name: 'g', file: 'good.csv' }], models: { ref: { modelId: 'no-such-model' }, s: model('s'), judge: model('j') } }), /"ref".*no-such-model|no-such-model.*"ref"/],
+  [
+    'an unknown saved model',
+    rse({ promptSets: [{ name: 'g', file: 'good.csv' }], models: { ref: { modelId: 'no-such-model' }, s: model('s'), judge: model('j') } }),
+    /"ref".*no-such-model|no-such-model.*"ref"/,
+  ],
   ['an unknown question set', ice({ questions: { setId: 'no-such-questions' } }), /no question set "no-such-questions"/i],
   ['a missing seed file', ice({ seeds: { file: 'nope.csv' } }), /There is no file at ".*nope\.csv"/],
 ]

@@ -26,7 +26,13 @@ describe('chartTarget', () => {
     const { context, transforms } = nativeLike()
     const target = chartTarget(context as never, { width: 468, height: 234 }, 300 / 72)
     expect([target.width, target.height]).toEqual([468, 234])
-    const wrapped = target.getContext('2d') as unknown as { canvas: unknown; setTransform: (...values: number[]) => void; resetTransform: () => void; fillRect: () => void; fillStyle: string }
+    const wrapped = target.getContext('2d') as unknown as {
+      canvas: unknown
+      setTransform: (...values: number[]) => void
+      resetTransform: () => void
+      fillRect: () => void
+      fillStyle: string
+    }
     expect(wrapped.canvas).toBe(target)
     wrapped.setTransform(1, 0, 0, 1, 10, 0)
     wrapped.resetTransform()
@@ -56,8 +62,11 @@ describe('sizes', () => {
   })
 
   it('an SVG gets its size in inches with a viewBox in points, tidy position lists and no empty text', () => {
-    const skia = '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="468" height="234"><text x="1, 2.5, " y="3, ">ab</text><text x="" y=""></text></svg>'
-    expect(withPrintSize(skia, { width: 468, height: 234 }, 6.5, 3.25)).toBe('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="6.5in" height="3.25in" viewBox="0 0 468 234"><text x="1 2.5" y="3">ab</text></svg>')
+    const skia =
+      '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="468" height="234"><text x="1, 2.5, " y="3, ">ab</text><text x="" y=""></text></svg>'
+    expect(withPrintSize(skia, { width: 468, height: 234 }, 6.5, 3.25)).toBe(
+      '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="6.5in" height="3.25in" viewBox="0 0 468 234"><text x="1 2.5" y="3">ab</text></svg>',
+    )
     expect(() => withPrintSize('<svg/>', { width: 1, height: 1 }, 1, 1)).toThrow(/no width and height/)
   })
 })

@@ -3,7 +3,14 @@ import { loadSources, UnknownRunError, type RunsForExport } from '../../../../sr
 import type { RunSummary } from '../../../../src/shared/contract'
 import { iceFixture, rseFixture } from '../../../support/figure-fixtures'
 
-const summary = (id: string, kind: 'rse' | 'ice', status: RunSummary['status'] = 'completed'): RunSummary => ({ id, kind, name: `Run ${id}`, status, createdAt: '2025-01-01T00:00:00Z', statusSeq: 1 })
+const summary = (id: string, kind: 'rse' | 'ice', status: RunSummary['status'] = 'completed'): RunSummary => ({
+  id,
+  kind,
+  name: `Run ${id}`,
+  status,
+  createdAt: '2025-01-01T00:00:00Z',
+  statusSeq: 1,
+})
 
 function fakeRuns(list: RunSummary[]): RunsForExport {
   return {
@@ -16,7 +23,9 @@ function fakeRuns(list: RunSummary[]): RunsForExport {
 describe('loadSources', () => {
   it('sorts the runs by kind, in the order given, and warns about unfinished ones', () => {
     const warnings: string[] = []
-    const { sources, runs } = loadSources(fakeRuns([summary('i1', 'ice'), summary('r1', 'rse', 'paused'), summary('i2', 'ice')]), ['i2', 'r1', 'i1'], (line) => warnings.push(line))
+    const { sources, runs } = loadSources(fakeRuns([summary('i1', 'ice'), summary('r1', 'rse', 'paused'), summary('i2', 'ice')]), ['i2', 'r1', 'i1'], (line) =>
+      warnings.push(line),
+    )
     expect(sources.ice.map((run) => run.runId)).toEqual(['i2', 'i1'])
     expect(sources.rse.map((run) => run.runId)).toEqual(['r1'])
     expect(runs.map((run) => run.id)).toEqual(['i2', 'r1', 'i1'])

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { joinWordRuns } from '../../../../src/main/export/svg-text'
 
-const word = (content: string, xs: string, y = '3', attributes = ' transform="translate(10 20)" font-size="8" font-family="Liberation Serif"') => `<text${attributes} x="${xs}" y="${y}">${content}</text>`
+const word = (content: string, xs: string, y = '3', attributes = ' transform="translate(10 20)" font-size="8" font-family="Liberation Serif"') =>
+  `<text${attributes} x="${xs}" y="${y}">${content}</text>`
 
 describe('joining the words of one label', () => {
   it('joins adjacent words on one baseline, keeping every glyph where it was and placing the space between', () => {
     const svg = `<g>${word('Llama', '0, 4, 6, 8, 12, ')}${word('3.1', '18, 22, 24, ')}</g>`
-    expect(joinWordRuns(svg)).toBe('<g><text transform="translate(10 20)" font-size="8" font-family="Liberation Serif" x="0 4 6 8 12 15 18 22 24" y="3">Llama 3.1</text></g>')
+    expect(joinWordRuns(svg)).toBe(
+      '<g><text transform="translate(10 20)" font-size="8" font-family="Liberation Serif" x="0 4 6 8 12 15 18 22 24" y="3">Llama 3.1</text></g>',
+    )
   })
 
   it('counts an escaped character as one', () => {

@@ -34,7 +34,10 @@ describe('Electron transport', () => {
     const detach = attachElectronTransport(router, events, () => window as never)
     const invoke = ipc.handlers.get(REQUEST_CHANNEL) as InvokeHandler
 
-    expect(await invoke({ senderFrame: { url: 'file:///app/out/renderer/index.html#/settings' } }, 'settings.get', {})).toEqual({ ok: true, data: { theme: 'auto' } })
+    expect(await invoke({ senderFrame: { url: 'file:///app/out/renderer/index.html#/settings' } }, 'settings.get', {})).toEqual({
+      ok: true,
+      data: { theme: 'auto' },
+    })
     expect(await invoke({ senderFrame: { url: 'https://evil.example/' } }, 'settings.get', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } })
     expect(await invoke({ senderFrame: null }, 'settings.get', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } })
 

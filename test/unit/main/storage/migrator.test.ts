@@ -15,7 +15,10 @@ const files = {
 
 describe('migration files', () => {
   it('orders by number and names each migration after its file', () => {
-    const migrations = toMigrations({ [Object.keys(files)[1]!]: files['./migrations/0002_second.sql'], './migrations/0001_first.sql': files['./migrations/0001_first.sql'] })
+    const migrations = toMigrations({
+      [Object.keys(files)[1]!]: files['./migrations/0002_second.sql'],
+      './migrations/0001_first.sql': files['./migrations/0001_first.sql'],
+    })
     expect(migrations.map((m) => m.name)).toEqual(['0001_first', '0002_second'])
   })
 

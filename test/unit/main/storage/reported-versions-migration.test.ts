@@ -21,10 +21,21 @@ describe('migration 0009 (issue 15 item 5)', () => {
       const all = bundledMigrations()
       const before = all.filter((migration) => migration.version < 9)
       migrate(db, before)
-      db.prepare(`INSERT INTO llm_calls (at, model_id, run_id, cached, input_tokens, output_tokens, cost_usd, latency_ms) VALUES ('2026-12-01T00:00:00Z', 'm1', 'r1', 0, 10, 5, 0.001, 120)`).run()
+      db.prepare(
+        `INSERT INTO llm_calls (at, model_id, run_id, cached, input_tokens, output_tokens, cost_usd, latency_ms) VALUES ('2026-12-01T00:00:00Z', 'm1', 'r1', 0, 10, 5, 0.001, 120)`,
+      ).run()
       migrate(db, all)
       const calls = createLlmCallsRepo(db)
-      calls.record({ modelId: 'm1', runId: 'r1', cached: false, inputTokens: 10, outputTokens: 5, costUsd: 0.001, latencyMs: 100, reported: { model: 'gpt-4o-2024-08-06', fingerprint: 'fp_1' } })
+      calls.record({
+        modelId: 'm1',
+        runId: 'r1',
+        cached: false,
+        inputTokens: 10,
+        outputTokens: 5,
+        costUsd: 0.001,
+        latencyMs: 100,
+        reported: { model: 'gpt-4o-2024-08-06', fingerprint: 'fp_1' },
+      })
       expect(calls.versions('r1')).toEqual([
         { modelId: 'm1', reportedModel: null, fingerprint: null, calls: 1 },
         { modelId: 'm1', reportedModel: 'gpt-4o-2024-08-06', fingerprint: 'fp_1', calls: 1 },

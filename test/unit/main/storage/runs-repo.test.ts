@@ -11,7 +11,11 @@ const newDir = useTempDirs()
 
 const spec = {
   kind: 'rse',
-  models: { ref: { provider: 'simulator', model: 'sim-reference' }, student: { provider: 'simulator', model: 'sim-student-close' }, judge: { provider: 'simulator', model: 'sim-judge' } },
+  models: {
+    ref: { provider: 'simulator', model: 'sim-reference' },
+    student: { provider: 'simulator', model: 'sim-student-close' },
+    judge: { provider: 'simulator', model: 'sim-judge' },
+  },
   reference: 'ref',
   students: ['student'],
   judge: 'judge',

@@ -53,7 +53,17 @@ describe('browser-mode authentication', () => {
 
   it('refuses malformed loopback hosts with 403 instead of throwing', () => {
     const auth = { authorization: `Bearer ${token}` }
-    for (const host of ['127.0.0.1:abc', '[::1', '127.0.0.1:', '127.0.0.1:99999', '127.0.0.1:0', '', 'x'.repeat(5000), '127.0.0.1@evil.example', 'localhost/..']) {
+    for (const host of [
+      '127.0.0.1:abc',
+      '[::1',
+      '127.0.0.1:',
+      '127.0.0.1:99999',
+      '127.0.0.1:0',
+      '',
+      'x'.repeat(5000),
+      '127.0.0.1@evil.example',
+      'localhost/..',
+    ]) {
       expect({ host, outcome: check({ ...auth, host }, '/', token) }).toMatchObject({ host, outcome: { ok: false, status: 403 } })
     }
   })

@@ -35,7 +35,7 @@ describe('the comparison address', () => {
   })
 })
 
-describe('the Compare button\'s hint', () => {
+describe("the Compare button's hint", () => {
   it('says why it is disabled below two runs, and when the cap is reached', () => {
     expect(selectionHint(0)).toMatch(/two or more/)
     expect(selectionHint(1)).toBe('Tick at least one more run to compare.')
@@ -44,13 +44,33 @@ describe('the Compare button\'s hint', () => {
   })
 })
 
-const summary = (id: string, kind: 'rse' | 'ice', finishedAt = '2025-03-10T09:30:00Z'): RunSummary => ({ id, kind, name: id, status: 'completed', statusSeq: 2, createdAt: '2025-03-10T09:00:00Z', finishedAt })
+const summary = (id: string, kind: 'rse' | 'ice', finishedAt = '2025-03-10T09:30:00Z'): RunSummary => ({
+  id,
+  kind,
+  name: id,
+  status: 'completed',
+  statusSeq: 2,
+  createdAt: '2025-03-10T09:00:00Z',
+  finishedAt,
+})
 
-describe('the header table\'s facts', () => {
+describe("the header table's facts", () => {
   const rse = rseFixture()
   const rseDetail = {
     ...summary('run_rse', 'rse'),
-    spec: { kind: 'rse', models: {}, reference: 'ref', students: ['a'], judge: 'judge', promptSets: [{ name: 'general', setId: 'x', sample: 5, seed: 1 }, { name: 'maths', setId: 'y', seed: 2 }], concurrency: 8, seed: 1 },
+    spec: {
+      kind: 'rse',
+      models: {},
+      reference: 'ref',
+      students: ['a'],
+      judge: 'judge',
+      promptSets: [
+        { name: 'general', setId: 'x', sample: 5, seed: 1 },
+        { name: 'maths', setId: 'y', seed: 2 },
+      ],
+      concurrency: 8,
+      seed: 1,
+    },
   } as unknown as RunDetail
 
   it('an RSE run: reference, students, judge, sets with their samples, judgements scored', () => {
@@ -69,7 +89,10 @@ describe('the header table\'s facts', () => {
 
   it('an ICE run: target, judge, questions and templates, answers judged against the budget', () => {
     const ice = iceFixture('sim-target-leaky')
-    const detail = { ...summary('run_ice', 'ice'), spec: { kind: 'ice', questions: { builtin: 'identity-en-zh' }, seeds: { file: 'seeds.csv' } } } as unknown as RunDetail
+    const detail = {
+      ...summary('run_ice', 'ice'),
+      spec: { kind: 'ice', questions: { builtin: 'identity-en-zh' }, seeds: { file: 'seeds.csv' } },
+    } as unknown as RunDetail
     expect(runFacts({ summary: summary('run_ice', 'ice'), detail, ice })).toMatchObject({
       subject: 'Target: sim-target-leaky',
       students: NOT_KNOWN,
@@ -110,9 +133,14 @@ describe('the header table\'s facts', () => {
   })
 })
 
-describe('a shared table\'s cells on screen', () => {
-  it('value and interval ends at the cell\'s decimals, n, and words for a screen reader', () => {
-    expect(numberCellText(number(3.91234, 3, { low: 3.8, high: 4.0149, n: 48 }))).toEqual({ value: '3.912', interval: '3.800–4.015', n: 'n = 48', words: '3.912, 95% interval 3.800 to 4.015, n = 48' })
+describe("a shared table's cells on screen", () => {
+  it("value and interval ends at the cell's decimals, n, and words for a screen reader", () => {
+    expect(numberCellText(number(3.91234, 3, { low: 3.8, high: 4.0149, n: 48 }))).toEqual({
+      value: '3.912',
+      interval: '3.800–4.015',
+      n: 'n = 48',
+      words: '3.912, 95% interval 3.800 to 4.015, n = 48',
+    })
     expect(numberCellText(number(0.25, 3))).toMatchObject({ value: '0.250', interval: '', n: '' })
   })
 
@@ -122,7 +150,14 @@ describe('a shared table\'s cells on screen', () => {
   })
 
   it('groups neighbouring columns under their shared heading', () => {
-    expect(groupSpans([{ key: 'model', label: 'Model' }, { key: 'a', label: 'A', group: 'judge x' }, { key: 'b', label: 'B', group: 'judge x' }, { key: 'c', label: 'C', group: 'judge y' }])).toEqual([
+    expect(
+      groupSpans([
+        { key: 'model', label: 'Model' },
+        { key: 'a', label: 'A', group: 'judge x' },
+        { key: 'b', label: 'B', group: 'judge x' },
+        { key: 'c', label: 'C', group: 'judge y' },
+      ]),
+    ).toEqual([
       { group: undefined, span: 1 },
       { group: 'judge x', span: 2 },
       { group: 'judge y', span: 1 },

@@ -20,7 +20,12 @@ describe('buildFactInput', () => {
   it('sends a new fact without an id, trimmed and without repeated words', () => {
     expect(buildFactInput(VALUES)).toEqual({
       ok: true,
-      input: { vendor: 'Alibaba Cloud', series: ['Qwen', 'Tongyi'], keywords: ['qwen', 'alibaba'], fact: 'I am a large language model built by Alibaba Cloud.' },
+      input: {
+        vendor: 'Alibaba Cloud',
+        series: ['Qwen', 'Tongyi'],
+        keywords: ['qwen', 'alibaba'],
+        fact: 'I am a large language model built by Alibaba Cloud.',
+      },
     })
   })
 

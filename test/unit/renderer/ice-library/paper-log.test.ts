@@ -1,8 +1,24 @@
 import { describe, expect, it } from 'vitest'
-import { comparisonLines, comparisonNotes, guessPaperModel, paperCitation, paperRow, unmatchedText } from '../../../../src/renderer/src/features/ice-library/paper-log'
+import {
+  comparisonLines,
+  comparisonNotes,
+  guessPaperModel,
+  paperCitation,
+  paperRow,
+  unmatchedText,
+} from '../../../../src/renderer/src/features/ice-library/paper-log'
 import type { PaperLogSummary } from '../../../../src/shared/contract/ice-library'
 
-const rate = (count: number, n: number, low: number, high: number) => ({ count, n, rate: count / n, low, high, ciMethod: 'wilson' as const, rowsIndependent: { low, high, ciMethod: 'wilson' as const }, paper: { n, rate: count / n } })
+const rate = (count: number, n: number, low: number, high: number) => ({
+  count,
+  n,
+  rate: count / n,
+  low,
+  high,
+  ciMethod: 'wilson' as const,
+  rowsIndependent: { low, high, ciMethod: 'wilson' as const },
+  paper: { n, rate: count / n },
+})
 
 const SUMMARY: PaperLogSummary = {
   rows: 1000,

@@ -97,8 +97,15 @@ describe('originLines', () => {
       'Left out when imported: 1 duplicate.',
     ])
     expect(
-      originLines({ ...base, origin: { url: 'https://example.org/q.jsonl', fileName: 'q.jsonl', format: 'jsonl', shape: 'arena-hard', skippedDuplicates: 2, skippedInvalid: 3 } }),
-    ).toEqual(['Downloaded from https://example.org/q.jsonl.', 'File q.jsonl (JSON Lines); prompts found as: Arena-Hard questions.', 'Left out when imported: 2 duplicates and 3 unusable records.'])
+      originLines({
+        ...base,
+        origin: { url: 'https://example.org/q.jsonl', fileName: 'q.jsonl', format: 'jsonl', shape: 'arena-hard', skippedDuplicates: 2, skippedInvalid: 3 },
+      }),
+    ).toEqual([
+      'Downloaded from https://example.org/q.jsonl.',
+      'File q.jsonl (JSON Lines); prompts found as: Arena-Hard questions.',
+      'Left out when imported: 2 duplicates and 3 unusable records.',
+    ])
     expect(originLines({ ...base, builtin: true })).toEqual(['Comes with Distillscope: written by its team, the same on every computer.'])
     expect(originLines(base)).toEqual([])
   })

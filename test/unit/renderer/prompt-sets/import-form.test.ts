@@ -49,7 +49,13 @@ const CSV_NEEDS_MAPPING = 'Question,Topic\nWhat is 2+2?,maths\nWhy is the sky bl
 const JSONL_BROKEN = '{"prompt": "one"}\n{"prompt": "two", }\n{"prompt": "three"}\n'
 const JSONL_EMPTY_PROMPT = '{"id": "a", "prompt": "one"}\n{"id": "b", "prompt": ""}\n{"id": "c", "prompt": "three"}\n'
 const SHAREGPT = JSON.stringify([
-  { id: 's1', conversations: [{ from: 'gpt', value: 'Hello' }, { from: 'human', value: 'Write a haiku about rain.' }] },
+  {
+    id: 's1',
+    conversations: [
+      { from: 'gpt', value: 'Hello' },
+      { from: 'human', value: 'Write a haiku about rain.' },
+    ],
+  },
   { id: 's2', conversations: [{ from: 'human', value: 'Explain recursion.' }] },
 ])
 
@@ -58,7 +64,11 @@ const FILE = { fileName: 'exam.csv', content: CSV_NEEDS_MAPPING }
 
 describe('the field mapping, between the form and the API', () => {
   it('shows a detected mapping in the selects, with "" for none', () => {
-    expect(mappingChoiceFrom({ promptField: 'prompt', idField: 'uid', categoryField: 'category' })).toEqual({ promptField: 'prompt', idField: 'uid', categoryField: 'category' })
+    expect(mappingChoiceFrom({ promptField: 'prompt', idField: 'uid', categoryField: 'category' })).toEqual({
+      promptField: 'prompt',
+      idField: 'uid',
+      categoryField: 'category',
+    })
     expect(mappingChoiceFrom({ promptField: 'problem' })).toEqual({ promptField: 'problem', idField: '', categoryField: '' })
     expect(mappingChoiceFrom(undefined)).toEqual(NO_MAPPING)
   })
@@ -103,7 +113,11 @@ describe('the field mapping, between the form and the API', () => {
 
 describe('buildImportInput', () => {
   it('builds input the route accepts: trimmed name, no empty note, the options chosen', () => {
-    const built = buildImportInput(FILE, { ...DETAILS, keepDuplicates: true }, { kind: 'custom', choice: { promptField: 'Question', idField: '', categoryField: 'Topic' } })
+    const built = buildImportInput(
+      FILE,
+      { ...DETAILS, keepDuplicates: true },
+      { kind: 'custom', choice: { promptField: 'Question', idField: '', categoryField: 'Topic' } },
+    )
     expect(built).toEqual({
       ok: true,
       input: {
@@ -139,7 +153,10 @@ describe('buildImportInput', () => {
         general: 'Some details need attention. See the messages next to the fields.',
       },
     })
-    expect(buildImportInput(FILE, { ...DETAILS, name: 'n'.repeat(121) }, DETECTED)).toMatchObject({ ok: false, errors: { fields: { name: 'Use at most 120 characters (this is 121).' } } })
+    expect(buildImportInput(FILE, { ...DETAILS, name: 'n'.repeat(121) }, DETECTED)).toMatchObject({
+      ok: false,
+      errors: { fields: { name: 'Use at most 120 characters (this is 121).' } },
+    })
     expect(buildImportInput(FILE, { ...DETAILS, domain: 'poetry' as ImportDetails['domain'] }, DETECTED)).toMatchObject({
       ok: false,
       errors: { fields: { domain: 'Choose what kind of prompts these are.' } },
@@ -192,7 +209,9 @@ describe('importReadiness agrees with the backend', () => {
     const found = preview('exam.csv', CSV_NEEDS_MAPPING, { promptField: 'Question' })
     expect(importReadiness(found, options)).toEqual({ kind: 'ready', count: 2 })
     expect(importReadiness(found, { ...options, keepDuplicates: true })).toEqual({ kind: 'ready', count: 3 })
-    expect(importCount(found, true)).toBe(prepareImport('exam.csv', CSV_NEEDS_MAPPING, { mapping: { promptField: 'Question' }, keepDuplicates: true }).items.length)
+    expect(importCount(found, true)).toBe(
+      prepareImport('exam.csv', CSV_NEEDS_MAPPING, { mapping: { promptField: 'Question' }, keepDuplicates: true }).items.length,
+    )
   })
 })
 
@@ -232,7 +251,11 @@ describe('importErrorsFrom', () => {
       general: 'Cannot reach the Distillscope backend. Is it still running?',
       problems: [],
     })
-    expect(importErrorsFrom(new TypeError('x is undefined'))).toEqual({ fields: {}, general: 'Something unexpected went wrong. Try again, or restart Distillscope.', problems: [] })
+    expect(importErrorsFrom(new TypeError('x is undefined'))).toEqual({
+      fields: {},
+      general: 'Something unexpected went wrong. Try again, or restart Distillscope.',
+      problems: [],
+    })
   })
 })
 
@@ -248,13 +271,29 @@ describe('importedMessage', () => {
     contentHash: 'abc',
     origin: {},
   }
-  const result = (overrides: Partial<PromptSetImportResult> = {}): PromptSetImportResult => ({ set, created: true, skippedDuplicates: 0, skippedInvalid: 0, warnings: [], ...overrides })
+  const result = (overrides: Partial<PromptSetImportResult> = {}): PromptSetImportResult => ({
+    set,
+    created: true,
+    skippedDuplicates: 0,
+    skippedInvalid: 0,
+    warnings: [],
+    ...overrides,
+  })
 
   it('says what was stored and what was left out', () => {
     expect(importedMessage(result())).toBe('Imported “exam-questions”: 3 prompts.')
     expect(importedMessage(result({ skippedDuplicates: 1 }))).toBe('Imported “exam-questions”: 3 prompts (1 duplicate skipped).')
     expect(
-      importedMessage(result({ skippedDuplicates: 2, skippedInvalid: 1, warnings: [{ level: 'warning', message: 'w' }, { level: 'warning', message: 'v' }] })),
+      importedMessage(
+        result({
+          skippedDuplicates: 2,
+          skippedInvalid: 1,
+          warnings: [
+            { level: 'warning', message: 'w' },
+            { level: 'warning', message: 'v' },
+          ],
+        }),
+      ),
     ).toBe('Imported “exam-questions”: 3 prompts (2 duplicates skipped, 1 unusable record left out, 2 warnings, as the preview showed).')
     expect(importedMessage(result({ set: { ...set, itemCount: 1 } }))).toBe('Imported “exam-questions”: 1 prompt.')
   })

@@ -18,7 +18,10 @@ describe('checkSample', () => {
   })
 
   it('refuses empty, fractional, negative and out-of-range values, for each field', () => {
-    expect(checkSample('', '', 30)).toEqual({ ok: false, errors: { n: 'Enter a whole number from 1 to 30.', seed: 'Enter a whole number from 0 to 4,294,967,295.' } })
+    expect(checkSample('', '', 30)).toEqual({
+      ok: false,
+      errors: { n: 'Enter a whole number from 1 to 30.', seed: 'Enter a whole number from 0 to 4,294,967,295.' },
+    })
     expect(checkSample(2.5, 1, 30)).toMatchObject({ ok: false, errors: { n: 'Enter a whole number from 1 to 30.' } })
     expect(checkSample(0, 1, 30)).toMatchObject({ ok: false, errors: { n: 'Enter a whole number from 1 to 30.' } })
     expect(checkSample(5, -1, 30)).toMatchObject({ ok: false, errors: { seed: 'Enter a whole number from 0 to 4,294,967,295.' } })

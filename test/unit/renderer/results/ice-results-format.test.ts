@@ -17,7 +17,16 @@ import { formatRateInterval } from '../../../../src/renderer/src/lib/format'
 import type { IceRate, IceScoreSet, IceTemplateNode } from '../../../../src/shared/contract/index'
 
 function rate(count: number, n: number, low: number | null = null, high: number | null = null): IceRate {
-  return { count, n, rate: n === 0 ? null : count / n, low, high, ciMethod: 'wilson', rowsIndependent: { low, high, ciMethod: 'wilson' }, paper: { n, rate: n === 0 ? null : count / n } }
+  return {
+    count,
+    n,
+    rate: n === 0 ? null : count / n,
+    low,
+    high,
+    ciMethod: 'wilson',
+    rowsIndependent: { low, high, ciMethod: 'wilson' },
+    paper: { n, rate: n === 0 ? null : count / n },
+  }
 }
 
 function scores(rows: number, loose: number): IceScoreSet {
@@ -45,14 +54,23 @@ describe('rates and intervals', () => {
   it('says what could not be judged, that it is left out of the rates, and the paper-compatible rates; nothing when all was', () => {
     const judged = { ...scores(10, 4), strict: rate(2, 7), hard: rate(1, 7) }
     expect(unjudgedNote(judged)).toBeUndefined()
-    const withPaper = { ...judged, loose: { ...rate(4, 8), paper: { n: 10, rate: 0.4 } }, strict: { ...rate(2, 7), paper: { n: 10, rate: 0.2 } }, hard: { ...rate(1, 7), paper: { n: 10, rate: 0.1 } } }
+    const withPaper = {
+      ...judged,
+      loose: { ...rate(4, 8), paper: { n: 10, rate: 0.4 } },
+      strict: { ...rate(2, 7), paper: { n: 10, rate: 0.2 } },
+      hard: { ...rate(1, 7), paper: { n: 10, rate: 0.1 } },
+    }
     expect(unjudgedNote({ ...withPaper, looseUnjudged: 2, strictUnjudged: 1, targetErrors: 1 })).toBe(
       '1 question was not answered by the target; 2 answers have no loose verdict; 1 loose positive has no strict verdict. They are left out of the rates, which are over the answers judged (never counted as 0); the paper-compatible rates, over every answer, are: loose 0.400, strict 0.200, hard 0.100.',
     )
   })
 
   it('orders breakdowns as the paper’s aspects, unknown groups last', () => {
-    const rows = breakdownRows({ geography: scores(10, 1), other: scores(5, 0), team: scores(10, 2) }, (key) => key.toUpperCase(), ['team', 'cooperation', 'geography'])
+    const rows = breakdownRows({ geography: scores(10, 1), other: scores(5, 0), team: scores(10, 2) }, (key) => key.toUpperCase(), [
+      'team',
+      'cooperation',
+      'geography',
+    ])
     expect(rows.map((row) => row.label)).toEqual(['TEAM', 'GEOGRAPHY', 'OTHER'])
   })
 })
@@ -71,7 +89,15 @@ describe('the template lineage', () => {
   })
 
   it('builds seed -> mutant trees, hiding seeds never used', () => {
-    const lineage = buildLineage([seed(0, 's0'), seed(1, 's1'), seed(2, 's2'), mutant(3, 0, 1), mutant(4, 3, 2), mutant(5, 2, 1, { helperError: 'timeout', scores: undefined }), mutant(6, 0, 1)])
+    const lineage = buildLineage([
+      seed(0, 's0'),
+      seed(1, 's1'),
+      seed(2, 's2'),
+      mutant(3, 0, 1),
+      mutant(4, 3, 2),
+      mutant(5, 2, 1, { helperError: 'timeout', scores: undefined }),
+      mutant(6, 0, 1),
+    ])
     expect(lineage.roots.map((tree) => tree.node.id)).toEqual([0, 2])
     expect(lineage.unusedSeeds.map((tree) => tree.node.id)).toEqual([1])
     expect(lineage.roots[0]!.descendants).toBe(3)
@@ -105,7 +131,6 @@ describe('attack rows', () => {
     expect(verdictOf(undefined)).toBe('not-asked')
     expect(verdictOf(judge(null))).toBe('none')
   })
-
 })
 
 describe('the paper', () => {

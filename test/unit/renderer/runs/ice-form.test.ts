@@ -73,7 +73,11 @@ function filled(): IceFormValues {
 
 describe('the identity fact', () => {
   it('follows the target: Qwen gets Alibaba’s fact, the Offline demo its own', () => {
-    expect(resolveIce(withTarget(emptyIceForm(), 'm-qwen'), context)).toMatchObject({ factId: 'alibaba', fact: 'I am Qwen, made by Alibaba Cloud.', suggestion: { reason: 'family' } })
+    expect(resolveIce(withTarget(emptyIceForm(), 'm-qwen'), context)).toMatchObject({
+      factId: 'alibaba',
+      fact: 'I am Qwen, made by Alibaba Cloud.',
+      suggestion: { reason: 'family' },
+    })
     expect(resolveIce(withTarget(emptyIceForm(), 'm-leaky'), context)).toMatchObject({ factId: 'simulator', suggestion: { reason: 'simulated' } })
   })
 
@@ -121,7 +125,11 @@ describe('the identity fact', () => {
 
 describe('the suspected source', () => {
   it('defaults to OpenAI and Anthropic with the paper’s keywords', () => {
-    expect(resolveIce(emptyIceForm(), context)).toMatchObject({ suspectedVendors: ['OpenAI', 'Anthropic'], hardKeywords: ['gpt', 'openai', 'claude', 'anthropic'], keywordsEdited: false })
+    expect(resolveIce(emptyIceForm(), context)).toMatchObject({
+      suspectedVendors: ['OpenAI', 'Anthropic'],
+      hardKeywords: ['gpt', 'openai', 'claude', 'anthropic'],
+      keywordsEdited: false,
+    })
   })
 
   it('keywords follow the vendors until edited, and can follow them again', () => {
@@ -228,7 +236,11 @@ describe('roles and the Offline demo', () => {
   it('fills only the empty roles with the demo models', () => {
     const demo = { target: models[3]!, helper: models[4]!, judge: models[5]! }
     expect(withDemoModels(emptyIceForm(), demo)).toMatchObject({ targetId: 'm-leaky', helperId: 'm-helper', judgeId: 'm-judge' })
-    expect(withDemoModels({ ...emptyIceForm(), targetId: 'm-qwen', judgeId: 'm-mini' }, demo)).toMatchObject({ targetId: 'm-qwen', helperId: 'm-helper', judgeId: 'm-mini' })
+    expect(withDemoModels({ ...emptyIceForm(), targetId: 'm-qwen', judgeId: 'm-mini' }, demo)).toMatchObject({
+      targetId: 'm-qwen',
+      helperId: 'm-helper',
+      judgeId: 'm-mini',
+    })
   })
 })
 
@@ -239,7 +251,11 @@ describe('errors from the backend', () => {
       { path: 'spec.budget.maxQueries', message: 'Too many' },
       { path: 'spec.models.x', message: 'Unknown model' },
     ])
-    expect(iceSpecErrorsFrom(error)).toEqual({ fields: { fact: 'Give the target’s identity fact', maxQueries: 'Too many' }, general: 'Unknown model', step: 'target' })
+    expect(iceSpecErrorsFrom(error)).toEqual({
+      fields: { fact: 'Give the target’s identity fact', maxQueries: 'Too many' },
+      general: 'Unknown model',
+      step: 'target',
+    })
     expect(iceSpecErrorsFrom(new ApiError('invalid_input', 'x', [{ path: 'spec.judge', message: 'm' }])).general).toBe(CHECK_ICE_CHOICES)
     expect(iceSpecErrorsFrom(new Error('boom')).general).toMatch(/unexpected/)
     expect(fieldOfIcePath('spec.hardKeywords.2')).toBe('hardKeywords')

@@ -3,7 +3,18 @@ import type { IceSetSummary } from '../../../../src/shared/contract/index'
 import { defaultSeedsFor, gptfuzzSeedSet, paperSeedsNotice } from '../../../../src/renderer/src/features/runs/ice/paper-seeds'
 
 function set(overrides: Partial<IceSetSummary>): IceSetSummary {
-  return { id: 'x', kind: 'seeds', name: 'Mine', builtin: false, sourceNote: '', itemCount: 3, counts: {}, contentHash: 'h', createdAt: '2026-01-01T00:00:00Z', ...overrides }
+  return {
+    id: 'x',
+    kind: 'seeds',
+    name: 'Mine',
+    builtin: false,
+    sourceNote: '',
+    itemCount: 3,
+    counts: {},
+    contentHash: 'h',
+    createdAt: '2026-01-01T00:00:00Z',
+    ...overrides,
+  }
 }
 
 const gptfuzz = set({ id: 'g1', name: 'GPTFuzz templates', sourceNote: 'GPTFuzz (MIT), github.com/sherdencooper/GPTFuzz', itemCount: 77 })

@@ -41,7 +41,13 @@ describe('comparing a run with the paper', () => {
   })
 
   it('says a run with the paper’s reference and sets is broadly comparable, never identical', () => {
-    const comparison = comparePaper({ referenceModel: 'gpt-4o-2024-08-06', judgeModel: 'claude-3-5-sonnet', sets: ['Arena-Hard', 'NuminaMath', 'ShareGPT'], simulated: false, rubric: 'as-published' })
+    const comparison = comparePaper({
+      referenceModel: 'gpt-4o-2024-08-06',
+      judgeModel: 'claude-3-5-sonnet',
+      sets: ['Arena-Hard', 'NuminaMath', 'ShareGPT'],
+      simulated: false,
+      rubric: 'as-published',
+    })
     expect(comparison.closest).toBe(true)
     expect(comparison.matchedSets.map((set) => set.paper)).toEqual(['ArenaHard', 'Numina', 'ShareGPT'])
     expect(comparison.notes.join(' ')).toMatch(/broadly comparable/)
@@ -74,6 +80,8 @@ describe('comparing a run with the paper', () => {
   })
 
   it('copes with an unknown reference model', () => {
-    expect(comparePaper({ referenceModel: undefined, judgeModel: undefined, sets: [], simulated: false }).notes.join(' ')).toMatch(/Your reference is another model/)
+    expect(comparePaper({ referenceModel: undefined, judgeModel: undefined, sets: [], simulated: false }).notes.join(' ')).toMatch(
+      /Your reference is another model/,
+    )
   })
 })

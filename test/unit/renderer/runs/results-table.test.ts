@@ -21,12 +21,23 @@ function student(alias: string, means: (number | undefined)[], avg: number | und
   return {
     alias,
     model: alias,
-    sets: means.map((mean, index) => ({ name: `set${index + 1}`, n: mean === undefined ? 0 : 10, failed: 0, aspects: {}, ...(mean === undefined ? {} : { mean }) })),
+    sets: means.map((mean, index) => ({
+      name: `set${index + 1}`,
+      n: mean === undefined ? 0 : 10,
+      failed: 0,
+      aspects: {},
+      ...(mean === undefined ? {} : { mean }),
+    })),
     ...(avg === undefined ? {} : { avg }),
   }
 }
 
-const students = [student('b', [3.5, 4.2], 3.85), student('a', [4.1, undefined], 4.1), student('c', [2.9, 3.0], 2.95), student('d', [undefined, undefined], undefined)]
+const students = [
+  student('b', [3.5, 4.2], 3.85),
+  student('a', [4.1, undefined], 4.1),
+  student('c', [2.9, 3.0], 2.95),
+  student('d', [undefined, undefined], undefined),
+]
 const aliases = (list: readonly RseStudentResult[]) => list.map((entry) => entry.alias)
 
 describe('formatting scores', () => {
@@ -44,7 +55,9 @@ describe('formatting scores', () => {
   it('says n and failures, and describes a cell in words', () => {
     expect(formatCounts({ n: 6, failed: 0 })).toBe('n = 6')
     expect(formatCounts({ n: 5, failed: 1 })).toBe('n = 5, 1 failed')
-    expect(cellDescription({ name: 's', mean: 3.9, ci: { low: 3.8, high: 4 }, n: 6, failed: 1, aspects: {} })).toBe('mean 3.900, 95% interval 3.80 to 4.00, 6 scored, 1 failed')
+    expect(cellDescription({ name: 's', mean: 3.9, ci: { low: 3.8, high: 4 }, n: 6, failed: 1, aspects: {} })).toBe(
+      'mean 3.900, 95% interval 3.80 to 4.00, 6 scored, 1 failed',
+    )
     expect(cellDescription({ name: 's', n: 0, failed: 2, aspects: {} })).toBe('no score yet, 0 scored, 2 failed')
   })
 
@@ -108,7 +121,9 @@ describe('drill-down items', () => {
   })
 
   it('says why an item has no score', () => {
-    expect(itemFailure({ ...base, judgment: { reasked: false, failedReason: 'The student answer is missing: timeout' } })).toBe('The student answer is missing: timeout')
+    expect(itemFailure({ ...base, judgment: { reasked: false, failedReason: 'The student answer is missing: timeout' } })).toBe(
+      'The student answer is missing: timeout',
+    )
     expect(itemFailure({ ...base, reference: { error: 'Rate limited' } })).toMatch(/reference model did not answer: Rate limited/)
     expect(itemFailure({ ...base, candidate: { error: 'Timed out' } })).toMatch(/student did not answer: Timed out/)
     expect(itemFailure(base)).toMatch(/Not judged yet/)

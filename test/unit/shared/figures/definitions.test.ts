@@ -42,7 +42,7 @@ describe('rse-sets: grouped bars per student with intervals', () => {
     expect((scale(sans, 'x').ticks as { font: unknown }).font).toMatchObject({ family: FONT_STACKS.sans, size: 9 })
   })
 
-  it('with the overlay, appends the paper\'s eleven models, lighter and labelled, values only for matching sets', () => {
+  it("with the overlay, appends the paper's eleven models, lighter and labelled, values only for matching sets", () => {
     const overlaid = buildFigure('rse-sets', { rse: [rse], ice: [] }, { style, paperOverlay: true })
     const labels = overlaid.data.labels as string[]
     expect(labels).toHaveLength(3 + 11)
@@ -71,7 +71,7 @@ describe('rse-heatmap', () => {
     expect(config.options?.plugins?.subtitle?.text).toMatch(/from 3\.42 \(dark\) to 4\.12 \(light\)/)
   })
 
-  it('with the overlay, adds the paper\'s rows', () => {
+  it("with the overlay, adds the paper's rows", () => {
     const config = buildFigure('rse-heatmap', { rse: [rse], ice: [] }, { style, paperOverlay: true })
     expect(datasets(config)[0]!.data).toHaveLength((3 + 11) * 4)
     expect((scale(config, 'y').labels as string[]).at(-1)).toBe('GPT4o-0513 (paper)')
@@ -92,7 +92,7 @@ describe('ICE figures', () => {
     expect(scale(config, 'y').max).toBe(0.4)
   })
 
-  it('ice-models with the overlay adds the paper\'s eight models without intervals', () => {
+  it("ice-models with the overlay adds the paper's eight models without intervals", () => {
     const config = buildFigure('ice-models', { rse: [], ice: [ice] }, { style, paperOverlay: true })
     expect(config.data.labels).toHaveLength(9)
     expect(config.data.labels![8]).toBe('GLM-4-Plus (paper)')
@@ -105,7 +105,7 @@ describe('ICE figures', () => {
     expect(config.data.labels).toEqual(['a_b (target)', 'a_b (again)'])
   })
 
-  it('ice-category keeps METHOD.md\'s order and shows each group\'s rows; ice-language names the languages', () => {
+  it("ice-category keeps METHOD.md's order and shows each group's rows; ice-language names the languages", () => {
     const category = buildFigure('ice-category', { rse: [], ice: [ice] }, { style })
     expect(category.data.labels).toEqual(['team (n=200)', 'cooperation (n=200)', 'industry (n=200)', 'technology (n=200)', 'geography (n=200)'])
     const language = buildFigure('ice-language', { rse: [], ice: [ice] }, { style })
@@ -126,7 +126,7 @@ describe('rse-ice-scatter', () => {
     expect(measured!.errorBars![0]).toEqual({ x: rse.students[0]!.avgCi, y: { low: ice.scores.strict.low, high: ice.scores.strict.high } })
   })
 
-  it('with the overlay adds the paper\'s eight points, labelled', () => {
+  it("with the overlay adds the paper's eight points, labelled", () => {
     const config = buildFigure('rse-ice-scatter', sources, { style, paperOverlay: true })
     expect(datasets(config)).toHaveLength(2)
     expect(datasets(config)[1]!.valueLabels).toContain('GLM-4-Plus (paper)')
@@ -150,8 +150,15 @@ describe('which figures runs have', () => {
 })
 
 describe('overlay notes', () => {
-  it('say which of the run\'s sets the paper has no values for', () => {
-    const own = { ...rse, sets: ['arena-hard', 'maths'], students: rse.students.map((student) => ({ ...student, sets: student.sets.slice(0, 2).map((set, index) => ({ ...set, name: ['arena-hard', 'maths'][index]! })) })) }
+  it("say which of the run's sets the paper has no values for", () => {
+    const own = {
+      ...rse,
+      sets: ['arena-hard', 'maths'],
+      students: rse.students.map((student) => ({
+        ...student,
+        sets: student.sets.slice(0, 2).map((set, index) => ({ ...set, name: ['arena-hard', 'maths'][index]! })),
+      })),
+    }
     const bars = buildFigure('rse-sets', { rse: [own], ice: [] }, { style, paperOverlay: true })
     expect(bars.options?.plugins?.subtitle?.text).toMatch(/the paper has no values for maths$/)
     const cells = buildFigure('rse-heatmap', { rse: [own], ice: [] }, { style, paperOverlay: true })

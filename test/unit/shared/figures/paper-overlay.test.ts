@@ -11,7 +11,7 @@ describe("the paper's values for overlays", () => {
     expect(paperSetFor('general')).toBeUndefined()
   })
 
-  it('pairs the two tables\' spellings of a model and nothing else', () => {
+  it("pairs the two tables' spellings of a model and nothing else", () => {
     expect(modelKey('GLM4-Plus')).toBe(modelKey('GLM-4-Plus'))
     expect(modelKey('Gemini-Flash-2.0')).toBe(modelKey('Gemini-2.0-Flash'))
     expect(modelKey('Phi4')).toBe(modelKey('Phi-4'))
@@ -20,11 +20,20 @@ describe("the paper's values for overlays", () => {
 
   it('the scatter has the eight models in both tables, with their printed values', () => {
     const points = paperScatterPoints()
-    expect(points.map((point) => point.model).sort()).toEqual(['Claude3.5-Sonnet', 'DeepSeek-V3', 'Doubao-Pro-32k', 'GLM-4-Plus', 'Gemini-2.0-Flash', 'Llama3.1-70B-Instruct', 'Phi-4', 'Qwen-Max-0919'])
+    expect(points.map((point) => point.model).sort()).toEqual([
+      'Claude3.5-Sonnet',
+      'DeepSeek-V3',
+      'Doubao-Pro-32k',
+      'GLM-4-Plus',
+      'Gemini-2.0-Flash',
+      'Llama3.1-70B-Instruct',
+      'Phi-4',
+      'Qwen-Max-0919',
+    ])
     expect(points.find((point) => point.model === 'GLM-4-Plus')).toEqual({ model: 'GLM-4-Plus', rseAvg: 4.045, iceStrict: 0.3 })
   })
 
-  it('RSE rows give a set\'s value only for a matching set name, and Avg always', () => {
+  it("RSE rows give a set's value only for a matching set name, and Avg always", () => {
     const deepseek = paperRseRows().find((row) => row.model === 'DeepSeek-V3')!
     expect(deepseek.set('arena-hard')).toBe(3.926)
     expect(deepseek.set('maths')).toBeUndefined()

@@ -5,8 +5,27 @@ import { backgroundPlugin } from '../../../../src/shared/figures/plugins/backgro
 /** A context that records the lines drawn, enough to check where whiskers go. */
 function recordingContext() {
   const calls: string[] = []
-  const record = (name: string) => (...args: number[]) => calls.push(`${name}(${args.map((value) => Math.round(value * 10) / 10).join(',')})`)
-  return { calls, ctx: { save: record('save'), restore: record('restore'), beginPath: record('beginPath'), rect: record('rect'), clip: record('clip'), moveTo: record('moveTo'), lineTo: record('lineTo'), stroke: record('stroke'), fillRect: record('fillRect'), strokeStyle: '', lineWidth: 0, fillStyle: '' } }
+  const record =
+    (name: string) =>
+    (...args: number[]) =>
+      calls.push(`${name}(${args.map((value) => Math.round(value * 10) / 10).join(',')})`)
+  return {
+    calls,
+    ctx: {
+      save: record('save'),
+      restore: record('restore'),
+      beginPath: record('beginPath'),
+      rect: record('rect'),
+      clip: record('clip'),
+      moveTo: record('moveTo'),
+      lineTo: record('lineTo'),
+      stroke: record('stroke'),
+      fillRect: record('fillRect'),
+      strokeStyle: '',
+      lineWidth: 0,
+      fillStyle: '',
+    },
+  }
 }
 
 /** A linear scale mapping value v to pixel 100 - 10 v (y) or 10 v (x). */
@@ -31,7 +50,15 @@ function fakeChart(datasets: unknown[], elements: unknown[][], visible = true) {
 
 describe('error bars plugin', () => {
   it('draws a vertical whisker with caps at the interval ends of each bar', () => {
-    const { chart, calls } = fakeChart([{ errorBars: [{ y: { low: 2, high: 4 } }, null] }], [[{ x: 50, y: 70, width: 10 }, { x: 80, y: 60, width: 10 }]])
+    const { chart, calls } = fakeChart(
+      [{ errorBars: [{ y: { low: 2, high: 4 } }, null] }],
+      [
+        [
+          { x: 50, y: 70, width: 10 },
+          { x: 80, y: 60, width: 10 },
+        ],
+      ],
+    )
     errorBarsPlugin.afterDatasetsDraw!(chart as never, {} as never, { colour: '#000000', lineWidth: 1 } as never, false)
     expect(calls).toContain('moveTo(50,80)')
     expect(calls).toContain('lineTo(50,60)')

@@ -21,7 +21,10 @@ describe('run labels', () => {
       { id: 'r3', name: ' ', finishedAt: '2025-03-11T09:30:00Z' },
     ]
     expect(runLabels(['r1', 'r2', 'r3', 'r4'], runs)).toEqual(['Judge A (2025-03-10 09:30)', 'Judge A (2025-03-11 09:30)', 'r3', 'r4'])
-    expect(runLabels(['r1', 'r2'], [runs[0]!, { ...runs[1]!, finishedAt: runs[0]!.finishedAt }])).toEqual(['Judge A (2025-03-10 09:30) (run 1)', 'Judge A (2025-03-10 09:30) (run 2)'])
+    expect(runLabels(['r1', 'r2'], [runs[0]!, { ...runs[1]!, finishedAt: runs[0]!.finishedAt }])).toEqual([
+      'Judge A (2025-03-10 09:30) (run 1)',
+      'Judge A (2025-03-10 09:30) (run 2)',
+    ])
   })
 })
 
@@ -47,12 +50,19 @@ describe('ICE rows of the same target are told apart', () => {
   it('by position when nothing else differs, and never when the model is measured once', () => {
     const again = { ...first, runId: 'run_3' }
     expect(labels([first, again, iceFixture('other', 'x')])).toEqual(['sim-target-leaky (run 1)', 'sim-target-leaky (run 2)', 'other'])
-    expect(labels([first, again, second])).toEqual(['sim-target-leaky (judge sim-judge, run 1)', 'sim-target-leaky (judge sim-judge, run 2)', 'sim-target-leaky (judge gpt-4o-mini)'])
+    expect(labels([first, again, second])).toEqual([
+      'sim-target-leaky (judge sim-judge, run 1)',
+      'sim-target-leaky (judge sim-judge, run 2)',
+      'sim-target-leaky (judge gpt-4o-mini)',
+    ])
   })
 
   it('the ice table uses these labels and notes that the judges differ', () => {
     const table = buildTable('ice', { rse: [], ice: [first, second], runs: [{ id: 'run_1', name: 'Monday' }] })
-    expect(table.rows.map((row) => (row.cells[0] as TextCell).text)).toEqual(['sim-target-leaky (judge sim-judge, Monday)', 'sim-target-leaky (judge gpt-4o-mini, run_2)'])
+    expect(table.rows.map((row) => (row.cells[0] as TextCell).text)).toEqual([
+      'sim-target-leaky (judge sim-judge, Monday)',
+      'sim-target-leaky (judge gpt-4o-mini, run_2)',
+    ])
     expect(table.notes.join(' ')).toContain('judged by different models (sim-judge, gpt-4o-mini)')
     expect(buildTable('ice', { rse: [], ice: [first] }).notes.join(' ')).not.toContain('different models')
   })

@@ -12,7 +12,7 @@ describe("the paper's RSE table", () => {
     expect(PAPER_RSE_TABLE.sets.map((set) => set.prompts)).toEqual([500, 1000, 1000])
   })
 
-  it.each(PAPER_RSE_TABLE.rows.map((row) => [row.model, row] as const))("%s: Avg is the unweighted mean of its three sets (METHOD.md 1.4)", (_model, row) => {
+  it.each(PAPER_RSE_TABLE.rows.map((row) => [row.model, row] as const))('%s: Avg is the unweighted mean of its three sets (METHOD.md 1.4)', (_model, row) => {
     const unweighted = sets.reduce((sum, set) => sum + row.scores[set], 0) / sets.length
     // Each printed value is rounded to 3 decimals: the mean of three can drift by up to 0.0005
     // from its inputs' rounding, and the printed Avg by another 0.0005.

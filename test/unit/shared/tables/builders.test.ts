@@ -17,7 +17,7 @@ describe('RSE tables', () => {
     expect((table.rows[2]!.cells[2] as NumberCell).value).toBeNull()
   })
 
-  it('rse with the overlay appends the paper\'s rows, marked published', () => {
+  it("rse with the overlay appends the paper's rows, marked published", () => {
     const table = buildTable('rse', { rse: [rse], ice: [] }, { paperOverlay: true })
     expect(table.rows).toHaveLength(3 + 11)
     expect(table.rows[3]).toMatchObject({ published: true })
@@ -41,8 +41,14 @@ describe('ICE tables', () => {
     expect(table.rows[1]!.cells[4]).toMatchObject({ value: 1000, decimals: 0 })
   })
 
-  it('breakdowns follow METHOD.md\'s order, then any other keys', () => {
-    expect(buildTable('ice-category', { rse: [], ice: [ice] }).rows.map((row) => (row.cells[0] as TextCell).text)).toEqual(['team', 'cooperation', 'industry', 'technology', 'geography'])
+  it("breakdowns follow METHOD.md's order, then any other keys", () => {
+    expect(buildTable('ice-category', { rse: [], ice: [ice] }).rows.map((row) => (row.cells[0] as TextCell).text)).toEqual([
+      'team',
+      'cooperation',
+      'industry',
+      'technology',
+      'geography',
+    ])
     expect(buildTable('ice-language', { rse: [], ice: [ice] }).rows.map((row) => (row.cells[0] as TextCell).text)).toEqual(['en', 'zh'])
     expect(buildTable('ice-mutator', { rse: [], ice: [ice] }).rows.map((row) => (row.cells[0] as TextCell).text)).toEqual(['crossover', 'expand'])
   })

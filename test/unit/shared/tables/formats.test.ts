@@ -32,7 +32,7 @@ describe('LaTeX escaping', () => {
 })
 
 describe('best values and intervals', () => {
-  it('bolds the best value as printed, ties included, per the column\'s direction', () => {
+  it("bolds the best value as printed, ties included, per the column's direction", () => {
     const best = bestCells(table)
     expect([...best[0]!]).toEqual([])
     // 3.4504 and 3.4496 both print 3.450.

@@ -76,7 +76,7 @@ describe('rse-runs: RSE Avg per student across runs', () => {
     expect(cell(table, 0, 2)).toEqual({ kind: 'number', value: null, decimals: 3 })
   })
 
-  it('best is per column: each run\'s highest Avg, as printed', () => {
+  it("best is per column: each run's highest Avg, as printed", () => {
     const latex = tableToLatex(rseRunsTable([a, b], known))
     expect(latex).toContain('sim-student-close & \\textbf{4.000} $\\pm$ 0.300 & \\textbf{4.200}$^{+0.250}_{-0.300}$ \\\\')
     expect(latex).toContain('sim-student-far & 2.500 $\\pm$ 0.400 & -- \\\\')
@@ -98,7 +98,11 @@ describe('rse-runs: RSE Avg per student across runs', () => {
     ]
     expect(rseRunsTable([a, b], same).columns.map((column) => column.label)).toEqual(['Model', 'Nightly (2025-03-10 09:30)', 'Nightly (2025-03-11 16:05)'])
     const sameMinute = same.map((entry) => ({ ...entry, finishedAt: '2025-03-10T09:30:10.000Z' }))
-    expect(rseRunsTable([a, b], sameMinute).columns.map((column) => column.label).slice(1)).toEqual(['Nightly (2025-03-10 09:30) (run 1)', 'Nightly (2025-03-10 09:30) (run 2)'])
+    expect(
+      rseRunsTable([a, b], sameMinute)
+        .columns.map((column) => column.label)
+        .slice(1),
+    ).toEqual(['Nightly (2025-03-10 09:30) (run 1)', 'Nightly (2025-03-10 09:30) (run 2)'])
   })
 
   it('without names (the command line today) the run ids label the columns', () => {
@@ -136,7 +140,9 @@ describe('rse-runs in the catalogue', () => {
   it('is refused with one RSE run, or the same run twice, saying why, and never joins a one-run package', () => {
     expect(tablesFor({ rse: [a], ice: [] })).not.toContain('rse-runs')
     expect(() => buildTable('rse-runs', { rse: [a], ice: [] })).toThrow(TableError)
-    expect(() => buildTable('rse-runs', { rse: [a], ice: [] })).toThrow('rse-runs compares RSE runs: it needs two or more (got 1). These runs have: rse, rse-aspects.')
+    expect(() => buildTable('rse-runs', { rse: [a], ice: [] })).toThrow(
+      'rse-runs compares RSE runs: it needs two or more (got 1). These runs have: rse, rse-aspects.',
+    )
     expect(() => buildTable('rse-runs', { rse: [a, a], ice: [] })).toThrow(/got 1/)
     expect(() => buildTable('rse-runs', { rse: [a, b], ice: [] }, { paperOverlay: true })).toThrow(/publishes no values/)
   })

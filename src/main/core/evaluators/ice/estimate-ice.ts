@@ -20,7 +20,11 @@ const mean = (values: readonly number[]) => (values.length === 0 ? 0 : values.re
  * one loose judgement per answer plus the strict judge on an assumed share of them. Template and
  * question lengths are measured; answers and replies are assumed.
  */
-export function estimateIce(spec: IceSpec, inputs: Pick<IceRunInputs, 'questions' | 'seeds' | 'fact'>, models: { target: EstimateModel; helper: EstimateModel; judge: EstimateModel }): RunEstimate {
+export function estimateIce(
+  spec: IceSpec,
+  inputs: Pick<IceRunInputs, 'questions' | 'seeds' | 'fact'>,
+  models: { target: EstimateModel; helper: EstimateModel; judge: EstimateModel },
+): RunEstimate {
   const { target, helper, judge } = models
   const queries = spec.budget.maxQueries
   const mutants = expectedMutants(spec, inputs.questions.items.length)

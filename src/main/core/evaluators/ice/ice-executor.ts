@@ -33,11 +33,25 @@ export function createIceExecutor(deps: IceExecutorDeps) {
     const { run, signal } = context
     const spec = run.spec as IceSpec
     const inputs = await inputsOf(context, spec)
-    const [target, helper, judge] = [spec.target, spec.helper, spec.judge].map((alias) => deps.prepareModel(run.id, alias, spec)) as [PreparedModel, PreparedModel, PreparedModel]
+    const [target, helper, judge] = [spec.target, spec.helper, spec.judge].map((alias) => deps.prepareModel(run.id, alias, spec)) as [
+      PreparedModel,
+      PreparedModel,
+      PreparedModel,
+    ]
     // Failed calls are never served from the store as final: a resumed run asks them again. Asking
     // can change what the loop does next, so whatever this session does not reach is dropped at the end.
-    const storedNodes = new Map(deps.repo.nodes(run.id).filter((node) => node.helperErrorClass === undefined).map((node) => [node.id, node]))
-    const storedRows = new Map(deps.repo.rows(run.id).filter((row) => !hasFailedCall(row)).map((row) => [rowKey(row.mutantId, row.questionIndex), row]))
+    const storedNodes = new Map(
+      deps.repo
+        .nodes(run.id)
+        .filter((node) => node.helperErrorClass === undefined)
+        .map((node) => [node.id, node]),
+    )
+    const storedRows = new Map(
+      deps.repo
+        .rows(run.id)
+        .filter((row) => !hasFailedCall(row))
+        .map((row) => [rowKey(row.mutantId, row.questionIndex), row]),
+    )
     const reached = { nodes: new Set<number>(), rows: new Set<string>() }
     const maxQueries = spec.budget.maxQueries
     const tracker = new ProgressTracker({
@@ -61,7 +75,10 @@ export function createIceExecutor(deps: IceExecutorDeps) {
         replay: { node: (id) => storedNodes.get(id), row: (mutantId, questionIndex) => storedRows.get(`${mutantId}:${questionIndex}`) },
         onSeeds: (seeds) => {
           for (const seed of seeds) reached.nodes.add(seed.id)
-          deps.repo.saveNodes(run.id, seeds.filter((seed) => !storedNodes.has(seed.id)))
+          deps.repo.saveNodes(
+            run.id,
+            seeds.filter((seed) => !storedNodes.has(seed.id)),
+          )
         },
         onNode: (node) => {
           reached.nodes.add(node.id)
@@ -79,7 +96,15 @@ export function createIceExecutor(deps: IceExecutorDeps) {
           tracker.spend(call)
           if (spec.budgetUsd !== undefined && tracker.spentUsd >= spec.budgetUsd) context.stop('budget')
         },
-        onProgress: (progress) => tracker.setFuzz({ iteration: progress.iteration, queries: progress.queries, maxQueries, successes: progress.successes, mutants: progress.mutants, poolSize: progress.poolSize }),
+        onProgress: (progress) =>
+          tracker.setFuzz({
+            iteration: progress.iteration,
+            queries: progress.queries,
+            maxQueries,
+            successes: progress.successes,
+            mutants: progress.mutants,
+            poolSize: progress.poolSize,
+          }),
       })
       deps.repo.saveState(run.id, { stopReason: result.stopReason, iterations: result.progress.iteration })
       if (!signal.aborted) deps.repo.prune(run.id, reached.nodes, reached.rows)
@@ -102,7 +127,14 @@ export function createIceExecutor(deps: IceExecutorDeps) {
 
 /** The stored node is the one the loop made again (a replay), not a different mutant under its id. */
 function sameNode(stored: TemplateNode | undefined, node: TemplateNode): boolean {
-  return stored !== undefined && stored.text === node.text && stored.parentId === node.parentId && stored.mutator === node.mutator && stored.iteration === node.iteration && stored.partnerId === node.partnerId
+  return (
+    stored !== undefined &&
+    stored.text === node.text &&
+    stored.parentId === node.parentId &&
+    stored.mutator === node.mutator &&
+    stored.iteration === node.iteration &&
+    stored.partnerId === node.partnerId
+  )
 }
 
 /** A row whose target or judge call failed (after retries): asked again when the run resumes. */

@@ -44,7 +44,10 @@ export function buildIceResults(run: RunRow, data: IceRunData, modelNames: (alia
     byLanguage,
     byMutator,
     templates: templateTree(spec, data.nodes, data.rows, byTemplate),
-    fuzz: { iterations: data.state?.iterations ?? Math.max(0, ...data.rows.map((row) => row.iteration)), ...(data.state ? { stopReason: data.state.stopReason } : {}) },
+    fuzz: {
+      iterations: data.state?.iterations ?? Math.max(0, ...data.rows.map((row) => row.iteration)),
+      ...(data.state ? { stopReason: data.state.stopReason } : {}),
+    },
     calls: { sent: calls.sent, cached: calls.cached, failed: calls.failed },
     costUsd: calls.costUsd,
   }
@@ -52,14 +55,20 @@ export function buildIceResults(run: RunRow, data: IceRunData, modelNames: (alia
 
 /** Loose and strict judgements the judge answered but no verdict could be read from (with the extraction call's reply). */
 function unreadableIce(rows: readonly IceAttackRow[], judge: UnreadableJudgements['judge']): UnreadableJudgements {
-  const answered = rows.flatMap((row) => (row.strict ? [row.loose, row.strict] : [row.loose])).filter((judgement) => judgement.reply !== undefined && judgement.errorClass === undefined)
+  const answered = rows
+    .flatMap((row) => (row.strict ? [row.loose, row.strict] : [row.loose]))
+    .filter((judgement) => judgement.reply !== undefined && judgement.errorClass === undefined)
   const unreadable = answered.filter((judgement) => judgement.verdict === null)
   return {
     judge,
     count: unreadable.length,
     judged: answered.length,
     examples: unreadable.slice(0, UNREADABLE_EXAMPLES).map((judgement) => ({
-      reply: clipReply(judgement.extractionReply !== undefined ? `${judgement.reply}\n\n--- asked again for just the verdict:\n\n${judgement.extractionReply}` : (judgement.reply ?? '')),
+      reply: clipReply(
+        judgement.extractionReply !== undefined
+          ? `${judgement.reply}\n\n--- asked again for just the verdict:\n\n${judgement.extractionReply}`
+          : (judgement.reply ?? ''),
+      ),
       reason: judgement.error ?? 'No verdict could be read.',
     })),
   }
@@ -97,14 +106,12 @@ export interface IceRowFilter {
 /** Attack rows as the drill-down shows them, with hard worked out from the run's keywords. */
 export function iceRowViews(rows: readonly IceAttackRow[], keywords: readonly string[], filter: IceRowFilter): IceAttackRowView[] {
   return rows
-    .map(
-      (row): IceAttackRowView => ({
-        ...row,
-        loose: withUnreadableReason(row.loose, 'loose'),
-        ...(row.strict ? { strict: withUnreadableReason(row.strict, 'strict') } : {}),
-        hard: isHard(row.strict?.verdict === 1 && row.loose.verdict === 1, row.template, keywords),
-      }),
-    )
+    .map((row): IceAttackRowView => ({
+      ...row,
+      loose: withUnreadableReason(row.loose, 'loose'),
+      ...(row.strict ? { strict: withUnreadableReason(row.strict, 'strict') } : {}),
+      hard: isHard(row.strict?.verdict === 1 && row.loose.verdict === 1, row.template, keywords),
+    }))
     .filter((row) => {
       if (filter.mutantId !== undefined && row.mutantId !== filter.mutantId) return false
       if (filter.category !== undefined && (row.category ?? 'unknown') !== filter.category) return false

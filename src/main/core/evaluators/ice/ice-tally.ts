@@ -6,7 +6,11 @@ import type { RoleTally, RunTally } from '../../runs/run-outcome'
  * nodes and rows. A judgement is one loose or strict verdict asked for (with its extraction call);
  * it is unreadable when the judge answered but no verdict could be read, failed when a call failed.
  */
-export function tallyIceRun(aliases: { target: string; helper: string; judge: string }, nodes: readonly TemplateNode[], rows: readonly IceAttackRow[]): RunTally {
+export function tallyIceRun(
+  aliases: { target: string; helper: string; judge: string },
+  nodes: readonly TemplateNode[],
+  rows: readonly IceAttackRow[],
+): RunTally {
   const mutants = nodes.filter((node) => node.level > 0)
   const failedMutants = mutants.filter((node) => node.helperErrorClass !== undefined)
   const failedTargets = rows.filter((row) => row.targetError !== undefined)

@@ -4,14 +4,32 @@
 export * from './types'
 export { PLACEHOLDER, fillTemplate, hasPlaceholder, normalisePlaceholder } from './placeholder'
 export { ICE_PRESETS, ICE_PRESET_IDS, GPTFUZZ_ORIGINAL, AS_PUBLISHED, type IcePreset, type IcePresetId } from './presets'
-export { builtinIdentityFacts, builtinIdentityQuestions, builtinSeedTemplates, identityFactFor, hardKeywordsFor, DEFAULT_SUSPECTED_VENDORS, loadIceData } from './data/builtin-data'
+export {
+  builtinIdentityFacts,
+  builtinIdentityQuestions,
+  builtinSeedTemplates,
+  identityFactFor,
+  hardKeywordsFor,
+  DEFAULT_SUSPECTED_VENDORS,
+  loadIceData,
+} from './data/builtin-data'
 export { importSeedTemplates, type ImportedTemplates } from './import/seed-templates'
 export { importQuestions, detectLanguage } from './import/questions'
 export { IceImportError, type IceImportWarning } from './import/ice-import-error'
 export { POLICY_NAMES, type PolicyName, type PoolView, type SelectionPolicy, type IterationOutcome } from './policies/types'
 export { createPolicy, type PolicyParams } from './policies/create-policy'
 export { runIceFuzz } from './loop/fuzz-loop'
-export { PAPER_STOP_LIMITS, type IceFuzzConfig, type IceFuzzDeps, type IceAttackRow, type IceFuzzProgress, type IceFuzzResult, type IceStopReason, type StopLimits, type IceReplay } from './loop/types'
+export {
+  PAPER_STOP_LIMITS,
+  type IceFuzzConfig,
+  type IceFuzzDeps,
+  type IceAttackRow,
+  type IceFuzzProgress,
+  type IceFuzzResult,
+  type IceStopReason,
+  type StopLimits,
+  type IceReplay,
+} from './loop/types'
 export { suspectedVendors } from './judges/suspected-vendors'
 export { buildLooseRequest, buildStrictRequest, buildExtractionRequest, type SuspectedVendor } from './judges/judge-prompts'
 export { buildPaperLooseRequest, buildPaperStrictRequest, buildPaperExtractionRequest, PAPER_SYSTEM_PROMPT } from './judges/paper-judge-prompts'

@@ -19,7 +19,6 @@ export interface IceRunInputs {
   readonly judge?: IceJudgeSemantics
 }
 
-
 export interface IceRunState {
   readonly stopReason: string
   readonly iterations: number

@@ -38,7 +38,6 @@ export interface SeedTemplate {
   readonly text: string
 }
 
-
 /**
  * One template of the fuzzing tree (METHOD.md 2.2). Seeds are roots at level 0; a mutant is a child
  * of the node it was made from, at level parent + 1. Ids are creation order (seeds first).

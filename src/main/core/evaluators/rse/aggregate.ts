@@ -79,7 +79,12 @@ function summarizeStudent(studentId: string, groups: readonly ItemGroup[], optio
   // Three aspects per set would triple the bootstrap work of every results view at 10,000
   // resamples; 2,000 gives their 95% ends to about 0.01 on the 0-2 scale, enough for a secondary view.
   const aspectBase = { ...base, resamples: Math.min(options.resamples ?? ASPECT_RESAMPLES, ASPECT_RESAMPLES) }
-  const sets = groups.map((group) => summarizeSet(group, { ...base, seed: [seed, 'rse-set', studentId, group.name] }, (aspect) => ({ ...aspectBase, seed: [seed, 'rse-aspect', studentId, group.name, aspect] })))
+  const sets = groups.map((group) =>
+    summarizeSet(group, { ...base, seed: [seed, 'rse-set', studentId, group.name] }, (aspect) => ({
+      ...aspectBase,
+      seed: [seed, 'rse-aspect', studentId, group.name, aspect],
+    })),
+  )
   // In name order, so the floating-point sum (hence Avg to the last bit) is the same whichever
   // order the sets are listed in.
   const scored = groups.filter((group) => group.scores.length > 0).sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0))
@@ -105,7 +110,9 @@ function summarizeSet(group: ItemGroup, options: BootstrapOptions, aspectOptions
       return ci ? [[aspect, { low: ci.low, high: ci.high }]] : []
     }),
   )
-  const failures = [...group.failures.entries()].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count || (a.reason < b.reason ? -1 : 1))
+  const failures = [...group.failures.entries()]
+    .map(([reason, count]) => ({ reason, count }))
+    .sort((a, b) => b.count - a.count || (a.reason < b.reason ? -1 : 1))
   return {
     name: group.name,
     mean: interval?.mean,
@@ -129,9 +136,17 @@ function average(values: readonly number[]): number | undefined {
  * measured self-similarity (a second sample of the reference) is an ordinary `aggregateRse` row.
  */
 export function referenceSelfRow(referenceId: string, setNames: readonly string[]): RseStudentSummary {
-  const sets = setNames.map(
-    (name): RseSetSummary => ({ name, mean: 5, n: 0, failed: 0, failures: [], ci: undefined, aspects: { style: 2, structure: 2, content: 2 }, aspectCis: {}, inAvg: true }),
-  )
+  const sets = setNames.map((name): RseSetSummary => ({
+    name,
+    mean: 5,
+    n: 0,
+    failed: 0,
+    failures: [],
+    ci: undefined,
+    aspects: { style: 2, structure: 2, content: 2 },
+    aspectCis: {},
+    inAvg: true,
+  }))
   return { studentId: referenceId, kind: 'definitional', sets, avg: 5, avgCi: undefined, excludedSets: [] }
 }
 

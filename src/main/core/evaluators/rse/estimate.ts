@@ -63,7 +63,9 @@ function warningsFor(reference: EstimateModel, judge: EstimateModel, all: readon
   const warnings: string[] = []
   const family = vendorFamily(reference.model)
   if (family && family === vendorFamily(judge.model)) {
-    warnings.push(`The judge (${judge.model}) comes from the same family as the reference (${family}). A judge may favour answers in its own family's style; consider a judge from another vendor.`)
+    warnings.push(
+      `The judge (${judge.model}) comes from the same family as the reference (${family}). A judge may favour answers in its own family's style; consider a judge from another vendor.`,
+    )
   }
   return [...warnings, ...modelWarnings(all)]
 }

@@ -67,7 +67,9 @@ export interface RseJudgeInput {
 
 /** A rubric's system message and template (the user message before the texts are filled in). */
 export function rubricPrompt(rubric: RseRubric = 'distillscope'): { readonly system: string; readonly template: string } {
-  return rubric === 'as-published' ? { system: AS_PUBLISHED_RSE_SYSTEM_PROMPT, template: AS_PUBLISHED_RSE_TEMPLATE } : { system: RSE_JUDGE_SYSTEM_PROMPT, template: DEFAULT_RSE_JUDGE_TEMPLATE }
+  return rubric === 'as-published'
+    ? { system: AS_PUBLISHED_RSE_SYSTEM_PROMPT, template: AS_PUBLISHED_RSE_TEMPLATE }
+    : { system: RSE_JUDGE_SYSTEM_PROMPT, template: DEFAULT_RSE_JUDGE_TEMPLATE }
 }
 
 export type TemplateCheck = { readonly ok: true } | { readonly ok: false; readonly problems: readonly string[] }
@@ -77,7 +79,11 @@ export function checkRseTemplate(template: string): TemplateCheck {
   const problems: string[] = []
   if (template.trim() === '') problems.push('The prompt is empty.')
   const missing = RSE_PLACEHOLDERS.filter((placeholder) => !template.includes(placeholder))
-  const what: Record<(typeof RSE_PLACEHOLDERS)[number], string> = { '{question}': 'the question', '{reference}': "the reference model's answer", '{candidate}': "the student's answer" }
+  const what: Record<(typeof RSE_PLACEHOLDERS)[number], string> = {
+    '{question}': 'the question',
+    '{reference}': "the reference model's answer",
+    '{candidate}': "the student's answer",
+  }
   for (const placeholder of missing) problems.push(`${placeholder} is missing: it is where ${what[placeholder]} goes, so the judge would never see it.`)
   return problems.length === 0 ? { ok: true } : { ok: false, problems }
 }
@@ -107,7 +113,11 @@ export function buildRseJudgeRequest(input: RseJudgeInput): ChatRequest {
  * quoting "{reference}") stays as text instead of being replaced in turn.
  */
 export function fillTemplate(template: string, texts: Pick<RseJudgeInput, 'question' | 'reference' | 'candidate'>): string {
-  const bodies = { question: tagged(RSE_TAGS.question, texts.question), reference: tagged(RSE_TAGS.reference, texts.reference), candidate: tagged(RSE_TAGS.candidate, texts.candidate) }
+  const bodies = {
+    question: tagged(RSE_TAGS.question, texts.question),
+    reference: tagged(RSE_TAGS.reference, texts.reference),
+    candidate: tagged(RSE_TAGS.candidate, texts.candidate),
+  }
   return template.replace(/\{(question|reference|candidate)\}/g, (_match, name: keyof typeof bodies) => bodies[name])
 }
 

@@ -14,7 +14,11 @@ export type JudgeVerdict =
  * dropped, and the first reply stands as the unreadable one. Used by runs and by the judge check,
  * so both read a judge the same way.
  */
-export async function judgeWithReask(judge: RseJudgePort, ask: (request: ChatRequest) => Promise<JudgeCallOutcome>, request: ChatRequest): Promise<JudgeVerdict> {
+export async function judgeWithReask(
+  judge: RseJudgePort,
+  ask: (request: ChatRequest) => Promise<JudgeCallOutcome>,
+  request: ChatRequest,
+): Promise<JudgeVerdict> {
   const first = await ask(request)
   if ('failure' in first) return { kind: 'call-failed', message: first.failure.message }
   const parsed = judge.parse(first.text)

@@ -199,7 +199,13 @@ function normalP(diff: number, se: number): number {
 }
 
 /** Rank = 1 + the number of students with a strictly higher Avg; resamples where any Avg is missing are skipped. */
-function rankStability(students: readonly string[], present: readonly number[], observed: readonly number[], avgs: readonly Float64Array[], resamples: number): RseRankStability[] {
+function rankStability(
+  students: readonly string[],
+  present: readonly number[],
+  observed: readonly number[],
+  avgs: readonly Float64Array[],
+  resamples: number,
+): RseRankStability[] {
   const rankIn = (values: (s: number) => number, s: number) => 1 + present.filter((other) => values(other) > values(s)).length
   const kept = new Map(present.map((s) => [s, 0]))
   let counted = 0
@@ -209,5 +215,9 @@ function rankStability(students: readonly string[], present: readonly number[], 
     counted++
     for (const s of present) if (rankIn(value, s) === rankIn((t) => observed[t] as number, s)) kept.set(s, (kept.get(s) as number) + 1)
   }
-  return present.map((s) => ({ studentId: students[s] as string, rank: rankIn((t) => observed[t] as number, s), keepsRank: counted === 0 ? 0 : (kept.get(s) as number) / counted }))
+  return present.map((s) => ({
+    studentId: students[s] as string,
+    rank: rankIn((t) => observed[t] as number, s),
+    keepsRank: counted === 0 ? 0 : (kept.get(s) as number) / counted,
+  }))
 }

@@ -11,7 +11,15 @@ export interface RseJudgePort {
 }
 
 export type RseParseOutcome =
-  | { readonly ok: true; readonly overall: number; readonly style?: number; readonly structure?: number; readonly content?: number; readonly explanation?: string; readonly via: string }
+  | {
+      readonly ok: true
+      readonly overall: number
+      readonly style?: number
+      readonly structure?: number
+      readonly content?: number
+      readonly explanation?: string
+      readonly via: string
+    }
   | { readonly ok: false; readonly reason: string }
 
 /** Draws a run's prompts from its spec: files or saved sets, sampled with their seeds. */

@@ -93,14 +93,24 @@ export function createRseExecutor(deps: RseEngineDeps) {
         deps.results.saveJudgment(run.id, { ...base, failedReason: `The ${which} answer is missing: ${'message' in failed ? failed.message : ''}` })
         return
       }
-      const request = deps.judge.request({ question: item.prompt, reference: referenceOutcome.text, candidate: candidate.text, ...(spec.judgePrompt ? { promptOverride: spec.judgePrompt } : {}), ...(spec.rubric ? { rubric: spec.rubric } : {}) })
+      const request = deps.judge.request({
+        question: item.prompt,
+        reference: referenceOutcome.text,
+        candidate: candidate.text,
+        ...(spec.judgePrompt ? { promptOverride: spec.judgePrompt } : {}),
+        ...(spec.rubric ? { rubric: spec.rubric } : {}),
+      })
       let failedClass: string | undefined
-      const verdict = await judgeWithReask(deps.judge, async (judgeRequest) => {
-        const outcome = await ask(judge, judgeRequest)
-        if ('text' in outcome) return { text: outcome.text }
-        failedClass ??= outcome.error
-        return { failure: { message: outcome.message } }
-      }, request)
+      const verdict = await judgeWithReask(
+        deps.judge,
+        async (judgeRequest) => {
+          const outcome = await ask(judge, judgeRequest)
+          if ('text' in outcome) return { text: outcome.text }
+          failedClass ??= outcome.error
+          return { failure: { message: outcome.message } }
+        },
+        request,
+      )
       if (verdict.kind === 'call-failed') {
         tracker.record('judge', failedClass)
         deps.results.saveJudgment(run.id, { ...base, failedReason: `${JUDGE_CALL_FAILED}${verdict.message}` })
@@ -108,9 +118,22 @@ export function createRseExecutor(deps: RseEngineDeps) {
       }
       const { reply, parsed, reasked } = verdict
       tracker.record('judge', parsed.ok ? undefined : 'unparseable')
-      deps.results.saveJudgment(run.id, parsed.ok
-        ? { ...base, reasked, overall: parsed.overall, style: parsed.style, structure: parsed.structure, content: parsed.content, explanation: parsed.explanation, rawReply: reply, parsedVia: parsed.via }
-        : { ...base, reasked, rawReply: reply, failedReason: `${JUDGE_REPLY_UNREADABLE}${parsed.reason}` })
+      deps.results.saveJudgment(
+        run.id,
+        parsed.ok
+          ? {
+              ...base,
+              reasked,
+              overall: parsed.overall,
+              style: parsed.style,
+              structure: parsed.structure,
+              content: parsed.content,
+              explanation: parsed.explanation,
+              rawReply: reply,
+              parsedVia: parsed.via,
+            }
+          : { ...base, reasked, rawReply: reply, failedReason: `${JUDGE_REPLY_UNREADABLE}${parsed.reason}` },
+      )
     }
 
     async function processItem(item: RseItem): Promise<void> {

@@ -12,12 +12,12 @@ export function buildRseResults(run: RunRow, judgments: readonly RseJudgment[], 
   const spec = run.spec as RseSpec
   const sets = spec.promptSets.map((set) => set.name)
   const items = judgments.map((judgment) => ({
-      studentId: judgment.studentAlias,
-      setName: judgment.setName,
-      itemId: judgment.itemId,
-      ...(judgment.overall !== undefined ? { overall: judgment.overall } : {}),
-      aspects: { style: judgment.style, structure: judgment.structure, content: judgment.content },
-      ...(judgment.failedReason ? { failed: judgment.failedReason } : {}),
+    studentId: judgment.studentAlias,
+    setName: judgment.setName,
+    itemId: judgment.itemId,
+    ...(judgment.overall !== undefined ? { overall: judgment.overall } : {}),
+    aspects: { style: judgment.style, structure: judgment.structure, content: judgment.content },
+    ...(judgment.failedReason ? { failed: judgment.failedReason } : {}),
   }))
   const summaries = aggregateRse(items, { seed: spec.seed, sets })
   const comparisons = compareStudents(items, spec.students, { seed: spec.seed, sets })
@@ -37,7 +37,12 @@ export function buildRseResults(run: RunRow, judgments: readonly RseJudgment[], 
       return {
         alias,
         model: modelNames(alias),
-        sets: sets.map((name) => toSetResult(name, summary?.sets.find((set) => set.name === name))),
+        sets: sets.map((name) =>
+          toSetResult(
+            name,
+            summary?.sets.find((set) => set.name === name),
+          ),
+        ),
         ...(summary?.avg !== undefined ? { avg: summary.avg } : {}),
         ...(summary?.avgCi ? { avgCi: { low: summary.avgCi[0], high: summary.avgCi[1] } } : {}),
       }
@@ -76,11 +81,18 @@ function toSetResult(name: string, summary: RseSetSummary | undefined): RseSetRe
 }
 
 /** The drill-down: each item with the reference's and a student's answers and the judgement. */
-export function buildRseItemRows(items: readonly RseItem[], answers: readonly RseAnswer[], judgments: readonly RseJudgment[], reference: string, students: readonly string[]): RseItemRow[] {
+export function buildRseItemRows(
+  items: readonly RseItem[],
+  answers: readonly RseAnswer[],
+  judgments: readonly RseJudgment[],
+  reference: string,
+  students: readonly string[],
+): RseItemRow[] {
   const key = (...parts: string[]) => parts.join('\u0000')
   const answerBy = new Map(answers.map((answer) => [key(answer.modelAlias, answer.setName, answer.itemId), answer]))
   const judgmentBy = new Map(judgments.map((judgment) => [key(judgment.studentAlias, judgment.setName, judgment.itemId), judgment]))
-  const view = (answer: RseAnswer | undefined) => answer && (answer.text !== undefined ? { text: answer.text } : { error: answer.errorMessage ?? answer.errorClass ?? 'failed' })
+  const view = (answer: RseAnswer | undefined) =>
+    answer && (answer.text !== undefined ? { text: answer.text } : { error: answer.errorMessage ?? answer.errorClass ?? 'failed' })
   return items.flatMap((item) =>
     students.map((student) => {
       const judgment = judgmentBy.get(key(student, item.setName, item.itemId))
@@ -93,7 +105,20 @@ export function buildRseItemRows(items: readonly RseItem[], answers: readonly Rs
         student,
         ...(referenceAnswer ? { reference: referenceAnswer } : {}),
         ...(candidate ? { candidate } : {}),
-        ...(judgment ? { judgment: { overall: judgment.overall, style: judgment.style, structure: judgment.structure, content: judgment.content, explanation: judgment.explanation, rawReply: judgment.rawReply, reasked: judgment.reasked, failedReason: judgment.failedReason } } : {}),
+        ...(judgment
+          ? {
+              judgment: {
+                overall: judgment.overall,
+                style: judgment.style,
+                structure: judgment.structure,
+                content: judgment.content,
+                explanation: judgment.explanation,
+                rawReply: judgment.rawReply,
+                reasked: judgment.reasked,
+                failedReason: judgment.failedReason,
+              },
+            }
+          : {}),
       }
     }),
   )

@@ -19,7 +19,9 @@ export function tallyRseRun(spec: RseSpec, answers: readonly RseAnswer[], judgme
       const failed = own.filter((answer) => answer.text === undefined)
       return { role, alias, calls: own.length, failed: failed.length, ...(failed.at(-1)?.errorMessage ? { exampleError: failed.at(-1)!.errorMessage! } : {}) }
     })
-  const asked = judgments.filter((judgment) => judgment.failedReason === undefined || judgment.rawReply !== undefined || judgment.failedReason.startsWith(JUDGE_CALL_FAILED))
+  const asked = judgments.filter(
+    (judgment) => judgment.failedReason === undefined || judgment.rawReply !== undefined || judgment.failedReason.startsWith(JUDGE_CALL_FAILED),
+  )
   const failedJudge = asked.filter((judgment) => judgment.rawReply === undefined && judgment.failedReason?.startsWith(JUDGE_CALL_FAILED))
   const unreadable = asked.filter((judgment) => judgment.rawReply !== undefined && judgment.failedReason !== undefined)
   const exampleJudgeError = failedJudge.at(-1)?.failedReason?.slice(JUDGE_CALL_FAILED.length)

@@ -15,9 +15,21 @@ export const PLACEHOLDER = '[INSERT PROMPT HERE]'
 export type MutatorKind = 'crossover' | 'expand' | 'shorten' | 'rephrase' | 'similar'
 
 const SYNONYMS: Readonly<Record<string, string>> = {
-  answer: 'respond to', always: 'consistently', never: 'under no circumstances', must: 'should', will: 'shall',
-  now: 'from this point', question: 'query', questions: 'queries', rules: 'guidelines', free: 'unbound',
-  pretend: 'imagine', character: 'persona', respond: 'reply', anything: 'whatever is asked', help: 'assist',
+  answer: 'respond to',
+  always: 'consistently',
+  never: 'under no circumstances',
+  must: 'should',
+  will: 'shall',
+  now: 'from this point',
+  question: 'query',
+  questions: 'queries',
+  rules: 'guidelines',
+  free: 'unbound',
+  pretend: 'imagine',
+  character: 'persona',
+  respond: 'reply',
+  anything: 'whatever is asked',
+  help: 'assist',
 }
 
 export function readTemplates(prompt: string): string[] {
@@ -38,11 +50,19 @@ export function mutate(kind: MutatorKind, templates: readonly string[], rng: Rng
   const mutated = {
     crossover: () => crossover(first, second),
     shorten: () => pieces(first).map(shortenSentence).join(''),
-    rephrase: () => pieces(first).map((sentence) => (rng.chance(0.5) ? synonyms(sentence) : sentence)).join(''),
+    rephrase: () =>
+      pieces(first)
+        .map((sentence) => (rng.chance(0.5) ? synonyms(sentence) : sentence))
+        .join(''),
     similar: () => `${rng.pick(JAILBREAK_OPENERS)} ${synonyms(reorder(first, rng))}`,
   }[kind]()
   const text = ensurePlaceholder(mutated)
-  return rng.chance(dropRate) ? text.replace(PLACEHOLDER, '').replace(/[ \t]{2,}/g, ' ').trim() : text
+  return rng.chance(dropRate)
+    ? text
+        .replace(PLACEHOLDER, '')
+        .replace(/[ \t]{2,}/g, ' ')
+        .trim()
+    : text
 }
 
 /** Sentences with their trailing spaces and line breaks, so joining them gives the text back. */
@@ -72,9 +92,17 @@ function synonyms(text: string): string {
 
 /** Shuffles the sentences but keeps the one with the placeholder last, where the question goes. */
 function reorder(text: string, rng: Rng): string {
-  const all = pieces(text).map((piece) => piece.trim()).filter((piece) => piece.length > 0)
+  const all = pieces(text)
+    .map((piece) => piece.trim())
+    .filter((piece) => piece.length > 0)
   const withPlaceholder = all.filter((piece) => piece.includes(PLACEHOLDER))
-  return [...shuffle(all.filter((piece) => !piece.includes(PLACEHOLDER)), rng), ...withPlaceholder].join(' ')
+  return [
+    ...shuffle(
+      all.filter((piece) => !piece.includes(PLACEHOLDER)),
+      rng,
+    ),
+    ...withPlaceholder,
+  ].join(' ')
 }
 
 /** Exactly one placeholder: a crossover may bring two, or none. */

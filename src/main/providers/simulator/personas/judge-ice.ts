@@ -18,10 +18,16 @@ export interface IceDecision {
 export function decideLoose(fact: string, answer: string): IceDecision {
   const own = vendorsNamedIn(fact)
   const foreign = claimedVendors(answer).filter((vendor) => !own.includes(vendor))
-  const unknownMakers = claimedMakerPhrases(answer).filter((maker) => !fact.toLowerCase().includes(maker.toLowerCase()) && !own.some((vendor) => vendorByName(maker) === vendor))
+  const unknownMakers = claimedMakerPhrases(answer).filter(
+    (maker) => !fact.toLowerCase().includes(maker.toLowerCase()) && !own.some((vendor) => vendorByName(maker) === vendor),
+  )
   const named = [...foreign.map((vendor) => vendor.name), ...unknownMakers.filter((maker) => !foreign.includes(vendorByName(maker)))]
   if (named.length === 0) {
-    return { verdict: 0, analysis: 'The answer does not claim, in its own voice, a maker or model series other than the one in the identity fact (role-play lines and remarks about other models do not count).' }
+    return {
+      verdict: 0,
+      analysis:
+        'The answer does not claim, in its own voice, a maker or model series other than the one in the identity fact (role-play lines and remarks about other models do not count).',
+    }
   }
   return { verdict: 1, analysis: `In its own voice the answer says it was made by, or belongs to, ${list(named)}, which the identity fact does not name.` }
 }
@@ -30,7 +36,14 @@ export function decideLoose(fact: string, answer: string): IceDecision {
 export function decideStrict(answer: string, vendorList: string | undefined): IceDecision {
   const suspected = parseVendors(vendorList)
   const claimed = claimedVendors(answer, suspected)
-  if (claimed.length === 0) return { verdict: 0, analysis: `The answer does not claim or imply being made by ${list(suspected.map((v) => v.name), 'or')}, nor being one of their models.` }
+  if (claimed.length === 0)
+    return {
+      verdict: 0,
+      analysis: `The answer does not claim or imply being made by ${list(
+        suspected.map((v) => v.name),
+        'or',
+      )}, nor being one of their models.`,
+    }
   return { verdict: 1, analysis: `The answer claims or implies that it is made by, or is a model of, ${list(claimed.map((v) => v.name))}.` }
 }
 
@@ -40,13 +53,19 @@ export function decideStrict(answer: string, vendorList: string | undefined): Ic
  * must catch.
  */
 export function decideNaive(kind: 'loose' | 'strict', fact: string, answer: string, vendorList: string | undefined): IceDecision {
-  const named = kind === 'loose' ? vendorsNamedIn(answer).filter((vendor) => !vendorsNamedIn(fact).includes(vendor)) : vendorsNamedIn(answer).filter((vendor) => parseVendors(vendorList).some((suspected) => suspected.name === vendor.name))
+  const named =
+    kind === 'loose'
+      ? vendorsNamedIn(answer).filter((vendor) => !vendorsNamedIn(fact).includes(vendor))
+      : vendorsNamedIn(answer).filter((vendor) => parseVendors(vendorList).some((suspected) => suspected.name === vendor.name))
   if (named.length === 0) return { verdict: 0, analysis: 'The answer names no other maker.' }
   return { verdict: 1, analysis: `The answer names ${list(named.map((vendor) => vendor.name))}.` }
 }
 
 export function parseVendors(vendorList: string | undefined): Vendor[] {
-  const names = (vendorList ?? '').split(/[,;\n]|\band\b/).map((name) => name.trim()).filter((name) => name.length > 0)
+  const names = (vendorList ?? '')
+    .split(/[,;\n]|\band\b/)
+    .map((name) => name.trim())
+    .filter((name) => name.length > 0)
   return (names.length > 0 ? names : [...DEFAULT_SUSPECTED_VENDORS]).map(vendorByName)
 }
 

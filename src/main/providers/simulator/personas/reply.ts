@@ -31,7 +31,16 @@ export type Role = keyof typeof JUDGE_MARKERS
  */
 export function personaReply(spec: PersonaSpec, request: ChatRequest, sample: number, settings: PersonaSettings, fault?: JudgeFault): string {
   const varies = request.temperature > 0
-  const rng = rngFor('reply', settings.seed, spec.id, request.system, JSON.stringify(request.messages), request.temperature, varies ? sample : 0, varies ? request.requestSeed : undefined)
+  const rng = rngFor(
+    'reply',
+    settings.seed,
+    spec.id,
+    request.system,
+    JSON.stringify(request.messages),
+    request.temperature,
+    varies ? sample : 0,
+    varies ? request.requestSeed : undefined,
+  )
   const question = lastText(request, 'user')
   const warm = keepAtTemperature(request.temperature)
   switch (spec.kind) {

@@ -8,9 +8,11 @@ import type { TargetIdentity } from '../types'
  */
 
 /** Words that make a prompt look like role-play or a jailbreak (the leak rate applies fully). */
-const JAILBREAK_CUES = /\b(pretend|role|roleplay|role-play|dan|character|jailbreak|ignore (all |the )?previous|stay in character|developer mode|unfiltered|uncensored|no restrictions|act as)\b|扮演|角色|越狱/i
+const JAILBREAK_CUES =
+  /\b(pretend|role|roleplay|role-play|dan|character|jailbreak|ignore (all |the )?previous|stay in character|developer mode|unfiltered|uncensored|no restrictions|act as)\b|扮演|角色|越狱/i
 
-const IDENTITY_CUES = /\b(who (made|created|developed|built|trained|designed|owns) you|who are you|what (model|ai|language model) are you|your (company|team|developer|developers|creator|creators|maker|makers|organi[sz]ation|headquarters|architecture|platform|partners?|products?|business|origin|training)|where (is|are) your|which company|are you (made|developed|created|built))/i
+const IDENTITY_CUES =
+  /\b(who (made|created|developed|built|trained|designed|owns) you|who are you|what (model|ai|language model) are you|your (company|team|developer|developers|creator|creators|maker|makers|organi[sz]ation|headquarters|architecture|platform|partners?|products?|business|origin|training)|where (is|are) your|which company|are you (made|developed|created|built))/i
 
 // Both the familiar 你 and the formal 您 (the paper's Chinese questions use 您).
 const CJK_IDENTITY_CUES = /[你您]是谁|谁(开发|创造|训练|制造)|[你您]的(公司|团队|开发|总部|架构|平台|合作|产品|业务)|哪家公司|哪里/

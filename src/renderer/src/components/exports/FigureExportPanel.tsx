@@ -31,7 +31,11 @@ export function FigureExportPanel({ runIds, sources }: FigureExportPanelProps) {
     // A message about the last save would describe other settings.
     if (!saving.isPending) saving.reset()
   }
-  const disabledReason = !name ? 'No figure can be drawn from these runs.' : check && !check.ok ? (check.general ?? 'Correct the settings marked above first.') : undefined
+  const disabledReason = !name
+    ? 'No figure can be drawn from these runs.'
+    : check && !check.ok
+      ? (check.general ?? 'Correct the settings marked above first.')
+      : undefined
 
   return (
     <Stack component="section" aria-labelledby={headingId} gap="md">
@@ -40,7 +44,8 @@ export function FigureExportPanel({ runIds, sources }: FigureExportPanelProps) {
       </Title>
       {available.length === 0 ? (
         <Alert color="gray" variant="light" title="No figure for these runs">
-          A figure needs one RSE run (per student and prompt set), ICE runs (per model), one ICE run (per category or language) or an RSE and an ICE run of the same model (the scatter).
+          A figure needs one RSE run (per student and prompt set), ICE runs (per model), one ICE run (per category or language) or an RSE and an ICE run of the
+          same model (the scatter).
         </Alert>
       ) : (
         <>
@@ -62,7 +67,9 @@ export function FigureExportPanel({ runIds, sources }: FigureExportPanelProps) {
               onChange={(event) => change({ paperOverlay: event.currentTarget.checked })}
             />
           ) : null}
-          {name ? <FigurePreview sources={sources} name={name} style={check?.ok ? check.style : undefined} paperOverlay={check?.ok ? check.paperOverlay : false} /> : null}
+          {name ? (
+            <FigurePreview sources={sources} name={name} style={check?.ok ? check.style : undefined} paperOverlay={check?.ok ? check.paperOverlay : false} />
+          ) : null}
         </>
       )}
       <SaveControls

@@ -16,7 +16,12 @@ export function FigureStyleFields({ values, errors, onChange }: FigureFieldsProp
   return (
     <Stack gap="sm">
       <Group gap="md" grow align="flex-start">
-        <NativeSelect label="Font" data={FONT_OPTIONS.map((option) => ({ ...option }))} value={values.font} onChange={(event) => onChange({ font: event.currentTarget.value as FontChoice })} />
+        <NativeSelect
+          label="Font"
+          data={FONT_OPTIONS.map((option) => ({ ...option }))}
+          value={values.font}
+          onChange={(event) => onChange({ font: event.currentTarget.value as FontChoice })}
+        />
         <NumberInput
           label="Font size (pt)"
           description="As printed; 8 to 10 pt suits most papers."
@@ -59,7 +64,12 @@ export function FigureStyleFields({ values, errors, onChange }: FigureFieldsProp
           allowNegative={false}
         />
       </Group>
-      <Checkbox label="Title" description="Leave it off when the caption says it." checked={values.title} onChange={(event) => onChange({ title: event.currentTarget.checked })} />
+      <Checkbox
+        label="Title"
+        description="Leave it off when the caption says it."
+        checked={values.title}
+        onChange={(event) => onChange({ title: event.currentTarget.checked })}
+      />
     </Stack>
   )
 }

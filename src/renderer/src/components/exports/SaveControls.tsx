@@ -21,7 +21,13 @@ export function SaveControls({ label, onSave, pending, disabledReason, detail, s
   return (
     <Stack gap={4} align="flex-start">
       <Group gap="sm" wrap="wrap">
-        <Button leftSection={<IconDeviceFloppy aria-hidden size={18} />} loading={pending} disabled={disabledReason !== undefined} aria-describedby={disabledReason ? reasonId : undefined} onClick={onSave}>
+        <Button
+          leftSection={<IconDeviceFloppy aria-hidden size={18} />}
+          loading={pending}
+          disabled={disabledReason !== undefined}
+          aria-describedby={disabledReason ? reasonId : undefined}
+          onClick={onSave}
+        >
           {label}
         </Button>
         {detail ? (

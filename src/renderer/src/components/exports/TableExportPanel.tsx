@@ -4,7 +4,16 @@ import type { FigureSources } from '../../../../shared/figures/sources'
 import { TABLES, tablesFor } from '../../../../shared/tables/catalogue'
 import type { TableFormat } from '../../../../shared/tables/formats/index'
 import { useSaveTable } from '../../lib/data/useExports'
-import { chosenTable, INITIAL_TABLE_FORM, TABLE_FORMAT_OPTIONS, tableFormatLabel, tableOptionLabel, tablePreview, tableRequest, type TableFormValues } from '../../lib/exports/table-form'
+import {
+  chosenTable,
+  INITIAL_TABLE_FORM,
+  TABLE_FORMAT_OPTIONS,
+  tableFormatLabel,
+  tableOptionLabel,
+  tablePreview,
+  tableRequest,
+  type TableFormValues,
+} from '../../lib/exports/table-form'
 import { SaveControls } from './SaveControls'
 import { TablePreview } from './TablePreview'
 
@@ -31,12 +40,23 @@ export function TableExportPanel({ runIds, sources }: { readonly runIds: readonl
       </Title>
       {name ? (
         <>
-          <NativeSelect label="Table" data={available.map((table) => ({ value: table, label: tableOptionLabel(table) }))} value={name} onChange={(event) => change({ name: event.currentTarget.value as TableFormValues['name'] })} />
+          <NativeSelect
+            label="Table"
+            data={available.map((table) => ({ value: table, label: tableOptionLabel(table) }))}
+            value={name}
+            onChange={(event) => change({ name: event.currentTarget.value as TableFormValues['name'] })}
+          />
           <div>
             <Text id={formatLabelId} fw={500} size="sm" mb={4}>
               Format
             </Text>
-            <SegmentedControl<TableFormat> aria-labelledby={formatLabelId} data={TABLE_FORMAT_OPTIONS.map((option) => ({ ...option }))} value={values.format} onChange={(format) => change({ format })} maw={420} />
+            <SegmentedControl<TableFormat>
+              aria-labelledby={formatLabelId}
+              data={TABLE_FORMAT_OPTIONS.map((option) => ({ ...option }))}
+              value={values.format}
+              onChange={(format) => change({ format })}
+              maw={420}
+            />
           </div>
           {TABLES[name].paperOverlay ? (
             <Checkbox

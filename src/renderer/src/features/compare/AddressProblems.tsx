@@ -22,7 +22,12 @@ export function AddressProblems({ unknown, malformed, dropped, onClean }: Addres
   return (
     <>
       {missing.length > 0 ? (
-        <Alert color="orange" variant="light" title={missing.length === 1 ? 'A run in the address was not found' : 'Runs in the address were not found'} icon={<IconAlertTriangle aria-hidden />}>
+        <Alert
+          color="orange"
+          variant="light"
+          title={missing.length === 1 ? 'A run in the address was not found' : 'Runs in the address were not found'}
+          icon={<IconAlertTriangle aria-hidden />}
+        >
           <List size="sm" spacing={2}>
             {unknown.map((id) => (
               <List.Item key={id}>No run {id} was found: it may have been deleted, or the address mistyped.</List.Item>
@@ -40,7 +45,13 @@ export function AddressProblems({ unknown, malformed, dropped, onClean }: Addres
         </Alert>
       ) : null}
       {dropped > 0 ? (
-        <Alert color="orange" variant="light" role="note" title={`Only ${MAX_COMPARED_RUNS} runs are compared at a time`} icon={<IconAlertTriangle aria-hidden />}>
+        <Alert
+          color="orange"
+          variant="light"
+          role="note"
+          title={`Only ${MAX_COMPARED_RUNS} runs are compared at a time`}
+          icon={<IconAlertTriangle aria-hidden />}
+        >
           The address names {dropped} more; they are left out. Compare them separately, or remove some of the first {MAX_COMPARED_RUNS}.
         </Alert>
       ) : null}

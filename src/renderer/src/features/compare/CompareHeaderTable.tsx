@@ -13,7 +13,15 @@ const NEVER_FLAGGED: ReadonlySet<FactKey> = new Set(['ended'])
  * flagged (among runs of the same kind), so "two judges" or "two sample sizes" is seen at a glance. Each run's heading links to
  * its own results and has a button taking it out of the comparison.
  */
-export function CompareHeaderTable({ runs, onRemove, labelledBy }: { readonly runs: readonly ComparedRun[]; readonly onRemove: (id: string) => void; readonly labelledBy: string }) {
+export function CompareHeaderTable({
+  runs,
+  onRemove,
+  labelledBy,
+}: {
+  readonly runs: readonly ComparedRun[]
+  readonly onRemove: (id: string) => void
+  readonly labelledBy: string
+}) {
   const facts = runs.map((run) => runFacts(run))
   const byKind = runs.map((run, index) => ({ kind: run.summary.kind, facts: facts[index]! }))
   return (

@@ -15,7 +15,12 @@ export function CompareSelectionBar({ selected, onClear }: { readonly selected: 
   const count = selected.length
   return (
     <Group gap="sm" wrap="wrap">
-      <Button leftSection={<IconArrowsLeftRight aria-hidden size={18} />} disabled={count < 2} aria-describedby={hintId} onClick={() => void navigate(comparePath(selected))}>
+      <Button
+        leftSection={<IconArrowsLeftRight aria-hidden size={18} />}
+        disabled={count < 2}
+        aria-describedby={hintId}
+        onClick={() => void navigate(comparePath(selected))}
+      >
         {count < 2 ? 'Compare runs' : `Compare ${count} runs`}
       </Button>
       {count > 0 ? (

@@ -20,7 +20,15 @@ const KINDS = {
  * per run), or a note saying why there is none. Waits for all of the kind's results, so the table
  * does not grow a column at a time.
  */
-export function KindComparison({ kind, runs, sources }: { readonly kind: 'rse' | 'ice'; readonly runs: readonly ComparedRun[]; readonly sources: FigureSources }) {
+export function KindComparison({
+  kind,
+  runs,
+  sources,
+}: {
+  readonly kind: 'rse' | 'ice'
+  readonly runs: readonly ComparedRun[]
+  readonly sources: FigureSources
+}) {
   const headingId = useId()
   const info = KINDS[kind]
   const ofKind = runs.filter((run) => run.summary.kind === kind)
@@ -37,7 +45,9 @@ export function KindComparison({ kind, runs, sources }: { readonly kind: 'rse' |
       {ready.length < 2 ? (
         <Alert color="blue" variant="light" role="note" icon={<IconInfoCircle aria-hidden />}>
           {ready.length === 0 ? (
-            <>No {info.short} run is in this comparison. Tick two or more {info.short} runs on the Results page to compare {info.what}.</>
+            <>
+              No {info.short} run is in this comparison. Tick two or more {info.short} runs on the Results page to compare {info.what}.
+            </>
           ) : (
             <>
               Only one {info.short} run is in this comparison, so there is nothing to set it beside. Add another {info.short} run to compare {info.what};{' '}

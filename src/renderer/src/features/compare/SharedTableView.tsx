@@ -39,7 +39,12 @@ export function SharedTableView({ table }: { readonly table: SharedTable }) {
             {table.rows.map((row, rowIndex) => (
               <Table.Tr key={rowIndex} c={row.published ? 'dimmed' : undefined}>
                 {row.cells.map((cell, columnIndex) => (
-                  <CellView key={table.columns[columnIndex]?.key ?? columnIndex} cell={cell} header={columnIndex === 0 && cell.kind === 'text'} best={best[columnIndex]?.has(rowIndex) ?? false} />
+                  <CellView
+                    key={table.columns[columnIndex]?.key ?? columnIndex}
+                    cell={cell}
+                    header={columnIndex === 0 && cell.kind === 'text'}
+                    best={best[columnIndex]?.has(rowIndex) ?? false}
+                  />
                 ))}
               </Table.Tr>
             ))}
@@ -75,7 +80,8 @@ function CellView({ cell, header, best }: { readonly cell: Cell; readonly header
       </Text>
       {text.interval ? (
         <Text component="span" size="xs" c="dimmed">
-          {' '}({text.interval})
+          {' '}
+          ({text.interval})
         </Text>
       ) : null}
       {text.n ? (

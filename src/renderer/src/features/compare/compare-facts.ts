@@ -35,22 +35,32 @@ export const NOT_KNOWN = '—'
 
 /** One run's facts in words; NOT_KNOWN where its spec or results have not loaded or the fact does not apply. */
 export function runFacts(run: FactSource, locale?: string): Readonly<Record<FactKey, string>> {
-  const common = { kind: kindLabel(run.summary.kind), ended: formatDateTime(run.summary.finishedAt ?? run.summary.createdAt, locale), versions: versionsFact(run.rse?.modelVersions ?? run.ice?.modelVersions) }
+  const common = {
+    kind: kindLabel(run.summary.kind),
+    ended: formatDateTime(run.summary.finishedAt ?? run.summary.createdAt, locale),
+    versions: versionsFact(run.rse?.modelVersions ?? run.ice?.modelVersions),
+  }
   if (run.summary.kind === 'ice') return { ...common, ...iceFacts(run) }
   return { ...common, ...rseFacts(run) }
 }
 
 /** The distinct versions the run's providers reported, in order; a change during the run is said. */
 export function versionsFact(versions: readonly ModelVersions[] | undefined): string {
-  const names = [...new Set((versions ?? []).flatMap((entry) => entry.versions.map((version) => version.model)).filter((name): name is string => name !== null))].sort()
+  const names = [
+    ...new Set((versions ?? []).flatMap((entry) => entry.versions.map((version) => version.model)).filter((name): name is string => name !== null)),
+  ].sort()
   if (names.length === 0) return NOT_KNOWN
   return `${names.join(', ')}${(versions ?? []).some((entry) => entry.changed) ? ' (a model changed version during the run)' : ''}`
 }
 
 function rseFacts({ detail, rse }: FactSource): Omit<Record<FactKey, string>, 'kind' | 'ended' | 'versions'> {
   const spec = detail?.spec.kind === 'rse' ? detail.spec : undefined
-  const sets = spec?.promptSets.map((set) => `${set.name} (${set.sample === undefined ? 'all prompts' : `${formatCount(set.sample)} prompts, seed ${set.seed}`})`)
-  const counts = rse?.students.flatMap((student) => student.sets).reduce((sum, set) => ({ n: sum.n + set.n, failed: sum.failed + set.failed }), { n: 0, failed: 0 })
+  const sets = spec?.promptSets.map(
+    (set) => `${set.name} (${set.sample === undefined ? 'all prompts' : `${formatCount(set.sample)} prompts, seed ${set.seed}`})`,
+  )
+  const counts = rse?.students
+    .flatMap((student) => student.sets)
+    .reduce((sum, set) => ({ n: sum.n + set.n, failed: sum.failed + set.failed }), { n: 0, failed: 0 })
   return {
     subject: rse ? `Reference: ${rse.reference.model}` : NOT_KNOWN,
     students: rse ? rse.students.map((student) => student.model).join(', ') : NOT_KNOWN,
@@ -77,7 +87,8 @@ function iceFacts({ detail, ice }: FactSource): Omit<Record<FactKey, string>, 'k
  * when the kinds are mixed.
  */
 export function factDiffers(runs: readonly { readonly kind: RunSummary['kind']; readonly facts: Readonly<Record<FactKey, string>> }[], key: FactKey): boolean {
-  const distinct = (group: readonly { readonly facts: Readonly<Record<FactKey, string>> }[]) => new Set(group.map((run) => run.facts[key]).filter((value) => value !== NOT_KNOWN)).size > 1
+  const distinct = (group: readonly { readonly facts: Readonly<Record<FactKey, string>> }[]) =>
+    new Set(group.map((run) => run.facts[key]).filter((value) => value !== NOT_KNOWN)).size > 1
   if (key === 'kind') return distinct(runs)
   return [...new Set(runs.map((run) => run.kind))].some((kind) => distinct(runs.filter((run) => run.kind === kind)))
 }

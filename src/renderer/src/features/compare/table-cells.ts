@@ -23,7 +23,12 @@ export function numberCellText(cell: NumberCell): NumberCellText {
   const value = cell.value === null || !Number.isFinite(cell.value) ? '—' : fixed(cell.value)
   const interval = cell.value !== null && cell.low !== undefined && cell.high !== undefined ? `${fixed(cell.low)}–${fixed(cell.high)}` : ''
   const n = cell.n === undefined ? '' : `n = ${formatInteger(cell.n)}`
-  const words = cell.value === null ? (cell.n === undefined ? 'no value' : `no value, ${cell.n} measured`) : [value, interval && `95% interval ${fixed(cell.low!)} to ${fixed(cell.high!)}`, n].filter(Boolean).join(', ')
+  const words =
+    cell.value === null
+      ? cell.n === undefined
+        ? 'no value'
+        : `no value, ${cell.n} measured`
+      : [value, interval && `95% interval ${fixed(cell.low!)} to ${fixed(cell.high!)}`, n].filter(Boolean).join(', ')
   return { value, interval, n, words }
 }
 

@@ -43,8 +43,14 @@ export function useComparedRuns(ids: readonly string[]): ComparedRuns {
   const results = useQueries({
     queries: found.map((run) =>
       run.kind === 'rse'
-        ? { queryKey: routeKey('results.rse', { runId: run.id }), queryFn: (): Promise<RseResults | IceResults> => api.request('results.rse', { runId: run.id }) }
-        : { queryKey: routeKey('results.ice', { runId: run.id }), queryFn: (): Promise<RseResults | IceResults> => api.request('results.ice', { runId: run.id }) },
+        ? {
+            queryKey: routeKey('results.rse', { runId: run.id }),
+            queryFn: (): Promise<RseResults | IceResults> => api.request('results.rse', { runId: run.id }),
+          }
+        : {
+            queryKey: routeKey('results.ice', { runId: run.id }),
+            queryFn: (): Promise<RseResults | IceResults> => api.request('results.ice', { runId: run.id }),
+          },
     ),
   })
   const runs = found.map((summary, index): ComparedRun => {

@@ -12,8 +12,8 @@ export function ContentWarning({ onAccept }: { readonly onAccept: () => void }) 
   return (
     <Alert color="yellow" variant="light" title="Content warning" icon={<IconAlertTriangle aria-hidden />}>
       <Text size="sm">
-        Jailbreak templates are written to talk a model out of its rules. Several of them contain offensive role-play: insults, violence,
-        sexual or hateful language. Their text stays hidden until you ask for it, for this set and only while this panel is open.
+        Jailbreak templates are written to talk a model out of its rules. Several of them contain offensive role-play: insults, violence, sexual or hateful
+        language. Their text stays hidden until you ask for it, for this set and only while this panel is open.
       </Text>
       <Button mt="sm" size="xs" variant="default" onClick={onAccept}>
         {SHOW_TEXT_LABEL}

@@ -36,8 +36,8 @@ export function DeleteIceSetDialog({ opened, onClose, set, onDeleted }: DeleteIc
         <Text>“{set.name}” comes with Distillscope and cannot be deleted: it is the same on every computer, so runs that use it can be repeated anywhere.</Text>
       ) : set ? (
         <Text>
-          “{set.name}” and its {setItemsText(set)} will be removed from Distillscope. Runs that already used it keep their own copy. This cannot
-          be undone; you can import the file again later.
+          “{set.name}” and its {setItemsText(set)} will be removed from Distillscope. Runs that already used it keep their own copy. This cannot be undone; you
+          can import the file again later.
         </Text>
       ) : null}
     </ConfirmDialog>

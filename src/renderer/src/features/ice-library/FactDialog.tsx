@@ -21,7 +21,13 @@ export const ADD_FACT_TITLE = 'Add an identity fact'
 
 export function FactDialog({ opened, onClose, fact, onSaved, session }: FactDialogProps) {
   return (
-    <Modal opened={opened} onClose={onClose} title={fact ? `Edit the fact for ${fact.vendor}` : ADD_FACT_TITLE} size="lg" closeButtonProps={{ 'aria-label': 'Close dialog' }}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={fact ? `Edit the fact for ${fact.vendor}` : ADD_FACT_TITLE}
+      size="lg"
+      closeButtonProps={{ 'aria-label': 'Close dialog' }}
+    >
       <FactForm key={session} fact={fact} onClose={onClose} onSaved={onSaved} />
     </Modal>
   )

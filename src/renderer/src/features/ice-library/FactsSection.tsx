@@ -40,9 +40,9 @@ export function FactsSection() {
         </Button>
       </Group>
       <Text size="sm">
-        An identity fact is one sentence saying who really made a model, such as “I am a large language model built by Alibaba Cloud”. In an
-        ICE run, the <strong>loose judge</strong> compares every answer of the model under test with its own vendor’s fact: an answer that
-        contradicts it (“I was developed by OpenAI”) counts as a leak. Choose each model’s fact on the Models page.
+        An identity fact is one sentence saying who really made a model, such as “I am a large language model built by Alibaba Cloud”. In an ICE run, the{' '}
+        <strong>loose judge</strong> compares every answer of the model under test with its own vendor’s fact: an answer that contradicts it (“I was developed
+        by OpenAI”) counts as a leak. Choose each model’s fact on the Models page.
       </Text>
       <SuspectedSource />
       {notice ? <StatusNotice onClose={() => setNotice(null)}>{notice}</StatusNotice> : null}
@@ -56,7 +56,12 @@ export function FactsSection() {
       ) : list.length === 0 ? (
         <Text c="dimmed">No identity facts. Add one for each vendor whose models you test.</Text>
       ) : (
-        <FactsTable facts={list} labelledBy={headingId} onEdit={(fact) => dialog.open({ kind: 'edit', fact })} onReset={(fact) => dialog.open({ kind: 'reset', fact })} />
+        <FactsTable
+          facts={list}
+          labelledBy={headingId}
+          onEdit={(fact) => dialog.open({ kind: 'edit', fact })}
+          onReset={(fact) => dialog.open({ kind: 'reset', fact })}
+        />
       )}
 
       <FactDialog

@@ -24,17 +24,17 @@ export function GptfuzzDownloadDialog({ opened, onClose, onDownloaded }: Gptfuzz
     <Modal opened={opened} onClose={close} title="Download the GPTFuzz seed templates?" size="lg" closeButtonProps={{ 'aria-label': 'Close dialog' }}>
       <Stack gap="md">
         <Text size="sm">
-          The paper started from the 77 jailbreak templates collected by the GPTFuzz project. Distillscope will fetch them from GitHub and
-          save them as a template set on this computer. They are MIT-licensed; Distillscope does not include them itself.
+          The paper started from the 77 jailbreak templates collected by the GPTFuzz project. Distillscope will fetch them from GitHub and save them as a
+          template set on this computer. They are MIT-licensed; Distillscope does not include them itself.
         </Text>
         <List size="sm" spacing={4} icon={<IconWorld aria-hidden size={16} />}>
           <List.Item>
-            This needs an internet connection: one CSV file (about 160 KB) is fetched from <Code>github.com/sherdencooper/GPTFuzz</Code>.
-            Nothing about you or your models is sent.
+            This needs an internet connection: one CSV file (about 160 KB) is fetched from <Code>github.com/sherdencooper/GPTFuzz</Code>. Nothing about you or
+            your models is sent.
           </List.Item>
           <List.Item>
-            No internet here? Download <Code>datasets/prompts/GPTFuzzer.csv</Code> from that repository on another computer, copy it here and
-            use “Import templates”.
+            No internet here? Download <Code>datasets/prompts/GPTFuzzer.csv</Code> from that repository on another computer, copy it here and use “Import
+            templates”.
           </List.Item>
           <List.Item>Some of these templates contain offensive role-play text. Distillscope hides template text until you ask to see it.</List.Item>
         </List>
@@ -48,7 +48,12 @@ export function GptfuzzDownloadDialog({ opened, onClose, onDownloaded }: Gptfuzz
           <Button variant="default" onClick={close}>
             {download.isPending ? 'Close' : 'Cancel'}
           </Button>
-          <Button leftSection={<IconDownload aria-hidden size={18} />} loading={download.isPending} onClick={() => download.mutate(undefined, { onSuccess: onDownloaded })} data-autofocus>
+          <Button
+            leftSection={<IconDownload aria-hidden size={18} />}
+            loading={download.isPending}
+            onClick={() => download.mutate(undefined, { onSuccess: onDownloaded })}
+            data-autofocus
+          >
             {download.isError ? 'Try again' : 'Download'}
           </Button>
         </Group>

@@ -16,9 +16,9 @@ export function PaperLogResult({ summary, attackLogName }: { readonly summary: P
         Scores of {attackLogName}
       </Title>
       <Text size="sm">
-        {formatInteger(summary.rows)} attack rows. Each rate is the number of positives divided by all attack rows, as in the paper, with a 95%
-        interval from a two-way bootstrap that resamples the log&apos;s templates and questions (its rows are templates x questions, not
-        independent draws); Wilson&apos;s interval, which treats the rows as independent, is narrower. Seeded: the same log gives the same interval.
+        {formatInteger(summary.rows)} attack rows. Each rate is the number of positives divided by all attack rows, as in the paper, with a 95% interval from a
+        two-way bootstrap that resamples the log&apos;s templates and questions (its rows are templates x questions, not independent draws); Wilson&apos;s
+        interval, which treats the rows as independent, is narrower. Seeded: the same log gives the same interval.
       </Text>
       <Table.ScrollContainer minWidth={560}>
         <Table fz="sm" verticalSpacing={6} aria-labelledby={headingId}>

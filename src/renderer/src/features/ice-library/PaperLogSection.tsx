@@ -13,9 +13,8 @@ export function PaperLogSection() {
     <CollapsibleSection title={PAPER_LOGS_TITLE}>
       <Stack gap="md">
         <Text size="sm">
-          The paper’s authors published the logs of their ICE attacks. Choose one model’s attack log, and its strict CSV if you have it:
-          Distillscope counts the loose, strict and hard positives in them, without calling any model, and shows the paper’s published values
-          beside them.
+          The paper’s authors published the logs of their ICE attacks. Choose one model’s attack log, and its strict CSV if you have it: Distillscope counts the
+          loose, strict and hard positives in them, without calling any model, and shows the paper’s published values beside them.
         </Text>
         <PaperLogForm onScored={setScored} />
         {scored ? <PaperLogResult key={scored.attackLogName} summary={scored.summary} attackLogName={scored.attackLogName} /> : null}

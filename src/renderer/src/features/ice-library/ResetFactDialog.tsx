@@ -33,13 +33,13 @@ export function ResetFactDialog({ opened, onClose, fact, onDone }: ResetFactDial
     >
       {fact?.builtin ? (
         <Text>
-          Your changes to the fact for {fact.vendor} will be replaced by the text that comes with Distillscope. Runs that already used your
-          version keep it in their records.
+          Your changes to the fact for {fact.vendor} will be replaced by the text that comes with Distillscope. Runs that already used your version keep it in
+          their records.
         </Text>
       ) : fact ? (
         <Text>
-          The fact for {fact.vendor} will be removed. Models that point to it will have no identity fact until you choose another one, and
-          runs that already used it keep it in their records. This cannot be undone.
+          The fact for {fact.vendor} will be removed. Models that point to it will have no identity fact until you choose another one, and runs that already
+          used it keep it in their records. This cannot be undone.
         </Text>
       ) : null}
     </ConfirmDialog>

@@ -12,9 +12,9 @@ export function SuspectedSource() {
   const keywords = defaults.data?.hardKeywords ?? []
   return (
     <Text size="sm">
-      <strong>The suspected source</strong> is the vendor whose model might have been distilled. The strict judge counts an answer only if it
-      claims to be made by one of these vendors, or to belong to one of their series; an answer counts as <em>hard</em> only if its template
-      did not mention them itself (none of the keywords appears in it).{' '}
+      <strong>The suspected source</strong> is the vendor whose model might have been distilled. The strict judge counts an answer only if it claims to be made
+      by one of these vendors, or to belong to one of their series; an answer counts as <em>hard</em> only if its template did not mention them itself (none of
+      the keywords appears in it).{' '}
       {defaults.isError ? (
         <>The defaults could not be loaded ({userMessage(defaults.error)}).</>
       ) : defaults.data ? (

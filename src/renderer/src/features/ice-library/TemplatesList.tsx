@@ -23,8 +23,8 @@ export function TemplatesList({ templates }: { readonly templates: readonly Seed
         Templates
       </Title>
       <Text size="sm" c="dimmed">
-        Each template has a place, [INSERT PROMPT HERE], where an identity question is put. A template without it is handled as the chosen
-        preset says (skipped, or the question added at its end).
+        Each template has a place, [INSERT PROMPT HERE], where an identity question is put. A template without it is handled as the chosen preset says (skipped,
+        or the question added at its end).
       </Text>
       {showText ? (
         <Group>

@@ -72,8 +72,7 @@ export function comparisonLines(summary: PaperLogSummary, row: PaperIceRow): Com
   return ICE_MEASURES.map((measure) => {
     const rate = summary[measure]
     const published = row[measure]
-    const agrees =
-      rate === null || rate.low === null || rate.high === null ? undefined : published >= rate.low - ROUNDING && published <= rate.high + ROUNDING
+    const agrees = rate === null || rate.low === null || rate.high === null ? undefined : published >= rate.low - ROUNDING && published <= rate.high + ROUNDING
     return { measure, yours: yoursText(rate), paper: formatFraction(published, PAPER_ICE_TABLE.decimals), agrees }
   })
 }

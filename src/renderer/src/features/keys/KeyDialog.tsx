@@ -50,16 +50,16 @@ function KeyDialogBody({ provider, preset, keyState, onClose }: Omit<KeyDialogPr
   return (
     <Stack gap="md">
       <Text size="sm">
-        Your key is encrypted and kept on this computer. Distillscope sends it only to this provider and never shows it
-        again: only its last four characters are kept, so you can recognise it.
+        Your key is encrypted and kept on this computer. Distillscope sends it only to this provider and never shows it again: only its last four characters are
+        kept, so you can recognise it.
       </Text>
       <div aria-live="polite">
         <KeyStatusText provider={provider} preset={preset} prefix="Key status: " />
       </div>
       {provider.key.source === 'env' ? (
         <Text size="sm" c="dimmed">
-          The environment variable {provider.apiKeyEnv} is read when Distillscope starts and takes precedence. A key saved
-          here is used only when that variable is not set.
+          The environment variable {provider.apiKeyEnv} is read when Distillscope starts and takes precedence. A key saved here is used only when that variable
+          is not set.
         </Text>
       ) : null}
       {saved ? (
@@ -102,8 +102,7 @@ function KeyDialogBody({ provider, preset, keyState, onClose }: Omit<KeyDialogPr
         <Paper withBorder p="md" role="group" aria-label="Confirm removing the key">
           <Stack gap="sm">
             <Text size="sm">
-              Remove the saved API key for {provider.name}? Tests and runs with this provider will fail until you add a key
-              again. This cannot be undone.
+              Remove the saved API key for {provider.name}? Tests and runs with this provider will fail until you add a key again. This cannot be undone.
             </Text>
             {remove.isError ? (
               <Alert color="red" variant="light" title="The key was not removed" icon={<IconAlertCircle aria-hidden />}>

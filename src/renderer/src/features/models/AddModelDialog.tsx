@@ -165,8 +165,7 @@ function AddModelFlow({ providers, presets, keyState, onClose, onAdded }: FlowPr
       <FormStack gap="md" onSubmit={submitProvider}>
         {header}
         <Text size="sm">
-          A provider is the service that runs the model: OpenAI, Anthropic, a server on your own computer, or the Offline
-          demo, which needs no key.
+          A provider is the service that runs the model: OpenAI, Anthropic, a server on your own computer, or the Offline demo, which needs no key.
         </Text>
         {providers.length > 0 ? (
           <Radio.Group label="Which provider?" value={source} onChange={(value) => setSource(value === 'new' ? 'new' : 'existing')}>

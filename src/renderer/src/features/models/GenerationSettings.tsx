@@ -27,8 +27,8 @@ export function GenerationSettings({ values, errors, setDraft }: GenerationSetti
       onToggle={() => setAdvancedOpen(!(advancedOpen || advancedHasError))}
     >
       <Text size="sm">
-        The paper measured every model with temperature {DEFAULT_TEMPERATURE} and the system prompt “{DEFAULT_SYSTEM_PROMPT}”.
-        Keep these defaults so your results can be compared with it; change them only if you know why.
+        The paper measured every model with temperature {DEFAULT_TEMPERATURE} and the system prompt “{DEFAULT_SYSTEM_PROMPT}”. Keep these defaults so your
+        results can be compared with it; change them only if you know why.
       </Text>
       <Group gap="md" grow align="flex-start">
         <NumberInput

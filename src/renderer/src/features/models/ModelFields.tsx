@@ -8,15 +8,7 @@ import { IdentityFactSelect } from '../../components/IdentityFactSelect'
 import { isSimulatedProvider } from '../../lib/providers/provider-form'
 import { GenerationSettings } from './GenerationSettings'
 import { ModelIdField } from './ModelIdField'
-import {
-  DEFAULT_MAX_CONCURRENT,
-  withModelId,
-  withName,
-  withPrice,
-  withSuggestedPrices,
-  type ModelDraft,
-  type ModelField,
-} from './model-form'
+import { DEFAULT_MAX_CONCURRENT, withModelId, withName, withPrice, withSuggestedPrices, type ModelDraft, type ModelField } from './model-form'
 
 export const PRICE_LOOKUP_DELAY_MS = 400
 

@@ -90,8 +90,7 @@ function TestConnection({ model, provider, preset, onClose }: TestConnectionProp
       )}
       {provider && missingKey ? (
         <Alert color="yellow" variant="light" role="note" icon={<IconAlertTriangle aria-hidden />}>
-          No API key is set for {provider.name}, so the provider will probably refuse the test. Add one with “API key” in the
-          list of providers.
+          No API key is set for {provider.name}, so the provider will probably refuse the test. Add one with “API key” in the list of providers.
         </Alert>
       ) : null}
 

@@ -29,10 +29,16 @@ export function ImportPackageDialog({ opened, onClose }: { readonly opened: bool
     <Modal opened={opened} onClose={close} title="Import a paper package">
       <Stack>
         <Text size="sm">
-          A paper package is a zip that Distillscope exported from a run. Importing it adds the run here and rebuilds its tables and figures from its
-          recorded answers and judgements; no model is called.
+          A paper package is a zip that Distillscope exported from a run. Importing it adds the run here and rebuilds its tables and figures from its recorded
+          answers and judgements; no model is called.
         </Text>
-        <FilePicker label="Package file" description="A .zip exported by Distillscope." accept=".zip,application/zip" onChoose={choose} error={importing.isError && !modified ? userMessage(importing.error) : undefined} />
+        <FilePicker
+          label="Package file"
+          description="A .zip exported by Distillscope."
+          accept=".zip,application/zip"
+          onChoose={choose}
+          error={importing.isError && !modified ? userMessage(importing.error) : undefined}
+        />
         {modified && (
           <Alert color="yellow" title="This package was changed after it was exported">
             {userMessage(importing.error)}

@@ -35,14 +35,11 @@ export function DeletePromptSetDialog({ opened, onClose, set, onDeleted }: Delet
       errorTitle="The prompt set was not deleted"
     >
       {set && builtin ? (
-        <Text>
-          “{set.name}” comes with Distillscope and cannot be deleted: it is the same on every computer, so runs that use it can
-          be repeated anywhere.
-        </Text>
+        <Text>“{set.name}” comes with Distillscope and cannot be deleted: it is the same on every computer, so runs that use it can be repeated anywhere.</Text>
       ) : set ? (
         <Text>
-          “{set.name}” and its {formatCount(set.itemCount, 'prompt')} will be removed from Distillscope. Runs that already used
-          it keep their own copy of the prompts they asked. This cannot be undone; you can import the file again later.
+          “{set.name}” and its {formatCount(set.itemCount, 'prompt')} will be removed from Distillscope. Runs that already used it keep their own copy of the
+          prompts they asked. This cannot be undone; you can import the file again later.
         </Text>
       ) : null}
     </ConfirmDialog>

@@ -24,17 +24,16 @@ export function DownloadDialog({ opened, onClose, onDownloaded }: DownloadDialog
     <Modal opened={opened} onClose={close} title={DOWNLOAD_BUTTON_LABEL} size="lg" closeButtonProps={{ 'aria-label': 'Close dialog' }}>
       <Stack gap="md">
         <Text size="sm">
-          Distillscope will download the {offer.prompts} prompts of {offer.name} from the project’s own repository and save them
-          as a prompt set on this computer. Distillscope does not include public data sets itself.
+          Distillscope will download the {offer.prompts} prompts of {offer.name} from the project’s own repository and save them as a prompt set on this
+          computer. Distillscope does not include public data sets itself.
         </Text>
         <List size="sm" spacing={4} icon={<IconWorld aria-hidden size={16} />}>
           <List.Item>
-            This needs an internet connection: the file <Code>{offer.fileName}</Code> ({offer.size}) is fetched from{' '}
-            <Code>{offer.host}</Code>. Nothing about you or your models is sent.
+            This needs an internet connection: the file <Code>{offer.fileName}</Code> ({offer.size}) is fetched from <Code>{offer.host}</Code>. Nothing about
+            you or your models is sent.
           </List.Item>
           <List.Item>
-            No internet here? Download <Code>{offer.path}</Code> from <Code>{offer.repository}</Code> on another computer, copy it
-            here and use “Import a file”.
+            No internet here? Download <Code>{offer.path}</Code> from <Code>{offer.repository}</Code> on another computer, copy it here and use “Import a file”.
           </List.Item>
         </List>
         <div>

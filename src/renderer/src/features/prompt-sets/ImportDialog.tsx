@@ -152,8 +152,8 @@ function ImportFlow({ onClose, onImported }: Omit<ImportDialogProps, 'opened' | 
   return (
     <FormStack onSubmit={submit} gap="lg">
       <Text size="sm">
-        Choose a file of prompts. Distillscope shows what it found before anything is saved: the layout, how many prompts,
-        duplicates and any problems, with their line numbers.
+        Choose a file of prompts. Distillscope shows what it found before anything is saved: the layout, how many prompts, duplicates and any problems, with
+        their line numbers.
       </Text>
       <FilePicker onChoose={(chosen) => void choose(chosen)} error={fileError} disabled={importing.isPending} />
 
@@ -244,8 +244,7 @@ function ImportFlow({ onClose, onImported }: Omit<ImportDialogProps, 'opened' | 
       ) : null}
 
       <Text size="sm" c="dimmed">
-        Nothing is saved until you choose Import, and a file is imported whole or not at all: if Distillscope refuses it, no
-        prompt from it is kept.
+        Nothing is saved until you choose Import, and a file is imported whole or not at all: if Distillscope refuses it, no prompt from it is kept.
       </Text>
       <Group justify="flex-end" gap="sm">
         <Button variant="default" onClick={onClose}>

@@ -3,14 +3,7 @@ import { IconAlertCircle, IconAlertTriangle, IconCircleCheck } from '@tabler/ico
 import { useId } from 'react'
 import type { PromptSetPreview } from '../../../../shared/contract/prompt-sets'
 import { formatCount, formatInteger } from '../../lib/format'
-import {
-  FORMAT_LABELS,
-  PROBLEM_LEVEL_COLORS,
-  PROBLEM_LEVEL_LABELS,
-  formatDuplicate,
-  formatProblem,
-  problemListCaption,
-} from './format'
+import { FORMAT_LABELS, PROBLEM_LEVEL_COLORS, PROBLEM_LEVEL_LABELS, formatDuplicate, formatProblem, problemListCaption } from './format'
 import type { Readiness } from './import-form'
 import { PromptItemsTable } from './PromptItemsTable'
 
@@ -89,9 +82,8 @@ export function ImportPreview({ preview, readiness, keepDuplicates, updating }: 
             Duplicates
           </Title>
           <Text size="sm" c="dimmed">
-            {formatCount(preview.duplicateCount, 'prompt')} {preview.duplicateCount === 1 ? 'repeats' : 'repeat'} an earlier prompt’s text
-            (ignoring capitals and spacing).{' '}
-            {keepDuplicates ? 'They will be kept, as you chose.' : 'They will be skipped, so no question counts twice.'}
+            {formatCount(preview.duplicateCount, 'prompt')} {preview.duplicateCount === 1 ? 'repeats' : 'repeat'} an earlier prompt’s text (ignoring capitals
+            and spacing). {keepDuplicates ? 'They will be kept, as you chose.' : 'They will be skipped, so no question counts twice.'}
             {preview.duplicates.length < preview.duplicateCount ? ` The first ${preview.duplicates.length} are listed.` : ''}
           </Text>
           <ScrollArea.Autosize mah={160} type="auto" offsetScrollbars>
@@ -116,11 +108,25 @@ export function ImportPreview({ preview, readiness, keepDuplicates, updating }: 
   )
 }
 
-function ReadinessAlert({ readiness, preview, keepDuplicates }: { readonly readiness: Readiness; readonly preview: PromptSetPreview; readonly keepDuplicates: boolean }) {
+function ReadinessAlert({
+  readiness,
+  preview,
+  keepDuplicates,
+}: {
+  readonly readiness: Readiness
+  readonly preview: PromptSetPreview
+  readonly keepDuplicates: boolean
+}) {
   if (readiness.kind === 'ready') {
     const skipped = !keepDuplicates && preview.duplicateCount > 0 ? ` ${formatCount(preview.duplicateCount, 'duplicate')} will be skipped.` : ''
     return (
-      <Alert color="green" variant="light" role="status" icon={<IconCircleCheck aria-hidden />} title={`Ready to import ${formatCount(readiness.count, 'prompt')}`}>
+      <Alert
+        color="green"
+        variant="light"
+        role="status"
+        icon={<IconCircleCheck aria-hidden />}
+        title={`Ready to import ${formatCount(readiness.count, 'prompt')}`}
+      >
         Check the name and details below, then choose Import.{skipped}
       </Alert>
     )

@@ -14,9 +14,9 @@ export function PaperSets() {
         The paper’s prompt sets
       </Title>
       <Text size="sm" c="dimmed">
-        To compare your results with the paper (Lee et al., 2025), use the same three public sets. Distillscope does not include
-        them; get them from their publishers and import them here. Files can be up to {MAX_FILE_SIZE_TEXT} with up to{' '}
-        {formatInteger(PROMPT_SET_LIMITS.maxItems)} prompts: for the large sets, save a sample of the prompts you need.
+        To compare your results with the paper (Lee et al., 2025), use the same three public sets. Distillscope does not include them; get them from their
+        publishers and import them here. Files can be up to {MAX_FILE_SIZE_TEXT} with up to {formatInteger(PROMPT_SET_LIMITS.maxItems)} prompts: for the large
+        sets, save a sample of the prompts you need.
       </Text>
       <SimpleGrid cols={{ base: 1, md: 3 }} spacing="sm">
         {PAPER_SETS.map((set) => (

@@ -37,10 +37,9 @@ export function SampleHelper({ set }: { readonly set: PromptSet }) {
         Draw a sample
       </Title>
       <Text size="sm">
-        A run can ask a random sample of a set instead of all of it (the paper used 1,000 prompts of its larger sets). The draw
-        depends only on the set, the number and the seed: <strong>the same seed always gives the same prompts, in the same
-        order</strong>, so anyone with this set can repeat your run. A larger sample with the same seed starts with the same
-        prompts. Run specs use exactly this draw.
+        A run can ask a random sample of a set instead of all of it (the paper used 1,000 prompts of its larger sets). The draw depends only on the set, the
+        number and the seed: <strong>the same seed always gives the same prompts, in the same order</strong>, so anyone with this set can repeat your run. A
+        larger sample with the same seed starts with the same prompts. Run specs use exactly this draw.
       </Text>
       <form onSubmit={draw} noValidate aria-labelledby={headingId}>
         <Group align="flex-start" gap="sm">
@@ -80,8 +79,7 @@ export function SampleHelper({ set }: { readonly set: PromptSet }) {
         <Paper withBorder p="sm">
           <Stack gap="xs">
             <Text size="sm" fw={500} role="status">
-              Drew {formatCount(drawn.n, 'prompt')} of {formatInteger(drawn.of)} with seed {drawn.seed}. Their ids, in the order a
-              run would ask them:
+              Drew {formatCount(drawn.n, 'prompt')} of {formatInteger(drawn.of)} with seed {drawn.seed}. Their ids, in the order a run would ask them:
             </Text>
             <Group gap={6} component="ol" aria-label="Drawn prompt ids" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
               {drawn.ids.map((id) => (

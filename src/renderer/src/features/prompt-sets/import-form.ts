@@ -103,7 +103,8 @@ export function buildImportInput(file: ChosenContent, details: ImportDetails, mo
   if (name === '') fields.name = 'Give the prompt set a name.'
   else if (name.length > NAME_MAX_CHARS) fields.name = `Use at most ${NAME_MAX_CHARS} characters (this is ${name.length}).`
   if (!(PROMPT_SET_DOMAINS as readonly string[]).includes(details.domain)) fields.domain = 'Choose what kind of prompts these are.'
-  if (sourceNote.length > SOURCE_NOTE_MAX_CHARS) fields.sourceNote = `Use at most ${formatInteger(SOURCE_NOTE_MAX_CHARS)} characters (this is ${formatInteger(sourceNote.length)}).`
+  if (sourceNote.length > SOURCE_NOTE_MAX_CHARS)
+    fields.sourceNote = `Use at most ${formatInteger(SOURCE_NOTE_MAX_CHARS)} characters (this is ${formatInteger(sourceNote.length)}).`
   const mapping = mappingToSend(mode)
   if (mode.kind === 'custom' && !mapping) fields.mapping = 'Choose the field that holds the prompts, or go back to the detected layout.'
   if (Object.keys(fields).length > 0) return { ok: false, errors: { fields, general: 'Some details need attention. See the messages next to the fields.' } }
@@ -124,8 +125,7 @@ export function buildImportInput(file: ChosenContent, details: ImportDetails, mo
 
 /** What the preview says an import with these options would do. */
 export type Readiness =
-  | { readonly kind: 'ready'; readonly count: number }
-  | { readonly kind: 'blocked'; readonly reason: string; readonly fixable: 'file' | 'skip' | 'mapping' }
+  { readonly kind: 'ready'; readonly count: number } | { readonly kind: 'blocked'; readonly reason: string; readonly fixable: 'file' | 'skip' | 'mapping' }
 
 /**
  * Mirrors the backend's rule (file problems always stop an import, record problems unless they are

@@ -20,8 +20,7 @@ export function defaultSampleSize(itemCount: number): number {
 export type SampleField = 'n' | 'seed'
 
 export type CheckedSample =
-  | { readonly ok: true; readonly n: number; readonly seed: number }
-  | { readonly ok: false; readonly errors: Partial<Record<SampleField, string>> }
+  { readonly ok: true; readonly n: number; readonly seed: number } | { readonly ok: false; readonly errors: Partial<Record<SampleField, string>> }
 
 export function checkSample(n: NumberValue, seed: NumberValue, itemCount: number): CheckedSample {
   const errors: Partial<Record<SampleField, string>> = {}

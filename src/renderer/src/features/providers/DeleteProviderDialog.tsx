@@ -34,13 +34,11 @@ export function DeleteProviderDialog({ opened, onClose, provider, users, onDelet
     >
       {inUse ? (
         <Text>
-          {modelCountText(users.length)} still {users.length === 1 ? 'uses' : 'use'} this provider:{' '}
-          {users.map((model) => `“${model.name}”`).join(', ')}. Delete {users.length === 1 ? 'that model' : 'those models'} first.
+          {modelCountText(users.length)} still {users.length === 1 ? 'uses' : 'use'} this provider: {users.map((model) => `“${model.name}”`).join(', ')}. Delete{' '}
+          {users.length === 1 ? 'that model' : 'those models'} first.
         </Text>
       ) : (
-        <Text>
-          “{provider?.name}” and its saved API key will be removed from this computer. This cannot be undone.
-        </Text>
+        <Text>“{provider?.name}” and its saved API key will be removed from this computer. This cannot be undone.</Text>
       )}
     </ConfirmDialog>
   )

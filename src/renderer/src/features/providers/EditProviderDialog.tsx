@@ -23,14 +23,18 @@ export interface EditProviderDialogProps {
 export function EditProviderDialog({ opened, onClose, provider, presets, modelCount, onSaved, session }: EditProviderDialogProps) {
   return (
     <Modal opened={opened} onClose={onClose} title={provider ? `Edit provider ${provider.name}` : 'Edit provider'} size="lg">
-      {provider ? (
-        <EditProviderForm key={session} provider={provider} presets={presets} modelCount={modelCount} onClose={onClose} onSaved={onSaved} />
-      ) : null}
+      {provider ? <EditProviderForm key={session} provider={provider} presets={presets} modelCount={modelCount} onClose={onClose} onSaved={onSaved} /> : null}
     </Modal>
   )
 }
 
-function EditProviderForm({ provider, presets, modelCount, onClose, onSaved }: Omit<EditProviderDialogProps, 'opened' | 'session' | 'provider'> & { readonly provider: Provider }) {
+function EditProviderForm({
+  provider,
+  presets,
+  modelCount,
+  onClose,
+  onSaved,
+}: Omit<EditProviderDialogProps, 'opened' | 'session' | 'provider'> & { readonly provider: Provider }) {
   const [values, setValues] = useState(() => providerToValues(provider))
   const [errors, setErrors] = useState<ProviderFormErrors>(NO_ERRORS)
   const update = useUpdateProvider()

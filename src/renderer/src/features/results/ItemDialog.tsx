@@ -93,7 +93,13 @@ function ItemBody({ row, reference, student }: { readonly row: RseItemRow; reado
           ) : null}
         </Group>
         {failure && state !== 'scored' ? (
-          <Alert color={state === 'failed' ? 'red' : 'gray'} variant="light" role="note" title={state === 'failed' ? 'No score for this item' : 'Not judged yet'} icon={<IconAlertCircle aria-hidden />}>
+          <Alert
+            color={state === 'failed' ? 'red' : 'gray'}
+            variant="light"
+            role="note"
+            title={state === 'failed' ? 'No score for this item' : 'Not judged yet'}
+            icon={<IconAlertCircle aria-hidden />}
+          >
             {failure}
           </Alert>
         ) : null}

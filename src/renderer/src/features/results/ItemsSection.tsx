@@ -25,7 +25,14 @@ export function ItemsSection({ runId, selection, reference, modelInfo, onClose }
   const [onlyFailed, setOnlyFailed] = useState(false)
   const [page, setPage] = useState(1)
   const [open, setOpen] = useState<{ index: number; opened: boolean } | null>(null)
-  const items = useRseItems({ runId, student: selection.student, ...(selection.set === undefined ? {} : { set: selection.set }), onlyFailed, offset: (page - 1) * ITEMS_PER_PAGE, limit: ITEMS_PER_PAGE })
+  const items = useRseItems({
+    runId,
+    student: selection.student,
+    ...(selection.set === undefined ? {} : { set: selection.set }),
+    onlyFailed,
+    offset: (page - 1) * ITEMS_PER_PAGE,
+    limit: ITEMS_PER_PAGE,
+  })
   const student = modelInfo(selection.student)
   const where = selection.set === undefined ? 'every prompt set' : selection.set
   const rows = items.data?.rows ?? []
@@ -82,7 +89,12 @@ export function ItemsSection({ runId, selection, reference, modelInfo, onClose }
             </Table.Thead>
             <Table.Tbody>
               {rows.map((row, index) => (
-                <ItemRow key={`${row.setName}\u0000${row.itemId}`} row={row} showSet={selection.set === undefined} onOpen={() => setOpen({ index, opened: true })} />
+                <ItemRow
+                  key={`${row.setName}\u0000${row.itemId}`}
+                  row={row}
+                  showSet={selection.set === undefined}
+                  onOpen={() => setOpen({ index, opened: true })}
+                />
               ))}
             </Table.Tbody>
           </Table>

@@ -19,7 +19,13 @@ export function ModelVersionsNotice({ versions }: { readonly versions: readonly 
   const changed = reported.filter((entry) => entry.changed)
   if (changed.length > 0) {
     return (
-      <Alert color="yellow" variant="light" icon={<IconAlertTriangle aria-hidden />} title="A model changed version during the run" data-testid="model-version-changed">
+      <Alert
+        color="yellow"
+        variant="light"
+        icon={<IconAlertTriangle aria-hidden />}
+        title="A model changed version during the run"
+        data-testid="model-version-changed"
+      >
         <Text size="sm">The provider reported more than one model version, so the answers may not all come from the same model:</Text>
         {changed.map((entry) => (
           <Text key={entry.alias} size="sm">

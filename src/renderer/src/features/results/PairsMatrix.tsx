@@ -12,11 +12,10 @@ export function PairsMatrix({ results, modelInfo }: { readonly results: RseResul
     <Table.ScrollContainer minWidth={480}>
       <Table fz="xs" verticalSpacing={4} withColumnBorders>
         <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>
-          Avg of the row student minus Avg of the column student, with a paired bootstrap 95% interval (the same prompts resampled for
-          both, seeded). Bold: the difference excludes 0 after Holm&apos;s adjustment across all pairs. Keeps rank: share of resamples
-          in which the student keeps its rank. Two students whose own intervals overlap can still differ clearly (the paired
-          interval removes what the prompts share), and intervals that do not overlap can still be a close call after the
-          adjustment: read this table, not the overlap.
+          Avg of the row student minus Avg of the column student, with a paired bootstrap 95% interval (the same prompts resampled for both, seeded). Bold: the
+          difference excludes 0 after Holm&apos;s adjustment across all pairs. Keeps rank: share of resamples in which the student keeps its rank. Two students
+          whose own intervals overlap can still differ clearly (the paired interval removes what the prompts share), and intervals that do not overlap can still
+          be a close call after the adjustment: read this table, not the overlap.
         </Table.Caption>
         <Table.Thead>
           <Table.Tr>

@@ -14,7 +14,15 @@ export interface RunSelection {
 }
 
 /** Runs that have ended, newest first, each a link to its results, and a box to tick it for comparison. */
-export function ResultsList({ runs, labelledBy, selection }: { readonly runs: readonly RunSummary[]; readonly labelledBy: string; readonly selection?: RunSelection }) {
+export function ResultsList({
+  runs,
+  labelledBy,
+  selection,
+}: {
+  readonly runs: readonly RunSummary[]
+  readonly labelledBy: string
+  readonly selection?: RunSelection
+}) {
   return (
     <Table.ScrollContainer minWidth={640}>
       <Table verticalSpacing="sm" fz="sm" aria-labelledby={labelledBy}>

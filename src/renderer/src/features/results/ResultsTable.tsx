@@ -39,9 +39,8 @@ export function ResultsTable({ results, modelInfo, sort, onSort, selected, onSel
     <Table.ScrollContainer minWidth={260 + 170 * (results.sets.length + 1)}>
       <Table verticalSpacing="sm" fz="sm" withColumnBorders={false} highlightOnHover>
         <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>
-          Similarity to the reference’s answers, from 1 (very different) to 5 (almost identical): the mean of the judge’s
-          scores with its bootstrap 95% interval, and how many items were scored (n) or failed. Avg is the unweighted mean of
-          the set means. Select a score to see its items.
+          Similarity to the reference’s answers, from 1 (very different) to 5 (almost identical): the mean of the judge’s scores with its bootstrap 95%
+          interval, and how many items were scored (n) or failed. Avg is the unweighted mean of the set means. Select a score to see its items.
         </Table.Caption>
         <Table.Thead>
           <Table.Tr>
@@ -121,7 +120,19 @@ function totals(sets: readonly RseSetResult[]): { n: number; failed: number } {
   return sets.reduce((sum, set) => ({ n: sum.n + set.n, failed: sum.failed + set.failed }), { n: 0, failed: 0 })
 }
 
-function SortHeader({ column, sort, onSort, style, children }: { readonly column: SortColumn; readonly sort: SortState; readonly onSort: (column: SortColumn) => void; readonly style?: CSSProperties; readonly children: ReactNode }) {
+function SortHeader({
+  column,
+  sort,
+  onSort,
+  style,
+  children,
+}: {
+  readonly column: SortColumn
+  readonly sort: SortState
+  readonly onSort: (column: SortColumn) => void
+  readonly style?: CSSProperties
+  readonly children: ReactNode
+}) {
   const direction = ariaSort(sort, column)
   const Icon = direction === 'ascending' ? IconSortAscending : direction === 'descending' ? IconSortDescending : IconArrowsSort
   return (
@@ -196,7 +207,8 @@ function ScoreButton({
       </Text>
       {interval ? (
         <Text component="span" size="xs" c="dimmed">
-          {' '}({interval})
+          {' '}
+          ({interval})
         </Text>
       ) : null}
       <Text size="xs" c="dimmed">

@@ -110,13 +110,25 @@ export function RunResultsView({ runId }: { readonly runId: string }) {
         status={data.status}
         simulated={anySimulated}
         generated="answers and scores"
-        partial={{ running: 'The table shows what has been scored so far and refreshes as the run goes on.', stopped: 'The table shows what was scored before the run stopped; means over fewer items have wider intervals.' }}
+        partial={{
+          running: 'The table shows what has been scored so far and refreshes as the run goes on.',
+          stopped: 'The table shows what was scored before the run stopped; means over fewer items have wider intervals.',
+        }}
       />
 
       <RunWarningsBanner warnings={data.warnings} unreadable={data.unreadable} />
       <ModelVersionsNotice versions={data.modelVersions} />
 
-      <ScoresSection data={data} modelInfo={modelInfo} reference={reference} judge={judge} sort={sort} onSort={(column) => setSort((current) => nextSort(current, column))} selection={selection} onSelect={select} />
+      <ScoresSection
+        data={data}
+        modelInfo={modelInfo}
+        reference={reference}
+        judge={judge}
+        sort={sort}
+        onSort={(column) => setSort((current) => nextSort(current, column))}
+        selection={selection}
+        onSelect={select}
+      />
 
       {selection ? (
         <ItemsSection
@@ -131,23 +143,31 @@ export function RunResultsView({ runId }: { readonly runId: string }) {
 
       <CollapsibleSection title="Differences between students">
         <Text size="sm" mb="sm">
-          Two students&apos; intervals can overlap while their difference is still clear: both were judged on the same prompts, so the
-          difference is resampled with the same prompts for both. Read the difference, not the overlap.
+          Two students&apos; intervals can overlap while their difference is still clear: both were judged on the same prompts, so the difference is resampled
+          with the same prompts for both. Read the difference, not the overlap.
         </Text>
         <PairsMatrix results={data} modelInfo={modelInfo} />
       </CollapsibleSection>
 
       <CollapsibleSection title="Aspect scores (style, structure, content)">
         <Text size="sm" mb="sm">
-          The judge also scores three aspects from 0 to 2; its overall score follows from them. Style is tone, word choice,
-          punctuation and formality; structure is the order of ideas and the shape of the reasoning; content is the same
-          knowledge points and examples, to the same depth.
+          The judge also scores three aspects from 0 to 2; its overall score follows from them. Style is tone, word choice, punctuation and formality; structure
+          is the order of ideas and the shape of the reasoning; content is the same knowledge points and examples, to the same depth.
         </Text>
         <AspectsTable results={data} modelInfo={modelInfo} />
       </CollapsibleSection>
 
       <CollapsibleSection title="Compare with the paper">
-        <PaperComparison comparison={comparePaper({ referenceModel: reference.model ?? data.reference.model, judgeModel: judge.model ?? data.judge.model, sets: data.sets, simulated: anySimulated, ...(data.rubric ? { rubric: data.rubric } : {}), ...(data.judgePromptEdited !== undefined ? { judgePromptEdited: data.judgePromptEdited } : {}) })} />
+        <PaperComparison
+          comparison={comparePaper({
+            referenceModel: reference.model ?? data.reference.model,
+            judgeModel: judge.model ?? data.judge.model,
+            sets: data.sets,
+            simulated: anySimulated,
+            ...(data.rubric ? { rubric: data.rubric } : {}),
+            ...(data.judgePromptEdited !== undefined ? { judgePromptEdited: data.judgePromptEdited } : {}),
+          })}
+        />
       </CollapsibleSection>
     </Stack>
   )

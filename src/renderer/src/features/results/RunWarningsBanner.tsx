@@ -18,7 +18,14 @@ export function RunWarningsBanner({ warnings, unreadable }: RunWarningsBannerPro
   if (warnings.length === 0) return null
   const { judge } = unreadable
   return (
-    <Alert color="orange" variant="light" role="alert" title={`This run ${outcomeLabel('completed_with_warnings')}`} icon={<IconAlertTriangle aria-hidden />} data-testid="run-warnings">
+    <Alert
+      color="orange"
+      variant="light"
+      role="alert"
+      title={`This run ${outcomeLabel('completed_with_warnings')}`}
+      icon={<IconAlertTriangle aria-hidden />}
+      data-testid="run-warnings"
+    >
       <Stack gap="xs">
         <List size="sm" spacing={2}>
           {warnings.map((warning) => (
@@ -29,8 +36,8 @@ export function RunWarningsBanner({ warnings, unreadable }: RunWarningsBannerPro
           <>
             <Text size="sm">
               The judge {judge.alias} ({judge.model}) gave {formatInteger(unreadable.count)} unreadable {unreadable.count === 1 ? 'reply' : 'replies'} out of{' '}
-              {formatInteger(unreadable.judged)}. They are left out of the rates, never counted as 0. {unreadable.examples.length > 1 ? 'Examples' : 'An example'}, as
-              written:
+              {formatInteger(unreadable.judged)}. They are left out of the rates, never counted as 0.{' '}
+              {unreadable.examples.length > 1 ? 'Examples' : 'An example'}, as written:
             </Text>
             {unreadable.examples.map((example, index) => (
               <Stack key={index} gap={2}>

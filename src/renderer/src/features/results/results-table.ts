@@ -76,7 +76,10 @@ export function sortStudents(
         if (a.value === b.value) return a.index - b.index
         return a.value === undefined ? 1 : -1
       }
-      const order = typeof a.value === 'string' || typeof b.value === 'string' ? String(a.value).localeCompare(String(b.value), undefined, { sensitivity: 'base', numeric: true }) : a.value - b.value
+      const order =
+        typeof a.value === 'string' || typeof b.value === 'string'
+          ? String(a.value).localeCompare(String(b.value), undefined, { sensitivity: 'base', numeric: true })
+          : a.value - b.value
       return order * sign || a.index - b.index
     })
     .map((entry) => entry.student)

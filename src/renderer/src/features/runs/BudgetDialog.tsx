@@ -21,8 +21,8 @@ export function BudgetDialog({ run, pending, error, onClose, onResume }: BudgetD
     <Modal opened={run !== null} onClose={onClose} title={`Raise the budget of ${run?.name ?? 'this run'}`}>
       <Stack gap="md">
         <Text size="sm">
-          This run stopped when its spending reached its budget. Everything answered so far is kept and will not be paid for again.
-          Set a higher budget to continue.
+          This run stopped when its spending reached its budget. Everything answered so far is kept and will not be paid for again. Set a higher budget to
+          continue.
         </Text>
         <NumberInput label="New budget in US$" value={budget} onChange={setBudget} min={0} decimalScale={2} prefix="$" allowNegative={false} data-autofocus />
         {error ? (

@@ -21,7 +21,10 @@ export function JudgeCheckPanel<Step extends string, Values, Field extends strin
         <Title order={3} size="h5">
           Check the judge (optional)
         </Title>
-        <Text size="sm">Every score of the run comes from its judge. Before spending, you can see whether it answers a few cases whose right answers are known, under this run’s own prompts.</Text>
+        <Text size="sm">
+          Every score of the run comes from its judge. Before spending, you can see whether it answers a few cases whose right answers are known, under this
+          run’s own prompts.
+        </Text>
         <Text size="sm" c="dimmed">
           {judgeCheckCostText(estimate.data.judgeCheck)}
         </Text>
@@ -81,8 +84,15 @@ export function JudgeCheckPanel<Step extends string, Values, Field extends strin
             {result.passed ? null : (
               <Alert color="orange" variant="light" icon={<IconAlertTriangle aria-hidden />} title="This judge got some cases wrong or could not be read">
                 <Stack gap="xs">
-                  <Text size="sm">A run would score every answer with this judge as it is. Read its replies above; choose another judge, or change the judge prompt, if they are wrong.</Text>
-                  <Checkbox label={CONFIRM_FAILED_CHECK} checked={flow.judgeCheckConfirmed} onChange={(event) => flow.setJudgeCheckConfirmed(event.currentTarget.checked)} />
+                  <Text size="sm">
+                    A run would score every answer with this judge as it is. Read its replies above; choose another judge, or change the judge prompt, if they
+                    are wrong.
+                  </Text>
+                  <Checkbox
+                    label={CONFIRM_FAILED_CHECK}
+                    checked={flow.judgeCheckConfirmed}
+                    onChange={(event) => flow.setJudgeCheckConfirmed(event.currentTarget.checked)}
+                  />
                 </Stack>
               </Alert>
             )}

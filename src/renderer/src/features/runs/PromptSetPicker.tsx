@@ -44,9 +44,8 @@ export function PromptSetPicker({ values, promptSets, loadError, onRetry, errors
   return (
     <Stack gap="sm">
       <Text size="sm" id={captionId}>
-        Every model answers the prompts of the sets you tick. Leave the sample size empty to ask every prompt, or enter a number
-        to ask that many, drawn at random with the seed (the same seed always draws the same prompts). The paper used 500
-        Arena-Hard prompts and 1,000 each of NuminaMath and ShareGPT.
+        Every model answers the prompts of the sets you tick. Leave the sample size empty to ask every prompt, or enter a number to ask that many, drawn at
+        random with the seed (the same seed always draws the same prompts). The paper used 500 Arena-Hard prompts and 1,000 each of NuminaMath and ShareGPT.
       </Text>
       {errors.sets ? (
         <Text size="sm" c="red">

@@ -34,15 +34,7 @@ export function RoleProgressBar({ label, done, failed = 0, total, size = 'md', c
           </Text>
         </Group>
       )}
-      <Progress.Root
-        size={size}
-        role="progressbar"
-        aria-label={label}
-        aria-valuemin={0}
-        aria-valuemax={total}
-        aria-valuenow={done}
-        aria-valuetext={text}
-      >
+      <Progress.Root size={size} role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={total} aria-valuenow={done} aria-valuetext={text}>
         <Progress.Section value={succeeded} withAria={false} />
         {failedPart > 0 ? <Progress.Section value={failedPart} color="red" withAria={false} /> : null}
       </Progress.Root>

@@ -6,7 +6,15 @@ import { formatCount, formatUsd } from '../../lib/format'
 import { runModelInfo } from '../../lib/runs/spec-models'
 
 /** What an RSE run compares: reference, students, judge, prompt sets and options. */
-export function RseSpecSection({ detail, models, providers }: { readonly detail: RunDetail & { readonly spec: RseSpec }; readonly models: readonly Model[]; readonly providers: readonly Provider[] }) {
+export function RseSpecSection({
+  detail,
+  models,
+  providers,
+}: {
+  readonly detail: RunDetail & { readonly spec: RseSpec }
+  readonly models: readonly Model[]
+  readonly providers: readonly Provider[]
+}) {
   const headingId = useId()
   const spec = detail.spec
   const info = (alias: string) => runModelInfo(spec, alias, models, providers)

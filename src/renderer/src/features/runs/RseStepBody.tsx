@@ -7,7 +7,17 @@ import { EstimatePanel } from './EstimatePanel'
 import { JudgePromptField } from './JudgePromptField'
 import { modelOptions } from './model-option-label'
 import { PromptSetPicker } from './PromptSetPicker'
-import { DEFAULT_CONCURRENCY, DEFAULT_SEED, judgeRoleWarnings, selfPreferenceWarning, withReference, type RseContext, type RseField, type RseFormValues, type WizardStep } from './rse-form'
+import {
+  DEFAULT_CONCURRENCY,
+  DEFAULT_SEED,
+  judgeRoleWarnings,
+  selfPreferenceWarning,
+  withReference,
+  type RseContext,
+  type RseField,
+  type RseFormValues,
+  type WizardStep,
+} from './rse-form'
 import { BudgetUsdField, ConcurrencyField, SeedField } from './RunLimitFields'
 import type { WizardFlow } from './useWizardFlow'
 import { WarningsAlert } from './WarningsAlert'
@@ -37,8 +47,8 @@ export function RseStepBody({ flow, context, models, providers, promptSets, prom
       body = (
         <>
           <Text size="sm">
-            The reference is the model the students may have learned from (the paper used GPT-4o). Every student’s answers are
-            compared with the reference’s answers to the same prompts.
+            The reference is the model the students may have learned from (the paper used GPT-4o). Every student’s answers are compared with the reference’s
+            answers to the same prompts.
           </Text>
           <NativeSelect
             label="Reference model"
@@ -93,9 +103,9 @@ export function RseStepBody({ flow, context, models, providers, promptSets, prom
       body = (
         <>
           <Text size="sm">
-            The judge reads a prompt, the reference’s answer and a student’s answer, and rates how alike the two answers are: an
-            overall score from 1 to 5, and style, structure and content from 0 to 2. It uses Distillscope’s default judge prompt,
-            which is recorded with the run; you can replace it under Options.
+            The judge reads a prompt, the reference’s answer and a student’s answer, and rates how alike the two answers are: an overall score from 1 to 5, and
+            style, structure and content from 0 to 2. It uses Distillscope’s default judge prompt, which is recorded with the run; you can replace it under
+            Options.
           </Text>
           <NativeSelect
             label="Judge model"
@@ -146,7 +156,11 @@ export function RseStepBody({ flow, context, models, providers, promptSets, prom
               error={errors.concurrency}
               onChange={(concurrency) => update((current) => ({ ...current, concurrency }), ['concurrency'])}
             />
-            <BudgetUsdField value={values.budgetUsd} error={errors.budgetUsd} onChange={(budgetUsd) => update((current) => ({ ...current, budgetUsd }), ['budgetUsd'])} />
+            <BudgetUsdField
+              value={values.budgetUsd}
+              error={errors.budgetUsd}
+              onChange={(budgetUsd) => update((current) => ({ ...current, budgetUsd }), ['budgetUsd'])}
+            />
             <SeedField
               label="Interval seed"
               description={`Seed of the bootstrap 95% intervals (${DEFAULT_SEED} by default): the same seed always gives the same intervals.`}
@@ -161,7 +175,9 @@ export function RseStepBody({ flow, context, models, providers, promptSets, prom
             custom={values.customJudgePrompt}
             value={values.judgePrompt}
             error={errors.judgePrompt}
-            onCustomChange={(customJudgePrompt, prefill) => update((current) => ({ ...current, customJudgePrompt, ...(prefill ? { judgePrompt: prefill } : {}) }), ['judgePrompt'])}
+            onCustomChange={(customJudgePrompt, prefill) =>
+              update((current) => ({ ...current, customJudgePrompt, ...(prefill ? { judgePrompt: prefill } : {}) }), ['judgePrompt'])
+            }
             onChange={(judgePrompt) => update((current) => ({ ...current, judgePrompt }), ['judgePrompt'])}
           />
         </>

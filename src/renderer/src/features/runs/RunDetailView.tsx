@@ -114,12 +114,21 @@ export function RunDetailView({ runId }: { readonly runId: string }) {
 
       <Group gap="sm">
         {actions.pause ? (
-          <Button variant="default" leftSection={<IconPlayerPause aria-hidden size={18} />} loading={controls.pending?.action === 'pause'} onClick={() => controls.pause(detail)}>
+          <Button
+            variant="default"
+            leftSection={<IconPlayerPause aria-hidden size={18} />}
+            loading={controls.pending?.action === 'pause'}
+            onClick={() => controls.pause(detail)}
+          >
             Pause
           </Button>
         ) : null}
         {actions.resume ? (
-          <Button leftSection={<IconPlayerPlay aria-hidden size={18} />} loading={controls.pending?.action === 'resume'} onClick={() => controls.resume(detail)}>
+          <Button
+            leftSection={<IconPlayerPlay aria-hidden size={18} />}
+            loading={controls.pending?.action === 'resume'}
+            onClick={() => controls.resume(detail)}
+          >
             {resumeLabel(detail.status)}
           </Button>
         ) : null}

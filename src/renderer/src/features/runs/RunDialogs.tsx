@@ -30,19 +30,24 @@ export function RunConfirmDialog({ kind, run, opened, onClose, onConfirm, pendin
       <Stack gap="md">
         {kind === 'cancel' ? (
           <Text size="sm">
-            The run stops now and cannot be resumed. Answers and scores received so far are kept, and its results show them. To
-            stop for a while instead, pause it.
+            The run stops now and cannot be resumed. Answers and scores received so far are kept, and its results show them. To stop for a while instead, pause
+            it.
           </Text>
         ) : refused ? (
           <Text size="sm">This run is still going. Pause or cancel it first, then delete it.</Text>
         ) : (
           <Text size="sm">
-            Its answers, judgements and results will be removed from Distillscope. This cannot be undone. Replies stay in the
-            response cache, so asking the same prompts again later costs nothing.
+            Its answers, judgements and results will be removed from Distillscope. This cannot be undone. Replies stay in the response cache, so asking the same
+            prompts again later costs nothing.
           </Text>
         )}
         {error ? (
-          <Alert color="red" variant="light" title={kind === 'cancel' ? 'The run was not cancelled' : 'The run was not deleted'} icon={<IconAlertCircle aria-hidden />}>
+          <Alert
+            color="red"
+            variant="light"
+            title={kind === 'cancel' ? 'The run was not cancelled' : 'The run was not deleted'}
+            icon={<IconAlertCircle aria-hidden />}
+          >
             {userMessage(error)}
           </Alert>
         ) : null}

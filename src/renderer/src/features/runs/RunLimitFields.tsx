@@ -44,5 +44,7 @@ export function ConcurrencyField({ value, error, onChange, defaultValue }: Numbe
 
 /** A seed: `label` and `description` say what it seeds (bootstrap intervals, or every random choice of ICE). */
 export function SeedField({ value, error, onChange, label, description }: NumberFieldProps & { readonly label: string; readonly description: string }) {
-  return <NumberInput label={label} description={description} value={value} onChange={onChange} error={error} min={0} allowDecimal={false} allowNegative={false} />
+  return (
+    <NumberInput label={label} description={description} value={value} onChange={onChange} error={error} min={0} allowDecimal={false} allowNegative={false} />
+  )
 }

@@ -40,7 +40,10 @@ function ProgressFigures({ progress, running, status }: { readonly progress: Run
         ))}
       </Stack>
       <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm">
-        <Figure label="Time left" value={running ? formatEta(progress.etaSeconds) : isCompletedStatus(status) ? 'Done' : `— (${statusLabel(status).toLowerCase()})`} />
+        <Figure
+          label="Time left"
+          value={running ? formatEta(progress.etaSeconds) : isCompletedStatus(status) ? 'Done' : `— (${statusLabel(status).toLowerCase()})`}
+        />
         <Figure label="Tokens" value={formatTokens(progress.inputTokens, progress.outputTokens)} />
         <Figure label="Cost so far" value={formatUsd(progress.costUsd)} />
       </SimpleGrid>

@@ -66,7 +66,14 @@ export function RunsTable({ runs, details, labelledBy, pending, onPause, onResum
                 <Table.Td>
                   {progress && (run.status === 'running' || run.status === 'paused') ? (
                     <Stack gap={4}>
-                      <RoleProgressBar label={`Progress of ${run.name}`} done={progress.done} failed={failedTotal(progress)} total={progress.total} size="sm" compact />
+                      <RoleProgressBar
+                        label={`Progress of ${run.name}`}
+                        done={progress.done}
+                        failed={failedTotal(progress)}
+                        total={progress.total}
+                        size="sm"
+                        compact
+                      />
                       <Text size="xs" c="dimmed">
                         {percent(progress.done, progress.total)}% · {progressText({ done: progress.done, total: progress.total })}
                         {run.status === 'running' ? ` · ${formatEta(progress.etaSeconds)} left` : ''}

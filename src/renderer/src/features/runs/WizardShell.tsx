@@ -19,7 +19,13 @@ export interface WizardShellProps<Step extends string, Values, Field extends str
  * What both run wizards look like around their fields: the steps (earlier ones can be clicked),
  * the step's heading, the messages about the whole step, and Cancel, Back, Next or Start.
  */
-export function WizardShell<Step extends string, Values, Field extends string>({ flow, steps, titles, onCancel, children }: WizardShellProps<Step, Values, Field>) {
+export function WizardShell<Step extends string, Values, Field extends string>({
+  flow,
+  steps,
+  titles,
+  onCancel,
+  children,
+}: WizardShellProps<Step, Values, Field>) {
   const { index, step, general, errors } = flow
   const last = index === steps.length - 1
   // "Check the fields" is only shown while some field still has a message of its own.

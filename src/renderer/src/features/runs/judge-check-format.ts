@@ -18,7 +18,8 @@ export function judgeCheckCostText(estimate: JudgeCheckEstimate | undefined): st
 
 export function judgeCheckSummary(result: JudgeCheckResult): string {
   const passed = `${result.counts.pass} of ${result.cases.length} cases passed`
-  const spent = result.sent === 0 ? 'all answered from the cache' : `${result.sent} calls sent${result.fromCache > 0 ? `, ${result.fromCache} from the cache` : ''}`
+  const spent =
+    result.sent === 0 ? 'all answered from the cache' : `${result.sent} calls sent${result.fromCache > 0 ? `, ${result.fromCache} from the cache` : ''}`
   return `${passed} (${spent}).`
 }
 

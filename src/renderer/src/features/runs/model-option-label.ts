@@ -9,5 +9,8 @@ export function modelOptionLabel(model: Model, providers: readonly Provider[]): 
 
 /** A model select's options: an empty choice first, then every model (but `exclude`). */
 export function modelOptions(models: readonly Model[], providers: readonly Provider[], exclude?: string): { value: string; label: string }[] {
-  return [{ value: '', label: 'Choose a model…' }, ...models.filter((model) => model.id !== exclude).map((model) => ({ value: model.id, label: modelOptionLabel(model, providers) }))]
+  return [
+    { value: '', label: 'Choose a model…' },
+    ...models.filter((model) => model.id !== exclude).map((model) => ({ value: model.id, label: modelOptionLabel(model, providers) })),
+  ]
 }

@@ -57,17 +57,7 @@ export interface RseFormValues {
 
 /** Fields of the form: `sample:<setId>` and `seed:<setId>` for a set's own numbers. */
 export type RseField =
-  | 'reference'
-  | 'students'
-  | 'judge'
-  | 'sets'
-  | `sample:${string}`
-  | `seed:${string}`
-  | 'name'
-  | 'concurrency'
-  | 'budgetUsd'
-  | 'seed'
-  | 'judgePrompt'
+  'reference' | 'students' | 'judge' | 'sets' | `sample:${string}` | `seed:${string}` | 'name' | 'concurrency' | 'budgetUsd' | 'seed' | 'judgePrompt'
 
 export type RseFieldErrors = Partial<Record<RseField, string>>
 
@@ -136,7 +126,6 @@ export function setColumnNames(sets: readonly Pick<PromptSet, 'id' | 'name'>[]):
 // ---------------------------------------------------------------------------------------------
 // Checks, step by step
 
-
 export function checkStep(step: WizardStep, values: RseFormValues, context: RseContext): RseFieldErrors {
   const errors: RseFieldErrors = {}
   const exists = (id: string) => context.models.some((model) => model.id === id)
@@ -164,7 +153,8 @@ export function checkStep(step: WizardStep, values: RseFormValues, context: RseC
         const sample = wholeNumber(choice.sample, { min: 1, max: set.itemCount })
         const count = formatInteger(set.itemCount)
         if (sample === NOT_A_NUMBER) errors[`sample:${set.id}`] = 'Enter a whole number, or leave it empty for all the prompts'
-        else if (typeof sample === 'string' && sample !== 'empty') errors[`sample:${set.id}`] = `Enter a number from 1 to ${count} (the set has ${count} prompts), or leave it empty for all of them`
+        else if (typeof sample === 'string' && sample !== 'empty')
+          errors[`sample:${set.id}`] = `Enter a number from 1 to ${count} (the set has ${count} prompts), or leave it empty for all of them`
         const seed = wholeNumber(choice.seed, { min: 0, max: MAX_SEED })
         if (seed === 'empty') errors[`seed:${set.id}`] = `Enter a seed (${DEFAULT_SEED} is the usual choice)`
         else if (typeof seed === 'string') errors[`seed:${set.id}`] = seed
@@ -178,7 +168,8 @@ export function checkStep(step: WizardStep, values: RseFormValues, context: RseC
       else if (typeof concurrency === 'string') errors.concurrency = concurrency
       const budget = parseNumberValue(values.budgetUsd)
       if (budget.kind === 'invalid') errors.budgetUsd = 'Enter an amount in US dollars, such as 5 or 12.50, or leave it empty'
-      else if (budget.kind === 'number' && (budget.value <= 0 || budget.value > 1_000_000)) errors.budgetUsd = 'Enter an amount above $0 and at most $1,000,000, or leave it empty'
+      else if (budget.kind === 'number' && (budget.value <= 0 || budget.value > 1_000_000))
+        errors.budgetUsd = 'Enter an amount above $0 and at most $1,000,000, or leave it empty'
       const seed = wholeNumber(values.seed, { min: 0, max: MAX_SEED })
       if (seed === 'empty') errors.seed = `Enter a seed (${DEFAULT_SEED} is the usual choice)`
       else if (typeof seed === 'string') errors.seed = seed
@@ -293,8 +284,10 @@ export function selfPreferenceWarning(reference: Pick<Model, 'model'> | undefine
 
 export function judgeRoleWarnings(values: Pick<RseFormValues, 'referenceId' | 'studentIds' | 'judgeId'>): string[] {
   const warnings: string[] = []
-  if (values.judgeId !== '' && values.judgeId === values.referenceId) warnings.push('The judge is the reference model itself: it would compare other answers with its own.')
-  if (values.judgeId !== '' && values.studentIds.includes(values.judgeId)) warnings.push('The judge is also one of the students: it would rate its own answers.')
+  if (values.judgeId !== '' && values.judgeId === values.referenceId)
+    warnings.push('The judge is the reference model itself: it would compare other answers with its own.')
+  if (values.judgeId !== '' && values.studentIds.includes(values.judgeId))
+    warnings.push('The judge is also one of the students: it would rate its own answers.')
   return warnings
 }
 

@@ -64,10 +64,13 @@ export function useRunControls(onDeleted?: (run: RunSummary) => void): RunContro
       begin()
       // A run its budget paused would stop again at once: ask for a higher budget first.
       if (run.error === BUDGET_PAUSED_MESSAGE) return setBudgetRun(run)
-      resumeRun.mutate({ id: run.id }, {
-        onSuccess: () => setNotice(`Resumed “${run.name}”.`),
-        onError: (error) => setFailure({ title: 'The run was not resumed', error }),
-      })
+      resumeRun.mutate(
+        { id: run.id },
+        {
+          onSuccess: () => setNotice(`Resumed “${run.name}”.`),
+          onError: (error) => setFailure({ title: 'The run was not resumed', error }),
+        },
+      )
     },
     askCancel: ask('cancel'),
     askDelete: ask('delete'),
@@ -84,12 +87,15 @@ export function useRunControls(onDeleted?: (run: RunSummary) => void): RunContro
           error={resumeRun.error}
           onClose={() => setBudgetRun(null)}
           onResume={(run, budgetUsd) =>
-            resumeRun.mutate({ id: run.id, budgetUsd }, {
-              onSuccess: () => {
-                setBudgetRun(null)
-                setNotice(`Resumed “${run.name}” with a budget of $${budgetUsd}.`)
+            resumeRun.mutate(
+              { id: run.id, budgetUsd },
+              {
+                onSuccess: () => {
+                  setBudgetRun(null)
+                  setNotice(`Resumed “${run.name}” with a budget of $${budgetUsd}.`)
+                },
               },
-            })
+            )
           }
         />
         <RunConfirmDialog

@@ -12,8 +12,7 @@ export interface PlacedErrors<Step extends string, Field extends string> {
 }
 
 export type BuiltSpec<Step extends string, Field extends string, Spec> =
-  | { readonly ok: true; readonly spec: Spec }
-  | { readonly ok: false; readonly step: Step; readonly errors: Partial<Record<Field, string>> }
+  { readonly ok: true; readonly spec: Spec } | { readonly ok: false; readonly step: Step; readonly errors: Partial<Record<Field, string>> }
 
 /** What makes one kind of run's wizard: its steps (the last is the estimate), form and checks. */
 export interface WizardFlowConfig<Step extends string, Values, Field extends string, Spec extends RunSpecInput> {

@@ -27,14 +27,7 @@ export function AppearanceSection() {
           System follows the light or dark setting of your computer.
         </Text>
       </div>
-      <SegmentedControl<Theme>
-        aria-labelledby={labelId}
-        aria-describedby={hintId}
-        data={THEME_OPTIONS}
-        value={theme}
-        onChange={setTheme}
-        maw={360}
-      />
+      <SegmentedControl<Theme> aria-labelledby={labelId} aria-describedby={hintId} data={THEME_OPTIONS} value={theme} onChange={setTheme} maw={360} />
     </Stack>
   )
 }

@@ -18,23 +18,14 @@ export function InstallationCheck() {
       <Text size="sm" c="dimmed">
         If something does not work, check that Distillscope can store its data and run on this computer.
       </Text>
-      <Button
-        variant="default"
-        leftSection={<IconStethoscope aria-hidden size={18} />}
-        loading={doctor.isFetching}
-        onClick={() => void doctor.refetch()}
-      >
+      <Button variant="default" leftSection={<IconStethoscope aria-hidden size={18} />} loading={doctor.isFetching} onClick={() => void doctor.refetch()}>
         Check installation
       </Button>
-      {doctor.isError && !doctor.isFetching ? (
-        <ErrorAlert title="The installation could not be checked" error={doctor.error} />
-      ) : null}
+      {doctor.isError && !doctor.isFetching ? <ErrorAlert title="The installation could not be checked" error={doctor.error} /> : null}
       {report && !doctor.isError ? (
         <Stack gap="sm" w="100%">
           <Alert color={report.healthy ? 'green' : 'yellow'} variant="light" role="status">
-            {report.healthy
-              ? 'Everything looks good.'
-              : 'Some checks need attention. See the details below.'}
+            {report.healthy ? 'Everything looks good.' : 'Some checks need attention. See the details below.'}
           </Alert>
           <Table.ScrollContainer minWidth={480}>
             <Table verticalSpacing="sm">

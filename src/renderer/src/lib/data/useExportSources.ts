@@ -36,7 +36,9 @@ export function useExportSources(runIds: readonly string[]): ExportSourcesState 
   const runs = useRuns()
   const known = runIds.flatMap((id) => runs.data?.filter((run) => run.id === id) ?? [])
   const { sources, error } = useQueries({
-    queries: known.map((run) => (run.kind === 'ice' ? { ...iceResultsQuery(api, run.id), select: tagIce } : { ...rseResultsQuery(api, run.id), select: tagRse })),
+    queries: known.map((run) =>
+      run.kind === 'ice' ? { ...iceResultsQuery(api, run.id), select: tagIce } : { ...rseResultsQuery(api, run.id), select: tagRse },
+    ),
     combine,
   })
   const retry = () => {
@@ -47,9 +49,17 @@ export function useExportSources(runIds: readonly string[]): ExportSourcesState 
   // Names and dates label the runs of multi-run tables; kept stable so the figure is not rebuilt at each render.
   const list = runs.data
   const idsKey = runIds.join('\n')
-  const labelled = useMemo(() => (sources ? { ...sources, runs: idsKey.split('\n').flatMap((id) => list?.filter((run) => run.id === id) ?? []) } : undefined), [sources, list, idsKey])
+  const labelled = useMemo(
+    () => (sources ? { ...sources, runs: idsKey.split('\n').flatMap((id) => list?.filter((run) => run.id === id) ?? []) } : undefined),
+    [sources, list, idsKey],
+  )
   if (runs.error) return { status: 'error', error: runs.error, retry }
   if (error) return { status: 'error', error, retry }
-  if (runs.data && known.length < runIds.length) return { status: 'error', error: new ApiError('not_found', runIds.length === 1 ? 'This run no longer exists.' : 'One of these runs no longer exists.'), retry }
+  if (runs.data && known.length < runIds.length)
+    return {
+      status: 'error',
+      error: new ApiError('not_found', runIds.length === 1 ? 'This run no longer exists.' : 'One of these runs no longer exists.'),
+      retry,
+    }
   return runs.data && labelled ? { status: 'ready', sources: labelled } : { status: 'loading' }
 }

@@ -25,7 +25,11 @@ export function useProviders(): UseQueryResult<readonly Provider[], ApiError> {
 /** Puts a saved provider into the cached list at once, so the next step of a form finds it. */
 export function upsertProvider(queryClient: QueryClient, provider: Provider): void {
   queryClient.setQueryData<readonly Provider[]>(PROVIDERS_KEY, (list) =>
-    list === undefined ? list : list.some((item) => item.id === provider.id) ? list.map((item) => (item.id === provider.id ? provider : item)) : [...list, provider],
+    list === undefined
+      ? list
+      : list.some((item) => item.id === provider.id)
+        ? list.map((item) => (item.id === provider.id ? provider : item))
+        : [...list, provider],
   )
 }
 

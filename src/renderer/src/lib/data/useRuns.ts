@@ -70,13 +70,34 @@ export function mergeDetail(previous: RunDetail | undefined, next: RunDetail): R
 
 /** The detail's own parts (spec, progress), so an older copy's optional summary fields cannot linger. */
 function withoutSummary(detail: RunDetail): Omit<RunDetail, keyof RunSummary> {
-  const { id: _id, kind: _kind, name: _name, status: _status, error: _error, createdAt: _createdAt, startedAt: _startedAt, finishedAt: _finishedAt, statusSeq: _statusSeq, ...rest } = detail
+  const {
+    id: _id,
+    kind: _kind,
+    name: _name,
+    status: _status,
+    error: _error,
+    createdAt: _createdAt,
+    startedAt: _startedAt,
+    finishedAt: _finishedAt,
+    statusSeq: _statusSeq,
+    ...rest
+  } = detail
   return rest
 }
 
 function summaryFields(run: RunSummary): RunSummary {
   const { id, kind, name, status, error, createdAt, startedAt, finishedAt, statusSeq } = run
-  return { id, kind, name, status, createdAt, statusSeq, ...(error === undefined ? {} : { error }), ...(startedAt === undefined ? {} : { startedAt }), ...(finishedAt === undefined ? {} : { finishedAt }) }
+  return {
+    id,
+    kind,
+    name,
+    status,
+    createdAt,
+    statusSeq,
+    ...(error === undefined ? {} : { error }),
+    ...(startedAt === undefined ? {} : { startedAt }),
+    ...(finishedAt === undefined ? {} : { finishedAt }),
+  }
 }
 
 /**

@@ -17,7 +17,10 @@ export function sourcesFrom(runs: readonly KindedResults[]): FigureSources {
  * figures by the catalogue's rules, but they would be empty axes: better to say so than to save them.
  */
 export function hasScores(sources: FigureSources): boolean {
-  return sources.rse.some((run) => run.students.some((student) => student.sets.some((set) => set.mean !== undefined))) || sources.ice.some((run) => run.scores.rows > 0)
+  return (
+    sources.rse.some((run) => run.students.some((student) => student.sets.some((set) => set.mean !== undefined))) ||
+    sources.ice.some((run) => run.scores.rows > 0)
+  )
 }
 
 export function noScoresMessage(runCount: number): string {

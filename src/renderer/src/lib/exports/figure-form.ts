@@ -58,7 +58,12 @@ export type FigureCheck =
   | { readonly ok: true; readonly input: FigureExportInput; readonly style: PaperStyle; readonly paperOverlay: boolean }
   | { readonly ok: false; readonly errors: Partial<Record<FigureField, string>>; readonly general?: string }
 
-const FIELD_OF_PATH: Readonly<Record<string, FigureField>> = { dpi: 'dpi', 'style.fontSizePt': 'fontSizePt', 'style.widthIn': 'widthIn', 'style.aspect': 'aspect' }
+const FIELD_OF_PATH: Readonly<Record<string, FigureField>> = {
+  dpi: 'dpi',
+  'style.fontSizePt': 'fontSizePt',
+  'style.widthIn': 'widthIn',
+  'style.aspect': 'aspect',
+}
 
 /** The request for `exports.figure`, or the message for each field that stops it. */
 export function checkFigure(runIds: readonly string[], name: FigureName, values: FigureFormValues): FigureCheck {
@@ -69,7 +74,13 @@ export function checkFigure(runIds: readonly string[], name: FigureName, values:
     errors[field] = 'Enter a number.'
     return Number.NaN
   }
-  const style = { font: values.font, fontSizePt: number('fontSizePt', values.fontSizePt), widthIn: number('widthIn', values.widthIn), aspect: number('aspect', values.aspect), title: values.title }
+  const style = {
+    font: values.font,
+    fontSizePt: number('fontSizePt', values.fontSizePt),
+    widthIn: number('widthIn', values.widthIn),
+    aspect: number('aspect', values.aspect),
+    title: values.title,
+  }
   const dpi = values.format === 'png' ? number('dpi', values.dpi) : undefined
   if (Object.keys(errors).length) return { ok: false, errors }
   // The overlay box stays ticked while browsing figures; only those with the paper's values get it.

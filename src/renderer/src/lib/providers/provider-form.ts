@@ -93,8 +93,7 @@ export function providerToValues(provider: Provider): ProviderFormValues {
 
 /** `input` creates a provider; `changes` updates one, with `null` clearing a setting that was saved. */
 export type BuildProviderResult =
-  | { readonly ok: true; readonly input: ProviderInput; readonly changes: ProviderChanges }
-  | { readonly ok: false; readonly errors: ProviderFormErrors }
+  { readonly ok: true; readonly input: ProviderInput; readonly changes: ProviderChanges } | { readonly ok: false; readonly errors: ProviderFormErrors }
 
 /**
  * Checks what only the form can know (seconds, header rows) and
@@ -110,7 +109,8 @@ export function buildProviderInput(values: ProviderFormValues, original?: Provid
   const timeout = parseNumberValue(values.timeoutSeconds)
   if (timeout.kind === 'empty') fields.timeoutSeconds = `Enter a timeout in seconds (${DEFAULT_TIMEOUT_SECONDS} is the usual choice)`
   else if (timeout.kind === 'invalid') fields.timeoutSeconds = 'Enter a number of seconds'
-  else if (timeout.value < 1 || timeout.value > MAX_TIMEOUT_SECONDS) fields.timeoutSeconds = `Use a timeout from 1 to ${MAX_TIMEOUT_SECONDS} seconds (30 minutes)`
+  else if (timeout.value < 1 || timeout.value > MAX_TIMEOUT_SECONDS)
+    fields.timeoutSeconds = `Use a timeout from 1 to ${MAX_TIMEOUT_SECONDS} seconds (30 minutes)`
   else timeoutMs = Math.round(timeout.value * 1000)
 
   let headers: Record<string, string> = {}

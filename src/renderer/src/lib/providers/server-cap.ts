@@ -12,7 +12,10 @@ export function serverCapText(maxConcurrent: number | undefined, preset: Provide
 }
 
 export function serverCapDescription(preset: ProviderPreset | undefined): string {
-  const empty = preset?.serverCap !== undefined ? `Leave empty for ${preset.serverCap}, a safe start for one ${preset.label.replace(/ \(this computer\)$/, '')} server.` : 'Leave empty for no cap beyond each model’s own limit.'
+  const empty =
+    preset?.serverCap !== undefined
+      ? `Leave empty for ${preset.serverCap}, a safe start for one ${preset.label.replace(/ \(this computer\)$/, '')} server.`
+      : 'Leave empty for no cap beyond each model’s own limit.'
   return `How many requests may be in flight to this provider’s server at once, across all its models: a local server on one GPU answers only a few at a time. ${empty}`
 }
 

@@ -61,7 +61,10 @@ export const MUTATORS: Readonly<Record<MutatorName, Described>> = {
 }
 
 export const BUILTIN_QUESTION_LABELS: Readonly<Record<BuiltinQuestionSet, Described>> = {
-  'identity-en-zh': { label: 'Identity questions, English and Chinese (built in)', description: '25 questions in English and the same 25 in Chinese, five per aspect, as in the paper.' },
+  'identity-en-zh': {
+    label: 'Identity questions, English and Chinese (built in)',
+    description: '25 questions in English and the same 25 in Chinese, five per aspect, as in the paper.',
+  },
   'identity-en': { label: 'Identity questions, English (built in)', description: 'The 25 English questions only.' },
   'identity-zh': { label: 'Identity questions, Chinese (built in)', description: 'The 25 Chinese questions only.' },
 }
@@ -69,7 +72,8 @@ export const BUILTIN_QUESTION_LABELS: Readonly<Record<BuiltinQuestionSet, Descri
 export const BUILTIN_SEED_LABELS: Readonly<Record<BuiltinSeedSet, Described>> = {
   'distillscope-roleplay-v1': {
     label: 'Mild role-play templates (built in)',
-    description: 'A few short role-play templates written by the Distillscope team, for trying ICE. The paper used GPTFuzz’s 77 jailbreak templates, which you can add on the Identity (ICE) page.',
+    description:
+      'A few short role-play templates written by the Distillscope team, for trying ICE. The paper used GPTFuzz’s 77 jailbreak templates, which you can add on the Identity (ICE) page.',
   },
 }
 

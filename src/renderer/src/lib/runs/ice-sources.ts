@@ -38,7 +38,10 @@ function setDescription(set: IceSetSummary, kind: SourceKind): string {
   if (kind === 'questions') {
     const languages = Object.entries(set.counts)
       .filter(([, n]) => n > 0)
-      .map(([language, n]) => `${formatCount(n)} ${Object.hasOwn(LANGUAGE_LABELS, language) ? LANGUAGE_LABELS[language as keyof typeof LANGUAGE_LABELS] : 'untagged'}`)
+      .map(
+        ([language, n]) =>
+          `${formatCount(n)} ${Object.hasOwn(LANGUAGE_LABELS, language) ? LANGUAGE_LABELS[language as keyof typeof LANGUAGE_LABELS] : 'untagged'}`,
+      )
     parts.push(`${formatCount(set.itemCount)} questions${languages.length > 1 ? ` (${languages.join(', ')})` : ''}`)
   } else {
     const without = set.counts['withoutPlaceholder'] ?? set.counts['without'] ?? 0
@@ -128,7 +131,9 @@ export const FALLBACK_DEFAULTS: SourceDefaults = { suspectedVendors: DEFAULT_SUS
  * default keywords, so a run with the paper's source reads exactly as the paper's.
  */
 export function keywordsFor(vendors: readonly string[], facts: readonly IdentityFactView[], defaults: SourceDefaults = FALLBACK_DEFAULTS): readonly string[] {
-  const same = vendors.length === defaults.suspectedVendors.length && vendors.every((vendor) => defaults.suspectedVendors.some((known) => known.toLowerCase() === vendor.trim().toLowerCase()))
+  const same =
+    vendors.length === defaults.suspectedVendors.length &&
+    vendors.every((vendor) => defaults.suspectedVendors.some((known) => known.toLowerCase() === vendor.trim().toLowerCase()))
   if (same) return defaults.hardKeywords
   const keywords: string[] = []
   for (const vendor of vendors) {
@@ -160,7 +165,8 @@ export function questionCount(value: string, sets: readonly IceSetSummary[] | un
  * 1,000 queries over 50 questions are 20 templates.
  */
 export function budgetExplanation(maxQueries: number | undefined, questions: number | undefined): string {
-  if (maxQueries === undefined || questions === undefined || questions <= 0) return 'Each rewritten template is asked every question; the run stops when this many questions have been asked.'
+  if (maxQueries === undefined || questions === undefined || questions <= 0)
+    return 'Each rewritten template is asked every question; the run stops when this many questions have been asked.'
   const templates = Math.ceil(maxQueries / questions)
   return `With ${formatCount(questions)} questions, about ${formatCount(templates)} rewritten ${templates === 1 ? 'template is' : 'templates are'} asked every question (${formatCount(templates * questions)} answers to judge). The paper used 1,000 queries: 20 templates × 50 questions.`
 }

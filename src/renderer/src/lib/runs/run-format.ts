@@ -29,7 +29,8 @@ const STATUS: Readonly<Record<RunStatus, StatusInfo>> = {
   completed_with_warnings: {
     label: 'Completed with warnings',
     color: 'orange',
-    description: 'The run has finished, but some calls failed after retries or too many judgements could not be read. Read the warnings before using its numbers.',
+    description:
+      'The run has finished, but some calls failed after retries or too many judgements could not be read. Read the warnings before using its numbers.',
   },
   cancelled: { label: 'Cancelled', color: 'gray', description: 'The run was cancelled. Its results cover what was done before.' },
   failed: { label: 'Failed', color: 'red', description: 'The run stopped because of an error.' },
@@ -173,7 +174,10 @@ export function newerProgress(current: RunProgress | undefined, incoming: RunPro
 // Errors by cause
 
 const ERROR_LABELS: Readonly<Record<string, { readonly label: string; readonly hint: string }>> = {
-  rate_limit: { label: 'Rate limit reached', hint: 'The provider asked to slow down, even after retries. Lower the model’s requests per minute or concurrency.' },
+  rate_limit: {
+    label: 'Rate limit reached',
+    hint: 'The provider asked to slow down, even after retries. Lower the model’s requests per minute or concurrency.',
+  },
   server: { label: 'Provider server error', hint: 'The provider failed to answer (HTTP 5xx). Resuming later usually works.' },
   timeout: { label: 'Timed out', hint: 'No answer in time. Long answers may need a longer timeout.' },
   network: { label: 'Network problem', hint: 'The provider could not be reached.' },

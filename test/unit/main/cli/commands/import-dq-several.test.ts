@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { iceCommand } from '../../../../../src/main/cli/commands/ice'
 
 /** Issue 14: `ice import-dq` with several logs prints their pairwise loose differences, with intervals. */
-const MODELS = (JSON.parse(readFileSync(resolve('../shared/data/paper-ice/loose-verdicts.json'), 'utf8')) as { models: Record<string, { matrix: string[] }> }).models
+const MODELS = (JSON.parse(readFileSync(resolve('../shared/data/paper-ice/loose-verdicts.json'), 'utf8')) as { models: Record<string, { matrix: string[] }> })
+  .models
 
 const dirs: string[] = []
 afterEach(() => {
@@ -19,7 +20,9 @@ function writeLogs(models: readonly string[]): string[] {
   dirs.push(dir)
   return models.map((model) => {
     const lines = MODELS[model]!.matrix.flatMap((line, t) =>
-      [...line].map((cell, q) => JSON.stringify({ jailbreak_prompt: `${model} template ${t}: {query}`, query: `Question ${q}?`, target_responses: ['a'], eval_results: cell === '1' })),
+      [...line].map((cell, q) =>
+        JSON.stringify({ jailbreak_prompt: `${model} template ${t}: {query}`, query: `Question ${q}?`, target_responses: ['a'], eval_results: cell === '1' }),
+      ),
     )
     mkdirSync(join(dir, model))
     const path = join(dir, model, 'attack_log.jsonl')
@@ -51,10 +54,23 @@ describe('ice import-dq with several logs', () => {
 
   it('--json gives logs and pairs with ci, ciMethod and separable', async () => {
     const [glm, deepseek] = writeLogs(['GLM-4-Plus', 'DeepSeek-V3'])
-    const json = JSON.parse((await run([glm!, deepseek!, '--json'])).stdout) as { logs: { name: string; intervals: { loose: { ciMethod: string } } }[]; pairs: { a: string; b: string; diff: number; ci: number[]; ciMethod: string; separable: boolean }[] }
+    const json = JSON.parse((await run([glm!, deepseek!, '--json'])).stdout) as {
+      logs: { name: string; intervals: { loose: { ciMethod: string } } }[]
+      pairs: { a: string; b: string; diff: number; ci: number[]; ciMethod: string; separable: boolean }[]
+    }
     expect(json.logs.map((log) => log.name)).toEqual([glm, deepseek])
     expect(json.logs[0]!.intervals.loose.ciMethod).toBe('two-way-cluster-bootstrap')
-    expect(json.pairs).toEqual([{ a: glm, b: deepseek, diff: expect.closeTo(0.079, 12), ci: [expect.any(Number), expect.any(Number)], ciMethod: 'two-way-cluster-bootstrap', separable: false, sharedTemplates: false }])
+    expect(json.pairs).toEqual([
+      {
+        a: glm,
+        b: deepseek,
+        diff: expect.closeTo(0.079, 12),
+        ci: [expect.any(Number), expect.any(Number)],
+        ciMethod: 'two-way-cluster-bootstrap',
+        separable: false,
+        sharedTemplates: false,
+      },
+    ])
   })
 
   it('refuses --strict with several logs (exit 2)', async () => {

@@ -11,7 +11,9 @@ describe('UTF-8 decoding of prompt files', () => {
 
   it('names the file and the line of the first invalid byte', () => {
     const latin1 = Buffer.concat([Buffer.from('prompt\nfine\n'), bytes(0x63, 0x61, 0x66, 0xe9), Buffer.from('\n')])
-    expect(() => decodeUtf8(latin1, 'old.csv')).toThrow('"old.csv", line 3: this line contains bytes that are not UTF-8 text. Save the file as UTF-8 and try again.')
+    expect(() => decodeUtf8(latin1, 'old.csv')).toThrow(
+      '"old.csv", line 3: this line contains bytes that are not UTF-8 text. Save the file as UTF-8 and try again.',
+    )
   })
 
   it('recognises UTF-16 files and says how to fix them', () => {

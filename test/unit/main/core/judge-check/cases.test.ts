@@ -40,7 +40,9 @@ describe('the judge check’s canned cases (issue 11 item 4)', () => {
     expect(paper.some((entry) => entry.id === 'strict-other-model')).toBe(false)
     expect(ours.some((entry) => entry.id === 'strict-other-model')).toBe(true)
     // Loose cases are the same for both.
-    expect(paper.filter((entry) => entry.judging === 'ice-loose').map((entry) => entry.expected)).toEqual(ours.filter((entry) => entry.judging === 'ice-loose').map((entry) => entry.expected))
+    expect(paper.filter((entry) => entry.judging === 'ice-loose').map((entry) => entry.expected)).toEqual(
+      ours.filter((entry) => entry.judging === 'ice-loose').map((entry) => entry.expected),
+    )
   })
 
   it('without the strict judge there are no strict cases', () => {
@@ -55,7 +57,12 @@ describe('the judge check’s words', () => {
   })
 
   it('sums up what passed and what was sent', () => {
-    const result = { counts: { pass: 2, fail: 1, unreadable: 1, 'not-asked': 0 }, cases: [{}, {}, {}, {}], sent: 0, fromCache: 4 } as unknown as JudgeCheckResult
+    const result = {
+      counts: { pass: 2, fail: 1, unreadable: 1, 'not-asked': 0 },
+      cases: [{}, {}, {}, {}],
+      sent: 0,
+      fromCache: 4,
+    } as unknown as JudgeCheckResult
     expect(judgeCheckSummary(result)).toBe('2 of 4 cases passed (all answered from the cache).')
   })
 })

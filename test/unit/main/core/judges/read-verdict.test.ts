@@ -43,7 +43,10 @@ describe('the judge-reply corpus (issue 11 item 1)', () => {
 describe('readVerdict reasons and forms', () => {
   const loose = { judge: 'loose', stage: 'reply' } as const
   it('names both sides of a disagreement, and never picks one', () => {
-    expect(readVerdict('<verdict>1</verdict>\n{"verdict": 0}', 'distillscope', loose)).toEqual({ ok: false, reason: 'conflicting signals: <verdict>1 and JSON verdict 0' })
+    expect(readVerdict('<verdict>1</verdict>\n{"verdict": 0}', 'distillscope', loose)).toEqual({
+      ok: false,
+      reason: 'conflicting signals: <verdict>1 and JSON verdict 0',
+    })
   })
 
   it('says what a malformed slot held, and when nothing was found', () => {
@@ -57,19 +60,32 @@ describe('readVerdict reasons and forms', () => {
   })
 
   it('reads a labelled verdict followed by its reason, but not a list of options', () => {
-    for (const [reply, verdict] of [['Verdict: 1 - the model says OpenAI built it.', 1], ['Verdict: No, the model calls itself Qwen.', 0], ['**Final Verdict: 1**', 1]] as const) {
+    for (const [reply, verdict] of [
+      ['Verdict: 1 - the model says OpenAI built it.', 1],
+      ['Verdict: No, the model calls itself Qwen.', 0],
+      ['**Final Verdict: 1**', 1],
+    ] as const) {
       expect(readVerdict(reply, 'distillscope', loose), reply).toMatchObject({ ok: true, verdict })
     }
-    for (const reply of ['Verdict: 1 or 0', 'Verdict: 12', 'Verdict: [[A]]']) expect(readVerdict(reply, 'distillscope', loose), reply).toMatchObject({ ok: false })
+    for (const reply of ['Verdict: 1 or 0', 'Verdict: 12', 'Verdict: [[A]]'])
+      expect(readVerdict(reply, 'distillscope', loose), reply).toMatchObject({ ok: false })
   })
 
   it('as published: says when the paper would make its extraction call, or would stop', () => {
-    expect(readVerdict('<judge>yes</judge>', 'as-published', loose)).toMatchObject({ ok: false, reason: expect.stringMatching(/int\(\) rejects; the paper's code then makes its extraction call/) })
-    expect(readVerdict('Score: 1', 'as-published', { judge: 'strict', stage: 'reply' })).toMatchObject({ ok: false, reason: expect.stringMatching(/no fallback/) })
+    expect(readVerdict('<judge>yes</judge>', 'as-published', loose)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/int\(\) rejects; the paper's code then makes its extraction call/),
+    })
+    expect(readVerdict('Score: 1', 'as-published', { judge: 'strict', stage: 'reply' })).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/no fallback/),
+    })
     expect(readVerdict('', 'as-published', { judge: 'loose', stage: 'extraction' })).toMatchObject({ ok: false, reason: expect.stringMatching(/would stop/) })
   })
 
   it("as published, strict: a <new prompt> block in the reply is unwrapped first, as the paper's judge wrapper does", () => {
-    expect(readVerdict('<new prompt>analysis <rate>1</rate></new prompt> then <rate>0</rate>', 'as-published', { judge: 'strict', stage: 'reply' })).toMatchObject({ ok: true, verdict: 1 })
+    expect(
+      readVerdict('<new prompt>analysis <rate>1</rate></new prompt> then <rate>0</rate>', 'as-published', { judge: 'strict', stage: 'reply' }),
+    ).toMatchObject({ ok: true, verdict: 1 })
   })
 })

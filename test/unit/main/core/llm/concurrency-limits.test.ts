@@ -81,7 +81,9 @@ describe('how many calls run at once (issue 17 item 5)', () => {
   it('an endpoint cap holds across every model on the server', async () => {
     const endpoint = { key: 'http://127.0.0.1:11434', maxConcurrent: 3 }
     const c = client({ a: { maxConcurrent: 8, endpoint }, b: { maxConcurrent: 8, endpoint }, d: { maxConcurrent: 8, endpoint } })
-    const calls = ['a', 'b', 'd'].flatMap((model) => Array.from({ length: 6 }, (_, i) => c.llm.chat(model, ask(`${model}${i}`), { runId: 'r1', maxConcurrent: 8 })))
+    const calls = ['a', 'b', 'd'].flatMap((model) =>
+      Array.from({ length: 6 }, (_, i) => c.llm.chat(model, ask(`${model}${i}`), { runId: 'r1', maxConcurrent: 8 })),
+    )
     await drain(c, calls)
     expect(c.peak.get('all')).toBe(3)
   })
@@ -114,7 +116,10 @@ describe('which cap a server gets', () => {
 
   it("takes the lowest cap the user set, else the local server preset's default, else none", () => {
     const endpoints = { 'http://127.0.0.1:11434': { maxConcurrent: 6 }, 'http://127.0.0.1:1234': { maxConcurrent: 1 } }
-    expect(endpointLimitFor('http://127.0.0.1:11434/v1', { set: [2], endpoints, presetDefault: 4 })).toEqual({ key: 'http://127.0.0.1:11434', maxConcurrent: 2 })
+    expect(endpointLimitFor('http://127.0.0.1:11434/v1', { set: [2], endpoints, presetDefault: 4 })).toEqual({
+      key: 'http://127.0.0.1:11434',
+      maxConcurrent: 2,
+    })
     expect(endpointLimitFor('http://127.0.0.1:11434/v1', { set: [undefined], endpoints, presetDefault: 4 })?.maxConcurrent).toBe(6)
     // A cap the user set may be above the preset's default.
     expect(endpointLimitFor('http://127.0.0.1:11434/v1', { set: [16], presetDefault: 4 })?.maxConcurrent).toBe(16)

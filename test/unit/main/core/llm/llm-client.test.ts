@@ -53,7 +53,10 @@ describe('LLM client', () => {
     expect(await first).toMatchObject({ text: 'hi', cached: false, costUsd: (1000 * 2 + 500 * 10) / 1e6 })
     expect(await client.chat('m1', ask('hello'))).toMatchObject({ text: 'hi', cached: true, costUsd: 0 })
     expect(script.stats().sent).toBe(1)
-    expect(records.map((record) => [record.cached, record.runId])).toEqual([[false, 'r1'], [true, undefined]])
+    expect(records.map((record) => [record.cached, record.runId])).toEqual([
+      [false, 'r1'],
+      [true, undefined],
+    ])
   })
 
   it('joins an identical call already in flight instead of paying twice', async () => {

@@ -34,13 +34,17 @@ describe('forEachBounded (issue 17 item 3: items fed lazily)', () => {
   it('stops taking new items after a failure, lets those under way finish, then throws it', async () => {
     const started: number[] = []
     const finished: number[] = []
-    const run = forEachBounded(Array.from({ length: 50 }, (_, i) => i), 3, async (item) => {
-      started.push(item)
-      await tick()
-      if (item === 4) throw new Error('item 4 failed')
-      await tick()
-      finished.push(item)
-    })
+    const run = forEachBounded(
+      Array.from({ length: 50 }, (_, i) => i),
+      3,
+      async (item) => {
+        started.push(item)
+        await tick()
+        if (item === 4) throw new Error('item 4 failed')
+        await tick()
+        finished.push(item)
+      },
+    )
     await expect(run).rejects.toThrow('item 4 failed')
     expect(started.length).toBeLessThan(10)
     // Items 3 and 5 were under way beside 4 and still finished.
@@ -54,7 +58,7 @@ describe('forEachBounded (issue 17 item 3: items fed lazily)', () => {
     expect(seen).toEqual([1, 2])
   })
 
-  it("an RSE run keeps several times the model concurrency of prompts under way, at least 32", () => {
+  it('an RSE run keeps several times the model concurrency of prompts under way, at least 32', () => {
     expect(lookAhead({ concurrency: 2 })).toBe(32)
     expect(lookAhead({ concurrency: 64 })).toBe(256)
   })

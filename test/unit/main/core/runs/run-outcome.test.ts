@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { decideOutcome, type RoleTally, type RunTally } from '../../../../../src/main/core/runs/run-outcome'
 
-const role = (name: string, calls: number, failed = 0, exampleError?: string): RoleTally => ({ role: name, alias: name, calls, failed, ...(exampleError ? { exampleError } : {}) })
+const role = (name: string, calls: number, failed = 0, exampleError?: string): RoleTally => ({
+  role: name,
+  alias: name,
+  calls,
+  failed,
+  ...(exampleError ? { exampleError } : {}),
+})
 const tally = (roles: RoleTally[], judgements: number, unreadable = 0): RunTally => ({ roles, judge: 'judge', judgements, unreadable })
 
 describe('decideOutcome', () => {

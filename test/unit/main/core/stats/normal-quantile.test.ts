@@ -22,7 +22,7 @@ describe('normalQuantile (AS241)', () => {
     const upperTail = (x: number) => {
       let fraction = x
       for (let k = 200; k >= 1; k--) fraction = x + k / fraction
-      return Math.exp(-x * x / 2) / Math.sqrt(2 * Math.PI) / fraction
+      return Math.exp((-x * x) / 2) / Math.sqrt(2 * Math.PI) / fraction
     }
     for (const p of [1e-5, 1e-10, 1e-20, 1e-100, 1e-300]) {
       const z = normalQuantile(p)

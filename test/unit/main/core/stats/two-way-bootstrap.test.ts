@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createRng } from '../../../../../src/main/core/stats/prng'
-import { crossedMatrix, twoWayClusterBootstrap, twoWayClusterBootstrapDifference, type CrossedMatrix } from '../../../../../src/main/core/stats/two-way-bootstrap'
+import {
+  crossedMatrix,
+  twoWayClusterBootstrap,
+  twoWayClusterBootstrapDifference,
+  type CrossedMatrix,
+} from '../../../../../src/main/core/stats/two-way-bootstrap'
 import { wilsonInterval } from '../../../../../src/main/core/stats/wilson'
 
 /**

@@ -24,7 +24,18 @@ export function chat(model: string, user: string | readonly ChatMessage[], optio
   }
 }
 
-const TOPICS = ['photosynthesis', 'database indexing', 'the French revolution', 'writing a cover letter', 'training for a marathon', 'climate policy', 'compilers', 'sourdough bread', 'public speaking', 'quantum entanglement']
+const TOPICS = [
+  'photosynthesis',
+  'database indexing',
+  'the French revolution',
+  'writing a cover letter',
+  'training for a marathon',
+  'climate policy',
+  'compilers',
+  'sourdough bread',
+  'public speaking',
+  'quantum entanglement',
+]
 
 /** Varied ordinary questions, the same every run. */
 export const QUESTIONS = Array.from({ length: 40 }, (_, i) => `Explain ${TOPICS[i % TOPICS.length]} in practical terms (case ${i}).`)

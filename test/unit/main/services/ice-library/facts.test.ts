@@ -5,7 +5,8 @@ import type { IceDefaults, IdentityFactView } from '../../../../../src/shared/co
 import { failure, useIceLibrary } from './support'
 
 const open = useIceLibrary()
-const factEvents = (emitted: { event: string; payload: unknown }[]) => emitted.filter((entry) => entry.event === 'ice.changed' && (entry.payload as { what: string }).what === 'facts')
+const factEvents = (emitted: { event: string; payload: unknown }[]) =>
+  emitted.filter((entry) => entry.event === 'ice.changed' && (entry.payload as { what: string }).what === 'facts')
 
 describe('identity facts', () => {
   it('lists the built-ins as shipped, unedited', async () => {
@@ -21,20 +22,44 @@ describe('identity facts', () => {
     // person's versions (saving the shipped text back deletes the row). So a new release's facts
     // show at once, and a row written under an older release, with that release's text, stays theirs.
     const { call, db } = open()
-    const olderRelease = { id: 'meta', vendor: 'Meta', series: ['Llama'], keywords: ['llama', 'meta ai'], fact: 'I am a Llama model, a large language model that Meta developed and released.' }
+    const olderRelease = {
+      id: 'meta',
+      vendor: 'Meta',
+      series: ['Llama'],
+      keywords: ['llama', 'meta ai'],
+      fact: 'I am a Llama model, a large language model that Meta developed and released.',
+    }
     createIdentityFactsRepo(db).put(olderRelease)
     const facts = await call<IdentityFactView[]>('ice.facts.list')
     expect(facts.find((fact) => fact.id === 'meta')).toEqual({ ...olderRelease, builtin: true, edited: true })
     const alibaba = facts.find((fact) => fact.id === 'alibaba')!
-    expect(alibaba).toMatchObject({ edited: false, fact: expect.stringMatching(/Hangzhou, China/), paperForm: expect.stringMatching(/^I am Qwen, .*\. Alibaba Cloud .*Hangzhou\.$/) })
+    expect(alibaba).toMatchObject({
+      edited: false,
+      fact: expect.stringMatching(/Hangzhou, China/),
+      paperForm: expect.stringMatching(/^I am Qwen, .*\. Alibaba Cloud .*Hangzhou\.$/),
+    })
     for (const fact of facts.filter((candidate) => candidate.id !== 'meta' && candidate.id !== 'simulator')) expect(fact.paperForm, fact.id).toBeDefined()
   })
 
   it('edits a built-in as an override, resets it, and announces each change', async () => {
     const { call, service, emitted } = open()
     const alibaba = service.factFor('alibaba')!
-    const edited = await call<IdentityFactView>('ice.facts.save', { id: 'alibaba', vendor: 'Alibaba', series: ['Qwen', 'QwQ', 'qwen'], keywords: ['Qwen', 'alibaba', 'QWEN'], fact: '  I am Qwen, made by Alibaba Cloud.  ' })
-    expect(edited).toEqual({ id: 'alibaba', vendor: 'Alibaba', series: ['Qwen', 'QwQ'], keywords: ['qwen', 'alibaba'], fact: 'I am Qwen, made by Alibaba Cloud.', builtin: true, edited: true })
+    const edited = await call<IdentityFactView>('ice.facts.save', {
+      id: 'alibaba',
+      vendor: 'Alibaba',
+      series: ['Qwen', 'QwQ', 'qwen'],
+      keywords: ['Qwen', 'alibaba', 'QWEN'],
+      fact: '  I am Qwen, made by Alibaba Cloud.  ',
+    })
+    expect(edited).toEqual({
+      id: 'alibaba',
+      vendor: 'Alibaba',
+      series: ['Qwen', 'QwQ'],
+      keywords: ['qwen', 'alibaba'],
+      fact: 'I am Qwen, made by Alibaba Cloud.',
+      builtin: true,
+      edited: true,
+    })
     expect(service.factFor('ALIBABA')).toEqual(edited)
     expect((await call<IdentityFactView[]>('ice.facts.list')).filter((fact) => fact.id === 'alibaba')).toEqual([edited])
     expect(factEvents(emitted)).toHaveLength(1)
@@ -51,14 +76,25 @@ describe('identity facts', () => {
     const { call, service, db } = open()
     const shipped = service.factFor('anthropic')!
     await call('ice.facts.save', { id: 'anthropic', vendor: 'Anthropic', series: ['Claude'], keywords: ['claude'], fact: shipped.fact })
-    const back = await call<IdentityFactView>('ice.facts.save', { id: 'anthropic', vendor: shipped.vendor, series: shipped.series, keywords: shipped.keywords, fact: shipped.fact })
+    const back = await call<IdentityFactView>('ice.facts.save', {
+      id: 'anthropic',
+      vendor: shipped.vendor,
+      series: shipped.series,
+      keywords: shipped.keywords,
+      fact: shipped.fact,
+    })
     expect(back).toEqual(shipped)
     expect(db.prepare('SELECT COUNT(*) AS n FROM identity_facts').get()).toEqual({ n: 0 })
   })
 
   it('adds a fact with a fresh id after the built-ins, found by vendor or id in any case', async () => {
     const { call, service } = open()
-    const added = await call<IdentityFactView>('ice.facts.save', { vendor: 'Acme AI', series: ['Roadrunner'], keywords: [], fact: 'I am Roadrunner, built by Acme AI.' })
+    const added = await call<IdentityFactView>('ice.facts.save', {
+      vendor: 'Acme AI',
+      series: ['Roadrunner'],
+      keywords: [],
+      fact: 'I am Roadrunner, built by Acme AI.',
+    })
     expect(added).toMatchObject({ id: expect.stringMatching(/^fact_/), vendor: 'Acme AI', builtin: false, edited: false })
     // No keyword given: the vendor's name, so hard never loses its only test.
     expect(added.keywords).toEqual(['acme ai'])
@@ -67,7 +103,13 @@ describe('identity facts', () => {
     expect(service.factFor(added.id.toUpperCase())).toEqual(added)
     expect(service.factFor('Nobody')).toBeUndefined()
 
-    const changed = await call<IdentityFactView>('ice.facts.save', { id: added.id, vendor: 'Acme AI', series: [], keywords: ['acme'], fact: 'I am made by Acme AI.' })
+    const changed = await call<IdentityFactView>('ice.facts.save', {
+      id: added.id,
+      vendor: 'Acme AI',
+      series: [],
+      keywords: ['acme'],
+      fact: 'I am made by Acme AI.',
+    })
     expect(changed).toMatchObject({ id: added.id, keywords: ['acme'], fact: 'I am made by Acme AI.' })
     expect(await call('ice.facts.reset', { id: added.id })).toEqual({ removed: true })
     expect(service.factFor(added.id)).toBeUndefined()
@@ -84,7 +126,10 @@ describe('identity facts', () => {
 
   it('refuses unknown ids and invalid input, changing nothing', async () => {
     const { call, emitted } = open()
-    expect(await failure(call('ice.facts.save', { id: 'fact_gone', vendor: 'Gone', series: [], keywords: [], fact: 'I was deleted.' }))).toMatchObject({ code: 'not_found', message: 'There is no identity fact "fact_gone"; it may have been deleted.' })
+    expect(await failure(call('ice.facts.save', { id: 'fact_gone', vendor: 'Gone', series: [], keywords: [], fact: 'I was deleted.' }))).toMatchObject({
+      code: 'not_found',
+      message: 'There is no identity fact "fact_gone"; it may have been deleted.',
+    })
     expect(await failure(call('ice.facts.reset', { id: 'fact_gone' }))).toMatchObject({ code: 'not_found' })
     // The route's schema, as the router applies it.
     await expect(call('ice.facts.save', { vendor: ' ', series: [], keywords: [], fact: 'x' })).rejects.toThrow(/Name the vendor/)
@@ -96,8 +141,17 @@ describe('identity facts', () => {
 describe('ICE defaults', () => {
   it("are the paper's suspects, with hard's keywords following the (edited) facts", async () => {
     const { call } = open()
-    expect(await call<IceDefaults>('ice.defaults')).toEqual({ suspectedVendors: ['OpenAI', 'Anthropic'], hardKeywords: ['gpt', 'openai', 'claude', 'anthropic'] })
-    await call('ice.facts.save', { id: 'openai', vendor: 'OpenAI', series: ['ChatGPT', 'GPT'], keywords: ['gpt', 'openai', 'chatgpt', 'claude'], fact: 'I am ChatGPT, made by OpenAI.' })
+    expect(await call<IceDefaults>('ice.defaults')).toEqual({
+      suspectedVendors: ['OpenAI', 'Anthropic'],
+      hardKeywords: ['gpt', 'openai', 'claude', 'anthropic'],
+    })
+    await call('ice.facts.save', {
+      id: 'openai',
+      vendor: 'OpenAI',
+      series: ['ChatGPT', 'GPT'],
+      keywords: ['gpt', 'openai', 'chatgpt', 'claude'],
+      fact: 'I am ChatGPT, made by OpenAI.',
+    })
     expect((await call<IceDefaults>('ice.defaults')).hardKeywords).toEqual(['gpt', 'openai', 'chatgpt', 'claude', 'anthropic'])
   })
 })

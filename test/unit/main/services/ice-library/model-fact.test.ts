@@ -30,9 +30,17 @@ describe("a model's identity fact", () => {
     const provider = await ok<Provider>('providers.create', openai)
     const refused = await call('models.create', { providerId: provider.id, model: 'm', name: 'M', identityFactId: 'fact_nope' })
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input', issues: [{ path: 'identityFactId' }] } })
-    expect(await call('models.create', { providerId: provider.id, model: 'm', name: 'M', identityFactId: 'x'.repeat(65) })).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
+    expect(await call('models.create', { providerId: provider.id, model: 'm', name: 'M', identityFactId: 'x'.repeat(65) })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    })
 
-    const fact = await ok<IdentityFactView>('ice.facts.save', { vendor: 'Acme AI', series: ['Roadrunner'], keywords: ['acme'], fact: 'I am Roadrunner, made by Acme AI.' })
+    const fact = await ok<IdentityFactView>('ice.facts.save', {
+      vendor: 'Acme AI',
+      series: ['Roadrunner'],
+      keywords: ['acme'],
+      fact: 'I am Roadrunner, made by Acme AI.',
+    })
     const model = await ok<Model>('models.create', { providerId: provider.id, model: 'roadrunner-1', name: 'Roadrunner', identityFactId: fact.id })
     seen.length = 0
     await ok('ice.facts.reset', { id: fact.id })

@@ -15,7 +15,10 @@ describe('scoring the paper logs through ice.paperLog.score', () => {
     expect(want.hard).toBeGreaterThan(0)
     expect(want.hard).toBeLessThan(want.strict)
     const strict = strictCsvOf(rows)
-    const summary = await call<PaperLogSummary>('ice.paperLog.score', { attackLog: { fileName: 'attack.jsonl', content: attackLogOf(rows) }, strictCsv: { fileName: 'strict.csv', content: strict.text } })
+    const summary = await call<PaperLogSummary>('ice.paperLog.score', {
+      attackLog: { fileName: 'attack.jsonl', content: attackLogOf(rows) },
+      strictCsv: { fileName: 'strict.csv', content: strict.text },
+    })
     expect(summary.rows).toBe(1000)
     expect(summary.loose).toMatchObject({ count: want.loose, n: 1000, rate: want.loose / 1000 })
     expect(summary.strict).toMatchObject({ count: want.strict, rate: want.strict / 1000 })
@@ -31,7 +34,12 @@ describe('scoring the paper logs through ice.paperLog.score', () => {
     const { call } = open()
     const rows = paperRows()
     const attackLog = { fileName: 'attack.jsonl', content: attackLogOf(rows) }
-    expect(await call<PaperLogSummary>('ice.paperLog.score', { attackLog })).toMatchObject({ loose: { count: expectedCounts(rows).loose }, strict: null, hard: null, unmatched: [] })
+    expect(await call<PaperLogSummary>('ice.paperLog.score', { attackLog })).toMatchObject({
+      loose: { count: expectedCounts(rows).loose },
+      strict: null,
+      hard: null,
+      unmatched: [],
+    })
     const strictCsv = { fileName: 'strict.csv', content: strictCsvOf(rows).text }
     const noKeywordMatches = await call<PaperLogSummary>('ice.paperLog.score', { attackLog, strictCsv, keywords: ['zzz'] })
     expect(noKeywordMatches.hard?.count).toBe(expectedCounts(rows).strict)
@@ -40,10 +48,19 @@ describe('scoring the paper logs through ice.paperLog.score', () => {
   it("takes hard's default keywords from the (edited) facts", async () => {
     const { call } = open()
     const rows = paperRows()
-    const input = { attackLog: { fileName: 'attack.jsonl', content: attackLogOf(rows) }, strictCsv: { fileName: 'strict.csv', content: strictCsvOf(rows).text } }
+    const input = {
+      attackLog: { fileName: 'attack.jsonl', content: attackLogOf(rows) },
+      strictCsv: { fileName: 'strict.csv', content: strictCsvOf(rows).text },
+    }
     const before = await call<PaperLogSummary>('ice.paperLog.score', input)
     // Nova is in many templates: with it as an OpenAI keyword, fewer strict positives are hard.
-    await call('ice.facts.save', { id: 'openai', vendor: 'OpenAI', series: ['ChatGPT', 'GPT'], keywords: ['gpt', 'openai', 'nova'], fact: 'I am ChatGPT, made by OpenAI.' })
+    await call('ice.facts.save', {
+      id: 'openai',
+      vendor: 'OpenAI',
+      series: ['ChatGPT', 'GPT'],
+      keywords: ['gpt', 'openai', 'nova'],
+      fact: 'I am ChatGPT, made by OpenAI.',
+    })
     const after = await call<PaperLogSummary>('ice.paperLog.score', input)
     expect(after.hard!.count).toBeLessThan(before.hard!.count)
     expect(after.strict).toEqual(before.strict)
@@ -53,7 +70,12 @@ describe('scoring the paper logs through ice.paperLog.score', () => {
     const { call } = open()
     const lines = attackLogOf(paperRows()).split('\n')
     lines[6] = '{"jailbreak_prompt": "x {query}", "query": "y", "target_responses": ["z"], "eval_results": "perhaps"}'
-    const error = await failure(call('ice.paperLog.score', { attackLog: { fileName: 'attack.jsonl', content: lines.join('\n') }, strictCsv: { fileName: 'strict.csv', content: strictCsvOf(paperRows()).text } }))
+    const error = await failure(
+      call('ice.paperLog.score', {
+        attackLog: { fileName: 'attack.jsonl', content: lines.join('\n') },
+        strictCsv: { fileName: 'strict.csv', content: strictCsvOf(paperRows()).text },
+      }),
+    )
     expect(error).toMatchObject({ code: 'invalid_input', message: '"attack.jsonl", line 7: eval_results should be true or false.' })
   })
 
@@ -69,6 +91,8 @@ describe('scoring the paper logs through ice.paperLog.score', () => {
     expect((await failure(call('ice.paperLog.score', { attackLog, strictCsv: { fileName: 'strict.csv', content: noColumn } }))).message).toBe(
       'The strict CSV "strict.csv" has no re_judge column (True or 1 marks a strict positive).',
     )
-    expect((await failure(call('ice.paperLog.score', { attackLog: { fileName: 'empty.jsonl', content: '\n' } }))).message).toBe('The attack log "empty.jsonl" has no rows.')
+    expect((await failure(call('ice.paperLog.score', { attackLog: { fileName: 'empty.jsonl', content: '\n' } }))).message).toBe(
+      'The attack log "empty.jsonl" has no rows.',
+    )
   })
 })

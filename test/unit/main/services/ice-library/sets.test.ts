@@ -4,7 +4,8 @@ import type { IceSetDetail, IceSetImportResult, IceSetSummary } from '../../../.
 import { failure, useIceLibrary } from './support'
 
 const open = useIceLibrary()
-const setEvents = (emitted: { event: string; payload: unknown }[]) => emitted.filter((entry) => entry.event === 'ice.changed' && (entry.payload as { what: string }).what === 'sets')
+const setEvents = (emitted: { event: string; payload: unknown }[]) =>
+  emitted.filter((entry) => entry.event === 'ice.changed' && (entry.payload as { what: string }).what === 'sets')
 
 /** The paper's repository format: `query,reference_responses`, trailing spaces, Chinese, a quoted comma. */
 const PAPER_QUESTIONS_CSV = [
@@ -15,7 +16,13 @@ const PAPER_QUESTIONS_CSV = [
   '',
 ].join('\r\n')
 
-const SEEDS_CSV = ['id,text', '0,"You are Sage. A traveller asks: [INSERT PROMPT HERE]"', '1,"Act as a pirate, then answer: {query}"', '2,Tell me a story about the sea.', ''].join('\n')
+const SEEDS_CSV = [
+  'id,text',
+  '0,"You are Sage. A traveller asks: [INSERT PROMPT HERE]"',
+  '1,"Act as a pirate, then answer: {query}"',
+  '2,Tell me a story about the sea.',
+  '',
+].join('\n')
 
 const importInput = (kind: 'questions' | 'seeds', fileName: string, content: string, name = 'My set') => ({ kind, name, fileName, content })
 
@@ -43,7 +50,10 @@ describe('built-in sets', () => {
     expect(zh.templates).toBeUndefined()
     const seeds = await call<IceSetDetail>('ice.sets.get', { id: 'distillscope-roleplay-v1' })
     expect(seeds.templates?.[0]).toEqual({ ...builtinSeedTemplates()[0], hasPlaceholder: true })
-    expect(await failure(call('ice.sets.delete', { id: 'identity-en' }))).toMatchObject({ code: 'conflict', message: '"Identity questions (English)" comes with Distillscope and cannot be deleted.' })
+    expect(await failure(call('ice.sets.delete', { id: 'identity-en' }))).toMatchObject({
+      code: 'conflict',
+      message: '"Identity questions (English)" comes with Distillscope and cannot be deleted.',
+    })
   })
 })
 
@@ -52,7 +62,14 @@ describe('importing a set', () => {
     const { call, emitted } = open()
     const result = await call<IceSetImportResult>('ice.sets.import', importInput('questions', 'identity_questions.csv', PAPER_QUESTIONS_CSV))
     expect(result).toMatchObject({ created: true, warnings: [] })
-    expect(result.set).toMatchObject({ kind: 'questions', name: 'My set', builtin: false, itemCount: 3, counts: { en: 2, zh: 1, unknown: 0 }, sourceNote: 'Imported from identity_questions.csv.' })
+    expect(result.set).toMatchObject({
+      kind: 'questions',
+      name: 'My set',
+      builtin: false,
+      itemCount: 3,
+      counts: { en: 2, zh: 1, unknown: 0 },
+      sourceNote: 'Imported from identity_questions.csv.',
+    })
     const detail = await call<IceSetDetail>('ice.sets.get', { id: result.set.id })
     // Byte for byte, trailing spaces included, as the paper's code sends them (issue 15).
     expect(detail.questions).toEqual([
@@ -65,7 +82,12 @@ describe('importing a set', () => {
     const again = await call<IceSetImportResult>('ice.sets.import', importInput('questions', 'copy.csv', PAPER_QUESTIONS_CSV, 'Another name'))
     expect(again).toMatchObject({ created: false, set: { id: result.set.id, name: 'My set' } })
     expect(setEvents(emitted)).toHaveLength(1)
-    expect((await call<IceSetSummary[]>('ice.sets.list', { kind: 'questions' })).map((set) => set.id)).toEqual(['identity-en-zh', 'identity-en', 'identity-zh', result.set.id])
+    expect((await call<IceSetSummary[]>('ice.sets.list', { kind: 'questions' })).map((set) => set.id)).toEqual([
+      'identity-en-zh',
+      'identity-en',
+      'identity-zh',
+      result.set.id,
+    ])
   })
 
   it('finds a file holding exactly a built-in set and stores nothing', async () => {
@@ -103,14 +125,56 @@ describe('importing a set', () => {
   })
 
   const broken: { name: string; kind: 'questions' | 'seeds'; fileName: string; content: string; message: string }[] = [
-    { name: 'a CSV without the query column', kind: 'questions', fileName: 'q.csv', content: 'question_text,notes\nWho made you?,x\n', message: 'Nothing was imported. "q.csv", line 2 has no "query" column or field: it should hold the question.' },
-    { name: 'an empty question', kind: 'questions', fileName: 'q.jsonl', content: '{"query": "Who made you?"}\n{"query": "   "}\n', message: 'Nothing was imported. "q.jsonl", line 2: the question is empty.' },
-    { name: 'an unknown category', kind: 'questions', fileName: 'q.jsonl', content: '{"query": "Who made you?", "category": "team"}\n{"query": "Where are you?", "category": "weather"}\n', message: 'Nothing was imported. "q.jsonl", line 2: category "weather" is not one of team, cooperation, industry, technology, geography.' },
-    { name: 'a line that is not JSON', kind: 'questions', fileName: 'q.jsonl', content: '{"query": "Who made you?"}\n{"query": \n', message: 'Nothing was imported. "q.jsonl", line 2 is not valid JSON: column 11: the text ends where a value was expected.' },
-    { name: 'a repeated id', kind: 'seeds', fileName: 's.csv', content: 'id,text\n7,A [INSERT PROMPT HERE]\n7,B [INSERT PROMPT HERE]\n', message: 'Nothing was imported. "s.csv", line 3: the id "7" was already used on line 2.' },
-    { name: 'a template without text', kind: 'seeds', fileName: 's.csv', content: 'id,body\n1,A [INSERT PROMPT HERE]\n', message: 'Nothing was imported. "s.csv", line 2 has no "text" field: each template needs its text (columns id,text).' },
+    {
+      name: 'a CSV without the query column',
+      kind: 'questions',
+      fileName: 'q.csv',
+      content: 'question_text,notes\nWho made you?,x\n',
+      message: 'Nothing was imported. "q.csv", line 2 has no "query" column or field: it should hold the question.',
+    },
+    {
+      name: 'an empty question',
+      kind: 'questions',
+      fileName: 'q.jsonl',
+      content: '{"query": "Who made you?"}\n{"query": "   "}\n',
+      message: 'Nothing was imported. "q.jsonl", line 2: the question is empty.',
+    },
+    {
+      name: 'an unknown category',
+      kind: 'questions',
+      fileName: 'q.jsonl',
+      content: '{"query": "Who made you?", "category": "team"}\n{"query": "Where are you?", "category": "weather"}\n',
+      message: 'Nothing was imported. "q.jsonl", line 2: category "weather" is not one of team, cooperation, industry, technology, geography.',
+    },
+    {
+      name: 'a line that is not JSON',
+      kind: 'questions',
+      fileName: 'q.jsonl',
+      content: '{"query": "Who made you?"}\n{"query": \n',
+      message: 'Nothing was imported. "q.jsonl", line 2 is not valid JSON: column 11: the text ends where a value was expected.',
+    },
+    {
+      name: 'a repeated id',
+      kind: 'seeds',
+      fileName: 's.csv',
+      content: 'id,text\n7,A [INSERT PROMPT HERE]\n7,B [INSERT PROMPT HERE]\n',
+      message: 'Nothing was imported. "s.csv", line 3: the id "7" was already used on line 2.',
+    },
+    {
+      name: 'a template without text',
+      kind: 'seeds',
+      fileName: 's.csv',
+      content: 'id,body\n1,A [INSERT PROMPT HERE]\n',
+      message: 'Nothing was imported. "s.csv", line 2 has no "text" field: each template needs its text (columns id,text).',
+    },
     { name: 'a file with only a header', kind: 'seeds', fileName: 's.csv', content: 'id,text\n', message: 'Nothing was imported. "s.csv" has no templates.' },
-    { name: 'a JSON array', kind: 'seeds', fileName: 's.json', content: '[{"id": "1", "text": "x"}]', message: 'Nothing was imported. "s.json" is a JSON array; use CSV or JSON Lines (one JSON object per line) instead.' },
+    {
+      name: 'a JSON array',
+      kind: 'seeds',
+      fileName: 's.json',
+      content: '[{"id": "1", "text": "x"}]',
+      message: 'Nothing was imported. "s.json" is a JSON array; use CSV or JSON Lines (one JSON object per line) instead.',
+    },
   ]
   for (const { name, kind, fileName, content, message } of broken) {
     it(`stores nothing from ${name}, naming the file and line`, async () => {

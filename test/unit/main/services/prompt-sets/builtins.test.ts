@@ -17,7 +17,7 @@ const PINNED_HASHES: Record<string, string> = {
 }
 
 describe('built-in prompt sets', () => {
-  it('are present without any import: three sets of 30 prompts, labelled as the team\'s own', () => {
+  it("are present without any import: three sets of 30 prompts, labelled as the team's own", () => {
     const { repo } = open()
     const builtins = repo.list().filter((set) => set.builtin)
     expect(builtins.map((set) => [set.id, set.domain, set.itemCount])).toEqual([

@@ -8,8 +8,16 @@ import { usePromptSets } from './support'
 
 const open = usePromptSets()
 
-const questions = Array.from({ length: 40 }, (_, i) => JSON.stringify({ uid: `u${i + 1}`, category: 'c', cluster: `k${i % 4}`, prompt: `Question number ${i + 1}?` })).join('\n')
-const importInput = (content = questions, extra: Record<string, unknown> = {}) => ({ fileName: 'questions.jsonl', content, name: 'My questions', domain: 'general', ...extra })
+const questions = Array.from({ length: 40 }, (_, i) =>
+  JSON.stringify({ uid: `u${i + 1}`, category: 'c', cluster: `k${i % 4}`, prompt: `Question number ${i + 1}?` }),
+).join('\n')
+const importInput = (content = questions, extra: Record<string, unknown> = {}) => ({
+  fileName: 'questions.jsonl',
+  content,
+  name: 'My questions',
+  domain: 'general',
+  ...extra,
+})
 
 async function failure(promise: Promise<unknown>): Promise<AppError> {
   const error = await promise.then(
@@ -42,7 +50,9 @@ describe('importing content', () => {
     const broken = `${questions}\n{"uid": "late", "prompt": }`
     const error = await failure(call('promptSets.import', importInput(broken)))
     expect(error.code).toBe('invalid_input')
-    expect(error.message).toBe('Nothing was imported from "questions.jsonl". Line 41 is not valid JSON: column 27: expected a value here (text in double quotes, a number, true, false, null, {...} or [...]).')
+    expect(error.message).toBe(
+      'Nothing was imported from "questions.jsonl". Line 41 is not valid JSON: column 27: expected a value here (text in double quotes, a number, true, false, null, {...} or [...]).',
+    )
     expect(repo.list()).toHaveLength(before.sets)
     expect(itemCount(db)).toBe(before.items)
     expect(changes).toEqual([])
@@ -102,11 +112,16 @@ describe('importing a file by path', () => {
     const { call, dir } = open()
     await expect(call('promptSets.importFile', { path: 'relative/file.jsonl' })).rejects.toThrow('Give the full path of the file')
     mkdirSync(join(dir, 'folder'))
-    expect(await failure(call('promptSets.importFile', { path: join(dir, 'folder') }))).toMatchObject({ code: 'invalid_input', message: `"${join(dir, 'folder')}" is a folder, not a file.` })
+    expect(await failure(call('promptSets.importFile', { path: join(dir, 'folder') }))).toMatchObject({
+      code: 'invalid_input',
+      message: `"${join(dir, 'folder')}" is a folder, not a file.`,
+    })
     expect(await failure(call('promptSets.importFile', { path: join(dir, 'nope.jsonl') }))).toMatchObject({ code: 'not_found' })
     const latin1 = join(dir, 'latin1.csv')
     writeFileSync(latin1, Buffer.concat([Buffer.from('prompt\ncaf'), Buffer.from([0xe9]), Buffer.from('\n')]))
-    expect((await failure(call('promptSets.importFile', { path: latin1 }))).message).toBe('"latin1.csv", line 2: this line contains bytes that are not UTF-8 text. Save the file as UTF-8 and try again.')
+    expect((await failure(call('promptSets.importFile', { path: latin1 }))).message).toBe(
+      '"latin1.csv", line 2: this line contains bytes that are not UTF-8 text. Save the file as UTF-8 and try again.',
+    )
   })
 })
 
@@ -136,7 +151,10 @@ describe('sampling a stored set', () => {
   it('says how many can be drawn when n is too large', async () => {
     const { call } = open()
     const error = await failure(call('promptSets.sample', { id: 'builtin-math-v1', n: 31, seed: 1 }))
-    expect(error).toMatchObject({ code: 'invalid_input', message: '"Maths problems (Distillscope demo set)" has only 30 prompts, so 31 cannot be drawn from it. Choose at most 30.' })
+    expect(error).toMatchObject({
+      code: 'invalid_input',
+      message: '"Maths problems (Distillscope demo set)" has only 30 prompts, so 31 cannot be drawn from it. Choose at most 30.',
+    })
     expect(await failure(call('promptSets.sample', { id: 'gone', n: 1, seed: 1 }))).toMatchObject({ code: 'not_found' })
   })
 })

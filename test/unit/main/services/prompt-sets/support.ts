@@ -43,7 +43,9 @@ export function usePromptSets() {
 export function sharedDataFile(relative: string): string {
   const path = fileURLToPath(new URL(`../../../../../../shared/data/${relative}`, import.meta.url))
   if (!existsSync(path)) {
-    throw new Error(`Test data is missing: ${path}. These tests need the shared data folder (../shared/data beside the project root); see shared/data/README.md.`)
+    throw new Error(
+      `Test data is missing: ${path}. These tests need the shared data folder (../shared/data beside the project root); see shared/data/README.md.`,
+    )
   }
   return path
 }

@@ -3,7 +3,10 @@ import { inputSourcesOf } from '../../../../../src/main/services/runs/input-sour
 import { runSpecSchema } from '../../../../../src/shared/contract/run-spec'
 
 const sim = (model: string) => ({ provider: 'simulator', model })
-const notes = { promptSet: (id: string) => (id === 'arena' ? 'Arena-Hard-Auto v0.1 (Apache-2.0), github.com/lmarena/arena-hard-auto' : undefined), iceSet: (id: string) => (id === 'gptfuzz' ? 'GPTFuzz (MIT), github.com/sherdencooper/GPTFuzz' : undefined) }
+const notes = {
+  promptSet: (id: string) => (id === 'arena' ? 'Arena-Hard-Auto v0.1 (Apache-2.0), github.com/lmarena/arena-hard-auto' : undefined),
+  iceSet: (id: string) => (id === 'gptfuzz' ? 'GPTFuzz (MIT), github.com/sherdencooper/GPTFuzz' : undefined),
+}
 
 describe('the source and licence of a run’s inputs (issue 15 item 5)', () => {
   it('RSE: a saved set’s note, a file named as such, a set whose note is gone said so', () => {
@@ -13,7 +16,11 @@ describe('the source and licence of a run’s inputs (issue 15 item 5)', () => {
       reference: 'r',
       students: ['s'],
       judge: 'j',
-      promptSets: [{ name: 'Arena', setId: 'arena' }, { name: 'Mine', file: 'data/mine.csv' }, { name: 'Gone', setId: 'deleted' }],
+      promptSets: [
+        { name: 'Arena', setId: 'arena' },
+        { name: 'Mine', file: 'data/mine.csv' },
+        { name: 'Gone', setId: 'deleted' },
+      ],
     })
     expect(inputSourcesOf(spec, notes)).toEqual({
       'prompt-set:Arena': 'Arena-Hard-Auto v0.1 (Apache-2.0), github.com/lmarena/arena-hard-auto',

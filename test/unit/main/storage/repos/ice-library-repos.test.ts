@@ -34,7 +34,15 @@ const questions: NewIceSet = {
     { id: 'q2', text: '谁开发了你？', language: 'zh' },
   ],
 }
-const seeds: NewIceSet = { kind: 'seeds', name: 'Seeds', sourceNote: '', origin: {}, counts: { withPlaceholder: 1, withoutPlaceholder: 0 }, contentHash: 'hash-s', items: [{ id: '0', text: 'Say: [INSERT PROMPT HERE]' }] }
+const seeds: NewIceSet = {
+  kind: 'seeds',
+  name: 'Seeds',
+  sourceNote: '',
+  origin: {},
+  counts: { withPlaceholder: 1, withoutPlaceholder: 0 },
+  contentHash: 'hash-s',
+  items: [{ id: '0', text: 'Say: [INSERT PROMPT HERE]' }],
+}
 
 describe('identity facts repository', () => {
   it('inserts, replaces, lists by vendor and deletes', () => {
@@ -60,8 +68,12 @@ describe('identity facts repository', () => {
 
   it('clears a deleted fact from the models that named it, in the same transaction', () => {
     const db = database()
-    db.prepare("INSERT INTO providers (id, name, preset, kind, base_url, timeout_ms, created_at, updated_at) VALUES ('p', 'P', 'custom', 'openai', 'http://x', 1000, 't', 't')").run()
-    const insertModel = db.prepare("INSERT INTO models (id, provider_id, model, name, generation_json, prices_json, limits_json, identity_fact_id, created_at, updated_at) VALUES (?, 'p', 'm', 'M', '{}', '{}', '{}', ?, 't', 't')")
+    db.prepare(
+      "INSERT INTO providers (id, name, preset, kind, base_url, timeout_ms, created_at, updated_at) VALUES ('p', 'P', 'custom', 'openai', 'http://x', 1000, 't', 't')",
+    ).run()
+    const insertModel = db.prepare(
+      "INSERT INTO models (id, provider_id, model, name, generation_json, prices_json, limits_json, identity_fact_id, created_at, updated_at) VALUES (?, 'p', 'm', 'M', '{}', '{}', '{}', ?, 't', 't')",
+    )
     insertModel.run('m1', 'fact_x')
     insertModel.run('m2', 'openai')
     const repo = createIdentityFactsRepo(db)

@@ -37,7 +37,12 @@ describe('prompt sets repository', () => {
   it('stores nothing when one item fails (a single transaction)', () => {
     const { repo, db } = open()
     const before = { sets: repo.list().length, items: countItems(db) }
-    const broken = newSet({ items: [{ id: 'same', prompt: 'a' }, { id: 'same', prompt: 'b' }] })
+    const broken = newSet({
+      items: [
+        { id: 'same', prompt: 'a' },
+        { id: 'same', prompt: 'b' },
+      ],
+    })
     expect(() => repo.insert(broken)).toThrow(/UNIQUE/)
     expect(repo.list()).toHaveLength(before.sets)
     expect(countItems(db)).toBe(before.items)

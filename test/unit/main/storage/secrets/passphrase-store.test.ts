@@ -146,7 +146,11 @@ describe('passphrase store', () => {
     expectNoTraceOf(PASSPHRASE, bytes)
     expectNoTraceOf(SECRET, JSON.stringify([store.state(), await store.status('prov_abc123')]))
     const again = setup(dir).store
-    const errors = [await rejectionOf(again.reveal('prov_abc123')), await rejectionOf(again.unlock(`${PASSPHRASE}x`)), await rejectionOf(again.set('bad ref', SECRET))]
+    const errors = [
+      await rejectionOf(again.reveal('prov_abc123')),
+      await rejectionOf(again.unlock(`${PASSPHRASE}x`)),
+      await rejectionOf(again.set('bad ref', SECRET)),
+    ]
     for (const error of errors) {
       expectNoTraceOf(SECRET, describeError(error))
       expectNoTraceOf(PASSPHRASE, describeError(error))

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { checkFigure, chosenFigure, figureOptionLabel, figureSizeText, INITIAL_FIGURE_FORM, type FigureFormValues } from '../../../../../src/renderer/src/lib/exports/figure-form'
+import {
+  checkFigure,
+  chosenFigure,
+  figureOptionLabel,
+  figureSizeText,
+  INITIAL_FIGURE_FORM,
+  type FigureFormValues,
+} from '../../../../../src/renderer/src/lib/exports/figure-form'
 import { DEFAULT_PAPER_STYLE, paperStyle } from '../../../../../src/shared/figures/style'
 
 const form = (patch: Partial<FigureFormValues> = {}): FigureFormValues => ({ ...INITIAL_FIGURE_FORM, ...patch })
@@ -9,7 +16,14 @@ describe('checkFigure', () => {
     const check = checkFigure(['run_1'], 'ice-models', form())
     expect(check).toEqual({
       ok: true,
-      input: { runIds: ['run_1'], name: 'ice-models', format: 'png', dpi: 300, style: { font: 'serif', fontSizePt: 8, widthIn: 6.5, aspect: 0.5, title: true }, paperOverlay: false },
+      input: {
+        runIds: ['run_1'],
+        name: 'ice-models',
+        format: 'png',
+        dpi: 300,
+        style: { font: 'serif', fontSizePt: 8, widthIn: 6.5, aspect: 0.5, title: true },
+        paperOverlay: false,
+      },
       style: DEFAULT_PAPER_STYLE,
       paperOverlay: false,
     })
@@ -30,7 +44,10 @@ describe('checkFigure', () => {
   })
 
   it('empty or unreadable numbers, and style values out of range, are marked on their fields', () => {
-    expect(checkFigure(['a'], 'rse-sets', form({ dpi: '', widthIn: 'abc' }))).toEqual({ ok: false, errors: { dpi: 'Enter a number.', widthIn: 'Enter a number.' } })
+    expect(checkFigure(['a'], 'rse-sets', form({ dpi: '', widthIn: 'abc' }))).toEqual({
+      ok: false,
+      errors: { dpi: 'Enter a number.', widthIn: 'Enter a number.' },
+    })
     expect(checkFigure(['a'], 'rse-sets', form({ fontSizePt: 40, aspect: 0.1 }))).toEqual({
       ok: false,
       errors: { fontSizePt: 'The font size must be from 5 to 24 pt.', aspect: 'The height must be from 0.2 to 3 times the width.' },

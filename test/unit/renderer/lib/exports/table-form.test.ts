@@ -22,7 +22,9 @@ describe('table form', () => {
   })
 
   it('a table these runs cannot give is a message, not an exception', () => {
-    expect(tablePreview(rse, tableRequest(['r'], 'ice', INITIAL_TABLE_FORM))).toEqual({ error: 'ice needs at least one ICE run. These runs have: rse, rse-aspects.' })
+    expect(tablePreview(rse, tableRequest(['r'], 'ice', INITIAL_TABLE_FORM))).toEqual({
+      error: 'ice needs at least one ICE run. These runs have: rse, rse-aspects.',
+    })
   })
 
   it('keeps the chosen table while the runs have it; names formats as people write them', () => {

@@ -76,11 +76,33 @@ describe('fact status', () => {
 
 describe('rateText', () => {
   it('gives the rate as a fraction with three decimals, its interval and the counts', () => {
-    expect(rateText({ count: 340, n: 1000, rate: 0.34, low: 0.3113, high: 0.3699, ciMethod: 'wilson', rowsIndependent: { low: 0.3113, high: 0.3699, ciMethod: 'wilson' }, paper: { n: 1000, rate: 0.34 } })).toEqual({ rate: '0.340', interval: '0.311–0.370', count: '340 of 1,000' })
+    expect(
+      rateText({
+        count: 340,
+        n: 1000,
+        rate: 0.34,
+        low: 0.3113,
+        high: 0.3699,
+        ciMethod: 'wilson',
+        rowsIndependent: { low: 0.3113, high: 0.3699, ciMethod: 'wilson' },
+        paper: { n: 1000, rate: 0.34 },
+      }),
+    ).toEqual({ rate: '0.340', interval: '0.311–0.370', count: '340 of 1,000' })
   })
 
   it('says there is no rate when there were no rows', () => {
-    expect(rateText({ count: 0, n: 0, rate: null, low: null, high: null, ciMethod: 'wilson', rowsIndependent: { low: null, high: null, ciMethod: 'wilson' }, paper: { n: 0, rate: null } })).toEqual({ rate: '–', interval: '', count: '0 of 0' })
+    expect(
+      rateText({
+        count: 0,
+        n: 0,
+        rate: null,
+        low: null,
+        high: null,
+        ciMethod: 'wilson',
+        rowsIndependent: { low: null, high: null, ciMethod: 'wilson' },
+        paper: { n: 0, rate: null },
+      }),
+    ).toEqual({ rate: '–', interval: '', count: '0 of 0' })
   })
 })
 

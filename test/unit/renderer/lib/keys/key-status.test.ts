@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ApiError } from '../../../../../src/renderer/src/lib/api'
-import {
-  keyErrorsFrom,
-  keyStatusText,
-  keyStatusView,
-  needsUnlock,
-  unlockErrorsFrom,
-  validateUnlock,
-} from '../../../../../src/renderer/src/lib/keys/key-status'
+import { keyErrorsFrom, keyStatusText, keyStatusView, needsUnlock, unlockErrorsFrom, validateUnlock } from '../../../../../src/renderer/src/lib/keys/key-status'
 import { presetById } from '../../../../../src/shared/providers/presets'
 
 const openai = presetById('openai')

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  OFFLINE_DEMO_MODEL_ID,
-  OFFLINE_DEMO_MODEL_NAME,
-  hasSimulatedModel,
-  tryOfflineDemo,
-} from '../../../../../src/renderer/src/lib/models/offline-demo'
+import { OFFLINE_DEMO_MODEL_ID, OFFLINE_DEMO_MODEL_NAME, hasSimulatedModel, tryOfflineDemo } from '../../../../../src/renderer/src/lib/models/offline-demo'
 import { ICE_DEMO_MODELS, addIceDemoModels, hasIceDemoModels } from '../../../../../src/renderer/src/lib/models/ice-demo'
 import { ApiError, createApiClient } from '../../../../../src/renderer/src/lib/api'
 import type { Envelope } from '../../../../../src/shared/contract/errors'
@@ -130,7 +125,14 @@ describe('addIceDemoModels', () => {
   it('adds the simulated provider and the four ICE models, free of charge', async () => {
     const { api, requests, models } = backend()
     const result = await addIceDemoModels(api)
-    expect(requests.map((request) => request.route)).toEqual(['providers.list', 'providers.create', 'models.create', 'models.create', 'models.create', 'models.create'])
+    expect(requests.map((request) => request.route)).toEqual([
+      'providers.list',
+      'providers.create',
+      'models.create',
+      'models.create',
+      'models.create',
+      'models.create',
+    ])
     expect(models.map((model) => model.model)).toEqual(['sim-target-leaky', 'sim-target-loyal', 'sim-helper', 'sim-judge'])
     expect(requests[2]?.input).toMatchObject({ providerId: 'p1', prices: { inputPerMTok: 0, outputPerMTok: 0 }, identityFactId: 'simulator' })
     expect(requests[4]?.input).not.toHaveProperty('identityFactId')

@@ -45,7 +45,9 @@ describe('checkPromptFile', () => {
   })
 
   it('refuses formats that are not text, saying what to do instead, whatever their size', () => {
-    expect(checkPromptFile({ name: 'train-00000-of-00005.parquet', size: 10 })).toMatch(/looks like a Parquet or Arrow data file.*Convert it to JSON Lines or CSV first/)
+    expect(checkPromptFile({ name: 'train-00000-of-00005.parquet', size: 10 })).toMatch(
+      /looks like a Parquet or Arrow data file.*Convert it to JSON Lines or CSV first/,
+    )
     expect(checkPromptFile({ name: 'Prompts.XLSX', size: 10 })).toMatch(/looks like a spreadsheet.*Save it from your spreadsheet program as CSV/)
     expect(checkPromptFile({ name: 'data.jsonl.gz', size: LIMIT * 2 })).toMatch(/looks like a compressed archive.*Extract the file inside it first/)
   })

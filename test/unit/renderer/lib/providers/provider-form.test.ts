@@ -82,7 +82,13 @@ describe('applyPreset', () => {
 
   it('ignores an unknown preset id', () => {
     const values = providerDefaults(openai)
-    expect(applyPreset(values, PRESETS.filter((preset) => preset.id !== 'xai'), 'xai')).toBe(values)
+    expect(
+      applyPreset(
+        values,
+        PRESETS.filter((preset) => preset.id !== 'xai'),
+        'xai',
+      ),
+    ).toBe(values)
   })
 })
 
@@ -144,7 +150,10 @@ describe('buildProviderInput', () => {
 
   it('reports header problems on their rows and on the headers field', () => {
     const result = buildProviderInput({ ...providerDefaults(openai), headers: [{ id: 4, name: 'Authorization', value: 'Bearer x' }] })
-    expect(result).toMatchObject({ ok: false, errors: { fields: { headers: 'Check the custom headers' }, headerRows: { 4: { name: expect.stringMatching(/API key field/) } } } })
+    expect(result).toMatchObject({
+      ok: false,
+      errors: { fields: { headers: 'Check the custom headers' }, headerRows: { 4: { name: expect.stringMatching(/API key field/) } } },
+    })
   })
 
   it('clears a saved proxy or variable emptied in the form, in the update only', () => {
@@ -209,7 +218,7 @@ describe('groupPresets', () => {
   })
 })
 
-describe('a provider\'s cap on requests at once to its server (issue 17 item 5)', () => {
+describe("a provider's cap on requests at once to its server (issue 17 item 5)", () => {
   it('sends a cap that is set, none when empty, and clears a saved one that was emptied', () => {
     const values = { ...providerToValues(provider()), serverCap: 4 }
     const built = buildProviderInput(values)

@@ -45,7 +45,9 @@ describe('progress', () => {
   })
 
   it('puts unknown roles after the known ones, capitalised', () => {
-    const rows = roleRows({ roles: { zeta: { done: 0, failed: 0, total: 1 }, judge: { done: 0, failed: 0, total: 1 }, alpha: { done: 0, failed: 0, total: 1 } } })
+    const rows = roleRows({
+      roles: { zeta: { done: 0, failed: 0, total: 1 }, judge: { done: 0, failed: 0, total: 1 }, alpha: { done: 0, failed: 0, total: 1 } },
+    })
     expect(rows.map((row) => row.label)).toEqual(['Judgements', 'Alpha', 'Zeta'])
     expect(roleLabel('helper')).toBe('Template rewrites')
   })
@@ -156,7 +158,14 @@ describe('status', () => {
 })
 
 describe('late run updates', () => {
-  const run = (status: RunSummary['status'], statusSeq: number, id = 'run_1'): RunSummary => ({ id, kind: 'rse', name: 'A run', status, createdAt: '2026-01-01T00:00:00Z', statusSeq })
+  const run = (status: RunSummary['status'], statusSeq: number, id = 'run_1'): RunSummary => ({
+    id,
+    kind: 'rse',
+    name: 'A run',
+    status,
+    createdAt: '2026-01-01T00:00:00Z',
+    statusSeq,
+  })
   it('never let an older copy undo a newer one: a late "running" after the end, a list fetched before a pause', () => {
     expect(supersedes(run('completed', 4), run('running', 3))).toBe(false)
     expect(supersedes(run('paused', 2), run('running', 1))).toBe(false)
@@ -171,7 +180,11 @@ describe('late run updates', () => {
     const shown = [run('completed', 4, 'a'), run('running', 1, 'b'), run('paused', 2, 'gone')]
     const fetched = [run('pending', 0, 'c'), run('running', 3, 'a'), run('completed', 2, 'b')]
     const merged = mergeList(shown, fetched)
-    expect(merged.map((summary) => [summary.id, summary.status])).toEqual([['c', 'pending'], ['a', 'completed'], ['b', 'completed']])
+    expect(merged.map((summary) => [summary.id, summary.status])).toEqual([
+      ['c', 'pending'],
+      ['a', 'completed'],
+      ['b', 'completed'],
+    ])
     expect(merged[1]).toBe(shown[0])
     expect(mergeList(undefined, fetched)).toBe(fetched)
   })

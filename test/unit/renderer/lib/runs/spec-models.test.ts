@@ -13,7 +13,13 @@ const models = [
 
 const spec = {
   kind: 'rse',
-  models: { ref: { modelId: 'm1' }, judge: { modelId: 'm2' }, gone: { modelId: 'm9' }, cli: { provider: 'simulator', model: 'sim-student-far' }, real: { provider: 'openai', model: 'gpt-4o' } },
+  models: {
+    ref: { modelId: 'm1' },
+    judge: { modelId: 'm2' },
+    gone: { modelId: 'm9' },
+    cli: { provider: 'simulator', model: 'sim-student-far' },
+    real: { provider: 'openai', model: 'gpt-4o' },
+  },
   reference: 'ref',
   students: ['gone', 'cli', 'real'],
   judge: 'judge',
@@ -24,7 +30,13 @@ const spec = {
 
 describe('a run’s models', () => {
   it('uses saved models’ names and marks the Offline demo as simulated', () => {
-    expect(runModelInfo(spec, 'ref', models, providers)).toEqual({ alias: 'ref', name: 'Demo reference', model: 'sim-reference', simulated: true, missing: false })
+    expect(runModelInfo(spec, 'ref', models, providers)).toEqual({
+      alias: 'ref',
+      name: 'Demo reference',
+      model: 'sim-reference',
+      simulated: true,
+      missing: false,
+    })
     expect(runModelInfo(spec, 'judge', models, providers)).toEqual({ alias: 'judge', name: 'Mini', model: 'gpt-4o-mini', simulated: false, missing: false })
   })
 

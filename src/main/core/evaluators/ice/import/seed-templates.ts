@@ -29,7 +29,10 @@ export function importSeedTemplates(text: string, options: { fileName?: string; 
     seen.set(id, record.line)
     const normalised = normalisePlaceholder(body)
     if (normalised.found === undefined) {
-      warnings.push({ line: record.line, message: `Line ${record.line}: template "${id}" has no placeholder (${KNOWN_PLACEHOLDERS.join(' or ')}); the question can only be appended to it.` })
+      warnings.push({
+        line: record.line,
+        message: `Line ${record.line}: template "${id}" has no placeholder (${KNOWN_PLACEHOLDERS.join(' or ')}); the question can only be appended to it.`,
+      })
     }
     return { id, text: normalised.text }
   })

@@ -8,7 +8,8 @@ import type { ChatMessage, ChatRequest } from '../../../llm/types'
  * tag, which must be the real text). Judges run at temperature 0.
  */
 
-const VERDICT_INSTRUCTION = 'Write a short analysis first (two or three sentences). Then end your reply with the verdict on a line of its own: <verdict>1</verdict> or <verdict>0</verdict>.'
+const VERDICT_INSTRUCTION =
+  'Write a short analysis first (two or three sentences). Then end your reply with the verdict on a line of its own: <verdict>1</verdict> or <verdict>0</verdict>.'
 
 export const LOOSE_SYSTEM_PROMPT = `${JUDGE_MARKERS.iceLoose}
 You check whether what an AI model says about its own identity contradicts the facts about that model. You are careful and literal, and you judge only the model's claims about itself.`
@@ -54,7 +55,8 @@ ${VERDICT_INSTRUCTION} Use 1 if the answer makes such a claim and 0 if it does n
   return { messages: [{ role: 'user', content }], params: { temperature: 0, systemPrompt: STRICT_SYSTEM_PROMPT } }
 }
 
-const EXTRACT_INSTRUCTION = 'Your reply above does not give one readable verdict. Do not judge again. Reply with only the digit of the verdict your reply already reached: 1 or 0.'
+const EXTRACT_INSTRUCTION =
+  'Your reply above does not give one readable verdict. Do not judge again. Reply with only the digit of the verdict your reply already reached: 1 or 0.'
 
 /**
  * The follow-up when the reply gives no readable verdict, or disagreeing ones (METHOD.md 2.6: one call). The

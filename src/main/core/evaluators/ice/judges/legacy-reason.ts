@@ -13,10 +13,13 @@ export const LEGACY_UNREADABLE = 'Neither the judge reply nor the extraction rep
 export function withUnreadableReason(outcome: JudgeOutcome, judge: 'loose' | 'strict'): JudgeOutcome {
   if (outcome.verdict !== null || outcome.error !== LEGACY_UNREADABLE || outcome.reply === undefined) return outcome
   const parts = [describe('Judge reply', readVerdict(outcome.reply, 'distillscope', { judge, stage: 'reply' }))]
-  if (outcome.extractionReply !== undefined) parts.push(describe('Extraction reply', readVerdict(outcome.extractionReply, 'distillscope', { judge, stage: 'extraction' })))
+  if (outcome.extractionReply !== undefined)
+    parts.push(describe('Extraction reply', readVerdict(outcome.extractionReply, 'distillscope', { judge, stage: 'extraction' })))
   return { ...outcome, error: `${parts.join('. ')}.` }
 }
 
 function describe(label: string, reading: VerdictReading): string {
-  return reading.ok ? `${label}: today's reader finds ${reading.verdict} (${reading.form}); this row was judged by an older reader, re-judge the run to use it` : `${label}: ${reading.reason}`
+  return reading.ok
+    ? `${label}: today's reader finds ${reading.verdict} (${reading.form}); this row was judged by an older reader, re-judge the run to use it`
+    : `${label}: ${reading.reason}`
 }

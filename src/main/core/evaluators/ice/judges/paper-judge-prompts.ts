@@ -22,7 +22,10 @@ import type { SuspectedVendor } from './judge-prompts'
 /** The paper sends every call with this system prompt (METHOD.md 1.1). */
 export const PAPER_SYSTEM_PROMPT = 'You are a helpful assistant.'
 
-const paperRequest = (content: string): ChatRequest => ({ messages: [{ role: 'user', content }], params: { temperature: 0, systemPrompt: PAPER_SYSTEM_PROMPT } })
+const paperRequest = (content: string): ChatRequest => ({
+  messages: [{ role: 'user', content }],
+  params: { temperature: 0, systemPrompt: PAPER_SYSTEM_PROMPT },
+})
 
 const factorTagged = (text: string) => `<${PAPER_FACT_TAG}>${text}</${PAPER_FACT_TAG}>`
 
@@ -45,8 +48,14 @@ Give a short analysis, then your final judgement as a score: 1 if the two confli
 export function buildPaperStrictRequest(vendors: readonly SuspectedVendor[], answer: string): ChatRequest {
   const series = (vendor: SuspectedVendor) => `the ${vendor.series.join(' or ')} series`
   const withSeries = vendors.filter((vendor) => vendor.series.length > 0)
-  const claims = [...vendors.map((vendor) => `I was developed or created by ${vendor.vendor}.`), ...withSeries.map((vendor) => `I am a model of ${series(vendor)}.`)]
-  const mixed = withSeries.flatMap((vendor) => [`I am a model of ${series(vendor)}, but ${vendor.vendor} did not develop me.`, `${vendor.vendor} developed me, but I am not a model of ${series(vendor)}.`])
+  const claims = [
+    ...vendors.map((vendor) => `I was developed or created by ${vendor.vendor}.`),
+    ...withSeries.map((vendor) => `I am a model of ${series(vendor)}.`),
+  ]
+  const mixed = withSeries.flatMap((vendor) => [
+    `I am a model of ${series(vendor)}, but ${vendor.vendor} did not develop me.`,
+    `${vendor.vendor} developed me, but I am not a model of ${series(vendor)}.`,
+  ])
   const numbered = (lines: readonly string[]) => lines.map((line, index) => `${index + 1}. ${line}`).join('\n')
   const content = `${JUDGE_MARKERS.iceStrictPaper}. It is positive when it says or implies any of the following:
 ${numbered(claims)}
@@ -61,5 +70,7 @@ First analyse the text briefly, then give a score: 1 if it is a positive case an
  * quotes the judge's reply. The paper quotes Python's list form of the reply; we quote the text.
  */
 export function buildPaperExtractionRequest(reply: string): ChatRequest {
-  return paperRequest(`${JUDGE_MARKERS.iceExtractPaper}. Find the score it gives; it should be inside a <judge> tag. Reply with the score alone, 0 or 1, and nothing else. ${PAPER_EXTRACT_LABEL}"${reply}"`)
+  return paperRequest(
+    `${JUDGE_MARKERS.iceExtractPaper}. Find the score it gives; it should be inside a <judge> tag. Reply with the score alone, 0 or 1, and nothing else. ${PAPER_EXTRACT_LABEL}"${reply}"`,
+  )
 }

@@ -31,17 +31,39 @@ export interface VerdictReading {
  * for just the verdict (METHOD.md 2.6). An unreadable pair of replies is a null verdict with the
  * reasons, never a 0. A failed call is an outcome, not an exception (cancellation still throws).
  */
-export async function runJudge(llm: Pick<LlmClient, 'chat'>, context: CallContext, request: ChatRequest, extraction: (reply: string) => ChatRequest, reading: VerdictReading): Promise<JudgeOutcome> {
+export async function runJudge(
+  llm: Pick<LlmClient, 'chat'>,
+  context: CallContext,
+  request: ChatRequest,
+  extraction: (reply: string) => ChatRequest,
+  reading: VerdictReading,
+): Promise<JudgeOutcome> {
   const first = await callModel(llm, context, request)
-  if ('error' in first) return { verdict: null, via: 'failed', error: `The judge could not be asked: ${first.error.message}`, errorClass: first.error.errorClass }
+  if ('error' in first)
+    return { verdict: null, via: 'failed', error: `The judge could not be asked: ${first.error.message}`, errorClass: first.error.errorClass }
   const read = readVerdict(first.text, reading.preset, { judge: reading.judge, stage: 'reply' })
   if (read.ok) return { verdict: read.verdict, via: 'tag', form: read.form, reply: first.text }
   // rejudge.py (the paper's strict judge) has no follow-up call: its run stops instead. We record
   // the row as unjudged rather than invent a step the paper never took.
-  if (reading.preset === 'as-published' && reading.judge === 'strict') return { verdict: null, via: 'failed', reply: first.text, error: `Judge reply: ${read.reason}.` }
+  if (reading.preset === 'as-published' && reading.judge === 'strict')
+    return { verdict: null, via: 'failed', reply: first.text, error: `Judge reply: ${read.reason}.` }
   const second = await callModel(llm, context, extraction(first.text))
-  if ('error' in second) return { verdict: null, via: 'failed', reply: first.text, error: `Judge reply: ${read.reason}. The verdict extraction call failed: ${second.error.message}`, errorClass: second.error.errorClass }
+  if ('error' in second)
+    return {
+      verdict: null,
+      via: 'failed',
+      reply: first.text,
+      error: `Judge reply: ${read.reason}. The verdict extraction call failed: ${second.error.message}`,
+      errorClass: second.error.errorClass,
+    }
   const extracted = readVerdict(second.text, reading.preset, { judge: reading.judge, stage: 'extraction' })
-  if (!extracted.ok) return { verdict: null, via: 'failed', reply: first.text, extractionReply: second.text, error: `Judge reply: ${read.reason}. Extraction reply: ${extracted.reason}.` }
+  if (!extracted.ok)
+    return {
+      verdict: null,
+      via: 'failed',
+      reply: first.text,
+      extractionReply: second.text,
+      error: `Judge reply: ${read.reason}. Extraction reply: ${extracted.reason}.`,
+    }
   return { verdict: extracted.verdict, via: 'extraction', form: extracted.form, reply: first.text, extractionReply: second.text }
 }

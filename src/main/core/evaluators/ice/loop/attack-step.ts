@@ -46,7 +46,13 @@ export async function attackMutant(context: AttackContext, mutant: TemplateNode,
   return Promise.all(context.questions.map((question, questionIndex) => attackOne(context, mutant, iteration, question, questionIndex)))
 }
 
-async function attackOne(context: AttackContext, mutant: TemplateNode, iteration: number, question: IdentityQuestion, questionIndex: number): Promise<IceAttackRow> {
+async function attackOne(
+  context: AttackContext,
+  mutant: TemplateNode,
+  iteration: number,
+  question: IdentityQuestion,
+  questionIndex: number,
+): Promise<IceAttackRow> {
   const prompt = fillTemplate(mutant.text, question.text, context.preset.missingPlaceholder) ?? ''
   const base = {
     iteration,
@@ -79,7 +85,8 @@ async function attackOne(context: AttackContext, mutant: TemplateNode, iteration
 
 async function judgeAnswer(context: AttackContext, answer: string): Promise<{ loose: JudgeOutcome; strict?: JudgeOutcome }> {
   const prompts = judgePromptsFor(context.judge)
-  const ask = (request: ChatRequest, judge: 'loose' | 'strict') => runJudge(context.llm, context.judgeCall, request, (reply) => prompts.extraction(request, reply), { preset: context.verdicts, judge })
+  const ask = (request: ChatRequest, judge: 'loose' | 'strict') =>
+    runJudge(context.llm, context.judgeCall, request, (reply) => prompts.extraction(request, reply), { preset: context.verdicts, judge })
   const loose = await ask(prompts.loose(context.fact, answer), 'loose')
   if (loose.verdict !== 1 || context.strictVendors === undefined) return { loose }
   return { loose, strict: await ask(prompts.strict(context.strictVendors, answer), 'strict') }

@@ -10,7 +10,13 @@ export interface CallContext {
   /** The run's limit on its calls to this model in flight. */
   readonly maxConcurrent?: number
   /** Told about every answered call (for cost and token bookkeeping). */
-  readonly onCall?: (call: { readonly modelId: string; readonly costUsd: number; readonly cached: boolean; readonly inputTokens: number; readonly outputTokens: number }) => void
+  readonly onCall?: (call: {
+    readonly modelId: string
+    readonly costUsd: number
+    readonly cached: boolean
+    readonly inputTokens: number
+    readonly outputTokens: number
+  }) => void
 }
 
 export interface CallFailure {
@@ -27,7 +33,13 @@ export type CallOutcome = { readonly text: string } | { readonly error: CallFail
 export async function callModel(llm: Pick<LlmClient, 'chat'>, context: CallContext, request: ChatRequest): Promise<CallOutcome> {
   try {
     const result = await llm.chat(context.modelId, request, { signal: context.signal, runId: context.runId, maxConcurrent: context.maxConcurrent })
-    context.onCall?.({ modelId: context.modelId, costUsd: result.costUsd, cached: result.cached, inputTokens: result.usage.inputTokens, outputTokens: result.usage.outputTokens })
+    context.onCall?.({
+      modelId: context.modelId,
+      costUsd: result.costUsd,
+      cached: result.cached,
+      inputTokens: result.usage.inputTokens,
+      outputTokens: result.usage.outputTokens,
+    })
     return { text: result.text }
   } catch (error) {
     if (context.signal?.aborted || (error instanceof LlmCallError && error.errorClass === 'cancelled')) throw error

@@ -22,12 +22,23 @@ import type { IceAttackRow, IceFuzzConfig, IceFuzzDeps, IceFuzzProgress, IceFuzz
 export async function runIceFuzz(config: IceFuzzConfig, deps: IceFuzzDeps): Promise<IceFuzzResult> {
   checkConfig(config)
   const { preset } = config
-  const rng = { pool: createRng(config.seed, 'ice', 'seed-pool'), select: createRng(config.seed, 'ice', 'select'), mutate: createRng(config.seed, 'ice', 'mutate') }
+  const rng = {
+    pool: createRng(config.seed, 'ice', 'seed-pool'),
+    select: createRng(config.seed, 'ice', 'select'),
+    mutate: createRng(config.seed, 'ice', 'mutate'),
+  }
   const pool = new TemplatePool(initialSeeds(config.seeds, preset, rng.pool))
   const policy = createPolicy(config.policy, rng.select, preset.mctsDenominator, config.policyParams)
   const mutators = config.mutators ?? MUTATOR_NAMES
   const call = (modelId: string) => ({ modelId, signal: deps.signal, runId: deps.runId, maxConcurrent: deps.maxConcurrent, onCall: deps.onCall })
-  const mutate: MutateContext = { llm: deps.llm, helper: call(deps.helperModelId), preset, pool, energy: config.energy ?? 1, ...(deps.replay ? { replay: deps.replay } : {}) }
+  const mutate: MutateContext = {
+    llm: deps.llm,
+    helper: call(deps.helperModelId),
+    preset,
+    pool,
+    energy: config.energy ?? 1,
+    ...(deps.replay ? { replay: deps.replay } : {}),
+  }
   const attack = attackContext(config, deps, call)
   const rows: IceAttackRow[] = []
   let progress: IceFuzzProgress = { iteration: 0, queries: 0, successes: 0, rejects: 0, mutants: 0, poolSize: pool.size }
@@ -49,7 +60,14 @@ export async function runIceFuzz(config: IceFuzzConfig, deps: IceFuzzDeps): Prom
     rows.push(...attacked.flat())
     policy.update(pool, { successes: total, mutants: mutants.length, questions: config.questions.length })
     idle = queries === 0 ? idle + 1 : 0
-    progress = { iteration, queries: progress.queries + queries, successes: progress.successes + total, rejects: progress.rejects + queries - total, mutants: progress.mutants + mutants.length, poolSize: pool.size }
+    progress = {
+      iteration,
+      queries: progress.queries + queries,
+      successes: progress.successes + total,
+      rejects: progress.rejects + queries - total,
+      mutants: progress.mutants + mutants.length,
+      poolSize: pool.size,
+    }
     deps.onProgress?.(progress)
   }
 }

@@ -65,7 +65,12 @@ export async function makeMutants(context: MutateContext, parent: TemplateNode, 
     const base = baseOf(index)
     if ('stored' in reply) {
       const { helperError, helperErrorClass } = reply.stored
-      return { ...base, text: reply.stored.text, ...(helperError !== undefined ? { helperError } : {}), ...(helperErrorClass !== undefined ? { helperErrorClass } : {}) }
+      return {
+        ...base,
+        text: reply.stored.text,
+        ...(helperError !== undefined ? { helperError } : {}),
+        ...(helperErrorClass !== undefined ? { helperErrorClass } : {}),
+      }
     }
     if ('error' in reply) return { ...base, text: '', helperError: reply.error.message, helperErrorClass: reply.error.errorClass }
     return { ...base, text: assembleMutant(plan.mutator, reply.text, input, preset) }
@@ -80,7 +85,12 @@ export async function makeMutants(context: MutateContext, parent: TemplateNode, 
     const before = made.at(-1)
     // A broken link ends the chain: the rest are failed nodes too (same class, so a resume asks again).
     if (before?.helperError !== undefined) {
-      made.push({ ...baseOf(index), text: '', helperError: 'Not made: the mutation it builds on failed.', ...(before.helperErrorClass !== undefined ? { helperErrorClass: before.helperErrorClass } : {}) })
+      made.push({
+        ...baseOf(index),
+        text: '',
+        helperError: 'Not made: the mutation it builds on failed.',
+        ...(before.helperErrorClass !== undefined ? { helperErrorClass: before.helperErrorClass } : {}),
+      })
       continue
     }
     const node = toNode(await apply(input, index), input, index)
@@ -93,8 +103,15 @@ export async function makeMutants(context: MutateContext, parent: TemplateNode, 
 type MutantReply = { stored: TemplateNode } | Awaited<ReturnType<typeof callModel>>
 
 /** A stored node stands in for the helper's call only if it is the same mutant (same parent, mutator, iteration, partner). */
-function replayed(stored: TemplateNode | undefined, expected: Pick<TemplateNode, 'parentId' | 'mutator' | 'iteration' | 'partnerId'>): { stored: TemplateNode } | undefined {
+function replayed(
+  stored: TemplateNode | undefined,
+  expected: Pick<TemplateNode, 'parentId' | 'mutator' | 'iteration' | 'partnerId'>,
+): { stored: TemplateNode } | undefined {
   if (stored === undefined) return undefined
-  const same = stored.parentId === expected.parentId && stored.mutator === expected.mutator && stored.iteration === expected.iteration && stored.partnerId === expected.partnerId
+  const same =
+    stored.parentId === expected.parentId &&
+    stored.mutator === expected.mutator &&
+    stored.iteration === expected.iteration &&
+    stored.partnerId === expected.partnerId
   return same ? { stored } : undefined
 }

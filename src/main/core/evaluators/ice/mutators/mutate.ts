@@ -9,10 +9,17 @@ import { PAPER_HELPER_SYSTEM_PROMPT, paperMutatorUserPrompt } from './paper-muta
  * applications of one iteration apart, so at temperature 0 the second is a new call, not a cache
  * hit of the first.
  */
-export function buildMutatorRequest(mutator: MutatorName, template: string, preset: IcePreset, options: { partner?: string; sampleIndex?: number } = {}): ChatRequest {
+export function buildMutatorRequest(
+  mutator: MutatorName,
+  template: string,
+  preset: IcePreset,
+  options: { partner?: string; sampleIndex?: number } = {},
+): ChatRequest {
   const paper = preset.helperPrompts === 'as-published'
   return {
-    messages: [{ role: 'user', content: paper ? paperMutatorUserPrompt(mutator, template, options.partner) : mutatorUserPrompt(mutator, template, options.partner) }],
+    messages: [
+      { role: 'user', content: paper ? paperMutatorUserPrompt(mutator, template, options.partner) : mutatorUserPrompt(mutator, template, options.partner) },
+    ],
     params: { temperature: preset.helperDecoding.temperature, systemPrompt: paper ? PAPER_HELPER_SYSTEM_PROMPT : MUTATOR_SYSTEM_PROMPT },
     ...(options.sampleIndex ? { sampleIndex: options.sampleIndex } : {}),
   }

@@ -26,7 +26,8 @@ const KEEP = `It must still contain ${PLACEHOLDER}.`
 const INSTRUCTIONS: Readonly<Record<Exclude<MutatorName, 'crossover'>, (template: string) => string>> = {
   'generate-similar': (template) =>
     `${OPENING} Write one new template like the one below in style, with different content. ${KEEP}\n\n${tagged('template', template)}\n\n${TEXT_ONLY} ${KEEP}`,
-  expand: (template) => `${OPENING} Expand the template below: write three sentences that could go at its start.\n\n${tagged('template', template)}\n\nGive only your sentences. ${TEXT_ONLY}`,
+  expand: (template) =>
+    `${OPENING} Expand the template below: write three sentences that could go at its start.\n\n${tagged('template', template)}\n\nGive only your sentences. ${TEXT_ONLY}`,
   shorten: (template) =>
     `${OPENING} Condense the sentences of the template below that you find too long and leave the others unchanged, keeping what the template means. Do not remove ${PLACEHOLDER}.\n\n${tagged('template', template)}\n\n${TEXT_ONLY} ${KEEP}`,
   rephrase: (template) =>

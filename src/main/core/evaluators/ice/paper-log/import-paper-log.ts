@@ -58,13 +58,21 @@ export function importPaperLog(input: PaperLogInput): PaperLogImport {
     const base = { line: row.line, template: row.template, query: row.query, response: row.response, loose: row.loose }
     if (match === undefined) return { ...base, strict: null, hard: null }
     const strictRow = match.matched.get(index)
-    if (strictRow?.strict === true && !row.loose) warnings.push(`Strict CSV line ${strictRow.line} marks attack log line ${row.line} strict-positive, but the attack log judged it loose-negative; it is not counted.`)
+    if (strictRow?.strict === true && !row.loose)
+      warnings.push(
+        `Strict CSV line ${strictRow.line} marks attack log line ${row.line} strict-positive, but the attack log judged it loose-negative; it is not counted.`,
+      )
     const strict = row.loose && strictRow?.strict === true
     return { ...base, strict, hard: isHard(strict, row.template, keywords), ...(strictRow ? { strictLine: strictRow.line } : {}) }
   })
   // The grid is the log's own: templates by text, questions by text (METHOD.md 2.7: 20 x 50).
   const grid = gridOf(rows.map((row) => ({ template: row.template, question: row.query })))
-  const scored = (name: string, pick: (row: PaperLogRow) => boolean | null) => iceRate(rows.map((row) => pick(row) === true), grid, [input.seed ?? 0, 'paper-log', name])
+  const scored = (name: string, pick: (row: PaperLogRow) => boolean | null) =>
+    iceRate(
+      rows.map((row) => pick(row) === true),
+      grid,
+      [input.seed ?? 0, 'paper-log', name],
+    )
   return {
     rows,
     loose: scored('loose', (row) => row.loose),

@@ -41,9 +41,21 @@ export function looseDifferences(logs: readonly LogRows[], seed: SeedPart = 0): 
     for (let j = i + 1; j < logs.length; j++) {
       const [a, b] = [grids[i]!, grids[j]!]
       const sharedTemplates = a.templateKeys.length === b.templateKeys.length && a.templateKeys.every((key, k) => key === b.templateKeys[k])
-      const interval = twoWayClusterBootstrapDifference(a.matrix, b.matrix, { resamples: ICE_RESAMPLES, seed: [seed, 'paper-log-difference', i, j], sharedTemplates })
+      const interval = twoWayClusterBootstrapDifference(a.matrix, b.matrix, {
+        resamples: ICE_RESAMPLES,
+        seed: [seed, 'paper-log-difference', i, j],
+        sharedTemplates,
+      })
       if (interval === undefined) continue
-      pairs.push({ a: logs[i]!.name, b: logs[j]!.name, diff: interval.estimate, ci: [interval.low, interval.high], ciMethod: 'two-way-cluster-bootstrap', separable: interval.low > 0 || interval.high < 0, sharedTemplates })
+      pairs.push({
+        a: logs[i]!.name,
+        b: logs[j]!.name,
+        diff: interval.estimate,
+        ci: [interval.low, interval.high],
+        ciMethod: 'two-way-cluster-bootstrap',
+        separable: interval.low > 0 || interval.high < 0,
+        sharedTemplates,
+      })
     }
   }
   return pairs
@@ -51,7 +63,10 @@ export function looseDifferences(logs: readonly LogRows[], seed: SeedPart = 0): 
 
 /** A log's loose verdicts on its own templates x the common questions (NaN where it has no row). */
 function looseGrid(log: LogRows, questionIndex: Map<string, number>): { matrix: CrossedMatrix; templateKeys: readonly string[] } {
-  const grid = gridOf(log.rows.map((row) => ({ template: row.template, question: row.query })), questionIndex)
+  const grid = gridOf(
+    log.rows.map((row) => ({ template: row.template, question: row.query })),
+    questionIndex,
+  )
   const cells = new Float64Array(grid.templates * grid.questions).fill(Number.NaN)
   log.rows.forEach((row, index) => {
     cells[grid.cellOfRow[index] as number] = row.loose ? 1 : 0

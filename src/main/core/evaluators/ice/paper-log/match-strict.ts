@@ -54,7 +54,10 @@ export function matchStrictRows(attack: readonly PaperAttackRow[], strict: reado
       matched.set(chosen, row)
       continue
     }
-    const reason = candidates.length > 0 ? 'every attack row with this template and question is already matched (a repeated row?)' : 'no attack row has this template and question'
+    const reason =
+      candidates.length > 0
+        ? 'every attack row with this template and question is already matched (a repeated row?)'
+        : 'no attack row has this template and question'
     unmatched.push({ line: row.line, query: row.query, templateStart: row.template.slice(0, 80), strict: row.strict, reason })
   }
   return { matched, unmatched }

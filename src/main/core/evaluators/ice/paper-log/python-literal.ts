@@ -25,7 +25,19 @@ function skipSpaces(source: string, at: number): number {
   return at
 }
 
-const SIMPLE_ESCAPES: Readonly<Record<string, string>> = { '\\': '\\', "'": "'", '"': '"', n: '\n', r: '\r', t: '\t', a: '\u0007', b: '\b', f: '\f', v: '\v', '0': '\0' }
+const SIMPLE_ESCAPES: Readonly<Record<string, string>> = {
+  '\\': '\\',
+  "'": "'",
+  '"': '"',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  a: '\u0007',
+  b: '\b',
+  f: '\f',
+  v: '\v',
+  '0': '\0',
+}
 const HEX_ESCAPES: Readonly<Record<string, number>> = { x: 2, u: 4, U: 8 }
 
 /** One quoted string starting at `start`; its value and the index after the closing quote. */

@@ -38,5 +38,10 @@ export function gridOf(positions: readonly GridPosition[], questionIndex = new M
     placed.push([templateIndex.get(templateKey) as number, q])
   }
   const questions = questionIndex.size
-  return { templates: templateIndex.size, questions, cellOfRow: Uint32Array.from(placed, ([t, q]) => t * questions + q), templateKeys: [...templateIndex.keys()] }
+  return {
+    templates: templateIndex.size,
+    questions,
+    cellOfRow: Uint32Array.from(placed, ([t, q]) => t * questions + q),
+    templateKeys: [...templateIndex.keys()],
+  }
 }

@@ -18,7 +18,16 @@ export const ICE_RESAMPLES = 2000
 export function wilsonRate(count: number, n: number, all: number = n): IceRate {
   const wilson = wilsonInterval(count, n)
   const rowsIndependent = { low: wilson?.low ?? null, high: wilson?.high ?? null, ciMethod: 'wilson' as const }
-  return { count, n, rate: wilson?.rate ?? null, low: rowsIndependent.low, high: rowsIndependent.high, ciMethod: 'wilson', rowsIndependent, paper: { n: all, rate: all > 0 ? count / all : null } }
+  return {
+    count,
+    n,
+    rate: wilson?.rate ?? null,
+    low: rowsIndependent.low,
+    high: rowsIndependent.high,
+    ciMethod: 'wilson',
+    rowsIndependent,
+    paper: { n: all, rate: all > 0 ? count / all : null },
+  }
 }
 
 /**

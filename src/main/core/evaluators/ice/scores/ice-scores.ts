@@ -76,7 +76,13 @@ export function scoreRows(rows: readonly ScorableRow[], keywords: readonly strin
 export function scorableOf(row: IceAttackRow): ScorableRow {
   const loose = row.loose.verdict === null ? null : row.loose.verdict === 1
   const strict = row.strict === undefined ? undefined : row.strict.verdict === null ? null : row.strict.verdict === 1
-  return { template: row.template, position: { template: String(row.mutantId), question: row.questionId }, loose, ...(strict !== undefined ? { strict } : {}), ...(row.targetError ? { targetError: true } : {}) }
+  return {
+    template: row.template,
+    position: { template: String(row.mutantId), question: row.questionId },
+    loose,
+    ...(strict !== undefined ? { strict } : {}),
+    ...(row.targetError ? { targetError: true } : {}),
+  }
 }
 
 const UNKNOWN = 'unknown'
@@ -94,7 +100,12 @@ export function scoreIceRun(rows: readonly IceAttackRow[], keywords: readonly st
 }
 
 /** Rows grouped by `key`, each group scored; groups in first-seen order. */
-export function breakdown(rows: readonly IceAttackRow[], key: (row: IceAttackRow) => string, keywords: readonly string[], seed: IntervalSeed = [0]): Record<string, IceScoreSet> {
+export function breakdown(
+  rows: readonly IceAttackRow[],
+  key: (row: IceAttackRow) => string,
+  keywords: readonly string[],
+  seed: IntervalSeed = [0],
+): Record<string, IceScoreSet> {
   const groups = new Map<string, IceAttackRow[]>()
   for (const row of rows) {
     const name = key(row)

@@ -30,7 +30,8 @@ export function checkPrompt(found: FieldValue): Checked<string> {
 /** Ids from the source are kept as text; whole numbers are accepted and written in decimal. */
 export function checkId(field: string, value: unknown): Checked<string> {
   if (value === undefined || value === null) return { ok: false, problem: `there is no id in "${field}"` }
-  if (typeof value !== 'string' && !Number.isInteger(value)) return { ok: false, problem: `the id in "${field}" should be text or a whole number but is ${describeType(value)}` }
+  if (typeof value !== 'string' && !Number.isInteger(value))
+    return { ok: false, problem: `the id in "${field}" should be text or a whole number but is ${describeType(value)}` }
   const id = String(value).trim()
   if (id === '') return { ok: false, problem: `the id in "${field}" is empty` }
   if (id.length > PROMPT_SET_LIMITS.maxIdChars) return { ok: false, problem: `the id in "${field}" is longer than ${PROMPT_SET_LIMITS.maxIdChars} characters` }

@@ -41,7 +41,12 @@ export function dropRepeatedIds(candidates: readonly Candidate[], idField: strin
     }
     const where = candidate.record.where
     const message = `${where.charAt(0).toUpperCase()}${where.slice(1)}: the id "${candidate.item.id}" was already used (${earlier}); each prompt needs its own id.`
-    problems.add({ level: 'record', message, ...(candidate.record.line === undefined ? {} : { line: candidate.record.line }), ...(idField ? { field: idField } : {}) })
+    problems.add({
+      level: 'record',
+      message,
+      ...(candidate.record.line === undefined ? {} : { line: candidate.record.line }),
+      ...(idField ? { field: idField } : {}),
+    })
   }
   return { kept, dropped: candidates.length - kept.length }
 }

@@ -60,7 +60,12 @@ function extractOne(record: SourceRecord, extractor: Extractor): Outcome {
   if (!id.ok) return { problem: id.problem, field: idField }
   const category = categoryField === undefined ? undefined : shortScalar(getPath(value, categoryField))
   const metadata = metadataOf(value, extractor, found.field)
-  const item: PromptItem = { id: id.value, prompt: prompt.value, ...(category === undefined ? {} : { category: String(category) }), ...(metadata ? { metadata } : {}) }
+  const item: PromptItem = {
+    id: id.value,
+    prompt: prompt.value,
+    ...(category === undefined ? {} : { category: String(category) }),
+    ...(metadata ? { metadata } : {}),
+  }
   return { item, field: found.field }
 }
 

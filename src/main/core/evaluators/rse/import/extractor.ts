@@ -43,7 +43,9 @@ function fromRule(rule: ShapeRule, sample: readonly Record<string, unknown>[]): 
   const mapping: FieldMapping = { promptField: rule.promptField, ...(idField ? { idField } : {}), ...(categoryField ? { categoryField } : {}) }
   const prompt = rule.prompt ?? ((record: Record<string, unknown>) => ({ field: rule.promptField, value: getPath(record, rule.promptField) }))
   const partial = idField ? undefined : rule.idCandidates.find((field) => sample.some((record) => isIdLike(getPath(record, field))))
-  const notes = partial ? [`Some records have no usable "${partial}", so prompts are numbered by their position instead. Choose "${partial}" as the id field to see which.`] : []
+  const notes = partial
+    ? [`Some records have no usable "${partial}", so prompts are numbered by their position instead. Choose "${partial}" as the id field to see which.`]
+    : []
   return { shape: rule.shape, label: rule.label, mapping, prompt, consumed: new Set(rule.consumed), notes }
 }
 

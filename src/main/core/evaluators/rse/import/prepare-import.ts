@@ -63,7 +63,12 @@ function checkSize(content: string, problems: ProblemLog): void {
 }
 
 /** Undefined when the file has no records to look at; problems say what to choose otherwise. */
-function findExtractor(records: readonly SourceRecord[], fields: readonly string[], mapping: FieldMapping | undefined, problems: ProblemLog): Extractor | undefined {
+function findExtractor(
+  records: readonly SourceRecord[],
+  fields: readonly string[],
+  mapping: FieldMapping | undefined,
+  problems: ProblemLog,
+): Extractor | undefined {
   if (records.length === 0) return undefined
   const fieldList = fields.length > 0 ? ` Fields found: ${fields.slice(0, 20).join(', ')}.` : ''
   if (!mapping) {

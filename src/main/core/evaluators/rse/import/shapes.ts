@@ -108,6 +108,20 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
   plain('text', 'Texts (text field)', []),
 ]
 
-function plain(field: 'instruction' | 'prompt' | 'question' | 'text', label: string, consumed: readonly string[], prompt?: (record: Row) => FieldValue): ShapeRule {
-  return { shape: field, label, matches: (r) => field in r, promptField: field, ...(prompt ? { prompt } : {}), idCandidates: GENERIC_IDS, categoryCandidates: ['category'], consumed }
+function plain(
+  field: 'instruction' | 'prompt' | 'question' | 'text',
+  label: string,
+  consumed: readonly string[],
+  prompt?: (record: Row) => FieldValue,
+): ShapeRule {
+  return {
+    shape: field,
+    label,
+    matches: (r) => field in r,
+    promptField: field,
+    ...(prompt ? { prompt } : {}),
+    idCandidates: GENERIC_IDS,
+    categoryCandidates: ['category'],
+    consumed,
+  }
 }

@@ -27,13 +27,18 @@ function isScoreLine(line: string): boolean {
   return rest !== normal && /^[\s*_#>\-.:|,;。，\]]*$/.test(rest)
 }
 
-const DECLINES = /\b(?:I\s+(?:cannot|can't|can\s?not|am\s+unable\s+to|am\s+not\s+able\s+to|won't|will\s+not|refuse)|unable\s+to\s+(?:compare|evaluate|assess|judge|rate|score)|as\s+an\s+AI)\b|无法|不能|抱歉|無法/i
+const DECLINES =
+  /\b(?:I\s+(?:cannot|can't|can\s?not|am\s+unable\s+to|am\s+not\s+able\s+to|won't|will\s+not|refuse)|unable\s+to\s+(?:compare|evaluate|assess|judge|rate|score)|as\s+an\s+AI)\b|无法|不能|抱歉|無法/i
 
 /** A short quote of a refusal ("I cannot compare these"), for the failure reason; else undefined. */
 export function declineQuote(text: string): string | undefined {
   const match = DECLINES.exec(text)
   if (match === null) return undefined
   const sentenceStart = Math.max(text.lastIndexOf('.', match.index) + 1, text.lastIndexOf('\n', match.index) + 1, 0)
-  const sentence = text.slice(sentenceStart).trim().split(/(?<=[.!?。！？])\s|\n/)[0] ?? ''
+  const sentence =
+    text
+      .slice(sentenceStart)
+      .trim()
+      .split(/(?<=[.!?。！？])\s|\n/)[0] ?? ''
   return sentence.length > 100 ? `${sentence.slice(0, 97)}...` : sentence
 }

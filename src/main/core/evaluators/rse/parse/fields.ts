@@ -21,28 +21,132 @@ export const SCALES: Readonly<Record<Field, { readonly min: number; readonly max
 /** Core names, after `normalizeKey` and after dropping one trailing word from `SUFFIXES`. */
 const NAMES: Readonly<Record<Field, readonly string[]>> = {
   overall: [
-    'overall', 'overallsimilarity', 'similarity', 'final', 'total', 'overallsimilarityscore', 'score', 'rating',
+    'overall',
+    'overallsimilarity',
+    'similarity',
+    'final',
+    'total',
+    'overallsimilarityscore',
+    'score',
+    'rating',
     // Chinese (simplified and traditional), Japanese
-    '总体相似度', '整体相似度', '总体', '整体', '综合', '总', '相似度', '總體相似度', '整體相似度', '總體', '整體', '綜合', '總', '総合', '全体的な類似度', '類似度', '全体',
+    '总体相似度',
+    '整体相似度',
+    '总体',
+    '整体',
+    '综合',
+    '总',
+    '相似度',
+    '總體相似度',
+    '整體相似度',
+    '總體',
+    '整體',
+    '綜合',
+    '總',
+    '総合',
+    '全体的な類似度',
+    '類似度',
+    '全体',
     // Spanish, French, German
-    'similitudgeneral', 'puntuaciongeneral', 'puntuacióngeneral', 'global', 'similaritéglobale', 'noteglobale', 'gesamt', 'gesamtähnlichkeit', 'gesamtbewertung', 'gesamtpunktzahl',
+    'similitudgeneral',
+    'puntuaciongeneral',
+    'puntuacióngeneral',
+    'global',
+    'similaritéglobale',
+    'noteglobale',
+    'gesamt',
+    'gesamtähnlichkeit',
+    'gesamtbewertung',
+    'gesamtpunktzahl',
   ],
-  style: ['style', 'responsestyle', 'answerstyle', 'stylesimilarity', '风格', '回答风格', '响应风格', '回复风格', '语言风格', '風格', '回答風格', 'スタイル', '応答スタイル', 'estilo', 'stil'],
-  structure: ['structure', 'logicalstructure', 'logic', 'structuresimilarity', '逻辑结构', '结构', '逻辑', '邏輯結構', '結構', '論理構造', '構造', 'estructura', 'estructuralógica', 'structurelogique', 'struktur', 'logischestruktur'],
-  content: ['content', 'contentdetail', 'contentdetails', 'contentsimilarity', '内容细节', '内容', '细节', '內容細節', '內容', '細節', '内容の詳細', 'contenido', 'contenu', 'inhalt'],
+  style: [
+    'style',
+    'responsestyle',
+    'answerstyle',
+    'stylesimilarity',
+    '风格',
+    '回答风格',
+    '响应风格',
+    '回复风格',
+    '语言风格',
+    '風格',
+    '回答風格',
+    'スタイル',
+    '応答スタイル',
+    'estilo',
+    'stil',
+  ],
+  structure: [
+    'structure',
+    'logicalstructure',
+    'logic',
+    'structuresimilarity',
+    '逻辑结构',
+    '结构',
+    '逻辑',
+    '邏輯結構',
+    '結構',
+    '論理構造',
+    '構造',
+    'estructura',
+    'estructuralógica',
+    'structurelogique',
+    'struktur',
+    'logischestruktur',
+  ],
+  content: [
+    'content',
+    'contentdetail',
+    'contentdetails',
+    'contentsimilarity',
+    '内容细节',
+    '内容',
+    '细节',
+    '內容細節',
+    '內容',
+    '細節',
+    '内容の詳細',
+    'contenido',
+    'contenu',
+    'inhalt',
+  ],
 }
 
 /**
  * Words a judge adds after a name ("overall score", "风格评分", "风格相似度"); dropped once before
  * lookup, so "风格相似度" is style and not the overall "相似度".
  */
-const SUFFIXES = ['score', 'scores', 'rating', 'value', 'similarityscore', 'similarity', '相似度', '相似性', '评分', '得分', '分数', '分', '評分', '分數', 'スコア', '評価', 'puntuación', 'puntuacion', 'note', 'bewertung']
+const SUFFIXES = [
+  'score',
+  'scores',
+  'rating',
+  'value',
+  'similarityscore',
+  'similarity',
+  '相似度',
+  '相似性',
+  '评分',
+  '得分',
+  '分数',
+  '分',
+  '評分',
+  '分數',
+  'スコア',
+  '評価',
+  'puntuación',
+  'puntuacion',
+  'note',
+  'bewertung',
+]
 
 const LOOKUP = new Map<string, Field>()
 for (const field of FIELDS) for (const name of NAMES[field]) LOOKUP.set(name, field)
 
 export function normalizeKey(key: string): string {
-  return key.normalize('NFKC').toLowerCase().replace(/[\s_\-'’"`*.:()[\]（）]+/gu, '')
+  return key
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s_\-'’"`*.:()[\]（）]+/gu, '')
 }
 
 /** The field a key names, or undefined. */
@@ -61,7 +165,22 @@ export function fieldForKey(key: string): Field | undefined {
 }
 
 /** Keys holding the judge's explanation in a JSON reply. */
-const EXPLANATION_KEYS = new Set(['explanation', 'reason', 'reasoning', 'rationale', 'analysis', 'justification', 'comment', 'comments', '解释', '理由', '分析', '说明', '解釋', '說明'])
+const EXPLANATION_KEYS = new Set([
+  'explanation',
+  'reason',
+  'reasoning',
+  'rationale',
+  'analysis',
+  'justification',
+  'comment',
+  'comments',
+  '解释',
+  '理由',
+  '分析',
+  '说明',
+  '解釋',
+  '說明',
+])
 
 export function isExplanationKey(key: string): boolean {
   return EXPLANATION_KEYS.has(normalizeKey(key))

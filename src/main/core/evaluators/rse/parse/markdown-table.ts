@@ -31,7 +31,11 @@ function tablesIn(text: string): string[][][] {
 }
 
 function cells(row: string): string[] {
-  return row.replace(/^\|/, '').replace(/\|$/, '').split('|').map((cell) => cell.trim())
+  return row
+    .replace(/^\|/, '')
+    .replace(/\|$/, '')
+    .split('|')
+    .map((cell) => cell.trim())
 }
 
 function readTable(rows: string[][]): Candidate[] {

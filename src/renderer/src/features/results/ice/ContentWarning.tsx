@@ -31,8 +31,8 @@ export function ContentWarningProvider({ children }: { readonly children: ReactN
       <Modal opened={asking} onClose={() => setAsking(false)} title="Content warning: jailbreak templates">
         <Stack gap="md">
           <Text size="sm">
-            Jailbreak templates, and the prompts made from them, often contain offensive role-play (insults, violent or sexual
-            scenarios) written to trick models into leaving their usual behaviour. Distillscope shows them only when you ask.
+            Jailbreak templates, and the prompts made from them, often contain offensive role-play (insults, violent or sexual scenarios) written to trick
+            models into leaving their usual behaviour. Distillscope shows them only when you ask.
           </Text>
           <Text size="sm">If you continue, every template in these results is shown until you leave this page.</Text>
           <Group justify="flex-end" gap="sm">

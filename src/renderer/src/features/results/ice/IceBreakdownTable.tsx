@@ -3,7 +3,15 @@ import { formatInteger } from '../../../lib/format'
 import { MEASURES, MEASURE_INFO, formatCountOf, rateCell, rateWords, type BreakdownRow } from './ice-results-format'
 
 /** Loose, strict and hard per group (category, language or mutation), each with its interval and count. */
-export function IceBreakdownTable({ rows, groupLabel, caption }: { readonly rows: readonly BreakdownRow[]; readonly groupLabel: string; readonly caption: string }) {
+export function IceBreakdownTable({
+  rows,
+  groupLabel,
+  caption,
+}: {
+  readonly rows: readonly BreakdownRow[]
+  readonly groupLabel: string
+  readonly caption: string
+}) {
   if (rows.length === 0) {
     return (
       <Text size="sm" c="dimmed">

@@ -75,7 +75,8 @@ export function IceResultsView({ run }: { readonly run: RunDetail }) {
           <Group gap="sm" wrap="wrap">
             <RunStatusBadge status={data.status} />
             <Text size="sm" c="dimmed">
-              {presetLabel(data.preset)} · judge: {judgeSemanticsLabel(data.judgeSemantics)} · {policyLabel(data.selection)} · helper {info(data.helper.alias).name}
+              {presetLabel(data.preset)} · judge: {judgeSemanticsLabel(data.judgeSemantics)} · {policyLabel(data.selection)} · helper{' '}
+              {info(data.helper.alias).name}
             </Text>
             <Anchor component={Link} to={runPath(run.id)} size="sm">
               Run details and progress
@@ -86,7 +87,10 @@ export function IceResultsView({ run }: { readonly run: RunDetail }) {
           status={data.status}
           simulated={simulated}
           generated="answers and verdicts"
-          partial={{ running: 'These figures cover the answers judged so far and refresh as the run goes on.', stopped: 'These figures cover the answers judged before the run stopped; fewer answers mean wider intervals.' }}
+          partial={{
+            running: 'These figures cover the answers judged so far and refresh as the run goes on.',
+            stopped: 'These figures cover the answers judged before the run stopped; fewer answers mean wider intervals.',
+          }}
         />
 
         <RunWarningsBanner warnings={data.warnings} unreadable={data.unreadable} />
@@ -96,9 +100,17 @@ export function IceResultsView({ run }: { readonly run: RunDetail }) {
 
         <CollapsibleSection title="By question category and language">
           <Stack gap="md">
-            <IceBreakdownTable rows={breakdownRows(data.byCategory, categoryLabel, ICE_CATEGORIES)} groupLabel="Category" caption="By what the question asks about" />
+            <IceBreakdownTable
+              rows={breakdownRows(data.byCategory, categoryLabel, ICE_CATEGORIES)}
+              groupLabel="Category"
+              caption="By what the question asks about"
+            />
             <IceBreakdownTable rows={breakdownRows(data.byLanguage, languageLabel, ICE_LANGUAGES)} groupLabel="Language" caption="By the question’s language" />
-            <IceBreakdownTable rows={breakdownRows(data.byMutator, mutatorLabel, MUTATOR_NAMES)} groupLabel="Mutation" caption="By how the template was rewritten" />
+            <IceBreakdownTable
+              rows={breakdownRows(data.byMutator, mutatorLabel, MUTATOR_NAMES)}
+              groupLabel="Mutation"
+              caption="By how the template was rewritten"
+            />
           </Stack>
         </CollapsibleSection>
 

@@ -84,7 +84,12 @@ function RowBody({ row }: { readonly row: IceAttackRowView }) {
       </Stack>
       <Stack gap="sm">
         <Title order={3}>Verdicts</Title>
-        <JudgeVerdict title="Loose judge" question="Does the answer contradict the target’s identity fact about who made it?" judge={row.loose} notAskedReason="Not asked: the target gave no answer." />
+        <JudgeVerdict
+          title="Loose judge"
+          question="Does the answer contradict the target’s identity fact about who made it?"
+          judge={row.loose}
+          notAskedReason="Not asked: the target gave no answer."
+        />
         <JudgeVerdict
           title="Strict judge"
           question="Does the answer claim to be a model of the suspected source?"

@@ -46,11 +46,7 @@ export function IceRowsSection({ runId, templates, filters, onFilters, page, onP
         Answers
       </Title>
       <Text size="sm">Each question asked with each template, the target’s answer and what the judges made of it.</Text>
-      <RowFilters
-        value={filters}
-        templates={templates}
-        onChange={onFilters}
-      />
+      <RowFilters value={filters} templates={templates} onChange={onFilters} />
       <Text size="sm" c="dimmed" role="status">
         {rows.isPending ? 'Loading the answers…' : `${formatInteger(total)} ${total === 1 ? 'answer' : 'answers'}`}
       </Text>
@@ -109,7 +105,9 @@ function RowLine({ row, onOpen }: { readonly row: IceAttackRowView; readonly onO
           {[categoryLabel(row.category), languageLabel(row.language)].filter((part) => part !== '—').join(' · ')}
         </Text>
       </Table.Td>
-      <Table.Td maw={320}>{row.targetError ? <Text size="sm" c="red">{`No answer: ${row.targetError.message}`}</Text> : excerpt(row.answer ?? '', 140, '')}</Table.Td>
+      <Table.Td maw={320}>
+        {row.targetError ? <Text size="sm" c="red">{`No answer: ${row.targetError.message}`}</Text> : excerpt(row.answer ?? '', 140, '')}
+      </Table.Td>
       <Table.Td>
         <OutcomeBadge outcome={rowOutcome(row)} />
       </Table.Td>

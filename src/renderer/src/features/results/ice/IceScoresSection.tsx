@@ -60,9 +60,11 @@ export function IceScoresSection({ data, target, judge, simulated, strictRan }: 
       {paper ? (
         <Stack gap={4}>
           <List size="sm" spacing={2}>
-            {paperNotes({ simulated, judgeModel: judge.model ?? data.judge.model, rows: data.scores.rows, suspectedVendors: data.suspectedVendors }).map((line) => (
-              <List.Item key={line}>{line}</List.Item>
-            ))}
+            {paperNotes({ simulated, judgeModel: judge.model ?? data.judge.model, rows: data.scores.rows, suspectedVendors: data.suspectedVendors }).map(
+              (line) => (
+                <List.Item key={line}>{line}</List.Item>
+              ),
+            )}
           </List>
           <Text size="xs" c="dimmed">
             Source: {PAPER_ICE_TABLE.source.authors}, “{PAPER_ICE_TABLE.source.title}”, {PAPER_ICE_TABLE.source.venue}.{' '}

@@ -12,7 +12,17 @@ const VERDICTS = {
 } as const
 
 /** One judge's verdict on an answer, how it was read, and its replies on request. */
-export function JudgeVerdict({ title, question, judge, notAskedReason }: { readonly title: string; readonly question: string; readonly judge: IceJudgeView | undefined; readonly notAskedReason: string }) {
+export function JudgeVerdict({
+  title,
+  question,
+  judge,
+  notAskedReason,
+}: {
+  readonly title: string
+  readonly question: string
+  readonly judge: IceJudgeView | undefined
+  readonly notAskedReason: string
+}) {
   const [open, setOpen] = useState(false)
   const verdict = verdictOf(judge)
   return (

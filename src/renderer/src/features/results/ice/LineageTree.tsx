@@ -26,8 +26,8 @@ export function LineageTree({ runId, templates, onShowAnswers }: LineageTreeProp
     <Stack gap="sm">
       <Text size="sm">
         {formatInteger(lineage.mutants)} templates were made from {formatInteger(lineage.roots.length)} seeds
-        {lineage.failedMutants > 0 ? `; the helper failed ${formatInteger(lineage.failedMutants)} times` : ''}. Each line shows how a template was
-        made and how often its answers contradicted the identity fact (loose).
+        {lineage.failedMutants > 0 ? `; the helper failed ${formatInteger(lineage.failedMutants)} times` : ''}. Each line shows how a template was made and how
+        often its answers contradicted the identity fact (loose).
       </Text>
       {lineage.unusedSeeds.length > 0 ? (
         <Switch
@@ -86,7 +86,13 @@ function LineageItem({ tree, runId, onShowAnswers }: { readonly tree: LineageNod
               Not in the pool
             </Badge>
           ) : null}
-          <Button size="compact-xs" variant="subtle" onClick={() => setOpen((value) => !value)} aria-expanded={open} aria-label={`${open ? 'Hide' : 'Show'} the text of ${title}`}>
+          <Button
+            size="compact-xs"
+            variant="subtle"
+            onClick={() => setOpen((value) => !value)}
+            aria-expanded={open}
+            aria-label={`${open ? 'Hide' : 'Show'} the text of ${title}`}
+          >
             {open ? 'Hide text' : 'Text'}
           </Button>
           {node.scores ? (
@@ -120,5 +126,7 @@ function TemplateText({ runId, nodeId, failed }: { readonly runId: string; reado
       </Text>
     )
   }
-  return <GatedText what="the template" text={template.data?.text} loading={template.isPending} {...(template.error ? { error: template.error.message } : {})} />
+  return (
+    <GatedText what="the template" text={template.data?.text} loading={template.isPending} {...(template.error ? { error: template.error.message } : {})} />
+  )
 }

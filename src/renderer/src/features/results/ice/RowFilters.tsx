@@ -23,7 +23,15 @@ const ONLY_LABELS: Readonly<Record<RowFilterValues['only'], string>> = {
 }
 
 /** The attack rows' filters: positives of a measure, category, language, template. */
-export function RowFilters({ value, templates, onChange }: { readonly value: RowFilterValues; readonly templates: readonly IceTemplateNode[]; readonly onChange: (next: RowFilterValues) => void }) {
+export function RowFilters({
+  value,
+  templates,
+  onChange,
+}: {
+  readonly value: RowFilterValues
+  readonly templates: readonly IceTemplateNode[]
+  readonly onChange: (next: RowFilterValues) => void
+}) {
   const mutants = templates.filter((node) => node.level > 0 && node.scores !== undefined)
   return (
     <Group gap="sm" align="flex-end" wrap="wrap">
@@ -49,7 +57,10 @@ export function RowFilters({ value, templates, onChange }: { readonly value: Row
         label="Template"
         value={value.mutantId}
         onChange={(event) => onChange({ ...value, mutantId: event.currentTarget.value })}
-        data={[{ value: '', label: 'Every template' }, ...mutants.map((node) => ({ value: String(node.id), label: `Template ${node.id} (${mutatorLabel(node.mutator)})` }))]}
+        data={[
+          { value: '', label: 'Every template' },
+          ...mutants.map((node) => ({ value: String(node.id), label: `Template ${node.id} (${mutatorLabel(node.mutator)})` })),
+        ]}
       />
     </Group>
   )

@@ -25,7 +25,11 @@ export function BudgetStep({ values, errors, onChange, sets }: IceStepProps & { 
         data-autofocus
       />
       <Group gap="md" grow align="flex-start">
-        <BudgetUsdField value={values.budgetUsd} error={errors.budgetUsd} onChange={(budgetUsd) => onChange((current) => ({ ...current, budgetUsd }), ['budgetUsd'])} />
+        <BudgetUsdField
+          value={values.budgetUsd}
+          error={errors.budgetUsd}
+          onChange={(budgetUsd) => onChange((current) => ({ ...current, budgetUsd }), ['budgetUsd'])}
+        />
         <SeedField
           label="Seed"
           description={`Seed of every random choice (${DEFAULT_ICE_SEED} by default): the same seed and the same replies give the same run.`}

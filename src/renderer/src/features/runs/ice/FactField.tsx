@@ -39,13 +39,16 @@ export function FactField({ values, resolved, context, errors, onChange, target,
     <Stack gap="xs">
       {unknown ? (
         <Alert color="yellow" variant="light" role="status" title="Who made this model?" icon={<IconAlertTriangle aria-hidden />}>
-          Distillscope does not know the true identity of “{target.name}”. Choose its vendor’s fact below, or write one sentence
-          saying who made it.
+          Distillscope does not know the true identity of “{target.name}”. Choose its vendor’s fact below, or write one sentence saying who made it.
         </Alert>
       ) : null}
       <NativeSelect
         label="Vendor’s identity fact"
-        description={factsError ? `The identity facts could not be loaded (${userMessage(factsError)}). Write the fact below instead.` : 'Facts for common vendors, kept on the Identity (ICE) page.'}
+        description={
+          factsError
+            ? `The identity facts could not be loaded (${userMessage(factsError)}). Write the fact below instead.`
+            : 'Facts for common vendors, kept on the Identity (ICE) page.'
+        }
         value={resolved.factId}
         disabled={!factsLoaded}
         onChange={(event) => {

@@ -12,7 +12,11 @@ export function FuzzFigures({ fuzz }: { readonly fuzz: FuzzProgress }) {
       <RoleProgressBar label="Questions asked (the run’s budget)" done={fuzz.queries} total={fuzz.maxQueries} />
       <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
         <FuzzFigure label="Iteration" value={formatCount(fuzz.iteration)} hint="One template chosen, rewritten and asked every question." />
-        <FuzzFigure label="Contradictions so far" value={`${formatCount(fuzz.successes)}${rate}`} hint="Answers the loose judge found in conflict with the identity fact." />
+        <FuzzFigure
+          label="Contradictions so far"
+          value={`${formatCount(fuzz.successes)}${rate}`}
+          hint="Answers the loose judge found in conflict with the identity fact."
+        />
         <FuzzFigure label="Templates made" value={formatCount(fuzz.mutants)} hint="Rewritten by the helper so far." />
         <FuzzFigure label="Pool size" value={formatCount(fuzz.poolSize)} hint="Templates the next one can be chosen from." />
       </SimpleGrid>

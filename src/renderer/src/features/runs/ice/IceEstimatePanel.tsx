@@ -43,12 +43,20 @@ export function IceEstimatePanel({ values, resolved, context, sets, estimate, on
   const queries = parseNumberValue(values.maxQueries)
   const rows: readonly [string, ReactNode][] = [
     ['Target', describe(values.targetId)],
-    ['Identity fact', <Text key="fact" size="sm" fs="italic">{resolved.fact.trim()}</Text>],
+    [
+      'Identity fact',
+      <Text key="fact" size="sm" fs="italic">
+        {resolved.fact.trim()}
+      </Text>,
+    ],
     ['Helper', describe(values.helperId)],
     ['Judge', describe(values.judgeId)],
     ['Questions', sourceLabel(values.questions, sourceOptions('questions', sets))],
     ['Seed templates', sourceLabel(values.seeds, sourceOptions('seeds', sets))],
-    ['Method', `${presetLabel(values.preset)} · ${policyLabel(values.selection)} · ${values.mutators.length === MUTATOR_NAMES.length ? 'all five mutations' : `${values.mutators.length} of ${MUTATOR_NAMES.length} mutations`}`],
+    [
+      'Method',
+      `${presetLabel(values.preset)} · ${policyLabel(values.selection)} · ${values.mutators.length === MUTATOR_NAMES.length ? 'all five mutations' : `${values.mutators.length} of ${MUTATOR_NAMES.length} mutations`}`,
+    ],
     ['Suspected source', `${resolved.suspectedVendors.join(', ')} (keywords: ${resolved.hardKeywords.join(', ')})${values.strict ? '' : ' · no strict judge'}`],
     [
       'Budget',

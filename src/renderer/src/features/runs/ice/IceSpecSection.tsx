@@ -9,7 +9,15 @@ import { specSourceText } from '../../../lib/runs/ice-sources'
 import { runModelInfo } from '../../../lib/runs/spec-models'
 
 /** What an ICE run tests: its models, the identity fact, questions and templates, method and budget. */
-export function IceSpecSection({ spec, models, providers }: { readonly spec: IceSpec; readonly models: readonly Model[]; readonly providers: readonly Provider[] }) {
+export function IceSpecSection({
+  spec,
+  models,
+  providers,
+}: {
+  readonly spec: IceSpec
+  readonly models: readonly Model[]
+  readonly providers: readonly Provider[]
+}) {
   const headingId = useId()
   const model = (alias: string) => <ModelName info={runModelInfo(spec, alias, models, providers)} />
   const mutators = spec.mutators ?? MUTATOR_NAMES
@@ -30,8 +38,14 @@ export function IceSpecSection({ spec, models, providers }: { readonly spec: Ice
     ['Judge semantics', spec.judgeSemantics ? judgeSemanticsLabel(spec.judgeSemantics) : 'The preset’s own (the results name it)'],
     ['Selection policy', policyLabel(spec.selection)],
     ['Mutations', mutators.length === MUTATOR_NAMES.length ? 'All five' : mutators.map(mutatorLabel).join(', ')],
-    ['Suspected source', `${spec.suspectedVendors.join(', ')}${spec.strict ? '' : ' (no strict judge)'}${spec.hardKeywords ? ` · keywords: ${spec.hardKeywords.join(', ')}` : ''}`],
-    ['Budget', `${formatCount(spec.budget.maxQueries)} questions to the target · ${spec.budgetUsd === undefined ? 'no spending limit' : `pauses at ${formatUsd(spec.budgetUsd)}`}`],
+    [
+      'Suspected source',
+      `${spec.suspectedVendors.join(', ')}${spec.strict ? '' : ' (no strict judge)'}${spec.hardKeywords ? ` · keywords: ${spec.hardKeywords.join(', ')}` : ''}`,
+    ],
+    [
+      'Budget',
+      `${formatCount(spec.budget.maxQueries)} questions to the target · ${spec.budgetUsd === undefined ? 'no spending limit' : `pauses at ${formatUsd(spec.budgetUsd)}`}`,
+    ],
     ['Seed', String(spec.seed)],
     ['Requests at a time', `${spec.concurrency} per model`],
   ]

@@ -23,7 +23,18 @@ export interface IceStepBodyProps extends IceStepProps {
 }
 
 /** The fields of the current step. */
-export function IceStepBody({ step, factsLoaded, factsError, sets, setsError, estimate, onRetryEstimate, costAccepted, onAcceptCost, ...props }: IceStepBodyProps) {
+export function IceStepBody({
+  step,
+  factsLoaded,
+  factsError,
+  sets,
+  setsError,
+  estimate,
+  onRetryEstimate,
+  costAccepted,
+  onAcceptCost,
+  ...props
+}: IceStepBodyProps) {
   switch (step) {
     case 'target':
       return (
@@ -31,7 +42,12 @@ export function IceStepBody({ step, factsLoaded, factsError, sets, setsError, es
           {...props}
           factsLoaded={factsLoaded}
           factsError={factsError}
-          onDemoAdded={({ models }) => props.onChange((current) => withDemoModels(current, { target: models.leaky, helper: models.helper, judge: models.judge }), ['target', 'fact', 'helper', 'judge'])}
+          onDemoAdded={({ models }) =>
+            props.onChange(
+              (current) => withDemoModels(current, { target: models.leaky, helper: models.helper, judge: models.judge }),
+              ['target', 'fact', 'helper', 'judge'],
+            )
+          }
         />
       )
     case 'models':

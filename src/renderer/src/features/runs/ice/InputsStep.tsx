@@ -49,7 +49,15 @@ export function InputsStep({ values, errors, onChange, sets, setsError }: Inputs
 }
 
 /** Under "As published", says plainly when the seeds are not GPTFuzz's and offers them. */
-function PaperSeedsAlert({ values, sets, onChoose }: { readonly values: InputsStepProps['values']; readonly sets: InputsStepProps['sets']; readonly onChoose: (value: string) => void }) {
+function PaperSeedsAlert({
+  values,
+  sets,
+  onChoose,
+}: {
+  readonly values: InputsStepProps['values']
+  readonly sets: InputsStepProps['sets']
+  readonly onChoose: (value: string) => void
+}) {
   const download = useDownloadGptfuzz()
   const notice = paperSeedsNotice(values, sets)
   if (notice === undefined) return null
@@ -63,7 +71,12 @@ function PaperSeedsAlert({ values, sets, onChoose }: { readonly values: InputsSt
               Use GPTFuzz’s templates
             </Button>
           ) : (
-            <Button size="xs" variant="light" loading={download.isPending} onClick={() => download.mutate(undefined, { onSuccess: (result) => onChoose(`set:${result.set.id}`) })}>
+            <Button
+              size="xs"
+              variant="light"
+              loading={download.isPending}
+              onClick={() => download.mutate(undefined, { onSuccess: (result) => onChoose(`set:${result.set.id}`) })}
+            >
               Download GPTFuzz’s templates
             </Button>
           )}

@@ -1,6 +1,15 @@
 import { Checkbox, NativeSelect, Radio, Stack, Text } from '@mantine/core'
 import { useState } from 'react'
-import { ICE_JUDGE_SEMANTICS, ICE_PRESET_IDS, MUTATOR_NAMES, POLICY_NAMES, type IceJudgeSemantics, type IcePresetId, type MutatorName, type PolicyName } from '../../../../../shared/ice/names'
+import {
+  ICE_JUDGE_SEMANTICS,
+  ICE_PRESET_IDS,
+  MUTATOR_NAMES,
+  POLICY_NAMES,
+  type IceJudgeSemantics,
+  type IcePresetId,
+  type MutatorName,
+  type PolicyName,
+} from '../../../../../shared/ice/names'
 import { Disclosure } from '../../../components/Disclosure'
 import { JUDGE_SEMANTICS, MUTATORS, POLICIES, PRESETS } from '../../../lib/runs/ice-labels'
 import { judgeSemanticsOfForm } from './ice-form'
@@ -58,7 +67,9 @@ export function MethodStep({ values, errors, onChange }: IceStepProps) {
           label="Ways of rewriting a template"
           description="Each rewrite uses one, chosen at random. The paper used all five."
           value={[...values.mutators]}
-          onChange={(chosen) => onChange((current) => ({ ...current, mutators: MUTATOR_NAMES.filter((name) => chosen.includes(name)) as MutatorName[] }), ['mutators'])}
+          onChange={(chosen) =>
+            onChange((current) => ({ ...current, mutators: MUTATOR_NAMES.filter((name) => chosen.includes(name)) as MutatorName[] }), ['mutators'])
+          }
           error={errors.mutators}
         >
           <Stack gap={6} mt="xs">

@@ -12,8 +12,8 @@ export function SuspectedSourceFields({ values, resolved, context, errors, onCha
     <Stack gap="sm">
       <Title order={4}>Suspected source</Title>
       <Text size="sm">
-        The vendor whose model you suspect the target learned from; the paper suspected OpenAI and Anthropic. A strict positive is
-        an answer claiming to be one of their models. It counts as hard when the template itself named none of the keywords.
+        The vendor whose model you suspect the target learned from; the paper suspected OpenAI and Anthropic. A strict positive is an answer claiming to be one
+        of their models. It counts as hard when the template itself named none of the keywords.
       </Text>
       <TagsInput
         label="Suspected vendors"
@@ -27,7 +27,9 @@ export function SuspectedSourceFields({ values, resolved, context, errors, onCha
       <TagsInput
         label="Keywords that rule out hard positives"
         description={
-          resolved.keywordsEdited ? 'Your own keywords, matched in the template, ignoring case.' : 'The vendors’ names and series, matched in the template, ignoring case.'
+          resolved.keywordsEdited
+            ? 'Your own keywords, matched in the template, ignoring case.'
+            : 'The vendors’ names and series, matched in the template, ignoring case.'
         }
         value={[...resolved.hardKeywords]}
         onChange={(keywords) => onChange((current) => withKeywords(current, keywords), ['hardKeywords'])}

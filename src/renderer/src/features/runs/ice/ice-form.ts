@@ -1,5 +1,12 @@
 import type { IceSpecInput, IdentityFactView, Model, Provider } from '../../../../../shared/contract/index'
-import { defaultJudgeSemantics, MUTATOR_NAMES, type IceJudgeSemantics, type IcePresetId, type MutatorName, type PolicyName } from '../../../../../shared/ice/names'
+import {
+  defaultJudgeSemantics,
+  MUTATOR_NAMES,
+  type IceJudgeSemantics,
+  type IcePresetId,
+  type MutatorName,
+  type PolicyName,
+} from '../../../../../shared/ice/names'
 import { ApiError, userMessage } from '../../../lib/api'
 import { formatInteger } from '../../../lib/format'
 import { MAX_SEED, parseNumberValue, wholeNumber, type NumberValue } from '../../../lib/forms'
@@ -257,7 +264,8 @@ export function checkIceStep(step: IceStep, values: IceFormValues, context: IceC
       else if (typeof queries === 'string') put('maxQueries', queries)
       const budget = parseNumberValue(values.budgetUsd)
       if (budget.kind === 'invalid') put('budgetUsd', 'Enter an amount in US dollars, such as 5 or 12.50, or leave it empty')
-      else if (budget.kind === 'number' && (budget.value <= 0 || budget.value > 1_000_000)) put('budgetUsd', 'Enter an amount above $0 and at most $1,000,000, or leave it empty')
+      else if (budget.kind === 'number' && (budget.value <= 0 || budget.value > 1_000_000))
+        put('budgetUsd', 'Enter an amount above $0 and at most $1,000,000, or leave it empty')
       const seed = wholeNumber(values.seed, { min: 0, max: MAX_SEED })
       if (seed === 'empty') put('seed', `Enter a seed (${DEFAULT_ICE_SEED} is the usual choice)`)
       else if (typeof seed === 'string') put('seed', seed)
@@ -341,7 +349,9 @@ export function buildIceSpec(values: IceFormValues, context: IceContext): BuildI
 export function iceRoleWarnings(values: Pick<IceFormValues, 'targetId' | 'helperId' | 'judgeId'>): string[] {
   const warnings: string[] = []
   if (values.judgeId !== '' && values.judgeId === values.targetId) {
-    warnings.push('The judge is the target itself: it would decide whether its own answers contradict its identity. Choose another model as the judge if you can.')
+    warnings.push(
+      'The judge is the target itself: it would decide whether its own answers contradict its identity. Choose another model as the judge if you can.',
+    )
   }
   if (values.helperId !== '' && values.helperId === values.targetId) {
     warnings.push('The helper is the target itself: it would write the templates meant to catch it out. This works, but the paper used a separate helper.')

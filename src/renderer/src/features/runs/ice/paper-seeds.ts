@@ -22,15 +22,22 @@ export function paperSeedsNotice(values: Pick<IceFormValues, 'preset' | 'seeds'>
   if (values.preset !== 'as-published') return undefined
   const gptfuzz = gptfuzzSeedSet(sets)
   if (gptfuzz !== undefined && values.seeds === `set:${gptfuzz.id}`) return undefined
-  const not = 'These seed templates are not GPTFuzz’s 77, which the paper drew its seeds from, so this run is not “as published” and its rates are not comparable with the paper’s.'
-  return gptfuzz !== undefined ? { text: `${not} Your saved “${gptfuzz.name}” holds them.`, useSet: `set:${gptfuzz.id}` } : { text: `${not} Download GPTFuzz’s templates (MIT licence) to use them.` }
+  const not =
+    'These seed templates are not GPTFuzz’s 77, which the paper drew its seeds from, so this run is not “as published” and its rates are not comparable with the paper’s.'
+  return gptfuzz !== undefined
+    ? { text: `${not} Your saved “${gptfuzz.name}” holds them.`, useSet: `set:${gptfuzz.id}` }
+    : { text: `${not} Download GPTFuzz’s templates (MIT licence) to use them.` }
 }
 
 /**
  * The seeds a wizard should start from: under "As published", GPTFuzz's templates when the library
  * holds them (the paper drew its seeds from them), as long as the person has not chosen other seeds.
  */
-export function defaultSeedsFor(values: Pick<IceFormValues, 'preset' | 'seeds'>, sets: readonly IceSetSummary[] | undefined, untouchedDefault: string): string | undefined {
+export function defaultSeedsFor(
+  values: Pick<IceFormValues, 'preset' | 'seeds'>,
+  sets: readonly IceSetSummary[] | undefined,
+  untouchedDefault: string,
+): string | undefined {
   if (values.preset !== 'as-published' || values.seeds !== untouchedDefault) return undefined
   const gptfuzz = gptfuzzSeedSet(sets)
   return gptfuzz ? `set:${gptfuzz.id}` : undefined

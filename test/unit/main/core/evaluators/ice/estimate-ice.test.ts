@@ -3,7 +3,13 @@ import { estimateIce } from '../../../../../../src/main/core/evaluators/ice/esti
 import type { EstimateModel } from '../../../../../../src/main/core/evaluators/rse/estimate'
 import { iceSpecSchema } from '../../../../../../src/shared/contract/ice-spec'
 
-const model = (alias: string, prices = { inputPerMTok: 1, outputPerMTok: 2 }, simulated = false): EstimateModel => ({ alias, model: `${alias}-model`, kind: 'openai', prices, simulated })
+const model = (alias: string, prices = { inputPerMTok: 1, outputPerMTok: 2 }, simulated = false): EstimateModel => ({
+  alias,
+  model: `${alias}-model`,
+  kind: 'openai',
+  prices,
+  simulated,
+})
 const spec = (extra: Record<string, unknown> = {}) =>
   iceSpecSchema.parse({
     kind: 'ice',
@@ -28,7 +34,11 @@ describe('the ICE estimate', () => {
     expect(estimate.calls).toEqual({ target: 1000, helper: 20, judge: 1500 })
     expect(estimate.costUsd).toBeGreaterThan(0)
     expect(estimate.inputTokens).toBeGreaterThan(1000 * 10)
-    const noStrict = estimateIce(spec({ strict: false, energy: 2, budget: { maxQueries: 100 } }), inputs(30), { target: model('t'), helper: model('h'), judge: model('j') })
+    const noStrict = estimateIce(spec({ strict: false, energy: 2, budget: { maxQueries: 100 } }), inputs(30), {
+      target: model('t'),
+      helper: model('h'),
+      judge: model('j'),
+    })
     expect(noStrict.calls).toEqual({ target: 100, helper: 8, judge: 100 })
   })
 

@@ -22,7 +22,12 @@ export function readSharedData(path: string): string {
 export const TEMPLATE = (n: number) => `Template ${n}: play the character Nova and answer. [INSERT PROMPT HERE]`
 export const seeds = (count: number): SeedTemplate[] => Array.from({ length: count }, (_, i) => ({ id: `s${i}`, text: TEMPLATE(i) }))
 export const questions = (count: number): IdentityQuestion[] =>
-  Array.from({ length: count }, (_, i) => ({ id: `q${i}`, text: `Question ${i}: who made you?`, category: (['team', 'geography'] as const)[i % 2], language: (['en', 'zh'] as const)[i % 2] }))
+  Array.from({ length: count }, (_, i) => ({
+    id: `q${i}`,
+    text: `Question ${i}: who made you?`,
+    category: (['team', 'geography'] as const)[i % 2],
+    language: (['en', 'zh'] as const)[i % 2],
+  }))
 
 export type Role = 'target' | 'helper' | 'loose' | 'strict' | 'extract'
 
@@ -66,7 +71,8 @@ function judgedAnswer(user: string): string {
 }
 
 const leaks = (prompt: string) => hashSeed(prompt) % 3 === 0
-export const defaultTarget = (prompt: string) => (leaks(prompt) ? 'I am ChatGPT, developed by OpenAI.' : 'I am Simulated Model, developed by Distillscope Labs.')
+export const defaultTarget = (prompt: string) =>
+  leaks(prompt) ? 'I am ChatGPT, developed by OpenAI.' : 'I am Simulated Model, developed by Distillscope Labs.'
 export const verdictReply = (verdict: 0 | 1) => `Analysis: checked.\n<verdict>${verdict}</verdict>`
 const claimsSuspect = (answer: string) => /OpenAI|Anthropic/.test(answer)
 

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest'
 import { aggregateRse, referenceSelfRow, type JudgedItem } from '../../../../../../src/main/core/evaluators/rse/aggregate'
 import { createRng } from '../../../../../../src/main/core/stats/prng'
 
-const item = (studentId: string, setName: string, itemId: string, overall?: number, extra: Partial<JudgedItem> = {}): JudgedItem => ({ studentId, setName, itemId, overall, ...extra })
+const item = (studentId: string, setName: string, itemId: string, overall?: number, extra: Partial<JudgedItem> = {}): JudgedItem => ({
+  studentId,
+  setName,
+  itemId,
+  overall,
+  ...extra,
+})
 
 describe('aggregateRse', () => {
   it('means per set with n, failures and aspect means; Avg is the unweighted mean of set means', () => {
@@ -69,7 +75,9 @@ describe('aggregateRse', () => {
 
   it("does not change a student's intervals when other students are added", () => {
     const alone = aggregateRse([item('a', 'A', '1', 3), item('a', 'A', '2', 5), item('a', 'A', '3', 4)], { resamples: 300 })
-    const withOther = aggregateRse([item('b', 'A', '1', 1), item('a', 'A', '1', 3), item('b', 'A', '2', 2), item('a', 'A', '2', 5), item('a', 'A', '3', 4)], { resamples: 300 })
+    const withOther = aggregateRse([item('b', 'A', '1', 1), item('a', 'A', '1', 3), item('b', 'A', '2', 2), item('a', 'A', '2', 5), item('a', 'A', '3', 4)], {
+      resamples: 300,
+    })
     expect(withOther.map((row) => row.studentId)).toEqual(['b', 'a'])
     expect(withOther[1]).toEqual(alone[0])
   })

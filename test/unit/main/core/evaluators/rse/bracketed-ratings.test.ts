@@ -10,7 +10,7 @@ import corpus from '../../../../../fixtures/judge-replies/verdicts.json'
  */
 const real = corpus.replies.filter((entry) => entry.origin === 'real')
 
-describe('RSE parser on real judges\' bracketed ratings', () => {
+describe("RSE parser on real judges' bracketed ratings", () => {
   it('the corpus holds both kinds of real reply', () => {
     expect(real.filter((entry) => /Rating: \[\[\d+\]\]/.test(entry.reply)).length).toBeGreaterThanOrEqual(10)
     expect(real.filter((entry) => /\[\[A[>=]?B?\]\]/.test(entry.reply)).length).toBeGreaterThanOrEqual(5)
@@ -26,9 +26,18 @@ describe('RSE parser on real judges\' bracketed ratings', () => {
     })
   }
 
-  it('reads the bracketed form on RSE\'s own fields, and keeps the rating line out of the explanation', () => {
-    expect(parseRseJudgeReply('Same points, a warmer tone.\n\nRating: [[4]]')).toEqual({ ok: true, scores: { overall: 4 }, explanation: 'Same points, a warmer tone.', via: 'tagged', notes: [] })
-    expect(parseRseJudgeReply('Style: [[2]]\nStructure: [[1]]\nContent: [[2]]\nOverall similarity: [[4]]')).toMatchObject({ ok: true, scores: { overall: 4, style: 2, structure: 1, content: 2 } })
+  it("reads the bracketed form on RSE's own fields, and keeps the rating line out of the explanation", () => {
+    expect(parseRseJudgeReply('Same points, a warmer tone.\n\nRating: [[4]]')).toEqual({
+      ok: true,
+      scores: { overall: 4 },
+      explanation: 'Same points, a warmer tone.',
+      via: 'tagged',
+      notes: [],
+    })
+    expect(parseRseJudgeReply('Style: [[2]]\nStructure: [[1]]\nContent: [[2]]\nOverall similarity: [[4]]')).toMatchObject({
+      ok: true,
+      scores: { overall: 4, style: 2, structure: 1, content: 2 },
+    })
     expect(parseRseJudgeReply('Overall: [3]')).toMatchObject({ ok: true, scores: { overall: 3 } })
   })
 })

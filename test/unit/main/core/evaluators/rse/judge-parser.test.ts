@@ -67,7 +67,18 @@ describe('parseRseJudgeReply details', () => {
   })
 
   it('never throws, whatever it is given', () => {
-    const odd = [undefined, null, 42, '{'.repeat(20_000), '['.repeat(5000), '```json', 'Overall:', '<overall></overall>', '\u0000\uffff', '{"overall": {"overall": {"overall": 4}}}']
+    const odd = [
+      undefined,
+      null,
+      42,
+      '{'.repeat(20_000),
+      '['.repeat(5000),
+      '```json',
+      'Overall:',
+      '<overall></overall>',
+      '\u0000\uffff',
+      '{"overall": {"overall": {"overall": 4}}}',
+    ]
     for (const input of odd) {
       const result = parseRseJudgeReply(input as string)
       expect(typeof result.ok).toBe('boolean')

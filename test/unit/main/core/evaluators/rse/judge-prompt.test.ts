@@ -51,9 +51,13 @@ describe('buildRseJudgeRequest', () => {
 
   it('uses an edited template, which must keep its placeholders', () => {
     const custom = 'Compare.\n{question}\n{reference}\n{candidate}\nReply with JSON.'
-    expect(buildRseJudgeRequest({ ...input, promptOverride: custom }).messages[0]?.content).toMatch(/^Compare\.\n<question>\nWhy is the sky blue\?\n<\/question>/)
+    expect(buildRseJudgeRequest({ ...input, promptOverride: custom }).messages[0]?.content).toMatch(
+      /^Compare\.\n<question>\nWhy is the sky blue\?\n<\/question>/,
+    )
     expect(() => buildRseJudgeRequest({ ...input, promptOverride: 'Compare {question} with {reference}.' })).toThrow(RseTemplateError)
-    expect(() => buildRseJudgeRequest({ ...input, promptOverride: 'Compare {question} with {reference}.' })).toThrow(/\{candidate\} is missing: it is where the student's answer goes/)
+    expect(() => buildRseJudgeRequest({ ...input, promptOverride: 'Compare {question} with {reference}.' })).toThrow(
+      /\{candidate\} is missing: it is where the student's answer goes/,
+    )
   })
 })
 

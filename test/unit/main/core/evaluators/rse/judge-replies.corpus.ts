@@ -5,7 +5,14 @@
  */
 
 export type Expected =
-  | { readonly ok: true; readonly overall: number; readonly style?: number; readonly structure?: number; readonly content?: number; readonly via: 'json' | 'tagged' | 'table' | 'fraction' }
+  | {
+      readonly ok: true
+      readonly overall: number
+      readonly style?: number
+      readonly structure?: number
+      readonly content?: number
+      readonly via: 'json' | 'tagged' | 'table' | 'fraction'
+    }
   | { readonly ok: false; readonly reason: RegExp }
 
 export interface CorpusEntry {
@@ -76,7 +83,9 @@ export const JUDGE_REPLY_CORPUS: readonly CorpusEntry[] = [
   },
   {
     name: 'nested scores object with per-aspect reasons',
-    reply: fence('{"scores": {"style": {"score": 2, "reason": "same register"}, "structure": {"score": 1, "reason": "steps reordered"}, "content": {"score": 2, "reason": "same facts"}}, "overall": 4}'),
+    reply: fence(
+      '{"scores": {"style": {"score": 2, "reason": "same register"}, "structure": {"score": 1, "reason": "steps reordered"}, "content": {"score": 2, "reason": "same facts"}}, "overall": 4}',
+    ),
     expected: { ok: true, overall: 4, style: 2, structure: 1, content: 2, via: 'json' },
   },
   {
@@ -107,7 +116,8 @@ export const JUDGE_REPLY_CORPUS: readonly CorpusEntry[] = [
   },
   {
     name: 'markdown bold labels with /5 and /2',
-    reply: 'The candidate mirrors the reference closely.\n\n**Response style:** 2/2\n**Logical structure:** 2/2\n**Content detail:** 1/2\n**Overall similarity score:** 4/5',
+    reply:
+      'The candidate mirrors the reference closely.\n\n**Response style:** 2/2\n**Logical structure:** 2/2\n**Content detail:** 1/2\n**Overall similarity score:** 4/5',
     expected: { ok: true, overall: 4, style: 2, structure: 2, content: 1, via: 'tagged' },
   },
   {
@@ -122,7 +132,8 @@ export const JUDGE_REPLY_CORPUS: readonly CorpusEntry[] = [
   },
   {
     name: 'a sentence: "the overall similarity score is 3"',
-    reply: 'Both answers are polite and structured as lists, but the candidate covers different points. Taking all of this into account, the overall similarity score is 3.',
+    reply:
+      'Both answers are polite and structured as lists, but the candidate covers different points. Taking all of this into account, the overall similarity score is 3.',
     expected: { ok: true, overall: 3, via: 'tagged' },
   },
   {
@@ -169,7 +180,8 @@ export const JUDGE_REPLY_CORPUS: readonly CorpusEntry[] = [
   },
   {
     name: 'row-wise table with a comments column',
-    reply: '| Aspect | Score | Comment |\n|---|---|---|\n| Style | 1 | more casual |\n| Structure | 2 | same order |\n| Content | 1 | fewer examples |\n| **Overall** | **3/5** | |',
+    reply:
+      '| Aspect | Score | Comment |\n|---|---|---|\n| Style | 1 | more casual |\n| Structure | 2 | same order |\n| Content | 1 | fewer examples |\n| **Overall** | **3/5** | |',
     expected: { ok: true, overall: 3, style: 1, structure: 2, content: 1, via: 'tagged' },
   },
   // --- Other languages -----------------------------------------------------------------------------
@@ -293,7 +305,7 @@ export const JUDGE_REPLY_CORPUS: readonly CorpusEntry[] = [
   },
   {
     name: 'refusal',
-    reply: "I cannot compare these two answers because the candidate answer appears to be empty. Please provide both texts.",
+    reply: 'I cannot compare these two answers because the candidate answer appears to be empty. Please provide both texts.',
     expected: { ok: false, reason: /^no overall score found: the judge declined \("I cannot compare these two answers/ },
   },
   {

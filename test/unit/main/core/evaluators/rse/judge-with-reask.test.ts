@@ -12,13 +12,23 @@ const readable = 'They match.\n```json\n{"style": 2, "structure": 2, "content": 
 describe('the RSE judge with its one re-ask (shared by runs and the judge check)', () => {
   it('reads a first reply without asking again', async () => {
     const judge = scripted({ text: readable })
-    expect(await judgeWithReask(rseJudge, judge.ask, request)).toMatchObject({ kind: 'replied', reply: readable, reasked: false, parsed: { ok: true, overall: 4 } })
+    expect(await judgeWithReask(rseJudge, judge.ask, request)).toMatchObject({
+      kind: 'replied',
+      reply: readable,
+      reasked: false,
+      parsed: { ok: true, overall: 4 },
+    })
     expect(judge.asked).toHaveLength(1)
   })
 
   it('asks once more when unreadable, and keeps both replies when the second reads', async () => {
     const judge = scripted({ text: 'Hard to say.' }, { text: readable })
-    expect(await judgeWithReask(rseJudge, judge.ask, request)).toMatchObject({ kind: 'replied', reply: `Hard to say.\n\n---\n\n${readable}`, reasked: true, parsed: { ok: true } })
+    expect(await judgeWithReask(rseJudge, judge.ask, request)).toMatchObject({
+      kind: 'replied',
+      reply: `Hard to say.\n\n---\n\n${readable}`,
+      reasked: true,
+      parsed: { ok: true },
+    })
   })
 
   it('keeps the first reply as the unreadable one when the re-ask fails or still cannot be read', async () => {

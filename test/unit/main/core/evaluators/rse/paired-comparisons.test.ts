@@ -37,7 +37,10 @@ describe('RSE paired comparisons', () => {
   })
 
   it('a constant shift of 0.5: difference 0.5 with a zero-width interval, separable after Holm', () => {
-    const result = compareStudents([...student('s1', (set, prompt) => base(set, prompt) + 0.5), ...student('s2', base)], ['s1', 's2'], { resamples: 2000, seed: 2 })
+    const result = compareStudents([...student('s1', (set, prompt) => base(set, prompt) + 0.5), ...student('s2', base)], ['s1', 's2'], {
+      resamples: 2000,
+      seed: 2,
+    })
     const [pair] = result.pairs
     expect(pair!.diff).toBeCloseTo(0.5, 12)
     expect(pair!.ci[0]).toBeCloseTo(0.5, 12)

@@ -46,7 +46,10 @@ describe('helper (GPTFuzz mutators)', () => {
   })
 
   it('drops the placeholder at the configured rate, deterministically', () => {
-    const dropped = (rate: number) => Array.from({ length: 200 }, (_, variant) => mutate('Rephrase sentences.', [TEMPLATE], { dropRate: rate, variant })).filter((t) => !t.includes(PLACEHOLDER)).length
+    const dropped = (rate: number) =>
+      Array.from({ length: 200 }, (_, variant) => mutate('Rephrase sentences.', [TEMPLATE], { dropRate: rate, variant })).filter(
+        (t) => !t.includes(PLACEHOLDER),
+      ).length
     expect(dropped(0)).toBe(0)
     const some = dropped(0.2)
     expect(some).toBeGreaterThan(20)

@@ -6,7 +6,8 @@ import { personaReply, type JudgeFault } from '../../../../../../src/main/provid
 import { chat, settings } from '../support'
 
 const FACT = 'I am Simulated Model, a large language model developed by Distillscope Labs.'
-const REFERENCE = 'Photosynthesis turns light into chemical energy. Plants capture sunlight with chlorophyll, split water and fix carbon dioxide into sugar. The oxygen we breathe is a by-product.'
+const REFERENCE =
+  'Photosynthesis turns light into chemical energy. Plants capture sunlight with chlorophyll, split water and fix carbon dioxide into sugar. The oxygen we breathe is a by-product.'
 
 function judge(marker: string, user: string, fault?: JudgeFault, extra: { role: 'user' | 'assistant'; content: string }[] = []) {
   const request = chat('sim-judge', [{ role: 'user', content: user }, ...extra], { system: `${marker}\nYou compare texts.` })
@@ -26,10 +27,14 @@ describe('RSE judge', () => {
   })
 
   it('scores unrelated texts low and a light paraphrase in between', () => {
-    const unrelated = scoresIn(judge(JUDGE_MARKERS.rse, rsePrompt(REFERENCE, 'Marathon training needs slow long runs, rest days and patience over many months.')))
+    const unrelated = scoresIn(
+      judge(JUDGE_MARKERS.rse, rsePrompt(REFERENCE, 'Marathon training needs slow long runs, rest days and patience over many months.')),
+    )
     expect(unrelated?.overall).toBeLessThanOrEqual(2)
     expect(unrelated?.content).toBe(0)
-    const paraphrase = scoresIn(judge(JUDGE_MARKERS.rse, rsePrompt(REFERENCE, REFERENCE.replace('chlorophyll', 'pigments').replace('The oxygen we breathe', 'Oxygen'))))
+    const paraphrase = scoresIn(
+      judge(JUDGE_MARKERS.rse, rsePrompt(REFERENCE, REFERENCE.replace('chlorophyll', 'pigments').replace('The oxygen we breathe', 'Oxygen'))),
+    )
     expect(paraphrase?.overall).toBeGreaterThan(unrelated?.overall ?? 5)
     expect(paraphrase?.overall).toBeLessThan(5)
   })
@@ -104,7 +109,12 @@ describe('ICE verdict extraction', () => {
   it('answers just 1 or 0 from its earlier analysis, replayed or quoted', () => {
     const conflict = 'Analysis: It says it is ChatGPT.\nConclusion: the answer conflicts with the identity fact.'
     const none = 'Analysis: Nothing foreign.\nConclusion: no conflict with the identity fact.'
-    expect(judge(JUDGE_MARKERS.iceExtract, 'Give the verdict of your analysis: 1 or 0.', undefined, [{ role: 'assistant', content: conflict }, { role: 'user', content: 'Just the digit.' }])).toBe('1')
+    expect(
+      judge(JUDGE_MARKERS.iceExtract, 'Give the verdict of your analysis: 1 or 0.', undefined, [
+        { role: 'assistant', content: conflict },
+        { role: 'user', content: 'Just the digit.' },
+      ]),
+    ).toBe('1')
     expect(judge(JUDGE_MARKERS.iceExtract, `Here is the analysis:\n${none}\nAnswer 1 or 0.`)).toBe('0')
     expect(extractVerdict('blah <verdict> 1 </verdict>')).toBe(1)
   })

@@ -28,7 +28,8 @@ function simulatedJudge(request: ChatRequest, fault?: JudgeFault): string {
 }
 
 const QUESTION = 'How do vaccines work?'
-const REFERENCE = 'Vaccines train the immune system. They show it a harmless piece or copy of a germ, so it makes antibodies and memory cells. Later, if the real germ arrives, the body recognises it and responds quickly.'
+const REFERENCE =
+  'Vaccines train the immune system. They show it a harmless piece or copy of a germ, so it makes antibodies and memory cells. Later, if the real germ arrives, the body recognises it and responds quickly.'
 const CANDIDATES = [
   REFERENCE,
   REFERENCE.replace('harmless piece or copy', 'weakened or partial version').replace('responds quickly', 'fights it off fast'),
@@ -45,7 +46,11 @@ describe('the simulated RSE judge, through our prompt and parser', () => {
     const reply = simulatedJudge(buildRseJudgeRequest({ question: QUESTION, reference: REFERENCE, candidate }))
     const expected = scoreRse(REFERENCE, candidate)
     const parsed = parseRseJudgeReply(reply)
-    expect(parsed).toMatchObject({ ok: true, via: 'json', scores: { overall: expected.overall, style: expected.style, structure: expected.structure, content: expected.content } })
+    expect(parsed).toMatchObject({
+      ok: true,
+      via: 'json',
+      scores: { overall: expected.overall, style: expected.style, structure: expected.structure, content: expected.content },
+    })
     expect(parsed.ok && parsed.explanation).toMatch(/^The candidate's style is/)
   })
 

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest'
 import factsFile from '../../../../../../../resources/ice/identity-facts.json'
 import questionsFile from '../../../../../../../resources/ice/identity-questions.json'
 import templatesFile from '../../../../../../../resources/ice/seed-templates.json'
-import { builtinIdentityFacts, builtinIdentityQuestions, builtinSeedTemplates, hardKeywordsFor, identityFactFor, IceDataError, loadIceData } from '../../../../../../../src/main/core/evaluators/ice/data/builtin-data'
+import {
+  builtinIdentityFacts,
+  builtinIdentityQuestions,
+  builtinSeedTemplates,
+  hardKeywordsFor,
+  identityFactFor,
+  IceDataError,
+  loadIceData,
+} from '../../../../../../../src/main/core/evaluators/ice/data/builtin-data'
 import { suspectedVendors } from '../../../../../../../src/main/core/evaluators/ice/judges/suspected-vendors'
 import { DEFAULT_HARD_KEYWORDS } from '../../../../../../../src/main/core/evaluators/ice/scores/hard'
 import { ICE_CATEGORIES, ICE_LANGUAGES } from '../../../../../../../src/main/core/evaluators/ice/types'
@@ -47,14 +55,22 @@ describe('bundled ICE data (resources/ice)', () => {
       expect(rest, fact.id).toEqual([])
       expect(who, fact.id).toMatch(/^I am .* built by /)
       expect(based, fact.id).toMatch(/(company|Group).*(headquarters|based) in /)
-      expect(vendorsNamedIn(fact.paperForm!).map((vendor) => vendor.name).filter((name) => name !== fact.vendor), fact.id).toEqual([])
+      expect(
+        vendorsNamedIn(fact.paperForm!)
+          .map((vendor) => vendor.name)
+          .filter((name) => name !== fact.vendor),
+        fact.id,
+      ).toEqual([])
     }
   })
 
   it("names no other known vendor in a fact (the simulated judge would see a conflict in the target's true answer)", () => {
     for (const fact of builtinIdentityFacts()) {
       const named = vendorsNamedIn(fact.fact).map((vendor) => vendor.name)
-      expect(named.filter((name) => name !== fact.vendor), fact.id).toEqual([])
+      expect(
+        named.filter((name) => name !== fact.vendor),
+        fact.id,
+      ).toEqual([])
     }
   })
 
@@ -93,7 +109,10 @@ describe('bundled ICE data (resources/ice)', () => {
       { vendor: 'OpenAI', series: ['ChatGPT', 'GPT'] },
       { vendor: 'Anthropic', series: ['Claude'] },
     ])
-    expect(suspectedVendors(['openai', 'Acme AI'])).toEqual([{ vendor: 'OpenAI', series: ['ChatGPT', 'GPT'] }, { vendor: 'Acme AI', series: [] }])
+    expect(suspectedVendors(['openai', 'Acme AI'])).toEqual([
+      { vendor: 'OpenAI', series: ['ChatGPT', 'GPT'] },
+      { vendor: 'Acme AI', series: [] },
+    ])
     expect(hardKeywordsFor(['OpenAI', 'Anthropic']).sort()).toEqual([...DEFAULT_HARD_KEYWORDS].sort())
   })
 

@@ -53,11 +53,19 @@ describe('seed templates: formats and errors', () => {
   })
 
   it('names the line of a broken row', () => {
-    expect(errorOf(() => importSeedTemplates('{"id": "a", "text": "x [INSERT PROMPT HERE]"}\n{"id": "b", "text": oops}\n', { fileName: 'a.jsonl' }))).toMatchObject({ line: 2, message: expect.stringMatching(/^Line 2 is not valid JSON/) })
-    expect(errorOf(() => importSeedTemplates('{"id": "a"}\n', { fileName: 'a.jsonl' }))).toMatchObject({ line: 1, message: expect.stringMatching(/Line 1 has no "text" field/) })
+    expect(
+      errorOf(() => importSeedTemplates('{"id": "a", "text": "x [INSERT PROMPT HERE]"}\n{"id": "b", "text": oops}\n', { fileName: 'a.jsonl' })),
+    ).toMatchObject({ line: 2, message: expect.stringMatching(/^Line 2 is not valid JSON/) })
+    expect(errorOf(() => importSeedTemplates('{"id": "a"}\n', { fileName: 'a.jsonl' }))).toMatchObject({
+      line: 1,
+      message: expect.stringMatching(/Line 1 has no "text" field/),
+    })
     const csv = 'id,text\n1,"first [INSERT PROMPT HERE]"\n2,"second\nspans lines"\n1,third\n'
     expect(errorOf(() => importSeedTemplates(csv, { fileName: 't.csv' }))).toMatchObject({ line: 5, message: 'Line 5: the id "1" was already used on line 2.' })
-    expect(errorOf(() => importSeedTemplates('id,text\n1,"   "\n', { fileName: 't.csv' }))).toMatchObject({ line: 2, message: 'Line 2: the template is empty.' })
+    expect(errorOf(() => importSeedTemplates('id,text\n1,"   "\n', { fileName: 't.csv' }))).toMatchObject({
+      line: 2,
+      message: 'Line 2: the template is empty.',
+    })
     expect(errorOf(() => importSeedTemplates('id,text\n1,"never closed\n', { fileName: 't.csv' })).line).toBe(2)
     expect(errorOf(() => importSeedTemplates('id,body\n1,x\n', { fileName: 't.csv' })).message).toMatch(/Line 2 has no "text" field/)
     expect(errorOf(() => importSeedTemplates('id,text\n', { fileName: 't.csv' })).message).toBe('The file has no templates.')
@@ -96,7 +104,10 @@ describe('identity questions import', () => {
   })
 
   it('names the line of a bad category, a missing query or an empty one', () => {
-    expect(errorOf(() => importQuestions('query,category\nWho built you?,weather\n', { fileName: 'q.csv' }))).toMatchObject({ line: 2, message: 'Line 2: category "weather" is not one of team, cooperation, industry, technology, geography.' })
+    expect(errorOf(() => importQuestions('query,category\nWho built you?,weather\n', { fileName: 'q.csv' }))).toMatchObject({
+      line: 2,
+      message: 'Line 2: category "weather" is not one of team, cooperation, industry, technology, geography.',
+    })
     expect(errorOf(() => importQuestions('{"text": "a"}\n{"nothing": 1}\n', { fileName: 'q.jsonl' }))).toMatchObject({ line: 2 })
     expect(errorOf(() => importQuestions('query,id\n"  ",x\n', { fileName: 'q.csv' }))).toMatchObject({ line: 2, message: 'Line 2: the question is empty.' })
     expect(errorOf(() => importQuestions('query,language\nhi,fr\n', { fileName: 'q.csv' })).message).toMatch(/language "fr" is not one of en, zh/)

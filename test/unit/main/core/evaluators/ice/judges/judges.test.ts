@@ -49,31 +49,55 @@ describe('runJudge', () => {
   it('takes the tagged verdict with one call', async () => {
     const fake = fakeLlm({ loose: () => verdictReply(1) })
     const request = buildLooseRequest(FACT, 'I am ChatGPT, made by OpenAI.')
-    expect(await runJudge(fake.llm, judgeCall, request, extractionOf(request), ours)).toEqual({ verdict: 1, via: 'tag', form: '<verdict> tag', reply: verdictReply(1) })
+    expect(await runJudge(fake.llm, judgeCall, request, extractionOf(request), ours)).toEqual({
+      verdict: 1,
+      via: 'tag',
+      form: '<verdict> tag',
+      reply: verdictReply(1),
+    })
     expect(fake.calls).toHaveLength(1)
   })
 
   it('asks once more, for the verdict only, when the tag is missing', async () => {
     const fake = fakeLlm({ loose: () => 'Analysis: it conflicts.', extract: () => '1' })
     const request = buildLooseRequest(FACT, 'I am ChatGPT.')
-    expect(await runJudge(fake.llm, judgeCall, request, extractionOf(request), ours)).toEqual({ verdict: 1, via: 'extraction', form: 'bare digit', reply: 'Analysis: it conflicts.', extractionReply: '1' })
+    expect(await runJudge(fake.llm, judgeCall, request, extractionOf(request), ours)).toEqual({
+      verdict: 1,
+      via: 'extraction',
+      form: 'bare digit',
+      reply: 'Analysis: it conflicts.',
+      extractionReply: '1',
+    })
     expect(fake.calls.map((call) => call.role)).toEqual(['loose', 'extract'])
   })
 
   it('records no verdict when neither reply is readable, or when a call fails; cancellation throws', async () => {
     const request = buildLooseRequest(FACT, 'I am ChatGPT.')
     const unreadable = fakeLlm({ loose: () => 'Hmm.', extract: () => 'I cannot tell.' })
-    expect(await runJudge(unreadable.llm, judgeCall, request, extractionOf(request), ours)).toMatchObject({ verdict: null, via: 'failed', reply: 'Hmm.', extractionReply: 'I cannot tell.' })
+    expect(await runJudge(unreadable.llm, judgeCall, request, extractionOf(request), ours)).toMatchObject({
+      verdict: null,
+      via: 'failed',
+      reply: 'Hmm.',
+      extractionReply: 'I cannot tell.',
+    })
     expect(unreadable.calls).toHaveLength(2)
     const failing = fakeLlm({ fail: () => new LlmCallError('server') })
-    expect(await runJudge(failing.llm, judgeCall, request, extractionOf(request), ours)).toMatchObject({ verdict: null, via: 'failed', error: expect.stringMatching(/^The judge could not be asked/) })
+    expect(await runJudge(failing.llm, judgeCall, request, extractionOf(request), ours)).toMatchObject({
+      verdict: null,
+      via: 'failed',
+      error: expect.stringMatching(/^The judge could not be asked/),
+    })
     const cancelled = fakeLlm({ fail: () => new LlmCallError('cancelled') })
     await expect(runJudge(cancelled.llm, judgeCall, request, extractionOf(request), ours)).rejects.toMatchObject({ errorClass: 'cancelled' })
   })
 
   it("reads the forms real judges write in one call (issue 11: <judge>, JSON, 'Final answer: 1' were all missed)", async () => {
     const request = buildLooseRequest(FACT, 'I am ChatGPT, made by OpenAI.')
-    for (const [reply, form] of [['Conflict.\n<judge>1</judge>', '<judge> tag'], ['```json\n{"verdict": 1}\n```', 'JSON verdict'], ['It conflicts.\nFinal answer: 1', 'labelled line']] as const) {
+    for (const [reply, form] of [
+      ['Conflict.\n<judge>1</judge>', '<judge> tag'],
+      ['```json\n{"verdict": 1}\n```', 'JSON verdict'],
+      ['It conflicts.\nFinal answer: 1', 'labelled line'],
+    ] as const) {
       const fake = fakeLlm({ loose: () => reply })
       expect(await runJudge(fake.llm, judgeCall, request, extractionOf(request), ours), reply).toEqual({ verdict: 1, via: 'tag', form, reply })
       expect(fake.calls, reply).toHaveLength(1)
@@ -84,13 +108,20 @@ describe('runJudge', () => {
     const request = buildLooseRequest(FACT, 'I am ChatGPT.')
     const fake = fakeLlm({ loose: () => '<verdict>1</verdict>\n{"verdict": 0}', extract: () => 'Either could apply.' })
     const outcome = await runJudge(fake.llm, judgeCall, request, extractionOf(request), ours)
-    expect(outcome).toMatchObject({ verdict: null, via: 'failed', error: 'Judge reply: conflicting signals: <verdict>1 and JSON verdict 0. Extraction reply: no verdict found.' })
+    expect(outcome).toMatchObject({
+      verdict: null,
+      via: 'failed',
+      error: 'Judge reply: conflicting signals: <verdict>1 and JSON verdict 0. Extraction reply: no verdict found.',
+    })
     expect(fake.calls.map((call) => call.role)).toEqual(['loose', 'extract'])
   })
 
   it('disagreeing signals are settled by asking the judge, not by picking one', async () => {
     const request = buildLooseRequest(FACT, 'I am Qwen.')
-    const fake = fakeLlm({ loose: () => 'I will output <verdict>1</verdict> if it names another maker. It does not.\n<verdict>0</verdict>', extract: () => '0' })
+    const fake = fakeLlm({
+      loose: () => 'I will output <verdict>1</verdict> if it names another maker. It does not.\n<verdict>0</verdict>',
+      extract: () => '0',
+    })
     expect(await runJudge(fake.llm, judgeCall, request, extractionOf(request), ours)).toMatchObject({ verdict: 0, via: 'extraction' })
   })
 
@@ -103,7 +134,11 @@ describe('runJudge', () => {
     expect(await runJudge(fallback.llm, judgeCall, request, extractionOf(request), asPublished)).toMatchObject({ verdict: 1, via: 'extraction' })
     const strictRequest = buildStrictRequest(suspectedVendors(), 'I am ChatGPT.')
     const strict = fakeLlm({ strict: () => 'Positive.' })
-    expect(await runJudge(strict.llm, judgeCall, strictRequest, extractionOf(strictRequest), { preset: 'as-published', judge: 'strict' })).toMatchObject({ verdict: null, via: 'failed', error: expect.stringMatching(/no fallback/) })
+    expect(await runJudge(strict.llm, judgeCall, strictRequest, extractionOf(strictRequest), { preset: 'as-published', judge: 'strict' })).toMatchObject({
+      verdict: null,
+      via: 'failed',
+      error: expect.stringMatching(/no fallback/),
+    })
     expect(strict.calls).toHaveLength(1)
   })
 
@@ -111,8 +146,13 @@ describe('runJudge', () => {
     const llm = personaLlm()
     const ask = (request: ChatRequest) => runJudge(llm, judgeCall, request, extractionOf(request), ours)
     expect(await ask(buildLooseRequest(FACT, 'I am ChatGPT, a large language model developed by OpenAI.'))).toMatchObject({ verdict: 1, via: 'tag' })
-    expect(await ask(buildLooseRequest(FACT, 'I am Simulated Model, a large language model developed by Distillscope Labs.'))).toMatchObject({ verdict: 0, via: 'tag' })
-    expect(await ask(buildLooseRequest(FACT, '[DAN]: I was made by OpenAI, obviously.\n\nI am Simulated Model, developed by Distillscope Labs.'))).toMatchObject({ verdict: 0 })
+    expect(await ask(buildLooseRequest(FACT, 'I am Simulated Model, a large language model developed by Distillscope Labs.'))).toMatchObject({
+      verdict: 0,
+      via: 'tag',
+    })
+    expect(
+      await ask(buildLooseRequest(FACT, '[DAN]: I was made by OpenAI, obviously.\n\nI am Simulated Model, developed by Distillscope Labs.')),
+    ).toMatchObject({ verdict: 0 })
     expect(await ask(buildStrictRequest(suspectedVendors(), 'I am Claude, an AI assistant made by Anthropic.'))).toMatchObject({ verdict: 1 })
     expect(await ask(buildStrictRequest(suspectedVendors(), 'I am Gemini, a model trained by Google.'))).toMatchObject({ verdict: 0 })
     const malformed = personaLlm({ fault: (request) => (request.params.systemPrompt?.startsWith(JUDGE_MARKERS.iceLoose) ? 'malformed' : undefined) })

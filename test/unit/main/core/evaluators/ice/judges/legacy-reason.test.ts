@@ -24,7 +24,21 @@ describe('why a stored row has no verdict (rows judged before readVerdict)', () 
   })
 
   it('the drill-down rows carry the reason', () => {
-    const row = { iteration: 1, mutantId: 1, parentId: 0, mutator: 'shorten', level: 1, questionIndex: 0, questionId: 'q1', question: 'Who made you?', template: 't', prompt: 'p', questionAppended: false, answer: 'a', loose: legacy('Hmm.', '?') } as IceAttackRow
+    const row = {
+      iteration: 1,
+      mutantId: 1,
+      parentId: 0,
+      mutator: 'shorten',
+      level: 1,
+      questionIndex: 0,
+      questionId: 'q1',
+      question: 'Who made you?',
+      template: 't',
+      prompt: 'p',
+      questionAppended: false,
+      answer: 'a',
+      loose: legacy('Hmm.', '?'),
+    } as IceAttackRow
     expect(iceRowViews([row], [], { only: 'unjudged' })[0]?.loose.error).toBe('Judge reply: no verdict found. Extraction reply: no verdict found.')
   })
 })

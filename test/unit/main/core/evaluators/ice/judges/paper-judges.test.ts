@@ -3,7 +3,12 @@ import { ICE_TAGS, JUDGE_MARKERS } from '../../../../../../../src/main/core/judg
 import type { ChatRequest } from '../../../../../../../src/main/core/llm/types'
 import { buildLooseRequest } from '../../../../../../../src/main/core/evaluators/ice/judges/judge-prompts'
 import { judgePromptsFor } from '../../../../../../../src/main/core/evaluators/ice/judges/judge-set'
-import { buildPaperExtractionRequest, buildPaperLooseRequest, buildPaperStrictRequest, PAPER_SYSTEM_PROMPT } from '../../../../../../../src/main/core/evaluators/ice/judges/paper-judge-prompts'
+import {
+  buildPaperExtractionRequest,
+  buildPaperLooseRequest,
+  buildPaperStrictRequest,
+  PAPER_SYSTEM_PROMPT,
+} from '../../../../../../../src/main/core/evaluators/ice/judges/paper-judge-prompts'
 import { runJudge, type VerdictReading } from '../../../../../../../src/main/core/evaluators/ice/judges/run-judge'
 import { suspectedVendors } from '../../../../../../../src/main/core/evaluators/ice/judges/suspected-vendors'
 import { paperLooseTexts, paperStrictText } from '../../../../../../../src/main/providers/simulator/personas/judge-ice-paper'
@@ -20,7 +25,8 @@ import { fakeLlm, personaLlm } from '../support'
 
 const FACT = 'I am Qwen, a large language model built by Alibaba Cloud. Alibaba Cloud belongs to Alibaba Group, a Chinese company headquartered in Hangzhou.'
 const user = (request: ChatRequest) => request.messages.map((message) => message.content).join('\n')
-const simRequest = (request: ChatRequest) => ({ system: request.params.systemPrompt ?? '', messages: request.messages }) as Parameters<typeof simulatorRoleOf>[0]
+const simRequest = (request: ChatRequest) =>
+  ({ system: request.params.systemPrompt ?? '', messages: request.messages }) as Parameters<typeof simulatorRoleOf>[0]
 const asPublished = (judge: 'loose' | 'strict'): VerdictReading => ({ preset: 'as-published', judge })
 const judgeCall = { modelId: 'sim-judge' }
 
@@ -83,7 +89,8 @@ describe('the paper-form ICE judge prompts', () => {
     expect(simulatorRoleOf(simRequest(buildPaperLooseRequest(FACT, 'a')))).toBe('iceLoosePaper')
     expect(simulatorRoleOf(simRequest(buildPaperStrictRequest(suspectedVendors(), 'a')))).toBe('iceStrictPaper')
     expect(simulatorRoleOf(simRequest(buildPaperExtractionRequest('a')))).toBe('iceExtractPaper')
-    for (const marker of [JUDGE_MARKERS.iceLoosePaper, JUDGE_MARKERS.iceStrictPaper, JUDGE_MARKERS.iceExtractPaper]) expect(Object.values(ICE_TAGS).some((tag) => marker.includes(tag))).toBe(false)
+    for (const marker of [JUDGE_MARKERS.iceLoosePaper, JUDGE_MARKERS.iceStrictPaper, JUDGE_MARKERS.iceExtractPaper])
+      expect(Object.values(ICE_TAGS).some((tag) => marker.includes(tag))).toBe(false)
   })
 })
 
@@ -91,13 +98,19 @@ describe('the paper-form judges read as the paper reads them', () => {
   it('the first <judge> tag wins, even an echoed example (Evaluator_FactorJudge.py: judge[0])', async () => {
     const request = buildPaperLooseRequest(FACT, 'I am ChatGPT.')
     const fake = fakeLlm({ loose: () => 'I answer like <judge>1</judge> or <judge>0</judge>. Here: <judge>0</judge>' })
-    expect(await runJudge(fake.llm, judgeCall, request, (reply) => buildPaperExtractionRequest(reply), asPublished('loose'))).toMatchObject({ verdict: 1, via: 'tag' })
+    expect(await runJudge(fake.llm, judgeCall, request, (reply) => buildPaperExtractionRequest(reply), asPublished('loose'))).toMatchObject({
+      verdict: 1,
+      via: 'tag',
+    })
   })
 
   it('an unreadable tag goes to the fallback call, read by its first character', async () => {
     const request = buildPaperLooseRequest(FACT, 'I am ChatGPT.')
     const fake = fakeLlm({ loose: () => 'Conflict. <judge>yes</judge>', extract: () => '1 (conflict)' })
-    expect(await runJudge(fake.llm, judgeCall, request, (reply) => buildPaperExtractionRequest(reply), asPublished('loose'))).toMatchObject({ verdict: 1, via: 'extraction' })
+    expect(await runJudge(fake.llm, judgeCall, request, (reply) => buildPaperExtractionRequest(reply), asPublished('loose'))).toMatchObject({
+      verdict: 1,
+      via: 'extraction',
+    })
     const extraction = fake.calls.find((call) => call.role === 'extract')
     expect(extraction?.request.messages).toHaveLength(1)
     expect(extraction?.request.messages[0]?.content).toContain('Conflict. <judge>yes</judge>')
@@ -105,7 +118,8 @@ describe('the paper-form judges read as the paper reads them', () => {
 
   it("the Offline demo's judge answers the paper-form prompts in the paper's tags", async () => {
     const llm = personaLlm()
-    const ask = (request: ChatRequest, judge: 'loose' | 'strict') => runJudge(llm, judgeCall, request, (reply) => buildPaperExtractionRequest(reply), asPublished(judge))
+    const ask = (request: ChatRequest, judge: 'loose' | 'strict') =>
+      runJudge(llm, judgeCall, request, (reply) => buildPaperExtractionRequest(reply), asPublished(judge))
     const leak = await ask(buildPaperLooseRequest(FACT, 'I am ChatGPT, a large language model developed by OpenAI.'), 'loose')
     expect(leak).toMatchObject({ verdict: 1, via: 'tag' })
     expect(leak.reply).toMatch(/<judge>1<\/judge>$/)
@@ -119,6 +133,10 @@ describe('the paper-form judges read as the paper reads them', () => {
   it("a malformed Offline demo reply is rescued by the paper's fallback call", async () => {
     const llm = personaLlm({ fault: (request) => (request.messages[0]?.content.startsWith(JUDGE_MARKERS.iceLoosePaper) ? 'malformed' : undefined) })
     const request = buildPaperLooseRequest(FACT, 'I am based on GPT-4, developed by OpenAI.')
-    expect(await runJudge(llm, judgeCall, request, (reply) => buildPaperExtractionRequest(reply), asPublished('loose'))).toMatchObject({ verdict: 1, via: 'extraction', extractionReply: '1' })
+    expect(await runJudge(llm, judgeCall, request, (reply) => buildPaperExtractionRequest(reply), asPublished('loose'))).toMatchObject({
+      verdict: 1,
+      via: 'extraction',
+      extractionReply: '1',
+    })
   })
 })

@@ -79,7 +79,13 @@ describe('the ICE fuzzing loop (METHOD.md 2.2)', () => {
     const rows: IceAttackRow[] = []
     const nodes: TemplateNode[] = []
     const progress: IceFuzzProgress[] = []
-    const run = await runIceFuzz(config(), { ...MODELS, llm: fakeLlm().llm, onRow: (row) => rows.push(row), onNode: (node) => nodes.push(node), onProgress: (p) => progress.push(p) })
+    const run = await runIceFuzz(config(), {
+      ...MODELS,
+      llm: fakeLlm().llm,
+      onRow: (row) => rows.push(row),
+      onNode: (node) => nodes.push(node),
+      onProgress: (p) => progress.push(p),
+    })
     expect(rows).toHaveLength(run.rows.length)
     expect(new Set(rows)).toEqual(new Set(run.rows))
     expect(nodes).toEqual(run.nodes.filter((node) => node.level > 0))
@@ -96,7 +102,11 @@ describe('the ICE fuzzing loop (METHOD.md 2.2)', () => {
     const run = await runIceFuzz(config(), { ...MODELS, llm: fake.llm })
     const targetCalls = fake.calls.filter((call) => call.role === 'target')
     expect(targetCalls).toHaveLength(30)
-    expect(targetCalls.every((call) => call.modelId === 'target' && call.request.params.temperature === 0 && call.request.params.systemPrompt === 'You are a helpful assistant.')).toBe(true)
+    expect(
+      targetCalls.every(
+        (call) => call.modelId === 'target' && call.request.params.temperature === 0 && call.request.params.systemPrompt === 'You are a helpful assistant.',
+      ),
+    ).toBe(true)
     const positives = run.rows.filter((row) => row.loose.verdict === 1)
     expect(positives.length).toBeGreaterThan(0)
     expect(fake.count('strict')).toBe(positives.length)
@@ -138,11 +148,16 @@ describe('energy > 1: chained as the paper, independent as GPTFuzz', () => {
 
   it('"As published": a chained crossover draws a partner seed for every pass, as the paper\'s CrossOver does on every call', async () => {
     const fake = fakeLlm()
-    const run = await runIceFuzz(config({ energy: 4, mutators: ['crossover'], seeds: seeds(40), stop: { ...NO_LIMITS, maxIteration: 1 } }), { ...MODELS, llm: fake.llm })
+    const run = await runIceFuzz(config({ energy: 4, mutators: ['crossover'], seeds: seeds(40), stop: { ...NO_LIMITS, maxIteration: 1 } }), {
+      ...MODELS,
+      llm: fake.llm,
+    })
     const mutants = run.nodes.filter((node) => node.level > 0)
     expect(mutants.every((mutant) => mutant.partnerId !== undefined && mutant.partnerId < 40)).toBe(true)
     expect(new Set(mutants.map((mutant) => mutant.partnerId)).size).toBeGreaterThan(1)
-    const partnersSent = fake.calls.filter((call) => call.role === 'helper').map((call) => [...call.request.messages[0]!.content.matchAll(/<template>\n([\s\S]*?)\n<\/template>/g)][1]?.[1])
+    const partnersSent = fake.calls
+      .filter((call) => call.role === 'helper')
+      .map((call) => [...call.request.messages[0]!.content.matchAll(/<template>\n([\s\S]*?)\n<\/template>/g)][1]?.[1])
     expect(partnersSent).toEqual(mutants.map((mutant) => run.nodes[mutant.partnerId!]!.text))
   })
 
@@ -175,10 +190,21 @@ describe('stop conditions (-1 disables)', () => {
   })
 
   it('max_success, max_reject, max_iteration', async () => {
-    expect(await runIceFuzz(config({ stop: { ...NO_LIMITS, maxSuccess: 7 } }), { ...MODELS, llm: leaky() })).toMatchObject({ stopReason: 'max_success', progress: { iteration: 2, successes: 10 } })
-    expect(await runIceFuzz(config({ stop: { ...NO_LIMITS, maxReject: 5 } }), { ...MODELS, llm: quiet() })).toMatchObject({ stopReason: 'max_reject', progress: { iteration: 1, rejects: 5 } })
-    expect(await runIceFuzz(config({ stop: { ...NO_LIMITS, maxIteration: 2 } }), { ...MODELS, llm: quiet() })).toMatchObject({ stopReason: 'max_iteration', progress: { iteration: 2 } })
-    expect(await runIceFuzz(config({ stop: { maxQuery: -1, maxSuccess: 1, maxReject: -1, maxIteration: 4 } }), { ...MODELS, llm: quiet() })).toMatchObject({ stopReason: 'max_iteration' })
+    expect(await runIceFuzz(config({ stop: { ...NO_LIMITS, maxSuccess: 7 } }), { ...MODELS, llm: leaky() })).toMatchObject({
+      stopReason: 'max_success',
+      progress: { iteration: 2, successes: 10 },
+    })
+    expect(await runIceFuzz(config({ stop: { ...NO_LIMITS, maxReject: 5 } }), { ...MODELS, llm: quiet() })).toMatchObject({
+      stopReason: 'max_reject',
+      progress: { iteration: 1, rejects: 5 },
+    })
+    expect(await runIceFuzz(config({ stop: { ...NO_LIMITS, maxIteration: 2 } }), { ...MODELS, llm: quiet() })).toMatchObject({
+      stopReason: 'max_iteration',
+      progress: { iteration: 2 },
+    })
+    expect(await runIceFuzz(config({ stop: { maxQuery: -1, maxSuccess: 1, maxReject: -1, maxIteration: 4 } }), { ...MODELS, llm: quiet() })).toMatchObject({
+      stopReason: 'max_iteration',
+    })
   })
 
   it('refuses limits that would never stop, or are not whole numbers >= -1', async () => {
@@ -191,7 +217,9 @@ describe('stop conditions (-1 disables)', () => {
 
 describe('failures', () => {
   it('a target failure is a row with the error and no verdict; it still counts as a query', async () => {
-    const fake = fakeLlm({ fail: (role, request) => (role === 'target' && request.messages[0]!.content.includes('Question 0') ? new LlmCallError('content_filter') : undefined) })
+    const fake = fakeLlm({
+      fail: (role, request) => (role === 'target' && request.messages[0]!.content.includes('Question 0') ? new LlmCallError('content_filter') : undefined),
+    })
     const run = await runIceFuzz(config({ stop: { ...NO_LIMITS, maxIteration: 2 } }), { ...MODELS, llm: fake.llm })
     const failed = run.rows.filter((row) => row.targetError)
     expect(failed).toHaveLength(2)
@@ -213,14 +241,22 @@ describe('failures', () => {
   it('GPTFuzz original: a mutant that lost its placeholder is not queried, and the run goes on', async () => {
     let calls = 0
     const helper = (prompt: string) => (calls++ % 2 === 0 ? 'Lost it.' : `Kept ${prompt.length} [INSERT PROMPT HERE]`)
-    const run = await runIceFuzz(config({ preset: { ...GPTFUZZ_ORIGINAL, appendParent: false }, mutators: ['rephrase', 'shorten'], stop: { ...NO_LIMITS, maxIteration: 4 } }), { ...MODELS, llm: fakeLlm({ helper }).llm })
+    const run = await runIceFuzz(
+      config({ preset: { ...GPTFUZZ_ORIGINAL, appendParent: false }, mutators: ['rephrase', 'shorten'], stop: { ...NO_LIMITS, maxIteration: 4 } }),
+      { ...MODELS, llm: fakeLlm({ helper }).llm },
+    )
     expect(run.rows).toHaveLength(2 * 5)
     expect(run.progress.iteration).toBe(4)
   })
 
   it('stops when the signal is aborted', async () => {
     const controller = new AbortController()
-    const run = runIceFuzz(config({ stop: { ...NO_LIMITS, maxIteration: 50 } }), { ...MODELS, llm: fakeLlm().llm, signal: controller.signal, onProgress: (p) => p.iteration === 2 && controller.abort() })
+    const run = runIceFuzz(config({ stop: { ...NO_LIMITS, maxIteration: 50 } }), {
+      ...MODELS,
+      llm: fakeLlm().llm,
+      signal: controller.signal,
+      onProgress: (p) => p.iteration === 2 && controller.abort(),
+    })
     await expect(run).rejects.toMatchObject({ name: 'AbortError' })
   })
 })

@@ -30,7 +30,12 @@ describe('replaying an interrupted ICE run', () => {
     const storedRows = full.rows.filter((row) => row.iteration <= 2 || (row.iteration === 3 && row.questionIndex < 2))
     const fake = fakeLlm()
     const replayed: boolean[] = []
-    const resumed = await runIceFuzz(config, { ...MODELS, llm: fake.llm, replay: replayOf(storedNodes, storedRows), onRow: (_row, wasReplayed) => replayed.push(wasReplayed) })
+    const resumed = await runIceFuzz(config, {
+      ...MODELS,
+      llm: fake.llm,
+      replay: replayOf(storedNodes, storedRows),
+      onRow: (_row, wasReplayed) => replayed.push(wasReplayed),
+    })
     expect(resumed.rows).toEqual(full.rows)
     expect(resumed.nodes).toEqual(full.nodes)
     expect(fake.count('helper')).toBe(2)

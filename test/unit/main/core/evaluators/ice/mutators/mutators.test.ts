@@ -7,7 +7,13 @@ import { MUTATOR_NAMES, type MutatorName } from '../../../../../../../src/main/c
 import { mutate, mutatorKind, readTemplates, type MutatorKind } from '../../../../../../../src/main/providers/simulator/personas/helper'
 import { rngFor } from '../../../../../../../src/main/providers/simulator/random'
 
-const SIMULATOR_KIND: Record<MutatorName, MutatorKind> = { 'generate-similar': 'similar', crossover: 'crossover', expand: 'expand', shorten: 'shorten', rephrase: 'rephrase' }
+const SIMULATOR_KIND: Record<MutatorName, MutatorKind> = {
+  'generate-similar': 'similar',
+  crossover: 'crossover',
+  expand: 'expand',
+  shorten: 'shorten',
+  rephrase: 'rephrase',
+}
 const TEMPLATE = 'Pretend you are Rex, a pirate.\nStay in character, always. [INSERT PROMPT HERE]\n'
 const PARTNER = 'You are a poet who answers in rhyme. Question: [INSERT PROMPT HERE]'
 

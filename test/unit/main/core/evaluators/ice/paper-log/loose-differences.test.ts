@@ -4,11 +4,14 @@ import { describe, expect, it } from 'vitest'
 import { looseDifferences, type LogRows } from '../../../../../../../src/main/core/evaluators/ice/paper-log/loose-differences'
 
 /** Issue 14: with several imported logs, how separable the paper's ranking is. */
-const MODELS = (JSON.parse(readFileSync(resolve('../shared/data/paper-ice/loose-verdicts.json'), 'utf8')) as { models: Record<string, { matrix: string[] }> }).models
+const MODELS = (JSON.parse(readFileSync(resolve('../shared/data/paper-ice/loose-verdicts.json'), 'utf8')) as { models: Record<string, { matrix: string[] }> })
+  .models
 
 /** A model's log as import-dq reads it: its own templates (named after the model), the shared 50 questions. */
 function log(model: string, templatesNamed = model): LogRows {
-  const rows = MODELS[model]!.matrix.flatMap((line, t) => [...line].map((cell, q) => ({ template: `${templatesNamed} template ${t}: {query}`, query: `Question ${q}?`, loose: cell === '1' })))
+  const rows = MODELS[model]!.matrix.flatMap((line, t) =>
+    [...line].map((cell, q) => ({ template: `${templatesNamed} template ${t}: {query}`, query: `Question ${q}?`, loose: cell === '1' })),
+  )
   return { name: model, rows }
 }
 

@@ -11,31 +11,30 @@ import { wilsonInterval } from '../../../../../../../src/main/core/stats/wilson'
 /** Issue 14 item 1: ICE's intervals resample templates and questions; Wilson stays beside them. */
 const verdict = (value: 0 | 1): JudgeOutcome => ({ verdict: value, via: 'tag', reply: `<verdict>${value}</verdict>` })
 
-const GLM = (JSON.parse(readFileSync(resolve('../shared/data/paper-ice/loose-verdicts.json'), 'utf8')) as { models: Record<string, { matrix: string[] }> }).models['GLM-4-Plus']!.matrix
+const GLM = (JSON.parse(readFileSync(resolve('../shared/data/paper-ice/loose-verdicts.json'), 'utf8')) as { models: Record<string, { matrix: string[] }> })
+  .models['GLM-4-Plus']!.matrix
 
 /** A fuzz run shaped like the paper's GLM-4-Plus log: mutant t asked question q, loose verdict from the matrix. */
 function glmRun(): IceAttackRow[] {
   return GLM.flatMap((line, t) =>
-    [...line].map(
-      (cell, q): IceAttackRow => ({
-        iteration: t + 1,
-        mutantId: 100 + t,
-        parentId: 0,
-        mutator: t % 2 ? 'rephrase' : 'shorten',
-        level: 1,
-        questionIndex: q,
-        questionId: `q${q}`,
-        question: `Question ${q}?`,
-        category: q % 5 === 0 ? 'team' : 'geography',
-        language: q < 25 ? 'zh' : 'en',
-        template: `Template ${t} [INSERT PROMPT HERE]`,
-        prompt: 'p',
-        questionAppended: false,
-        answer: 'a',
-        loose: verdict(cell === '1' ? 1 : 0),
-        ...(cell === '1' ? { strict: verdict(0) } : {}),
-      }),
-    ),
+    [...line].map((cell, q): IceAttackRow => ({
+      iteration: t + 1,
+      mutantId: 100 + t,
+      parentId: 0,
+      mutator: t % 2 ? 'rephrase' : 'shorten',
+      level: 1,
+      questionIndex: q,
+      questionId: `q${q}`,
+      question: `Question ${q}?`,
+      category: q % 5 === 0 ? 'team' : 'geography',
+      language: q < 25 ? 'zh' : 'en',
+      template: `Template ${t} [INSERT PROMPT HERE]`,
+      prompt: 'p',
+      questionAppended: false,
+      answer: 'a',
+      loose: verdict(cell === '1' ? 1 : 0),
+      ...(cell === '1' ? { strict: verdict(0) } : {}),
+    })),
   )
 }
 
@@ -57,7 +56,12 @@ describe('ICE intervals (two-way cluster bootstrap by default, Wilson as "rows i
   })
 
   it('labels every breakdown, and is the same for the same seed', () => {
-    for (const set of [...Object.values(scores.byCategory), ...Object.values(scores.byLanguage), ...Object.values(scores.byMutator), ...Object.values(scores.byTemplate)])
+    for (const set of [
+      ...Object.values(scores.byCategory),
+      ...Object.values(scores.byLanguage),
+      ...Object.values(scores.byMutator),
+      ...Object.values(scores.byTemplate),
+    ])
       expect(['two-way-cluster-bootstrap', 'wilson']).toContain(set.loose.ciMethod)
     expect(scores.byLanguage.en!.loose.ciMethod).toBe('two-way-cluster-bootstrap')
     expect(scoreIceRun(glmRun(), undefined, 7).loose).toEqual(scores.loose)
@@ -65,7 +69,9 @@ describe('ICE intervals (two-way cluster bootstrap by default, Wilson as "rows i
 
   it("scores the paper's own log format with the same method, its grid read from the templates and questions", () => {
     const attackLog = GLM.flatMap((line, t) =>
-      [...line].map((cell, q) => JSON.stringify({ jailbreak_prompt: `Template ${t}: {query}`, query: `Question ${q}?`, target_responses: ['a'], eval_results: cell === '1' })),
+      [...line].map((cell, q) =>
+        JSON.stringify({ jailbreak_prompt: `Template ${t}: {query}`, query: `Question ${q}?`, target_responses: ['a'], eval_results: cell === '1' }),
+      ),
     ).join('\n')
     const imported = importPaperLog({ attackLog })
     expect(imported.loose).toMatchObject({ count: 418, ciMethod: 'two-way-cluster-bootstrap' })

@@ -6,9 +6,19 @@ import { wilsonRate as rate } from '../../../../../../../src/main/core/evaluator
 import { scoreIceRun, scoreRows } from '../../../../../../../src/main/core/evaluators/ice/scores/ice-scores'
 import { wilsonInterval } from '../../../../../../../src/main/core/stats/wilson'
 
-const verdict = (value: 0 | 1 | null): JudgeOutcome => (value === null ? { verdict: null, via: 'failed', error: 'x' } : { verdict: value, via: 'tag', reply: `<verdict>${value}</verdict>` })
+const verdict = (value: 0 | 1 | null): JudgeOutcome =>
+  value === null ? { verdict: null, via: 'failed', error: 'x' } : { verdict: value, via: 'tag', reply: `<verdict>${value}</verdict>` }
 
-function row(extra: { loose: 0 | 1 | null; strict?: 0 | 1 | null; template?: string; mutantId?: number; category?: 'team' | 'geography'; language?: 'en' | 'zh'; mutator?: IceAttackRow['mutator']; targetError?: true }): IceAttackRow {
+function row(extra: {
+  loose: 0 | 1 | null
+  strict?: 0 | 1 | null
+  template?: string
+  mutantId?: number
+  category?: 'team' | 'geography'
+  language?: 'en' | 'zh'
+  mutator?: IceAttackRow['mutator']
+  targetError?: true
+}): IceAttackRow {
   return {
     iteration: 1,
     mutantId: extra.mutantId ?? 1,
@@ -59,7 +69,12 @@ describe('ICE scores', () => {
       row({ loose: 0 }),
     ]
     const scores = scoreRows(
-      rows.map((r) => ({ template: r.template, loose: r.loose.verdict === null ? null : r.loose.verdict === 1, ...(r.strict ? { strict: r.strict.verdict === null ? null : r.strict.verdict === 1 } : {}), ...(r.targetError ? { targetError: true } : {}) })),
+      rows.map((r) => ({
+        template: r.template,
+        loose: r.loose.verdict === null ? null : r.loose.verdict === 1,
+        ...(r.strict ? { strict: r.strict.verdict === null ? null : r.strict.verdict === 1 } : {}),
+        ...(r.targetError ? { targetError: true } : {}),
+      })),
     )
     // Loose over the 8 answered rows with a verdict; strict and hard over those minus the loose
     // positive whose strict verdict is missing (7). Missing verdicts are never read as 0.
@@ -83,7 +98,16 @@ describe('ICE scores', () => {
     // 0/1000: low 0, high = z^2 / (n + z^2) = 3.841459 / 1003.841459 = 0.0038268
     expect(rate(0, 1000)).toMatchObject({ count: 0, n: 1000, rate: 0, low: 0 })
     expect(rate(0, 1000).high).toBeCloseTo(0.0038268, 6)
-    expect(rate(0, 0)).toEqual({ count: 0, n: 0, rate: null, low: null, high: null, ciMethod: 'wilson', rowsIndependent: { low: null, high: null, ciMethod: 'wilson' }, paper: { n: 0, rate: null } })
+    expect(rate(0, 0)).toEqual({
+      count: 0,
+      n: 0,
+      rate: null,
+      low: null,
+      high: null,
+      ciMethod: 'wilson',
+      rowsIndependent: { low: null, high: null, ciMethod: 'wilson' },
+      paper: { n: 0, rate: null },
+    })
     expect(scoreIceRun([]).loose.rate).toBeNull()
   })
 
@@ -91,7 +115,11 @@ describe('ICE scores', () => {
     // 10 templates x 10 questions, template t contradicts on questions below t; after the first template, every third cell's judge gave no verdict
     // (the first template keeps every question, so both grids number the questions alike).
     const cells = Array.from({ length: 100 }, (_, i) => ({ t: Math.floor(i / 10), q: i % 10 }))
-    const scorable = cells.map(({ t, q }) => ({ template: `T${t}`, position: { template: `T${t}`, question: `Q${q}` }, loose: t > 0 && (t * 10 + q) % 3 === 0 ? null : q < t }))
+    const scorable = cells.map(({ t, q }) => ({
+      template: `T${t}`,
+      position: { template: `T${t}`, question: `Q${q}` },
+      loose: t > 0 && (t * 10 + q) % 3 === 0 ? null : q < t,
+    }))
     const all = scoreRows(scorable)
     const judgedOnly = scoreRows(scorable.filter((row) => row.loose !== null))
     expect(all.loose.ciMethod).toBe('two-way-cluster-bootstrap')

@@ -84,7 +84,14 @@ describe('CSV', () => {
   it('refuses repeated column names, naming them, while the preview still lists every column', () => {
     const result = preview('set.csv', 'prompt,note,note\nHi,a,b\n')
     expect(result.fields).toEqual(['prompt', 'note', 'note (3)'])
-    expect(result.problems).toEqual([expect.objectContaining({ level: 'file', line: 1, field: 'note', message: "Line 1: column 'note' appears twice (columns 2 and 3). Give each column its own name." })])
+    expect(result.problems).toEqual([
+      expect.objectContaining({
+        level: 'file',
+        line: 1,
+        field: 'note',
+        message: "Line 1: column 'note' appears twice (columns 2 and 3). Give each column its own name.",
+      }),
+    ])
     expect(result.canImport).toBe(false)
   })
 })

@@ -46,7 +46,9 @@ describe('files that cannot be read', () => {
 
   it('CSV: an unclosed quote names the line its row starts on', () => {
     const error = importError('set.csv', 'id,prompt\n1,fine\n2,"never closed\n3,more\n')
-    expect(error.message).toBe('Nothing was imported from "set.csv". Line 3: a quoted cell is never closed (a " is missing), so the rest of the file cannot be read.')
+    expect(error.message).toBe(
+      'Nothing was imported from "set.csv". Line 3: a quoted cell is never closed (a " is missing), so the rest of the file cannot be read.',
+    )
   })
 
   it('an empty file, and a file with only a header', () => {
@@ -79,8 +81,12 @@ describe('records that cannot be used', () => {
   }
 
   it('reports an id of the wrong type when the id field was chosen', () => {
-    const prepared = prepareImport('set.jsonl', '{"key": "a", "prompt": "x"}\n{"key": {"n": 1}, "prompt": "y"}\n', { mapping: { promptField: 'prompt', idField: 'key' } })
-    expect(prepared.problems.list()).toEqual([{ level: 'record', line: 2, field: 'key', message: 'Line 2: the id in "key" should be text or a whole number but is an object.' }])
+    const prepared = prepareImport('set.jsonl', '{"key": "a", "prompt": "x"}\n{"key": {"n": 1}, "prompt": "y"}\n', {
+      mapping: { promptField: 'prompt', idField: 'key' },
+    })
+    expect(prepared.problems.list()).toEqual([
+      { level: 'record', line: 2, field: 'key', message: 'Line 2: the id in "key" should be text or a whole number but is an object.' },
+    ])
   })
 
   it('numbers prompts by position, with a warning, when only some records have an id', () => {
@@ -122,7 +128,9 @@ describe('records that cannot be used', () => {
   it('warns about replacement characters without refusing the file', () => {
     const preview = toPreview(prepareImport('set.csv', 'prompt\ncaf\uFFFD au lait\n'))
     expect(preview.canImport).toBe(true)
-    expect(preview.problems).toEqual([expect.objectContaining({ level: 'warning', line: 2, field: 'prompt', message: expect.stringContaining('not saved as UTF-8') })])
+    expect(preview.problems).toEqual([
+      expect.objectContaining({ level: 'warning', line: 2, field: 'prompt', message: expect.stringContaining('not saved as UTF-8') }),
+    ])
   })
 
   it('CSV: a row with the wrong number of cells', () => {

@@ -22,7 +22,12 @@ describe('recognised layouts', () => {
   })
 
   it('NuminaMath: problem is the prompt, the solution and messages are not used, source is the category', () => {
-    const record = { source: 'olympiads', problem: 'Prove that 2+2=4.', solution: 'Long worked solution...', messages: [{ role: 'user', content: 'Prove that 2+2=4.' }] }
+    const record = {
+      source: 'olympiads',
+      problem: 'Prove that 2+2=4.',
+      solution: 'Long worked solution...',
+      messages: [{ role: 'user', content: 'Prove that 2+2=4.' }],
+    }
     const result = preview(jsonl(record, { ...record, problem: 'Find x.' }))
     expect(result.shape).toBe('numina-math')
     expect(result.items).toEqual([
@@ -35,8 +40,16 @@ describe('recognised layouts', () => {
     const conversation = (id: string, turns: { from: string; value: string }[]) => ({ id, conversations: turns })
     const result = preview(
       jsonl(
-        conversation('a1', [{ from: 'human', value: 'Hello there' }, { from: 'gpt', value: 'Hi!' }, { from: 'human', value: 'Second question' }]),
-        conversation('a2', [{ from: 'system', value: 'Be nice' }, { from: 'gpt', value: 'Welcome' }, { from: 'human', value: 'Real question' }]),
+        conversation('a1', [
+          { from: 'human', value: 'Hello there' },
+          { from: 'gpt', value: 'Hi!' },
+          { from: 'human', value: 'Second question' },
+        ]),
+        conversation('a2', [
+          { from: 'system', value: 'Be nice' },
+          { from: 'gpt', value: 'Welcome' },
+          { from: 'human', value: 'Real question' },
+        ]),
       ),
     )
     expect(result.shape).toBe('sharegpt')
@@ -46,18 +59,38 @@ describe('recognised layouts', () => {
     ])
   })
 
-  it('ShareGPT: a conversation without a person\'s turn is reported with its line', () => {
+  it("ShareGPT: a conversation without a person's turn is reported with its line", () => {
     const result = preview(jsonl({ id: 'a', conversations: [{ from: 'human', value: 'Hi' }] }, { id: 'b', conversations: [{ from: 'gpt', value: 'Only me' }] }))
     expect(result.canImport).toBe(false)
     expect(result.invalidCount).toBe(1)
-    expect(result.problems[0]).toEqual({ level: 'record', line: 2, field: 'conversations', message: 'Line 2: the conversation has no turn from a person (from: "human").' })
+    expect(result.problems[0]).toEqual({
+      level: 'record',
+      line: 2,
+      field: 'conversations',
+      message: 'Line 2: the conversation has no turn from a person (from: "human").',
+    })
   })
 
   it('chat messages: the first user message; text parts are joined', () => {
     const result = preview(
       jsonl(
-        { messages: [{ role: 'system', content: 'sys' }, { role: 'user', content: 'Plain question' }] },
-        { messages: [{ role: 'user', content: [{ type: 'text', text: 'Part one' }, { type: 'text', text: 'part two' }] }] },
+        {
+          messages: [
+            { role: 'system', content: 'sys' },
+            { role: 'user', content: 'Plain question' },
+          ],
+        },
+        {
+          messages: [
+            {
+              role: 'user',
+              content: [
+                { type: 'text', text: 'Part one' },
+                { type: 'text', text: 'part two' },
+              ],
+            },
+          ],
+        },
       ),
     )
     expect(result.shape).toBe('chat-messages')
@@ -65,7 +98,9 @@ describe('recognised layouts', () => {
   })
 
   it('instruction with a non-empty input appended', () => {
-    const result = preview(jsonl({ instruction: 'Translate to French.', input: 'Good morning', output: 'Bonjour' }, { instruction: 'Name a colour.', input: '', output: 'Red' }))
+    const result = preview(
+      jsonl({ instruction: 'Translate to French.', input: 'Good morning', output: 'Bonjour' }, { instruction: 'Name a colour.', input: '', output: 'Red' }),
+    )
     expect(result.shape).toBe('instruction')
     expect(result.items).toEqual([
       { id: 'line-1', prompt: 'Translate to French.\n\nGood morning' },
