@@ -1,5 +1,8 @@
+// Imports name the figure modules one by one: the figures' index registers Chart.js, which a run must not load (cli-fast-start.test.ts).
 import { TABLE_FILE_TYPES } from '../../../shared/contract/exports'
-import { buildFigure, type FigureName, type FigureSources } from '../../../shared/figures'
+import { buildFigure } from '../../../shared/figures/build-figure'
+import type { FigureName } from '../../../shared/figures/catalogue'
+import type { FigureSources } from '../../../shared/figures/sources'
 import { FIGURE_MIME_TYPES, type FigureFormat } from '../../../shared/figures/figure-file'
 import type { PaperStyle } from '../../../shared/figures/style'
 import { buildTable, type TableName } from '../../../shared/tables/catalogue'
