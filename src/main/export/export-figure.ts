@@ -13,6 +13,8 @@ export interface FigureExportOptions {
   readonly dpi?: number
   /** Recorded in the PDF's metadata. */
   readonly title: string
+  /** Drawn from simulated runs: said in the PDF's and SVG's metadata too (the figure shows it). */
+  readonly simulated?: boolean
 }
 
 /** A figure's bytes in the chosen format, ready to write to a file or send to a browser. */
@@ -21,9 +23,9 @@ export async function exportFigure(config: FigureConfig, options: FigureExportOp
     case 'png':
       return renderPng(config, options.style, options.dpi ?? DEFAULT_DPI)
     case 'svg':
-      return Buffer.from(renderSvg(config, options.style), 'utf8')
+      return Buffer.from(renderSvg(config, options.style, options.simulated ?? false), 'utf8')
     case 'pdf':
-      return renderPdf(config, options.style, options.title)
+      return renderPdf(config, options.style, options.title, options.simulated ?? false)
   }
 }
 

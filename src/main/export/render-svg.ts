@@ -1,5 +1,6 @@
 import { createCanvas, SvgExportFlag } from '@napi-rs/canvas'
 import type { FigureConfig } from '../../shared/figures/build-figure'
+import { SIMULATED_NOTE } from '../../shared/figures/simulated'
 import { figureSizePt, heightIn, type PaperStyle } from '../../shared/figures/style'
 import { chartTarget } from './chart-target'
 import { drawChart } from './draw-chart'
@@ -10,12 +11,14 @@ import { joinWordRuns } from './svg-text'
  * editable in Inkscape or Illustrator, and selectable in a PDF made from it). User units are
  * points; the root gets the size in inches so the figure opens at its printed size.
  */
-export function renderSvg(config: FigureConfig, style: PaperStyle): string {
+export function renderSvg(config: FigureConfig, style: PaperStyle, simulated = false): string {
   const layout = figureSizePt(style)
   const canvas = createCanvas(layout.width, layout.height, SvgExportFlag.NoPrettyXML)
   const drawn = drawChart(config, chartTarget(canvas.getContext('2d'), layout, 1))
   try {
-    return withPrintSize(canvas.getContent().toString('utf8'), layout, style.widthIn, heightIn(style))
+    const svg = withPrintSize(canvas.getContent().toString('utf8'), layout, style.widthIn, heightIn(style))
+    // A <desc> right after the root: what an SVG says about itself, read by editors and screen readers.
+    return simulated ? svg.replace(/(<svg\b[^>]*>)/, `$1<desc>${SIMULATED_NOTE}</desc>`) : svg
   } finally {
     drawn.finish()
   }

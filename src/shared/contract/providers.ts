@@ -53,13 +53,11 @@ export const providerInputSchema = z
   .strict()
 
 /** An update: any subset of the settings; `null` clears the optional proxy, key variable and server cap. */
-export const providerChangesSchema = providerInputSchema
-  .partial()
-  .extend({
-    proxy: proxySchema.nullable().optional(),
-    apiKeyEnv: envVarNameSchema.nullable().optional(),
-    maxConcurrent: z.number().int().min(1).max(256).nullable().optional(),
-  })
+export const providerChangesSchema = providerInputSchema.partial().extend({
+  proxy: proxySchema.nullable().optional(),
+  apiKeyEnv: envVarNameSchema.nullable().optional(),
+  maxConcurrent: z.number().int().min(1).max(256).nullable().optional(),
+})
 
 export type ProviderChanges = z.input<typeof providerChangesSchema>
 export type ProviderInput = z.input<typeof providerInputSchema>

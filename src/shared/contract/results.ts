@@ -74,6 +74,8 @@ export interface RseResults {
   readonly costUsd: number
   /** What the providers reported answering (issue 15 item 5). */
   readonly modelVersions?: readonly ModelVersions[]
+  /** The models that answered from the Offline demo's simulator (issue 18 item 2); absent when none. */
+  readonly simulatedModels?: readonly string[]
 }
 
 export interface RseItemRow {

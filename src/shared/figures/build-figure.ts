@@ -7,6 +7,8 @@ import { rseHeatmapFigure } from './definitions/rse-heatmap'
 import { rseIceScatterFigure } from './definitions/rse-ice-scatter'
 import { rseSetsFigure } from './definitions/rse-sets'
 import { figureUnavailableReason, iceModelsFrom, scatterPointsFrom, type FigureSources } from './sources'
+import { isSimulated, SIMULATED_NOTE } from './simulated'
+import { fontOf } from './definitions/common'
 
 /** A figure that cannot be drawn from the given runs; the message says why and what can be. */
 export class FigureError extends Error {
@@ -26,6 +28,30 @@ export function buildFigure(name: FigureName, sources: FigureSources, options: F
     throw new FigureError(`${reason}. ${available.length ? `These runs have: ${available.join(', ')}.` : 'These runs have no figures yet.'}`)
   }
   if (options.paperOverlay && !FIGURES[name].paperOverlay) throw new FigureError(`The paper publishes no values for ${name}, so there is nothing to overlay.`)
+  const config = definedFigure(name, sources, options)
+  return isSimulated(sources) ? withSimulatedNote(config, options) : config
+}
+
+/**
+ * Marks a figure of simulated runs with a visible line at its bottom and room reserved for it,
+ * whatever the style (title or not): the exported file itself says what it shows.
+ */
+function withSimulatedNote(config: FigureConfig, options: FigureOptions): FigureConfig {
+  const font = fontOf(options.style, -1)
+  const padding = config.options?.layout?.padding
+  const base = typeof padding === 'number' ? { top: padding, right: padding, bottom: padding, left: padding } : { ...(padding as object) }
+  const bottom = ((base as { bottom?: number }).bottom ?? 0) + Math.ceil(font.size * 1.6)
+  return {
+    ...config,
+    options: {
+      ...config.options,
+      layout: { ...config.options?.layout, padding: { ...base, bottom } },
+      plugins: { ...config.options?.plugins, dsSimulatedNote: { text: SIMULATED_NOTE, font: { family: font.family, size: font.size } } },
+    },
+  } as FigureConfig
+}
+
+function definedFigure(name: FigureName, sources: FigureSources, options: FigureOptions): FigureConfig {
   switch (name) {
     case 'rse-sets':
       return rseSetsFigure(sources.rse[0]!, options)

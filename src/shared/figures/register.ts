@@ -2,6 +2,7 @@ import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, P
 import { MatrixController, MatrixElement } from 'chartjs-chart-matrix'
 import { backgroundPlugin } from './plugins/background'
 import { errorBarsPlugin } from './plugins/error-bars'
+import { simulatedNotePlugin } from './plugins/simulated-note'
 import { valueLabelsPlugin } from './plugins/value-labels'
 
 /**
@@ -26,6 +27,7 @@ export function registerFigureCharts(): typeof Chart {
     errorBarsPlugin,
     valueLabelsPlugin,
     backgroundPlugin,
+    simulatedNotePlugin,
   )
   return Chart
 }

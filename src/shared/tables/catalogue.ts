@@ -4,6 +4,7 @@ import { rsePairsTable } from './rse-pairs-table'
 import { rseRunsTable } from './rse-runs-table'
 import { rseAspectsTable, rseTable } from './rse-tables'
 import type { Table } from './table'
+import { isSimulated, SIMULATED_NOTE } from '../figures/simulated'
 
 export const TABLE_NAMES = ['rse', 'rse-aspects', 'rse-pairs', 'rse-runs', 'ice', 'ice-category', 'ice-language', 'ice-mutator'] as const
 export type TableName = (typeof TABLE_NAMES)[number]
@@ -55,6 +56,11 @@ export function buildTable(name: TableName, sources: FigureSources, options: { r
   }
   const overlay = options.paperOverlay ?? false
   if (overlay && !TABLES[name].paperOverlay) throw new TableError(`The paper publishes no values for ${name}, so there is nothing to overlay.`)
+  const table = definedTable(name, sources, overlay)
+  return isSimulated(sources) ? { ...table, simulated: true, notes: [SIMULATED_NOTE, ...table.notes] } : table
+}
+
+function definedTable(name: TableName, sources: FigureSources, overlay: boolean): Table {
   switch (name) {
     case 'rse':
       return rseTable(sources.rse[0]!, overlay)

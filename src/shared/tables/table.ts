@@ -49,6 +49,8 @@ export interface Table {
   readonly rows: readonly TableRow[]
   /** What the numbers are: intervals, sources, caveats. Printed under the table. */
   readonly notes: readonly string[]
+  /** Drawn from simulated runs (the Offline demo): every format says so (issue 18 item 2). */
+  readonly simulated?: boolean
 }
 
 export const text = (value: string): TextCell => ({ kind: 'text', text: value })

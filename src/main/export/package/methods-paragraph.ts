@@ -3,6 +3,7 @@ import type { IceSpec } from '../../../shared/contract/ice-spec'
 import type { RseSpec } from '../../../shared/contract/run-spec'
 import { defaultJudgeSemantics, type IceJudgeSemantics, judgeSemanticsOf } from '../../../shared/ice/names'
 import type { PackageSource } from './package-source'
+import { SIMULATED_NOTE } from '../../../shared/figures/simulated'
 
 const percent = (value: number | null) => (value === null ? 'n/a' : `${(value * 100).toFixed(1)}%`)
 const modelName = (source: PackageSource, alias: string) => source.models.find((model) => model.alias === alias)?.model ?? alias
@@ -12,6 +13,19 @@ const modelName = (source: PackageSource, alias: string) => source.models.find((
  * states what was asked, of which models, how it was judged and how intervals were computed.
  */
 export function methodsParagraph(source: PackageSource, appVersion: string): string {
+  const paragraph = methodsText(source, appVersion)
+  // A demo run's paragraph must not read as a real measurement if pasted (issue 18 item 2).
+  return source.models.some((model) => model.simulated) ? `> ${SIMULATED_NOTE} Simulated models: ${simulatedNames(source)}.\n\n${paragraph}` : paragraph
+}
+
+/** The run's simulated models by name, for the package's README and methods paragraph. */
+export const simulatedNames = (source: PackageSource): string =>
+  source.models
+    .filter((model) => model.simulated)
+    .map((model) => model.model)
+    .join(', ')
+
+function methodsText(source: PackageSource, appVersion: string): string {
   const tool = `Distillscope ${appVersion}`
   if (source.run.kind === 'rse' && source.rse) {
     const spec = source.spec as RseSpec

@@ -7,7 +7,8 @@ import type { RseSpec } from '../../../shared/contract/run-spec'
 import { defaultJudgeSemantics, judgeSemanticsOf } from '../../../shared/ice/names'
 import { ICE_PRESETS } from '../../core/evaluators/ice'
 import { PAPER_BIBTEX } from './citation'
-import { methodsParagraph } from './methods-paragraph'
+import { methodsParagraph, simulatedNames } from './methods-paragraph'
+import { SIMULATED_NOTE } from '../../../shared/figures/simulated'
 import { checksumsOf } from './package-checksums'
 import { PACKAGE_FILES, PACKAGE_FORMAT, PACKAGE_VERSION, type PackageManifest } from './package-format'
 import type { PackageSource } from './package-source'
@@ -161,6 +162,7 @@ export function writePackage(source: PackageSource, options: WritePackageOptions
 function readme(source: PackageSource): string {
   return [
     `Distillscope paper package for run "${source.run.name}" (${source.run.kind.toUpperCase()}).`,
+    ...(source.models.some((model) => model.simulated) ? ['', `${SIMULATED_NOTE} (${simulatedNames(source)})`] : []),
     '',
     'manifest.json   app version, date, models with their ids and parameters, the method and its prompts, inputs with SHA-256 hashes',
     'spec.json       the run specification, every model inline (no keys)',

@@ -3,6 +3,7 @@ import { TABLE_FILE_TYPES } from '../../../shared/contract/exports'
 import { buildFigure } from '../../../shared/figures/build-figure'
 import type { FigureName } from '../../../shared/figures/catalogue'
 import type { FigureSources } from '../../../shared/figures/sources'
+import { isSimulated } from '../../../shared/figures/simulated'
 import { FIGURE_MIME_TYPES, type FigureFormat } from '../../../shared/figures/figure-file'
 import type { PaperStyle } from '../../../shared/figures/style'
 import { buildTable, type TableName } from '../../../shared/tables/catalogue'
@@ -49,6 +50,7 @@ export function createExportService(runs: RunsForExport) {
         style: options.style,
         ...(options.dpi === undefined ? {} : { dpi: options.dpi }),
         title: figureTitle(config, name),
+        simulated: isSimulated(from.sources),
       })
       return { fileName: exportFileName(from.runNames, name, options.format), mimeType: FIGURE_MIME_TYPES[options.format], bytes }
     },

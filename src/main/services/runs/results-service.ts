@@ -39,6 +39,18 @@ export function createResultsService(deps: ResultsServiceDeps) {
   const versionsOf = (run: RunRow) => importedVersions(run) ?? modelVersionsOf(run.id, run.spec, deps.calls.versions(run.id))
   /** Calls made for a run; an imported run made none here, so its package's totals stand. */
   const callsOf = (run: RunRow): CallTotals => (run.manifest.imported as { calls?: CallTotals } | undefined)?.calls ?? deps.calls.totals({ runId: run.id })
+  /** The run's models that the Offline demo's simulator answered for, by display model name. */
+  const simulatedOf = (run: RunRow): { simulatedModels?: string[] } => {
+    const simulated = Object.values(run.spec.models).flatMap((model) => {
+      try {
+        const described = deps.models.describe(model)
+        return described.simulated ? [described.model] : []
+      } catch {
+        return []
+      }
+    })
+    return simulated.length ? { simulatedModels: [...new Set(simulated)] } : {}
+  }
   const ice = createIceRunQueries({ repo: deps.ice, callsOf, mustGet, modelName })
   const rseMemo = createResultsMemo<RseResults>()
   const iceMemo = createResultsMemo<IceResults>()
@@ -52,12 +64,16 @@ export function createResultsService(deps: ResultsServiceDeps) {
     iceTemplate: ice.iceTemplate,
     iceResults(id: string): IceResults {
       const run = mustGet(id)
-      return iceMemo.get(run, () => ({ ...ice.iceResults(id), modelVersions: versionsOf(run) }))
+      return iceMemo.get(run, () => ({ ...ice.iceResults(id), modelVersions: versionsOf(run), ...simulatedOf(run) }))
     },
     rseResults(id: string): RseResults {
       const run = mustGet(id)
       if (run.kind !== 'rse') throw new AppError('invalid_input', 'This run is not an RSE run.')
-      return rseMemo.get(run, () => ({ ...buildRseResults(run, deps.rse.judgments(id), modelName(run.spec), callsOf(run)), modelVersions: versionsOf(run) }))
+      return rseMemo.get(run, () => ({
+        ...buildRseResults(run, deps.rse.judgments(id), modelName(run.spec), callsOf(run)),
+        modelVersions: versionsOf(run),
+        ...simulatedOf(run),
+      }))
     },
     rseItems(
       id: string,

@@ -28,6 +28,7 @@ declare module 'chart.js' {
     dsErrorBars?: { colour?: string; lineWidth?: number }
     dsValueLabels?: { colour?: string; position?: 'center' | 'beside'; contrast?: boolean }
     dsBackground?: { colour?: string | null }
+    dsSimulatedNote?: { text?: string | null; font?: { family?: string; size?: number }; colour?: string }
   }
 }
 /* eslint-enable @typescript-eslint/no-unused-vars */

@@ -4,7 +4,7 @@ import type { Table } from '../table'
  * RFC 4180 CSV for spreadsheets and scripts: one header row, then one row per table row. A
  * number column becomes up to four: the value, the interval's ends and n, unrounded, so nothing
  * is lost to the printed precision; a column whose intervals name their method (ICE) gets a
- * `_ci_method` column too. Published rows carry `published=true`.
+ * `_ci_method` column too. Published rows carry `published=true`; a table of simulated runs has a `simulated` column, true throughout.
  */
 export function tableToCsv(table: Table): string {
   const withInterval = table.columns.map((_, index) =>
@@ -31,7 +31,9 @@ export function tableToCsv(table: Table): string {
     ...(withMethod[index] ? [`${column.key}_ci_method`] : []),
     ...(withN[index] ? [`${column.key}_n`] : []),
   ])
-  const lines = [[...header, 'published']]
+  // A simulated table says so on every row, where a script reading it cannot miss it (issue 18 item 2).
+  const simulated = table.simulated ? ['simulated'] : []
+  const lines = [[...header, 'published', ...simulated]]
   for (const row of table.rows) {
     const fields = row.cells.flatMap((cell, index) => {
       if (cell.kind === 'text') return [guardFormula(cell.text)]
@@ -43,7 +45,7 @@ export function tableToCsv(table: Table): string {
         ...(withN[index] ? [plain(cell.n)] : []),
       ]
     })
-    lines.push([...fields, row.published ? 'true' : 'false'])
+    lines.push([...fields, row.published ? 'true' : 'false', ...(table.simulated ? ['true'] : [])])
   }
   return lines.map((fields) => fields.map(quote).join(',')).join('\r\n') + '\r\n'
 }

@@ -6,6 +6,8 @@ export interface TableJson {
   readonly columns: readonly { readonly key: string; readonly label: string }[]
   readonly rows: readonly Record<string, unknown>[]
   readonly notes: readonly string[]
+  /** Present, and true, when the table was drawn from simulated runs (the Offline demo). */
+  readonly simulated?: true
 }
 
 /**
@@ -35,6 +37,7 @@ export function tableToJson(table: Table): TableJson {
       return entry
     }),
     notes: table.notes,
+    ...(table.simulated ? { simulated: true as const } : {}),
   }
 }
 

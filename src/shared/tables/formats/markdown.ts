@@ -1,6 +1,7 @@
 import { bestCells } from '../best'
 import { intervalText } from '../interval'
 import type { Table } from '../table'
+import { SIMULATED_NOTE } from '../../figures/simulated'
 
 /** Characters that would end a cell or start emphasis, code or a link in GitHub Markdown. */
 const escapeMarkdown = (value: string) => value.replace(/[\\|*_`<>[\]]/g, (character) => `\\${character}`).replace(/\r?\n/g, ' ')
@@ -24,5 +25,7 @@ export function tableToMarkdown(table: Table): string {
     return `| ${cells.join(' | ')} |`
   })
   const notes = table.notes.map((note) => `\n${escapeMarkdown(note)}`)
-  return [`**${escapeMarkdown(table.title)}**`, '', header, rule, ...body, ...notes].join('\n') + '\n'
+  // A comment line as well as the note: it survives a copy of the table without its notes.
+  const comment = table.simulated ? [`<!-- ${SIMULATED_NOTE} -->`] : []
+  return [...comment, `**${escapeMarkdown(table.title)}**`, '', header, rule, ...body, ...notes].join('\n') + '\n'
 }

@@ -166,3 +166,22 @@ describe('overlay notes', () => {
     expect(buildFigure('rse-sets', { rse: [rse], ice: [] }, { style, paperOverlay: true }).options?.plugins?.subtitle?.text).not.toMatch(/no values/)
   })
 })
+
+describe('figures of simulated runs (issue 18 item 2)', () => {
+  const style = paperStyle({ title: false })
+  it('carry a visible note with room reserved below the plot, title or not; real runs do not', () => {
+    const simulated = { rse: [{ ...rseFixture(), simulatedModels: ['sim-judge'] }], ice: [] }
+    const marked = buildFigure('rse-sets', simulated, { style, paperOverlay: false })
+    const plain = buildFigure('rse-sets', { rse: [rseFixture()], ice: [] }, { style, paperOverlay: false })
+    expect(marked.options?.plugins?.dsSimulatedNote?.text).toMatch(/^Simulated data: the Offline demo/)
+    expect(plain.options?.plugins?.dsSimulatedNote).toBeUndefined()
+    const bottom = (config: FigureConfig) => {
+      const padding = config.options?.layout?.padding
+      return typeof padding === 'number' ? padding : (padding as { bottom: number }).bottom
+    }
+    expect(bottom(marked)).toBeGreaterThan(bottom(plain) + style.fontSizePt)
+    // One simulated run among several marks a multi-run figure too.
+    const mixed = { rse: [], ice: [iceFixture('real', 'a'), { ...iceFixture('demo', 'b'), simulatedModels: ['sim-target-leaky'] }] }
+    expect(buildFigure('ice-models', mixed, { style, paperOverlay: false }).options?.plugins?.dsSimulatedNote?.text).toBeDefined()
+  })
+})

@@ -61,3 +61,14 @@ describe('ICE tables', () => {
     expect(() => buildTable('ice-category', { rse: [], ice: [ice] }, { paperOverlay: true })).toThrow(/publishes no values/)
   })
 })
+
+describe('tables of simulated runs (issue 18 item 2)', () => {
+  it('lead their notes with the simulated-data note and are flagged; tables of real runs are not', () => {
+    const simulated = buildTable('rse', { rse: [{ ...rseFixture(), simulatedModels: ['sim-judge'] }], ice: [] })
+    expect(simulated.simulated).toBe(true)
+    expect(simulated.notes[0]).toMatch(/^Simulated data: the Offline demo/)
+    const real = buildTable('rse', { rse: [rseFixture()], ice: [] })
+    expect(real.simulated).toBeUndefined()
+    expect(real.notes.join(' ')).not.toMatch(/Simulated/)
+  })
+})

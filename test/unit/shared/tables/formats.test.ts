@@ -119,3 +119,20 @@ describe('LaTeX', () => {
     expect(() => tableToLatex(table, { label: 'x}\\input{/etc/passwd' })).toThrow(/label/)
   })
 })
+
+describe('a table of simulated runs (issue 18 item 2)', () => {
+  const simulated: Table = { ...table, simulated: true, notes: ['Simulated data: demo.', ...table.notes] }
+
+  it('every format says so; a real table says nothing of it', () => {
+    expect(tableToLatex(simulated, { label: 'tab:x' }).split('\n')[1]).toMatch(/^% Simulated data: the Offline demo/)
+    expect(tableToLatex(table, { label: 'tab:x' })).not.toMatch(/Simulated/)
+    expect(tableToMarkdown(simulated).split('\n')[0]).toMatch(/^<!-- Simulated data: the Offline demo.* -->$/)
+    expect(tableToMarkdown(table)).not.toMatch(/<!--/)
+    const csv = tableToCsv(simulated).trim().split('\r\n')
+    expect(csv[0]!.endsWith(',published,simulated')).toBe(true)
+    expect(csv.slice(1).every((line) => line.endsWith(',true'))).toBe(true)
+    expect(tableToCsv(table).split('\r\n')[0]!.endsWith(',published')).toBe(true)
+    expect(tableToJson(simulated).simulated).toBe(true)
+    expect('simulated' in tableToJson(table)).toBe(false)
+  })
+})
