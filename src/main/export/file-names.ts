@@ -19,8 +19,23 @@ export function safeFileStem(name: string, maxLength = 60): string {
  * Lower case, like the figure and table names it ends with, so the whole name reads as one slug.
  */
 export function exportFileName(runNames: readonly string[], what: string, extension: string): string {
-  const first = safeFileStem(runNames[0] ?? '', 40).toLowerCase()
+  const first = runStem(runNames[0] ?? '')
   const more = runNames.length - 1
   const runs = more === 0 ? first || 'run' : first ? `${first}-and-${more}-more` : `${runNames.length}-runs`
   return `${runs}-${what}.${extension}`
+}
+
+/** Long enough for "RSE: student, student vs reference" in full; a file name may hold 255 bytes. */
+const RUN_STEM_MAX = 120
+
+/**
+ * A run's name as a lower-case slug, whole when it fits. A longer one keeps its start and its end
+ * (where an RSE run's name says "vs <reference>") around a `--`, rather than losing the end.
+ */
+function runStem(name: string): string {
+  const whole = safeFileStem(name, Number.MAX_SAFE_INTEGER).toLowerCase()
+  if (whole.length <= RUN_STEM_MAX) return whole
+  const head = whole.slice(0, 70).replace(/[-.]+$/, '')
+  const tail = whole.slice(-(RUN_STEM_MAX - 72)).replace(/^[-.]+/, '')
+  return `${head}--${tail}`
 }

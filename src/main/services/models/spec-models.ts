@@ -19,6 +19,8 @@ export interface ModelDescription {
   readonly kind: 'openai' | 'anthropic'
   readonly prices: { readonly inputPerMTok: number; readonly outputPerMTok: number }
   readonly simulated: boolean
+  /** A saved model's display name, as the app shows it; inline models have only their alias. */
+  readonly displayName?: string
 }
 
 export interface SpecModelDeps {
@@ -105,7 +107,13 @@ export function createSpecModelRegistry(deps: SpecModelDeps) {
     if ('modelId' in spec) {
       const saved = deps.getSavedModel(spec.modelId)
       if (!saved) throw new AppError('not_found', 'A model chosen for this run no longer exists.')
-      return { model: saved.model, kind: deps.providerKind(saved.providerId), prices: saved.prices, simulated: deps.isSimulatedProvider(saved.providerId) }
+      return {
+        model: saved.model,
+        kind: deps.providerKind(saved.providerId),
+        prices: saved.prices,
+        simulated: deps.isSimulatedProvider(saved.providerId),
+        displayName: saved.name,
+      }
     }
     const suggested = suggestPrices(spec.model)
     return {

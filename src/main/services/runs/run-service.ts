@@ -65,7 +65,20 @@ export function createRunService(deps: RunServiceDeps) {
     if (!run) throw new AppError('not_found', 'This run no longer exists.')
     return run
   }
-  const nameOf = (spec: RunSpec) => spec.name ?? (spec.kind === 'rse' ? `RSE: ${spec.students.join(', ')} vs ${spec.reference}` : `ICE: ${spec.target}`)
+  /** What the app calls a run's model: a saved model's display name, otherwise its alias in the spec. */
+  const label = (spec: RunSpec, alias: string) => {
+    try {
+      return deps.models.describe(spec.models[alias]!).displayName ?? alias
+    } catch {
+      return alias
+    }
+  }
+  /** A run's default name, from the same kind of label for every role (issue 18 item 4). */
+  const nameOf = (spec: RunSpec) =>
+    spec.name ??
+    (spec.kind === 'rse'
+      ? `RSE: ${spec.students.map((alias) => label(spec, alias)).join(', ')} vs ${label(spec, spec.reference)}`
+      : `ICE: ${label(spec, spec.target)}`)
 
   return {
     manager,

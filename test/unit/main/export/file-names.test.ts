@@ -27,6 +27,15 @@ describe('exportFileName', () => {
     expect(exportFileName(['模型'], 'rse', 'tex')).toBe('run-rse.tex')
   })
 
+  it('keeps the whole run name, reference included; a very long one keeps its start and its end (issue 18 item 4)', () => {
+    const name = 'RSE: Offline demo student (close), Offline demo student (far) vs Offline demo reference'
+    expect(exportFileName([name], 'rse-sets', 'pdf')).toBe('rse-offline-demo-student-close-offline-demo-student-far-vs-offline-demo-reference-rse-sets.pdf')
+    const long = `RSE: ${Array.from({ length: 8 }, (_, index) => `Student number ${index}`).join(', ')} vs The reference model`
+    const file = exportFileName([long], 'rse', 'csv')
+    expect(file.length).toBeLessThanOrEqual(130)
+    expect(file).toMatch(/^rse-student-number-0-student-number-1-.*--.*-vs-the-reference-model-rse\.csv$/)
+  })
+
   it('several runs: the first and how many more, or how many when the first has no usable name', () => {
     expect(exportFileName(['Budget demo', 'Other', 'Third'], 'ice-models', 'svg')).toBe('budget-demo-and-2-more-ice-models.svg')
     expect(exportFileName(['模型', 'Other'], 'ice', 'csv')).toBe('2-runs-ice.csv')
