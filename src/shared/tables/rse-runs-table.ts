@@ -9,6 +9,9 @@ import { number, text, type Column, type Table, type TableRow } from './table'
  * name, as a person reading two tables would; a student absent from a run has an empty cell.
  * `known` names and dates the runs (results carry only their ids); without it, ids label them.
  */
+/** The longest run label a column heading takes as it is (issue 18 item 4). */
+const SHORT_LABEL_MAX = 36
+
 export function rseRunsTable(runs: readonly RseResults[], known?: readonly SourceRun[]): Table {
   const distinct = uniqueRuns(runs)
   const labels = runLabels(
@@ -16,11 +19,13 @@ export function rseRunsTable(runs: readonly RseResults[], known?: readonly Sourc
     known,
   )
   const judgesDiffer = differs(distinct, (run) => run.judge.model)
+  // Run names ("RSE: a, b vs c") make columns too wide to print: short labels, full names in a note.
+  const shortLabels = labels.some((label) => label.length > SHORT_LABEL_MAX)
   const columns: Column[] = [
     { key: 'model', label: 'Model' },
     ...distinct.map((run, index): Column => ({
       key: run.runId,
-      label: labels[index]!,
+      label: shortLabels ? `Run ${index + 1}` : labels[index]!,
       ...(judgesDiffer ? { group: `judge ${run.judge.model}` } : {}),
       best: 'max',
     })),
@@ -46,6 +51,7 @@ export function rseRunsTable(runs: readonly RseResults[], known?: readonly Sourc
     notes: [
       'Avg per student: the unweighted mean of its prompt-set means (1-5) with its bootstrap 95% interval; n is the items scored over every set. One column per run. Bold: highest measured value in its column.',
       ...(missing ? ['An empty cell: the student was not in that run.'] : []),
+      ...(shortLabels ? [`Runs: ${labels.map((label, index) => `Run ${index + 1} = ${label}`).join('; ')}.`] : []),
       ...differences(distinct, labels),
     ],
   }

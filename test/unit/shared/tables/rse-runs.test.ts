@@ -147,3 +147,16 @@ describe('rse-runs in the catalogue', () => {
     expect(() => buildTable('rse-runs', { rse: [a, b], ice: [] }, { paperOverlay: true })).toThrow(/publishes no values/)
   })
 })
+
+describe('rse-runs: column labels that fit a page (issue 18 item 4)', () => {
+  it('long run names become Run 1, Run 2 with the full names in a note; short ones stay as they are', () => {
+    const long = [
+      { id: 'run_a', name: 'RSE: Close student, Far student vs Demo reference', finishedAt: '2025-03-10T09:30:00.000Z' },
+      { id: 'run_b', name: 'RSE: Close student vs Another reference model', finishedAt: '2025-03-11T16:05:00.000Z' },
+    ]
+    const table = rseRunsTable([a, b], long)
+    expect(table.columns.map((column) => column.label)).toEqual(['Model', 'Run 1', 'Run 2'])
+    expect(table.notes).toContain('Runs: Run 1 = RSE: Close student, Far student vs Demo reference; Run 2 = RSE: Close student vs Another reference model.')
+    expect(rseRunsTable([a, b], known).columns.map((column) => column.label)).toEqual(['Model', 'Monday', 'Tuesday'])
+  })
+})
