@@ -1,5 +1,5 @@
 import { bestCells } from '../best'
-import { intervalText } from '../interval'
+import { columnIntervalTexts } from '../interval'
 import type { Table } from '../table'
 import { SIMULATED_NOTE } from '../../figures/simulated'
 
@@ -44,6 +44,7 @@ const FIT_CLOSE = [
  */
 export function tableToLatex(table: Table, options: LatexOptions = {}): string {
   const best = bestCells(table)
+  const intervals = columnIntervalTexts(table)
   const label = options.label ?? `tab:distillscope-${table.name}`
   if (!/^[A-Za-z0-9:_-]+$/.test(label)) throw new Error(`A LaTeX label may only hold letters, digits, ':', '_' and '-': ${label}`)
   const align = table.columns.map((_, index) => (table.rows.some((row) => row.cells[index]?.kind === 'number') ? 'r' : 'l')).join('')
@@ -55,7 +56,7 @@ export function tableToLatex(table: Table, options: LatexOptions = {}): string {
       line(
         row.cells.map((cell, columnIndex) => {
           if (cell.kind === 'text') return escapeLatex(cell.text)
-          const parts = intervalText(cell)
+          const parts = intervals[rowIndex]![columnIndex]
           if (!parts) return '--'
           const value = best[columnIndex]!.has(rowIndex) ? `\\textbf{${parts.value}}` : parts.value
           if (parts.plusMinus !== undefined) return `${value} $\\pm$ ${parts.plusMinus}`

@@ -1,5 +1,5 @@
 import { bestCells } from '../best'
-import { intervalText } from '../interval'
+import { columnIntervalTexts } from '../interval'
 import type { Table } from '../table'
 import { SIMULATED_NOTE } from '../../figures/simulated'
 
@@ -9,13 +9,14 @@ const escapeMarkdown = (value: string) => value.replace(/[\\|*_`<>[\]]/g, (chara
 /** A GitHub-flavoured Markdown table: intervals as ±, the best value per column in bold, notes below. */
 export function tableToMarkdown(table: Table): string {
   const best = bestCells(table)
+  const intervals = columnIntervalTexts(table)
   const header = `| ${table.columns.map((column) => escapeMarkdown(column.group ? `${column.group} ${column.label}` : column.label)).join(' | ')} |`
   // Numbers right-aligned, so decimal points line up; text left.
   const rule = `|${table.columns.map((_, index) => (table.rows.some((row) => row.cells[index]?.kind === 'number') ? ' --: ' : ' :-- ')).join('|')}|`
   const body = table.rows.map((row, rowIndex) => {
     const cells = row.cells.map((cell, columnIndex) => {
       if (cell.kind === 'text') return escapeMarkdown(cell.text)
-      const parts = intervalText(cell)
+      const parts = intervals[rowIndex]![columnIndex]
       if (!parts) return '–'
       const value = best[columnIndex]!.has(rowIndex) ? `**${parts.value}**` : parts.value
       if (parts.plusMinus !== undefined) return `${value} ± ${parts.plusMinus}`

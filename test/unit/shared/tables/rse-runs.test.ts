@@ -80,7 +80,8 @@ describe('rse-runs: RSE Avg per student across runs', () => {
     const latex = tableToLatex(rseRunsTable([a, b], known))
     expect(latex).toContain('sim-student-close & \\textbf{4.000} $\\pm$ 0.300 & \\textbf{4.200}$^{+0.250}_{-0.300}$ \\\\')
     expect(latex).toContain('sim-student-far & 2.500 $\\pm$ 0.400 & -- \\\\')
-    expect(latex).toContain('sim-student-0.6 & -- & 3.100 $\\pm$ 0.300 \\\\')
+    // One notation per column (issue 18 item 7): Tuesday has an asymmetric interval, so its symmetric one is written +a/-b too.
+    expect(latex).toContain('sim-student-0.6 & -- & 3.100$^{+0.300}_{-0.300}$ \\\\')
   })
 
   it('escapes run names and models in LaTeX through the shared writer', () => {
