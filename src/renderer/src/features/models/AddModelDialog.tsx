@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Modal, NativeSelect, Radio, Stack, Text, Title } from '@mantine/core'
 import { IconAlertCircle } from '@tabler/icons-react'
+import { useForm } from '@mantine/form'
 import { useEffect, useRef, useState, type ReactNode } from 'react'
 import type { KeyStoreState, Model, Provider } from '../../../../shared/contract/index'
 import type { ProviderPreset } from '../../../../shared/providers/presets'
@@ -10,13 +11,15 @@ import { needsUnlock } from '../../lib/keys/key-status'
 import { UnlockKeysForm } from '../../components/UnlockKeysForm'
 import { ProviderFields } from '../../components/ProviderFields'
 import {
-  buildProviderInput,
   isSimulatedProvider,
   providerDefaults,
   providerErrorsFrom,
-  type ProviderFormErrors,
+  toProviderChanges,
+  toProviderInput,
+  validateProvider,
   type ProviderFormValues,
 } from '../../lib/providers/provider-form'
+import { validationAlert } from '../../lib/schema-errors'
 import { useCreateProvider, useUpdateProvider } from '../../lib/data/useProviders'
 import { buildModelInput, modelErrorsFrom, newModelDraft, type ModelDraft, type ModelField } from './model-form'
 import { ModelFields, providerOptionLabel } from './ModelFields'
@@ -52,6 +55,19 @@ const STEPS: Readonly<Record<Step, { readonly number: number; readonly title: st
   model: { number: 3, title: 'Describe the model' },
 }
 
+/** Never shown: the form waits for the presets before it shows its fields. */
+const LOADING_PROVIDER: ProviderFormValues = {
+  preset: 'custom',
+  name: '',
+  kind: 'openai',
+  baseURL: '',
+  headers: [],
+  timeoutSeconds: '',
+  proxy: '',
+  apiKeyEnv: '',
+  serverCap: '',
+}
+
 function initialPreset(presets: readonly ProviderPreset[]): ProviderPreset | undefined {
   return presets.find((preset) => preset.id === 'openai') ?? presets.find((preset) => preset.id !== 'simulator') ?? presets[0]
 }
@@ -66,11 +82,23 @@ function AddModelFlow({ providers, presets, keyState, onClose, onAdded }: FlowPr
   const [step, setStep] = useState<Step>('provider')
   const [source, setSource] = useState<'existing' | 'new'>(providers.length > 0 ? 'existing' : 'new')
   const [existingId, setExistingId] = useState(providers[0]?.id ?? '')
-  // Undefined until the person edits the form: until then the defaults follow the presets (which may still be loading).
-  const [editedProvider, setProviderValues] = useState<ProviderFormValues | undefined>()
   const defaultPreset = initialPreset(presets)
-  const providerValues = editedProvider ?? (defaultPreset ? providerDefaults(defaultPreset) : undefined)
-  const [providerErrors, setProviderErrors] = useState<ProviderFormErrors>(NO_ERRORS)
+  // The presets may still be loading when the dialog opens: the form then starts from them once they arrive.
+  const [presetsAtStart] = useState(defaultPreset !== undefined)
+  const providerForm = useForm<ProviderFormValues>({
+    mode: 'controlled',
+    initialValues: defaultPreset ? providerDefaults(defaultPreset) : LOADING_PROVIDER,
+    validate: validateProvider,
+    // Messages stay until the next Continue, as they did before @mantine/form.
+    clearInputErrorOnChange: false,
+  })
+  const initializeProvider = providerForm.initialize
+  useEffect(() => {
+    if (!presetsAtStart && defaultPreset) initializeProvider(providerDefaults(defaultPreset))
+  }, [presetsAtStart, defaultPreset, initializeProvider])
+  const providerReady = presetsAtStart || providerForm.initialized
+  /** The step's alert; announced, so it is set whenever a field has an error too. */
+  const [providerGeneral, setProviderGeneral] = useState<string>()
   // The provider this flow saved: going Back and Continue again updates it instead of adding another.
   const [created, setCreated] = useState<Provider | undefined>()
   const [chosenId, setChosenId] = useState('')
@@ -107,25 +135,33 @@ function AddModelFlow({ providers, presets, keyState, onClose, onAdded }: FlowPr
     if (source === 'existing') {
       const provider = providers.find((candidate) => candidate.id === existingId)
       if (provider) continueWith(provider)
-      else setProviderErrors({ fields: {}, general: 'Choose one of your providers, or add a new one.' })
+      else {
+        providerForm.clearErrors()
+        setProviderGeneral('Choose one of your providers, or add a new one.')
+      }
       return
     }
-    if (!providerValues) return
-    const built = buildProviderInput(providerValues, created)
-    if (!built.ok) {
-      setProviderErrors(built.errors)
+    if (!providerReady) return
+    const checked = providerForm.validate()
+    if (checked.hasErrors) {
+      setProviderGeneral(validationAlert(checked.errors))
       return
     }
-    setProviderErrors(NO_ERRORS)
+    setProviderGeneral(undefined)
+    const input = toProviderInput(providerForm.getValues())
     const handlers = {
       onSuccess: (provider: Provider) => {
         setCreated(provider)
         continueWith(provider)
       },
-      onError: (error: unknown) => setProviderErrors(providerErrorsFrom(error)),
+      onError: (error: unknown) => {
+        const errors = providerErrorsFrom(error)
+        providerForm.setErrors(errors.fields)
+        setProviderGeneral(errors.general)
+      },
     }
-    if (created) updateProvider.mutate({ id: created.id, changes: built.changes }, handlers)
-    else createProvider.mutate(built.input, handlers)
+    if (created) updateProvider.mutate({ id: created.id, changes: toProviderChanges(input, created) }, handlers)
+    else createProvider.mutate(input, handlers)
   }
 
   function submitModel(event: { preventDefault(): void }) {
@@ -183,20 +219,14 @@ function AddModelFlow({ providers, presets, keyState, onClose, onAdded }: FlowPr
             data={providers.map((provider) => ({ value: provider.id, label: providerOptionLabel(provider) }))}
             data-autofocus
           />
-        ) : providerValues ? (
-          <ProviderFields
-            values={providerValues}
-            onChange={(update) => setProviderValues((current) => update(current ?? providerValues))}
-            errors={providerErrors}
-            presets={presets}
-            autoFocus
-          />
+        ) : providerReady ? (
+          <ProviderFields form={providerForm} presets={presets} autoFocus />
         ) : (
           <Text size="sm" role="status">
             Loading the list of services…
           </Text>
         )}
-        <GeneralError title="The provider was not saved" message={providerErrors.general} />
+        <GeneralError title="The provider was not saved" message={providerGeneral} />
         <Actions>
           {cancel}
           <Button type="submit" loading={createProvider.isPending || updateProvider.isPending}>
