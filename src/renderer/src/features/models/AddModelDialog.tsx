@@ -4,7 +4,6 @@ import { useForm } from '@mantine/form'
 import { useEffect, useRef, useState, type ReactNode } from 'react'
 import type { KeyStoreState, Model, Provider } from '../../../../shared/contract/index'
 import type { ProviderPreset } from '../../../../shared/providers/presets'
-import { NO_ERRORS, type FormErrors } from '../../lib/forms'
 import { KeyForm } from '../../components/KeyForm'
 import { KeyStatusText } from '../../components/KeyStatusText'
 import { needsUnlock } from '../../lib/keys/key-status'
@@ -21,7 +20,7 @@ import {
 } from '../../lib/providers/provider-form'
 import { validationAlert } from '../../lib/schema-errors'
 import { useCreateProvider, useUpdateProvider } from '../../lib/data/useProviders'
-import { buildModelInput, modelErrorsFrom, newModelDraft, type ModelDraft, type ModelField } from './model-form'
+import { modelErrorsFrom, newModelDraft, toModelInput, validateModel, type ModelDraft } from './model-form'
 import { ModelFields, providerOptionLabel } from './ModelFields'
 import { SimulatedBadge } from '../../components/SimulatedBadge'
 import { useCreateModel } from '../../lib/data/useModels'
@@ -102,8 +101,13 @@ function AddModelFlow({ providers, presets, keyState, onClose, onAdded }: FlowPr
   // The provider this flow saved: going Back and Continue again updates it instead of adding another.
   const [created, setCreated] = useState<Provider | undefined>()
   const [chosenId, setChosenId] = useState('')
-  const [draft, setDraft] = useState<ModelDraft>(() => newModelDraft(''))
-  const [modelErrors, setModelErrors] = useState<FormErrors<ModelField>>(NO_ERRORS)
+  const modelForm = useForm<ModelDraft>({
+    mode: 'controlled',
+    initialValues: newModelDraft(''),
+    validate: (draft) => validateModel(draft.values),
+    clearInputErrorOnChange: false,
+  })
+  const [modelGeneral, setModelGeneral] = useState<string>()
   const createProvider = useCreateProvider()
   const updateProvider = useUpdateProvider()
   const createModel = useCreateModel()
@@ -125,7 +129,7 @@ function AddModelFlow({ providers, presets, keyState, onClose, onAdded }: FlowPr
 
   function continueWith(provider: Provider) {
     setChosenId(provider.id)
-    setDraft((current) => ({ ...current, values: { ...current.values, providerId: provider.id } }))
+    modelForm.setValues((current) => ({ ...current, values: { ...(current as ModelDraft).values, providerId: provider.id } }))
     // The Offline demo has no key to ask for.
     goTo(isSimulatedProvider(provider) ? 'model' : 'key')
   }
@@ -166,13 +170,21 @@ function AddModelFlow({ providers, presets, keyState, onClose, onAdded }: FlowPr
 
   function submitModel(event: { preventDefault(): void }) {
     event.preventDefault()
-    const built = buildModelInput({ ...draft.values, providerId: chosenId })
-    if (!built.ok) {
-      setModelErrors(built.errors)
+    modelForm.setValues((current) => ({ ...current, values: { ...(current as ModelDraft).values, providerId: chosenId } }))
+    const checked = modelForm.validate()
+    if (checked.hasErrors) {
+      setModelGeneral(validationAlert(checked.errors))
       return
     }
-    setModelErrors(NO_ERRORS)
-    createModel.mutate(built.input, { onSuccess: onAdded, onError: (error) => setModelErrors(modelErrorsFrom(error)) })
+    setModelGeneral(undefined)
+    createModel.mutate(toModelInput(modelForm.getValues().values), {
+      onSuccess: onAdded,
+      onError: (error) => {
+        const errors = modelErrorsFrom(error)
+        modelForm.setErrors(errors.fields)
+        setModelGeneral(errors.general)
+      },
+    })
   }
 
   const cancel = (
@@ -283,8 +295,8 @@ function AddModelFlow({ providers, presets, keyState, onClose, onAdded }: FlowPr
           {isSimulatedProvider(chosen) ? <SimulatedBadge /> : null}
         </Group>
       ) : null}
-      <ModelFields draft={draft} setDraft={setDraft} errors={modelErrors} autoFocus />
-      <GeneralError title="The model was not added" message={modelErrors.general} />
+      <ModelFields form={modelForm} autoFocus />
+      <GeneralError title="The model was not added" message={modelGeneral} />
       <Actions>
         {back(chosen && isSimulatedProvider(chosen) ? 'provider' : 'key')}
         <Button type="submit" loading={createModel.isPending}>
