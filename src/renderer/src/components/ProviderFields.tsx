@@ -5,13 +5,12 @@ import type { PresetId, ProviderKind, ProviderPreset } from '../../../shared/pro
 import { Disclosure } from './Disclosure'
 import { EndpointPreview } from './EndpointPreview'
 import { HeaderRowsField } from './HeaderRowsField'
-import { MAX_SERVER_CAP, serverCapDescription } from '../lib/providers/server-cap'
+import { serverCapDescription } from '../lib/providers/server-cap'
+import { MAX_SERVER_CAP, MAX_TIMEOUT_SECONDS, MIN_TIMEOUT_SECONDS } from '../lib/providers/provider-validation'
 import {
   CONNECTION_FIELDS,
   DEFAULT_TIMEOUT_SECONDS,
   KIND_LABELS,
-  MAX_TIMEOUT_SECONDS,
-  MIN_TIMEOUT_SECONDS,
   applyPreset,
   groupPresets,
   headerRowErrors,

@@ -15,9 +15,9 @@ import {
   providerErrorsFrom,
   toProviderChanges,
   toProviderInput,
-  validateProvider,
   type ProviderFormValues,
 } from '../../lib/providers/provider-form'
+import { validateProvider } from '../../lib/providers/provider-validation'
 import { validationAlert } from '../../lib/schema-errors'
 import { useCreateProvider, useUpdateProvider } from '../../lib/data/useProviders'
 import { modelErrorsFrom, newModelDraft, toModelInput, validateModel, type ModelDraft } from './model-form'

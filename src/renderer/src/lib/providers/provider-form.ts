@@ -1,11 +1,13 @@
 import type { FormErrors as MantineFormErrors } from '@mantine/form'
 import type { Provider, ProviderChanges, ProviderInput } from '../../../../shared/contract/index'
-import { providerInputSchema } from '../../../../shared/contract/providers'
 import type { PresetId, ProviderKind, ProviderPreset } from '../../../../shared/providers/presets'
 import { fieldResolver, formErrorsFrom, parseNumberValue, type FormErrors, type NumberValue } from '../forms'
-import { schemaErrors } from '../schema-errors'
 import { headersToRows, rowsToHeaders, type HeaderRow, type HeaderRowErrors } from './header-rows'
-import { MAX_SERVER_CAP } from './server-cap'
+
+/*
+ * No schema library here: the Models page (the first page) uses this module, and zod stays out of
+ * its script (issue 17 item 6). The check against the contract is in provider-validation.ts.
+ */
 
 /** The provider form as the person edits it; `buildProviderInput` turns it into what the API takes. */
 export interface ProviderFormValues {
@@ -27,10 +29,6 @@ export type ProviderField = 'preset' | 'name' | 'kind' | 'baseURL' | 'headers' |
 export const CONNECTION_FIELDS: readonly ProviderField[] = ['headers', 'timeoutSeconds', 'proxy', 'apiKeyEnv', 'serverCap']
 
 export const DEFAULT_TIMEOUT_SECONDS = 120
-/** The contract's bounds on `timeoutMs`, in the form's seconds. */
-const timeoutMsSchema = providerInputSchema.shape.timeoutMs.unwrap()
-export const MIN_TIMEOUT_SECONDS = (timeoutMsSchema.minValue ?? 1_000) / 1000
-export const MAX_TIMEOUT_SECONDS = (timeoutMsSchema.maxValue ?? 30 * 60_000) / 1000
 
 export const KIND_LABELS: Readonly<Record<ProviderKind, string>> = {
   openai: 'OpenAI-compatible',
@@ -94,7 +92,7 @@ export function providerToValues(provider: Provider): ProviderFormValues {
 
 /**
  * What the API takes, from the form as typed. Pure: values the contract refuses are passed on as
- * they are (a number field that is not a number becomes NaN) for `validateProvider` to report.
+ * they are (a number field that is not a number becomes NaN) for `validateProvider` (provider-validation.ts) to report.
  */
 export function toProviderInput(values: ProviderFormValues): ProviderInput {
   const timeout = parseNumberValue(values.timeoutSeconds)
@@ -144,38 +142,6 @@ export function headerRowErrors(errors: MantineFormErrors): Record<number, Heade
     rows[id] = { ...rows[id], [match[2] as keyof HeaderRowErrors]: message }
   }
   return rows
-}
-
-/**
- * The form's check, for `useForm({ validate })`: the contract's provider schema over
- * `toProviderInput(values)`, its issues placed on the form's fields. The form adds only what the
- * contract cannot know: that a number field holds no number, and which header row is wrong (the
- * contract sees the headers as one record). The timeout and the server cap keep form-side wording
- * (seconds, not the contract's milliseconds; "or leave it empty"), with the contract's bounds.
- */
-export function validateProvider(values: ProviderFormValues): Record<string, string> {
-  const errors: Record<string, string> = {}
-  const timeout = parseNumberValue(values.timeoutSeconds)
-  if (timeout.kind === 'empty') errors.timeoutSeconds = `Enter a timeout in seconds (${DEFAULT_TIMEOUT_SECONDS} is the usual choice)`
-  else if (timeout.kind === 'invalid') errors.timeoutSeconds = 'Enter a number of seconds'
-  const rows = rowsToHeaders(values.headers)
-  if (!rows.ok) {
-    errors.headers = rows.message ?? 'Check the custom headers'
-    for (const [id, row] of Object.entries(rows.rows)) {
-      if (row.name) errors[headerRowErrorKey(Number(id), 'name')] = row.name
-      if (row.value) errors[headerRowErrorKey(Number(id), 'value')] = row.value
-    }
-  }
-  return schemaErrors(providerInputSchema, toProviderInput(values), providerFieldFor, {
-    errors,
-    messages: {
-      timeoutSeconds: () => `Use a timeout from ${MIN_TIMEOUT_SECONDS} to ${MAX_TIMEOUT_SECONDS} seconds (${MAX_TIMEOUT_SECONDS / 60} minutes)`,
-      serverCap: (issue) =>
-        issue.code === 'too_small' || issue.code === 'too_big'
-          ? `Use a number from 1 to ${MAX_SERVER_CAP}, or leave it empty`
-          : 'Enter a whole number of requests, or leave it empty',
-    },
-  })
 }
 
 export const providerFieldFor = fieldResolver<ProviderField>({

@@ -1,8 +1,4 @@
 import type { ProviderPreset } from '../../../../shared/providers/presets'
-import { providerInputSchema } from '../../../../shared/contract/providers'
-
-/** A provider's cap on requests in flight to its server, across its models (issue 17 item 5). */
-export const MAX_SERVER_CAP = providerInputSchema.shape.maxConcurrent.unwrap().maxValue ?? 256
 
 /** What applies to a provider: its own cap, else its local-server preset's default, else none. */
 export function serverCapText(maxConcurrent: number | undefined, preset: ProviderPreset | undefined): string | undefined {

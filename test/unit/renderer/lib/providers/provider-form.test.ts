@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ApiError } from '../../../../../src/renderer/src/lib/api'
 import {
-  MAX_TIMEOUT_SECONDS,
-  MIN_TIMEOUT_SECONDS,
   applyPreset,
   groupPresets,
   headerRowErrors,
@@ -11,10 +9,10 @@ import {
   providerToValues,
   toProviderChanges,
   toProviderInput,
-  validateProvider,
   type ProviderFormValues,
 } from '../../../../../src/renderer/src/lib/providers/provider-form'
-import { MAX_SERVER_CAP, serverCapDescription, serverCapText } from '../../../../../src/renderer/src/lib/providers/server-cap'
+import { MAX_SERVER_CAP, MAX_TIMEOUT_SECONDS, MIN_TIMEOUT_SECONDS, validateProvider } from '../../../../../src/renderer/src/lib/providers/provider-validation'
+import { serverCapDescription, serverCapText } from '../../../../../src/renderer/src/lib/providers/server-cap'
 import { providerInputSchema, type Provider } from '../../../../../src/shared/contract/providers'
 import { PRESETS, presetById, type ProviderPreset } from '../../../../../src/shared/providers/presets'
 
