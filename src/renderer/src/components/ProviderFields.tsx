@@ -1,25 +1,26 @@
 import { NativeSelect, NumberInput, Radio, Stack, Text, TextInput } from '@mantine/core'
+import type { UseFormReturnType } from '@mantine/form'
 import { useState } from 'react'
 import type { PresetId, ProviderKind, ProviderPreset } from '../../../shared/providers/presets'
 import { Disclosure } from './Disclosure'
 import { EndpointPreview } from './EndpointPreview'
 import { HeaderRowsField } from './HeaderRowsField'
-import { MAX_SERVER_CAP, serverCapDescription } from '../lib/providers/server-cap'
+import { serverCapDescription } from '../lib/providers/server-cap'
+import { MAX_SERVER_CAP, MAX_TIMEOUT_SECONDS, MIN_TIMEOUT_SECONDS } from '../lib/providers/provider-validation'
 import {
   CONNECTION_FIELDS,
   DEFAULT_TIMEOUT_SECONDS,
   KIND_LABELS,
-  MAX_TIMEOUT_SECONDS,
   applyPreset,
   groupPresets,
-  type ProviderFormErrors,
+  headerRowErrors,
   type ProviderFormValues,
 } from '../lib/providers/provider-form'
+import { fieldError } from '../lib/schema-errors'
 
 export interface ProviderFieldsProps {
-  readonly values: ProviderFormValues
-  readonly onChange: (update: (values: ProviderFormValues) => ProviderFormValues) => void
-  readonly errors: ProviderFormErrors
+  /** The provider form (@mantine/form, validated by `validateProvider`). */
+  readonly form: UseFormReturnType<ProviderFormValues>
   readonly presets: readonly ProviderPreset[]
   /** Editing a saved provider: the service is fixed (add a new provider to use another one). */
   readonly editing?: boolean
@@ -28,14 +29,17 @@ export interface ProviderFieldsProps {
 }
 
 /** The provider part of "Add a model" and of "Edit provider". */
-export function ProviderFields({ values, onChange, errors, presets, editing = false, autoFocus = false }: ProviderFieldsProps) {
+export function ProviderFields({ form, presets, editing = false, autoFocus = false }: ProviderFieldsProps) {
+  const values = form.getValues()
+  const error = (field: string) => fieldError(form.errors, field)
+  const rowErrors = headerRowErrors(form.errors)
   const preset = presets.find((candidate) => candidate.id === values.preset)
   const simulated = values.preset === 'simulator'
   const [connectionOpen, setConnectionOpen] = useState(
     () => editing && (values.headers.length > 0 || values.proxy !== '' || values.serverCap !== '' || values.timeoutSeconds !== DEFAULT_TIMEOUT_SECONDS),
   )
-  const connectionHasError = CONNECTION_FIELDS.some((field) => errors.fields[field] !== undefined)
-  const set = <K extends keyof ProviderFormValues>(key: K, value: ProviderFormValues[K]) => onChange((current) => ({ ...current, [key]: value }))
+  const connectionHasError = CONNECTION_FIELDS.some((field) => error(field) !== undefined)
+  const set = <K extends keyof ProviderFormValues>(key: K, value: ProviderFormValues[K]) => form.setValues({ [key]: value } as Pick<ProviderFormValues, K>)
 
   return (
     <Stack gap="md">
@@ -55,9 +59,9 @@ export function ProviderFields({ values, onChange, errors, presets, editing = fa
           value={values.preset}
           onChange={(event) => {
             const id = event.currentTarget.value as PresetId
-            onChange((current) => applyPreset(current, presets, id))
+            form.setValues(applyPreset(form.getValues(), presets, id))
           }}
-          error={errors.fields.preset}
+          error={error('preset')}
           data-autofocus={autoFocus || undefined}
         >
           {groupPresets(presets).map((group) => (
@@ -77,7 +81,7 @@ export function ProviderFields({ values, onChange, errors, presets, editing = fa
         description="How this provider is listed in Distillscope."
         value={values.name}
         onChange={(event) => set('name', event.currentTarget.value)}
-        error={errors.fields.name}
+        error={error('name')}
         autoComplete="off"
         data-autofocus={(editing && autoFocus) || undefined}
       />
@@ -98,7 +102,7 @@ export function ProviderFields({ values, onChange, errors, presets, editing = fa
               }
               value={values.baseURL}
               onChange={(event) => set('baseURL', event.currentTarget.value)}
-              error={errors.fields.baseURL}
+              error={error('baseURL')}
               inputMode="url"
               autoComplete="off"
               spellCheck={false}
@@ -112,7 +116,7 @@ export function ProviderFields({ values, onChange, errors, presets, editing = fa
               description="How the service expects requests. Most services, gateways and local servers are OpenAI-compatible."
               value={values.kind}
               onChange={(value) => set('kind', value as ProviderKind)}
-              error={errors.fields.kind}
+              error={error('kind')}
             >
               <Stack gap="xs" mt="xs">
                 <Radio value="openai" label={KIND_LABELS.openai} description="Requests go to …/chat/completions" />
@@ -135,16 +139,16 @@ export function ProviderFields({ values, onChange, errors, presets, editing = fa
         <HeaderRowsField
           rows={values.headers}
           onChange={(rows) => set('headers', rows)}
-          {...(errors.headerRows ? { rowErrors: errors.headerRows } : {})}
-          {...(errors.fields.headers ? { error: errors.fields.headers } : {})}
+          rowErrors={rowErrors}
+          {...(error('headers') ? { error: error('headers') } : {})}
         />
         <NumberInput
           label="Timeout (seconds)"
           description={`How long to wait for one answer before giving up. Slow reasoning models may need more than the usual ${DEFAULT_TIMEOUT_SECONDS} seconds.`}
           value={values.timeoutSeconds}
           onChange={(value) => set('timeoutSeconds', value)}
-          error={errors.fields.timeoutSeconds}
-          min={1}
+          error={error('timeoutSeconds')}
+          min={MIN_TIMEOUT_SECONDS}
           max={MAX_TIMEOUT_SECONDS}
           allowDecimal={false}
           allowNegative={false}
@@ -156,7 +160,7 @@ export function ProviderFields({ values, onChange, errors, presets, editing = fa
             description={serverCapDescription(preset)}
             value={values.serverCap}
             onChange={(value) => set('serverCap', value)}
-            error={errors.fields.serverCap}
+            error={error('serverCap')}
             min={1}
             max={MAX_SERVER_CAP}
             allowDecimal={false}
@@ -171,7 +175,7 @@ export function ProviderFields({ values, onChange, errors, presets, editing = fa
               description="Only if your network requires one, for example http://proxy.example.com:8080. Used for this provider only."
               value={values.proxy}
               onChange={(event) => set('proxy', event.currentTarget.value)}
-              error={errors.fields.proxy}
+              error={error('proxy')}
               inputMode="url"
               autoComplete="off"
               spellCheck={false}
@@ -181,7 +185,7 @@ export function ProviderFields({ values, onChange, errors, presets, editing = fa
               description="If this variable is set when Distillscope starts, its key is used instead of a saved one. Leave it empty to use only the key you save in Distillscope."
               value={values.apiKeyEnv}
               onChange={(event) => set('apiKeyEnv', event.currentTarget.value)}
-              error={errors.fields.apiKeyEnv}
+              error={error('apiKeyEnv')}
               autoComplete="off"
               spellCheck={false}
               autoCapitalize="characters"

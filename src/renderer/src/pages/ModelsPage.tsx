@@ -18,7 +18,6 @@ import { hasSimulatedModel } from '../lib/models/offline-demo'
 import { TestConnectionDialog } from '../features/models/TestConnectionDialog'
 import { useModels, useModelsSync, useOfflineDemo } from '../lib/data/useModels'
 import { DeleteProviderDialog } from '../features/providers/DeleteProviderDialog'
-import { EditProviderDialog } from '../features/providers/EditProviderDialog'
 import { ProvidersTable } from '../features/providers/ProvidersTable'
 import { usePresets, useProviders } from '../lib/data/useProviders'
 
@@ -39,6 +38,8 @@ interface DialogState {
 // the app shows loads little script (issue 17 item 6).
 const AddModelDialog = lazy(async () => ({ default: (await import('../features/models/AddModelDialog')).AddModelDialog }))
 const EditModelDialog = lazy(async () => ({ default: (await import('../features/models/EditModelDialog')).EditModelDialog }))
+// So is the provider form: with @mantine/form and the contract's zod schemas it must stay out of this page's script.
+const EditProviderDialog = lazy(async () => ({ default: (await import('../features/providers/EditProviderDialog')).EditProviderDialog }))
 
 const TRY_DEMO = 'Try the Offline demo'
 const ADD_MODEL = 'Add a model'
@@ -240,15 +241,19 @@ export function ModelsPage() {
         provider={dialogProvider}
         onDeleted={(model) => done(`Deleted “${model.name}”.`)}
       />
-      <EditProviderDialog
-        opened={isOpen('edit-provider')}
-        onClose={close}
-        provider={dialogProvider}
-        presets={presetList}
-        modelCount={dialogProvider ? modelList.filter((model) => model.providerId === dialogProvider.id).length : 0}
-        session={session}
-        onSaved={(provider) => done(`Saved the changes to the provider “${provider.name}”.`)}
-      />
+      {subject?.kind === 'edit-provider' ? (
+        <Suspense fallback={null}>
+          <EditProviderDialog
+            opened={isOpen('edit-provider')}
+            onClose={close}
+            provider={dialogProvider}
+            presets={presetList}
+            modelCount={dialogProvider ? modelList.filter((model) => model.providerId === dialogProvider.id).length : 0}
+            session={session}
+            onSaved={(provider) => done(`Saved the changes to the provider “${provider.name}”.`)}
+          />
+        </Suspense>
+      ) : null}
       <DeleteProviderDialog
         opened={isOpen('delete-provider')}
         onClose={close}

@@ -1,18 +1,21 @@
 import { describe, expect, it } from 'vitest'
 import {
   DEFAULT_SYSTEM_PROMPT,
-  buildModelInput,
   draftFromModel,
   emptyModelValues,
   modelErrorsFrom,
   modelToValues,
   newModelDraft,
+  toModelInput,
+  validateModel,
   withModelId,
   withName,
   withPrice,
   withSuggestedPrices,
+  type ModelFormValues,
 } from '../../../../src/renderer/src/features/models/model-form'
 import { ApiError } from '../../../../src/renderer/src/lib/api'
+import { validationAlert } from '../../../../src/renderer/src/lib/schema-errors'
 import { modelInputSchema, type Model } from '../../../../src/shared/contract/models'
 
 function model(overrides: Partial<Model> = {}): Model {
@@ -30,7 +33,13 @@ function model(overrides: Partial<Model> = {}): Model {
   }
 }
 
-describe('buildModelInput', () => {
+/** What the form's submit does: check with the contract's schema, then build the input. */
+function buildModelInput(values: ModelFormValues) {
+  const errors = validateModel(values)
+  return Object.keys(errors).length > 0 ? { ok: false as const, errors } : { ok: true as const, input: toModelInput(values) }
+}
+
+describe('validateModel and toModelInput', () => {
   it("sends the paper's defaults for a new model, explicitly", () => {
     const result = buildModelInput({ ...emptyModelValues('p1'), model: ' gpt-4o ', name: ' GPT-4o ' })
     expect(result).toEqual({
@@ -69,17 +78,46 @@ describe('buildModelInput', () => {
   })
 
   it('says which required numbers are missing and which values are not numbers', () => {
-    const result = buildModelInput({ ...emptyModelValues('p1'), temperature: '', inputPerMTok: '', maxConcurrent: '', topP: 'high', rpm: '1e3' })
-    expect(result.ok).toBe(false)
-    if (result.ok) return
-    expect(result.errors.fields).toEqual({
+    const errors = validateModel({
+      ...emptyModelValues('p1'),
+      model: 'm',
+      name: 'm',
+      temperature: '',
+      inputPerMTok: '',
+      maxConcurrent: '',
+      topP: 'high',
+      rpm: '1e3',
+    })
+    expect(errors).toEqual({
       temperature: 'Enter a temperature (the paper used 0)',
       inputPerMTok: 'Enter a price (0 for a free or local model)',
       maxConcurrent: 'Enter how many requests may run at once (8 is a safe choice)',
       topP: 'Enter a number',
       rpm: 'Enter a number',
     })
-    expect(result.errors.general).toMatch(/need attention/)
+    expect(validationAlert(errors)).toMatch(/need attention/)
+  })
+
+  it("refuses an empty model id and display name with the contract's messages", () => {
+    expect(validateModel(emptyModelValues('p1'))).toEqual({ model: 'Enter the model id the provider uses', name: 'Give the model a display name' })
+  })
+
+  it.each([
+    ['temperature', 2.5, /<=2/],
+    ['temperature', -1, />=0/],
+    ['topP', 0, />0/],
+    ['topP', 1.5, /<=1/],
+    ['maxTokens', 0, />=1/],
+    ['maxTokens', 1.5, /int/i],
+    ['inputPerMTok', 10_001, /<=10000/],
+    ['outputPerMTok', -1, />=0/],
+    ['maxConcurrent', 257, /<=256/],
+    ['maxConcurrent', 0, />=1/],
+    ['rpm', 0, />=1/],
+  ] as const)("refuses %s %j with the contract's bound on that field", (field, value, message) => {
+    const errors = validateModel({ ...emptyModelValues('p1'), model: 'm', name: 'm', [field]: value })
+    expect(Object.keys(errors)).toEqual([field])
+    expect(errors[field]).toMatch(message)
   })
 })
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { buildModelInput, emptyModelValues, modelChanges, modelErrorsFrom, modelToValues } from '../../../../src/renderer/src/features/models/model-form'
+import {
+  emptyModelValues,
+  modelChanges,
+  modelErrorsFrom,
+  modelToValues,
+  toModelInput,
+  validateModel,
+  type ModelFormValues,
+} from '../../../../src/renderer/src/features/models/model-form'
 import { ApiError } from '../../../../src/renderer/src/lib/api'
 import { factOptions } from '../../../../src/renderer/src/lib/ice-library/format'
 import type { IdentityFactView } from '../../../../src/shared/contract/ice-library'
@@ -16,6 +24,12 @@ const saved: Model = {
   identityFactId: 'alibaba',
   createdAt: '2025-01-01T00:00:00.000Z',
   updatedAt: '2025-01-01T00:00:00.000Z',
+}
+
+/** What the form's submit does: check with the contract's schema, then build the input. */
+function buildModelInput(values: ModelFormValues) {
+  const errors = validateModel(values)
+  return Object.keys(errors).length > 0 ? { ok: false as const, errors } : { ok: true as const, input: toModelInput(values) }
 }
 
 describe('the model form’s identity fact', () => {

@@ -4,8 +4,9 @@ import { prepareImport } from '../../../../src/main/core/evaluators/rse/import/p
 import { toPreview } from '../../../../src/main/core/evaluators/rse/import/preview'
 import {
   DETECTED,
+  NAME_MAX_CHARS,
   NO_MAPPING,
-  buildImportInput,
+  SOURCE_NOTE_MAX_CHARS,
   changeMapping,
   fieldOptions,
   importCount,
@@ -16,10 +17,13 @@ import {
   mappingFromChoice,
   mappingToSend,
   shownChoice,
+  toImportInput,
+  validateImport,
   type ImportDetails,
   type MappingMode,
 } from '../../../../src/renderer/src/features/prompt-sets/import-form'
 import { ApiError } from '../../../../src/renderer/src/lib/api'
+import { FORM_ERROR } from '../../../../src/renderer/src/lib/schema-errors'
 import { AppError } from '../../../../src/shared/contract/errors'
 import {
   importPromptSetSchema,
@@ -111,7 +115,13 @@ describe('the field mapping, between the form and the API', () => {
   })
 })
 
-describe('buildImportInput', () => {
+/** What the dialog's Import does: check with the contract's schema, then build the input. */
+function buildImportInput(file: typeof FILE, details: ImportDetails, mode: MappingMode) {
+  const errors = validateImport(file, details, mode)
+  return Object.keys(errors).length > 0 ? { ok: false as const, errors } : { ok: true as const, input: toImportInput(file, details, mode) }
+}
+
+describe('validateImport and toImportInput', () => {
   it('builds input the route accepts: trimmed name, no empty note, the options chosen', () => {
     const built = buildImportInput(
       FILE,
@@ -141,26 +151,27 @@ describe('buildImportInput', () => {
 
   it('refuses what the backend would refuse, next to the field', () => {
     const mode: MappingMode = { kind: 'custom', choice: NO_MAPPING }
-    const built = buildImportInput(FILE, { ...DETAILS, name: '   ', sourceNote: 'x'.repeat(2_001) }, mode)
-    expect(built).toEqual({
-      ok: false,
-      errors: {
-        fields: {
-          name: 'Give the prompt set a name.',
-          sourceNote: 'Use at most 2,000 characters (this is 2,001).',
-          mapping: 'Choose the field that holds the prompts, or go back to the detected layout.',
-        },
-        general: 'Some details need attention. See the messages next to the fields.',
-      },
+    expect(validateImport(FILE, { ...DETAILS, name: '   ', sourceNote: 'x'.repeat(2_001) }, mode)).toEqual({
+      // The contract's own message (the form's had a full stop).
+      name: 'Give the prompt set a name',
+      sourceNote: 'Use at most 2,000 characters (this is 2,001).',
+      mapping: 'Choose the field that holds the prompts, or go back to the detected layout.',
     })
-    expect(buildImportInput(FILE, { ...DETAILS, name: 'n'.repeat(121) }, DETECTED)).toMatchObject({
-      ok: false,
-      errors: { fields: { name: 'Use at most 120 characters (this is 121).' } },
+    expect(validateImport(FILE, { ...DETAILS, name: 'n'.repeat(121) }, DETECTED)).toEqual({ name: 'Use at most 120 characters (this is 121).' })
+    expect(validateImport(FILE, { ...DETAILS, domain: 'poetry' as ImportDetails['domain'] }, DETECTED)).toEqual({
+      domain: 'Choose what kind of prompts these are.',
     })
-    expect(buildImportInput(FILE, { ...DETAILS, domain: 'poetry' as ImportDetails['domain'] }, DETECTED)).toMatchObject({
-      ok: false,
-      errors: { fields: { domain: 'Choose what kind of prompts these are.' } },
-    })
+  })
+
+  it('takes the limits from the contract: a 120-character name and a 2,000-character note pass', () => {
+    expect(NAME_MAX_CHARS).toBe(120)
+    expect(SOURCE_NOTE_MAX_CHARS).toBe(2_000)
+    expect(validateImport(FILE, { ...DETAILS, name: 'n'.repeat(120), sourceNote: 'x'.repeat(2_000) }, DETECTED)).toEqual({})
+  })
+
+  it('puts what belongs to no field in the alert', () => {
+    const errors = validateImport({ ...FILE, fileName: ' ' }, DETAILS, DETECTED)
+    expect(errors).toEqual({ [FORM_ERROR]: 'The file needs a name' })
   })
 })
 

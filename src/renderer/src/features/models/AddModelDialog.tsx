@@ -1,24 +1,26 @@
 import { Alert, Button, Group, Modal, NativeSelect, Radio, Stack, Text, Title } from '@mantine/core'
 import { IconAlertCircle } from '@tabler/icons-react'
+import { useForm } from '@mantine/form'
 import { useEffect, useRef, useState, type ReactNode } from 'react'
 import type { KeyStoreState, Model, Provider } from '../../../../shared/contract/index'
 import type { ProviderPreset } from '../../../../shared/providers/presets'
-import { NO_ERRORS, type FormErrors } from '../../lib/forms'
 import { KeyForm } from '../../components/KeyForm'
 import { KeyStatusText } from '../../components/KeyStatusText'
 import { needsUnlock } from '../../lib/keys/key-status'
 import { UnlockKeysForm } from '../../components/UnlockKeysForm'
 import { ProviderFields } from '../../components/ProviderFields'
 import {
-  buildProviderInput,
   isSimulatedProvider,
   providerDefaults,
   providerErrorsFrom,
-  type ProviderFormErrors,
+  toProviderChanges,
+  toProviderInput,
   type ProviderFormValues,
 } from '../../lib/providers/provider-form'
+import { validateProvider } from '../../lib/providers/provider-validation'
+import { validationAlert } from '../../lib/schema-errors'
 import { useCreateProvider, useUpdateProvider } from '../../lib/data/useProviders'
-import { buildModelInput, modelErrorsFrom, newModelDraft, type ModelDraft, type ModelField } from './model-form'
+import { modelErrorsFrom, newModelDraft, toModelInput, validateModel, type ModelDraft } from './model-form'
 import { ModelFields, providerOptionLabel } from './ModelFields'
 import { SimulatedBadge } from '../../components/SimulatedBadge'
 import { useCreateModel } from '../../lib/data/useModels'
@@ -52,6 +54,19 @@ const STEPS: Readonly<Record<Step, { readonly number: number; readonly title: st
   model: { number: 3, title: 'Describe the model' },
 }
 
+/** Never shown: the form waits for the presets before it shows its fields. */
+const LOADING_PROVIDER: ProviderFormValues = {
+  preset: 'custom',
+  name: '',
+  kind: 'openai',
+  baseURL: '',
+  headers: [],
+  timeoutSeconds: '',
+  proxy: '',
+  apiKeyEnv: '',
+  serverCap: '',
+}
+
 function initialPreset(presets: readonly ProviderPreset[]): ProviderPreset | undefined {
   return presets.find((preset) => preset.id === 'openai') ?? presets.find((preset) => preset.id !== 'simulator') ?? presets[0]
 }
@@ -66,16 +81,33 @@ function AddModelFlow({ providers, presets, keyState, onClose, onAdded }: FlowPr
   const [step, setStep] = useState<Step>('provider')
   const [source, setSource] = useState<'existing' | 'new'>(providers.length > 0 ? 'existing' : 'new')
   const [existingId, setExistingId] = useState(providers[0]?.id ?? '')
-  // Undefined until the person edits the form: until then the defaults follow the presets (which may still be loading).
-  const [editedProvider, setProviderValues] = useState<ProviderFormValues | undefined>()
   const defaultPreset = initialPreset(presets)
-  const providerValues = editedProvider ?? (defaultPreset ? providerDefaults(defaultPreset) : undefined)
-  const [providerErrors, setProviderErrors] = useState<ProviderFormErrors>(NO_ERRORS)
+  // The presets may still be loading when the dialog opens: the form then starts from them once they arrive.
+  const [presetsAtStart] = useState(defaultPreset !== undefined)
+  const providerForm = useForm<ProviderFormValues>({
+    mode: 'controlled',
+    initialValues: defaultPreset ? providerDefaults(defaultPreset) : LOADING_PROVIDER,
+    validate: validateProvider,
+    // Messages stay until the next Continue, as they did before @mantine/form.
+    clearInputErrorOnChange: false,
+  })
+  const initializeProvider = providerForm.initialize
+  useEffect(() => {
+    if (!presetsAtStart && defaultPreset) initializeProvider(providerDefaults(defaultPreset))
+  }, [presetsAtStart, defaultPreset, initializeProvider])
+  const providerReady = presetsAtStart || providerForm.initialized
+  /** The step's alert; announced, so it is set whenever a field has an error too. */
+  const [providerGeneral, setProviderGeneral] = useState<string>()
   // The provider this flow saved: going Back and Continue again updates it instead of adding another.
   const [created, setCreated] = useState<Provider | undefined>()
   const [chosenId, setChosenId] = useState('')
-  const [draft, setDraft] = useState<ModelDraft>(() => newModelDraft(''))
-  const [modelErrors, setModelErrors] = useState<FormErrors<ModelField>>(NO_ERRORS)
+  const modelForm = useForm<ModelDraft>({
+    mode: 'controlled',
+    initialValues: newModelDraft(''),
+    validate: (draft) => validateModel(draft.values),
+    clearInputErrorOnChange: false,
+  })
+  const [modelGeneral, setModelGeneral] = useState<string>()
   const createProvider = useCreateProvider()
   const updateProvider = useUpdateProvider()
   const createModel = useCreateModel()
@@ -97,7 +129,7 @@ function AddModelFlow({ providers, presets, keyState, onClose, onAdded }: FlowPr
 
   function continueWith(provider: Provider) {
     setChosenId(provider.id)
-    setDraft((current) => ({ ...current, values: { ...current.values, providerId: provider.id } }))
+    modelForm.setValues((current) => ({ ...current, values: { ...(current as ModelDraft).values, providerId: provider.id } }))
     // The Offline demo has no key to ask for.
     goTo(isSimulatedProvider(provider) ? 'model' : 'key')
   }
@@ -107,36 +139,52 @@ function AddModelFlow({ providers, presets, keyState, onClose, onAdded }: FlowPr
     if (source === 'existing') {
       const provider = providers.find((candidate) => candidate.id === existingId)
       if (provider) continueWith(provider)
-      else setProviderErrors({ fields: {}, general: 'Choose one of your providers, or add a new one.' })
+      else {
+        providerForm.clearErrors()
+        setProviderGeneral('Choose one of your providers, or add a new one.')
+      }
       return
     }
-    if (!providerValues) return
-    const built = buildProviderInput(providerValues, created)
-    if (!built.ok) {
-      setProviderErrors(built.errors)
+    if (!providerReady) return
+    const checked = providerForm.validate()
+    if (checked.hasErrors) {
+      setProviderGeneral(validationAlert(checked.errors))
       return
     }
-    setProviderErrors(NO_ERRORS)
+    setProviderGeneral(undefined)
+    const input = toProviderInput(providerForm.getValues())
     const handlers = {
       onSuccess: (provider: Provider) => {
         setCreated(provider)
         continueWith(provider)
       },
-      onError: (error: unknown) => setProviderErrors(providerErrorsFrom(error)),
+      onError: (error: unknown) => {
+        const errors = providerErrorsFrom(error)
+        providerForm.setErrors(errors.fields)
+        setProviderGeneral(errors.general)
+      },
     }
-    if (created) updateProvider.mutate({ id: created.id, changes: built.changes }, handlers)
-    else createProvider.mutate(built.input, handlers)
+    if (created) updateProvider.mutate({ id: created.id, changes: toProviderChanges(input, created) }, handlers)
+    else createProvider.mutate(input, handlers)
   }
 
   function submitModel(event: { preventDefault(): void }) {
     event.preventDefault()
-    const built = buildModelInput({ ...draft.values, providerId: chosenId })
-    if (!built.ok) {
-      setModelErrors(built.errors)
+    modelForm.setValues((current) => ({ ...current, values: { ...(current as ModelDraft).values, providerId: chosenId } }))
+    const checked = modelForm.validate()
+    if (checked.hasErrors) {
+      setModelGeneral(validationAlert(checked.errors))
       return
     }
-    setModelErrors(NO_ERRORS)
-    createModel.mutate(built.input, { onSuccess: onAdded, onError: (error) => setModelErrors(modelErrorsFrom(error)) })
+    setModelGeneral(undefined)
+    createModel.mutate(toModelInput(modelForm.getValues().values), {
+      onSuccess: onAdded,
+      onError: (error) => {
+        const errors = modelErrorsFrom(error)
+        modelForm.setErrors(errors.fields)
+        setModelGeneral(errors.general)
+      },
+    })
   }
 
   const cancel = (
@@ -183,20 +231,14 @@ function AddModelFlow({ providers, presets, keyState, onClose, onAdded }: FlowPr
             data={providers.map((provider) => ({ value: provider.id, label: providerOptionLabel(provider) }))}
             data-autofocus
           />
-        ) : providerValues ? (
-          <ProviderFields
-            values={providerValues}
-            onChange={(update) => setProviderValues((current) => update(current ?? providerValues))}
-            errors={providerErrors}
-            presets={presets}
-            autoFocus
-          />
+        ) : providerReady ? (
+          <ProviderFields form={providerForm} presets={presets} autoFocus />
         ) : (
           <Text size="sm" role="status">
             Loading the list of services…
           </Text>
         )}
-        <GeneralError title="The provider was not saved" message={providerErrors.general} />
+        <GeneralError title="The provider was not saved" message={providerGeneral} />
         <Actions>
           {cancel}
           <Button type="submit" loading={createProvider.isPending || updateProvider.isPending}>
@@ -253,8 +295,8 @@ function AddModelFlow({ providers, presets, keyState, onClose, onAdded }: FlowPr
           {isSimulatedProvider(chosen) ? <SimulatedBadge /> : null}
         </Group>
       ) : null}
-      <ModelFields draft={draft} setDraft={setDraft} errors={modelErrors} autoFocus />
-      <GeneralError title="The model was not added" message={modelErrors.general} />
+      <ModelFields form={modelForm} autoFocus />
+      <GeneralError title="The model was not added" message={modelGeneral} />
       <Actions>
         {back(chosen && isSimulatedProvider(chosen) ? 'provider' : 'key')}
         <Button type="submit" loading={createModel.isPending}>

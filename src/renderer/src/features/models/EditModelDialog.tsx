@@ -1,10 +1,11 @@
 import { Alert, Button, Group, Modal } from '@mantine/core'
 import { IconAlertCircle } from '@tabler/icons-react'
+import { useForm } from '@mantine/form'
 import { useState } from 'react'
 import type { Model, Provider } from '../../../../shared/contract/index'
-import { NO_ERRORS, type FormErrors } from '../../lib/forms'
+import { validationAlert } from '../../lib/schema-errors'
 import { isSimulatedProvider } from '../../lib/providers/provider-form'
-import { buildModelInput, draftFromModel, modelChanges, modelErrorsFrom, type ModelField } from './model-form'
+import { draftFromModel, modelChanges, modelErrorsFrom, toModelInput, validateModel, type ModelDraft } from './model-form'
 import { ModelFields } from './ModelFields'
 import { SimulatedBadge } from '../../components/SimulatedBadge'
 import { useUpdateModel } from '../../lib/data/useModels'
@@ -28,20 +29,37 @@ export function EditModelDialog({ opened, onClose, model, providers, onSaved, se
 }
 
 function EditModelForm({ model, providers, onClose, onSaved }: Omit<EditModelDialogProps, 'opened' | 'session' | 'model'> & { readonly model: Model }) {
-  const [draft, setDraft] = useState(() => draftFromModel(model))
-  const [errors, setErrors] = useState<FormErrors<ModelField>>(NO_ERRORS)
+  // Messages stay until the next Save, as they did before @mantine/form.
+  const form = useForm<ModelDraft>({
+    mode: 'controlled',
+    initialValues: draftFromModel(model),
+    validate: (draft) => validateModel(draft.values),
+    clearInputErrorOnChange: false,
+  })
+  /** The alert above the buttons; announced, so it is set whenever a field has an error too. */
+  const [general, setGeneral] = useState<string>()
   const update = useUpdateModel()
-  const provider = providers.find((candidate) => candidate.id === draft.values.providerId)
+  const provider = providers.find((candidate) => candidate.id === form.getValues().values.providerId)
 
   function submit(event: { preventDefault(): void }) {
     event.preventDefault()
-    const built = buildModelInput(draft.values)
-    if (!built.ok) {
-      setErrors(built.errors)
+    const checked = form.validate()
+    if (checked.hasErrors) {
+      setGeneral(validationAlert(checked.errors))
       return
     }
-    setErrors(NO_ERRORS)
-    update.mutate({ id: model.id, changes: modelChanges(model, built.input) }, { onSuccess: onSaved, onError: (error) => setErrors(modelErrorsFrom(error)) })
+    setGeneral(undefined)
+    update.mutate(
+      { id: model.id, changes: modelChanges(model, toModelInput(form.getValues().values)) },
+      {
+        onSuccess: onSaved,
+        onError: (error) => {
+          const errors = modelErrorsFrom(error)
+          form.setErrors(errors.fields)
+          setGeneral(errors.general)
+        },
+      },
+    )
   }
 
   return (
@@ -51,10 +69,10 @@ function EditModelForm({ model, providers, onClose, onSaved }: Omit<EditModelDia
           <SimulatedBadge />
         </Group>
       ) : null}
-      <ModelFields draft={draft} setDraft={setDraft} errors={errors} providers={providers} savedModelId={model.model} autoFocus />
-      {errors.general ? (
+      <ModelFields form={form} providers={providers} savedModelId={model.model} autoFocus />
+      {general ? (
         <Alert color="red" variant="light" title="The model was not saved" icon={<IconAlertCircle aria-hidden />}>
-          {errors.general}
+          {general}
         </Alert>
       ) : null}
       <Group justify="flex-end" gap="sm">

@@ -1,12 +1,14 @@
 import { Button, Group, NumberInput, Text, Textarea } from '@mantine/core'
 import { useState, type Dispatch, type SetStateAction } from 'react'
 import { Disclosure } from '../../components/Disclosure'
-import type { FormErrors } from '../../lib/forms'
-import { DEFAULT_SYSTEM_PROMPT, DEFAULT_TEMPERATURE, GENERATION_FIELDS, type ModelDraft, type ModelField } from './model-form'
+import type { FormErrors } from '@mantine/form'
+import { fieldError } from '../../lib/schema-errors'
+import { DEFAULT_SYSTEM_PROMPT, DEFAULT_TEMPERATURE, GENERATION_FIELDS, type ModelDraft } from './model-form'
 
 export interface GenerationSettingsProps {
   readonly values: ModelDraft['values']
-  readonly errors: FormErrors<ModelField>
+  /** The model form's errors (@mantine/form). */
+  readonly errors: FormErrors
   readonly setDraft: Dispatch<SetStateAction<ModelDraft>>
 }
 
@@ -17,7 +19,7 @@ export interface GenerationSettingsProps {
  */
 export function GenerationSettings({ values, errors, setDraft }: GenerationSettingsProps) {
   const [advancedOpen, setAdvancedOpen] = useState(false)
-  const advancedHasError = GENERATION_FIELDS.some((field) => errors.fields[field] !== undefined)
+  const advancedHasError = GENERATION_FIELDS.some((field) => fieldError(errors, field) !== undefined)
   const set = <K extends keyof ModelDraft['values']>(key: K, value: ModelDraft['values'][K]) =>
     setDraft((current) => ({ ...current, values: { ...current.values, [key]: value } }))
   return (
@@ -36,7 +38,7 @@ export function GenerationSettings({ values, errors, setDraft }: GenerationSetti
           description="0 gives the most repeatable answers (0 to 2)."
           value={values.temperature}
           onChange={(value) => set('temperature', value)}
-          error={errors.fields.temperature}
+          error={fieldError(errors, 'temperature')}
           min={0}
           max={2}
           step={0.1}
@@ -48,7 +50,7 @@ export function GenerationSettings({ values, errors, setDraft }: GenerationSetti
           description="Leave empty to let the provider decide."
           value={values.maxTokens}
           onChange={(value) => set('maxTokens', value)}
-          error={errors.fields.maxTokens}
+          error={fieldError(errors, 'maxTokens')}
           min={1}
           allowDecimal={false}
           allowNegative={false}
@@ -58,7 +60,7 @@ export function GenerationSettings({ values, errors, setDraft }: GenerationSetti
           description="Leave empty for the provider's default (above 0, at most 1)."
           value={values.topP}
           onChange={(value) => set('topP', value)}
-          error={errors.fields.topP}
+          error={fieldError(errors, 'topP')}
           min={0}
           max={1}
           step={0.05}
@@ -70,7 +72,7 @@ export function GenerationSettings({ values, errors, setDraft }: GenerationSetti
         label="System prompt"
         value={values.systemPrompt}
         onChange={(event) => set('systemPrompt', event.currentTarget.value)}
-        error={errors.fields.systemPrompt}
+        error={fieldError(errors, 'systemPrompt')}
         autosize
         minRows={2}
         maxRows={8}

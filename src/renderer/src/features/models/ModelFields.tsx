@@ -1,21 +1,21 @@
 import { Fieldset, Group, NativeSelect, NumberInput, Stack, Text, TextInput } from '@mantine/core'
 import { useDebouncedCallback } from '@mantine/hooks'
+import type { UseFormReturnType } from '@mantine/form'
 import type { Dispatch, SetStateAction } from 'react'
 import type { Provider } from '../../../../shared/contract/index'
-import type { FormErrors } from '../../lib/forms'
+import { fieldError } from '../../lib/schema-errors'
 import { useApi } from '../../lib/useApi'
 import { IdentityFactSelect } from '../../components/IdentityFactSelect'
 import { isSimulatedProvider } from '../../lib/providers/provider-form'
 import { GenerationSettings } from './GenerationSettings'
 import { ModelIdField } from './ModelIdField'
-import { DEFAULT_MAX_CONCURRENT, withModelId, withName, withPrice, withSuggestedPrices, type ModelDraft, type ModelField } from './model-form'
+import { DEFAULT_MAX_CONCURRENT, withModelId, withName, withPrice, withSuggestedPrices, type ModelDraft } from './model-form'
 
 export const PRICE_LOOKUP_DELAY_MS = 400
 
 export interface ModelFieldsProps {
-  readonly draft: ModelDraft
-  readonly setDraft: Dispatch<SetStateAction<ModelDraft>>
-  readonly errors: FormErrors<ModelField>
+  /** The model form (@mantine/form over the draft, validated by `validateModel`). */
+  readonly form: UseFormReturnType<ModelDraft>
   /** Given when editing: the model can be moved to another provider. */
   readonly providers?: readonly Provider[]
   /** The saved model id when editing: its prices are not looked up again on opening. */
@@ -28,8 +28,12 @@ export function providerOptionLabel(provider: Provider): string {
 }
 
 /** The model part of "Add a model" and of "Edit model". */
-export function ModelFields({ draft, setDraft, errors, providers, savedModelId, autoFocus = false }: ModelFieldsProps) {
+export function ModelFields({ form, providers, savedModelId, autoFocus = false }: ModelFieldsProps) {
+  const draft = form.getValues()
   const { values } = draft
+  const { errors } = form
+  const setDraft: Dispatch<SetStateAction<ModelDraft>> = (update) =>
+    form.setValues((current) => (typeof update === 'function' ? update(current as ModelDraft) : update))
   const api = useApi()
   const set = <K extends keyof ModelDraft['values']>(key: K, value: ModelDraft['values'][K]) =>
     setDraft((current) => ({ ...current, values: { ...current.values, [key]: value } }))
@@ -57,7 +61,7 @@ export function ModelFields({ draft, setDraft, errors, providers, savedModelId, 
           description="The service that runs this model."
           value={values.providerId}
           onChange={(event) => set('providerId', event.currentTarget.value)}
-          error={errors.fields.providerId}
+          error={fieldError(errors, 'providerId')}
           data={providers.map((provider) => ({ value: provider.id, label: providerOptionLabel(provider) }))}
         />
       ) : null}
@@ -67,7 +71,7 @@ export function ModelFields({ draft, setDraft, errors, providers, savedModelId, 
         providerId={values.providerId}
         value={values.model}
         onChange={changeModelId}
-        error={errors.fields.model}
+        error={fieldError(errors, 'model')}
         autoFocus={autoFocus}
       />
 
@@ -76,11 +80,11 @@ export function ModelFields({ draft, setDraft, errors, providers, savedModelId, 
         description="How this model appears in runs, results and exports."
         value={values.name}
         onChange={(event) => setDraft((current) => withName(current, event.currentTarget.value))}
-        error={errors.fields.name}
+        error={fieldError(errors, 'name')}
         autoComplete="off"
       />
 
-      <IdentityFactSelect value={values.identityFactId} onChange={(id) => set('identityFactId', id)} error={errors.fields.identityFactId} />
+      <IdentityFactSelect value={values.identityFactId} onChange={(id) => set('identityFactId', id)} error={fieldError(errors, 'identityFactId')} />
 
       <Fieldset legend="Prices" variant="unstyled" styles={{ legend: { fontWeight: 600 } }}>
         <Stack gap="xs">
@@ -96,7 +100,7 @@ export function ModelFields({ draft, setDraft, errors, providers, savedModelId, 
               label="US$ per million input tokens"
               value={values.inputPerMTok}
               onChange={(value) => setDraft((current) => withPrice(current, 'inputPerMTok', value))}
-              error={errors.fields.inputPerMTok}
+              error={fieldError(errors, 'inputPerMTok')}
               min={0}
               max={10_000}
               decimalScale={6}
@@ -106,7 +110,7 @@ export function ModelFields({ draft, setDraft, errors, providers, savedModelId, 
               label="US$ per million output tokens"
               value={values.outputPerMTok}
               onChange={(value) => setDraft((current) => withPrice(current, 'outputPerMTok', value))}
-              error={errors.fields.outputPerMTok}
+              error={fieldError(errors, 'outputPerMTok')}
               min={0}
               max={10_000}
               decimalScale={6}
@@ -123,7 +127,7 @@ export function ModelFields({ draft, setDraft, errors, providers, savedModelId, 
             description={`How many requests may run at once (${DEFAULT_MAX_CONCURRENT} by default). Lower it if the provider reports rate limits.`}
             value={values.maxConcurrent}
             onChange={(value) => set('maxConcurrent', value)}
-            error={errors.fields.maxConcurrent}
+            error={fieldError(errors, 'maxConcurrent')}
             min={1}
             max={256}
             allowDecimal={false}
@@ -134,7 +138,7 @@ export function ModelFields({ draft, setDraft, errors, providers, savedModelId, 
             description="Leave empty for no limit. Every attempt counts, retries included."
             value={values.rpm}
             onChange={(value) => set('rpm', value)}
-            error={errors.fields.rpm}
+            error={fieldError(errors, 'rpm')}
             min={1}
             allowDecimal={false}
             allowNegative={false}

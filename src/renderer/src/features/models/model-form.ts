@@ -1,6 +1,8 @@
 import { DEFAULT_SYSTEM_PROMPT } from '../../../../shared/constants/models'
 import type { Model, ModelInput } from '../../../../shared/contract/index'
-import { CHECK_FIELDS_MESSAGE, fieldResolver, formErrorsFrom, optionalNumber, parseNumberValue, type FormErrors, type NumberValue } from '../../lib/forms'
+import { modelInputSchema } from '../../../../shared/contract/models'
+import { fieldResolver, formErrorsFrom, parseNumberValue, type FormErrors, type NumberValue } from '../../lib/forms'
+import { schemaErrors } from '../../lib/schema-errors'
 
 /** The paper's settings (METHOD.md 1.1); changing them makes results less comparable with it. */
 export const DEFAULT_TEMPERATURE = 0
@@ -117,57 +119,63 @@ export function withSuggestedPrices(draft: ModelDraft, forModel: string, suggest
   }
 }
 
-export type BuildModelResult = { readonly ok: true; readonly input: ModelInput } | { readonly ok: false; readonly errors: FormErrors<ModelField> }
-
 const NOT_A_NUMBER = 'Enter a number'
 
+/** What a required number field says when it is empty: the contract would fill in its default, the form does not. */
+const REQUIRED_MESSAGES: Readonly<Partial<Record<ModelField, string>>> = {
+  temperature: `Enter a temperature (the paper used ${DEFAULT_TEMPERATURE})`,
+  inputPerMTok: 'Enter a price (0 for a free or local model)',
+  outputPerMTok: 'Enter a price (0 for a free or local model)',
+  maxConcurrent: `Enter how many requests may run at once (${DEFAULT_MAX_CONCURRENT} is a safe choice)`,
+}
+
+/** A number field as a number; NaN (which the contract refuses) when it holds text that is not one. */
+function numberOf(value: NumberValue): number | undefined {
+  const parsed = parseNumberValue(value)
+  if (parsed.kind === 'empty') return undefined
+  return parsed.kind === 'number' ? parsed.value : Number.NaN
+}
+
 /**
- * Every setting is sent explicitly (never left to a backend default) so an update replaces the
- * saved generation, prices and limits as a whole: an emptied optional field is removed, not kept.
- * Ranges are checked by the backend, whose messages appear next to the same fields.
+ * What the API takes, from the form as typed. Every setting is sent explicitly (never left to a
+ * backend default) so an update replaces the saved generation, prices and limits as a whole: an
+ * emptied optional field is removed, not kept. Pure: `validateModel` reports what the contract refuses.
  */
-export function buildModelInput(values: ModelFormValues): BuildModelResult {
-  const fields: Partial<Record<ModelField, string>> = {}
-
-  const required = (field: ModelField, value: NumberValue, emptyMessage: string): number => {
-    const parsed = parseNumberValue(value)
-    if (parsed.kind === 'number') return parsed.value
-    fields[field] = parsed.kind === 'empty' ? emptyMessage : NOT_A_NUMBER
-    return 0
-  }
-  const optional = (field: ModelField, value: NumberValue): number | undefined => {
-    const parsed = optionalNumber(value)
-    if (parsed !== 'invalid') return parsed
-    fields[field] = NOT_A_NUMBER
-    return undefined
-  }
-
-  const temperature = required('temperature', values.temperature, `Enter a temperature (the paper used ${DEFAULT_TEMPERATURE})`)
-  const maxTokens = optional('maxTokens', values.maxTokens)
-  const topP = optional('topP', values.topP)
-  const inputPerMTok = required('inputPerMTok', values.inputPerMTok, 'Enter a price (0 for a free or local model)')
-  const outputPerMTok = required('outputPerMTok', values.outputPerMTok, 'Enter a price (0 for a free or local model)')
-  const maxConcurrent = required('maxConcurrent', values.maxConcurrent, `Enter how many requests may run at once (${DEFAULT_MAX_CONCURRENT} is a safe choice)`)
-  const rpm = optional('rpm', values.rpm)
-
-  if (Object.keys(fields).length > 0) return { ok: false, errors: { fields, general: CHECK_FIELDS_MESSAGE } }
+export function toModelInput(values: ModelFormValues): ModelInput {
+  const maxTokens = numberOf(values.maxTokens)
+  const topP = numberOf(values.topP)
+  const rpm = numberOf(values.rpm)
   return {
-    ok: true,
-    input: {
-      providerId: values.providerId,
-      model: values.model.trim(),
-      name: values.name.trim(),
-      generation: {
-        temperature,
-        ...(maxTokens === undefined ? {} : { maxTokens }),
-        ...(topP === undefined ? {} : { topP }),
-        systemPrompt: values.systemPrompt,
-      },
-      prices: { inputPerMTok, outputPerMTok },
-      limits: { maxConcurrent, ...(rpm === undefined ? {} : { rpm }) },
-      ...(values.identityFactId === '' ? {} : { identityFactId: values.identityFactId }),
+    providerId: values.providerId,
+    model: values.model.trim(),
+    name: values.name.trim(),
+    generation: {
+      temperature: numberOf(values.temperature) ?? Number.NaN,
+      ...(maxTokens === undefined ? {} : { maxTokens }),
+      ...(topP === undefined ? {} : { topP }),
+      systemPrompt: values.systemPrompt,
     },
+    prices: { inputPerMTok: numberOf(values.inputPerMTok) ?? Number.NaN, outputPerMTok: numberOf(values.outputPerMTok) ?? Number.NaN },
+    limits: { maxConcurrent: numberOf(values.maxConcurrent) ?? Number.NaN, ...(rpm === undefined ? {} : { rpm }) },
+    ...(values.identityFactId === '' ? {} : { identityFactId: values.identityFactId }),
   }
+}
+
+/**
+ * The form's check, for `useForm({ validate })`: the contract's model schema over
+ * `toModelInput(values)`, its issues (and messages) placed on the form's fields. The form adds only
+ * what the contract cannot know: that a number field is empty or holds text that is not a number.
+ */
+export function validateModel(values: ModelFormValues): Record<string, string> {
+  const errors: Record<string, string> = {}
+  const numbers = ['temperature', 'maxTokens', 'topP', 'inputPerMTok', 'outputPerMTok', 'maxConcurrent', 'rpm'] as const
+  for (const field of numbers) {
+    const parsed = parseNumberValue(values[field])
+    const required = REQUIRED_MESSAGES[field]
+    if (parsed.kind === 'invalid') errors[field] = NOT_A_NUMBER
+    else if (parsed.kind === 'empty' && required !== undefined) errors[field] = required
+  }
+  return schemaErrors(modelInputSchema, toModelInput(values), modelFieldFor, { errors })
 }
 
 /**

@@ -1,24 +1,27 @@
 import { Alert, Button, Checkbox, Fieldset, Group, List, Modal, NativeSelect, Stack, Text, TextInput, Textarea } from '@mantine/core'
 import { IconAlertCircle, IconFileImport } from '@tabler/icons-react'
+import { useForm } from '@mantine/form'
 import { useRef, useState } from 'react'
 import { PROMPT_SET_DOMAINS, type PromptSetImportResult, type PromptSetPreview } from '../../../../shared/contract/prompt-sets'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { FilePicker } from '../../components/FilePicker'
 import { FormStack } from '../../components/FormStack'
 import { checkPromptFile, setNameFromFile } from '../../lib/prompt-sets/prompt-file'
+import { FORM_ERROR, fieldError } from '../../lib/schema-errors'
 import { DOMAIN_DESCRIPTIONS, DOMAIN_LABELS, suggestedDomain } from './format'
 import {
+  DETAILS_NEED_ATTENTION,
   DETECTED,
   NAME_MAX_CHARS,
   SOURCE_NOTE_MAX_CHARS,
-  buildImportInput,
   changeMapping,
   importErrorsFrom,
   importReadiness,
   mappingToSend,
+  toImportInput,
+  validateImport,
   type ChosenContent,
   type ImportDetails,
-  type ImportErrors,
   type MappingChoice,
   type MappingMode,
 } from './import-form'
@@ -44,7 +47,13 @@ export function ImportDialog({ opened, onClose, onImported, session }: ImportDia
   )
 }
 
-const NO_IMPORT_ERRORS: ImportErrors = { fields: {}, problems: [] }
+/** The alert above the buttons: a message, and the file's problems the backend listed. */
+interface ImportAlert {
+  readonly general?: string
+  readonly problems: readonly string[]
+}
+
+const NO_ALERT: ImportAlert = { problems: [] }
 
 const INITIAL_DETAILS: ImportDetails = { name: '', domain: 'other', sourceNote: '', keepDuplicates: false, skipInvalid: false }
 
@@ -54,9 +63,14 @@ function ImportFlow({ onClose, onImported }: Omit<ImportDialogProps, 'opened' | 
   const [reading, setReading] = useState(false)
   const [mode, setMode] = useState<MappingMode>(DETECTED)
   const [preview, setPreview] = useState<PromptSetPreview | undefined>()
-  const [details, setDetails] = useState<ImportDetails>(INITIAL_DETAILS)
+  // The set's details; messages stay until the next Import, as they did before @mantine/form.
+  const form = useForm<ImportDetails>({ mode: 'controlled', initialValues: INITIAL_DETAILS, clearInputErrorOnChange: false })
+  const details = form.getValues()
+  const setDetails = (update: (current: ImportDetails) => ImportDetails) => form.setValues((current) => update(current as ImportDetails))
   const [edited, setEdited] = useState({ name: false, domain: false })
-  const [errors, setErrors] = useState<ImportErrors>(NO_IMPORT_ERRORS)
+  const [alert, setAlert] = useState<ImportAlert>(NO_ALERT)
+  const error = (field: string) => fieldError(form.errors, field)
+  const setMappingError = (message: string | undefined) => form.setErrors((current) => ({ ...current, mapping: message }))
   const previewing = usePreviewPromptFile()
   const importing = useImportPromptSet()
   // Counts choices, so a large file still being read cannot replace one chosen after it.
@@ -83,7 +97,8 @@ function ImportFlow({ onClose, onImported }: Omit<ImportDialogProps, 'opened' | 
     setFile(undefined)
     setPreview(undefined)
     setMode(DETECTED)
-    setErrors(NO_IMPORT_ERRORS)
+    form.clearErrors()
+    setAlert(NO_ALERT)
     previewing.reset()
     importing.reset()
     setFileError(undefined)
@@ -115,10 +130,10 @@ function ImportFlow({ onClose, onImported }: Omit<ImportDialogProps, 'opened' | 
   function changeField(field: keyof MappingChoice, value: string) {
     const next = changeMapping(mode, preview, field, value)
     setMode(next)
-    setErrors((current) => ({ ...current, fields: { ...current.fields, mapping: undefined } }))
+    setMappingError(undefined)
     if (!file) return
     if (next.kind === 'custom' && next.choice.promptField === '') {
-      setErrors((current) => ({ ...current, fields: { ...current.fields, mapping: 'Choose the field that holds the prompts.' } }))
+      setMappingError('Choose the field that holds the prompts.')
       return
     }
     runPreview(file, next)
@@ -126,25 +141,34 @@ function ImportFlow({ onClose, onImported }: Omit<ImportDialogProps, 'opened' | 
 
   function returnToDetected() {
     setMode(DETECTED)
-    setErrors((current) => ({ ...current, fields: { ...current.fields, mapping: undefined } }))
+    setMappingError(undefined)
     if (file) runPreview(file, DETECTED)
   }
 
-  const set = <K extends keyof ImportDetails>(key: K, value: ImportDetails[K]) => setDetails((current) => ({ ...current, [key]: value }))
+  const set = <K extends keyof ImportDetails>(key: K, value: ImportDetails[K]) => form.setValues({ [key]: value } as Pick<ImportDetails, K>)
 
   function submit(event: { preventDefault(): void }) {
     event.preventDefault()
     if (!file) {
-      setErrors({ fields: {}, general: 'Choose a file first.', problems: [] })
+      form.clearErrors()
+      setAlert({ general: 'Choose a file first.', problems: [] })
       return
     }
-    const built = buildImportInput(file, details, mode)
-    if (!built.ok) {
-      setErrors({ ...built.errors, problems: [] })
+    const errors = validateImport(file, details, mode)
+    form.setErrors(errors)
+    if (Object.keys(errors).length > 0) {
+      setAlert({ general: errors[FORM_ERROR] ?? DETAILS_NEED_ATTENTION, problems: [] })
       return
     }
-    setErrors(NO_IMPORT_ERRORS)
-    importing.mutate(built.input, { onSuccess: onImported, onError: (error) => setErrors(importErrorsFrom(error)) })
+    setAlert(NO_ALERT)
+    importing.mutate(toImportInput(file, details, mode), {
+      onSuccess: onImported,
+      onError: (refusal) => {
+        const { fields, general, problems } = importErrorsFrom(refusal)
+        form.setErrors(fields)
+        setAlert({ ...(general === undefined ? {} : { general }), problems })
+      },
+    })
   }
 
   const readiness = preview ? importReadiness(preview, details) : undefined
@@ -170,7 +194,7 @@ function ImportFlow({ onClose, onImported }: Omit<ImportDialogProps, 'opened' | 
 
       {preview && readiness ? (
         <>
-          <MappingFields preview={preview} mode={mode} onChange={changeField} onUseDetected={returnToDetected} error={errors.fields.mapping} />
+          <MappingFields preview={preview} mode={mode} onChange={changeField} onUseDetected={returnToDetected} error={error('mapping')} />
           {previewing.isPending ? (
             <Text size="sm" role="status">
               Updating the preview…
@@ -187,7 +211,7 @@ function ImportFlow({ onClose, onImported }: Omit<ImportDialogProps, 'opened' | 
                   set('name', event.currentTarget.value)
                   setEdited((current) => ({ ...current, name: true }))
                 }}
-                error={errors.fields.name}
+                error={error('name')}
                 maxLength={NAME_MAX_CHARS}
                 required
               />
@@ -200,14 +224,14 @@ function ImportFlow({ onClose, onImported }: Omit<ImportDialogProps, 'opened' | 
                   setEdited((current) => ({ ...current, domain: true }))
                 }}
                 data={PROMPT_SET_DOMAINS.map((domain) => ({ value: domain, label: `${DOMAIN_LABELS[domain]}: ${DOMAIN_DESCRIPTIONS[domain]}` }))}
-                error={errors.fields.domain}
+                error={error('domain')}
               />
               <Textarea
                 label="Source and licence (optional)"
                 description="Where the prompts come from and their licence, for example “Arena-Hard-Auto v0.1, Apache-2.0, github.com/lmarena/arena-hard-auto”. Saved with the set and with every run that uses it."
                 value={details.sourceNote}
                 onChange={(event) => set('sourceNote', event.currentTarget.value)}
-                error={errors.fields.sourceNote}
+                error={error('sourceNote')}
                 autosize
                 minRows={2}
                 maxRows={5}
@@ -230,12 +254,12 @@ function ImportFlow({ onClose, onImported }: Omit<ImportDialogProps, 'opened' | 
         </>
       ) : null}
 
-      {errors.general ? (
+      {alert.general ? (
         <Alert color="red" variant="light" title="The prompt set was not imported" icon={<IconAlertCircle aria-hidden />}>
-          <Text size="sm">{errors.general}</Text>
-          {errors.problems.length > 0 ? (
+          <Text size="sm">{alert.general}</Text>
+          {alert.problems.length > 0 ? (
             <List size="sm" mt="xs" spacing={2}>
-              {errors.problems.map((problem) => (
+              {alert.problems.map((problem) => (
                 <List.Item key={problem}>{problem}</List.Item>
               ))}
             </List>

@@ -1,6 +1,6 @@
 import {
-  PROMPT_SET_DOMAINS,
   fieldMappingSchema,
+  importPromptSetSchema,
   type FieldMapping,
   type ImportPromptSetInput,
   type PromptSetDomain,
@@ -10,6 +10,7 @@ import {
 import { ApiError, userMessage } from '../../lib/api'
 import { formatCount, formatInteger } from '../../lib/format'
 import { fieldResolver, type FormErrors } from '../../lib/forms'
+import { schemaErrors } from '../../lib/schema-errors'
 import { formatProblem } from './format'
 
 /*
@@ -85,42 +86,55 @@ export interface ImportDetails {
 
 export type DetailsField = 'name' | 'domain' | 'sourceNote' | 'mapping'
 
-export const NAME_MAX_CHARS = 120
-export const SOURCE_NOTE_MAX_CHARS = 2_000
+/** The contract's limits on the set's name and note (the inputs also stop typing there). */
+export const NAME_MAX_CHARS = importPromptSetSchema.shape.name.maxLength ?? 120
+export const SOURCE_NOTE_MAX_CHARS = importPromptSetSchema.shape.sourceNote.unwrap().maxLength ?? 2_000
 
 export interface ChosenContent {
   readonly fileName: string
   readonly content: string
 }
 
-export type BuiltImport = { readonly ok: true; readonly input: ImportPromptSetInput } | { readonly ok: false; readonly errors: FormErrors<DetailsField> }
+/** The alert when the form's own check fails (the dialog's wording, not CHECK_FIELDS_MESSAGE). */
+export const DETAILS_NEED_ATTENTION = 'Some details need attention. See the messages next to the fields.'
 
-/** Checks what the backend would refuse, with the same limits, and builds `promptSets.import`'s input. */
-export function buildImportInput(file: ChosenContent, details: ImportDetails, mode: MappingMode): BuiltImport {
-  const fields: Partial<Record<DetailsField, string>> = {}
-  const name = details.name.trim()
+/** `promptSets.import`'s input from the file, the details as typed and the mapping. Pure: `validateImport` says what is wrong. */
+export function toImportInput(file: ChosenContent, details: ImportDetails, mode: MappingMode): ImportPromptSetInput {
   const sourceNote = details.sourceNote.trim()
-  if (name === '') fields.name = 'Give the prompt set a name.'
-  else if (name.length > NAME_MAX_CHARS) fields.name = `Use at most ${NAME_MAX_CHARS} characters (this is ${name.length}).`
-  if (!(PROMPT_SET_DOMAINS as readonly string[]).includes(details.domain)) fields.domain = 'Choose what kind of prompts these are.'
-  if (sourceNote.length > SOURCE_NOTE_MAX_CHARS)
-    fields.sourceNote = `Use at most ${formatInteger(SOURCE_NOTE_MAX_CHARS)} characters (this is ${formatInteger(sourceNote.length)}).`
   const mapping = mappingToSend(mode)
-  if (mode.kind === 'custom' && !mapping) fields.mapping = 'Choose the field that holds the prompts, or go back to the detected layout.'
-  if (Object.keys(fields).length > 0) return { ok: false, errors: { fields, general: 'Some details need attention. See the messages next to the fields.' } }
   return {
-    ok: true,
-    input: {
-      fileName: file.fileName,
-      content: file.content,
-      name,
-      domain: details.domain,
-      ...(sourceNote ? { sourceNote } : {}),
-      ...(mapping ? { mapping } : {}),
-      keepDuplicates: details.keepDuplicates,
-      skipInvalid: details.skipInvalid,
-    },
+    fileName: file.fileName,
+    content: file.content,
+    name: details.name.trim(),
+    domain: details.domain,
+    ...(sourceNote ? { sourceNote } : {}),
+    ...(mapping ? { mapping } : {}),
+    keepDuplicates: details.keepDuplicates,
+    skipInvalid: details.skipInvalid,
   }
+}
+
+/**
+ * The form's check: the contract's import schema over `toImportInput`, its issues placed next to
+ * the fields (the name's "Give the prompt set a name" is the contract's). The form adds only a
+ * custom mapping without a prompt field (which it does not send), and its own wording where the
+ * contract has only zod's: how long a too-long name or note is, and the domain.
+ */
+export function validateImport(file: ChosenContent, details: ImportDetails, mode: MappingMode): Record<string, string> {
+  const errors: Record<string, string> = {}
+  if (mode.kind === 'custom' && !mappingToSend(mode)) errors.mapping = 'Choose the field that holds the prompts, or go back to the detected layout.'
+  const input = toImportInput(file, details, mode)
+  return schemaErrors(importPromptSetSchema, input, FIELD_OF_PATH, {
+    errors,
+    messages: {
+      name: (issue) => (issue.code === 'too_big' ? `Use at most ${NAME_MAX_CHARS} characters (this is ${input.name.length}).` : issue.message),
+      domain: () => 'Choose what kind of prompts these are.',
+      sourceNote: (issue) =>
+        issue.code === 'too_big'
+          ? `Use at most ${formatInteger(SOURCE_NOTE_MAX_CHARS)} characters (this is ${formatInteger(input.sourceNote?.length ?? 0)}).`
+          : issue.message,
+    },
+  })
 }
 
 /** What the preview says an import with these options would do. */
@@ -179,7 +193,7 @@ export function importErrorsFrom(error: unknown): ImportErrors {
       if (field && fields[field] === undefined) fields[field] = issue.message
       else if (!field) rest.push(issue.path ? `${issue.path}: ${issue.message}` : issue.message)
     }
-    const general = rest.length > 0 ? rest.join(' ') : 'Some details need attention. See the messages next to the fields.'
+    const general = rest.length > 0 ? rest.join(' ') : DETAILS_NEED_ATTENTION
     return { fields, general, problems: [] }
   }
   const problems = [...new Set(error.issues.map((issue) => issue.message))].filter((message) => !error.message.includes(message))

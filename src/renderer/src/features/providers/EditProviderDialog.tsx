@@ -1,11 +1,13 @@
 import { Alert, Button, Group, Modal, Text } from '@mantine/core'
 import { IconAlertCircle } from '@tabler/icons-react'
+import { useForm } from '@mantine/form'
 import { useState } from 'react'
 import type { Provider } from '../../../../shared/contract/index'
 import type { ProviderPreset } from '../../../../shared/providers/presets'
-import { NO_ERRORS } from '../../lib/forms'
 import { ProviderFields } from '../../components/ProviderFields'
-import { buildProviderInput, providerErrorsFrom, providerToValues, type ProviderFormErrors } from '../../lib/providers/provider-form'
+import { providerErrorsFrom, providerToValues, toProviderChanges, toProviderInput } from '../../lib/providers/provider-form'
+import { validateProvider } from '../../lib/providers/provider-validation'
+import { validationAlert } from '../../lib/schema-errors'
 import { modelCountText } from './ProvidersTable'
 import { useUpdateProvider } from '../../lib/data/useProviders'
 import { FormStack } from '../../components/FormStack'
@@ -35,21 +37,30 @@ function EditProviderForm({
   onClose,
   onSaved,
 }: Omit<EditProviderDialogProps, 'opened' | 'session' | 'provider'> & { readonly provider: Provider }) {
-  const [values, setValues] = useState(() => providerToValues(provider))
-  const [errors, setErrors] = useState<ProviderFormErrors>(NO_ERRORS)
+  // Messages stay until the next Save, as they did before @mantine/form.
+  const form = useForm({ mode: 'controlled', initialValues: providerToValues(provider), validate: validateProvider, clearInputErrorOnChange: false })
+  /** The alert above the buttons; announced, so it is set whenever a field has an error too. */
+  const [general, setGeneral] = useState<string>()
   const update = useUpdateProvider()
 
   function submit(event: { preventDefault(): void }) {
     event.preventDefault()
-    const built = buildProviderInput(values, provider)
-    if (!built.ok) {
-      setErrors(built.errors)
+    const checked = form.validate()
+    if (checked.hasErrors) {
+      setGeneral(validationAlert(checked.errors))
       return
     }
-    setErrors(NO_ERRORS)
+    setGeneral(undefined)
     update.mutate(
-      { id: provider.id, changes: built.changes },
-      { onSuccess: (saved) => onSaved(saved), onError: (error) => setErrors(providerErrorsFrom(error)) },
+      { id: provider.id, changes: toProviderChanges(toProviderInput(form.getValues()), provider) },
+      {
+        onSuccess: (saved) => onSaved(saved),
+        onError: (error) => {
+          const errors = providerErrorsFrom(error)
+          form.setErrors(errors.fields)
+          setGeneral(errors.general)
+        },
+      },
     )
   }
 
@@ -60,10 +71,10 @@ function EditProviderForm({
           Changes apply to every model that uses this provider ({modelCountText(modelCount).toLowerCase()}).
         </Text>
       ) : null}
-      <ProviderFields values={values} onChange={setValues} errors={errors} presets={presets} editing autoFocus />
-      {errors.general ? (
+      <ProviderFields form={form} presets={presets} editing autoFocus />
+      {general ? (
         <Alert color="red" variant="light" title="The provider was not saved" icon={<IconAlertCircle aria-hidden />}>
-          {errors.general}
+          {general}
         </Alert>
       ) : null}
       <Group justify="flex-end" gap="sm">

@@ -1,8 +1,13 @@
+import type { FormErrors as MantineFormErrors } from '@mantine/form'
 import type { Provider, ProviderChanges, ProviderInput } from '../../../../shared/contract/index'
 import type { PresetId, ProviderKind, ProviderPreset } from '../../../../shared/providers/presets'
-import { CHECK_FIELDS_MESSAGE, fieldResolver, formErrorsFrom, parseNumberValue, type FormErrors, type NumberValue } from '../forms'
+import { fieldResolver, formErrorsFrom, parseNumberValue, type FormErrors, type NumberValue } from '../forms'
 import { headersToRows, rowsToHeaders, type HeaderRow, type HeaderRowErrors } from './header-rows'
-import { parseServerCap } from './server-cap'
+
+/*
+ * No schema library here: the Models page (the first page) uses this module, and zod stays out of
+ * its script (issue 17 item 6). The check against the contract is in provider-validation.ts.
+ */
 
 /** The provider form as the person edits it; `buildProviderInput` turns it into what the API takes. */
 export interface ProviderFormValues {
@@ -20,16 +25,10 @@ export interface ProviderFormValues {
 
 export type ProviderField = 'preset' | 'name' | 'kind' | 'baseURL' | 'headers' | 'timeoutSeconds' | 'proxy' | 'apiKeyEnv' | 'serverCap'
 
-export interface ProviderFormErrors extends FormErrors<ProviderField> {
-  /** By header row id. */
-  readonly headerRows?: Readonly<Record<number, HeaderRowErrors>>
-}
-
 /** Fields inside the collapsible "Connection settings" section: it opens when one of them has an error. */
 export const CONNECTION_FIELDS: readonly ProviderField[] = ['headers', 'timeoutSeconds', 'proxy', 'apiKeyEnv', 'serverCap']
 
 export const DEFAULT_TIMEOUT_SECONDS = 120
-export const MAX_TIMEOUT_SECONDS = 30 * 60
 
 export const KIND_LABELS: Readonly<Record<ProviderKind, string>> = {
   openai: 'OpenAI-compatible',
@@ -91,64 +90,58 @@ export function providerToValues(provider: Provider): ProviderFormValues {
   }
 }
 
-/** `input` creates a provider; `changes` updates one, with `null` clearing a setting that was saved. */
-export type BuildProviderResult =
-  { readonly ok: true; readonly input: ProviderInput; readonly changes: ProviderChanges } | { readonly ok: false; readonly errors: ProviderFormErrors }
-
 /**
- * Checks what only the form can know (seconds, header rows) and
- * builds the API input; everything else (name, URL, variable name) is validated by the backend,
- * whose messages are shown next to the same fields.
- * `original` is the saved provider when editing.
+ * What the API takes, from the form as typed. Pure: values the contract refuses are passed on as
+ * they are (a number field that is not a number becomes NaN) for `validateProvider` (provider-validation.ts) to report.
  */
-export function buildProviderInput(values: ProviderFormValues, original?: Provider): BuildProviderResult {
-  const fields: Partial<Record<ProviderField, string>> = {}
-  let headerRows: Record<number, HeaderRowErrors> | undefined
-
-  let timeoutMs = DEFAULT_TIMEOUT_SECONDS * 1000
+export function toProviderInput(values: ProviderFormValues): ProviderInput {
   const timeout = parseNumberValue(values.timeoutSeconds)
-  if (timeout.kind === 'empty') fields.timeoutSeconds = `Enter a timeout in seconds (${DEFAULT_TIMEOUT_SECONDS} is the usual choice)`
-  else if (timeout.kind === 'invalid') fields.timeoutSeconds = 'Enter a number of seconds'
-  else if (timeout.value < 1 || timeout.value > MAX_TIMEOUT_SECONDS)
-    fields.timeoutSeconds = `Use a timeout from 1 to ${MAX_TIMEOUT_SECONDS} seconds (30 minutes)`
-  else timeoutMs = Math.round(timeout.value * 1000)
-
-  let headers: Record<string, string> = {}
   const rows = rowsToHeaders(values.headers)
-  if (rows.ok) headers = rows.headers
-  else {
-    headerRows = { ...rows.rows }
-    fields.headers = rows.message ?? 'Check the custom headers'
-  }
-
-  const serverCap = parseServerCap(values.serverCap)
-  if (!serverCap.ok) fields.serverCap = serverCap.message
-
+  const serverCap = parseNumberValue(values.serverCap)
   const simulated = values.preset === 'simulator'
   const proxy = simulated ? '' : values.proxy.trim()
   const apiKeyEnv = simulated ? '' : values.apiKeyEnv.trim()
-  if (Object.keys(fields).length > 0) {
-    return { ok: false, errors: { fields, general: CHECK_FIELDS_MESSAGE, ...(headerRows ? { headerRows } : {}) } }
-  }
-  const input: ProviderInput = {
+  return {
     name: values.name.trim(),
     preset: values.preset,
     kind: simulated ? 'openai' : values.kind,
     baseURL: simulated ? '' : values.baseURL.trim(),
-    headers,
-    timeoutMs,
+    headers: rows.ok ? rows.headers : {},
+    timeoutMs: timeout.kind === 'number' ? Math.round(timeout.value * 1000) : Number.NaN,
     ...(proxy ? { proxy } : {}),
     ...(apiKeyEnv ? { apiKeyEnv } : {}),
-    ...(serverCap.ok && serverCap.value !== undefined ? { maxConcurrent: serverCap.value } : {}),
+    ...(serverCap.kind === 'empty' ? {} : { maxConcurrent: serverCap.kind === 'number' ? serverCap.value : Number.NaN }),
   }
-  // An update merges over the saved settings, so an emptied field must be cleared explicitly.
-  const changes: ProviderChanges = {
+}
+
+/**
+ * An update merges over the saved settings, so a setting emptied in the form must be cleared
+ * explicitly (`null`); `original` is the saved provider when editing.
+ */
+export function toProviderChanges(input: ProviderInput, original?: Provider): ProviderChanges {
+  return {
     ...input,
-    ...(original?.proxy && !proxy ? { proxy: null } : {}),
-    ...(original?.apiKeyEnv && !apiKeyEnv ? { apiKeyEnv: null } : {}),
+    ...(original?.proxy && !input.proxy ? { proxy: null } : {}),
+    ...(original?.apiKeyEnv && !input.apiKeyEnv ? { apiKeyEnv: null } : {}),
     ...(original?.maxConcurrent !== undefined && input.maxConcurrent === undefined ? { maxConcurrent: null } : {}),
   }
-  return { ok: true, input, changes }
+}
+
+/** The key of a header row's error in the form's errors. */
+export function headerRowErrorKey(id: number, part: keyof HeaderRowErrors): string {
+  return `headerRows.${id}.${part}`
+}
+
+/** The header rows' errors, by row id, for HeaderRowsField. */
+export function headerRowErrors(errors: MantineFormErrors): Record<number, HeaderRowErrors> {
+  const rows: Record<number, { name?: string; value?: string }> = {}
+  for (const [key, message] of Object.entries(errors)) {
+    const match = /^headerRows\.(\d+)\.(name|value)$/.exec(key)
+    if (!match || typeof message !== 'string') continue
+    const id = Number(match[1])
+    rows[id] = { ...rows[id], [match[2] as keyof HeaderRowErrors]: message }
+  }
+  return rows
 }
 
 export const providerFieldFor = fieldResolver<ProviderField>({
@@ -163,7 +156,7 @@ export const providerFieldFor = fieldResolver<ProviderField>({
   maxConcurrent: 'serverCap',
 })
 
-export function providerErrorsFrom(error: unknown): ProviderFormErrors {
+export function providerErrorsFrom(error: unknown): FormErrors<ProviderField> {
   return formErrorsFrom(error, providerFieldFor)
 }
 

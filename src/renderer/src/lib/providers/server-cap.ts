@@ -1,8 +1,4 @@
 import type { ProviderPreset } from '../../../../shared/providers/presets'
-import { parseNumberValue, type NumberValue } from '../forms'
-
-/** A provider's cap on requests in flight to its server, across its models (issue 17 item 5). */
-export const MAX_SERVER_CAP = 256
 
 /** What applies to a provider: its own cap, else its local-server preset's default, else none. */
 export function serverCapText(maxConcurrent: number | undefined, preset: ProviderPreset | undefined): string | undefined {
@@ -17,14 +13,4 @@ export function serverCapDescription(preset: ProviderPreset | undefined): string
       ? `Leave empty for ${preset.serverCap}, a safe start for one ${preset.label.replace(/ \(this computer\)$/, '')} server.`
       : 'Leave empty for no cap beyond each model’s own limit.'
   return `How many requests may be in flight to this provider’s server at once, across all its models: a local server on one GPU answers only a few at a time. ${empty}`
-}
-
-export type ParsedServerCap = { readonly ok: true; readonly value: number | undefined } | { readonly ok: false; readonly message: string }
-
-export function parseServerCap(value: NumberValue): ParsedServerCap {
-  const parsed = parseNumberValue(value)
-  if (parsed.kind === 'empty') return { ok: true, value: undefined }
-  if (parsed.kind === 'invalid' || !Number.isInteger(parsed.value)) return { ok: false, message: 'Enter a whole number of requests, or leave it empty' }
-  if (parsed.value < 1 || parsed.value > MAX_SERVER_CAP) return { ok: false, message: `Use a number from 1 to ${MAX_SERVER_CAP}, or leave it empty` }
-  return { ok: true, value: parsed.value }
 }

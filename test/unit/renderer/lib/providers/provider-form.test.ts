@@ -2,13 +2,16 @@ import { describe, expect, it } from 'vitest'
 import { ApiError } from '../../../../../src/renderer/src/lib/api'
 import {
   applyPreset,
-  buildProviderInput,
   groupPresets,
+  headerRowErrors,
   providerDefaults,
   providerErrorsFrom,
   providerToValues,
+  toProviderChanges,
+  toProviderInput,
   type ProviderFormValues,
 } from '../../../../../src/renderer/src/lib/providers/provider-form'
+import { MAX_SERVER_CAP, MAX_TIMEOUT_SECONDS, MIN_TIMEOUT_SECONDS, validateProvider } from '../../../../../src/renderer/src/lib/providers/provider-validation'
 import { serverCapDescription, serverCapText } from '../../../../../src/renderer/src/lib/providers/server-cap'
 import { providerInputSchema, type Provider } from '../../../../../src/shared/contract/providers'
 import { PRESETS, presetById, type ProviderPreset } from '../../../../../src/shared/providers/presets'
@@ -92,7 +95,15 @@ describe('applyPreset', () => {
   })
 })
 
-describe('buildProviderInput', () => {
+/** What the form's submit does: check with the contract's schema, then build the create input and the update. */
+function submitted(values: ProviderFormValues, original?: Provider) {
+  const errors = validateProvider(values)
+  if (Object.keys(errors).length > 0) return { ok: false as const, errors }
+  const input = toProviderInput(values)
+  return { ok: true as const, input, changes: toProviderChanges(input, original) }
+}
+
+describe('validateProvider and toProviderInput', () => {
   it('builds what the contract accepts for a Custom provider with headers', () => {
     const values: ProviderFormValues = {
       ...providerDefaults(custom),
@@ -107,7 +118,7 @@ describe('buildProviderInput', () => {
       proxy: ' http://proxy.example.com:8080 ',
       apiKeyEnv: 'GATEWAY_KEY',
     }
-    const result = buildProviderInput(values)
+    const result = submitted(values)
     const expected = {
       name: 'My gateway',
       preset: 'custom',
@@ -123,7 +134,7 @@ describe('buildProviderInput', () => {
   })
 
   it('leaves out an empty proxy and variable name', () => {
-    const result = buildProviderInput({ ...providerDefaults(custom), baseURL: 'https://x.example.com', apiKeyEnv: ' ' })
+    const result = submitted({ ...providerDefaults(custom), baseURL: 'https://x.example.com', apiKeyEnv: ' ' })
     expect(result.ok && result.input).not.toHaveProperty('proxy')
     expect(result.ok && result.input).not.toHaveProperty('apiKeyEnv')
   })
@@ -131,40 +142,52 @@ describe('buildProviderInput', () => {
   it('sends no address, proxy or variable for the Offline demo', () => {
     const values: ProviderFormValues = { ...providerDefaults(presetById('simulator')), baseURL: 'https://left.over', proxy: 'http://p', apiKeyEnv: 'X' }
     const expected = { name: 'Offline demo (simulated)', preset: 'simulator', kind: 'openai', baseURL: '', headers: {}, timeoutMs: 120_000 }
-    expect(buildProviderInput(values)).toEqual({ ok: true, input: expected, changes: expected })
+    expect(submitted(values)).toEqual({ ok: true, input: expected, changes: expected })
   })
 
   it.each([
-    ['', /Enter a timeout/],
-    ['abc', /Enter a number of seconds/],
-    [0, /from 1 to 1800 seconds/],
-    [1801, /from 1 to 1800 seconds/],
+    ['', 'Enter a timeout in seconds (120 is the usual choice)'],
+    ['abc', 'Enter a number of seconds'],
+    [0, 'Use a timeout from 1 to 1800 seconds (30 minutes)'],
+    [1801, 'Use a timeout from 1 to 1800 seconds (30 minutes)'],
   ] as const)('refuses a timeout of %j', (timeoutSeconds, message) => {
-    const result = buildProviderInput({ ...providerDefaults(openai), timeoutSeconds })
-    expect(result.ok).toBe(false)
-    if (!result.ok) {
-      expect(result.errors.fields.timeoutSeconds).toMatch(message)
-      expect(result.errors.general).toBeDefined()
-    }
+    expect(validateProvider({ ...providerDefaults(openai), timeoutSeconds })).toEqual({ timeoutSeconds: message })
+  })
+
+  it('accepts the timeout bounds the contract sets, 1 and 1800 seconds', () => {
+    expect(MIN_TIMEOUT_SECONDS).toBe(1)
+    expect(MAX_TIMEOUT_SECONDS).toBe(1800)
+    expect(validateProvider({ ...providerDefaults(openai), timeoutSeconds: 1 })).toEqual({})
+    expect(validateProvider({ ...providerDefaults(openai), timeoutSeconds: '1800' })).toEqual({})
   })
 
   it('reports header problems on their rows and on the headers field', () => {
-    const result = buildProviderInput({ ...providerDefaults(openai), headers: [{ id: 4, name: 'Authorization', value: 'Bearer x' }] })
-    expect(result).toMatchObject({
-      ok: false,
-      errors: { fields: { headers: 'Check the custom headers' }, headerRows: { 4: { name: expect.stringMatching(/API key field/) } } },
-    })
+    const errors = validateProvider({ ...providerDefaults(openai), headers: [{ id: 4, name: 'Authorization', value: 'Bearer x' }] })
+    expect(errors).toEqual({ headers: 'Check the custom headers', 'headerRows.4.name': expect.stringMatching(/API key field/) })
+    expect(headerRowErrors(errors)).toEqual({ 4: { name: expect.stringMatching(/API key field/) } })
+  })
+
+  it('puts a header row error on its value too', () => {
+    const errors = validateProvider({ ...providerDefaults(openai), headers: [{ id: 2, name: 'X Team', value: 'a\nb' }] })
+    expect(headerRowErrors(errors)).toEqual({ 2: { name: expect.stringMatching(/letters, digits and dashes/), value: 'A header value must be on one line' } })
+  })
+
+  it("shows the contract's messages for the name, the key variable and the proxy", () => {
+    expect(validateProvider({ ...providerDefaults(openai), name: '  ' })).toEqual({ name: 'Give the provider a name' })
+    expect(validateProvider({ ...providerDefaults(openai), apiKeyEnv: 'my key' })).toEqual({ apiKeyEnv: expect.stringMatching(/^Use capital letters/) })
+    expect(validateProvider({ ...providerDefaults(openai), apiKeyEnv: 'DISTILLSCOPE_KEY' })).toEqual({ apiKeyEnv: expect.stringMatching(/reserved/) })
+    expect(validateProvider({ ...providerDefaults(openai), proxy: 'ftp://proxy' })).toHaveProperty('proxy')
   })
 
   it('clears a saved proxy or variable emptied in the form, in the update only', () => {
     const saved = provider({ proxy: 'http://proxy.example.com:8080', apiKeyEnv: 'GATEWAY_KEY' })
-    const result = buildProviderInput({ ...providerToValues(saved), proxy: '', apiKeyEnv: '' }, saved)
+    const result = submitted({ ...providerToValues(saved), proxy: '', apiKeyEnv: '' }, saved)
     expect(result.ok).toBe(true)
     if (!result.ok) return
     expect(result.changes).toMatchObject({ proxy: null, apiKeyEnv: null })
     expect(result.input).not.toHaveProperty('proxy')
     expect(result.input).not.toHaveProperty('apiKeyEnv')
-    const untouched = buildProviderInput({ ...providerToValues(saved), proxy: '', apiKeyEnv: '' })
+    const untouched = submitted({ ...providerToValues(saved), proxy: '', apiKeyEnv: '' })
     expect(untouched.ok && untouched.changes).not.toHaveProperty('proxy')
   })
 
@@ -180,7 +203,7 @@ describe('buildProviderInput', () => {
       proxy: saved.proxy,
       apiKeyEnv: saved.apiKeyEnv,
     }
-    expect(buildProviderInput(providerToValues(saved), saved)).toEqual({ ok: true, input: expected, changes: expected })
+    expect(submitted(providerToValues(saved), saved)).toEqual({ ok: true, input: expected, changes: expected })
   })
 })
 
@@ -221,20 +244,29 @@ describe('groupPresets', () => {
 describe("a provider's cap on requests at once to its server (issue 17 item 5)", () => {
   it('sends a cap that is set, none when empty, and clears a saved one that was emptied', () => {
     const values = { ...providerToValues(provider()), serverCap: 4 }
-    const built = buildProviderInput(values)
+    const built = submitted(values)
     expect(built.ok && built.input.maxConcurrent).toBe(4)
     expect(built.ok && providerInputSchema.parse(built.input).maxConcurrent).toBe(4)
-    const none = buildProviderInput({ ...values, serverCap: '' })
+    const none = submitted({ ...values, serverCap: '' })
     expect(none.ok && 'maxConcurrent' in none.input).toBe(false)
-    const cleared = buildProviderInput({ ...values, serverCap: '' }, provider({ maxConcurrent: 4 }))
+    const cleared = submitted({ ...values, serverCap: '' }, provider({ maxConcurrent: 4 }))
     expect(cleared.ok && cleared.changes.maxConcurrent).toBeNull()
     expect(providerToValues(provider({ maxConcurrent: 6 })).serverCap).toBe(6)
   })
 
-  it.each([[0], [257], [2.5], ['many']])('refuses %s with a message on the field', (cap) => {
-    const built = buildProviderInput({ ...providerToValues(provider()), serverCap: cap })
-    expect(built.ok).toBe(false)
-    expect(!built.ok && built.errors.fields.serverCap).toMatch(/number/)
+  it.each([
+    [0, 'Use a number from 1 to 256, or leave it empty'],
+    [257, 'Use a number from 1 to 256, or leave it empty'],
+    [2.5, 'Enter a whole number of requests, or leave it empty'],
+    ['many', 'Enter a whole number of requests, or leave it empty'],
+  ])('refuses %s with a message on the field', (cap, message) => {
+    expect(validateProvider({ ...providerToValues(provider()), serverCap: cap })).toEqual({ serverCap: message })
+  })
+
+  it('accepts the bounds the contract sets, 1 and 256', () => {
+    expect(MAX_SERVER_CAP).toBe(256)
+    expect(validateProvider({ ...providerToValues(provider()), serverCap: 1 })).toEqual({})
+    expect(validateProvider({ ...providerToValues(provider()), serverCap: '256' })).toEqual({})
   })
 
   it("says which cap applies: the provider's own, else a local server's default, else none", () => {
