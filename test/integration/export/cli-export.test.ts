@@ -151,7 +151,8 @@ describe('distillscope export: tables', () => {
     const csv = await exportCli([ids.rse, '--table', 'rse', '--format', 'csv', '--out', '-'])
     expect(csv.code, csv.stderr).toBe(0)
     expect(csv.stdout.split('\r\n')[0]).toBe(
-      'model,general,general_low,general_high,general_n,maths,maths_low,maths_high,maths_n,avg,avg_low,avg_high,published',
+      // These runs are the Offline demo's: every row says so (issue 18 item 2).
+      'model,general,general_low,general_high,general_n,maths,maths_low,maths_high,maths_n,avg,avg_low,avg_high,published,simulated',
     )
     const json = await exportCli([ids.ice, '--table', 'ice-category', '--format', 'json', '--out', '-'])
     expect((JSON.parse(json.stdout) as { rows: { category: string }[] }).rows.map((row) => row.category)).toEqual([
@@ -171,11 +172,11 @@ describe('distillscope export: tables', () => {
     const csv = await exportCli([ids.rse, ids.leakyRse, '--table', 'rse-runs', '--format', 'csv', '--out', '-'])
     expect(csv.code, csv.stderr).toBe(0)
     const [header, ...rows] = csv.stdout.trim().split('\r\n')
-    expect(header).toBe(['model', ...[ids.rse, ids.leakyRse].flatMap((id) => [id, `${id}_low`, `${id}_high`, `${id}_n`]), 'published'].join(','))
+    expect(header).toBe(['model', ...[ids.rse, ids.leakyRse].flatMap((id) => [id, `${id}_low`, `${id}_high`, `${id}_n`]), 'published', 'simulated'].join(','))
     expect(rows.map((row) => row.split(',')[0])).toEqual(['sim-student-close', 'sim-student-far', 'sim-target-leaky'])
     // Each student is in one run only: the other run's four fields are empty.
-    expect(rows[0]).toMatch(/^sim-student-close,[\d.]+,[\d.]+,[\d.]+,12,,,,,false$/)
-    expect(rows[2]).toMatch(/^sim-target-leaky,,,,,[\d.]+,[\d.]+,[\d.]+,6,false$/)
+    expect(rows[0]).toMatch(/^sim-student-close,[\d.]+,[\d.]+,[\d.]+,12,,,,,false,true$/)
+    expect(rows[2]).toMatch(/^sim-target-leaky,,,,,[\d.]+,[\d.]+,[\d.]+,6,false,true$/)
     const markdown = await exportCli([ids.rse, ids.leakyRse, '--table', 'rse-runs', '--format', 'md', '--out', '-'])
     expect(markdown.stdout).toContain('The prompt sets differ')
     // The printed columns are the runs' names, not their ids.
