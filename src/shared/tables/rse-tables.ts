@@ -15,7 +15,9 @@ export function rseTable(results: RseResults, paperOverlay: boolean): Table {
     ...results.sets.map((set): Column => ({ key: set, label: set, best: 'max' })),
     { key: 'avg', label: 'Avg', best: 'max' },
   ]
-  const rows: TableRow[] = results.students.map((student) => ({
+  // Highest Avg first (issue 18 item 7); students without an Avg last, in the run's order.
+  const byAvg = [...results.students].sort((a, b) => (b.avg ?? Number.NEGATIVE_INFINITY) - (a.avg ?? Number.NEGATIVE_INFINITY))
+  const rows: TableRow[] = byAvg.map((student) => ({
     cells: [
       text(student.model),
       ...results.sets.map((name) => {
@@ -37,7 +39,7 @@ export function rseTable(results: RseResults, paperOverlay: boolean): Table {
     columns,
     rows: [...rows, ...published],
     notes: [
-      'Mean overall similarity (1-5) per prompt set with its bootstrap 95% interval; Avg is the unweighted mean of the set means. Bold: highest measured value in its column.',
+      'Mean overall similarity (1-5) per prompt set with its bootstrap 95% interval; Avg is the unweighted mean of the set means. Students by Avg, highest first. Bold: highest measured value in its column.',
       ...(paperOverlay ? [PAPER_NOTE] : []),
     ],
   }
@@ -51,7 +53,9 @@ export function rseAspectsTable(results: RseResults): Table {
     { key: 'model', label: 'Model' },
     ...results.sets.flatMap((set) => ASPECTS.map((aspect): Column => ({ key: `${set}.${aspect}`, label: aspect, group: set, best: 'max' }))),
   ]
-  const rows: TableRow[] = results.students.map((student) => ({
+  // Highest Avg first (issue 18 item 7); students without an Avg last, in the run's order.
+  const byAvg = [...results.students].sort((a, b) => (b.avg ?? Number.NEGATIVE_INFINITY) - (a.avg ?? Number.NEGATIVE_INFINITY))
+  const rows: TableRow[] = byAvg.map((student) => ({
     cells: [
       text(student.model),
       ...results.sets.flatMap((name) => {

@@ -14,7 +14,9 @@ describe('RSE tables', () => {
     const first = table.rows[0]!.cells
     expect((first[0] as TextCell).text).toBe('a_b')
     expect(first[1]).toEqual({ kind: 'number', value: 3.81, decimals: 3, low: 3.63, high: 3.97, n: 48 })
-    expect((table.rows[2]!.cells[2] as NumberCell).value).toBeNull()
+    // Highest Avg first (issue 18 item 7): a 3.99, R&D-model 3.75 (over its two scored sets), b 3.69.
+    expect(table.rows.map((row) => (row.cells[0] as TextCell).text)).toEqual(['a_b', 'R&D-model', '50%-distilled'])
+    expect((table.rows[1]!.cells[2] as NumberCell).value).toBeNull()
   })
 
   it("rse with the overlay appends the paper's rows, marked published", () => {
