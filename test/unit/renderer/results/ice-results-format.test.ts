@@ -9,6 +9,7 @@ import {
   rateCell,
   rateWords,
   rowOutcome,
+  stopReasonText,
   templateTitle,
   unjudgedNote,
   verdictOf,
@@ -114,6 +115,9 @@ describe('the template lineage', () => {
 
   it('names seeds by their source id and mutants by number', () => {
     expect(templateTitle({ id: 3, level: 0, seedId: '17' })).toBe('Seed 17')
+    // A built-in seed's internal id shows as its name (issue 18 item 7).
+    expect(templateTitle({ id: 4, level: 0, seedId: 'builtin-documentary' })).toBe('Seed: documentary')
+    expect(templateTitle({ id: 5, level: 0, seedId: 'builtin-role_play-2' })).toBe('Seed: role play 2')
     expect(templateTitle({ id: 80, level: 2 })).toBe('Template 80')
   })
 })
@@ -143,5 +147,14 @@ describe('the paper', () => {
     expect(notes.some((note) => note.includes('Your run has 100 answers, not 1,000'))).toBe(true)
     expect(notes.some((note) => note.includes('suspected source was OpenAI and Anthropic'))).toBe(true)
     expect(paperNotes({ simulated: false, judgeModel: 'GPT-4o-mini', rows: 1000, suspectedVendors: ['anthropic', 'openai'] })).toHaveLength(1)
+  })
+})
+
+describe('why a fuzzing run stopped (issue 18 item 7)', () => {
+  it('is said in words, never as the engine’s code', () => {
+    expect(stopReasonText('max_query')).toBe('its query budget was spent')
+    expect(stopReasonText('stalled')).toBe('no new template could be made')
+    for (const code of ['max_query', 'max_success', 'max_reject', 'max_iteration', 'stalled']) expect(stopReasonText(code)).not.toMatch(/_/)
+    expect(stopReasonText('some_new_reason')).toBe('some new reason')
   })
 })

@@ -5,7 +5,7 @@ import { PAPER_ICE_TABLE } from '../../../../../shared/paper/ice-table'
 import { ModelRoleLine } from '../../../components/ModelName'
 import { formatInteger, formatUsd } from '../../../lib/format'
 import type { RunModelInfo } from '../../../lib/runs/spec-models'
-import { ICE_INTERVAL_EXPLANATION, paperRow, paperNotes, unjudgedNote } from './ice-results-format'
+import { ICE_INTERVAL_EXPLANATION, paperRow, paperNotes, stopReasonText, unjudgedNote } from './ice-results-format'
 import { IceScoresTable } from './IceScoresTable'
 
 export interface IceScoresSectionProps {
@@ -75,7 +75,7 @@ export function IceScoresSection({ data, target, judge, simulated, strictRan }: 
         </Stack>
       ) : null}
       <Text size="sm" c="dimmed">
-        {formatInteger(data.fuzz.iterations)} iterations{data.fuzz.stopReason ? ` (stopped: ${data.fuzz.stopReason})` : ''} · Calls:{' '}
+        {formatInteger(data.fuzz.iterations)} iterations{data.fuzz.stopReason ? ` (stopped: ${stopReasonText(data.fuzz.stopReason)})` : ''} · Calls:{' '}
         {formatInteger(data.calls.sent)} sent, {formatInteger(data.calls.cached)} from the cache, {formatInteger(data.calls.failed)} failed · Cost:{' '}
         {formatUsd(data.costUsd)}
       </Text>

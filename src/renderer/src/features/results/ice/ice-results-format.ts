@@ -128,9 +128,27 @@ export function buildLineage(templates: readonly IceTemplateNode[]): Lineage {
   }
 }
 
-/** "Seed 12" for a seed (its id in its source), "Template 80" for a mutant. */
+/**
+ * "Seed 12" for a seed (its id in its source), "Template 80" for a mutant. A built-in seed's id
+ * is internal ("builtin-documentary"): it shows as its name, "Seed: documentary" (issue 18 item 7).
+ */
 export function templateTitle(node: Pick<IceTemplateNode, 'id' | 'level' | 'seedId'>): string {
-  return node.level === 0 ? `Seed ${node.seedId ?? node.id}` : `Template ${node.id}`
+  if (node.level !== 0) return `Template ${node.id}`
+  const builtin = node.seedId?.match(/^builtin-(.+)$/)
+  return builtin ? `Seed: ${builtin[1]!.replace(/[-_]+/g, ' ')}` : `Seed ${node.seedId ?? node.id}`
+}
+
+/** Why a fuzzing run stopped, in words (issue 18 item 7: no raw codes on screen). */
+const STOP_REASONS: Readonly<Record<string, string>> = {
+  max_query: 'its query budget was spent',
+  max_success: 'it reached the successes it was asked for',
+  max_reject: 'it reached the rejections allowed',
+  max_iteration: 'it reached its iteration limit',
+  stalled: 'no new template could be made',
+}
+
+export function stopReasonText(reason: string): string {
+  return STOP_REASONS[reason] ?? reason.replace(/_/g, ' ')
 }
 
 // ---------------------------------------------------------------------------------------------
