@@ -12,7 +12,8 @@ import { policyLabel, presetLabel } from '../../../lib/runs/ice-labels'
 import { sourceLabel, sourceOptions } from '../../../lib/runs/ice-sources'
 import { isSimulatedModel } from '../../../lib/runs/spec-models'
 import { EstimateFigures } from '../EstimateFigures'
-import { iceRoleWarnings, type IceContext, type IceFormValues, type ResolvedIce } from './ice-form'
+import { iceRoleWarnings } from './ice-form-spec'
+import { type IceContext, type IceFormValues, type ResolvedIce } from './ice-form'
 
 export interface IceEstimatePanelProps {
   readonly values: IceFormValues

@@ -4,21 +4,19 @@ import { useWizardFlow } from '../useWizardFlow'
 import { WizardShell } from '../WizardShell'
 import { useEffect, useRef } from 'react'
 import { defaultSeedsFor } from './paper-seeds'
+import { CHECK_ICE_CHOICES, buildIceSpec, iceSpecErrorsFrom } from './ice-form-spec'
 import {
-  CHECK_ICE_CHOICES,
   DEFAULT_SEEDS,
   ICE_STEPS,
   ICE_STEP_TITLES,
-  buildIceSpec,
-  checkIceStep,
   emptyIceForm,
-  iceSpecErrorsFrom,
   resolveIce,
   type IceContext,
   type IceField,
   type IceFormValues,
   type IceStep,
 } from './ice-form'
+import { checkIceStep } from './ice-form-checks'
 import { FALLBACK_DEFAULTS } from '../../../lib/runs/ice-sources'
 import { IceStepBody } from './IceStepBody'
 import { useIceLibrary, useIceLibrarySync } from './useIceLibrary'

@@ -1,7 +1,7 @@
 import { NativeSelect, Stack } from '@mantine/core'
 import { modelOptions } from '../model-option-label'
 import { WarningsAlert } from '../WarningsAlert'
-import { iceRoleWarnings } from './ice-form'
+import { iceRoleWarnings } from './ice-form-spec'
 import type { IceStepProps } from './step-props'
 import { SuspectedSourceFields } from './SuspectedSourceFields'
 
