@@ -33,6 +33,12 @@ const noElectron = { group: ['electron', 'electron/*'], message: 'The core and s
  * A relative import reaches another folder of src/main as a run of `../` then the folder's name,
  * so the regex cannot mistake `../../shared/providers` for `../../providers`.
  */
+/** The renderer talks to main only through the preload's API and the shared contract. */
+const rendererNoMain = {
+  group: ['**/main/**', '**/main', 'electron', 'electron/*'],
+  message: 'The renderer may not import src/main or Electron: use the contract (src/shared) and the preload API.',
+}
+
 const privateMembers = { selector: 'PrivateIdentifier', message: 'Use TypeScript `private`: the Electron security scanner cannot parse #private members.' }
 
 const MAIN_LAYERS = {
@@ -137,12 +143,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            {
-              group: ['**/main/**', '**/main', 'electron', 'electron/*'],
-              message: 'The renderer may not import src/main or Electron: use the contract (src/shared) and the preload API.',
-            },
-          ],
+          patterns: [rendererNoMain],
         },
       ],
     },
@@ -176,10 +177,7 @@ export default tseslint.config(
             'error',
             {
               patterns: [
-                {
-                  group: ['**/main/**', '**/main', 'electron', 'electron/*'],
-                  message: 'The renderer may not import src/main or Electron: use the contract (src/shared) and the preload API.',
-                },
+                rendererNoMain,
                 {
                   regex: `^${'\\.\\./'.repeat(depth)}(?!${name}(/|$)|\\.\\./)`,
                   message: `Features may not import each other: move what ${name} shares with another feature to src/renderer/src/components or src/renderer/src/lib.`,
