@@ -40,6 +40,7 @@ import { createSettingsRepo } from './storage/repos/settings'
 import { createRunsRepo } from './storage/repos/runs'
 import { createRseResultsRepo } from './storage/repos/rse-results'
 import { createIceRunsRepo } from './storage/repos/ice-runs'
+import { createWriteBatch } from './storage/write-batch'
 import { createPassphraseStore } from './storage/secrets/passphrase-store'
 import type { SecretStore } from './storage/secrets/secret-store'
 import { tightenDataFiles } from './storage/tighten-data-files'
@@ -107,7 +108,10 @@ function wire(db: Db, info: Parameters<typeof appHandlers>[0]['info'], migration
   let keyEpoch = 0
   const modelsRepo = createModelsRepo(db)
   const iceLibrary = createIceLibraryService({ db, events })
-  const calls = createLlmCallsRepo(db)
+  // What runs write per call (cache, call records, answers, judgements, attack rows) commits together.
+  const batch = createWriteBatch(db, { onCommit: () => cache.committed() })
+  const cache = createLlmCacheRepo(db, { batch })
+  const calls = createLlmCallsRepo(db, { batch })
   const providers = createProviderService({ providers: createProvidersRepo(db), models: modelsRepo, secrets, events, env, simulatorUrl: simulator.url })
   const models = createModelService({
     models: modelsRepo,
@@ -135,11 +139,11 @@ function wire(db: Db, info: Parameters<typeof appHandlers>[0]['info'], migration
   // Models inline in a run spec first (ids `run:...`), then the ones saved in the app.
   const llm = createLlmClient({
     resolve: async (id) => (await specModels.resolve(id)) ?? models.resolve(id),
-    cache: createLlmCacheRepo(db),
+    cache,
     record: calls.record,
   })
   const promptSets = createPromptSetService({ repo: createPromptSetsRepo(db), events })
-  const repos = { runs: createRunsRepo(db), rse: createRseResultsRepo(db), ice: createIceRunsRepo(db), calls }
+  const repos = { runs: createRunsRepo(db), rse: createRseResultsRepo(db, batch), ice: createIceRunsRepo(db, batch), calls }
   const loadItems = rseItemLoader(promptSets)
   const runs = createRunService({ ...repos, events, log: options.log, llm, models: specModels, promptSets, iceLibrary, loadItems })
   const results = createResultsService({ ...repos, models: specModels })
@@ -185,7 +189,11 @@ function wire(db: Db, info: Parameters<typeof appHandlers>[0]['info'], migration
     close: async () => {
       await runs.manager.shutdown()
       await simulator.close()
-      db.close()
+      try {
+        batch.flush()
+      } finally {
+        db.close()
+      }
     },
   }
 }

@@ -2,6 +2,7 @@ import type { IceAttackRow, TemplateNode } from '../../core/evaluators/ice'
 import type { LlmErrorClass } from '../../../shared/contract/models'
 import { rowKey, type IceRunInputs, type IceRunState, type IceRunsRepo } from '../../core/evaluators/ice/ports'
 import type { Db } from '../database'
+import { immediateWrites, type WriteBatch } from '../write-batch'
 
 interface NodeRaw {
   node_id: number
@@ -33,8 +34,18 @@ function nodeOf(raw: NodeRaw): TemplateNode {
 
 const verdictColumn = (verdict: 0 | 1 | null | undefined) => (verdict === undefined ? null : verdict)
 
-/** An ICE run's inputs, template tree and attack rows; each written the moment it is known. */
-export function createIceRunsRepo(db: Db): IceRunsRepo {
+/**
+ * An ICE run's inputs, template tree and attack rows; each written the moment it is known. Attack
+ * rows (one per target call) go through the run's write batch; everything else is rare, so it
+ * commits the batch first and then writes or reads at once, in order.
+ */
+export function createIceRunsRepo(db: Db, batch: WriteBatch = immediateWrites): IceRunsRepo {
+  const inOrder =
+    <A extends unknown[], R>(operation: (...args: A) => R) =>
+    (...args: A): R => {
+      batch.flush()
+      return operation(...args)
+    }
   const upsertInputs = db.prepare('INSERT OR REPLACE INTO ice_run_inputs (run_id, inputs_json) VALUES (?, ?)')
   const selectInputs = db.prepare('SELECT inputs_json FROM ice_run_inputs WHERE run_id = ?')
   const upsertNode = db.prepare(
@@ -79,19 +90,19 @@ export function createIceRunsRepo(db: Db): IceRunsRepo {
   })
 
   return {
-    saveInputs: (runId: string, inputs: IceRunInputs) => void upsertInputs.run(runId, JSON.stringify(inputs)),
-    inputs(runId: string): IceRunInputs | undefined {
+    saveInputs: inOrder((runId: string, inputs: IceRunInputs) => void upsertInputs.run(runId, JSON.stringify(inputs))),
+    inputs: inOrder((runId: string): IceRunInputs | undefined => {
       const raw = selectInputs.get(runId) as { inputs_json: string } | undefined
       return raw && (JSON.parse(raw.inputs_json) as IceRunInputs)
-    },
-    saveNodes: (runId: string, nodes: readonly TemplateNode[]) => saveNodes(runId, nodes),
-    nodes: (runId: string): TemplateNode[] => (selectNodes.all(runId) as NodeRaw[]).map(nodeOf),
-    node(runId: string, nodeId: number): TemplateNode | undefined {
+    }),
+    saveNodes: inOrder((runId: string, nodes: readonly TemplateNode[]) => saveNodes(runId, nodes)),
+    nodes: inOrder((runId: string): TemplateNode[] => (selectNodes.all(runId) as NodeRaw[]).map(nodeOf)),
+    node: inOrder((runId: string, nodeId: number): TemplateNode | undefined => {
       const raw = selectNode.get(runId, nodeId) as NodeRaw | undefined
       return raw && nodeOf(raw)
-    },
+    }),
     saveRow(runId: string, row: IceAttackRow): void {
-      upsertRow.run({
+      const values = {
         runId,
         mutantId: row.mutantId,
         questionIndex: row.questionIndex,
@@ -99,18 +110,19 @@ export function createIceRunsRepo(db: Db): IceRunsRepo {
         loose: verdictColumn(row.loose.verdict),
         strict: verdictColumn(row.strict?.verdict),
         json: JSON.stringify(row),
-      })
+      }
+      batch.add(() => upsertRow.run(values))
     },
-    rows: (runId: string): IceAttackRow[] => (selectRows.all(runId) as { row_json: string }[]).map((raw) => JSON.parse(raw.row_json) as IceAttackRow),
+    rows: inOrder((runId: string): IceAttackRow[] => (selectRows.all(runId) as { row_json: string }[]).map((raw) => JSON.parse(raw.row_json) as IceAttackRow)),
     /**
      * Drops the nodes and rows a finished session did not reach: after failed calls were retried the
      * loop can take another path, and what the old path stored is no longer part of the run.
      */
-    prune: (runId: string, keepNodes: ReadonlySet<number>, keepRows: ReadonlySet<string>): number => prune(runId, keepNodes, keepRows),
-    saveState: (runId: string, state: IceRunState) => void upsertState.run(runId, state.stopReason, state.iterations),
-    state(runId: string): IceRunState | undefined {
+    prune: inOrder((runId: string, keepNodes: ReadonlySet<number>, keepRows: ReadonlySet<string>): number => prune(runId, keepNodes, keepRows)),
+    saveState: inOrder((runId: string, state: IceRunState) => void upsertState.run(runId, state.stopReason, state.iterations)),
+    state: inOrder((runId: string): IceRunState | undefined => {
       const raw = selectState.get(runId) as { stop_reason: string; iterations: number } | undefined
       return raw && { stopReason: raw.stop_reason, iterations: raw.iterations }
-    },
+    }),
   }
 }

@@ -1,8 +1,11 @@
 import type { CallTotals, LlmCallsRepo, ReportedVersionCount } from '../../core/llm/call-records'
-
 import type { Db } from '../database'
+import { immediateWrites, type WriteBatch } from '../write-batch'
 
-export function createLlmCallsRepo(db: Db, now: () => Date = () => new Date()): LlmCallsRepo {
+/** Every call made or served from the cache; written through the run's batch, read after it commits. */
+export function createLlmCallsRepo(db: Db, options: { now?: () => Date; batch?: WriteBatch } = {}): LlmCallsRepo {
+  const now = options.now ?? (() => new Date())
+  const batch = options.batch ?? immediateWrites
   const insert = db.prepare(
     `INSERT INTO llm_calls (at, model_id, run_id, cached, input_tokens, output_tokens, cost_usd, latency_ms, error_class, reported_model, system_fingerprint)
      VALUES (@at, @modelId, @runId, @cached, @inputTokens, @outputTokens, @costUsd, @latencyMs, @errorClass, @reportedModel, @fingerprint)`,
@@ -23,9 +26,12 @@ export function createLlmCallsRepo(db: Db, now: () => Date = () => new Date()): 
      GROUP BY model_id, reported_model, system_fingerprint ORDER BY model_id, MIN(id)`,
   )
   return {
-    versions: (runId) => versionRows.all(runId) as ReportedVersionCount[],
+    versions: (runId) => {
+      batch.flush()
+      return versionRows.all(runId) as ReportedVersionCount[]
+    },
     record(entry) {
-      insert.run({
+      const row = {
         at: now().toISOString(),
         modelId: entry.modelId,
         runId: entry.runId ?? null,
@@ -37,8 +43,12 @@ export function createLlmCallsRepo(db: Db, now: () => Date = () => new Date()): 
         errorClass: entry.errorClass ?? null,
         reportedModel: entry.reported?.model ?? null,
         fingerprint: entry.reported?.fingerprint ?? null,
-      })
+      }
+      batch.add(() => insert.run(row))
     },
-    totals: (filter = {}) => sum.get({ runId: filter.runId ?? null, modelId: filter.modelId ?? null }) as CallTotals,
+    totals: (filter = {}) => {
+      batch.flush()
+      return sum.get({ runId: filter.runId ?? null, modelId: filter.modelId ?? null }) as CallTotals
+    },
   }
 }

@@ -1,10 +1,14 @@
 import type { RseAnswer, RseItem, RseJudgment, RseResultsRepo } from '../../core/evaluators/rse/ports'
 import type { Db } from '../database'
+import { immediateWrites, type WriteBatch } from '../write-batch'
 
 const orUndefined = <T>(value: T | null): T | undefined => (value === null ? undefined : value)
 
-/** An RSE run's items, answers and judgements; each written the moment it is known. */
-export function createRseResultsRepo(db: Db): RseResultsRepo {
+/**
+ * An RSE run's items, answers and judgements; each written the moment it is known, through the
+ * run's write batch (committed at the end of the event loop's turn), and read after it commits.
+ */
+export function createRseResultsRepo(db: Db, batch: WriteBatch = immediateWrites): RseResultsRepo {
   const insertItem = db.prepare('INSERT OR IGNORE INTO rse_items (run_id, set_name, item_id, position, prompt) VALUES (?, ?, ?, ?, ?)')
   const selectItems = db.prepare('SELECT set_name, item_id, position, prompt FROM rse_items WHERE run_id = ? ORDER BY set_name, position')
   const upsertAnswer = db.prepare(
@@ -17,6 +21,11 @@ export function createRseResultsRepo(db: Db): RseResultsRepo {
      VALUES (@runId, @studentAlias, @setName, @itemId, @overall, @style, @structure, @content, @explanation, @rawReply, @parsedVia, @reasked, @failedReason)`,
   )
   const selectJudgments = db.prepare('SELECT * FROM rse_judgments WHERE run_id = ?')
+  /** Reads see every write queued before them. */
+  const read = <T>(query: () => T): T => {
+    batch.flush()
+    return query()
+  }
   const insertItems = db.transaction((runId: string, items: readonly RseItem[]) => {
     for (const item of items) insertItem.run(runId, item.setName, item.itemId, item.position, item.prompt)
   })
@@ -24,24 +33,25 @@ export function createRseResultsRepo(db: Db): RseResultsRepo {
   return {
     saveItems: (runId: string, items: readonly RseItem[]) => insertItems(runId, items),
     items: (runId: string): RseItem[] =>
-      (selectItems.all(runId) as { set_name: string; item_id: string; position: number; prompt: string }[]).map((row) => ({
+      read(() => selectItems.all(runId) as { set_name: string; item_id: string; position: number; prompt: string }[]).map((row) => ({
         setName: row.set_name,
         itemId: row.item_id,
         position: row.position,
         prompt: row.prompt,
       })),
     saveAnswer(runId: string, answer: RseAnswer): void {
-      upsertAnswer.run({
+      const row = {
         runId,
         ...answer,
         text: answer.text ?? null,
         errorClass: answer.errorClass ?? null,
         errorMessage: answer.errorMessage ?? null,
         cached: answer.cached ? 1 : 0,
-      })
+      }
+      batch.add(() => upsertAnswer.run(row))
     },
     answers: (runId: string): RseAnswer[] =>
-      (selectAnswers.all(runId) as Record<string, string | number | null>[]).map((row) => ({
+      read(() => selectAnswers.all(runId) as Record<string, string | number | null>[]).map((row) => ({
         modelAlias: String(row.model_alias),
         setName: String(row.set_name),
         itemId: String(row.item_id),
@@ -52,7 +62,7 @@ export function createRseResultsRepo(db: Db): RseResultsRepo {
         cached: row.cached === 1,
       })),
     saveJudgment(runId: string, judgment: RseJudgment): void {
-      upsertJudgment.run({
+      const row = {
         runId,
         studentAlias: judgment.studentAlias,
         setName: judgment.setName,
@@ -66,10 +76,11 @@ export function createRseResultsRepo(db: Db): RseResultsRepo {
         parsedVia: judgment.parsedVia ?? null,
         reasked: judgment.reasked ? 1 : 0,
         failedReason: judgment.failedReason ?? null,
-      })
+      }
+      batch.add(() => upsertJudgment.run(row))
     },
     judgments: (runId: string): RseJudgment[] =>
-      (selectJudgments.all(runId) as Record<string, string | number | null>[]).map((row) => ({
+      read(() => selectJudgments.all(runId) as Record<string, string | number | null>[]).map((row) => ({
         studentAlias: String(row.student_alias),
         setName: String(row.set_name),
         itemId: String(row.item_id),
