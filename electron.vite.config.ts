@@ -1,4 +1,5 @@
 import { chmodSync, existsSync } from 'node:fs'
+import { CLI_HEAP_FLAGS } from './src/shared/constants/cli-heap'
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import type { Plugin } from 'vite'
@@ -34,8 +35,11 @@ export default defineConfig({
           cli: resolve('src/main/cli/index.ts'),
         },
         output: {
-          // The CLI entry is the package's `bin`, so it needs a shebang.
-          banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),
+          // The CLI entry is the package's `bin`, so it needs a shebang. Its heap settings keep a long
+          // run's memory flat (issue 17 item 3): by default V8 sizes its heap by the machine's memory
+          // (a 128 MB young generation, old space left to grow to about 300 MB of garbage before it is
+          // collected), so a 20,000-call run peaked at 540 MB with 60 MB alive; with these, 240 MB.
+          banner: (chunk) => (chunk.name === 'cli' ? `#!/usr/bin/env -S node ${CLI_HEAP_FLAGS}` : ''),
         },
       },
     },
