@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  CHECK_ICE_CHOICES,
-  buildIceSpec,
-  fieldOfIcePath,
-  iceRoleWarnings,
-  iceSpecErrorsFrom,
-} from '../../../../src/renderer/src/features/runs/ice/ice-form-spec'
+import { CHECK_ICE_CHOICES, buildIceSpec, iceRoleWarnings, iceSpecErrorsFrom } from '../../../../src/renderer/src/features/runs/ice/ice-form-spec'
 import {
   MISSING_FACT_MESSAGE,
   emptyIceForm,
@@ -21,7 +15,7 @@ import {
   type IceContext,
   type IceFormValues,
 } from '../../../../src/renderer/src/features/runs/ice/ice-form'
-import { checkIceStep, firstInvalidIceStep } from '../../../../src/renderer/src/features/runs/ice/ice-form-checks'
+import { checkIceStep, fieldOfIcePath, firstInvalidIceStep } from '../../../../src/renderer/src/features/runs/ice/ice-form-checks'
 import { JUDGE_SEMANTICS, judgeSemanticsLabel } from '../../../../src/renderer/src/lib/runs/ice-labels'
 import { FALLBACK_DEFAULTS } from '../../../../src/renderer/src/lib/runs/ice-sources'
 import { ApiError } from '../../../../src/renderer/src/lib/api'

@@ -1,24 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import {
   CHECK_CHOICES_MESSAGE,
-  buildRseSpec,
-  checkStep,
   defaultSetChoice,
   emptyRseForm,
-  fieldOfSpecPath,
-  firstInvalidStep,
-  judgePromptProblems,
-  judgeRoleWarnings,
   promptCount,
-  selfPreferenceWarning,
   setColumnNames,
-  specErrorsFrom,
-  stepOfField,
   withReference,
   withSetChoice,
   type RseContext,
   type RseFormValues,
 } from '../../../../src/renderer/src/features/runs/rse-form'
+import { checkStep, fieldOfSpecPath, firstInvalidStep, judgePromptProblems, stepOfField } from '../../../../src/renderer/src/features/runs/rse-form-checks'
+import { buildRseSpec, judgeRoleWarnings, selfPreferenceWarning, specErrorsFrom } from '../../../../src/renderer/src/features/runs/rse-form-spec'
 import { ApiError } from '../../../../src/renderer/src/lib/api'
 import type { Model, PromptSet } from '../../../../src/shared/contract/index'
 import { rseSpecSchema } from '../../../../src/shared/contract/run-spec'

@@ -7,17 +7,8 @@ import { EstimatePanel } from './EstimatePanel'
 import { JudgePromptField } from './JudgePromptField'
 import { modelOptions } from './model-option-label'
 import { PromptSetPicker } from './PromptSetPicker'
-import {
-  DEFAULT_CONCURRENCY,
-  DEFAULT_SEED,
-  judgeRoleWarnings,
-  selfPreferenceWarning,
-  withReference,
-  type RseContext,
-  type RseField,
-  type RseFormValues,
-  type WizardStep,
-} from './rse-form'
+import { DEFAULT_CONCURRENCY, DEFAULT_SEED, withReference, type RseContext, type RseField, type RseFormValues, type WizardStep } from './rse-form'
+import { judgeRoleWarnings, selfPreferenceWarning } from './rse-form-spec'
 import { BudgetUsdField, ConcurrencyField, SeedField } from './RunLimitFields'
 import type { WizardFlow } from './useWizardFlow'
 import { WarningsAlert } from './WarningsAlert'
