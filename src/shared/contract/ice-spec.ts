@@ -54,6 +54,7 @@ const fuzzBudgetSchema = z
 export const iceSpecSchema = z
   .object({
     kind: z.literal('ice'),
+    /** Optional label for the run list. */
     name: runNameSchema,
     models: z.record(aliasSchema, specModelSchema),
     target: aliasSchema,
@@ -82,9 +83,11 @@ export const iceSpecSchema = z
     /** Run the strict judge on loose positives (METHOD.md 2.6). */
     strict: z.boolean().default(true),
     budget: fuzzBudgetSchema.default({ maxQueries: DEFAULT_MAX_QUERIES }),
+    /** Pause when the run's spending reaches this many US dollars. */
     budgetUsd: budgetUsdSchema,
     /** Seed of every random choice: the same seed and the same replies give the same run. */
     seed: seedSchema,
+    /** Max requests in flight per model for this run; a model's own limit applies too, so the lower wins. */
     concurrency: concurrencySchema,
     /** Caps per server address, shared by every model of the run on that server (spec-model.ts). */
     endpoints: endpointsSchema.optional(),

@@ -28,16 +28,13 @@ export const seedSchema = wholeNumberSchema(0, MAX_SEED).default(DEFAULT_RUN_SEE
 
 export const MAX_RUN_CONCURRENCY = 256
 export const DEFAULT_RUN_CONCURRENCY = 8
-/** Max requests in flight per model for this run; a model's own limit applies too, so the lower wins. */
 export const concurrencySchema = wholeNumberSchema(1, MAX_RUN_CONCURRENCY).default(DEFAULT_RUN_CONCURRENCY)
 
 export const RUN_NAME_MAX_CHARS = 120
-/** Optional label for the run list. */
 export const runNameSchema = z.string().trim().max(RUN_NAME_MAX_CHARS, `Keep the name to ${RUN_NAME_MAX_CHARS} characters.`).optional()
 
 export const MAX_BUDGET_USD = 1_000_000
 export const BUDGET_USD_MESSAGE = `Enter an amount above $0 and at most $${INTEGER.format(MAX_BUDGET_USD)}, or no budget at all`
-/** Pause when the run's spending reaches this many US dollars. */
 export const budgetUsdSchema = z.number().positive(BUDGET_USD_MESSAGE).max(MAX_BUDGET_USD, BUDGET_USD_MESSAGE).optional()
 
 /** A list of short words (vendors, keywords): "Add at least one vendor.", "Use at most 20 vendors.", "Each vendor needs 1 to 80 characters.". */

@@ -5,11 +5,6 @@ import { aliasSchema, endpointsSchema, specModelSchema } from './spec-model'
 
 export { aliasSchema, specModelSchema, type SpecModel } from './spec-model'
 
-/**
- * The run specification: the same JSON in the app, in exports and on the command line
- * (docs/spec.md, with the JSON Schema generated from this file). Models are described in
- * spec-model.ts; ICE's own part is in ice-spec.ts.
- */
 /** The most prompts a run draws from one set. */
 export const MAX_SAMPLE = 200_000
 export const MAX_STUDENTS = 50
@@ -17,6 +12,11 @@ export const MAX_PROMPT_SETS = 20
 export const JUDGE_PROMPT_MAX_CHARS = 20_000
 export const REFERENCE_IS_STUDENT_MESSAGE = 'The reference cannot also be a student (it scores 5 by definition).'
 
+/**
+ * The run specification: the same JSON in the app, in exports and on the command line
+ * (docs/spec.md, with the JSON Schema generated from this file). Models are described in
+ * spec-model.ts; ICE's own part is in ice-spec.ts.
+ */
 export const promptSetRefSchema = z
   .object({
     /** Shown in results; unique within a spec. */
@@ -34,6 +34,7 @@ export const promptSetRefSchema = z
 export const rseSpecSchema = z
   .object({
     kind: z.literal('rse'),
+    /** Optional label for the run list. */
     name: runNameSchema,
     models: z.record(aliasSchema, specModelSchema),
     reference: aliasSchema,
@@ -43,6 +44,7 @@ export const rseSpecSchema = z
       .array(promptSetRefSchema)
       .min(1, 'Choose at least one prompt set.')
       .max(MAX_PROMPT_SETS, `A run uses at most ${MAX_PROMPT_SETS} prompt sets.`),
+    /** Max requests in flight per model for this run; a model's own limit applies too, so the lower wins. */
     concurrency: concurrencySchema,
     /** Caps per server address, shared by every model of the run on that server (spec-model.ts). */
     endpoints: endpointsSchema.optional(),
@@ -53,6 +55,7 @@ export const rseSpecSchema = z
     rubric: z.enum(['distillscope', 'as-published']).optional(),
     /** The judge prompt, when changed from the default; must keep {question}, {reference}, {candidate}. */
     judgePrompt: z.string().max(JUDGE_PROMPT_MAX_CHARS, 'Keep the prompt to 20,000 characters.').optional(),
+    /** Pause when the run's spending reaches this many US dollars. */
     budgetUsd: budgetUsdSchema,
     /** Seed of the bootstrap intervals. */
     seed: seedSchema,
