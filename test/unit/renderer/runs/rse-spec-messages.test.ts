@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { withSetChoice, type RseFormValues } from '../../../../src/renderer/src/features/runs/rse-form'
+import { withSetChoice, type RseFieldErrors, type RseFormValues } from '../../../../src/renderer/src/features/runs/rse-form'
 import { checkStep } from '../../../../src/renderer/src/features/runs/rse-form-checks'
 import { buildRseSpec } from '../../../../src/renderer/src/features/runs/rse-form-spec'
 import { toRseSpecInput } from '../../../../src/renderer/src/features/runs/rse-spec-input'
-import type { RseFieldErrors } from '../../../../src/renderer/src/features/runs/rse-form'
 import { rseSpecSchema } from '../../../../src/shared/contract/run-spec'
 import { context, filled, model, promptSet } from './rse-fixtures'
 
