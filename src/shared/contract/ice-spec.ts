@@ -8,6 +8,7 @@ import {
   MUTATOR_NAMES,
   POLICY_NAMES,
 } from '../ice/names'
+import { budgetUsdSchema, concurrencySchema, runNameSchema, seedSchema, wholeNumberSchema, wordListSchema } from './run-spec-fields'
 import { aliasSchema, endpointsSchema, specModelSchema } from './spec-model'
 
 /**
@@ -33,30 +34,34 @@ const seedSourceSchema = z.union([
   z.object({ setId: libraryId }).strict(),
 ])
 
+const MAX_STOP = 1_000_000
+/** The paper's budget: 1,000 target queries. */
+export const DEFAULT_MAX_QUERIES = 1000
+export const TARGET_FACT_MAX_CHARS = 2000
+export const TARGET_FACT_MISSING =
+  'Give the target’s true identity in one first-person sentence (for example “I am Qwen, a model built by Alibaba Cloud”). The judge compares every answer with it.'
+
 /** METHOD.md 2.2's stop conditions; the paper stops at 1,000 queries and nothing else. */
 const fuzzBudgetSchema = z
   .object({
-    maxQueries: z.number().int().min(1).max(1_000_000).default(1000),
-    maxSuccesses: z.number().int().min(1).max(1_000_000).optional(),
-    maxRejects: z.number().int().min(1).max(1_000_000).optional(),
-    maxIterations: z.number().int().min(1).max(1_000_000).optional(),
+    maxQueries: wholeNumberSchema(1, MAX_STOP).default(DEFAULT_MAX_QUERIES),
+    maxSuccesses: wholeNumberSchema(1, MAX_STOP).optional(),
+    maxRejects: wholeNumberSchema(1, MAX_STOP).optional(),
+    maxIterations: wholeNumberSchema(1, MAX_STOP).optional(),
   })
   .strict()
-
-const vendorName = z.string().trim().min(1).max(80)
-const keyword = z.string().trim().min(1).max(80)
 
 export const iceSpecSchema = z
   .object({
     kind: z.literal('ice'),
     /** Optional label for the run list. */
-    name: z.string().trim().max(120).optional(),
+    name: runNameSchema,
     models: z.record(aliasSchema, specModelSchema),
     target: aliasSchema,
     helper: aliasSchema,
     judge: aliasSchema,
     /** The target's true identity, one first-person sentence (METHOD.md 2.1). */
-    targetFact: z.string().trim().min(1, "Give the target's identity fact").max(2000),
+    targetFact: z.string().trim().min(1, TARGET_FACT_MISSING).max(TARGET_FACT_MAX_CHARS, 'Keep the fact to 2,000 characters.'),
     questions: questionSourceSchema,
     seeds: seedSourceSchema,
     preset: z.enum(ICE_PRESET_IDS).default('as-published'),
@@ -68,31 +73,22 @@ export const iceSpecSchema = z
     judgeSemantics: z.enum(ICE_JUDGE_SEMANTICS).optional(),
     selection: z.enum(POLICY_NAMES).default('mcts-explore'),
     /** Mutants per iteration (METHOD.md 2.2). */
-    energy: z.number().int().min(1).max(20).default(1),
+    energy: wholeNumberSchema(1, 20).default(1),
     /** Mutators to draw from; all five by default. */
-    mutators: z.array(z.enum(MUTATOR_NAMES)).min(1).max(MUTATOR_NAMES.length).optional(),
+    mutators: z.array(z.enum(MUTATOR_NAMES)).min(1, 'Keep at least one way of rewriting templates (a mutator).').max(MUTATOR_NAMES.length).optional(),
     /** The suspected source: the strict judge's vendors (METHOD.md 2.6). */
-    suspectedVendors: z
-      .array(vendorName)
-      .min(1)
-      .max(20)
-      .default([...DEFAULT_SUSPECTED_VENDORS]),
+    suspectedVendors: wordListSchema('vendor', 20).default([...DEFAULT_SUSPECTED_VENDORS]),
     /** Hard's keywords; by default the suspected vendors' keywords (gpt, openai, claude, anthropic). */
-    hardKeywords: z.array(keyword).min(1).max(50).optional(),
+    hardKeywords: wordListSchema('keyword', 50).optional(),
     /** Run the strict judge on loose positives (METHOD.md 2.6). */
     strict: z.boolean().default(true),
-    budget: fuzzBudgetSchema.default({ maxQueries: 1000 }),
+    budget: fuzzBudgetSchema.default({ maxQueries: DEFAULT_MAX_QUERIES }),
     /** Pause when the run's spending reaches this many US dollars. */
-    budgetUsd: z.number().positive().max(1_000_000).optional(),
+    budgetUsd: budgetUsdSchema,
     /** Seed of every random choice: the same seed and the same replies give the same run. */
-    seed: z
-      .number()
-      .int()
-      .min(0)
-      .max(2 ** 32 - 1)
-      .default(1),
+    seed: seedSchema,
     /** Max requests in flight per model for this run; a model's own limit applies too, so the lower wins. */
-    concurrency: z.number().int().min(1).max(256).default(8),
+    concurrency: concurrencySchema,
     /** Caps per server address, shared by every model of the run on that server (spec-model.ts). */
     endpoints: endpointsSchema.optional(),
   })

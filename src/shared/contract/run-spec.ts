@@ -1,8 +1,16 @@
 import { z } from 'zod'
 import { iceSpecSchema } from './ice-spec'
+import { budgetUsdSchema, concurrencySchema, runNameSchema, seedSchema, wholeNumberSchema } from './run-spec-fields'
 import { aliasSchema, endpointsSchema, specModelSchema } from './spec-model'
 
 export { aliasSchema, specModelSchema, type SpecModel } from './spec-model'
+
+/** The most prompts a run draws from one set. */
+export const MAX_SAMPLE = 200_000
+export const MAX_STUDENTS = 50
+export const MAX_PROMPT_SETS = 20
+export const JUDGE_PROMPT_MAX_CHARS = 20_000
+export const REFERENCE_IS_STUDENT_MESSAGE = 'The reference cannot also be a student (it scores 5 by definition).'
 
 /**
  * The run specification: the same JSON in the app, in exports and on the command line
@@ -17,13 +25,8 @@ export const promptSetRefSchema = z
     file: z.string().min(1).max(1000).optional(),
     setId: z.string().min(1).max(64).optional(),
     /** Use n prompts drawn with `seed`; all of them when absent. */
-    sample: z.number().int().min(1).max(200_000).optional(),
-    seed: z
-      .number()
-      .int()
-      .min(0)
-      .max(2 ** 32 - 1)
-      .default(1),
+    sample: wholeNumberSchema(1, MAX_SAMPLE).optional(),
+    seed: seedSchema,
   })
   .strict()
   .refine((set) => (set.file === undefined) !== (set.setId === undefined), { message: 'Give exactly one of "file" or "setId"' })
@@ -32,14 +35,17 @@ export const rseSpecSchema = z
   .object({
     kind: z.literal('rse'),
     /** Optional label for the run list. */
-    name: z.string().trim().max(120).optional(),
+    name: runNameSchema,
     models: z.record(aliasSchema, specModelSchema),
     reference: aliasSchema,
-    students: z.array(aliasSchema).min(1).max(50),
+    students: z.array(aliasSchema).min(1, 'Choose at least one student model.').max(MAX_STUDENTS, `A run compares at most ${MAX_STUDENTS} students.`),
     judge: aliasSchema,
-    promptSets: z.array(promptSetRefSchema).min(1).max(20),
+    promptSets: z
+      .array(promptSetRefSchema)
+      .min(1, 'Choose at least one prompt set.')
+      .max(MAX_PROMPT_SETS, `A run uses at most ${MAX_PROMPT_SETS} prompt sets.`),
     /** Max requests in flight per model for this run; a model's own limit applies too, so the lower wins. */
-    concurrency: z.number().int().min(1).max(256).default(8),
+    concurrency: concurrencySchema,
     /** Caps per server address, shared by every model of the run on that server (spec-model.ts). */
     endpoints: endpointsSchema.optional(),
     /**
@@ -48,16 +54,11 @@ export const rseSpecSchema = z
      */
     rubric: z.enum(['distillscope', 'as-published']).optional(),
     /** The judge prompt, when changed from the default; must keep {question}, {reference}, {candidate}. */
-    judgePrompt: z.string().max(20_000).optional(),
+    judgePrompt: z.string().max(JUDGE_PROMPT_MAX_CHARS, 'Keep the prompt to 20,000 characters.').optional(),
     /** Pause when the run's spending reaches this many US dollars. */
-    budgetUsd: z.number().positive().max(1_000_000).optional(),
+    budgetUsd: budgetUsdSchema,
     /** Seed of the bootstrap intervals. */
-    seed: z
-      .number()
-      .int()
-      .min(0)
-      .max(2 ** 32 - 1)
-      .default(1),
+    seed: seedSchema,
   })
   .strict()
   .superRefine((spec, context) => {
@@ -68,8 +69,7 @@ export const rseSpecSchema = z
     check(spec.reference, ['reference'])
     check(spec.judge, ['judge'])
     spec.students.forEach((student, index) => check(student, ['students', index]))
-    if (spec.students.includes(spec.reference))
-      context.addIssue({ code: 'custom', path: ['students'], message: 'The reference cannot also be a student (it scores 5 by definition)' })
+    if (spec.students.includes(spec.reference)) context.addIssue({ code: 'custom', path: ['students'], message: REFERENCE_IS_STUDENT_MESSAGE })
     const setNames = spec.promptSets.map((set) => set.name)
     if (new Set(setNames).size !== setNames.length)
       context.addIssue({ code: 'custom', path: ['promptSets'], message: 'Each prompt set needs a different name' })

@@ -78,7 +78,7 @@ describe('ICE run spec', () => {
 
   it('names the field of every mistake', () => {
     expect(issuesOf({ ...iceExample, judge: 'nobody' })).toEqual(['judge: "nobody" is not one of the models defined in "models"'])
-    expect(issuesOf({ ...iceExample, targetFact: '  ' }).join()).toMatch(/^targetFact: Give the target's identity fact/)
+    expect(issuesOf({ ...iceExample, targetFact: '  ' }).join()).toMatch(/^targetFact: Give the target’s true identity in one first-person sentence/)
     expect(issuesOf({ ...iceExample, questions: { builtin: 'identity-fr' } }).join()).toMatch(/^questions/)
     expect(issuesOf({ ...iceExample, seeds: { file: 'a.csv', setId: 'x' } }).join()).toMatch(/^seeds/)
     expect(issuesOf({ ...iceExample, selection: 'greedy' }).join()).toMatch(/^selection/)

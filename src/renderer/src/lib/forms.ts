@@ -1,5 +1,4 @@
 import { ApiError, userMessage } from './api'
-import { formatNumber } from './format'
 
 /*
  * Small helpers shared by the renderer's forms. No React here, so they are unit-tested in Node.
@@ -101,15 +100,18 @@ export function optionalNumber(value: NumberValue): number | undefined | 'invali
   return parsed.value
 }
 
-export const NOT_A_NUMBER = 'Enter a whole number'
-/** The largest seed a run spec accepts. */
-export const MAX_SEED = 2 ** 32 - 1
-
-/** A whole number within bounds; 'empty' for an empty field, otherwise the message to show. */
-export function wholeNumber(value: NumberValue, { min, max }: { min: number; max: number }): number | 'empty' | string {
+/**
+ * A number field of a run spec as the contract will check it: its number (for the spec), or the
+ * message only the form can give: that it is empty (with `required`, the field's "Enter ..."
+ * message; without, empty means "not set") or holds text that is not a number (`invalid`). Bounds
+ * and whole numbers are the contract's to check, with its messages.
+ */
+export function numberEntry(
+  value: NumberValue,
+  messages: { readonly invalid: string; readonly required?: string },
+): { readonly value?: number; readonly error?: string } {
   const parsed = parseNumberValue(value)
-  if (parsed.kind === 'empty') return 'empty'
-  if (parsed.kind === 'invalid' || !Number.isInteger(parsed.value)) return NOT_A_NUMBER
-  if (parsed.value < min || parsed.value > max) return `Enter a number from ${formatNumber(min)} to ${formatNumber(max)}`
-  return parsed.value
+  if (parsed.kind === 'number') return { value: parsed.value }
+  if (parsed.kind === 'invalid') return { error: messages.invalid }
+  return messages.required === undefined ? {} : { error: messages.required }
 }

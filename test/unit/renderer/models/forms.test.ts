@@ -5,6 +5,7 @@ import {
   fieldResolver,
   formErrorsFrom,
   hasErrors,
+  numberEntry,
   optionalNumber,
   parseNumberValue,
   stripChangesPrefix,
@@ -127,5 +128,20 @@ describe('parseNumberValue', () => {
     expect(optionalNumber('')).toBeUndefined()
     expect(optionalNumber(60)).toBe(60)
     expect(optionalNumber('x')).toBe('invalid')
+  })
+})
+
+describe('numberEntry', () => {
+  const messages = { invalid: 'Enter a whole number', required: 'Enter a seed' }
+
+  it('passes a number on, whatever its bounds (the contract checks those)', () => {
+    expect(numberEntry(-3, messages)).toEqual({ value: -3 })
+    expect(numberEntry('2.5', messages)).toEqual({ value: 2.5 })
+  })
+
+  it('says what the form alone knows: text that is not a number, an empty required field', () => {
+    expect(numberEntry('abc', messages)).toEqual({ error: 'Enter a whole number' })
+    expect(numberEntry('', messages)).toEqual({ error: 'Enter a seed' })
+    expect(numberEntry(' ', { invalid: 'x' })).toEqual({})
   })
 })

@@ -7,17 +7,9 @@ import { EstimatePanel } from './EstimatePanel'
 import { JudgePromptField } from './JudgePromptField'
 import { modelOptions } from './model-option-label'
 import { PromptSetPicker } from './PromptSetPicker'
-import {
-  DEFAULT_CONCURRENCY,
-  DEFAULT_SEED,
-  judgeRoleWarnings,
-  selfPreferenceWarning,
-  withReference,
-  type RseContext,
-  type RseField,
-  type RseFormValues,
-  type WizardStep,
-} from './rse-form'
+import { RUN_NAME_MAX_CHARS } from '../../../../shared/contract/run-spec-fields'
+import { DEFAULT_CONCURRENCY, DEFAULT_SEED, withReference, type RseContext, type RseField, type RseFormValues, type WizardStep } from './rse-form'
+import { judgeRoleWarnings, selfPreferenceWarning } from './rse-form-spec'
 import { BudgetUsdField, ConcurrencyField, SeedField } from './RunLimitFields'
 import type { WizardFlow } from './useWizardFlow'
 import { WarningsAlert } from './WarningsAlert'
@@ -146,7 +138,7 @@ export function RseStepBody({ flow, context, models, providers, promptSets, prom
               update((current) => ({ ...current, name }), ['name'])
             }}
             error={errors.name}
-            maxLength={120}
+            maxLength={RUN_NAME_MAX_CHARS}
             data-autofocus
           />
           <Group gap="md" grow align="flex-start">

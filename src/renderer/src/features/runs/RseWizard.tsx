@@ -1,18 +1,8 @@
 import { Modal } from '@mantine/core'
 import type { Model, PromptSet, Provider, RseSpecInput } from '../../../../shared/contract/index'
-import {
-  CHECK_CHOICES_MESSAGE,
-  STEP_TITLES,
-  WIZARD_STEPS,
-  buildRseSpec,
-  checkStep,
-  emptyRseForm,
-  specErrorsFrom,
-  type RseContext,
-  type RseField,
-  type RseFormValues,
-  type WizardStep,
-} from './rse-form'
+import { CHECK_CHOICES_MESSAGE, STEP_TITLES, WIZARD_STEPS, emptyRseForm, type RseContext, type RseField, type RseFormValues, type WizardStep } from './rse-form'
+import { checkStep } from './rse-form-checks'
+import { buildRseSpec, specErrorsFrom } from './rse-form-spec'
 import { RseStepBody } from './RseStepBody'
 import { useWizardFlow } from './useWizardFlow'
 import { WizardShell } from './WizardShell'

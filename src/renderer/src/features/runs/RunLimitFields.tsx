@@ -1,4 +1,5 @@
 import { NumberInput } from '@mantine/core'
+import { MAX_RUN_CONCURRENCY } from '../../../../shared/contract/run-spec-fields'
 
 /**
  * Fields every run has, worded the same in both wizards. Values are the NumberInput's own
@@ -35,7 +36,7 @@ export function ConcurrencyField({ value, error, onChange, defaultValue }: Numbe
       onChange={onChange}
       error={error}
       min={1}
-      max={256}
+      max={MAX_RUN_CONCURRENCY}
       allowDecimal={false}
       allowNegative={false}
     />

@@ -1,3 +1,4 @@
+import { useForm } from '@mantine/form'
 import type { UseMutationResult } from '@tanstack/react-query'
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react'
 import type { JudgeCheckResult, RunEstimate, RunSpecInput } from '../../../../shared/contract/index'
@@ -20,6 +21,7 @@ export interface WizardFlowConfig<Step extends string, Values, Field extends str
   readonly initial: () => Values
   /** The message above the buttons while some field has one of its own. */
   readonly checkMessage: string
+  /** The checks of one step's fields (the contract's schema, through lib/schema-errors.ts): the form's validate. */
   readonly check: (step: Step, values: Values) => Partial<Record<Field, string>>
   readonly build: (values: Values) => BuiltSpec<Step, Field, Spec>
   /** A refusal from the backend (estimate or start), placed on a step and its fields where possible. */
@@ -58,18 +60,34 @@ export interface WizardFlow<Step extends string, Values, Field extends string> {
   startError(): string | undefined
 }
 
+/** What @mantine/form holds: any object with named fields (interfaces, too, which have no index signature). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- @mantine/form's own constraint on form values
+type MantineFormValues = Record<string, any>
+
+/** A @mantine/form errors record as the wizard's field messages (its values may be any ReactNode). */
+function fieldMessages<Field extends string>(errors: Readonly<Record<string, unknown>>): Partial<Record<Field, string>> {
+  const messages: Partial<Record<Field, string>> = {}
+  for (const [field, message] of Object.entries(errors)) if (typeof message === 'string') messages[field as Field] = message
+  return messages
+}
+
 /**
- * The state both run wizards share: which step is shown, the form and its errors, moving between
- * steps (focus goes to the new step's heading), the estimate of the spec as built, accepting its
- * cost, and starting exactly the spec that was estimated.
+ * The state both run wizards share: which step is shown, the form (a @mantine/form form whose
+ * validate is the current step's check) and its errors, moving between steps (focus goes to the
+ * new step's heading), the estimate of the spec as built, accepting its cost, and starting exactly
+ * the spec that was estimated.
  */
-export function useWizardFlow<Step extends string, Values, Field extends string, Spec extends RunSpecInput>(
+export function useWizardFlow<Step extends string, Values extends MantineFormValues, Field extends string, Spec extends RunSpecInput>(
   config: WizardFlowConfig<Step, Values, Field, Spec>,
 ): WizardFlow<Step, Values, Field> {
   const { steps } = config
   const [index, setIndex] = useState(0)
-  const [values, setValues] = useState<Values>(config.initial)
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({})
+  const step = steps[index]!
+  const [initialValues] = useState<Values>(config.initial)
+  // Messages stay until the person changes that field (`update`) or moves on, as before @mantine/form.
+  const form = useForm<Values>({ mode: 'controlled', initialValues, validate: (current) => config.check(step, current), clearInputErrorOnChange: false })
+  const values = form.getValues()
+  const errors = fieldMessages<Field>(form.errors)
   const [general, setGeneral] = useState<string | undefined>()
   const [estimatedSpec, setEstimatedSpec] = useState<Spec | undefined>()
   const [costAccepted, setCostAccepted] = useState(false)
@@ -80,22 +98,19 @@ export function useWizardFlow<Step extends string, Values, Field extends string,
   const headingRef = useRef<HTMLHeadingElement>(null)
   // The first step keeps the dialog's own focus; only a move focuses the new heading.
   const moved = useRef(false)
-  const step = steps[index]!
 
   useEffect(() => {
     if (moved.current) headingRef.current?.focus()
   }, [index])
 
-  const update = useCallback((change: (current: Values) => Values, fields: readonly Field[]) => {
-    setValues(change)
-    if (fields.length === 0) return
-    setErrors((current) => {
-      if (!fields.some((field) => current[field] !== undefined)) return current
-      const next = { ...current }
-      for (const field of fields) delete next[field]
-      return next
-    })
-  }, [])
+  const { setValues, clearFieldError, setErrors } = form
+  const update = useCallback(
+    (change: (current: Values) => Values, fields: readonly Field[]) => {
+      setValues((current) => change(current as Values))
+      for (const field of fields) clearFieldError(field)
+    },
+    [setValues, clearFieldError],
+  )
 
   function showErrors(target: Step, fields: Partial<Record<Field, string>>, message: string = config.checkMessage) {
     moved.current = true
@@ -105,6 +120,8 @@ export function useWizardFlow<Step extends string, Values, Field extends string,
   }
 
   function runEstimate() {
+    // The values now, not this render's: a change made just before is already in the form.
+    const values = form.getValues()
     const built = config.build(values)
     if (!built.ok) return showErrors(built.step, built.errors)
     setEstimatedSpec(built.spec)
@@ -130,13 +147,11 @@ export function useWizardFlow<Step extends string, Values, Field extends string,
 
   function next(event: { preventDefault(): void }) {
     event.preventDefault()
-    const found = config.check(step, values)
-    if (Object.keys(found).length > 0) {
-      setErrors(found)
+    if (form.validate().hasErrors) {
       setGeneral(config.checkMessage)
       return
     }
-    setErrors({})
+    form.clearErrors()
     goTo(steps[index + 1]!)
   }
 
@@ -174,6 +189,6 @@ export function useWizardFlow<Step extends string, Values, Field extends string,
     startRun: () => {
       if (estimatedSpec) start.mutate(estimatedSpec, { onSuccess: ({ runId }) => config.onStarted(runId) })
     },
-    startError: () => (start.isError ? config.placeErrors(start.error, values).general : undefined),
+    startError: () => (start.isError ? config.placeErrors(start.error, form.getValues()).general : undefined),
   }
 }

@@ -1,5 +1,6 @@
 import { Group, NumberInput, Stack, TextInput } from '@mantine/core'
 import type { IceSetSummary } from '../../../../../shared/contract/index'
+import { RUN_NAME_MAX_CHARS } from '../../../../../shared/contract/run-spec-fields'
 import { parseNumberValue } from '../../../lib/forms'
 import { budgetExplanation, questionCount } from '../../../lib/runs/ice-sources'
 import { BudgetUsdField, ConcurrencyField, SeedField } from '../RunLimitFields'
@@ -53,7 +54,7 @@ export function BudgetStep({ values, errors, onChange, sets }: IceStepProps & { 
           onChange((current) => ({ ...current, name }), ['name'])
         }}
         error={errors.name}
-        maxLength={120}
+        maxLength={RUN_NAME_MAX_CHARS}
       />
     </Stack>
   )

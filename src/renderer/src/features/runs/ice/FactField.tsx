@@ -1,6 +1,7 @@
 import { Alert, NativeSelect, Stack, Text, Textarea } from '@mantine/core'
 import { IconAlertTriangle } from '@tabler/icons-react'
 import type { IdentityFactView, Model } from '../../../../../shared/contract/index'
+import { TARGET_FACT_MAX_CHARS } from '../../../../../shared/contract/ice-spec'
 import { userMessage } from '../../../lib/api'
 import type { FactSuggestion } from '../../../lib/runs/ice-sources'
 import { withFactChoice, withFactText } from './ice-form'
@@ -72,7 +73,7 @@ export function FactField({ values, resolved, context, errors, onChange, target,
         autosize
         minRows={2}
         maxRows={6}
-        maxLength={2000}
+        maxLength={TARGET_FACT_MAX_CHARS}
       />
       {notes.some(Boolean) ? (
         <Text size="xs" c="dimmed">

@@ -1,22 +1,30 @@
 import type { Model } from '../../../../../shared/contract/index'
+import { iceSpecSchema } from '../../../../../shared/contract/ice-spec'
+import { WHOLE_NUMBER_MESSAGE } from '../../../../../shared/contract/run-spec-fields'
 import { formatInteger } from '../../../lib/format'
-import { MAX_SEED, parseNumberValue, wholeNumber } from '../../../lib/forms'
+import { numberEntry } from '../../../lib/forms'
+import { FORM_ERROR, schemaErrors } from '../../../lib/schema-errors'
 import { specSource } from '../../../lib/runs/ice-sources'
 import {
   DEFAULT_ICE_CONCURRENCY,
   DEFAULT_ICE_SEED,
   DEFAULT_MAX_QUERIES,
   ICE_STEPS,
+  MISSING_FACT_MESSAGE,
   type IceContext,
   type IceField,
   type IceFieldErrors,
   type IceFormValues,
   type IceStep,
-  MISSING_FACT_MESSAGE,
-  resolveIce,
 } from './ice-form'
+import { toIceSpecInput } from './ice-spec-input'
 
-/* The ICE wizard's checks, step by step, before anything is sent (the values live in ice-form.ts). */
+/*
+ * The ICE wizard's checks, step by step, before anything is sent: the contract's ICE spec schema
+ * over the spec the values make, its issues (and messages) placed on the wizard's fields, so a
+ * bound and its message are written once, in src/shared/contract. The form adds only what the
+ * contract cannot know: which models exist, and that a choice or a number is missing or not a number.
+ */
 const FIELD_STEP: Readonly<Record<IceField, IceStep>> = {
   target: 'target',
   fact: 'target',
@@ -41,11 +49,32 @@ export function stepOfIceField(field: IceField): IceStep {
   return FIELD_STEP[field]
 }
 
-function wordListProblem(words: readonly string[], { what, max }: { what: string; max: number }): string | undefined {
-  if (words.length === 0) return `Add at least one ${what}.`
-  if (words.length > max) return `Use at most ${max} ${what}s.`
-  if (words.some((word) => word.trim() === '' || word.trim().length > 80)) return `Each ${what} needs 1 to 80 characters.`
-  return undefined
+/** The form field of each spec field (`budget.maxQueries` is the max queries field). */
+const PATH_FIELDS: Readonly<Record<string, IceField>> = {
+  target: 'target',
+  targetFact: 'fact',
+  helper: 'helper',
+  judge: 'judge',
+  suspectedVendors: 'suspectedVendors',
+  hardKeywords: 'hardKeywords',
+  questions: 'questions',
+  seeds: 'seeds',
+  preset: 'preset',
+  judgeSemantics: 'judgeSemantics',
+  selection: 'selection',
+  mutators: 'mutators',
+  energy: 'mutators',
+  budget: 'maxQueries',
+  budgetUsd: 'budgetUsd',
+  seed: 'seed',
+  concurrency: 'concurrency',
+  name: 'name',
+}
+
+/** The form field of an issue path, with or without `spec.` before it. */
+export function fieldOfIcePath(path: string): IceField | undefined {
+  const head = path.replace(/^spec\.?/, '').split('.')[0] ?? ''
+  return Object.hasOwn(PATH_FIELDS, head) ? PATH_FIELDS[head] : undefined
 }
 
 function modelProblem(id: string, models: readonly Pick<Model, 'id'>[], missing: string): string | undefined {
@@ -54,62 +83,57 @@ function modelProblem(id: string, models: readonly Pick<Model, 'id'>[], missing:
   return undefined
 }
 
-export function checkIceStep(step: IceStep, values: IceFormValues, context: IceContext): IceFieldErrors {
+/** What only the form knows, by field; the contract's schema fills in the rest. */
+function formOnlyErrors(values: IceFormValues, context: IceContext): IceFieldErrors {
   const errors: IceFieldErrors = {}
-  const models = context.models
-  const resolved = resolveIce(values, context)
   const put = (field: IceField, message: string | undefined) => {
     if (message !== undefined) errors[field] = message
   }
-  switch (step) {
-    case 'target':
-      put('target', modelProblem(values.targetId, models, 'Choose the target: the model whose identity you test.'))
-      if (resolved.fact.trim() === '') put('fact', MISSING_FACT_MESSAGE)
-      else if (resolved.fact.trim().length > 2000) put('fact', 'Keep the fact to 2,000 characters.')
-      break
-    case 'models':
-      put('helper', modelProblem(values.helperId, models, 'Choose the helper: the model that rewrites the templates.'))
-      put('judge', modelProblem(values.judgeId, models, 'Choose the judge: the model that compares each answer with the fact.'))
-      put('suspectedVendors', wordListProblem(resolved.suspectedVendors, { what: 'vendor', max: 20 }))
-      put('hardKeywords', wordListProblem(resolved.hardKeywords, { what: 'keyword', max: 50 }))
-      break
-    case 'inputs':
-      if (specSource(values.questions) === undefined) put('questions', 'Choose the identity questions to ask.')
-      if (specSource(values.seeds) === undefined) put('seeds', 'Choose the seed templates to start from.')
-      break
-    case 'method':
-      if (values.mutators.length === 0) put('mutators', 'Keep at least one way of rewriting templates.')
-      break
-    case 'budget': {
-      const queries = wholeNumber(values.maxQueries, { min: 1, max: 1_000_000 })
-      if (queries === 'empty') put('maxQueries', `Enter how many questions the target may be asked (${formatInteger(DEFAULT_MAX_QUERIES)}, as in the paper)`)
-      else if (typeof queries === 'string') put('maxQueries', queries)
-      const budget = parseNumberValue(values.budgetUsd)
-      if (budget.kind === 'invalid') put('budgetUsd', 'Enter an amount in US dollars, such as 5 or 12.50, or leave it empty')
-      else if (budget.kind === 'number' && (budget.value <= 0 || budget.value > 1_000_000))
-        put('budgetUsd', 'Enter an amount above $0 and at most $1,000,000, or leave it empty')
-      const seed = wholeNumber(values.seed, { min: 0, max: MAX_SEED })
-      if (seed === 'empty') put('seed', `Enter a seed (${DEFAULT_ICE_SEED} is the usual choice)`)
-      else if (typeof seed === 'string') put('seed', seed)
-      const concurrency = wholeNumber(values.concurrency, { min: 1, max: 256 })
-      if (concurrency === 'empty') put('concurrency', `Enter how many requests may run at once (${DEFAULT_ICE_CONCURRENCY} is a safe choice)`)
-      else if (typeof concurrency === 'string') put('concurrency', concurrency)
-      if (values.name.trim().length > 120) put('name', 'Keep the name to 120 characters.')
-      break
-    }
-    case 'estimate':
-      break
-  }
+  put('target', modelProblem(values.targetId, context.models, 'Choose the target: the model whose identity you test.'))
+  put('helper', modelProblem(values.helperId, context.models, 'Choose the helper: the model that rewrites the templates.'))
+  put('judge', modelProblem(values.judgeId, context.models, 'Choose the judge: the model that compares each answer with the fact.'))
+  if (specSource(values.questions) === undefined) put('questions', 'Choose the identity questions to ask.')
+  if (specSource(values.seeds) === undefined) put('seeds', 'Choose the seed templates to start from.')
+  const required = {
+    maxQueries: `Enter how many questions the target may be asked (${formatInteger(DEFAULT_MAX_QUERIES)}, as in the paper)`,
+    seed: `Enter a seed (${DEFAULT_ICE_SEED} is the usual choice)`,
+    concurrency: `Enter how many requests may run at once (${DEFAULT_ICE_CONCURRENCY} is a safe choice)`,
+  } as const
+  for (const field of ['maxQueries', 'seed', 'concurrency'] as const)
+    put(field, numberEntry(values[field], { invalid: WHOLE_NUMBER_MESSAGE, required: required[field] }).error)
+  put('budgetUsd', numberEntry(values.budgetUsd, { invalid: 'Enter an amount in US dollars, such as 5 or 12.50, or leave it empty' }).error)
   return errors
 }
 
+/**
+ * Every field's problem, for the whole form: the form's own (above), then the contract's schema
+ * over `toIceSpecInput`. Problems that name no field are under FORM_ERROR.
+ */
+export function validateIce(values: IceFormValues, context: IceContext): Record<string, string> {
+  return schemaErrors(iceSpecSchema, toIceSpecInput(values, context).spec, fieldOfIcePath, {
+    errors: formOnlyErrors(values, context) as Record<string, string>,
+    // An empty fact: the contract's message, plus the wizard's own way out (a fact from the library).
+    messages: { fact: (issue) => (issue.code === 'too_small' ? MISSING_FACT_MESSAGE : issue.message) },
+  })
+}
+
+function errorsOfStep(all: Readonly<Record<string, string>>, step: IceStep): IceFieldErrors {
+  const errors: IceFieldErrors = {}
+  for (const [field, message] of Object.entries(all))
+    if (field !== FORM_ERROR && Object.hasOwn(FIELD_STEP, field) && stepOfIceField(field as IceField) === step) errors[field as IceField] = message
+  return errors
+}
+
+/** The checks of one step, for Next: the whole form is validated, the step's fields are reported. */
+export function checkIceStep(step: IceStep, values: IceFormValues, context: IceContext): IceFieldErrors {
+  return errorsOfStep(validateIce(values, context), step)
+}
+
 export function firstInvalidIceStep(values: IceFormValues, context: IceContext): { step: IceStep; errors: IceFieldErrors } | undefined {
+  const all = validateIce(values, context)
   for (const step of ICE_STEPS) {
-    const errors = checkIceStep(step, values, context)
+    const errors = errorsOfStep(all, step)
     if (Object.keys(errors).length > 0) return { step, errors }
   }
   return undefined
 }
-
-// ---------------------------------------------------------------------------------------------
-// Building the spec

@@ -1,4 +1,6 @@
 import type { IdentityFactView, Model, Provider } from '../../../../../shared/contract/index'
+import { DEFAULT_MAX_QUERIES as SPEC_MAX_QUERIES, TARGET_FACT_MISSING } from '../../../../../shared/contract/ice-spec'
+import { DEFAULT_RUN_CONCURRENCY, DEFAULT_RUN_SEED } from '../../../../../shared/contract/run-spec-fields'
 import {
   defaultJudgeSemantics,
   MUTATOR_NAMES,
@@ -11,8 +13,9 @@ import type { NumberValue } from '../../../lib/forms'
 import { keywordsFor, suggestFact, type FactSuggestion, type SourceDefaults } from '../../../lib/runs/ice-sources'
 
 /*
- * The ICE wizard's form, without React: its values and how choices change them. The checks of
- * each step are in ice-form-checks.ts, the run spec it builds (src/shared/contract/ice-spec.ts) in
+ * The ICE wizard's form, without React: its values and how choices change them. The run spec they
+ * make (src/shared/contract/ice-spec.ts) is in ice-spec-input.ts, the checks of each step (that
+ * schema, plus what only the form knows) in ice-form-checks.ts, what is sent and answered in
  * ice-form-spec.ts. Saved models are referenced as `{modelId}`.
  */
 
@@ -29,14 +32,17 @@ export const ICE_STEP_TITLES: Readonly<Record<IceStep, string>> = {
 }
 
 /** The spec's defaults: the paper's budget of 1,000 target queries. */
-export const DEFAULT_MAX_QUERIES = 1000
-export const DEFAULT_ICE_SEED = 1
-export const DEFAULT_ICE_CONCURRENCY = 8
+export const DEFAULT_MAX_QUERIES = SPEC_MAX_QUERIES
+export const DEFAULT_ICE_SEED = DEFAULT_RUN_SEED
+export const DEFAULT_ICE_CONCURRENCY = DEFAULT_RUN_CONCURRENCY
 export const DEFAULT_QUESTIONS = 'builtin:identity-en-zh'
 export const DEFAULT_SEEDS = 'builtin:distillscope-roleplay-v1'
 
-export const MISSING_FACT_MESSAGE =
-  'Give the target’s true identity in one first-person sentence (for example “I am Qwen, a model built by Alibaba Cloud”), or choose its vendor’s fact. The judge compares every answer with it.'
+/**
+ * An empty fact, in the wizard: the contract's message (TARGET_FACT_MISSING) plus the choice only
+ * the wizard offers, a fact from the library.
+ */
+export const MISSING_FACT_MESSAGE = `${TARGET_FACT_MISSING} Or choose its vendor’s fact.`
 
 /**
  * The form. Fields that follow something else until the person changes them are `null`: the fact
@@ -189,6 +195,3 @@ export function withDemoModels(values: IceFormValues, demo: { readonly target: M
   const filled = { ...values, helperId: values.helperId || demo.helper.id, judgeId: values.judgeId || demo.judge.id }
   return values.targetId === '' ? withTarget(filled, demo.target.id) : filled
 }
-
-// ---------------------------------------------------------------------------------------------
-// Checks, step by step
