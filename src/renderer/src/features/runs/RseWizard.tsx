@@ -13,6 +13,7 @@ import {
   type RseFormValues,
   type WizardStep,
 } from './rse-form'
+import { rseDemoDefaults } from '../../lib/models/demo-defaults'
 import { RseStepBody } from './RseStepBody'
 import { useWizardFlow } from './useWizardFlow'
 import { WizardShell } from './WizardShell'
@@ -47,7 +48,8 @@ function RseWizard({ models, providers, promptSets, promptSetsError, onRetryProm
   const context: RseContext = { models, promptSets: promptSets ?? [] }
   const flow = useWizardFlow<WizardStep, RseFormValues, RseField, RseSpecInput>({
     steps: WIZARD_STEPS,
-    initial: emptyRseForm,
+    // The Offline demo's models in their roles when they are all the person has (issue 18 item 1).
+    initial: () => ({ ...emptyRseForm(), ...rseDemoDefaults(models, providers) }),
     checkMessage: CHECK_CHOICES_MESSAGE,
     check: (step, values) => checkStep(step, values, context),
     build: (values) => buildRseSpec(values, context),

@@ -18,6 +18,7 @@ import {
 } from './ice-form'
 import { checkIceStep } from './ice-form-checks'
 import { FALLBACK_DEFAULTS } from '../../../lib/runs/ice-sources'
+import { iceDemoDefaults } from '../../../lib/models/demo-defaults'
 import { IceStepBody } from './IceStepBody'
 import { useIceLibrary, useIceLibrarySync } from './useIceLibrary'
 
@@ -48,7 +49,8 @@ function IceWizard({ models, providers, onClose, onStarted }: Omit<IceWizardDial
   const context: IceContext = { models, providers, facts: library.facts.data ?? [], defaults: library.defaults.data ?? FALLBACK_DEFAULTS }
   const flow = useWizardFlow<IceStep, IceFormValues, IceField, IceSpecInput>({
     steps: ICE_STEPS,
-    initial: emptyIceForm,
+    // The Offline demo's models in their roles when they are all the person has (issue 18 item 1).
+    initial: () => ({ ...emptyIceForm(), ...iceDemoDefaults(models, providers) }),
     checkMessage: CHECK_ICE_CHOICES,
     check: (step, values) => checkIceStep(step, values, context),
     build: (values) => buildIceSpec(values, context),
