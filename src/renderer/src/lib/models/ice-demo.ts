@@ -23,6 +23,8 @@ export interface IceDemoResult {
   readonly models: Readonly<Record<IceDemoRole, Model>>
   /** How many were added now (0: all existed). */
   readonly added: number
+  /** The ids of the models added now. */
+  readonly addedIds: readonly string[]
   /** Whether the simulated provider was added now too. */
   readonly createdProvider: boolean
 }

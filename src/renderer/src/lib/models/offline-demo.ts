@@ -30,6 +30,8 @@ export interface DemoSetup<R extends DemoRole = DemoRole> {
   readonly models: Readonly<Record<R, Model>>
   /** How many models were added now (0: all existed). */
   readonly added: number
+  /** The ids of the models added now, so what was added can be taken back. */
+  readonly addedIds: readonly string[]
   readonly createdProvider: boolean
 }
 
@@ -43,7 +45,7 @@ export async function ensureDemoModels<R extends DemoRole>(api: Pick<ApiClient, 
   const { provider, created: createdProvider } = await ensureSimulatorProvider(api)
   const saved: Model[] = [...(await api.request('models.list'))]
   const found: Partial<Record<R, Model>> = {}
-  let added = 0
+  const addedIds: string[] = []
   for (const demo of DEMO_MODELS) {
     const role = demo.role as R
     if (!roles.includes(role)) continue
@@ -59,9 +61,9 @@ export async function ensureDemoModels<R extends DemoRole>(api: Pick<ApiClient, 
     const model = await api.request('models.create', demoModelInput(provider.id, demo, name))
     saved.push(model)
     found[role] = model
-    added++
+    addedIds.push(model.id)
   }
-  return { provider, models: found as Record<R, Model>, added, createdProvider }
+  return { provider, models: found as Record<R, Model>, added: addedIds.length, addedIds, createdProvider }
 }
 
 export interface OfflineDemoResult extends DemoSetup {

@@ -19,6 +19,7 @@ import {
 import { checkIceStep } from './ice-form-checks'
 import { FALLBACK_DEFAULTS } from '../../../lib/runs/ice-sources'
 import { iceDemoDefaults } from '../../../lib/models/demo-defaults'
+import { ProvisionalDemoProvider, useProvisionalDemo } from '../../../lib/models/useProvisionalDemo'
 import { IceStepBody } from './IceStepBody'
 import { useIceLibrary, useIceLibrarySync } from './useIceLibrary'
 
@@ -34,10 +35,22 @@ export interface IceWizardDialogProps {
   readonly onStarted: (runId: string) => void
 }
 
-export function IceWizardDialog({ opened, onClose, session, ...rest }: IceWizardDialogProps) {
+export function IceWizardDialog({ opened, onClose, session, onStarted, ...rest }: IceWizardDialogProps) {
+  // Demo models added from the wizard are taken back if it closes without a run (issue 18 item 5).
+  const provisional = useProvisionalDemo()
+  const close = () => {
+    provisional.discard()
+    onClose()
+  }
+  const started = (runId: string) => {
+    provisional.keep()
+    onStarted(runId)
+  }
   return (
-    <Modal opened={opened} onClose={onClose} title={NEW_ICE_RUN} size={960} closeOnClickOutside={false}>
-      <IceWizard key={session} onClose={onClose} {...rest} />
+    <Modal opened={opened} onClose={close} title={NEW_ICE_RUN} size={960} closeOnClickOutside={false}>
+      <ProvisionalDemoProvider value={provisional}>
+        <IceWizard key={session} onClose={close} onStarted={started} {...rest} />
+      </ProvisionalDemoProvider>
     </Modal>
   )
 }
