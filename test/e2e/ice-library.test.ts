@@ -397,14 +397,16 @@ describe('A model’s identity fact', () => {
     await select.selectOption({ label: 'Distillscope Labs' })
     await dialog.getByRole('button', { name: 'Save changes' }).click()
     await dialog.waitFor({ state: 'hidden' })
-    await page.getByText('Identity (ICE): Distillscope Labs').waitFor()
+    // The demo's targets have this identity too: the reference's own row is read.
+    const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${name.replace(/[()]/g, '\\$&')}`) }) })
+    await row.getByText('Identity (ICE): Distillscope Labs').waitFor()
 
     await page.getByRole('button', { name: `Edit ${name}` }).click()
     expect(await select.inputValue()).toBe('simulator')
     await select.selectOption({ label: 'None' })
     await dialog.getByRole('button', { name: 'Save changes' }).click()
     await dialog.waitFor({ state: 'hidden' })
-    await page.getByText('Identity (ICE): Distillscope Labs').waitFor({ state: 'detached' })
+    await row.getByText('Identity (ICE): Distillscope Labs').waitFor({ state: 'detached' })
   })
 
   it('raised no errors in the page', () => {

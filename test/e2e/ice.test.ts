@@ -16,7 +16,7 @@ import {
 import { recoverAfterFailure } from '../support/browser'
 
 /**
- * A newcomer's first ICE run, in browser mode: the Offline demo is added on the Models page, the
+ * A newcomer's first ICE run, in browser mode: the Offline demo's reference alone is saved, the
  * Runs page opens the ICE wizard, which adds the demo's ICE models in one click and fills the
  * target's identity fact; a missing fact is flagged; a small budget (100 questions with the
  * built-in questions and seed templates) is estimated and started; the run's page follows the
@@ -65,9 +65,12 @@ async function next(heading: string): Promise<void> {
 }
 
 describe('an ICE run, as a newcomer makes it', () => {
-  it('adds the Offline demo and finds the ICE wizard on the Runs page', async () => {
-    await page.getByRole('button', { name: 'Try the Offline demo' }).click()
-    await page.getByRole('status').filter({ hasText: 'The Offline demo is ready' }).waitFor()
+  it('has only the simulated reference and finds the ICE wizard on the Runs page', async () => {
+    // Set up by hand rather than with "Try the Offline demo", which adds the ICE models too
+    // (test/e2e/newcomer.test.ts): this newcomer meets the wizard's own offer.
+    const provider = await api<{ id: string }>('providers.create', { name: 'Offline demo (simulated)', preset: 'simulator', kind: 'openai', baseURL: '' })
+    await api('models.create', { providerId: provider.id, model: 'sim-reference', name: 'Offline demo reference (simulated)' })
+    await page.getByRole('rowheader', { name: /Offline demo reference/ }).waitFor()
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Runs' }).click()
     await page.getByRole('heading', { level: 2, name: 'No runs yet' }).waitFor()
     // One model is too few for RSE, but ICE is offered: its wizard can add what it needs.

@@ -13,6 +13,7 @@ import { createTransport } from '../../providers/create-transport'
 import { endpointLimitFor } from '../../providers/endpoint-limit'
 import { buildResolvedModel } from '../../providers/resolved-model'
 import type { ProviderService } from '../providers/provider-service'
+import { refuseDuplicateName } from '../providers/unique-name'
 import { keyLookupFailure } from '../../providers/key-errors'
 import { estimateTokens } from '../../providers/transport-config'
 
@@ -137,6 +138,7 @@ export function createModelService(deps: ModelServiceDeps) {
       const settings = modelInputSchema.parse(input)
       checkProvider(settings.providerId)
       checkIdentityFact(settings.identityFactId)
+      refuseDuplicateName('model', settings.name, deps.models.list())
       const model = deps.models.insert(settings)
       await announce()
       return model
@@ -145,6 +147,7 @@ export function createModelService(deps: ModelServiceDeps) {
       const { id: _id, createdAt: _c, updatedAt: _u, ...current } = mustGet(id)
       const settings = modelInputSchema.parse({ ...current, ...changes })
       checkProvider(settings.providerId)
+      refuseDuplicateName('model', settings.name, deps.models.list(), id)
       // Only a newly named fact is checked: a model keeps working if its fact was deleted since.
       if (changes.identityFactId !== undefined) checkIdentityFact(settings.identityFactId)
       const model = deps.models.update(id, settings)

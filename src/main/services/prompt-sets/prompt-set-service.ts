@@ -21,6 +21,7 @@ import { toPreview } from '../../core/evaluators/rse/import/preview'
 import { readPromptFile } from '../../core/files/read-prompt-file'
 import { mustGetSet, samplePromptSet } from './sample-set'
 import { storeImport } from './store-import'
+import { refuseDuplicateName } from '../providers/unique-name'
 
 export interface PromptSetServiceDeps {
   readonly repo: PromptSetsRepo
@@ -61,6 +62,8 @@ export function createPromptSetService(deps: PromptSetServiceDeps) {
   }
 
   function importContent(input: ImportInput): PromptSetImportResult {
+    // Before the file is read: a taken name is reported alone, not among the file's problems.
+    refuseDuplicateName('prompt set', input.name, repo.list())
     const options = { keepDuplicates: input.keepDuplicates ?? false, skipInvalid: input.skipInvalid ?? false }
     const prepared = prepareImport(input.fileName, input.content, {
       ...(input.mapping ? { mapping: input.mapping } : {}),

@@ -13,6 +13,7 @@ import type { ModelsRepo } from '../../storage/repos/models'
 import type { ProviderRow, ProvidersRepo } from '../../storage/repos/providers'
 import { keyFromEnvironment } from '../../storage/secrets/env-keys'
 import { last4Of } from '../../storage/secrets/secret-input'
+import { refuseDuplicateName } from './unique-name'
 import type { SecretStore } from '../../storage/secrets/secret-store'
 
 export interface ProviderServiceDeps {
@@ -80,7 +81,9 @@ export function createProviderService(deps: ProviderServiceDeps) {
     keyStatus,
     announce,
     async create(input: ProviderInput): Promise<Provider> {
-      const row = deps.providers.insert(prepare(providerInputSchema.parse(input)))
+      const settings = prepare(providerInputSchema.parse(input))
+      refuseDuplicateName('provider', settings.name, deps.providers.list())
+      const row = deps.providers.insert(settings)
       await announce()
       return present(row)
     },
@@ -89,6 +92,7 @@ export function createProviderService(deps: ProviderServiceDeps) {
       const combined: Record<string, unknown> = { ...stripRow(current), ...changes }
       for (const cleared of ['proxy', 'apiKeyEnv', 'maxConcurrent']) if (combined[cleared] === null) delete combined[cleared]
       const merged = providerInputSchema.parse(combined)
+      refuseDuplicateName('provider', merged.name, deps.providers.list(), id)
       const row = deps.providers.update(id, prepare(merged))
       await announce()
       return present(row)

@@ -14,7 +14,7 @@ import { UnlockKeysForm } from '../components/UnlockKeysForm'
 import { useKeyStore } from '../lib/data/useKeys'
 import { DeleteModelDialog } from '../features/models/DeleteModelDialog'
 import { ModelsTable } from '../features/models/ModelsTable'
-import { hasSimulatedModel } from '../lib/models/offline-demo'
+import { hasOfflineDemo } from '../lib/models/offline-demo'
 import { TestConnectionDialog } from '../features/models/TestConnectionDialog'
 import { useModels, useModelsSync, useOfflineDemo } from '../lib/data/useModels'
 import { DeleteProviderDialog } from '../features/providers/DeleteProviderDialog'
@@ -84,18 +84,19 @@ export function ModelsPage() {
   function tryDemo() {
     setNotice(null)
     demo.mutate(undefined, {
-      onSuccess: ({ model, createdModel }) =>
+      onSuccess: ({ added }) =>
         setNotice(
-          createdModel
-            ? `The Offline demo is ready: “${model.name}” answers with simulated text, without a key and at no cost. Use Test connection to see it answer.`
-            : `“${model.name}” is already in your models.`,
+          added > 0
+            ? `The Offline demo is ready (${added === 1 ? 'one model' : `${added} models`} added): a reference, two students, three judges, two ICE targets and a template rewriter, all simulated. They answer without a key and at no cost; use Test connection to see one answer.`
+            : 'The Offline demo’s models are already in your models.',
         ),
     })
   }
 
   const loading = models.isPending || providers.isPending
   const loadError = models.error ?? providers.error
-  const offerDemo = !hasSimulatedModel(modelList, providerList)
+  // Offered until every demo model is saved: a partly deleted demo is completed.
+  const offerDemo = !hasOfflineDemo(modelList, providerList)
   const storedKeysLocked = needsUnlock(keyState) && providerList.some((provider) => provider.key.source === 'store')
 
   const demoButton = (

@@ -256,6 +256,17 @@ describe('importErrorsFrom', () => {
     })
   })
 
+  it('puts a name already taken on the name field', () => {
+    const message = 'A prompt set named “My questions” already exists. Choose another name.'
+    expect(importErrorsFrom(new ApiError('conflict', message, [{ path: 'name', message }]))).toEqual({
+      fields: { name: message },
+      general: 'Some details need attention. See the messages next to the fields.',
+      problems: [],
+    })
+    // Another conflict stays in the alert.
+    expect(importErrorsFrom(new ApiError('conflict', 'Something else.'))).toMatchObject({ fields: {}, general: 'Something else.' })
+  })
+
   it('shows other failures as they are, and never a stack', () => {
     expect(importErrorsFrom(new ApiError('unavailable', 'Cannot reach the Distillscope backend. Is it still running?'))).toEqual({
       fields: {},

@@ -1,7 +1,6 @@
-import { Alert, Button, Group, Modal, NativeSelect, Radio, Stack, Text, Title } from '@mantine/core'
-import { IconAlertCircle } from '@tabler/icons-react'
+import { Button, Group, Modal, NativeSelect, Radio, Stack, Text, Title } from '@mantine/core'
 import { useForm } from '@mantine/form'
-import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { KeyStoreState, Model, Provider } from '../../../../shared/contract/index'
 import type { ProviderPreset } from '../../../../shared/providers/presets'
 import { KeyForm } from '../../components/KeyForm'
@@ -25,6 +24,9 @@ import { ModelFields, providerOptionLabel } from './ModelFields'
 import { SimulatedBadge } from '../../components/SimulatedBadge'
 import { useCreateModel } from '../../lib/data/useModels'
 import { FormStack } from '../../components/FormStack'
+import { Actions, GeneralError } from './DialogParts'
+import { useProvisionalProvider } from './useProvisionalProvider'
+import { LOADING_PROVIDER, STEPS, initialPreset, type Step } from './add-model-steps'
 
 export interface AddModelDialogProps {
   readonly opened: boolean
@@ -38,46 +40,32 @@ export interface AddModelDialogProps {
 
 export const ADD_MODEL_TITLE = 'Add a model'
 
-export function AddModelDialog({ opened, onClose, session, ...flow }: AddModelDialogProps) {
+export function AddModelDialog({ opened, onClose, session, onAdded, ...flow }: AddModelDialogProps) {
+  const provisional = useProvisionalProvider()
+  const close = () => {
+    provisional.discard()
+    onClose()
+  }
+  const added = (model: Model) => {
+    provisional.modelAdded(model.providerId)
+    onAdded(model)
+  }
   return (
-    <Modal opened={opened} onClose={onClose} title={ADD_MODEL_TITLE} size="lg">
-      <AddModelFlow key={session} onClose={onClose} {...flow} />
+    <Modal opened={opened} onClose={close} title={ADD_MODEL_TITLE} size="lg">
+      <AddModelFlow key={session} onClose={close} onAdded={added} onProviderCreated={provisional.created} {...flow} />
     </Modal>
   )
 }
 
-type Step = 'provider' | 'key' | 'model'
-
-const STEPS: Readonly<Record<Step, { readonly number: number; readonly title: string }>> = {
-  provider: { number: 1, title: 'Choose the provider' },
-  key: { number: 2, title: 'Add the API key' },
-  model: { number: 3, title: 'Describe the model' },
+interface FlowProps extends Omit<AddModelDialogProps, 'opened' | 'session'> {
+  readonly onProviderCreated: (id: string) => void
 }
-
-/** Never shown: the form waits for the presets before it shows its fields. */
-const LOADING_PROVIDER: ProviderFormValues = {
-  preset: 'custom',
-  name: '',
-  kind: 'openai',
-  baseURL: '',
-  headers: [],
-  timeoutSeconds: '',
-  proxy: '',
-  apiKeyEnv: '',
-  serverCap: '',
-}
-
-function initialPreset(presets: readonly ProviderPreset[]): ProviderPreset | undefined {
-  return presets.find((preset) => preset.id === 'openai') ?? presets.find((preset) => preset.id !== 'simulator') ?? presets[0]
-}
-
-type FlowProps = Omit<AddModelDialogProps, 'opened' | 'session'>
 
 /**
  * Three steps, each its own form (the key and the passphrase must never be nested in another form):
  * the provider (an existing one, or a new one saved on Continue), its key, then the model.
  */
-function AddModelFlow({ providers, presets, keyState, onClose, onAdded }: FlowProps) {
+function AddModelFlow({ providers, presets, keyState, onClose, onAdded, onProviderCreated }: FlowProps) {
   const [step, setStep] = useState<Step>('provider')
   const [source, setSource] = useState<'existing' | 'new'>(providers.length > 0 ? 'existing' : 'new')
   const [existingId, setExistingId] = useState(providers[0]?.id ?? '')
@@ -156,6 +144,7 @@ function AddModelFlow({ providers, presets, keyState, onClose, onAdded }: FlowPr
     const handlers = {
       onSuccess: (provider: Provider) => {
         setCreated(provider)
+        onProviderCreated(provider.id)
         continueWith(provider)
       },
       onError: (error: unknown) => {
@@ -304,22 +293,5 @@ function AddModelFlow({ providers, presets, keyState, onClose, onAdded }: FlowPr
         </Button>
       </Actions>
     </FormStack>
-  )
-}
-
-function Actions({ children }: { readonly children: ReactNode }) {
-  return (
-    <Group justify="flex-end" gap="sm">
-      {children}
-    </Group>
-  )
-}
-
-function GeneralError({ title, message }: { readonly title: string; readonly message: string | undefined }) {
-  if (!message) return null
-  return (
-    <Alert color="red" variant="light" title={title} icon={<IconAlertCircle aria-hidden />}>
-      {message}
-    </Alert>
   )
 }

@@ -196,6 +196,10 @@ export function importErrorsFrom(error: unknown): ImportErrors {
     const general = rest.length > 0 ? rest.join(' ') : DETAILS_NEED_ATTENTION
     return { fields, general, problems: [] }
   }
+  // A name already taken (issue 18 item 5): said on the name field, with the step's alert pointing there.
+  if (error.code === 'conflict' && error.issues.some((issue) => issue.path === 'name')) {
+    return { fields: { name: error.issues.find((issue) => issue.path === 'name')!.message }, general: DETAILS_NEED_ATTENTION, problems: [] }
+  }
   const problems = [...new Set(error.issues.map((issue) => issue.message))].filter((message) => !error.message.includes(message))
   return { fields: {}, general: error.message, problems }
 }

@@ -3,6 +3,7 @@ import type { Model, PromptSet, Provider, RseSpecInput } from '../../../../share
 import { CHECK_CHOICES_MESSAGE, STEP_TITLES, WIZARD_STEPS, emptyRseForm, type RseContext, type RseField, type RseFormValues, type WizardStep } from './rse-form'
 import { checkStep } from './rse-form-checks'
 import { buildRseSpec, specErrorsFrom } from './rse-form-spec'
+import { rseDemoDefaults } from '../../lib/models/demo-defaults'
 import { RseStepBody } from './RseStepBody'
 import { useWizardFlow } from './useWizardFlow'
 import { WizardShell } from './WizardShell'
@@ -37,7 +38,8 @@ function RseWizard({ models, providers, promptSets, promptSetsError, onRetryProm
   const context: RseContext = { models, promptSets: promptSets ?? [] }
   const flow = useWizardFlow<WizardStep, RseFormValues, RseField, RseSpecInput>({
     steps: WIZARD_STEPS,
-    initial: emptyRseForm,
+    // The Offline demo's models in their roles when they are all the person has (issue 18 item 1).
+    initial: () => ({ ...emptyRseForm(), ...rseDemoDefaults(models, providers) }),
     checkMessage: CHECK_CHOICES_MESSAGE,
     check: (step, values) => checkStep(step, values, context),
     build: (values) => buildRseSpec(values, context),

@@ -74,9 +74,9 @@ export function useOfflineDemo(): UseMutationResult<OfflineDemoResult, ApiError,
   const queryClient = useQueryClient()
   return useMutation<OfflineDemoResult, ApiError, void>({
     mutationFn: () => tryOfflineDemo(api),
-    onSuccess: ({ model, provider }) => {
+    onSuccess: ({ models, provider }) => {
       upsertProvider(queryClient, provider)
-      queryClient.setQueryData<readonly Model[]>(MODELS_KEY, (list) => upsertModel(list, model))
+      for (const model of Object.values(models)) queryClient.setQueryData<readonly Model[]>(MODELS_KEY, (list) => upsertModel(list, model))
     },
   })
 }

@@ -71,17 +71,27 @@ describe('importing content', () => {
     const content = `${questions}\n{"uid": "again", "prompt": "question NUMBER 1?"}`
     const skipped = await call<PromptSetImportResult>('promptSets.import', importInput(content))
     expect(skipped).toMatchObject({ skippedDuplicates: 1, set: { itemCount: 40 } })
-    const kept = await call<PromptSetImportResult>('promptSets.import', importInput(content, { keepDuplicates: true }))
+    const kept = await call<PromptSetImportResult>('promptSets.import', importInput(content, { keepDuplicates: true, name: 'My questions, all' }))
     expect(kept).toMatchObject({ skippedDuplicates: 0, set: { itemCount: 41 } })
   })
 
-  it('imports a second copy when a person asks for one (only runs and downloads reuse)', async () => {
+  it('imports a second copy, under another name, when a person asks for one (only runs and downloads reuse)', async () => {
     const { call } = open()
     const first = await call<PromptSetImportResult>('promptSets.import', importInput())
-    const second = await call<PromptSetImportResult>('promptSets.import', importInput())
+    const second = await call<PromptSetImportResult>('promptSets.import', importInput(questions, { name: 'My questions (copy)' }))
     expect(second.created).toBe(true)
     expect(second.set.id).not.toBe(first.set.id)
     expect(second.set.contentHash).toBe(first.set.contentHash)
+  })
+
+  it('refuses a name already taken (trimmed, any case), storing nothing', async () => {
+    const { call, repo } = open()
+    await call('promptSets.import', importInput())
+    const before = repo.list().length
+    const error = await failure(call('promptSets.import', importInput(questions, { name: ' my QUESTIONS' })))
+    expect(error).toMatchObject({ code: 'conflict', message: 'A prompt set named “My questions” already exists. Choose another name.' })
+    expect(error.issues).toEqual([{ path: 'name', message: error.message }])
+    expect(repo.list()).toHaveLength(before)
   })
 })
 

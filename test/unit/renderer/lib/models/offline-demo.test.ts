@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { OFFLINE_DEMO_MODEL_ID, OFFLINE_DEMO_MODEL_NAME, hasSimulatedModel, tryOfflineDemo } from '../../../../../src/renderer/src/lib/models/offline-demo'
+import { hasOfflineDemo, hasSimulatedModel, tryOfflineDemo } from '../../../../../src/renderer/src/lib/models/offline-demo'
+import { DEMO_MODELS } from '../../../../../src/renderer/src/lib/models/demo-models'
 import { ICE_DEMO_MODELS, addIceDemoModels, hasIceDemoModels } from '../../../../../src/renderer/src/lib/models/ice-demo'
 import { ApiError, createApiClient } from '../../../../../src/renderer/src/lib/api'
 import type { Envelope } from '../../../../../src/shared/contract/errors'
@@ -28,8 +29,8 @@ function demoModel(providerId: string, id = 'm-demo'): Model {
   return {
     id,
     providerId,
-    model: OFFLINE_DEMO_MODEL_ID,
-    name: OFFLINE_DEMO_MODEL_NAME,
+    model: 'sim-reference',
+    name: 'Offline demo reference (simulated)',
     generation: { temperature: 0, systemPrompt: 'You are a helpful assistant.' },
     prices: { inputPerMTok: 0, outputPerMTok: 0 },
     limits: { maxConcurrent: 8 },
@@ -65,40 +66,82 @@ function backend(initial: { providers?: Provider[]; models?: Model[]; fail?: str
   return { api: createApiClient(fake.bridge), requests: fake.requests, providers, models }
 }
 
+const ALL_IDS = DEMO_MODELS.map((demo) => demo.model)
+
 describe('tryOfflineDemo', () => {
-  it('creates the simulated provider and its reference model when neither exists', async () => {
+  it('creates the simulated provider and every demo model once, with display names, free of charge', async () => {
     const { api, requests, models } = backend()
     const result = await tryOfflineDemo(api)
-    expect(requests.map((request) => request.route)).toEqual(['providers.list', 'providers.create', 'models.create'])
+    expect(requests.map((request) => request.route)).toEqual(['providers.list', 'providers.create', 'models.list', ...ALL_IDS.map(() => 'models.create')])
     expect(requests[1]?.input).toEqual({ name: 'Offline demo (simulated)', preset: 'simulator', kind: 'openai', baseURL: '' })
-    expect(requests[2]?.input).toEqual({
+    expect(requests[3]?.input).toEqual({
       providerId: 'p1',
       model: 'sim-reference',
       name: 'Offline demo reference (simulated)',
       prices: { inputPerMTok: 0, outputPerMTok: 0 },
     })
-    expect(result).toMatchObject({ createdProvider: true, createdModel: true, provider: { id: 'p1' }, model: { providerId: 'p1', model: 'sim-reference' } })
-    expect(models).toHaveLength(1)
+    // Reference, two students, three judges, two ICE targets and the helper, each exactly once.
+    expect(models.map((model) => model.model).sort()).toEqual(
+      [
+        'sim-reference',
+        'sim-student-close',
+        'sim-student-far',
+        'sim-judge',
+        'sim-judge-json',
+        'sim-judge-final-answer',
+        'sim-target-leaky',
+        'sim-target-loyal',
+        'sim-helper',
+      ].sort(),
+    )
+    expect(new Set(models.map((model) => model.name)).size).toBe(models.length)
+    for (const model of models) expect(model).toMatchObject({ providerId: 'p1', prices: { inputPerMTok: 0, outputPerMTok: 0 } })
+    expect(models.filter((model) => model.identityFactId === 'simulator').map((model) => model.model)).toEqual(['sim-target-leaky', 'sim-target-loyal'])
+    expect(result).toMatchObject({ createdProvider: true, createdModel: true, added: 9, provider: { id: 'p1' }, model: { model: 'sim-reference' } })
+    expect(result.models.studentFar.model).toBe('sim-student-far')
+    expect(hasOfflineDemo(models, [simulatorProvider('p1')])).toBe(true)
+  })
+
+  it('adds nothing on a second call', async () => {
+    const { api, requests, models, providers } = backend()
+    await tryOfflineDemo(api)
+    requests.length = 0
+    const again = await tryOfflineDemo(api)
+    expect(requests.map((request) => request.route)).toEqual(['providers.list', 'models.list'])
+    expect(again).toMatchObject({ added: 0, createdModel: false, createdProvider: false })
+    expect(models).toHaveLength(9)
+    expect(providers).toHaveLength(1)
+  })
+
+  it('completes a partly set-up demo, reusing what is left', async () => {
+    const { api, requests, models } = backend({ providers: [simulatorProvider('sim')], models: [demoModel('sim', 'existing')] })
+    expect(hasOfflineDemo(models, [simulatorProvider('sim')])).toBe(false)
+    const result = await tryOfflineDemo(api)
+    expect(requests.filter((request) => request.route === 'models.create')).toHaveLength(8)
+    expect(requests.some((request) => request.route === 'providers.create')).toBe(false)
+    expect(result).toMatchObject({ createdProvider: false, added: 8, model: { id: 'existing' } })
+    expect(models.filter((model) => model.model === 'sim-reference')).toHaveLength(1)
+    expect(hasOfflineDemo(models, [simulatorProvider('sim')])).toBe(true)
   })
 
   it('reuses an existing simulated provider', async () => {
     const other: Provider = { ...simulatorProvider('openai-1'), preset: 'openai', name: 'OpenAI' }
     const { api, requests } = backend({ providers: [other, simulatorProvider('sim-9')] })
     const result = await tryOfflineDemo(api)
-    expect(requests.map((request) => request.route)).toEqual(['providers.list', 'models.list', 'models.create'])
+    expect(requests.slice(0, 2).map((request) => request.route)).toEqual(['providers.list', 'models.list'])
     expect(result).toMatchObject({ createdProvider: false, createdModel: true, model: { providerId: 'sim-9' } })
   })
 
-  it('adds nothing when the demo model already exists', async () => {
-    const { api, requests } = backend({ providers: [simulatorProvider('sim')], models: [demoModel('sim', 'existing')] })
-    const result = await tryOfflineDemo(api)
-    expect(requests.map((request) => request.route)).toEqual(['providers.list', 'models.list'])
-    expect(result).toMatchObject({ createdProvider: false, createdModel: false, model: { id: 'existing' } })
+  it('does not count a sim-reference model on another provider, and gives the new one a free name', async () => {
+    const { api } = backend({ providers: [simulatorProvider('sim')], models: [demoModel('elsewhere', 'other')] })
+    await expect(tryOfflineDemo(api)).resolves.toMatchObject({ createdModel: true, model: { providerId: 'sim', name: 'Offline demo reference (simulated) 2' } })
   })
 
-  it('does not count a sim-reference model on another provider', async () => {
-    const { api } = backend({ providers: [simulatorProvider('sim')], models: [demoModel('elsewhere', 'other')] })
-    await expect(tryOfflineDemo(api)).resolves.toMatchObject({ createdModel: true, model: { providerId: 'sim' } })
+  it('names its provider apart from a provider of the same name that is not simulated', async () => {
+    const taken: Provider = { ...simulatorProvider('x'), preset: 'custom' }
+    const { api, requests } = backend({ providers: [taken] })
+    await tryOfflineDemo(api)
+    expect(requests[1]?.input).toMatchObject({ name: 'Offline demo (simulated) 2', preset: 'simulator' })
   })
 
   it('passes a refusal on as an ApiError, leaving what was created', async () => {
@@ -128,14 +171,20 @@ describe('addIceDemoModels', () => {
     expect(requests.map((request) => request.route)).toEqual([
       'providers.list',
       'providers.create',
+      'models.list',
       'models.create',
       'models.create',
       'models.create',
       'models.create',
     ])
-    expect(models.map((model) => model.model)).toEqual(['sim-target-leaky', 'sim-target-loyal', 'sim-helper', 'sim-judge'])
-    expect(requests[2]?.input).toMatchObject({ providerId: 'p1', prices: { inputPerMTok: 0, outputPerMTok: 0 }, identityFactId: 'simulator' })
-    expect(requests[4]?.input).not.toHaveProperty('identityFactId')
+    expect(models.map((model) => model.model).sort()).toEqual(['sim-helper', 'sim-judge', 'sim-target-leaky', 'sim-target-loyal'])
+    const created = requests.filter((request) => request.route === 'models.create').map((request) => request.input as { model: string })
+    expect(created.find((input) => input.model === 'sim-target-leaky')).toMatchObject({
+      providerId: 'p1',
+      prices: { inputPerMTok: 0, outputPerMTok: 0 },
+      identityFactId: 'simulator',
+    })
+    expect(created.find((input) => input.model === 'sim-helper')).not.toHaveProperty('identityFactId')
     expect(result.added).toBe(4)
     expect(result.models.leaky.model).toBe('sim-target-leaky')
     expect(result.models.judge.model).toBe('sim-judge')

@@ -18,6 +18,8 @@ import {
 } from './ice-form'
 import { checkIceStep } from './ice-form-checks'
 import { FALLBACK_DEFAULTS } from '../../../lib/runs/ice-sources'
+import { iceDemoDefaults } from '../../../lib/models/demo-defaults'
+import { ProvisionalDemoProvider, useProvisionalDemo } from '../../../lib/models/useProvisionalDemo'
 import { IceStepBody } from './IceStepBody'
 import { useIceLibrary, useIceLibrarySync } from './useIceLibrary'
 
@@ -33,10 +35,22 @@ export interface IceWizardDialogProps {
   readonly onStarted: (runId: string) => void
 }
 
-export function IceWizardDialog({ opened, onClose, session, ...rest }: IceWizardDialogProps) {
+export function IceWizardDialog({ opened, onClose, session, onStarted, ...rest }: IceWizardDialogProps) {
+  // Demo models added from the wizard are taken back if it closes without a run (issue 18 item 5).
+  const provisional = useProvisionalDemo()
+  const close = () => {
+    provisional.discard()
+    onClose()
+  }
+  const started = (runId: string) => {
+    provisional.keep()
+    onStarted(runId)
+  }
   return (
-    <Modal opened={opened} onClose={onClose} title={NEW_ICE_RUN} size={960} closeOnClickOutside={false}>
-      <IceWizard key={session} onClose={onClose} {...rest} />
+    <Modal opened={opened} onClose={close} title={NEW_ICE_RUN} size={960} closeOnClickOutside={false}>
+      <ProvisionalDemoProvider value={provisional}>
+        <IceWizard key={session} onClose={close} onStarted={started} {...rest} />
+      </ProvisionalDemoProvider>
     </Modal>
   )
 }
@@ -48,7 +62,8 @@ function IceWizard({ models, providers, onClose, onStarted }: Omit<IceWizardDial
   const context: IceContext = { models, providers, facts: library.facts.data ?? [], defaults: library.defaults.data ?? FALLBACK_DEFAULTS }
   const flow = useWizardFlow<IceStep, IceFormValues, IceField, IceSpecInput>({
     steps: ICE_STEPS,
-    initial: emptyIceForm,
+    // The Offline demo's models in their roles when they are all the person has (issue 18 item 1).
+    initial: () => ({ ...emptyIceForm(), ...iceDemoDefaults(models, providers) }),
     checkMessage: CHECK_ICE_CHOICES,
     check: (step, values) => checkIceStep(step, values, context),
     build: (values) => buildIceSpec(values, context),
