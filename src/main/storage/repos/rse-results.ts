@@ -21,6 +21,13 @@ export function createRseResultsRepo(db: Db, batch: WriteBatch = immediateWrites
      VALUES (@runId, @studentAlias, @setName, @itemId, @overall, @style, @structure, @content, @explanation, @rawReply, @parsedVia, @reasked, @failedReason)`,
   )
   const selectJudgments = db.prepare('SELECT * FROM rse_judgments WHERE run_id = ?')
+  const selectAnswerOutcomes = db.prepare(
+    'SELECT model_alias AS modelAlias, set_name AS setName, item_id AS itemId, text IS NOT NULL AS answered, error_message AS errorMessage FROM rse_answers WHERE run_id = ?',
+  )
+  const selectJudgmentOutcomes = db.prepare(
+    'SELECT student_alias AS studentAlias, set_name AS setName, item_id AS itemId, raw_reply IS NOT NULL AS replied, failed_reason AS failedReason FROM rse_judgments WHERE run_id = ?',
+  )
+  const selectAnswerText = db.prepare('SELECT text FROM rse_answers WHERE run_id = ? AND model_alias = ? AND set_name = ? AND item_id = ?').pluck()
   /** Reads see every write queued before them. */
   const read = <T>(query: () => T): T => {
     batch.flush()
@@ -79,6 +86,17 @@ export function createRseResultsRepo(db: Db, batch: WriteBatch = immediateWrites
       }
       batch.add(() => upsertJudgment.run(row))
     },
+    outcomes: (runId: string) =>
+      read(() => ({
+        answers: (
+          selectAnswerOutcomes.all(runId) as { modelAlias: string; setName: string; itemId: string; answered: number; errorMessage: string | null }[]
+        ).map((row) => ({ ...row, answered: row.answered === 1, errorMessage: orUndefined(row.errorMessage) })),
+        judgments: (
+          selectJudgmentOutcomes.all(runId) as { studentAlias: string; setName: string; itemId: string; replied: number; failedReason: string | null }[]
+        ).map((row) => ({ ...row, replied: row.replied === 1, failedReason: orUndefined(row.failedReason) })),
+      })),
+    answerText: (runId: string, modelAlias: string, setName: string, itemId: string): string | undefined =>
+      read(() => (selectAnswerText.get(runId, modelAlias, setName, itemId) as string | null | undefined) ?? undefined),
     judgments: (runId: string): RseJudgment[] =>
       read(() => selectJudgments.all(runId) as Record<string, string | number | null>[]).map((row) => ({
         studentAlias: String(row.student_alias),

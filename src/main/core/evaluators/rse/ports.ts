@@ -59,6 +59,24 @@ export interface RseJudgment {
   readonly failedReason?: string
 }
 
+/** A stored answer without its text: whether the model answered, and why not. */
+export interface RseAnswerOutcome {
+  readonly modelAlias: string
+  readonly setName: string
+  readonly itemId: string
+  readonly answered: boolean
+  readonly errorMessage?: string
+}
+
+/** A stored judgement without its texts: whether the judge replied, and why it failed if it did. */
+export interface RseJudgmentOutcome {
+  readonly studentAlias: string
+  readonly setName: string
+  readonly itemId: string
+  readonly replied: boolean
+  readonly failedReason?: string
+}
+
 /** Where an RSE run's items, answers and judgements are kept; storage implements it. */
 export interface RseResultsRepo {
   saveItems(runId: string, items: readonly RseItem[]): void
@@ -67,4 +85,8 @@ export interface RseResultsRepo {
   answers(runId: string): RseAnswer[]
   saveJudgment(runId: string, judgment: RseJudgment): void
   judgments(runId: string): RseJudgment[]
+  /** Every answer's and judgement's outcome, without texts: what the tally and a resumed run need, at any size. */
+  outcomes(runId: string): { answers: RseAnswerOutcome[]; judgments: RseJudgmentOutcome[] }
+  /** One stored answer's text (undefined if it failed or is not stored). */
+  answerText(runId: string, modelAlias: string, setName: string, itemId: string): string | undefined
 }

@@ -66,9 +66,11 @@ export function createRseExecutor(deps: RseEngineDeps) {
     }
 
     async function answer(model: PreparedModel, item: RseItem, role: string): Promise<Outcome> {
-      const key = `${model.alias}\u0000${item.setName}\u0000${item.itemId}`
-      const known = stored.answers.get(key)
-      if (known) return known
+      if (stored.answered.has(answerKey(model.alias, item.setName, item.itemId))) {
+        // Read back when needed rather than held: a resumed run of any size keeps only the keys.
+        const text = deps.results.answerText(run.id, model.alias, item.setName, item.itemId)
+        if (text !== undefined) return { text }
+      }
       const outcome = await ask(model, { messages: [{ role: 'user', content: item.prompt }], params: model.params })
       tracker.record(role, 'error' in outcome ? outcome.error : undefined)
       deps.results.saveAnswer(run.id, {
@@ -83,7 +85,7 @@ export function createRseExecutor(deps: RseEngineDeps) {
     }
 
     async function judgeOne(student: PreparedModel, item: RseItem, referenceOutcome: Outcome): Promise<void> {
-      if (stored.judged.has(`${student.alias}\u0000${item.setName}\u0000${item.itemId}`)) return
+      if (stored.judged.has(answerKey(student.alias, item.setName, item.itemId))) return
       const candidate = await answer(student, item, 'student')
       const base = { studentAlias: student.alias, setName: item.setName, itemId: item.itemId, reasked: false }
       if (!('text' in referenceOutcome) || !('text' in candidate)) {
@@ -148,7 +150,8 @@ export function createRseExecutor(deps: RseEngineDeps) {
       tracker.flush()
       deps.releaseModels(run.id)
     }
-    return tallyRseRun(spec, deps.results.answers(run.id), deps.results.judgments(run.id))
+    const { answers, judgments } = deps.results.outcomes(run.id)
+    return tallyRseRun(spec, answers, judgments)
   }
 
   async function itemsOf(context: ExecutionContext, spec: RseSpec): Promise<RseItem[]> {
@@ -169,25 +172,28 @@ export function lookAhead(spec: Pick<RseSpec, 'concurrency'>): number {
   return Math.max(32, spec.concurrency * 4)
 }
 
+const answerKey = (alias: string, setName: string, itemId: string) => `${alias}\u0000${setName}\u0000${itemId}`
+
 /**
- * Answers and judgements stored by earlier sessions of this run, counted as done. Failed calls are
- * never served from the store as final: a failed answer, a judgement whose judge call failed and one
- * skipped for want of an answer are done again. An unreadable judge reply is final (asking the same
- * judge the same thing again would be answered by the cache with the same reply).
+ * Answers and judgements stored by earlier sessions of this run, counted as done (their keys only).
+ * Failed calls are never served from the store as final: a failed answer, a judgement whose judge
+ * call failed and one skipped for want of an answer are done again. An unreadable judge reply is
+ * final (asking the same judge the same thing again would be answered by the cache with the same reply).
  */
 function restore(results: RseResultsRepo, runId: string, tracker: ProgressTracker, spec: RseSpec) {
-  const answers = new Map<string, Outcome>()
-  for (const stored of results.answers(runId)) {
-    if (stored.text === undefined) continue
-    answers.set(`${stored.modelAlias}\u0000${stored.setName}\u0000${stored.itemId}`, { text: stored.text })
+  const outcomes = results.outcomes(runId)
+  const answered = new Set<string>()
+  for (const stored of outcomes.answers) {
+    if (!stored.answered) continue
+    answered.add(answerKey(stored.modelAlias, stored.setName, stored.itemId))
     tracker.restore(stored.modelAlias === spec.reference ? 'reference' : 'student', 1, 0)
   }
   const judged = new Set<string>()
-  for (const judgment of results.judgments(runId)) {
-    const final = judgment.failedReason === undefined || judgment.rawReply !== undefined
+  for (const judgment of outcomes.judgments) {
+    const final = judgment.failedReason === undefined || judgment.replied
     if (!final) continue
-    judged.add(`${judgment.studentAlias}\u0000${judgment.setName}\u0000${judgment.itemId}`)
+    judged.add(answerKey(judgment.studentAlias, judgment.setName, judgment.itemId))
     tracker.restore('judge', 1, judgment.failedReason ? 1 : 0)
   }
-  return { answers, judged }
+  return { answered, judged }
 }

@@ -1,5 +1,5 @@
 import type { RseSpec } from '../../../../shared/contract/run-spec'
-import type { RseAnswer, RseJudgment } from './ports'
+import type { RseAnswerOutcome, RseJudgmentOutcome } from './ports'
 import type { RoleTally, RunTally } from '../../runs/run-outcome'
 
 /** The start of a judgement's `failedReason` when the judge call itself failed (rse-executor.ts). */
@@ -9,21 +9,20 @@ export const JUDGE_REPLY_UNREADABLE = "The judge's reply could not be read: "
 
 /**
  * An RSE run's calls as the outcome rule counts them (core/runs/run-outcome.ts), from its stored
- * answers and judgements. A judgement skipped because an answer it needed failed is no judge call.
+ * answers and judgements (their outcomes only, so a run of any size is counted without its texts).
+ * A judgement skipped because an answer it needed failed is no judge call.
  */
-export function tallyRseRun(spec: RseSpec, answers: readonly RseAnswer[], judgments: readonly RseJudgment[]): RunTally {
+export function tallyRseRun(spec: RseSpec, answers: readonly RseAnswerOutcome[], judgments: readonly RseJudgmentOutcome[]): RunTally {
   const answersOf = (aliases: readonly string[]) => answers.filter((answer) => aliases.includes(answer.modelAlias))
   const answerRole = (role: string, aliases: readonly string[]): RoleTally[] =>
     aliases.map((alias) => {
       const own = answersOf([alias])
-      const failed = own.filter((answer) => answer.text === undefined)
+      const failed = own.filter((answer) => !answer.answered)
       return { role, alias, calls: own.length, failed: failed.length, ...(failed.at(-1)?.errorMessage ? { exampleError: failed.at(-1)!.errorMessage! } : {}) }
     })
-  const asked = judgments.filter(
-    (judgment) => judgment.failedReason === undefined || judgment.rawReply !== undefined || judgment.failedReason.startsWith(JUDGE_CALL_FAILED),
-  )
-  const failedJudge = asked.filter((judgment) => judgment.rawReply === undefined && judgment.failedReason?.startsWith(JUDGE_CALL_FAILED))
-  const unreadable = asked.filter((judgment) => judgment.rawReply !== undefined && judgment.failedReason !== undefined)
+  const asked = judgments.filter((judgment) => judgment.failedReason === undefined || judgment.replied || judgment.failedReason.startsWith(JUDGE_CALL_FAILED))
+  const failedJudge = asked.filter((judgment) => !judgment.replied && judgment.failedReason?.startsWith(JUDGE_CALL_FAILED))
+  const unreadable = asked.filter((judgment) => judgment.replied && judgment.failedReason !== undefined)
   const exampleJudgeError = failedJudge.at(-1)?.failedReason?.slice(JUDGE_CALL_FAILED.length)
   return {
     roles: [
