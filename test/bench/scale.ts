@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
+import { CALLS_PER_PROMPT, CLI, runMeasuredCli, writeScaleSpec, type Probe } from '../support/measured-cli'
 
 /**
  * `npm run bench -- --scale` (issue 17 item 4): `distillscope run` as a user runs it, in its own
@@ -10,18 +11,6 @@ import { join, resolve } from 'node:path'
  * (the ratio to the ideal and the worst event-loop delay). One line per size, so a regression shows
  * at a glance. Ratios and per-call figures only: absolute times vary from machine to machine.
  */
-const CLI = resolve('out/main/cli.js')
-const STUDENTS = 4
-/** Calls per prompt: the reference's answer, then each student's answer and its judgement. */
-const CALLS_PER_PROMPT = 1 + 2 * STUDENTS
-
-interface Probe {
-  readonly maxRssBytes: number
-  readonly cpuMs: number
-  readonly loopDelayMaxMs: number
-  readonly loopDelayP99Ms: number
-}
-
 interface Measured {
   readonly calls: number
   readonly wallMs: number
@@ -67,39 +56,15 @@ async function measure(calls: number, latencyMs: number, inFlight: number): Prom
   const folder = mkdtempSync(join(tmpdir(), 'distillscope-scale-'))
   const simulator = await startSimulator(latencyMs)
   try {
-    const prompts = Math.ceil(calls / CALLS_PER_PROMPT)
-    const rows = Array.from({ length: prompts }, (_, i) => `${i + 1},"Scale prompt ${i + 1}: explain topic ${i * 7919} briefly."`)
-    writeFileSync(join(folder, 'prompts.csv'), `id,prompt\n${rows.join('\n')}\n`)
-    const model = (id: string) => ({ provider: 'custom', baseURL: `${simulator.url}/v1`, model: id, limits: { maxConcurrent: 256 } })
-    const students = Array.from({ length: STUDENTS }, (_, i) => `s${i + 1}`)
-    const spec = {
-      kind: 'rse',
-      models: {
-        ref: model('sim-reference'),
-        judge: model('sim-judge'),
-        ...Object.fromEntries(students.map((alias, i) => [alias, model(`sim-student-0.${2 * (i + 1)}`)])),
-      },
-      reference: 'ref',
-      students,
-      judge: 'judge',
-      promptSets: [{ name: 'scale', file: 'prompts.csv' }],
-      concurrency: inFlight,
-      endpoints: { [simulator.url]: { maxConcurrent: inFlight } },
-    }
-    writeFileSync(join(folder, 'spec.json'), JSON.stringify(spec))
-    const probeFile = join(folder, 'probe.json')
+    const { spec, prompts } = writeScaleSpec(folder, simulator.url, calls, inFlight)
     const started = performance.now()
-    const result = await run(
-      process.execPath,
-      ['--import', resolve('test/bench/child-probe.mjs'), CLI, 'run', join(folder, 'spec.json'), '--data-dir', join(folder, 'data'), '--json'],
-      { PROBE_TO: probeFile },
-    )
+    const result = await runMeasuredCli(['run', spec, '--data-dir', join(folder, 'data'), '--json'])
     const wallMs = performance.now() - started
-    if (result.code !== 0) throw new Error(`distillscope run exited ${result.code}:\n${result.stderrTail}`)
+    if (result.code !== 0 || !result.probe) throw new Error(`distillscope run exited ${result.code}:\n${result.stderrTail}`)
     // Counted on the server: a call served from the cache would flatter every figure.
     const sent = await simulator.sent()
     if (sent !== prompts * CALLS_PER_PROMPT) throw new Error(`expected ${prompts * CALLS_PER_PROMPT} requests, the simulator saw ${sent}`)
-    return { calls: sent, wallMs, probe: JSON.parse(readFileSync(probeFile, 'utf8')) as Probe }
+    return { calls: sent, wallMs, probe: result.probe }
   } finally {
     await simulator.stop()
     rmSync(folder, { recursive: true, force: true })
@@ -133,16 +98,5 @@ function startSimulator(latencyMs: number): Promise<SimulatorProcess> {
     })
     child.once('error', reject)
     child.once('close', (code) => reject(new Error(`the simulator exited ${code}: ${output}`)))
-  })
-}
-
-/** Runs a command quietly (its progress lines would drown the table), keeping its last words for a failure. */
-function run(command: string, args: readonly string[], env: Record<string, string>): Promise<{ code: number | null; stderrTail: string }> {
-  return new Promise((resolveRun, reject) => {
-    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] })
-    let stderrTail = ''
-    child.stderr.on('data', (chunk: Buffer) => (stderrTail = (stderrTail + chunk.toString()).slice(-2000)))
-    child.once('error', reject)
-    child.once('close', (code) => resolveRun({ code, stderrTail }))
   })
 }

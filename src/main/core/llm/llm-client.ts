@@ -135,7 +135,7 @@ export function createLlmClient(deps: LlmClientDeps): LlmClient {
     const base = { modelId, ...(options.runId ? { runId: options.runId } : {}) }
     const fromCache = (reply: ChatReply): ChatResult => {
       deps.record({ ...base, cached: true, inputTokens: 0, outputTokens: 0, costUsd: 0, latencyMs: 0, ...(reply.reported ? { reported: reply.reported } : {}) })
-      return { ...reply, cached: true, costUsd: 0, latencyMs: 0 }
+      return { ...reply, cached: true, cacheKey: key, costUsd: 0, latencyMs: 0 }
     }
     if (useCache) {
       const hit = deps.cache.get(key)
@@ -168,7 +168,7 @@ export function createLlmClient(deps: LlmClientDeps): LlmClient {
       const costUsd = costOf(reply.usage, lane.model.prices)
       if (useCache) deps.cache.put(key, reply)
       deps.record({ ...base, cached: false, ...reply.usage, costUsd, latencyMs, ...(reply.reported ? { reported: reply.reported } : {}) })
-      return { ...reply, cached: false, costUsd, latencyMs }
+      return { ...reply, cached: false, ...(useCache ? { cacheKey: key } : {}), costUsd, latencyMs }
     } catch (error) {
       const failure = error as LlmCallError
       deps.record({ ...base, cached: false, inputTokens: 0, outputTokens: 0, costUsd: 0, latencyMs: clock.now() - started, errorClass: failure.errorClass })

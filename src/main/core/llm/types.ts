@@ -48,6 +48,8 @@ export interface ReportedVersion {
 
 export interface ChatResult extends ChatReply {
   readonly cached: boolean
+  /** The response cache's key for this reply, when it is kept there: a record may point to it instead of copying the text. */
+  readonly cacheKey?: string
   readonly costUsd: number
   readonly latencyMs: number
 }

@@ -5,6 +5,15 @@ import { immediateWrites, type WriteBatch } from '../write-batch'
 const orUndefined = <T>(value: T | null): T | undefined => (value === null ? undefined : value)
 
 /**
+ * An answer's text: its own column, or (answers stored since migration 0010) the response cache's
+ * copy that `cache_key` points to, so a long answer is stored once (issue 17 item 1). The cache is
+ * never pruned, and the answer's cache entry commits in the same transaction as the answer.
+ */
+export const ANSWERS_WITH_TEXT = `SELECT a.model_alias, a.set_name, a.item_id, COALESCE(a.text, json_extract(c.reply_json, '$.text')) AS text,
+  a.error_class, a.error_message, a.cost_usd, a.cached
+  FROM rse_answers a LEFT JOIN llm_cache c ON a.text IS NULL AND c.key = a.cache_key`
+
+/**
  * An RSE run's items, answers and judgements; each written the moment it is known, through the
  * run's write batch (committed at the end of the event loop's turn), and read after it commits.
  */
@@ -12,22 +21,22 @@ export function createRseResultsRepo(db: Db, batch: WriteBatch = immediateWrites
   const insertItem = db.prepare('INSERT OR IGNORE INTO rse_items (run_id, set_name, item_id, position, prompt) VALUES (?, ?, ?, ?, ?)')
   const selectItems = db.prepare('SELECT set_name, item_id, position, prompt FROM rse_items WHERE run_id = ? ORDER BY set_name, position')
   const upsertAnswer = db.prepare(
-    `INSERT OR REPLACE INTO rse_answers (run_id, model_alias, set_name, item_id, text, error_class, error_message, cost_usd, cached)
-     VALUES (@runId, @modelAlias, @setName, @itemId, @text, @errorClass, @errorMessage, @costUsd, @cached)`,
+    `INSERT OR REPLACE INTO rse_answers (run_id, model_alias, set_name, item_id, text, cache_key, error_class, error_message, cost_usd, cached)
+     VALUES (@runId, @modelAlias, @setName, @itemId, @text, @cacheKey, @errorClass, @errorMessage, @costUsd, @cached)`,
   )
-  const selectAnswers = db.prepare('SELECT * FROM rse_answers WHERE run_id = ?')
+  const selectAnswers = db.prepare(`${ANSWERS_WITH_TEXT} WHERE a.run_id = ?`)
   const upsertJudgment = db.prepare(
     `INSERT OR REPLACE INTO rse_judgments (run_id, student_alias, set_name, item_id, overall, style, structure, content, explanation, raw_reply, parsed_via, reasked, failed_reason)
      VALUES (@runId, @studentAlias, @setName, @itemId, @overall, @style, @structure, @content, @explanation, @rawReply, @parsedVia, @reasked, @failedReason)`,
   )
   const selectJudgments = db.prepare('SELECT * FROM rse_judgments WHERE run_id = ?')
   const selectAnswerOutcomes = db.prepare(
-    'SELECT model_alias AS modelAlias, set_name AS setName, item_id AS itemId, text IS NOT NULL AS answered, error_message AS errorMessage FROM rse_answers WHERE run_id = ?',
+    'SELECT model_alias AS modelAlias, set_name AS setName, item_id AS itemId, (text IS NOT NULL OR cache_key IS NOT NULL) AS answered, error_message AS errorMessage FROM rse_answers WHERE run_id = ?',
   )
   const selectJudgmentOutcomes = db.prepare(
     'SELECT student_alias AS studentAlias, set_name AS setName, item_id AS itemId, raw_reply IS NOT NULL AS replied, failed_reason AS failedReason FROM rse_judgments WHERE run_id = ?',
   )
-  const selectAnswerText = db.prepare('SELECT text FROM rse_answers WHERE run_id = ? AND model_alias = ? AND set_name = ? AND item_id = ?').pluck()
+  const selectAnswerText = db.prepare(`${ANSWERS_WITH_TEXT} WHERE a.run_id = ? AND a.model_alias = ? AND a.set_name = ? AND a.item_id = ?`)
   /** Reads see every write queued before them. */
   const read = <T>(query: () => T): T => {
     batch.flush()
@@ -50,7 +59,9 @@ export function createRseResultsRepo(db: Db, batch: WriteBatch = immediateWrites
       const row = {
         runId,
         ...answer,
-        text: answer.text ?? null,
+        // Kept once: in the response cache when the answer came from it (see ANSWERS_WITH_TEXT).
+        text: answer.cacheKey ? null : (answer.text ?? null),
+        cacheKey: answer.cacheKey ?? null,
         errorClass: answer.errorClass ?? null,
         errorMessage: answer.errorMessage ?? null,
         cached: answer.cached ? 1 : 0,
@@ -96,7 +107,7 @@ export function createRseResultsRepo(db: Db, batch: WriteBatch = immediateWrites
         ).map((row) => ({ ...row, replied: row.replied === 1, failedReason: orUndefined(row.failedReason) })),
       })),
     answerText: (runId: string, modelAlias: string, setName: string, itemId: string): string | undefined =>
-      read(() => (selectAnswerText.get(runId, modelAlias, setName, itemId) as string | null | undefined) ?? undefined),
+      read(() => (selectAnswerText.get(runId, modelAlias, setName, itemId) as { text: string | null } | undefined)?.text ?? undefined),
     judgments: (runId: string): RseJudgment[] =>
       read(() => selectJudgments.all(runId) as Record<string, string | number | null>[]).map((row) => ({
         studentAlias: String(row.student_alias),

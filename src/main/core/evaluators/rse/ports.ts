@@ -38,6 +38,11 @@ export interface RseAnswer {
   readonly setName: string
   readonly itemId: string
   readonly text?: string
+  /**
+   * Where the text is kept when the response cache has it: the answer is then stored as this key,
+   * not a second copy of the text (issue 17 item 1). Read back, `text` is filled in from the cache.
+   */
+  readonly cacheKey?: string
   readonly errorClass?: string
   readonly errorMessage?: string
   readonly costUsd: number

@@ -25,7 +25,7 @@ export interface RseEngineDeps {
   emitProgress(progress: RunProgress): void
 }
 
-type Outcome = { text: string; costUsd?: number; cached?: boolean } | { error: string; message: string }
+type Outcome = { text: string; costUsd?: number; cached?: boolean; cacheKey?: string } | { error: string; message: string }
 
 /**
  * RSE as METHOD.md section 1 states it. For each prompt: the reference answers once, each student
@@ -57,7 +57,7 @@ export function createRseExecutor(deps: RseEngineDeps) {
         const result = await deps.llm.chat(model.modelId, request, { signal, runId: run.id, maxConcurrent: spec.concurrency })
         tracker.spend({ inputTokens: result.usage.inputTokens, outputTokens: result.usage.outputTokens, costUsd: result.costUsd })
         if (budget !== undefined && tracker.spentUsd >= budget) context.stop('budget')
-        return { text: result.text, costUsd: result.costUsd, cached: result.cached }
+        return { text: result.text, costUsd: result.costUsd, cached: result.cached, ...(result.cacheKey ? { cacheKey: result.cacheKey } : {}) }
       } catch (error) {
         if (signal.aborted || (error instanceof LlmCallError && error.errorClass === 'cancelled')) throw error
         const failure = error instanceof LlmCallError ? error : new LlmCallError('network', String(error))
@@ -77,7 +77,9 @@ export function createRseExecutor(deps: RseEngineDeps) {
         modelAlias: model.alias,
         setName: item.setName,
         itemId: item.itemId,
-        ...('text' in outcome ? { text: outcome.text } : { errorClass: outcome.error, errorMessage: outcome.message }),
+        ...('text' in outcome
+          ? { text: outcome.text, ...(outcome.cacheKey ? { cacheKey: outcome.cacheKey } : {}) }
+          : { errorClass: outcome.error, errorMessage: outcome.message }),
         costUsd: 'text' in outcome ? (outcome.costUsd ?? 0) : 0,
         cached: 'text' in outcome ? (outcome.cached ?? false) : false,
       })

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openDatabase, type Db } from '../../../../../src/main/storage/database'
 import { bundledMigrations } from '../../../../../src/main/storage/migration-files'
 import { migrate } from '../../../../../src/main/storage/migrator'
+import { createLlmCacheRepo } from '../../../../../src/main/storage/repos/llm-cache'
 import { createRseResultsRepo } from '../../../../../src/main/storage/repos/rse-results'
 import { createWriteBatch } from '../../../../../src/main/storage/write-batch'
 
@@ -36,5 +37,38 @@ describe('RSE results repository: outcomes without texts (issue 17 item 3)', () 
     expect(repo.answerText('r1', 'ref', 's', '1')).toBe('the reference answer')
     expect(repo.answerText('r1', 'stu', 's', '1')).toBeUndefined()
     expect(repo.answerText('r1', 'ref', 's', '404')).toBeUndefined()
+  })
+})
+
+describe('RSE results repository: answer text stored once (issue 17 item 1)', () => {
+  it('keeps an answer the cache holds as the cache key, and reads its text back from the cache', () => {
+    const batch = createWriteBatch(db)
+    const cache = createLlmCacheRepo(db, { batch })
+    const repo = createRseResultsRepo(db, batch)
+    const long = 'A long answer. '.repeat(200)
+    cache.put('key-1', { text: long, finishReason: 'stop', usage: { inputTokens: 10, outputTokens: 600 } })
+    repo.saveAnswer('r1', { modelAlias: 'ref', setName: 's', itemId: '1', text: long, cacheKey: 'key-1', costUsd: 0.01, cached: false })
+    repo.saveAnswer('r1', { modelAlias: 'stu', setName: 's', itemId: '1', text: 'imported, no cache entry', costUsd: 0, cached: false })
+
+    expect(repo.answers('r1').map((answer) => [answer.modelAlias, answer.text])).toEqual(
+      expect.arrayContaining([
+        ['ref', long],
+        ['stu', 'imported, no cache entry'],
+      ]),
+    )
+    expect(repo.answerText('r1', 'ref', 's', '1')).toBe(long)
+    expect(repo.outcomes('r1').answers.every((answer) => answer.answered)).toBe(true)
+    // On disk: the text once, in the cache; the answer row holds only the key.
+    const stored = db.prepare("SELECT text, cache_key FROM rse_answers WHERE model_alias = 'ref'").get()
+    expect(stored).toEqual({ text: null, cache_key: 'key-1' })
+  })
+
+  it('reads answers stored before migration 0010 from their own text column', () => {
+    db.prepare(
+      "INSERT INTO rse_answers (run_id, model_alias, set_name, item_id, text, cost_usd, cached) VALUES ('r1', 'ref', 's', '1', 'old text', 0, 0)",
+    ).run()
+    const repo = createRseResultsRepo(db)
+    expect(repo.answers('r1')[0]?.text).toBe('old text')
+    expect(repo.answerText('r1', 'ref', 's', '1')).toBe('old text')
   })
 })
