@@ -8,6 +8,7 @@ import { silentLogger } from '../../src/main/core/log'
 import { createSimulator, type Simulator } from '../../src/main/providers/simulator'
 import { createServices, type Services } from '../../src/main/compose-services'
 import { createRouter } from '../../src/main/ipc/router'
+import { ANSWERS_WITH_TEXT } from '../../src/main/storage/repos/rse-results'
 import { useTempDirs } from '../support/temp-dir'
 
 /**
@@ -108,7 +109,8 @@ describe('a provider that echoes the key back', () => {
     expect((await services.runs.manager.settled(runId)).status).toBe('completed')
     const exported = await ok<{ base64: string }>('runs.exportPackage', { id: runId })
     for (const [name, bytes] of Object.entries(unzipSync(Buffer.from(exported.base64, 'base64')))) leaks.push(...leaksIn(`package: ${name}`, strFromU8(bytes)))
-    const answers = services.db.prepare('SELECT text FROM rse_answers WHERE run_id = ?').all(runId) as { text: string | null }[]
+    // Answers as stored (their text kept once, in the response cache they point to).
+    const answers = services.db.prepare(`${ANSWERS_WITH_TEXT} WHERE a.run_id = ?`).all(runId) as { text: string | null }[]
     expect(answers.length).toBeGreaterThan(0)
     for (const answer of answers) expect(answer.text).toContain('[redacted key]')
     // The cached answers keep the record, so a cache hit later still says it was redacted.

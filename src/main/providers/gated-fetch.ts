@@ -1,6 +1,7 @@
 import { fetch as undiciFetch, ProxyAgent } from 'undici'
 import { isLoopbackHost } from '../../shared/providers/base-url'
 import type { AttemptGate } from '../core/llm/llm-client'
+import { createLeanFetch } from './lean-fetch'
 
 /**
  * The fetch handed to both SDKs. Every HTTP attempt, the SDK's own retries included, first passes
@@ -10,6 +11,7 @@ import type { AttemptGate } from '../core/llm/llm-client'
  */
 export function createGatedFetch(gate: AttemptGate, proxy?: string): typeof fetch {
   const agent = proxy ? new ProxyAgent(proxy) : undefined
+  const direct = createLeanFetch()
   return async (input, init) => {
     const signal = init?.signal ?? new AbortController().signal
     await gate(signal)
@@ -17,6 +19,6 @@ export function createGatedFetch(gate: AttemptGate, proxy?: string): typeof fetc
     if (agent && !isLoopbackHost(url.hostname)) {
       return undiciFetch(url, { ...(init as object), dispatcher: agent }) as unknown as Response
     }
-    return fetch(input, init)
+    return direct(input, init)
   }
 }

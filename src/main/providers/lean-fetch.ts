@@ -1,0 +1,46 @@
+import { Readable } from 'node:stream'
+import { request, type Dispatcher } from 'undici'
+
+/** Replies with no body by definition: a Response refuses one for them. */
+const NO_BODY = new Set([101, 204, 205, 304])
+
+/**
+ * The `fetch` the SDKs call, over undici's `request` rather than Node's WHATWG `fetch`: the same HTTP
+ * client and connection pool without the spec's streams and objects around every call, about a
+ * third less CPU per call measured against the simulator (issue 17 item 1: 0.30 against 0.46 ms per
+ * call of the OpenAI SDK's work). What it does not do itself it hands to `fetch` unchanged: a body
+ * that is not text or bytes, and redirects (rare for an API, and `fetch` follows them as a browser would).
+ */
+export function createLeanFetch(fallback: typeof fetch = fetch, dispatcher?: Dispatcher): typeof fetch {
+  return async (input, init = {}) => {
+    const body = init.body
+    if (input instanceof Request || (body != null && typeof body !== 'string' && !(body instanceof Uint8Array))) return fallback(input, init)
+    const headers: Record<string, string> = {}
+    new Headers(init.headers).forEach((value, key) => {
+      headers[key] = value
+    })
+    const reply = await request(String(input), {
+      method: (init.method ?? 'GET') as Dispatcher.HttpMethod,
+      headers,
+      body: body ?? null,
+      signal: init.signal ?? undefined,
+      ...(dispatcher ? { dispatcher } : {}),
+    })
+    if (reply.statusCode >= 300 && reply.statusCode < 400 && reply.headers.location !== undefined) {
+      await reply.body.dump()
+      return fallback(input, init)
+    }
+    const responseHeaders = new Headers()
+    for (const [name, value] of Object.entries(reply.headers)) {
+      if (value === undefined) continue
+      for (const one of Array.isArray(value) ? value : [value]) responseHeaders.append(name, one)
+    }
+    const replyInit = { status: reply.statusCode, headers: responseHeaders }
+    if (NO_BODY.has(reply.statusCode)) {
+      await reply.body.dump()
+      return new Response(null, replyInit)
+    }
+    // Passed on as it arrives, so a body cut off part-way fails where it is read (readable-reply-fetch.ts).
+    return new Response(Readable.toWeb(reply.body) as ReadableStream<Uint8Array>, replyInit)
+  }
+}
