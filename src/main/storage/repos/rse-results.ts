@@ -5,7 +5,7 @@ import { immediateWrites, type WriteBatch } from '../write-batch'
 const orUndefined = <T>(value: T | null): T | undefined => (value === null ? undefined : value)
 
 /**
- * An answer's text: its own column, or (answers stored since migration 0010) the response cache's
+ * An answer's text: its own column, or (answers stored since migration 0011) the response cache's
  * copy that `cache_key` points to, so a long answer is stored once (issue 17 item 1). The cache is
  * never pruned, and the answer's cache entry commits in the same transaction as the answer.
  */

@@ -63,7 +63,7 @@ describe('RSE results repository: answer text stored once (issue 17 item 1)', ()
     expect(stored).toEqual({ text: null, cache_key: 'key-1' })
   })
 
-  it('reads answers stored before migration 0010 from their own text column', () => {
+  it('reads answers stored before migration 0011 from their own text column', () => {
     db.prepare(
       "INSERT INTO rse_answers (run_id, model_alias, set_name, item_id, text, cost_usd, cached) VALUES ('r1', 'ref', 's', '1', 'old text', 0, 0)",
     ).run()
