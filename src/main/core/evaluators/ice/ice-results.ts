@@ -5,7 +5,9 @@ import type { CallTotals } from '../../llm/call-records'
 import { defaultJudgeSemantics, judgeSemanticsOf } from '../../../../shared/ice/names'
 import type { IceRunInputs, IceRunState } from './ports'
 import type { RunRow } from '../../runs/ports'
-import { ICE_PRESETS, isHard, scoreIceRun, type IceAttackRow, type TemplateNode } from './index'
+import { ICE_PRESETS, isHard, type IceAttackRow, type TemplateNode } from './index'
+import { scoreIceRunSteps } from './scores/ice-scores'
+import { runToEnd, type Steps } from '../../stats/steps'
 import { withUnreadableReason } from './judges/legacy-reason'
 
 export interface IceRunData {
@@ -20,9 +22,14 @@ export interface IceRunData {
  * with two-way cluster bootstrap intervals (Wilson's beside them), the breakdowns, and the template tree with each mutant's own scores.
  */
 export function buildIceResults(run: RunRow, data: IceRunData, modelNames: (alias: string) => string, calls: CallTotals): IceResults {
+  return runToEnd(buildIceResultsSteps(run, data, modelNames, calls))
+}
+
+/** `buildIceResults` with pause points inside its bootstraps (stats/steps). */
+export function* buildIceResultsSteps(run: RunRow, data: IceRunData, modelNames: (alias: string) => string, calls: CallTotals): Steps<IceResults> {
   const spec = run.spec as IceSpec
   const keywords = data.inputs?.keywords ?? []
-  const scores = scoreIceRun(data.rows, keywords, spec.seed)
+  const scores = yield* scoreIceRunSteps(data.rows, keywords, spec.seed)
   const { byTemplate, byCategory, byLanguage, byMutator, ...overall } = scores
   return {
     runId: run.id,

@@ -2,6 +2,7 @@ import { checkedOptions, percentileBounds, seedParts, type BootstrapOptions } fr
 import { holmAdjust } from '../../stats/holm'
 import { twoSidedNormalP } from '../../stats/normal-tail'
 import { createIndexSampler } from '../../stats/prng'
+import { runToEnd, workMeter, type Steps } from '../../stats/steps'
 import type { JudgedItem } from './aggregate'
 
 export const PAIR_RESAMPLES = 2000
@@ -70,6 +71,11 @@ interface SetGrid {
  * Holm-adjusted across all pairs. Students with no scored item have no Avg and are left out.
  */
 export function compareStudents(items: readonly JudgedItem[], students: readonly string[], options: CompareOptions = {}): RseComparisons {
+  return runToEnd(compareStudentsSteps(items, students, options))
+}
+
+/** `compareStudents` with pause points between resamples (stats/steps). */
+export function* compareStudentsSteps(items: readonly JudgedItem[], students: readonly string[], options: CompareOptions = {}): Steps<RseComparisons> {
   const { resamples, confidence } = checkedOptions({ ...options, resamples: options.resamples ?? PAIR_RESAMPLES })
   // A listed set with no judged prompt yet (a run just started) has nothing to resample.
   const grids = setGrids(items, students, options.sets ?? []).filter((grid) => grid.size > 0)
@@ -80,7 +86,10 @@ export function compareStudents(items: readonly JudgedItem[], students: readonly
   const sampler = createIndexSampler(...seedParts(options.seed), 'rse-pairs')
   const weights = grids.map((grid) => new Float64Array(grid.size))
   const draws = new Uint32Array(Math.max(1, ...grids.map((grid) => grid.size)))
+  const paused = workMeter()
+  const work = grids.reduce((sum, grid) => sum + grid.size, 0) * (1 + present.length)
   for (let r = 0; r < resamples; r++) {
+    if (paused(work)) yield
     grids.forEach((grid, g) => {
       const counts = weights[g] as Float64Array
       const drawn = draws.subarray(0, grid.size)

@@ -4,11 +4,32 @@ import type { RseSpec } from '../../../../shared/contract/run-spec'
 import type { RunRow } from '../../runs/ports'
 import type { RseAnswer, RseItem, RseJudgment } from './ports'
 import type { CallTotals } from '../../llm/call-records'
-import { aggregateRse, type RseSetSummary } from './aggregate'
-import { compareStudents } from './paired-comparisons'
+import { runToEnd, type Steps } from '../../stats/steps'
+import { aggregateRseSteps, type RseSetSummary } from './aggregate'
+import { compareStudentsSteps } from './paired-comparisons'
+
+/**
+ * What the results table reads of a judgement. `rawReply` only tells whether the judge answered,
+ * except for unreadable judgements, whose replies are shown as examples; so a store may leave the
+ * text out of the others (storage's lean read does).
+ */
+export type RseScoredJudgment = Pick<
+  RseJudgment,
+  'studentAlias' | 'setName' | 'itemId' | 'overall' | 'style' | 'structure' | 'content' | 'rawReply' | 'failedReason'
+>
 
 /** The paper's table for one run: students as rows, sets as columns, Avg last (METHOD.md 1.3-1.4). */
-export function buildRseResults(run: RunRow, judgments: readonly RseJudgment[], modelNames: (alias: string) => string, calls: CallTotals): RseResults {
+export function buildRseResults(run: RunRow, judgments: readonly RseScoredJudgment[], modelNames: (alias: string) => string, calls: CallTotals): RseResults {
+  return runToEnd(buildRseResultsSteps(run, judgments, modelNames, calls))
+}
+
+/** `buildRseResults` with pause points inside its bootstraps (stats/steps). */
+export function* buildRseResultsSteps(
+  run: RunRow,
+  judgments: readonly RseScoredJudgment[],
+  modelNames: (alias: string) => string,
+  calls: CallTotals,
+): Steps<RseResults> {
   const spec = run.spec as RseSpec
   const sets = spec.promptSets.map((set) => set.name)
   const items = judgments.map((judgment) => ({
@@ -19,8 +40,8 @@ export function buildRseResults(run: RunRow, judgments: readonly RseJudgment[], 
     aspects: { style: judgment.style, structure: judgment.structure, content: judgment.content },
     ...(judgment.failedReason ? { failed: judgment.failedReason } : {}),
   }))
-  const summaries = aggregateRse(items, { seed: spec.seed, sets })
-  const comparisons = compareStudents(items, spec.students, { seed: spec.seed, sets })
+  const summaries = yield* aggregateRseSteps(items, { seed: spec.seed, sets })
+  const comparisons = yield* compareStudentsSteps(items, spec.students, { seed: spec.seed, sets })
   const byStudent = new Map(summaries.map((summary) => [summary.studentId, summary]))
   return {
     runId: run.id,
@@ -55,7 +76,7 @@ export function buildRseResults(run: RunRow, judgments: readonly RseJudgment[], 
 }
 
 /** Judgements the judge answered whose scores could not be read, even after the re-ask. */
-function unreadableRse(judgments: readonly RseJudgment[], judge: UnreadableJudgements['judge']): UnreadableJudgements {
+function unreadableRse(judgments: readonly RseScoredJudgment[], judge: UnreadableJudgements['judge']): UnreadableJudgements {
   const answered = judgments.filter((judgment) => judgment.rawReply !== undefined)
   const unreadable = answered.filter((judgment) => judgment.failedReason !== undefined)
   return {

@@ -3,7 +3,8 @@ import type { SeedPart } from '../../../stats/prng'
 import type { IceAttackRow } from '../loop/types'
 import { DEFAULT_HARD_KEYWORDS, isHard } from './hard'
 import { gridOf } from './ice-grid'
-import { iceRate } from './ice-rate'
+import { iceRateSteps } from './ice-rate'
+import { runToEnd, type Steps } from '../../../stats/steps'
 
 export type { IceRate, IceScoreSet }
 
@@ -40,6 +41,15 @@ export type IntervalSeed = readonly SeedPart[]
  * figure (the count over every attack row) is kept beside each rate.
  */
 export function scoreRows(rows: readonly ScorableRow[], keywords: readonly string[] = DEFAULT_HARD_KEYWORDS, seed: IntervalSeed = [0]): IceScoreSet {
+  return runToEnd(scoreRowsSteps(rows, keywords, seed))
+}
+
+/** `scoreRows` with pause points inside its bootstraps (stats/steps). */
+export function* scoreRowsSteps(
+  rows: readonly ScorableRow[],
+  keywords: readonly string[] = DEFAULT_HARD_KEYWORDS,
+  seed: IntervalSeed = [0],
+): Steps<IceScoreSet> {
   // Per row: true/false when judged, null when not (left out of that rate and its interval).
   const loose: (boolean | null)[] = []
   const strict: (boolean | null)[] = []
@@ -63,9 +73,9 @@ export function scoreRows(rows: readonly ScorableRow[], keywords: readonly strin
   const grid = positions.length === rows.length ? gridOf(positions) : undefined
   return {
     rows: rows.length,
-    loose: iceRate(loose, grid, [...seed, 'loose']),
-    strict: iceRate(strict, grid, [...seed, 'strict']),
-    hard: iceRate(hard, grid, [...seed, 'hard']),
+    loose: yield* iceRateSteps(loose, grid, [...seed, 'loose']),
+    strict: yield* iceRateSteps(strict, grid, [...seed, 'strict']),
+    hard: yield* iceRateSteps(hard, grid, [...seed, 'hard']),
     looseUnjudged,
     strictUnjudged,
     targetErrors,
@@ -89,13 +99,19 @@ const UNKNOWN = 'unknown'
 
 /** Scores of a fuzz run, overall and per category, language, template (mutant id) and mutator. */
 export function scoreIceRun(rows: readonly IceAttackRow[], keywords: readonly string[] = DEFAULT_HARD_KEYWORDS, seed: SeedPart = 0): IceScores {
-  const by = (name: string, key: (row: IceAttackRow) => string | undefined) => breakdown(rows, (row) => key(row) ?? UNKNOWN, keywords, [seed, 'ice-ci', name])
+  return runToEnd(scoreIceRunSteps(rows, keywords, seed))
+}
+
+/** `scoreIceRun` with pause points inside its bootstraps (stats/steps). */
+export function* scoreIceRunSteps(rows: readonly IceAttackRow[], keywords: readonly string[] = DEFAULT_HARD_KEYWORDS, seed: SeedPart = 0): Steps<IceScores> {
+  const by = (name: string, key: (row: IceAttackRow) => string | undefined) =>
+    breakdownSteps(rows, (row) => key(row) ?? UNKNOWN, keywords, [seed, 'ice-ci', name])
   return {
-    ...scoreRows(rows.map(scorableOf), keywords, [seed, 'ice-ci', 'all']),
-    byCategory: by('category', (row) => row.category),
-    byLanguage: by('language', (row) => row.language),
-    byTemplate: by('template', (row) => String(row.mutantId)),
-    byMutator: by('mutator', (row) => row.mutator),
+    ...(yield* scoreRowsSteps(rows.map(scorableOf), keywords, [seed, 'ice-ci', 'all'])),
+    byCategory: yield* by('category', (row) => row.category),
+    byLanguage: yield* by('language', (row) => row.language),
+    byTemplate: yield* by('template', (row) => String(row.mutantId)),
+    byMutator: yield* by('mutator', (row) => row.mutator),
   }
 }
 
@@ -106,6 +122,16 @@ export function breakdown(
   keywords: readonly string[],
   seed: IntervalSeed = [0],
 ): Record<string, IceScoreSet> {
+  return runToEnd(breakdownSteps(rows, key, keywords, seed))
+}
+
+/** `breakdown` with pause points inside its bootstraps (stats/steps). */
+export function* breakdownSteps(
+  rows: readonly IceAttackRow[],
+  key: (row: IceAttackRow) => string,
+  keywords: readonly string[],
+  seed: IntervalSeed = [0],
+): Steps<Record<string, IceScoreSet>> {
   const groups = new Map<string, IceAttackRow[]>()
   for (const row of rows) {
     const name = key(row)
@@ -113,5 +139,7 @@ export function breakdown(
     group.push(row)
     groups.set(name, group)
   }
-  return Object.fromEntries([...groups].map(([name, group]) => [name, scoreRows(group.map(scorableOf), keywords, [...seed, name])]))
+  const scored: Record<string, IceScoreSet> = {}
+  for (const [name, group] of groups) scored[name] = yield* scoreRowsSteps(group.map(scorableOf), keywords, [...seed, name])
+  return scored
 }
