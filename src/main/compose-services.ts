@@ -40,6 +40,9 @@ import { createSettingsRepo } from './storage/repos/settings'
 import { createRunsRepo } from './storage/repos/runs'
 import { createRseResultsRepo } from './storage/repos/rse-results'
 import { createIceRunsRepo } from './storage/repos/ice-runs'
+import { createIceRowReads } from './storage/repos/ice-row-reads'
+import { createResultsCacheRepo } from './storage/repos/results-cache'
+import { createRseResultReads } from './storage/repos/rse-result-reads'
 import { createPassphraseStore } from './storage/secrets/passphrase-store'
 import type { SecretStore } from './storage/secrets/secret-store'
 import { tightenDataFiles } from './storage/tighten-data-files'
@@ -142,7 +145,13 @@ function wire(db: Db, info: Parameters<typeof appHandlers>[0]['info'], migration
   const repos = { runs: createRunsRepo(db), rse: createRseResultsRepo(db), ice: createIceRunsRepo(db), calls }
   const loadItems = rseItemLoader(promptSets)
   const runs = createRunService({ ...repos, events, log: options.log, llm, models: specModels, promptSets, iceLibrary, loadItems })
-  const results = createResultsService({ ...repos, models: specModels })
+  const results = createResultsService({
+    ...repos,
+    rseReads: createRseResultReads(db),
+    iceReads: createIceRowReads(db),
+    resultsCache: createResultsCacheRepo(db),
+    models: specModels,
+  })
   const preflight = createPreflightService({ llm, models: specModels, promptSets, iceLibrary, loadItems })
   const packages = createRunPackages({
     ...repos,
@@ -150,8 +159,8 @@ function wire(db: Db, info: Parameters<typeof appHandlers>[0]['info'], migration
     models: specModels,
     callsOf: results.callsOf,
     mustGet: results.mustGet,
-    rseResults: results.rseResults,
-    iceResults: results.iceResults,
+    rseResults: results.rseResultsNow,
+    iceResults: results.iceResultsNow,
     modelVersions: results.versionsOf,
     inputSources: (run) =>
       inputSourcesOf(run.spec, {
@@ -168,7 +177,7 @@ function wire(db: Db, info: Parameters<typeof appHandlers>[0]['info'], migration
     ...promptSetHandlers(promptSets),
     ...iceLibraryHandlers(iceLibrary),
     ...runHandlers({ runs, results, preflight, packages }),
-    ...exportHandlers(createExportService(results)),
+    ...exportHandlers(createExportService(results.forExport)),
   }
   return {
     dataDir: options.dataDir,

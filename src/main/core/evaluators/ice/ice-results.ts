@@ -110,15 +110,20 @@ export interface IceRowFilter {
   readonly only: 'all' | 'loose' | 'strict' | 'hard' | 'unjudged'
 }
 
-/** Attack rows as the drill-down shows them, with hard worked out from the run's keywords. */
+/** An attack row as the drill-down shows it, with hard worked out from the run's keywords. */
+export function iceRowView(row: IceAttackRow, keywords: readonly string[]): IceAttackRowView {
+  return {
+    ...row,
+    loose: withUnreadableReason(row.loose, 'loose'),
+    ...(row.strict ? { strict: withUnreadableReason(row.strict, 'strict') } : {}),
+    hard: isHard(row.strict?.verdict === 1 && row.loose.verdict === 1, row.template, keywords),
+  }
+}
+
+/** Every attack row of a run that passes the filter (storage pages them in SQL; tests compare with this). */
 export function iceRowViews(rows: readonly IceAttackRow[], keywords: readonly string[], filter: IceRowFilter): IceAttackRowView[] {
   return rows
-    .map((row): IceAttackRowView => ({
-      ...row,
-      loose: withUnreadableReason(row.loose, 'loose'),
-      ...(row.strict ? { strict: withUnreadableReason(row.strict, 'strict') } : {}),
-      hard: isHard(row.strict?.verdict === 1 && row.loose.verdict === 1, row.template, keywords),
-    }))
+    .map((row) => iceRowView(row, keywords))
     .filter((row) => {
       if (filter.mutantId !== undefined && row.mutantId !== filter.mutantId) return false
       if (filter.category !== undefined && (row.category ?? 'unknown') !== filter.category) return false

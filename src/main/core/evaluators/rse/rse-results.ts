@@ -1,12 +1,14 @@
 import { clipReply, UNREADABLE_EXAMPLES, type UnreadableJudgements } from '../../../../shared/contract/judge-issues'
-import type { RseItemRow, RseResults, RseSetResult } from '../../../../shared/contract/results'
+import type { RseResults, RseSetResult } from '../../../../shared/contract/results'
 import type { RseSpec } from '../../../../shared/contract/run-spec'
 import type { RunRow } from '../../runs/ports'
-import type { RseAnswer, RseItem, RseJudgment } from './ports'
+import type { RseJudgment } from './ports'
 import type { CallTotals } from '../../llm/call-records'
 import { runToEnd, type Steps } from '../../stats/steps'
 import { aggregateRseSteps, type RseSetSummary } from './aggregate'
 import { compareStudentsSteps } from './paired-comparisons'
+
+export { buildRseItemRows } from './rse-item-rows'
 
 /**
  * What the results table reads of a judgement. `rawReply` only tells whether the judge answered,
@@ -99,48 +101,4 @@ function toSetResult(name: string, summary: RseSetSummary | undefined): RseSetRe
     aspects,
     ...(Object.keys(summary.aspectCis).length ? { aspectCi: summary.aspectCis } : {}),
   }
-}
-
-/** The drill-down: each item with the reference's and a student's answers and the judgement. */
-export function buildRseItemRows(
-  items: readonly RseItem[],
-  answers: readonly RseAnswer[],
-  judgments: readonly RseJudgment[],
-  reference: string,
-  students: readonly string[],
-): RseItemRow[] {
-  const key = (...parts: string[]) => parts.join('\u0000')
-  const answerBy = new Map(answers.map((answer) => [key(answer.modelAlias, answer.setName, answer.itemId), answer]))
-  const judgmentBy = new Map(judgments.map((judgment) => [key(judgment.studentAlias, judgment.setName, judgment.itemId), judgment]))
-  const view = (answer: RseAnswer | undefined) =>
-    answer && (answer.text !== undefined ? { text: answer.text } : { error: answer.errorMessage ?? answer.errorClass ?? 'failed' })
-  return items.flatMap((item) =>
-    students.map((student) => {
-      const judgment = judgmentBy.get(key(student, item.setName, item.itemId))
-      const referenceAnswer = view(answerBy.get(key(reference, item.setName, item.itemId)))
-      const candidate = view(answerBy.get(key(student, item.setName, item.itemId)))
-      return {
-        setName: item.setName,
-        itemId: item.itemId,
-        prompt: item.prompt,
-        student,
-        ...(referenceAnswer ? { reference: referenceAnswer } : {}),
-        ...(candidate ? { candidate } : {}),
-        ...(judgment
-          ? {
-              judgment: {
-                overall: judgment.overall,
-                style: judgment.style,
-                structure: judgment.structure,
-                content: judgment.content,
-                explanation: judgment.explanation,
-                rawReply: judgment.rawReply,
-                reasked: judgment.reasked,
-                failedReason: judgment.failedReason,
-              },
-            }
-          : {}),
-      }
-    }),
-  )
 }
