@@ -112,8 +112,8 @@ export function createResultsService(deps: ResultsServiceDeps) {
     iceRows: ice.iceRows,
     iceTemplate: ice.iceTemplate,
     /** The run's ICE results: kept ones at once, else computed without blocking the event loop. */
-    iceResults: (id: string): Promise<IceResults> => iceStore.get(ice.iceRun(id)),
-    rseResults: (id: string): Promise<RseResults> => rseStore.get(rseRun(id)),
+    iceResults: async (id: string): Promise<IceResults> => iceStore.get(ice.iceRun(id)),
+    rseResults: async (id: string): Promise<RseResults> => rseStore.get(rseRun(id)),
     /** The same, synchronously (exports): kept results, else computed in one go. */
     iceResultsNow: (id: string): IceResults => iceStore.getNow(ice.iceRun(id)),
     rseResultsNow: (id: string): RseResults => rseStore.getNow(rseRun(id)),
