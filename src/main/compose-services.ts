@@ -3,6 +3,7 @@ import { APP_NAME, APP_VERSION } from './core/app-meta'
 import { createEventBus, type EventBus } from './core/event-bus'
 import { createLlmClient, type LlmClient } from './core/llm/llm-client'
 import type { Logger } from './core/log'
+import type { SliceOptions } from './core/stats/steps'
 import { appHandlers } from './ipc/handlers/app'
 import { exportHandlers } from './ipc/handlers/exports'
 import { iceLibraryHandlers } from './ipc/handlers/ice-library'
@@ -79,6 +80,8 @@ export interface ServiceOptions {
   readonly startSimulator?: () => Promise<RunningSimulator>
   /** Where `apiKeyEnv` variables are read from. */
   readonly env?: Readonly<Record<string, string | undefined>>
+  /** How results work is sliced; the bench and tests listen to each slice's length. */
+  readonly resultsSlices?: SliceOptions
 }
 
 /**
@@ -151,6 +154,7 @@ function wire(db: Db, info: Parameters<typeof appHandlers>[0]['info'], migration
     iceReads: createIceRowReads(db),
     resultsCache: createResultsCacheRepo(db),
     models: specModels,
+    slices: options.resultsSlices,
   })
   const preflight = createPreflightService({ llm, models: specModels, promptSets, iceLibrary, loadItems })
   const packages = createRunPackages({
