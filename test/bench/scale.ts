@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { resultsLoad } from './results-load'
 
 /**
  * `npm run bench -- --scale` (issue 17 item 4): `distillscope run` as a user runs it, in its own
@@ -56,6 +57,7 @@ export async function main(): Promise<number> {
   console.log(
     `100 ms latency, 4,500 calls, ${inFlight} in flight in total: ${(slow.wallMs / idealMs).toFixed(2)}x the ideal; CPU ${(slow.probe.cpuMs / slow.calls).toFixed(3)} ms per call; worst event-loop delay ${slow.probe.loopDelayMaxMs.toFixed(0)} ms (p99 ${slow.probe.loopDelayP99Ms.toFixed(0)} ms)`,
   )
+  await resultsLoad(process.argv.includes('--quick') ? 2_000 : 20_000)
   return 0
 }
 

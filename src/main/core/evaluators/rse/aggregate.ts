@@ -1,6 +1,6 @@
 import { bootstrapMeanCISteps, type BootstrapOptions } from '../../stats/bootstrap'
 import type { SeedPart } from '../../stats/prng'
-import { runToEnd, type Steps } from '../../stats/steps'
+import { runToEnd, workMeter, type Steps } from '../../stats/steps'
 import { bootstrapMeanOfMeansCISteps } from '../../stats/stratified-bootstrap'
 import { ASPECTS, SCALES, type Aspect } from './parse/fields'
 
@@ -51,6 +51,8 @@ export interface RseStudentSummary {
 }
 
 const ASPECT_RESAMPLES = 2000
+/** Judgements grouped between pauses: each is a few map lookups, so a few thousand take about a millisecond. */
+export const GROUPING_WORK = 5000
 
 export interface AggregateOptions {
   /** Seed for every bootstrap; each student and set gets its own stream derived from it. */
@@ -77,7 +79,7 @@ export function aggregateRse(items: readonly JudgedItem[], options: AggregateOpt
 /** `aggregateRse` with pause points inside its bootstraps (stats/steps). */
 export function* aggregateRseSteps(items: readonly JudgedItem[], options: AggregateOptions = {}): Steps<RseStudentSummary[]> {
   const students: RseStudentSummary[] = []
-  for (const { studentId, sets } of groupItems(items, options.sets ?? [])) students.push(yield* summarizeStudent(studentId, sets, options))
+  for (const { studentId, sets } of yield* groupItems(items, options.sets ?? [])) students.push(yield* summarizeStudent(studentId, sets, options))
   return students
 }
 
@@ -176,16 +178,27 @@ interface ItemGroup {
  * judgements arrived in. The same (student, set, item) twice is a bug upstream (a retried judgement
  * stored twice would weigh double) and throws.
  */
-function groupItems(items: readonly JudgedItem[], setOrder: readonly string[]): { studentId: string; sets: ItemGroup[] }[] {
+function* groupItems(items: readonly JudgedItem[], setOrder: readonly string[]): Steps<{ studentId: string; sets: ItemGroup[] }[]> {
   const byStudent = new Map<string, Map<string, JudgedItem[]>>()
+  const paused = workMeter(GROUPING_WORK)
   for (const item of items) {
+    if (paused(1)) yield
     const sets = byStudent.get(item.studentId) ?? new Map<string, JudgedItem[]>(setOrder.map((name) => [name, []]))
     byStudent.set(item.studentId, sets)
     const list = sets.get(item.setName) ?? []
     sets.set(item.setName, list)
     list.push(item)
   }
-  return [...byStudent].map(([studentId, sets]) => ({ studentId, sets: [...sets].map(([name, list]) => toGroup(name, list)) }))
+  const students: { studentId: string; sets: ItemGroup[] }[] = []
+  for (const [studentId, sets] of byStudent) {
+    const groups: ItemGroup[] = []
+    for (const [name, list] of sets) {
+      groups.push(toGroup(name, list))
+      yield
+    }
+    students.push({ studentId, sets: groups })
+  }
+  return students
 }
 
 function toGroup(name: string, list: readonly JudgedItem[]): ItemGroup {

@@ -3,7 +3,7 @@ import { holmAdjust } from '../../stats/holm'
 import { twoSidedNormalP } from '../../stats/normal-tail'
 import { createIndexSampler } from '../../stats/prng'
 import { runToEnd, workMeter, type Steps } from '../../stats/steps'
-import type { JudgedItem } from './aggregate'
+import { GROUPING_WORK, type JudgedItem } from './aggregate'
 
 export const PAIR_RESAMPLES = 2000
 
@@ -78,7 +78,7 @@ export function compareStudents(items: readonly JudgedItem[], students: readonly
 export function* compareStudentsSteps(items: readonly JudgedItem[], students: readonly string[], options: CompareOptions = {}): Steps<RseComparisons> {
   const { resamples, confidence } = checkedOptions({ ...options, resamples: options.resamples ?? PAIR_RESAMPLES })
   // A listed set with no judged prompt yet (a run just started) has nothing to resample.
-  const grids = setGrids(items, students, options.sets ?? []).filter((grid) => grid.size > 0)
+  const grids = (yield* setGrids(items, students, options.sets ?? [])).filter((grid) => grid.size > 0)
   const once = grids.map((grid) => new Float64Array(grid.size).fill(1))
   const observed = students.map((_, s) => avgOf(grids, s, once))
   const present = students.map((_, s) => s).filter((s) => !Number.isNaN(observed[s] as number))
@@ -118,10 +118,12 @@ export function* compareStudentsSteps(items: readonly JudgedItem[], students: re
   }
 }
 
-function setGrids(items: readonly JudgedItem[], students: readonly string[], setOrder: readonly string[]): SetGrid[] {
+function* setGrids(items: readonly JudgedItem[], students: readonly string[], setOrder: readonly string[]): Steps<SetGrid[]> {
   const studentIndex = new Map(students.map((student, index) => [student, index]))
   const bySet = new Map<string, Map<string, Map<number, number>>>(setOrder.map((name) => [name, new Map()]))
+  const paused = workMeter(GROUPING_WORK)
   for (const item of items) {
+    if (paused(1)) yield
     const s = studentIndex.get(item.studentId)
     if (s === undefined) continue
     const prompts = bySet.get(item.setName) ?? new Map<string, Map<number, number>>()

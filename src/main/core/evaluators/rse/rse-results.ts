@@ -42,6 +42,7 @@ export function* buildRseResultsSteps(
     aspects: { style: judgment.style, structure: judgment.structure, content: judgment.content },
     ...(judgment.failedReason ? { failed: judgment.failedReason } : {}),
   }))
+  yield
   const summaries = yield* aggregateRseSteps(items, { seed: spec.seed, sets })
   const comparisons = yield* compareStudentsSteps(items, spec.students, { seed: spec.seed, sets })
   const byStudent = new Map(summaries.map((summary) => [summary.studentId, summary]))
