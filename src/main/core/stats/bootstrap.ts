@@ -52,6 +52,7 @@ export function* bootstrapMeanCISteps(values: ArrayLike<number>, options: Bootst
     means[b] = resampleMean(data, draws, sampler)
     if (paused(n)) yield
   }
+  yield
   return { mean, ...percentileBounds(means, confidence) }
 }
 

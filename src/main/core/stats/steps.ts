@@ -48,6 +48,9 @@ export async function runSliced<T>(steps: Steps<T>, options: SliceOptions = {}):
  * Counts work (values read, cells summed) and says when enough has been done since the last pause
  * to make another worthwhile: about a quarter of a million operations, well under a millisecond.
  */
+/** Items (judgements, rows) handled between pauses where each costs a few map lookups or a short string search. */
+export const ITEMS_PER_PAUSE = 2000
+
 export function workMeter(every = 250_000): (work: number) => boolean {
   let done = 0
   return (work: number) => {

@@ -35,5 +35,6 @@ export function* bootstrapMeanOfMeansCISteps(groups: readonly ArrayLike<number>[
     estimates[b] = sumOfMeans / data.length
     if (paused(size)) yield
   }
+  yield
   return { mean, ...percentileBounds(estimates, confidence) }
 }

@@ -114,6 +114,7 @@ function* twoWay(
     if (resampled.some(Number.isNaN)) continue
     estimates[kept++] = combine(resampled)
   }
+  yield
   if (kept === 0) return { estimate, low: estimate, high: estimate, se: 0 }
   const valid = estimates.subarray(0, kept)
   const se = standardDeviation(valid)

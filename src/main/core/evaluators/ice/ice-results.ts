@@ -31,11 +31,19 @@ export function* buildIceResultsSteps(run: RunRow, data: IceRunData, modelNames:
   const keywords = data.inputs?.keywords ?? []
   const scores = yield* scoreIceRunSteps(data.rows, keywords, spec.seed)
   const { byTemplate, byCategory, byLanguage, byMutator, ...overall } = scores
+  // What is left reads every row a few times over: a pause between each part.
+  yield
+  const unreadable = unreadableIce(data.rows, { alias: spec.judge, model: modelNames(spec.judge) })
+  yield
+  const templates = templateTree(spec, data.nodes, data.rows, byTemplate)
+  yield
+  let iterations = 0
+  for (const row of data.rows) iterations = Math.max(iterations, row.iteration)
   return {
     runId: run.id,
     status: run.status,
     warnings: run.warnings ?? [],
-    unreadable: unreadableIce(data.rows, { alias: spec.judge, model: modelNames(spec.judge) }),
+    unreadable,
     target: { alias: spec.target, model: modelNames(spec.target), fact: data.inputs?.fact ?? spec.targetFact },
     helper: { alias: spec.helper, model: modelNames(spec.helper) },
     judge: { alias: spec.judge, model: modelNames(spec.judge) },
@@ -50,9 +58,9 @@ export function* buildIceResultsSteps(run: RunRow, data: IceRunData, modelNames:
     byCategory,
     byLanguage,
     byMutator,
-    templates: templateTree(spec, data.nodes, data.rows, byTemplate),
+    templates,
     fuzz: {
-      iterations: data.state?.iterations ?? Math.max(0, ...data.rows.map((row) => row.iteration)),
+      iterations: data.state?.iterations ?? iterations,
       ...(data.state ? { stopReason: data.state.stopReason } : {}),
     },
     calls: { sent: calls.sent, cached: calls.cached, failed: calls.failed },

@@ -1,6 +1,6 @@
 import { bootstrapMeanCISteps, type BootstrapOptions } from '../../stats/bootstrap'
 import type { SeedPart } from '../../stats/prng'
-import { runToEnd, workMeter, type Steps } from '../../stats/steps'
+import { ITEMS_PER_PAUSE, runToEnd, workMeter, type Steps } from '../../stats/steps'
 import { bootstrapMeanOfMeansCISteps } from '../../stats/stratified-bootstrap'
 import { ASPECTS, SCALES, type Aspect } from './parse/fields'
 
@@ -51,8 +51,6 @@ export interface RseStudentSummary {
 }
 
 const ASPECT_RESAMPLES = 2000
-/** Judgements grouped between pauses: each is a few map lookups, so a few thousand take about a millisecond. */
-export const GROUPING_WORK = 5000
 
 export interface AggregateOptions {
   /** Seed for every bootstrap; each student and set gets its own stream derived from it. */
@@ -180,7 +178,7 @@ interface ItemGroup {
  */
 function* groupItems(items: readonly JudgedItem[], setOrder: readonly string[]): Steps<{ studentId: string; sets: ItemGroup[] }[]> {
   const byStudent = new Map<string, Map<string, JudgedItem[]>>()
-  const paused = workMeter(GROUPING_WORK)
+  const paused = workMeter(ITEMS_PER_PAUSE)
   for (const item of items) {
     if (paused(1)) yield
     const sets = byStudent.get(item.studentId) ?? new Map<string, JudgedItem[]>(setOrder.map((name) => [name, []]))

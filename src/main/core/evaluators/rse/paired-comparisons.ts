@@ -2,8 +2,8 @@ import { checkedOptions, percentileBounds, seedParts, type BootstrapOptions } fr
 import { holmAdjust } from '../../stats/holm'
 import { twoSidedNormalP } from '../../stats/normal-tail'
 import { createIndexSampler } from '../../stats/prng'
-import { runToEnd, workMeter, type Steps } from '../../stats/steps'
-import { GROUPING_WORK, type JudgedItem } from './aggregate'
+import { ITEMS_PER_PAUSE, runToEnd, workMeter, type Steps } from '../../stats/steps'
+import type { JudgedItem } from './aggregate'
 
 export const PAIR_RESAMPLES = 2000
 
@@ -99,6 +99,7 @@ export function* compareStudentsSteps(items: readonly JudgedItem[], students: re
     })
     for (const s of present) (avgs[s] as Float64Array)[r] = avgOf(grids, s, weights)
   }
+  yield
   const pairs: Omit<RsePair, 'adjustedP' | 'adjustedExcludesZero'>[] = []
   for (const [k, i] of present.entries()) {
     for (const j of present.slice(k + 1)) {
@@ -121,7 +122,7 @@ export function* compareStudentsSteps(items: readonly JudgedItem[], students: re
 function* setGrids(items: readonly JudgedItem[], students: readonly string[], setOrder: readonly string[]): Steps<SetGrid[]> {
   const studentIndex = new Map(students.map((student, index) => [student, index]))
   const bySet = new Map<string, Map<string, Map<number, number>>>(setOrder.map((name) => [name, new Map()]))
-  const paused = workMeter(GROUPING_WORK)
+  const paused = workMeter(ITEMS_PER_PAUSE)
   for (const item of items) {
     if (paused(1)) yield
     const s = studentIndex.get(item.studentId)

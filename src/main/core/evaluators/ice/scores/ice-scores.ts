@@ -2,9 +2,9 @@ import type { IceRate, IceScoreSet } from '../../../../../shared/contract/ice-re
 import type { SeedPart } from '../../../stats/prng'
 import type { IceAttackRow } from '../loop/types'
 import { DEFAULT_HARD_KEYWORDS, isHard } from './hard'
-import { gridOf } from './ice-grid'
+import { gridOfSteps } from './ice-grid'
 import { iceRateSteps } from './ice-rate'
-import { runToEnd, type Steps } from '../../../stats/steps'
+import { ITEMS_PER_PAUSE, runToEnd, workMeter, type Steps } from '../../../stats/steps'
 
 export type { IceRate, IceScoreSet }
 
@@ -57,7 +57,9 @@ export function* scoreRowsSteps(
   let looseUnjudged = 0
   let strictUnjudged = 0
   let targetErrors = 0
+  const paused = workMeter(ITEMS_PER_PAUSE)
   for (const row of rows) {
+    if (paused(1)) yield
     if (row.targetError) targetErrors++
     else if (row.loose === null) looseUnjudged++
     const looseVerdict = row.targetError ? null : row.loose
@@ -70,7 +72,7 @@ export function* scoreRowsSteps(
     hard.push(strictVerdict === null ? null : strictVerdict && isHard(true, row.template, keywords))
   }
   const positions = rows.flatMap((row) => (row.position ? [row.position] : []))
-  const grid = positions.length === rows.length ? gridOf(positions) : undefined
+  const grid = positions.length === rows.length ? yield* gridOfSteps(positions) : undefined
   return {
     rows: rows.length,
     loose: yield* iceRateSteps(loose, grid, [...seed, 'loose']),
@@ -106,8 +108,14 @@ export function scoreIceRun(rows: readonly IceAttackRow[], keywords: readonly st
 export function* scoreIceRunSteps(rows: readonly IceAttackRow[], keywords: readonly string[] = DEFAULT_HARD_KEYWORDS, seed: SeedPart = 0): Steps<IceScores> {
   const by = (name: string, key: (row: IceAttackRow) => string | undefined) =>
     breakdownSteps(rows, (row) => key(row) ?? UNKNOWN, keywords, [seed, 'ice-ci', name])
+  const scorable: ScorableRow[] = []
+  const paused = workMeter(ITEMS_PER_PAUSE)
+  for (const row of rows) {
+    scorable.push(scorableOf(row))
+    if (paused(1)) yield
+  }
   return {
-    ...(yield* scoreRowsSteps(rows.map(scorableOf), keywords, [seed, 'ice-ci', 'all'])),
+    ...(yield* scoreRowsSteps(scorable, keywords, [seed, 'ice-ci', 'all'])),
     byCategory: yield* by('category', (row) => row.category),
     byLanguage: yield* by('language', (row) => row.language),
     byTemplate: yield* by('template', (row) => String(row.mutantId)),
@@ -133,7 +141,9 @@ export function* breakdownSteps(
   seed: IntervalSeed = [0],
 ): Steps<Record<string, IceScoreSet>> {
   const groups = new Map<string, IceAttackRow[]>()
+  const paused = workMeter(ITEMS_PER_PAUSE)
   for (const row of rows) {
+    if (paused(1)) yield
     const name = key(row)
     const group = groups.get(name) ?? []
     group.push(row)
