@@ -156,6 +156,12 @@ function wire(db: Db, info: Parameters<typeof appHandlers>[0]['info'], migration
     models: specModels,
     slices: options.resultsSlices,
   })
+  // A run that ends has its results computed at once, in slices, so opening it finds them kept.
+  events.attach((event, payload) => {
+    if (event !== 'runs.finished') return
+    const run = payload as { id: string; kind: string }
+    void (run.kind === 'ice' ? results.iceResults(run.id) : results.rseResults(run.id)).catch(() => undefined)
+  })
   const preflight = createPreflightService({ llm, models: specModels, promptSets, iceLibrary, loadItems })
   const packages = createRunPackages({
     ...repos,
