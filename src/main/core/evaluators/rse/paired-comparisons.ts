@@ -110,6 +110,7 @@ export function* compareStudentsSteps(items: readonly JudgedItem[], students: re
       pairs.push({ a: students[i] as string, b: students[j] as string, diff, ci: [bounds.low, bounds.high], p })
     }
   }
+  yield
   const adjusted = holmAdjust(pairs.map((pair) => pair.p))
   const alpha = 1 - confidence
   return {
@@ -134,7 +135,9 @@ function* setGrids(items: readonly JudgedItem[], students: readonly string[], se
     // Only a usable overall score counts, as in aggregateRse (failed items are not averaged).
     if (item.failed === undefined && item.overall !== undefined && Number.isFinite(item.overall)) scores.set(s, item.overall)
   }
-  return [...bySet.values()].map((prompts) => {
+  const grids: SetGrid[] = []
+  for (const prompts of bySet.values()) {
+    yield
     // Prompts in id order (code units), so the resample does not depend on the order judgements arrived in.
     const ids = [...prompts.keys()].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0))
     const size = ids.length
@@ -148,8 +151,9 @@ function* setGrids(items: readonly JudgedItem[], students: readonly string[], se
         scored[s] = true
       }
     })
-    return { size, values, present, scored }
-  })
+    grids.push({ size, values, present, scored })
+  }
+  return grids
 }
 
 /**

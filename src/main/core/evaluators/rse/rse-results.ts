@@ -4,8 +4,8 @@ import type { RseSpec } from '../../../../shared/contract/run-spec'
 import type { RunRow } from '../../runs/ports'
 import type { RseJudgment } from './ports'
 import type { CallTotals } from '../../llm/call-records'
-import { runToEnd, type Steps } from '../../stats/steps'
-import { aggregateRseSteps, type RseSetSummary } from './aggregate'
+import { ITEMS_PER_PAUSE, runToEnd, workMeter, type Steps } from '../../stats/steps'
+import { aggregateRseSteps, type JudgedItem, type RseSetSummary } from './aggregate'
 import { compareStudentsSteps } from './paired-comparisons'
 
 export { buildRseItemRows } from './rse-item-rows'
@@ -34,17 +34,22 @@ export function* buildRseResultsSteps(
 ): Steps<RseResults> {
   const spec = run.spec as RseSpec
   const sets = spec.promptSets.map((set) => set.name)
-  const items = judgments.map((judgment) => ({
-    studentId: judgment.studentAlias,
-    setName: judgment.setName,
-    itemId: judgment.itemId,
-    ...(judgment.overall !== undefined ? { overall: judgment.overall } : {}),
-    aspects: { style: judgment.style, structure: judgment.structure, content: judgment.content },
-    ...(judgment.failedReason ? { failed: judgment.failedReason } : {}),
-  }))
-  yield
+  const items: JudgedItem[] = []
+  const paused = workMeter(ITEMS_PER_PAUSE)
+  for (const judgment of judgments) {
+    items.push({
+      studentId: judgment.studentAlias,
+      setName: judgment.setName,
+      itemId: judgment.itemId,
+      ...(judgment.overall !== undefined ? { overall: judgment.overall } : {}),
+      aspects: { style: judgment.style, structure: judgment.structure, content: judgment.content },
+      ...(judgment.failedReason ? { failed: judgment.failedReason } : {}),
+    })
+    if (paused(1)) yield
+  }
   const summaries = yield* aggregateRseSteps(items, { seed: spec.seed, sets })
   const comparisons = yield* compareStudentsSteps(items, spec.students, { seed: spec.seed, sets })
+  yield
   const byStudent = new Map(summaries.map((summary) => [summary.studentId, summary]))
   return {
     runId: run.id,
