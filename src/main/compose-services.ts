@@ -3,6 +3,7 @@ import { APP_NAME, APP_VERSION } from './core/app-meta'
 import { createEventBus, type EventBus } from './core/event-bus'
 import { createLlmClient, type LlmClient } from './core/llm/llm-client'
 import type { Logger } from './core/log'
+import type { SliceOptions } from './core/stats/steps'
 import { appHandlers } from './ipc/handlers/app'
 import { exportHandlers } from './ipc/handlers/exports'
 import { iceLibraryHandlers } from './ipc/handlers/ice-library'
@@ -41,6 +42,9 @@ import { createRunsRepo } from './storage/repos/runs'
 import { createRseResultsRepo } from './storage/repos/rse-results'
 import { createIceRunsRepo } from './storage/repos/ice-runs'
 import { createWriteBatch } from './storage/write-batch'
+import { createIceRowReads } from './storage/repos/ice-row-reads'
+import { createResultsCacheRepo } from './storage/repos/results-cache'
+import { createRseResultReads } from './storage/repos/rse-result-reads'
 import { createPassphraseStore } from './storage/secrets/passphrase-store'
 import type { SecretStore } from './storage/secrets/secret-store'
 import { tightenDataFiles } from './storage/tighten-data-files'
@@ -77,6 +81,8 @@ export interface ServiceOptions {
   readonly startSimulator?: () => Promise<RunningSimulator>
   /** Where `apiKeyEnv` variables are read from. */
   readonly env?: Readonly<Record<string, string | undefined>>
+  /** How results work is sliced; the bench and tests listen to each slice's length. */
+  readonly resultsSlices?: SliceOptions
 }
 
 /**
@@ -146,7 +152,20 @@ function wire(db: Db, info: Parameters<typeof appHandlers>[0]['info'], migration
   const repos = { runs: createRunsRepo(db), rse: createRseResultsRepo(db, batch), ice: createIceRunsRepo(db, batch), calls }
   const loadItems = rseItemLoader(promptSets)
   const runs = createRunService({ ...repos, events, log: options.log, llm, models: specModels, promptSets, iceLibrary, loadItems })
-  const results = createResultsService({ ...repos, models: specModels })
+  const results = createResultsService({
+    ...repos,
+    rseReads: createRseResultReads(db, batch),
+    iceReads: createIceRowReads(db, batch),
+    resultsCache: createResultsCacheRepo(db),
+    models: specModels,
+    slices: options.resultsSlices,
+  })
+  // A run that ends has its results computed at once, in slices, so opening it finds them kept.
+  events.attach((event, payload) => {
+    if (event !== 'runs.finished') return
+    const run = payload as { id: string; kind: string }
+    void (run.kind === 'ice' ? results.iceResults(run.id) : results.rseResults(run.id)).catch(() => undefined)
+  })
   const preflight = createPreflightService({ llm, models: specModels, promptSets, iceLibrary, loadItems })
   const packages = createRunPackages({
     ...repos,
@@ -154,8 +173,8 @@ function wire(db: Db, info: Parameters<typeof appHandlers>[0]['info'], migration
     models: specModels,
     callsOf: results.callsOf,
     mustGet: results.mustGet,
-    rseResults: results.rseResults,
-    iceResults: results.iceResults,
+    rseResults: results.rseResultsNow,
+    iceResults: results.iceResultsNow,
     modelVersions: results.versionsOf,
     inputSources: (run) =>
       inputSourcesOf(run.spec, {
@@ -172,7 +191,7 @@ function wire(db: Db, info: Parameters<typeof appHandlers>[0]['info'], migration
     ...promptSetHandlers(promptSets),
     ...iceLibraryHandlers(iceLibrary),
     ...runHandlers({ runs, results, preflight, packages }),
-    ...exportHandlers(createExportService(results)),
+    ...exportHandlers(createExportService(results.forExport)),
   }
   return {
     dataDir: options.dataDir,

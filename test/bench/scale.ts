@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { CALLS_PER_PROMPT, CLI, runMeasuredCli, writeScaleSpec, type Probe } from '../support/measured-cli'
 
+import { resultsLoad } from './results-load'
+
 /**
  * `npm run bench -- --scale` (issue 17 item 4): `distillscope run` as a user runs it, in its own
  * process, against the simulator in another, at 10k, 50k and 100k calls with no latency (the
@@ -45,6 +47,7 @@ export async function main(): Promise<number> {
   console.log(
     `100 ms latency, 4,500 calls, ${inFlight} in flight in total: ${(slow.wallMs / idealMs).toFixed(2)}x the ideal; CPU ${(slow.probe.cpuMs / slow.calls).toFixed(3)} ms per call; worst event-loop delay ${slow.probe.loopDelayMaxMs.toFixed(0)} ms (p99 ${slow.probe.loopDelayP99Ms.toFixed(0)} ms)`,
   )
+  await resultsLoad(process.argv.includes('--quick') ? 2_000 : 20_000)
   return 0
 }
 

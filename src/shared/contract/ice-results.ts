@@ -100,6 +100,10 @@ export interface IceResults {
   readonly modelVersions?: readonly ModelVersions[]
   /** The models that answered from the Offline demo's simulator (issue 18 item 2); absent when none. */
   readonly simulatedModels?: readonly string[]
+  /** When these results were computed (ISO time); a running run's are recomputed every few seconds, not per request. */
+  readonly computedAt?: string
+  /** True while newer results of a running run are being computed; these are the latest finished ones. */
+  readonly refreshing?: boolean
 }
 
 /** One judge's outcome as stored: the verdict (null when none could be read) and the raw replies. */

@@ -76,6 +76,10 @@ export interface RseResults {
   readonly modelVersions?: readonly ModelVersions[]
   /** The models that answered from the Offline demo's simulator (issue 18 item 2); absent when none. */
   readonly simulatedModels?: readonly string[]
+  /** When these results were computed (ISO time); a running run's are recomputed every few seconds, not per request. */
+  readonly computedAt?: string
+  /** True while newer results of a running run are being computed; these are the latest finished ones. */
+  readonly refreshing?: boolean
 }
 
 export interface RseItemRow {

@@ -51,7 +51,7 @@ describe('ICE under injected faults', () => {
     }
     // Judge replies without a tag were recovered by the one extraction call.
     expect(rows.some((row) => row.loose.via === 'extraction' && row.loose.verdict !== null)).toBe(true)
-    const results = services.results.iceResults(run.id)
+    const results = await services.results.iceResults(run.id)
     const judged = rows.filter((row) => row.loose.verdict === 1).length
     expect(results.scores.loose.count).toBe(judged)
     expect(results.scores.looseUnjudged + results.scores.targetErrors).toBe(rows.filter((row) => row.loose.verdict === null).length)

@@ -91,6 +91,8 @@ describe('the ICE judge a run uses', () => {
     const { runId: other } = await ok<{ runId: string }>('runs.start', { spec: smallSpec('as-published') })
     await services.runs.manager.settled(other)
     repo.saveInputs(other, legacy)
+    // Its results were computed and kept when it ended; a run really stored that way never had them kept.
+    services.results.invalidateResults(other)
     expect((await ok<IceResults>('results.ice', { runId: other })).judgeSemantics).toBe('distillscope')
   })
 })

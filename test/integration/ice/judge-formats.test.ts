@@ -42,7 +42,7 @@ describe('ICE judges that write verdicts their own way', () => {
     const scoresWith = async (judge: string) => {
       const run = services.runs.start(spec(judge), undefined)
       const ended = await services.runs.manager.settled(run.id)
-      const { scores } = services.results.iceResults(run.id)
+      const { scores } = await services.results.iceResults(run.id)
       return {
         status: ended.status,
         loose: scores.loose.count,

@@ -37,9 +37,9 @@ describe('budget cap', () => {
     const paused = await services.runs.manager.settled(run.id)
     expect(paused.status).toBe('paused')
     expect(paused.error).toBe(BUDGET_PAUSED_MESSAGE)
-    const spent = services.results.rseResults(run.id).costUsd
+    const spent = (await services.results.rseResults(run.id)).costUsd
     expect(spent).toBeGreaterThanOrEqual(0.5)
-    expect(services.results.rseResults(run.id).calls.sent).toBeLessThan(30)
+    expect((await services.results.rseResults(run.id)).calls.sent).toBeLessThan(30)
 
     let lastProgress: RunProgress | undefined
     services.events.attach((event, payload) => {
@@ -48,10 +48,10 @@ describe('budget cap', () => {
     services.runs.manager.resume(run.id, 1000)
     const finished = await services.runs.manager.settled(run.id)
     // Progress after a resume counts the whole run, earlier sessions included.
-    expect(lastProgress!.costUsd).toBeCloseTo(services.results.rseResults(run.id).costUsd, 10)
+    expect(lastProgress!.costUsd).toBeCloseTo((await services.results.rseResults(run.id)).costUsd, 10)
     expect(lastProgress!.costUsd).toBeGreaterThan(spent)
     expect(finished.status).toBe('completed')
     expect(finished.spec.budgetUsd).toBe(1000)
-    expect(services.results.rseResults(run.id).students[0]!.sets[0]!.n).toBe(10)
+    expect((await services.results.rseResults(run.id)).students[0]!.sets[0]!.n).toBe(10)
   })
 })

@@ -56,7 +56,7 @@ describe('RSE under injected faults', () => {
     }
     expect(judgments.some((judgment) => judgment.reasked)).toBe(true)
 
-    const results = services.results.rseResults(run.id)
+    const results = await services.results.rseResults(run.id)
     for (const student of results.students) {
       expect(student.sets.map((set) => set.n + set.failed)).toEqual(results.sets.map((name) => items.filter((item) => item.setName === name).length))
     }

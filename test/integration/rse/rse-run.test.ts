@@ -69,7 +69,7 @@ describe('RSE end to end on the simulator', () => {
     expect(finished.status).toBe('completed')
     expect(events).toEqual(['completed'])
 
-    const results: RseResults = services.results.rseResults(run.id)
+    const results: RseResults = await services.results.rseResults(run.id)
     expect(results.sets).toEqual(['arena-hard', 'maths'])
     const [close, far] = results.students
     for (const student of [close!, far!]) {
@@ -99,8 +99,8 @@ describe('RSE end to end on the simulator', () => {
     expect((await services.runs.manager.settled(again.id)).status).toBe('completed')
     expect(chatCalls().length).toBe(before)
     const strip = (results: RseResults) => results.students.map((student) => [student.avg, student.sets.map((set) => [set.mean, set.n])])
-    expect(strip(services.results.rseResults(again.id))).toEqual(strip(services.results.rseResults(first.id)))
-    expect(services.results.rseResults(again.id).calls).toMatchObject({ sent: 0 })
+    expect(strip(await services.results.rseResults(again.id))).toEqual(strip(await services.results.rseResults(first.id)))
+    expect((await services.results.rseResults(again.id)).calls).toMatchObject({ sent: 0 })
   })
 
   it('shows every item with both answers and the judgement for the drill-down', async () => {

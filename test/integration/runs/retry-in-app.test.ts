@@ -58,7 +58,7 @@ describe('Retry failed calls in the app', () => {
       // Four failed answers and their four judgements; nothing that had an answer was sent again.
       expect(resent.filter((entry) => entry.model === 'sim-student-far')).toHaveLength(4)
       expect(resent).toHaveLength(8)
-      const results = services.results.rseResults(run.id)
+      const results = await services.results.rseResults(run.id)
       expect(results.students.map((student) => [student.alias, student.sets[0]!.n, student.sets[0]!.failed])).toEqual([
         ['close', 4, 0],
         ['flaky', 4, 0],

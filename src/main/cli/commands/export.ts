@@ -61,7 +61,7 @@ export function exportCommand(setExitCode: (code: number) => void): Command {
       }
       const services = await openServicesForCommand(dataDir, createStderrLogger())
       try {
-        const exports = createExportService(services.results)
+        const exports = createExportService(services.results.forExport)
         const from = exports.load(runIds, (line) => process.stderr.write(`${line}\n`))
         if (options.package !== undefined) {
           if (runIds.length !== 1) throw new ExportUsageError('A paper package holds one run: give exactly one run id with --package.')

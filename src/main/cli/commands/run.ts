@@ -79,11 +79,11 @@ async function execute(
     for (const warning of versionChangeWarnings(versions ?? [])) process.stderr.write(`${warning}\n`)
   }
   if (run.kind === 'ice') {
-    const results = services.results.iceResults(run.id)
+    const results = await services.results.iceResults(run.id)
     warnVersions(results.modelVersions)
     process.stdout.write(json ? `${JSON.stringify(iceJson(results))}\n` : formatIceTable(results))
   } else {
-    const results = services.results.rseResults(run.id)
+    const results = await services.results.rseResults(run.id)
     warnVersions(results.modelVersions)
     process.stdout.write(json ? `${JSON.stringify(rseJson(results))}\n` : formatRseTable(results))
   }

@@ -1,6 +1,7 @@
 import { assertConfidence } from './normal-quantile'
 import { createIndexSampler, type IndexSampler, type SeedPart } from './prng'
 import { quantileOfSorted } from './quantile'
+import { runToEnd, workMeter, type Steps } from './steps'
 
 export interface MeanInterval {
   readonly mean: number
@@ -31,6 +32,11 @@ export const DEFAULT_RESAMPLES = 10_000
  * two-core cloud machine.
  */
 export function bootstrapMeanCI(values: ArrayLike<number>, options: BootstrapOptions = {}): MeanInterval | undefined {
+  return runToEnd(bootstrapMeanCISteps(values, options))
+}
+
+/** `bootstrapMeanCI` with pause points between resamples (stats/steps). */
+export function* bootstrapMeanCISteps(values: ArrayLike<number>, options: BootstrapOptions = {}): Steps<MeanInterval | undefined> {
   const { resamples, confidence } = checkedOptions(options)
   const n = values.length
   const data = Float64Array.from(values)
@@ -41,7 +47,12 @@ export function bootstrapMeanCI(values: ArrayLike<number>, options: BootstrapOpt
   const sampler = createIndexSampler(...seedParts(options.seed))
   const means = new Float64Array(resamples)
   const draws = new Uint32Array(n)
-  for (let b = 0; b < resamples; b++) means[b] = resampleMean(data, draws, sampler)
+  const paused = workMeter()
+  for (let b = 0; b < resamples; b++) {
+    means[b] = resampleMean(data, draws, sampler)
+    if (paused(n)) yield
+  }
+  yield
   return { mean, ...percentileBounds(means, confidence) }
 }
 

@@ -1,5 +1,6 @@
 import { checkedOptions, percentileBounds, seedParts, type BootstrapOptions } from './bootstrap'
 import { createIndexSampler, type IndexSampler } from './prng'
+import { runToEnd, workMeter, type Steps } from './steps'
 
 /**
  * A templates x questions grid of 0/1 outcomes (an ICE run: METHOD.md 2.2, 20 x 50 in the paper),
@@ -48,6 +49,11 @@ export function crossedMatrix(rows: readonly (readonly (number | null | undefine
  * Undefined when no cell has an outcome.
  */
 export function twoWayClusterBootstrap(matrix: CrossedMatrix, options: BootstrapOptions = {}): ClusterInterval | undefined {
+  return runToEnd(twoWayClusterBootstrapSteps(matrix, options))
+}
+
+/** `twoWayClusterBootstrap` with pause points between resamples (stats/steps). */
+export function twoWayClusterBootstrapSteps(matrix: CrossedMatrix, options: BootstrapOptions = {}): Steps<ClusterInterval | undefined> {
   return twoWay([matrix], options, (sums) => sums[0] as number)
 }
 
@@ -70,15 +76,15 @@ export function twoWayClusterBootstrapDifference(a: CrossedMatrix, b: CrossedMat
   const shared = options.sharedTemplates ?? true
   if (a.questions !== b.questions || (shared && a.templates !== b.templates))
     throw new RangeError(`difference needs the same grid: ${a.templates}x${a.questions} vs ${b.templates}x${b.questions}`)
-  return twoWay([a, b], options, (means) => (means[0] as number) - (means[1] as number), !shared)
+  return runToEnd(twoWay([a, b], options, (means) => (means[0] as number) - (means[1] as number), !shared))
 }
 
-function twoWay(
+function* twoWay(
   matrices: readonly CrossedMatrix[],
   options: BootstrapOptions,
   combine: (means: readonly number[]) => number,
   ownTemplates = false,
-): ClusterInterval | undefined {
+): Steps<ClusterInterval | undefined> {
   const { resamples, confidence } = checkedOptions(options)
   const { questions } = matrices[0] as CrossedMatrix
   const parts = matrices.map(splitCells)
@@ -94,7 +100,10 @@ function twoWay(
   const scratch = new Uint32Array(largest)
   const estimates = new Float64Array(resamples)
   let kept = 0
+  const paused = workMeter()
+  const cells = matrices.reduce((sum, matrix) => sum + matrix.cells.length, 0)
   for (let r = 0; r < resamples; r++) {
+    if (paused(cells)) yield
     multiplicities(sampler, scratch, templateWeights[0] as Float64Array)
     multiplicities(sampler, scratch, questionWeights)
     for (const weights of templateWeights.slice(1)) if (weights) multiplicities(sampler, scratch, weights)
@@ -105,6 +114,7 @@ function twoWay(
     if (resampled.some(Number.isNaN)) continue
     estimates[kept++] = combine(resampled)
   }
+  yield
   if (kept === 0) return { estimate, low: estimate, high: estimate, se: 0 }
   const valid = estimates.subarray(0, kept)
   const se = standardDeviation(valid)

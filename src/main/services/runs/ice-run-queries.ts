@@ -1,18 +1,25 @@
 import { AppError } from '../../../shared/contract/errors'
 import type { IceAttackRowView, IceResults } from '../../../shared/contract/ice-results'
 import type { IceSpec } from '../../../shared/contract/ice-spec'
-import { buildIceResults, iceRowViews, type IceRowFilter } from '../../core/evaluators/ice/ice-results'
+import type { IceAttackRow } from '../../core/evaluators/ice'
+import { buildIceResultsSteps, iceRowView, type IceRowFilter } from '../../core/evaluators/ice/ice-results'
+import type { IceResultReads, IceRowKey } from '../../core/evaluators/ice/ice-row-reads'
 import type { IceRunsRepo } from '../../core/evaluators/ice/ports'
 import type { CallTotals } from '../../core/llm/call-records'
 import type { RunRow } from '../../core/runs/ports'
+import type { Steps } from '../../core/stats/steps'
 
 export interface IceRunQueryDeps {
   readonly repo: IceRunsRepo
+  readonly reads: IceResultReads
   /** The run's call totals (an imported run's come from its package). */
   callsOf(run: RunRow): CallTotals
   mustGet(id: string): RunRow
   modelName(spec: IceSpec): (alias: string) => string
 }
+
+/** Rows read per step while results are computed: a page parses in a few milliseconds. */
+const ROWS_PER_READ = 1000
 
 /** Reading an ICE run: its scores, its attack rows page by page, one template's text. */
 export function createIceRunQueries(deps: IceRunQueryDeps) {
@@ -21,16 +28,33 @@ export function createIceRunQueries(deps: IceRunQueryDeps) {
     if (run.kind !== 'ice') throw new AppError('invalid_input', 'This run is not an ICE run.')
     return run
   }
+  /** Every row of the run, read a page per step so no single read holds the event loop long. */
+  function* allRows(runId: string): Steps<IceAttackRow[]> {
+    const rows: IceAttackRow[] = []
+    let after: IceRowKey | undefined
+    for (;;) {
+      const page = deps.reads.rowsAfter(runId, after, ROWS_PER_READ)
+      for (const { row } of page) rows.push(row)
+      if (page.length < ROWS_PER_READ) return rows
+      after = page.at(-1)?.key
+      yield
+    }
+  }
   return {
-    iceResults(id: string): IceResults {
-      const run = iceRun(id)
-      const data = { inputs: deps.repo.inputs(id), nodes: deps.repo.nodes(id), rows: deps.repo.rows(id), state: deps.repo.state(id) }
-      return buildIceResults(run, data, deps.modelName(run.spec as IceSpec), deps.callsOf(run))
+    iceRun,
+    /** The run's scores, with pause points between reads and inside the bootstraps (stats/steps). */
+    *iceResultsSteps(run: RunRow): Steps<IceResults> {
+      const rows = yield* allRows(run.id)
+      const data = { inputs: deps.repo.inputs(run.id), nodes: deps.repo.nodes(run.id), rows, state: deps.repo.state(run.id) }
+      yield
+      return yield* buildIceResultsSteps(run, data, deps.modelName(run.spec as IceSpec), deps.callsOf(run))
     },
+    /** One page of rows, filtered and counted in SQL. */
     iceRows(id: string, filter: IceRowFilter & { offset: number; limit: number }): { total: number; rows: IceAttackRowView[] } {
       iceRun(id)
-      const rows = iceRowViews(deps.repo.rows(id), deps.repo.inputs(id)?.keywords ?? [], filter)
-      return { total: rows.length, rows: rows.slice(filter.offset, filter.offset + filter.limit) }
+      const keywords = deps.repo.inputs(id)?.keywords ?? []
+      const query = { ...filter, keywords }
+      return { total: deps.reads.rowCount(id, query), rows: deps.reads.rowPage(id, query).map((row) => iceRowView(row, keywords)) }
     },
     iceTemplate(id: string, nodeId: number): { id: number; text: string } {
       iceRun(id)

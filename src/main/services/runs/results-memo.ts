@@ -1,29 +1,37 @@
 /**
- * Results of runs that are not running, kept for the next look (issue 17 item 2, first part): a
+ * Results of runs that are not running, kept in memory for the next look (issue 17 item 2): a
  * finished run's scores and bootstrap intervals (thousands of resamples) are computed once, not on
- * every view. Everything a result depends on only changes while the run runs, and every change of
- * status raises the run's `statusSeq`, so (run id, statusSeq) names one state of the results. A run
- * under way is computed afresh each time. Only the last few are kept.
+ * every view. Every change of status raises the run's `statusSeq`, so (run id, statusSeq) names one
+ * state of the results; anything else that changes them goes through `forget` (invalidateResults).
+ * Only the last few are kept; the database keeps the rest (results-store).
  */
 const KEPT = 16
 
+interface RunState {
+  readonly id: string
+  readonly statusSeq: number
+}
+
 export function createResultsMemo<T>() {
   const entries = new Map<string, T>()
+  const keyOf = (run: RunState) => `${run.id}\u0000${run.statusSeq}`
   return {
-    get(run: { readonly id: string; readonly status: string; readonly statusSeq: number }, compute: () => T): T {
-      if (run.status === 'running' || run.status === 'pending') return compute()
-      const key = `${run.id}\u0000${run.statusSeq}`
+    peek(run: RunState): T | undefined {
+      const key = keyOf(run)
       const known = entries.get(key)
-      if (known !== undefined) {
-        // Most recently used last, so the oldest is dropped first.
-        entries.delete(key)
-        entries.set(key, known)
-        return known
-      }
-      const value = compute()
-      entries.set(key, value)
+      if (known === undefined) return undefined
+      // Most recently used last, so the oldest is dropped first.
+      entries.delete(key)
+      entries.set(key, known)
+      return known
+    },
+    put(run: RunState, value: T): void {
+      entries.set(keyOf(run), value)
       if (entries.size > KEPT) entries.delete(entries.keys().next().value!)
-      return value
+    },
+    /** Drops every state of the run. */
+    forget(runId: string): void {
+      for (const key of [...entries.keys()]) if (key.startsWith(`${runId}\u0000`)) entries.delete(key)
     },
     size: () => entries.size,
   }

@@ -4,24 +4,40 @@ import type { RseItemRow, RseResults } from '../../../shared/contract/results'
 import type { RseSpec, RunSpec } from '../../../shared/contract/run-spec'
 import type { RunSummary } from '../../../shared/contract/runs'
 import type { IceRunsRepo } from '../../core/evaluators/ice/ports'
-import type { RseResultsRepo } from '../../core/evaluators/rse/ports'
-import { buildRseItemRows, buildRseResults } from '../../core/evaluators/rse/rse-results'
+import type { IceResultReads } from '../../core/evaluators/ice/ice-row-reads'
+import { itemRowOf, type JudgmentKey, type RseResultReads } from '../../core/evaluators/rse/rse-item-rows'
+import { buildRseResultsSteps, type RseScoredJudgment } from '../../core/evaluators/rse/rse-results'
 import type { CallTotals, LlmCallsRepo } from '../../core/llm/call-records'
 import { summaryOf, type RunRow, type RunsRepo } from '../../core/runs/ports'
+import type { SliceOptions, Steps } from '../../core/stats/steps'
+import type { ResultsCacheRepo } from '../../storage/repos/results-cache'
 import type { SpecModelRegistry } from '../models/spec-models'
 import { createIceRunQueries } from './ice-run-queries'
 import { importedVersions, modelVersionsOf } from './model-versions'
-import { createResultsMemo } from './results-memo'
+import { createResultsStore } from './results-store'
 
 export interface ResultsServiceDeps {
   readonly runs: RunsRepo
-  readonly rse: RseResultsRepo
   readonly ice: IceRunsRepo
+  readonly rseReads: RseResultReads
+  readonly iceReads: IceResultReads
+  readonly resultsCache: ResultsCacheRepo
   readonly calls: LlmCallsRepo
   readonly models: Pick<SpecModelRegistry, 'describe'>
+  /** How results work is sliced, and who hears each slice's length (the bench and tests). */
+  readonly slices?: SliceOptions
+  /** How old a running run's results may get before a request starts newer ones. */
+  readonly refreshMs?: number
+  readonly now?: () => number
 }
 
-/** Reading what runs found: RSE and ICE results (kept until the run changes), item and row pages. */
+/** Judgements read per step while results are computed. */
+const JUDGMENTS_PER_READ = 2000
+
+/**
+ * Reading what runs found: RSE and ICE results (computed once per state of a run and kept, in
+ * slices that leave the event loop free: results-store), item and row pages (read a page at a time).
+ */
 export function createResultsService(deps: ResultsServiceDeps) {
   const mustGet = (id: string): RunRow => {
     const run = deps.runs.get(id)
@@ -51,9 +67,42 @@ export function createResultsService(deps: ResultsServiceDeps) {
     })
     return simulated.length ? { simulatedModels: [...new Set(simulated)] } : {}
   }
-  const ice = createIceRunQueries({ repo: deps.ice, callsOf, mustGet, modelName })
-  const rseMemo = createResultsMemo<RseResults>()
-  const iceMemo = createResultsMemo<IceResults>()
+  const ice = createIceRunQueries({ repo: deps.ice, reads: deps.iceReads, callsOf, mustGet, modelName })
+  const rseRun = (id: string): RunRow => {
+    const run = mustGet(id)
+    if (run.kind !== 'rse') throw new AppError('invalid_input', 'This run is not an RSE run.')
+    return run
+  }
+  /** Every judgement of the run (scores, not texts), read a page per step. */
+  function* scoredJudgments(runId: string): Steps<RseScoredJudgment[]> {
+    const all: RseScoredJudgment[] = []
+    let after: JudgmentKey | undefined
+    for (;;) {
+      const page = deps.rseReads.scoredJudgments(runId, after, JUDGMENTS_PER_READ)
+      all.push(...page)
+      const last = page.at(-1)
+      if (!last || page.length < JUDGMENTS_PER_READ) return all
+      after = [last.studentAlias, last.setName, last.itemId]
+      yield
+    }
+  }
+  const store = { cache: deps.resultsCache, slices: deps.slices, refreshMs: deps.refreshMs, now: deps.now }
+  const rseStore = createResultsStore<RseResults>({
+    ...store,
+    kind: 'rse',
+    *steps(run) {
+      const judgments = yield* scoredJudgments(run.id)
+      const results = yield* buildRseResultsSteps(run, judgments, modelName(run.spec), callsOf(run))
+      return { ...results, modelVersions: versionsOf(run), ...simulatedOf(run) }
+    },
+  })
+  const iceStore = createResultsStore<IceResults>({
+    ...store,
+    kind: 'ice',
+    *steps(run) {
+      return { ...(yield* ice.iceResultsSteps(run)), modelVersions: versionsOf(run), ...simulatedOf(run) }
+    },
+  })
 
   return {
     mustGet,
@@ -62,30 +111,39 @@ export function createResultsService(deps: ResultsServiceDeps) {
     list: (): RunSummary[] => deps.runs.list().map(summaryOf),
     iceRows: ice.iceRows,
     iceTemplate: ice.iceTemplate,
-    iceResults(id: string): IceResults {
-      const run = mustGet(id)
-      return iceMemo.get(run, () => ({ ...ice.iceResults(id), modelVersions: versionsOf(run), ...simulatedOf(run) }))
+    /** The run's ICE results: kept ones at once, else computed without blocking the event loop. */
+    iceResults: async (id: string): Promise<IceResults> => iceStore.get(ice.iceRun(id)),
+    rseResults: async (id: string): Promise<RseResults> => rseStore.get(rseRun(id)),
+    /** The same, synchronously (exports): kept results, else computed in one go. */
+    iceResultsNow: (id: string): IceResults => iceStore.getNow(ice.iceRun(id)),
+    rseResultsNow: (id: string): RseResults => rseStore.getNow(rseRun(id)),
+    /** What exports read (export/load-sources): the synchronous forms. */
+    forExport: {
+      list: (): RunSummary[] => deps.runs.list().map(summaryOf),
+      rseResults: (id: string): RseResults => rseStore.getNow(rseRun(id)),
+      iceResults: (id: string): IceResults => iceStore.getNow(ice.iceRun(id)),
     },
-    rseResults(id: string): RseResults {
-      const run = mustGet(id)
-      if (run.kind !== 'rse') throw new AppError('invalid_input', 'This run is not an RSE run.')
-      return rseMemo.get(run, () => ({
-        ...buildRseResults(run, deps.rse.judgments(id), modelName(run.spec), callsOf(run)),
-        modelVersions: versionsOf(run),
-        ...simulatedOf(run),
-      }))
+    /**
+     * Forgets a run's computed results, kept or stored, so the next look computes them from what is
+     * stored now. Whatever changes results without changing the run's status calls it (a re-judge,
+     * human ratings, calibration); a change of status needs nothing (results are kept per statusSeq).
+     */
+    invalidateResults(runId: string): void {
+      rseStore.invalidate(runId)
+      iceStore.invalidate(runId)
     },
+    /** One page of an RSE run's item rows, filtered and counted in SQL. */
     rseItems(
       id: string,
       filter: { student?: string; set?: string; onlyFailed: boolean; offset: number; limit: number },
     ): { total: number; rows: RseItemRow[] } {
-      const run = mustGet(id)
-      const spec = run.spec as RseSpec
+      const spec = rseRun(id).spec as RseSpec
       const students = filter.student ? spec.students.filter((alias) => alias === filter.student) : spec.students
-      let rows = buildRseItemRows(deps.rse.items(id), deps.rse.answers(id), deps.rse.judgments(id), spec.reference, students)
-      if (filter.set) rows = rows.filter((row) => row.setName === filter.set)
-      if (filter.onlyFailed) rows = rows.filter((row) => row.judgment?.failedReason !== undefined || row.judgment === undefined)
-      return { total: rows.length, rows: rows.slice(filter.offset, filter.offset + filter.limit) }
+      const query = { reference: spec.reference, students, set: filter.set, onlyFailed: filter.onlyFailed }
+      return {
+        total: deps.rseReads.itemCount(id, query),
+        rows: deps.rseReads.itemPage(id, { ...query, offset: filter.offset, limit: filter.limit }).map(itemRowOf),
+      }
     },
   }
 }

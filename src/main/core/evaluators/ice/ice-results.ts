@@ -5,7 +5,9 @@ import type { CallTotals } from '../../llm/call-records'
 import { defaultJudgeSemantics, judgeSemanticsOf } from '../../../../shared/ice/names'
 import type { IceRunInputs, IceRunState } from './ports'
 import type { RunRow } from '../../runs/ports'
-import { ICE_PRESETS, isHard, scoreIceRun, type IceAttackRow, type TemplateNode } from './index'
+import { ICE_PRESETS, isHard, type IceAttackRow, type TemplateNode } from './index'
+import { scoreIceRunSteps } from './scores/ice-scores'
+import { runToEnd, type Steps } from '../../stats/steps'
 import { withUnreadableReason } from './judges/legacy-reason'
 
 export interface IceRunData {
@@ -20,15 +22,28 @@ export interface IceRunData {
  * with two-way cluster bootstrap intervals (Wilson's beside them), the breakdowns, and the template tree with each mutant's own scores.
  */
 export function buildIceResults(run: RunRow, data: IceRunData, modelNames: (alias: string) => string, calls: CallTotals): IceResults {
+  return runToEnd(buildIceResultsSteps(run, data, modelNames, calls))
+}
+
+/** `buildIceResults` with pause points inside its bootstraps (stats/steps). */
+export function* buildIceResultsSteps(run: RunRow, data: IceRunData, modelNames: (alias: string) => string, calls: CallTotals): Steps<IceResults> {
   const spec = run.spec as IceSpec
   const keywords = data.inputs?.keywords ?? []
-  const scores = scoreIceRun(data.rows, keywords, spec.seed)
+  const scores = yield* scoreIceRunSteps(data.rows, keywords, spec.seed)
   const { byTemplate, byCategory, byLanguage, byMutator, ...overall } = scores
+  // What is left reads every row a few times over: a pause between each part.
+  yield
+  const unreadable = unreadableIce(data.rows, { alias: spec.judge, model: modelNames(spec.judge) })
+  yield
+  const templates = templateTree(spec, data.nodes, data.rows, byTemplate)
+  yield
+  let iterations = 0
+  for (const row of data.rows) iterations = Math.max(iterations, row.iteration)
   return {
     runId: run.id,
     status: run.status,
     warnings: run.warnings ?? [],
-    unreadable: unreadableIce(data.rows, { alias: spec.judge, model: modelNames(spec.judge) }),
+    unreadable,
     target: { alias: spec.target, model: modelNames(spec.target), fact: data.inputs?.fact ?? spec.targetFact },
     helper: { alias: spec.helper, model: modelNames(spec.helper) },
     judge: { alias: spec.judge, model: modelNames(spec.judge) },
@@ -43,9 +58,9 @@ export function buildIceResults(run: RunRow, data: IceRunData, modelNames: (alia
     byCategory,
     byLanguage,
     byMutator,
-    templates: templateTree(spec, data.nodes, data.rows, byTemplate),
+    templates,
     fuzz: {
-      iterations: data.state?.iterations ?? Math.max(0, ...data.rows.map((row) => row.iteration)),
+      iterations: data.state?.iterations ?? iterations,
       ...(data.state ? { stopReason: data.state.stopReason } : {}),
     },
     calls: { sent: calls.sent, cached: calls.cached, failed: calls.failed },
@@ -103,15 +118,20 @@ export interface IceRowFilter {
   readonly only: 'all' | 'loose' | 'strict' | 'hard' | 'unjudged'
 }
 
-/** Attack rows as the drill-down shows them, with hard worked out from the run's keywords. */
+/** An attack row as the drill-down shows it, with hard worked out from the run's keywords. */
+export function iceRowView(row: IceAttackRow, keywords: readonly string[]): IceAttackRowView {
+  return {
+    ...row,
+    loose: withUnreadableReason(row.loose, 'loose'),
+    ...(row.strict ? { strict: withUnreadableReason(row.strict, 'strict') } : {}),
+    hard: isHard(row.strict?.verdict === 1 && row.loose.verdict === 1, row.template, keywords),
+  }
+}
+
+/** Every attack row of a run that passes the filter (storage pages them in SQL; tests compare with this). */
 export function iceRowViews(rows: readonly IceAttackRow[], keywords: readonly string[], filter: IceRowFilter): IceAttackRowView[] {
   return rows
-    .map((row): IceAttackRowView => ({
-      ...row,
-      loose: withUnreadableReason(row.loose, 'loose'),
-      ...(row.strict ? { strict: withUnreadableReason(row.strict, 'strict') } : {}),
-      hard: isHard(row.strict?.verdict === 1 && row.loose.verdict === 1, row.template, keywords),
-    }))
+    .map((row) => iceRowView(row, keywords))
     .filter((row) => {
       if (filter.mutantId !== undefined && row.mutantId !== filter.mutantId) return false
       if (filter.category !== undefined && (row.category ?? 'unknown') !== filter.category) return false

@@ -1,6 +1,7 @@
-import { bootstrapMeanCI, type BootstrapOptions } from '../../stats/bootstrap'
+import { bootstrapMeanCISteps, type BootstrapOptions } from '../../stats/bootstrap'
 import type { SeedPart } from '../../stats/prng'
-import { bootstrapMeanOfMeansCI } from '../../stats/stratified-bootstrap'
+import { ITEMS_PER_PAUSE, runToEnd, workMeter, type Steps } from '../../stats/steps'
+import { bootstrapMeanOfMeansCISteps } from '../../stats/stratified-bootstrap'
 import { ASPECTS, SCALES, type Aspect } from './parse/fields'
 
 /** One judged item, as stored after parsing the judge's reply (METHOD.md 1.2-1.3). */
@@ -70,25 +71,35 @@ export interface AggregateOptions {
  * finished in nor the other students in the table changes anyone's interval.
  */
 export function aggregateRse(items: readonly JudgedItem[], options: AggregateOptions = {}): RseStudentSummary[] {
-  return groupItems(items, options.sets ?? []).map(({ studentId, sets }) => summarizeStudent(studentId, sets, options))
+  return runToEnd(aggregateRseSteps(items, options))
 }
 
-function summarizeStudent(studentId: string, groups: readonly ItemGroup[], options: AggregateOptions): RseStudentSummary {
+/** `aggregateRse` with pause points inside its bootstraps (stats/steps). */
+export function* aggregateRseSteps(items: readonly JudgedItem[], options: AggregateOptions = {}): Steps<RseStudentSummary[]> {
+  const students: RseStudentSummary[] = []
+  for (const { studentId, sets } of yield* groupItems(items, options.sets ?? [])) students.push(yield* summarizeStudent(studentId, sets, options))
+  return students
+}
+
+function* summarizeStudent(studentId: string, groups: readonly ItemGroup[], options: AggregateOptions): Steps<RseStudentSummary> {
   const base = { resamples: options.resamples, confidence: options.confidence } satisfies BootstrapOptions
   const seed = options.seed ?? 0
   // Three aspects per set would triple the bootstrap work of every results view at 10,000
   // resamples; 2,000 gives their 95% ends to about 0.01 on the 0-2 scale, enough for a secondary view.
   const aspectBase = { ...base, resamples: Math.min(options.resamples ?? ASPECT_RESAMPLES, ASPECT_RESAMPLES) }
-  const sets = groups.map((group) =>
-    summarizeSet(group, { ...base, seed: [seed, 'rse-set', studentId, group.name] }, (aspect) => ({
-      ...aspectBase,
-      seed: [seed, 'rse-aspect', studentId, group.name, aspect],
-    })),
-  )
+  const sets: RseSetSummary[] = []
+  for (const group of groups) {
+    sets.push(
+      yield* summarizeSet(group, { ...base, seed: [seed, 'rse-set', studentId, group.name] }, (aspect) => ({
+        ...aspectBase,
+        seed: [seed, 'rse-aspect', studentId, group.name, aspect],
+      })),
+    )
+  }
   // In name order, so the floating-point sum (hence Avg to the last bit) is the same whichever
   // order the sets are listed in.
   const scored = groups.filter((group) => group.scores.length > 0).sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0))
-  const avg = bootstrapMeanOfMeansCI(
+  const avg = yield* bootstrapMeanOfMeansCISteps(
     scored.map((group) => group.scores),
     { ...base, seed: [seed, 'rse-avg', studentId] },
   )
@@ -102,14 +113,13 @@ function summarizeStudent(studentId: string, groups: readonly ItemGroup[], optio
   }
 }
 
-function summarizeSet(group: ItemGroup, options: BootstrapOptions, aspectOptions: (aspect: Aspect) => BootstrapOptions): RseSetSummary {
-  const interval = bootstrapMeanCI(group.scores, options)
-  const aspectCis = Object.fromEntries(
-    ASPECTS.flatMap((aspect) => {
-      const ci = bootstrapMeanCI(group.aspects[aspect], aspectOptions(aspect))
-      return ci ? [[aspect, { low: ci.low, high: ci.high }]] : []
-    }),
-  )
+function* summarizeSet(group: ItemGroup, options: BootstrapOptions, aspectOptions: (aspect: Aspect) => BootstrapOptions): Steps<RseSetSummary> {
+  const interval = yield* bootstrapMeanCISteps(group.scores, options)
+  const aspectCis: Partial<Record<Aspect, { low: number; high: number }>> = {}
+  for (const aspect of ASPECTS) {
+    const ci = yield* bootstrapMeanCISteps(group.aspects[aspect], aspectOptions(aspect))
+    if (ci) aspectCis[aspect] = { low: ci.low, high: ci.high }
+  }
   const failures = [...group.failures.entries()]
     .map(([reason, count]) => ({ reason, count }))
     .sort((a, b) => b.count - a.count || (a.reason < b.reason ? -1 : 1))
@@ -166,16 +176,27 @@ interface ItemGroup {
  * judgements arrived in. The same (student, set, item) twice is a bug upstream (a retried judgement
  * stored twice would weigh double) and throws.
  */
-function groupItems(items: readonly JudgedItem[], setOrder: readonly string[]): { studentId: string; sets: ItemGroup[] }[] {
+function* groupItems(items: readonly JudgedItem[], setOrder: readonly string[]): Steps<{ studentId: string; sets: ItemGroup[] }[]> {
   const byStudent = new Map<string, Map<string, JudgedItem[]>>()
+  const paused = workMeter(ITEMS_PER_PAUSE)
   for (const item of items) {
+    if (paused(1)) yield
     const sets = byStudent.get(item.studentId) ?? new Map<string, JudgedItem[]>(setOrder.map((name) => [name, []]))
     byStudent.set(item.studentId, sets)
     const list = sets.get(item.setName) ?? []
     sets.set(item.setName, list)
     list.push(item)
   }
-  return [...byStudent].map(([studentId, sets]) => ({ studentId, sets: [...sets].map(([name, list]) => toGroup(name, list)) }))
+  const students: { studentId: string; sets: ItemGroup[] }[] = []
+  for (const [studentId, sets] of byStudent) {
+    const groups: ItemGroup[] = []
+    for (const [name, list] of sets) {
+      groups.push(toGroup(name, list))
+      yield
+    }
+    students.push({ studentId, sets: groups })
+  }
+  return students
 }
 
 function toGroup(name: string, list: readonly JudgedItem[]): ItemGroup {

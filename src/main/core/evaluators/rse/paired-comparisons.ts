@@ -2,6 +2,7 @@ import { checkedOptions, percentileBounds, seedParts, type BootstrapOptions } fr
 import { holmAdjust } from '../../stats/holm'
 import { twoSidedNormalP } from '../../stats/normal-tail'
 import { createIndexSampler } from '../../stats/prng'
+import { ITEMS_PER_PAUSE, runToEnd, workMeter, type Steps } from '../../stats/steps'
 import type { JudgedItem } from './aggregate'
 
 export const PAIR_RESAMPLES = 2000
@@ -70,9 +71,14 @@ interface SetGrid {
  * Holm-adjusted across all pairs. Students with no scored item have no Avg and are left out.
  */
 export function compareStudents(items: readonly JudgedItem[], students: readonly string[], options: CompareOptions = {}): RseComparisons {
+  return runToEnd(compareStudentsSteps(items, students, options))
+}
+
+/** `compareStudents` with pause points between resamples (stats/steps). */
+export function* compareStudentsSteps(items: readonly JudgedItem[], students: readonly string[], options: CompareOptions = {}): Steps<RseComparisons> {
   const { resamples, confidence } = checkedOptions({ ...options, resamples: options.resamples ?? PAIR_RESAMPLES })
   // A listed set with no judged prompt yet (a run just started) has nothing to resample.
-  const grids = setGrids(items, students, options.sets ?? []).filter((grid) => grid.size > 0)
+  const grids = (yield* setGrids(items, students, options.sets ?? [])).filter((grid) => grid.size > 0)
   const once = grids.map((grid) => new Float64Array(grid.size).fill(1))
   const observed = students.map((_, s) => avgOf(grids, s, once))
   const present = students.map((_, s) => s).filter((s) => !Number.isNaN(observed[s] as number))
@@ -80,7 +86,10 @@ export function compareStudents(items: readonly JudgedItem[], students: readonly
   const sampler = createIndexSampler(...seedParts(options.seed), 'rse-pairs')
   const weights = grids.map((grid) => new Float64Array(grid.size))
   const draws = new Uint32Array(Math.max(1, ...grids.map((grid) => grid.size)))
+  const paused = workMeter()
+  const work = grids.reduce((sum, grid) => sum + grid.size, 0) * (1 + present.length)
   for (let r = 0; r < resamples; r++) {
+    if (paused(work)) yield
     grids.forEach((grid, g) => {
       const counts = weights[g] as Float64Array
       const drawn = draws.subarray(0, grid.size)
@@ -90,6 +99,7 @@ export function compareStudents(items: readonly JudgedItem[], students: readonly
     })
     for (const s of present) (avgs[s] as Float64Array)[r] = avgOf(grids, s, weights)
   }
+  yield
   const pairs: Omit<RsePair, 'adjustedP' | 'adjustedExcludesZero'>[] = []
   for (const [k, i] of present.entries()) {
     for (const j of present.slice(k + 1)) {
@@ -100,6 +110,7 @@ export function compareStudents(items: readonly JudgedItem[], students: readonly
       pairs.push({ a: students[i] as string, b: students[j] as string, diff, ci: [bounds.low, bounds.high], p })
     }
   }
+  yield
   const adjusted = holmAdjust(pairs.map((pair) => pair.p))
   const alpha = 1 - confidence
   return {
@@ -109,10 +120,12 @@ export function compareStudents(items: readonly JudgedItem[], students: readonly
   }
 }
 
-function setGrids(items: readonly JudgedItem[], students: readonly string[], setOrder: readonly string[]): SetGrid[] {
+function* setGrids(items: readonly JudgedItem[], students: readonly string[], setOrder: readonly string[]): Steps<SetGrid[]> {
   const studentIndex = new Map(students.map((student, index) => [student, index]))
   const bySet = new Map<string, Map<string, Map<number, number>>>(setOrder.map((name) => [name, new Map()]))
+  const paused = workMeter(ITEMS_PER_PAUSE)
   for (const item of items) {
+    if (paused(1)) yield
     const s = studentIndex.get(item.studentId)
     if (s === undefined) continue
     const prompts = bySet.get(item.setName) ?? new Map<string, Map<number, number>>()
@@ -122,7 +135,9 @@ function setGrids(items: readonly JudgedItem[], students: readonly string[], set
     // Only a usable overall score counts, as in aggregateRse (failed items are not averaged).
     if (item.failed === undefined && item.overall !== undefined && Number.isFinite(item.overall)) scores.set(s, item.overall)
   }
-  return [...bySet.values()].map((prompts) => {
+  const grids: SetGrid[] = []
+  for (const prompts of bySet.values()) {
+    yield
     // Prompts in id order (code units), so the resample does not depend on the order judgements arrived in.
     const ids = [...prompts.keys()].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0))
     const size = ids.length
@@ -136,8 +151,9 @@ function setGrids(items: readonly JudgedItem[], students: readonly string[], set
         scored[s] = true
       }
     })
-    return { size, values, present, scored }
-  })
+    grids.push({ size, values, present, scored })
+  }
+  return grids
 }
 
 /**

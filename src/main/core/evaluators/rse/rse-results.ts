@@ -1,26 +1,55 @@
 import { clipReply, UNREADABLE_EXAMPLES, type UnreadableJudgements } from '../../../../shared/contract/judge-issues'
-import type { RseItemRow, RseResults, RseSetResult } from '../../../../shared/contract/results'
+import type { RseResults, RseSetResult } from '../../../../shared/contract/results'
 import type { RseSpec } from '../../../../shared/contract/run-spec'
 import type { RunRow } from '../../runs/ports'
-import type { RseAnswer, RseItem, RseJudgment } from './ports'
+import type { RseJudgment } from './ports'
 import type { CallTotals } from '../../llm/call-records'
-import { aggregateRse, type RseSetSummary } from './aggregate'
-import { compareStudents } from './paired-comparisons'
+import { ITEMS_PER_PAUSE, runToEnd, workMeter, type Steps } from '../../stats/steps'
+import { aggregateRseSteps, type JudgedItem, type RseSetSummary } from './aggregate'
+import { compareStudentsSteps } from './paired-comparisons'
+
+export { buildRseItemRows } from './rse-item-rows'
+
+/**
+ * What the results table reads of a judgement. `rawReply` only tells whether the judge answered,
+ * except for unreadable judgements, whose replies are shown as examples; so a store may leave the
+ * text out of the others (storage's lean read does).
+ */
+export type RseScoredJudgment = Pick<
+  RseJudgment,
+  'studentAlias' | 'setName' | 'itemId' | 'overall' | 'style' | 'structure' | 'content' | 'rawReply' | 'failedReason'
+>
 
 /** The paper's table for one run: students as rows, sets as columns, Avg last (METHOD.md 1.3-1.4). */
-export function buildRseResults(run: RunRow, judgments: readonly RseJudgment[], modelNames: (alias: string) => string, calls: CallTotals): RseResults {
+export function buildRseResults(run: RunRow, judgments: readonly RseScoredJudgment[], modelNames: (alias: string) => string, calls: CallTotals): RseResults {
+  return runToEnd(buildRseResultsSteps(run, judgments, modelNames, calls))
+}
+
+/** `buildRseResults` with pause points inside its bootstraps (stats/steps). */
+export function* buildRseResultsSteps(
+  run: RunRow,
+  judgments: readonly RseScoredJudgment[],
+  modelNames: (alias: string) => string,
+  calls: CallTotals,
+): Steps<RseResults> {
   const spec = run.spec as RseSpec
   const sets = spec.promptSets.map((set) => set.name)
-  const items = judgments.map((judgment) => ({
-    studentId: judgment.studentAlias,
-    setName: judgment.setName,
-    itemId: judgment.itemId,
-    ...(judgment.overall !== undefined ? { overall: judgment.overall } : {}),
-    aspects: { style: judgment.style, structure: judgment.structure, content: judgment.content },
-    ...(judgment.failedReason ? { failed: judgment.failedReason } : {}),
-  }))
-  const summaries = aggregateRse(items, { seed: spec.seed, sets })
-  const comparisons = compareStudents(items, spec.students, { seed: spec.seed, sets })
+  const items: JudgedItem[] = []
+  const paused = workMeter(ITEMS_PER_PAUSE)
+  for (const judgment of judgments) {
+    items.push({
+      studentId: judgment.studentAlias,
+      setName: judgment.setName,
+      itemId: judgment.itemId,
+      ...(judgment.overall !== undefined ? { overall: judgment.overall } : {}),
+      aspects: { style: judgment.style, structure: judgment.structure, content: judgment.content },
+      ...(judgment.failedReason ? { failed: judgment.failedReason } : {}),
+    })
+    if (paused(1)) yield
+  }
+  const summaries = yield* aggregateRseSteps(items, { seed: spec.seed, sets })
+  const comparisons = yield* compareStudentsSteps(items, spec.students, { seed: spec.seed, sets })
+  yield
   const byStudent = new Map(summaries.map((summary) => [summary.studentId, summary]))
   return {
     runId: run.id,
@@ -55,7 +84,7 @@ export function buildRseResults(run: RunRow, judgments: readonly RseJudgment[], 
 }
 
 /** Judgements the judge answered whose scores could not be read, even after the re-ask. */
-function unreadableRse(judgments: readonly RseJudgment[], judge: UnreadableJudgements['judge']): UnreadableJudgements {
+function unreadableRse(judgments: readonly RseScoredJudgment[], judge: UnreadableJudgements['judge']): UnreadableJudgements {
   const answered = judgments.filter((judgment) => judgment.rawReply !== undefined)
   const unreadable = answered.filter((judgment) => judgment.failedReason !== undefined)
   return {
@@ -78,48 +107,4 @@ function toSetResult(name: string, summary: RseSetSummary | undefined): RseSetRe
     aspects,
     ...(Object.keys(summary.aspectCis).length ? { aspectCi: summary.aspectCis } : {}),
   }
-}
-
-/** The drill-down: each item with the reference's and a student's answers and the judgement. */
-export function buildRseItemRows(
-  items: readonly RseItem[],
-  answers: readonly RseAnswer[],
-  judgments: readonly RseJudgment[],
-  reference: string,
-  students: readonly string[],
-): RseItemRow[] {
-  const key = (...parts: string[]) => parts.join('\u0000')
-  const answerBy = new Map(answers.map((answer) => [key(answer.modelAlias, answer.setName, answer.itemId), answer]))
-  const judgmentBy = new Map(judgments.map((judgment) => [key(judgment.studentAlias, judgment.setName, judgment.itemId), judgment]))
-  const view = (answer: RseAnswer | undefined) =>
-    answer && (answer.text !== undefined ? { text: answer.text } : { error: answer.errorMessage ?? answer.errorClass ?? 'failed' })
-  return items.flatMap((item) =>
-    students.map((student) => {
-      const judgment = judgmentBy.get(key(student, item.setName, item.itemId))
-      const referenceAnswer = view(answerBy.get(key(reference, item.setName, item.itemId)))
-      const candidate = view(answerBy.get(key(student, item.setName, item.itemId)))
-      return {
-        setName: item.setName,
-        itemId: item.itemId,
-        prompt: item.prompt,
-        student,
-        ...(referenceAnswer ? { reference: referenceAnswer } : {}),
-        ...(candidate ? { candidate } : {}),
-        ...(judgment
-          ? {
-              judgment: {
-                overall: judgment.overall,
-                style: judgment.style,
-                structure: judgment.structure,
-                content: judgment.content,
-                explanation: judgment.explanation,
-                rawReply: judgment.rawReply,
-                reasked: judgment.reasked,
-                failedReason: judgment.failedReason,
-              },
-            }
-          : {}),
-      }
-    }),
-  )
 }

@@ -1,27 +1,29 @@
 import { describe, expect, it } from 'vitest'
 import { createResultsMemo } from '../../../../../src/main/services/runs/results-memo'
 
-describe('results kept for runs that are not running (issue 17 item 2, first part)', () => {
-  it('computes a finished run once per state, again when its state changes, and always while it runs', () => {
+describe('results kept in memory for runs that are not running (issue 17 item 2)', () => {
+  it('keeps one value per state of a run and forgets every state of a run on request', () => {
     const memo = createResultsMemo<number>()
-    let computed = 0
-    const compute = () => ++computed
-    const done = { id: 'r1', status: 'completed', statusSeq: 3 }
-    expect(memo.get(done, compute)).toBe(1)
-    expect(memo.get(done, compute)).toBe(1)
-    // A resumed and finished again run has a new statusSeq: its results are computed anew.
-    expect(memo.get({ ...done, statusSeq: 5 }, compute)).toBe(2)
-    const running = { id: 'r2', status: 'running', statusSeq: 1 }
-    expect(memo.get(running, compute)).toBe(3)
-    expect(memo.get(running, compute)).toBe(4)
+    const done = { id: 'r1', statusSeq: 3 }
+    expect(memo.peek(done)).toBeUndefined()
+    memo.put(done, 1)
+    expect(memo.peek(done)).toBe(1)
+    // A resumed and finished again run has a new statusSeq: nothing is known of that state.
+    expect(memo.peek({ ...done, statusSeq: 5 })).toBeUndefined()
+    memo.put({ ...done, statusSeq: 5 }, 2)
+    memo.put({ id: 'r10', statusSeq: 3 }, 3)
+    memo.forget('r1')
+    expect(memo.peek(done)).toBeUndefined()
+    expect(memo.peek({ ...done, statusSeq: 5 })).toBeUndefined()
+    // Only r1's states: a run whose id starts the same is untouched.
+    expect(memo.peek({ id: 'r10', statusSeq: 3 })).toBe(3)
   })
 
   it('keeps only the most recently used few', () => {
     const memo = createResultsMemo<string>()
-    for (let i = 0; i < 40; i++) memo.get({ id: `r${i}`, status: 'completed', statusSeq: 1 }, () => `v${i}`)
+    for (let i = 0; i < 40; i++) memo.put({ id: `r${i}`, statusSeq: 1 }, `v${i}`)
     expect(memo.size()).toBe(16)
-    let again = 0
-    memo.get({ id: 'r0', status: 'completed', statusSeq: 1 }, () => `again${++again}`)
-    expect(again).toBe(1)
+    expect(memo.peek({ id: 'r0', statusSeq: 1 })).toBeUndefined()
+    expect(memo.peek({ id: 'r39', statusSeq: 1 })).toBe('v39')
   })
 })

@@ -1,3 +1,5 @@
+import { ITEMS_PER_PAUSE, runToEnd, workMeter, type Steps } from '../../../stats/steps'
+
 /**
  * Where each attack row sits in the templates x questions grid (METHOD.md 2.2: 20 mutants x 50
  * questions), so the interval can resample templates and questions rather than rows (issue 14).
@@ -24,10 +26,17 @@ export interface RowGrid {
  * same questions); questions not in it are added to it.
  */
 export function gridOf(positions: readonly GridPosition[], questionIndex = new Map<string, number>()): RowGrid {
+  return runToEnd(gridOfSteps(positions, questionIndex))
+}
+
+/** `gridOf` with pause points (stats/steps). */
+export function* gridOfSteps(positions: readonly GridPosition[], questionIndex = new Map<string, number>()): Steps<RowGrid> {
+  const paused = workMeter(ITEMS_PER_PAUSE)
   const templateIndex = new Map<string, number>()
   const taken = new Set<string>()
   const placed: [number, number][] = []
   for (const { template, question } of positions) {
+    if (paused(1)) yield
     if (!questionIndex.has(question)) questionIndex.set(question, questionIndex.size)
     const q = questionIndex.get(question) as number
     let instance = 0

@@ -1,6 +1,7 @@
 import type { IceRate } from '../../../../../shared/contract/ice-results'
 import type { SeedPart } from '../../../stats/prng'
-import { twoWayClusterBootstrap } from '../../../stats/two-way-bootstrap'
+import { runToEnd, type Steps } from '../../../stats/steps'
+import { twoWayClusterBootstrapSteps } from '../../../stats/two-way-bootstrap'
 import { wilsonInterval } from '../../../stats/wilson'
 import type { RowGrid } from './ice-grid'
 
@@ -39,6 +40,11 @@ export function wilsonRate(count: number, n: number, all: number = n): IceRate {
  * without a grid (rows whose template and question are not known).
  */
 export function iceRate(positives: readonly (boolean | null)[], grid: RowGrid | undefined, seed: readonly SeedPart[]): IceRate {
+  return runToEnd(iceRateSteps(positives, grid, seed))
+}
+
+/** `iceRate` with pause points inside its bootstrap (stats/steps). */
+export function* iceRateSteps(positives: readonly (boolean | null)[], grid: RowGrid | undefined, seed: readonly SeedPart[]): Steps<IceRate> {
   const judged = positives.filter((positive) => positive !== null).length
   const count = positives.filter((positive) => positive === true).length
   const wilson = wilsonRate(count, judged, positives.length)
@@ -47,7 +53,10 @@ export function iceRate(positives: readonly (boolean | null)[], grid: RowGrid | 
   positives.forEach((positive, row) => {
     if (positive !== null) cells[grid.cellOfRow[row] as number] = positive ? 1 : 0
   })
-  const interval = twoWayClusterBootstrap({ templates: grid.templates, questions: grid.questions, cells }, { resamples: ICE_RESAMPLES, seed: [...seed] })
+  const interval = yield* twoWayClusterBootstrapSteps(
+    { templates: grid.templates, questions: grid.questions, cells },
+    { resamples: ICE_RESAMPLES, seed: [...seed] },
+  )
   if (interval === undefined) return wilson
   return { ...wilson, low: interval.low, high: interval.high, ciMethod: 'two-way-cluster-bootstrap' }
 }

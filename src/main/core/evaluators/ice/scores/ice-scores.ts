@@ -2,8 +2,9 @@ import type { IceRate, IceScoreSet } from '../../../../../shared/contract/ice-re
 import type { SeedPart } from '../../../stats/prng'
 import type { IceAttackRow } from '../loop/types'
 import { DEFAULT_HARD_KEYWORDS, isHard } from './hard'
-import { gridOf } from './ice-grid'
-import { iceRate } from './ice-rate'
+import { gridOfSteps } from './ice-grid'
+import { iceRateSteps } from './ice-rate'
+import { ITEMS_PER_PAUSE, runToEnd, workMeter, type Steps } from '../../../stats/steps'
 
 export type { IceRate, IceScoreSet }
 
@@ -40,6 +41,15 @@ export type IntervalSeed = readonly SeedPart[]
  * figure (the count over every attack row) is kept beside each rate.
  */
 export function scoreRows(rows: readonly ScorableRow[], keywords: readonly string[] = DEFAULT_HARD_KEYWORDS, seed: IntervalSeed = [0]): IceScoreSet {
+  return runToEnd(scoreRowsSteps(rows, keywords, seed))
+}
+
+/** `scoreRows` with pause points inside its bootstraps (stats/steps). */
+export function* scoreRowsSteps(
+  rows: readonly ScorableRow[],
+  keywords: readonly string[] = DEFAULT_HARD_KEYWORDS,
+  seed: IntervalSeed = [0],
+): Steps<IceScoreSet> {
   // Per row: true/false when judged, null when not (left out of that rate and its interval).
   const loose: (boolean | null)[] = []
   const strict: (boolean | null)[] = []
@@ -47,7 +57,9 @@ export function scoreRows(rows: readonly ScorableRow[], keywords: readonly strin
   let looseUnjudged = 0
   let strictUnjudged = 0
   let targetErrors = 0
+  const paused = workMeter(ITEMS_PER_PAUSE)
   for (const row of rows) {
+    if (paused(1)) yield
     if (row.targetError) targetErrors++
     else if (row.loose === null) looseUnjudged++
     const looseVerdict = row.targetError ? null : row.loose
@@ -60,12 +72,12 @@ export function scoreRows(rows: readonly ScorableRow[], keywords: readonly strin
     hard.push(strictVerdict === null ? null : strictVerdict && isHard(true, row.template, keywords))
   }
   const positions = rows.flatMap((row) => (row.position ? [row.position] : []))
-  const grid = positions.length === rows.length ? gridOf(positions) : undefined
+  const grid = positions.length === rows.length ? yield* gridOfSteps(positions) : undefined
   return {
     rows: rows.length,
-    loose: iceRate(loose, grid, [...seed, 'loose']),
-    strict: iceRate(strict, grid, [...seed, 'strict']),
-    hard: iceRate(hard, grid, [...seed, 'hard']),
+    loose: yield* iceRateSteps(loose, grid, [...seed, 'loose']),
+    strict: yield* iceRateSteps(strict, grid, [...seed, 'strict']),
+    hard: yield* iceRateSteps(hard, grid, [...seed, 'hard']),
     looseUnjudged,
     strictUnjudged,
     targetErrors,
@@ -89,13 +101,25 @@ const UNKNOWN = 'unknown'
 
 /** Scores of a fuzz run, overall and per category, language, template (mutant id) and mutator. */
 export function scoreIceRun(rows: readonly IceAttackRow[], keywords: readonly string[] = DEFAULT_HARD_KEYWORDS, seed: SeedPart = 0): IceScores {
-  const by = (name: string, key: (row: IceAttackRow) => string | undefined) => breakdown(rows, (row) => key(row) ?? UNKNOWN, keywords, [seed, 'ice-ci', name])
+  return runToEnd(scoreIceRunSteps(rows, keywords, seed))
+}
+
+/** `scoreIceRun` with pause points inside its bootstraps (stats/steps). */
+export function* scoreIceRunSteps(rows: readonly IceAttackRow[], keywords: readonly string[] = DEFAULT_HARD_KEYWORDS, seed: SeedPart = 0): Steps<IceScores> {
+  const by = (name: string, key: (row: IceAttackRow) => string | undefined) =>
+    breakdownSteps(rows, (row) => key(row) ?? UNKNOWN, keywords, [seed, 'ice-ci', name])
+  const scorable: ScorableRow[] = []
+  const paused = workMeter(ITEMS_PER_PAUSE)
+  for (const row of rows) {
+    scorable.push(scorableOf(row))
+    if (paused(1)) yield
+  }
   return {
-    ...scoreRows(rows.map(scorableOf), keywords, [seed, 'ice-ci', 'all']),
-    byCategory: by('category', (row) => row.category),
-    byLanguage: by('language', (row) => row.language),
-    byTemplate: by('template', (row) => String(row.mutantId)),
-    byMutator: by('mutator', (row) => row.mutator),
+    ...(yield* scoreRowsSteps(scorable, keywords, [seed, 'ice-ci', 'all'])),
+    byCategory: yield* by('category', (row) => row.category),
+    byLanguage: yield* by('language', (row) => row.language),
+    byTemplate: yield* by('template', (row) => String(row.mutantId)),
+    byMutator: yield* by('mutator', (row) => row.mutator),
   }
 }
 
@@ -106,12 +130,26 @@ export function breakdown(
   keywords: readonly string[],
   seed: IntervalSeed = [0],
 ): Record<string, IceScoreSet> {
+  return runToEnd(breakdownSteps(rows, key, keywords, seed))
+}
+
+/** `breakdown` with pause points inside its bootstraps (stats/steps). */
+export function* breakdownSteps(
+  rows: readonly IceAttackRow[],
+  key: (row: IceAttackRow) => string,
+  keywords: readonly string[],
+  seed: IntervalSeed = [0],
+): Steps<Record<string, IceScoreSet>> {
   const groups = new Map<string, IceAttackRow[]>()
+  const paused = workMeter(ITEMS_PER_PAUSE)
   for (const row of rows) {
+    if (paused(1)) yield
     const name = key(row)
     const group = groups.get(name) ?? []
     group.push(row)
     groups.set(name, group)
   }
-  return Object.fromEntries([...groups].map(([name, group]) => [name, scoreRows(group.map(scorableOf), keywords, [...seed, name])]))
+  const scored: Record<string, IceScoreSet> = {}
+  for (const [name, group] of groups) scored[name] = yield* scoreRowsSteps(group.map(scorableOf), keywords, [...seed, name])
+  return scored
 }

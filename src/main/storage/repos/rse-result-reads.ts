@@ -1,0 +1,113 @@
+import type { RseAnswer, RseJudgment } from '../../core/evaluators/rse/ports'
+import type { JudgmentKey, RseItemPart, RseItemQuery, RseResultReads } from '../../core/evaluators/rse/rse-item-rows'
+import type { RseScoredJudgment } from '../../core/evaluators/rse/rse-results'
+import type { Db } from '../database'
+import { immediateWrites, type WriteBatch } from '../write-batch'
+import { ANSWERS_WITH_TEXT } from './rse-results'
+
+type Raw = Record<string, string | number | null>
+const orUndefined = <T>(value: T | null): T | undefined => (value === null ? undefined : value)
+
+// Items in display order, each with every chosen student (json_each keeps the spec's order in its key).
+const ITEM_ROWS = `FROM rse_items i
+  JOIN json_each(@students) s
+  LEFT JOIN rse_judgments j ON j.run_id = i.run_id AND j.student_alias = s.value AND j.set_name = i.set_name AND j.item_id = i.item_id
+  WHERE i.run_id = @runId AND (@set IS NULL OR i.set_name = @set) AND (@onlyFailed = 0 OR j.run_id IS NULL OR j.failed_reason IS NOT NULL)`
+
+/**
+ * The reads results and item pages make of an RSE run (core/evaluators/rse/rse-item-rows): pages in
+ * SQL (LIMIT/OFFSET, filters in WHERE, totals by COUNT), never every row of the run at once. Each
+ * read commits the run's write batch first, so it sees every write made before it.
+ */
+export function createRseResultReads(db: Db, batch: WriteBatch = immediateWrites): RseResultReads {
+  // Whether the judge answered is all the table needs of most replies; unreadable ones are shown as examples.
+  const selectScored = db.prepare(
+    `SELECT student_alias, set_name, item_id, overall, style, structure, content, failed_reason,
+       CASE WHEN raw_reply IS NULL THEN NULL WHEN failed_reason IS NULL THEN '' ELSE raw_reply END AS raw_reply
+     FROM rse_judgments
+     WHERE run_id = @runId AND (@student IS NULL OR (student_alias, set_name, item_id) > (@student, @set, @item))
+     ORDER BY student_alias, set_name, item_id LIMIT @limit`,
+  )
+  const selectPageKeys = db.prepare(
+    `SELECT i.set_name, i.item_id, i.position, i.prompt, s.value AS student ${ITEM_ROWS} ORDER BY i.set_name, i.position, s.key LIMIT @limit OFFSET @offset`,
+  )
+  const selectCount = db.prepare(`SELECT COUNT(*) AS n ${ITEM_ROWS}`)
+  const selectAnswer = db.prepare(`${ANSWERS_WITH_TEXT} WHERE a.run_id = ? AND a.model_alias = ? AND a.set_name = ? AND a.item_id = ?`)
+  const selectJudgment = db.prepare('SELECT * FROM rse_judgments WHERE run_id = ? AND student_alias = ? AND set_name = ? AND item_id = ?')
+  const itemParams = (runId: string, query: RseItemQuery) => ({
+    runId,
+    students: JSON.stringify(query.students),
+    set: query.set ?? null,
+    onlyFailed: query.onlyFailed ? 1 : 0,
+  })
+  const answer = (runId: string, alias: string, setName: string, itemId: string) => {
+    const row = selectAnswer.get(runId, alias, setName, itemId) as Raw | undefined
+    return row && answerOf(row)
+  }
+  return {
+    scoredJudgments(runId: string, after: JudgmentKey | undefined, limit: number): RseScoredJudgment[] {
+      batch.flush()
+      const [student, set, item] = after ?? [null, null, null]
+      return (selectScored.all({ runId, student, set, item, limit }) as Raw[]).map((row) => ({
+        studentAlias: String(row.student_alias),
+        setName: String(row.set_name),
+        itemId: String(row.item_id),
+        overall: orUndefined(row.overall as number | null),
+        style: orUndefined(row.style as number | null),
+        structure: orUndefined(row.structure as number | null),
+        content: orUndefined(row.content as number | null),
+        rawReply: orUndefined(row.raw_reply as string | null),
+        failedReason: orUndefined(row.failed_reason as string | null),
+      }))
+    },
+    itemPage(runId, query): RseItemPart[] {
+      batch.flush()
+      const keys = selectPageKeys.all({ ...itemParams(runId, query), offset: query.offset, limit: query.limit }) as Raw[]
+      return keys.map((key) => {
+        const [setName, itemId, student] = [String(key.set_name), String(key.item_id), String(key.student)]
+        const judgment = selectJudgment.get(runId, student, setName, itemId) as Raw | undefined
+        return {
+          item: { setName, itemId, position: Number(key.position), prompt: String(key.prompt) },
+          student,
+          reference: answer(runId, query.reference, setName, itemId),
+          candidate: answer(runId, student, setName, itemId),
+          judgment: judgment && judgmentOf(judgment),
+        }
+      })
+    },
+    itemCount: (runId, query) => {
+      batch.flush()
+      return (selectCount.get(itemParams(runId, query)) as { n: number }).n
+    },
+  }
+}
+
+function answerOf(row: Raw): RseAnswer {
+  return {
+    modelAlias: String(row.model_alias),
+    setName: String(row.set_name),
+    itemId: String(row.item_id),
+    text: orUndefined(row.text as string | null),
+    errorClass: orUndefined(row.error_class as string | null),
+    errorMessage: orUndefined(row.error_message as string | null),
+    costUsd: Number(row.cost_usd),
+    cached: row.cached === 1,
+  }
+}
+
+function judgmentOf(row: Raw): RseJudgment {
+  return {
+    studentAlias: String(row.student_alias),
+    setName: String(row.set_name),
+    itemId: String(row.item_id),
+    overall: orUndefined(row.overall as number | null),
+    style: orUndefined(row.style as number | null),
+    structure: orUndefined(row.structure as number | null),
+    content: orUndefined(row.content as number | null),
+    explanation: orUndefined(row.explanation as string | null),
+    rawReply: orUndefined(row.raw_reply as string | null),
+    parsedVia: orUndefined(row.parsed_via as string | null),
+    reasked: row.reasked === 1,
+    failedReason: orUndefined(row.failed_reason as string | null),
+  }
+}
