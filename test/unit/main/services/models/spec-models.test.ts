@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { runSpecSchema } from '../../../../../src/shared/contract/run-spec'
 import { createSpecModelRegistry } from '../../../../../src/main/services/models/spec-models'
 
-function registry() {
+function registry(env: Record<string, string | undefined> = { KEY: 'sk-test' }) {
   return createSpecModelRegistry({
     getSavedModel: () => undefined,
     isSimulatedProvider: () => false,
@@ -11,8 +11,17 @@ function registry() {
     simulatorUrl: () => undefined,
     ensureSimulator: async () => {},
     checkSavedReady: async () => {},
-    env: { KEY: 'sk-test' },
+    env,
   })
+}
+
+async function messageOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise
+  } catch (error) {
+    return (error as Error).message
+  }
+  throw new Error('expected a failure')
 }
 
 const model = (baseURL: string) => ({ provider: 'custom', baseURL, model: 'local-model', apiKeyEnv: 'KEY' })
@@ -51,5 +60,27 @@ describe('a spec model prepared for its spec', () => {
 
   it('refuses an alias the spec does not define, naming it', () => {
     expect(() => registry().prepareForSpec('r1', 'ghost', spec())).toThrow(/"ghost" but does not define it/)
+  })
+})
+
+/*
+ * Item 7 of issue 12: no request was sent, so a missing key is not "the provider refused the API
+ * key"; the message names the model and the variable to set.
+ */
+describe('a spec model whose key is missing', () => {
+  it('names the model and the unset variable, not a refusal by the provider', async () => {
+    const models = registry({})
+    const prepared = models.prepare('r1', 'teacher', { provider: 'openai', model: 'gpt-4o', apiKeyEnv: 'TEACHER_KEY' }, { concurrency: 1 })
+    const message = await messageOf(models.resolve(prepared.modelId))
+    expect(message).not.toMatch(/refused the API key/)
+    expect(message).toMatch(/No API key for "teacher" \(gpt-4o\): the environment variable TEACHER_KEY is not set/)
+  })
+
+  it('asks for a variable when the spec names none', async () => {
+    const models = registry({})
+    const prepared = models.prepare('r1', 'teacher', { provider: 'openai', model: 'gpt-4o' }, { concurrency: 1 })
+    const message = await messageOf(models.resolve(prepared.modelId))
+    expect(message).not.toMatch(/refused the API key/)
+    expect(message).toMatch(/No API key for "teacher" \(gpt-4o\): name the environment variable holding it \("apiKeyEnv", e\.g\. OPENAI_API_KEY\)/)
   })
 })
