@@ -1,19 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import {
-  addSlowModels,
-  apiThroughPage,
-  closeAppSession,
-  expectNoOverflow as expectNoPageOverflow,
-  openAppWithSecondSimulator,
-  screenshotPage as shootPage,
-  screenshotViewport as shootViewport,
-  type AppSession,
-} from '../support/app-session'
-import { recoverAfterFailure } from '../support/browser'
+import { describe, expect, it } from 'vitest'
+import { addSlowModels, useE2eSession } from '../support/app-session'
 
 /**
  * A newcomer's first ICE run, in browser mode: the Offline demo's reference alone is saved, the
@@ -25,12 +11,6 @@ import { recoverAfterFailure } from '../support/browser'
  * Then a priced target shows that the start button waits for the cost to be accepted, and a
  * slower run on a second simulator (a Custom provider) is paused and resumed from its page.
  */
-const dataDir = mkdtempSync(join(tmpdir(), 'distillscope-e2e-ice-'))
-let page: Page
-recoverAfterFailure(() => page)
-let pageErrors: string[]
-let session: AppSession
-
 const RUN = 'Demo ICE run'
 const QUERIES = 100
 const WIZARD = 'New ICE run'
@@ -38,25 +18,12 @@ const WIZARD = 'New ICE run'
 const SLOW_KEY_ENV = 'ICE_E2E_SLOW_SIMULATOR_KEY'
 const SLOW_RUN = 'Slow ICE run'
 
-beforeAll(async () => {
-  // Slow enough to be watched, paused and resumed.
-  session = await openAppWithSecondSimulator(dataDir, SLOW_KEY_ENV, { latencyMs: 150 })
-  page = session.page
-  pageErrors = session.pageErrors
-})
-
-afterAll(async () => {
-  await closeAppSession(session, SLOW_KEY_ENV)
-  rmSync(dataDir, { recursive: true, force: true })
-})
-
-const api = <T>(route: string, input?: unknown): Promise<T> => apiThroughPage<T>(session, route, input)
-const screenshotViewport = (name: string) => shootViewport(page, name)
-const screenshotPage = (name: string) => shootPage(page, name)
-const expectNoOverflow = () => expectNoPageOverflow(page)
+// Slow enough to be watched, paused and resumed.
+const app = useE2eSession('ice', SLOW_KEY_ENV, { latencyMs: 150 })
+const { api, screenshotViewport, screenshotPage, expectNoOverflow } = app
 
 function wizard() {
-  return page.getByRole('dialog', { name: WIZARD })
+  return app.page.getByRole('dialog', { name: WIZARD })
 }
 
 async function next(heading: string): Promise<void> {
@@ -70,12 +37,12 @@ describe('an ICE run, as a newcomer makes it', () => {
     // (test/e2e/newcomer.test.ts): this newcomer meets the wizard's own offer.
     const provider = await api<{ id: string }>('providers.create', { name: 'Offline demo (simulated)', preset: 'simulator', kind: 'openai', baseURL: '' })
     await api('models.create', { providerId: provider.id, model: 'sim-reference', name: 'Offline demo reference (simulated)' })
-    await page.getByRole('rowheader', { name: /Offline demo reference/ }).waitFor()
-    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Runs' }).click()
-    await page.getByRole('heading', { level: 2, name: 'No runs yet' }).waitFor()
+    await app.page.getByRole('rowheader', { name: /Offline demo reference/ }).waitFor()
+    await app.page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Runs' }).click()
+    await app.page.getByRole('heading', { level: 2, name: 'No runs yet' }).waitFor()
     // One model is too few for RSE, but ICE is offered: its wizard can add what it needs.
-    expect(await page.getByRole('button', { name: 'New RSE run' }).count()).toBe(0)
-    await page.getByRole('button', { name: WIZARD }).click()
+    expect(await app.page.getByRole('button', { name: 'New RSE run' }).count()).toBe(0)
+    await app.page.getByRole('button', { name: WIZARD }).click()
     await wizard().getByRole('heading', { name: 'Target and its identity' }).waitFor()
   })
 
@@ -177,26 +144,26 @@ describe('an ICE run, as a newcomer makes it', () => {
   it('starts the run and follows the fuzzing loop to the end', async () => {
     await wizard().getByRole('button', { name: 'Start run' }).click()
     await wizard().waitFor({ state: 'hidden' })
-    await page.getByRole('heading', { level: 1, name: RUN }).waitFor()
-    expect(page.url()).toMatch(/#\/runs\/[^/]+$/)
-    await page.getByText('ICE (identity consistency)', { exact: false }).first().waitFor()
-    await page.getByRole('status', { name: 'The run is complete' }).waitFor({ timeout: 90_000 })
-    const asked = page.getByRole('progressbar', { name: 'Questions asked (the run’s budget)' })
+    await app.page.getByRole('heading', { level: 1, name: RUN }).waitFor()
+    expect(app.page.url()).toMatch(/#\/runs\/[^/]+$/)
+    await app.page.getByText('ICE (identity consistency)', { exact: false }).first().waitFor()
+    await app.page.getByRole('status', { name: 'The run is complete' }).waitFor({ timeout: 90_000 })
+    const asked = app.page.getByRole('progressbar', { name: 'Questions asked (the run’s budget)' })
     await expect.poll(() => asked.getAttribute('aria-valuenow')).toBe(String(QUERIES))
     expect(await asked.getAttribute('aria-valuemax')).toBe(String(QUERIES))
-    for (const label of ['Iteration', 'Contradictions so far', 'Templates made', 'Pool size']) await page.getByText(label, { exact: true }).waitFor()
-    await page.getByRole('progressbar', { name: 'Target answers' }).waitFor()
-    await page.getByRole('progressbar', { name: 'Template rewrites' }).waitFor()
-    await page.getByRole('progressbar', { name: 'Judgements' }).waitFor()
-    await page.getByRole('heading', { level: 2, name: 'What this run tests' }).waitFor()
+    for (const label of ['Iteration', 'Contradictions so far', 'Templates made', 'Pool size']) await app.page.getByText(label, { exact: true }).waitFor()
+    await app.page.getByRole('progressbar', { name: 'Target answers' }).waitFor()
+    await app.page.getByRole('progressbar', { name: 'Template rewrites' }).waitFor()
+    await app.page.getByRole('progressbar', { name: 'Judgements' }).waitFor()
+    await app.page.getByRole('heading', { level: 2, name: 'What this run tests' }).waitFor()
     await expectNoOverflow()
     await screenshotPage('ice-run-progress')
   })
 
   it('reads loose, strict and hard with intervals, beside a row of the paper', async () => {
-    await page.getByRole('link', { name: 'Open results' }).click()
-    await page.getByRole('heading', { level: 1, name: `Results: ${RUN}` }).waitFor()
-    const table = page.getByRole('table', { name: `Contradictions of the identity fact, over ${QUERIES} answers` })
+    await app.page.getByRole('link', { name: 'Open results' }).click()
+    await app.page.getByRole('heading', { level: 1, name: `Results: ${RUN}` }).waitFor()
+    const table = app.page.getByRole('table', { name: `Contradictions of the identity fact, over ${QUERIES} answers` })
     await table.waitFor()
     const rate = async (measure: string) => Number(await table.locator(`tr[data-measure="${measure}"]`).getAttribute('data-rate'))
     const loose = await rate('loose')
@@ -208,28 +175,28 @@ describe('an ICE run, as a newcomer makes it', () => {
     expect(hard).toBeLessThanOrEqual(strict)
     const looseRow = table.locator('tr[data-measure="loose"]')
     expect(await looseRow.textContent()).toMatch(/\d+ of 100\d\.\d{3}\d\.\d{3}–\d\.\d{3}/)
-    await page.getByText('Simulated models', { exact: true }).waitFor()
+    await app.page.getByText('Simulated models', { exact: true }).waitFor()
 
-    await page.getByLabel('Compare with the paper’s values for').selectOption('GLM-4-Plus')
+    await app.page.getByLabel('Compare with the paper’s values for').selectOption('GLM-4-Plus')
     await table.getByRole('columnheader', { name: 'Paper: GLM-4-Plus' }).waitFor()
     expect(await looseRow.locator('td').last().textContent()).toBe('0.42')
-    await page.getByText(/Do not compare them with the paper/).waitFor()
+    await app.page.getByText(/Do not compare them with the paper/).waitFor()
     await expectNoOverflow()
     await screenshotPage('ice-results')
   })
 
   it('breaks the scores down by category and language', async () => {
-    await page.getByRole('button', { name: 'By question category and language' }).click()
-    const categories = page.getByRole('table', { name: 'By what the question asks about' })
+    await app.page.getByRole('button', { name: 'By question category and language' }).click()
+    const categories = app.page.getByRole('table', { name: 'By what the question asks about' })
     await categories.getByRole('rowheader', { name: 'Team' }).waitFor()
-    const languages = page.getByRole('table', { name: 'By the question’s language' })
+    const languages = app.page.getByRole('table', { name: 'By the question’s language' })
     await languages.getByRole('rowheader', { name: 'English' }).waitFor()
     await languages.getByRole('rowheader', { name: 'Chinese' }).waitFor()
   })
 
   it('shows the template lineage, with the text hidden at first', async () => {
-    await page.getByRole('button', { name: 'Template lineage' }).click()
-    const tree = page.getByRole('list', { name: 'Template lineage' })
+    await app.page.getByRole('button', { name: 'Template lineage' }).click()
+    const tree = app.page.getByRole('list', { name: 'Template lineage' })
     await tree.waitFor()
     const show = tree.getByRole('button', { name: /^Show the text of Template \d+$/ }).first()
     await show.click()
@@ -238,23 +205,23 @@ describe('an ICE run, as a newcomer makes it', () => {
     const answersOf = tree.getByRole('button', { name: /^Answers to Template \d+$/ }).first()
     const id = /(\d+)$/.exec((await answersOf.getAttribute('aria-label')) ?? '')![1]!
     await answersOf.click()
-    expect(await page.getByLabel('Template', { exact: true }).inputValue()).toBe(id)
-    await page
+    expect(await app.page.getByLabel('Template', { exact: true }).inputValue()).toBe(id)
+    await app.page
       .getByRole('status')
       .filter({ hasText: /^50 answers$/ })
       .waitFor()
-    await page.getByLabel('Template', { exact: true }).selectOption('')
-    await page
+    await app.page.getByLabel('Template', { exact: true }).selectOption('')
+    await app.page
       .getByRole('status')
       .filter({ hasText: `${QUERIES} answers` })
       .waitFor()
   })
 
   it('opens one answer, and sees its template after accepting the content warning once', async () => {
-    const answers = page.getByRole('table', { name: 'Answers', exact: true })
+    const answers = app.page.getByRole('table', { name: 'Answers', exact: true })
     await answers.waitFor()
-    await page.getByLabel('Show', { exact: true }).selectOption('loose')
-    await page
+    await app.page.getByLabel('Show', { exact: true }).selectOption('loose')
+    await app.page
       .getByRole('status')
       .filter({ hasText: /^\d+ answers?$/ })
       .waitFor()
@@ -262,7 +229,7 @@ describe('an ICE run, as a newcomer makes it', () => {
       .getByRole('button', { name: /^View the answer to / })
       .first()
       .click()
-    const dialog = page.getByRole('dialog', { name: /^Answer to question .+ with template \d+$/ })
+    const dialog = app.page.getByRole('dialog', { name: /^Answer to question .+ with template \d+$/ })
     await dialog.waitFor()
     await dialog.getByRole('heading', { name: 'Target’s answer' }).waitFor()
     await dialog.getByText('Hidden: the template with the question').waitFor()
@@ -278,10 +245,10 @@ describe('an ICE run, as a newcomer makes it', () => {
       .waitFor()
 
     await dialog.getByRole('button', { name: 'Show template text…' }).click()
-    const warning = page.getByRole('dialog', { name: 'Content warning: jailbreak templates' })
+    const warning = app.page.getByRole('dialog', { name: 'Content warning: jailbreak templates' })
     await warning.waitFor()
     // The safe choice has the focus.
-    await expect.poll(() => page.evaluate<string | undefined>('document.activeElement?.textContent')).toBe('Keep them hidden')
+    await expect.poll(() => app.page.evaluate<string | undefined>('document.activeElement?.textContent')).toBe('Keep them hidden')
     await warning.getByRole('button', { name: 'Show templates' }).click()
     await warning.waitFor({ state: 'hidden' })
     expect(await dialog.getByText('Hidden: the template with the question').count()).toBe(0)
@@ -291,9 +258,9 @@ describe('an ICE run, as a newcomer makes it', () => {
     await dialog.waitFor({ state: 'hidden' })
 
     // Accepted once for this view: the lineage's template text shows without asking again.
-    const tree = page.getByRole('list', { name: 'Template lineage' })
+    const tree = app.page.getByRole('list', { name: 'Template lineage' })
     expect(await tree.getByText('Hidden: the template').count()).toBe(0)
-    expect(await page.getByRole('dialog', { name: 'Content warning: jailbreak templates' }).count()).toBe(0)
+    expect(await app.page.getByRole('dialog', { name: 'Content warning: jailbreak templates' }).count()).toBe(0)
   })
 
   it('waits for the cost to be accepted before starting a priced run', async () => {
@@ -307,8 +274,8 @@ describe('an ICE run, as a newcomer makes it', () => {
       prices: { inputPerMTok: 1000, outputPerMTok: 1000 },
       identityFactId: 'simulator',
     })
-    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Runs' }).click()
-    await page.getByRole('button', { name: WIZARD }).click()
+    await app.page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Runs' }).click()
+    await app.page.getByRole('button', { name: WIZARD }).click()
     await wizard().getByLabel('Target model').selectOption({ label: 'Priced target (sim-target-0.3) — simulated' })
     await expect.poll(() => wizard().getByLabel('Identity fact of the target').inputValue()).toMatch(/Distillscope Labs/)
     await next('Helper and judge')
@@ -330,11 +297,11 @@ describe('an ICE run, as a newcomer makes it', () => {
     await wizard().getByRole('button', { name: 'Cancel', exact: true }).click()
     await wizard().waitFor({ state: 'hidden' })
     // Nothing was started.
-    expect(await page.getByRole('row', { name: /Priced/ }).count()).toBe(0)
+    expect(await app.page.getByRole('row', { name: /Priced/ }).count()).toBe(0)
   })
 
   it('follows a slower run live, pauses it and resumes it', async () => {
-    const ids = await addSlowModels(session, SLOW_KEY_ENV, { target: 'sim-target-leaky', helper: 'sim-helper', judge: 'sim-judge' })
+    const ids = await addSlowModels(app.session, SLOW_KEY_ENV, { target: 'sim-target-leaky', helper: 'sim-helper', judge: 'sim-judge' })
     const { runId } = await api<{ runId: string }>('runs.start', {
       spec: {
         kind: 'ice',
@@ -350,34 +317,34 @@ describe('an ICE run, as a newcomer makes it', () => {
         concurrency: 2,
       },
     })
-    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Runs' }).click()
-    const row = page.getByRole('row', { name: new RegExp(SLOW_RUN) })
+    await app.page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Runs' }).click()
+    const row = app.page.getByRole('row', { name: new RegExp(SLOW_RUN) })
     await row.getByRole('link', { name: `Open ${SLOW_RUN}` }).click()
-    await page.getByRole('heading', { level: 1, name: SLOW_RUN }).waitFor()
-    expect(page.url()).toContain(`#/runs/${runId}`)
+    await app.page.getByRole('heading', { level: 1, name: SLOW_RUN }).waitFor()
+    expect(app.page.url()).toContain(`#/runs/${runId}`)
 
-    const asked = page.getByRole('progressbar', { name: 'Questions asked (the run’s budget)' })
+    const asked = app.page.getByRole('progressbar', { name: 'Questions asked (the run’s budget)' })
     const done = async () => Number(await asked.getAttribute('aria-valuenow'))
     await expect.poll(done, { timeout: 20_000 }).toBeGreaterThan(0)
     expect(await done()).toBeLessThan(100)
-    await page.getByRole('button', { name: 'Pause', exact: true }).click()
-    await page.getByRole('status').filter({ hasText: 'Status: Paused' }).waitFor()
+    await app.page.getByRole('button', { name: 'Pause', exact: true }).click()
+    await app.page.getByRole('status').filter({ hasText: 'Status: Paused' }).waitFor()
     const atPause = await done()
     expect(atPause).toBeLessThan(100)
     await screenshotPage('ice-run-paused')
 
-    await page.getByRole('button', { name: 'Resume', exact: true }).click()
-    await page.getByRole('status', { name: 'The run is complete' }).waitFor({ timeout: 90_000 })
+    await app.page.getByRole('button', { name: 'Resume', exact: true }).click()
+    await app.page.getByRole('status', { name: 'The run is complete' }).waitFor({ timeout: 90_000 })
     await expect.poll(done).toBe(100)
   })
 
   it('lists the run under Results', async () => {
-    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Results' }).click()
-    const row = page.getByRole('row', { name: new RegExp(RUN) })
+    await app.page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Results' }).click()
+    const row = app.page.getByRole('row', { name: new RegExp(RUN) })
     await row.getByText('ICE (identity consistency)').waitFor()
   })
 
   it('ran without console errors or Content-Security-Policy violations', () => {
-    expect(pageErrors).toEqual([])
+    expect(app.pageErrors).toEqual([])
   })
 })

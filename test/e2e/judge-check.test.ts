@@ -1,10 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { apiThroughPage, closeAppSession, openAppWithSecondSimulator, screenshotViewport, type AppSession } from '../support/app-session'
-import { recoverAfterFailure } from '../support/browser'
+import { describe, expect, it } from 'vitest'
+import { useE2eSession } from '../support/app-session'
 
 /**
  * Issue 11 item 4 and item 3, as a user meets them: after the estimate the wizard offers to check
@@ -12,42 +7,30 @@ import { recoverAfterFailure } from '../support/browser'
  * the user confirms. The run it then makes ends "completed with warnings", and its results page
  * shows the banner naming the judge and its unreadable replies.
  */
-const dataDir = mkdtempSync(join(tmpdir(), 'distillscope-e2e-judge-check-'))
 const KEY_ENV = 'JUDGE_CHECK_E2E_SECOND_SIMULATOR_KEY'
-let page: Page
-recoverAfterFailure(() => page)
-let session: AppSession
+const app = useE2eSession('judge-check', KEY_ENV, {})
+const { api, screenshotViewport } = app
 
 const REFERENCE = 'Offline demo reference (simulated)'
 const STUDENT = 'Close student'
 const EVASIVE = 'Evasive judge'
 
-beforeAll(async () => {
-  session = await openAppWithSecondSimulator(dataDir, KEY_ENV, {})
-  page = session.page
-})
-
-afterAll(async () => {
-  await closeAppSession(session, KEY_ENV)
-  rmSync(dataDir, { recursive: true, force: true })
-})
-
-const wizard = () => page.getByRole('dialog', { name: 'New RSE run' })
+const wizard = () => app.page.getByRole('dialog', { name: 'New RSE run' })
 
 describe('the judge check, before a run spends anything', () => {
   it('sets up the demo with a judge that never gives a readable verdict', async () => {
-    await page.getByRole('button', { name: 'Try the Offline demo' }).click()
-    await page.getByRole('status').filter({ hasText: 'The Offline demo is ready' }).waitFor()
-    const providers = await apiThroughPage<{ id: string; preset: string }[]>(session, 'providers.list')
+    await app.page.getByRole('button', { name: 'Try the Offline demo' }).click()
+    await app.page.getByRole('status').filter({ hasText: 'The Offline demo is ready' }).waitFor()
+    const providers = await api<{ id: string; preset: string }[]>('providers.list')
     const simulator = providers.find((provider) => provider.preset === 'simulator')!
-    await apiThroughPage(session, 'models.create', { providerId: simulator.id, model: 'sim-student-close', name: STUDENT })
-    await apiThroughPage(session, 'models.create', { providerId: simulator.id, model: 'sim-judge-evasive', name: EVASIVE })
-    await page.getByRole('rowheader', { name: new RegExp(EVASIVE) }).waitFor()
+    await api('models.create', { providerId: simulator.id, model: 'sim-student-close', name: STUDENT })
+    await api('models.create', { providerId: simulator.id, model: 'sim-judge-evasive', name: EVASIVE })
+    await app.page.getByRole('rowheader', { name: new RegExp(EVASIVE) }).waitFor()
   })
 
   it('reaches the estimate, where the check is offered with its cost', async () => {
-    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Runs' }).click()
-    await page.getByRole('button', { name: 'New RSE run' }).click()
+    await app.page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Runs' }).click()
+    await app.page.getByRole('button', { name: 'New RSE run' }).click()
     await wizard()
       .getByLabel('Reference model')
       .selectOption({ label: `${REFERENCE} (sim-reference)` })
@@ -88,7 +71,7 @@ describe('the judge check, before a run spends anything', () => {
       .waitFor()
     const start = wizard().getByRole('button', { name: 'Start run' })
     expect(await start.isDisabled()).toBe(true)
-    await screenshotViewport(page, 'judge-check-failed')
+    await screenshotViewport('judge-check-failed')
     await panel.getByRole('checkbox', { name: /I have read the judge’s replies above/ }).check()
     expect(await start.isEnabled()).toBe(true)
   })
@@ -96,15 +79,13 @@ describe('the judge check, before a run spends anything', () => {
   it('starts anyway; the run ends with warnings and its results page shows the banner', async () => {
     await wizard().getByRole('button', { name: 'Start run' }).click()
     await wizard().waitFor({ state: 'hidden' })
-    await page.getByRole('heading', { level: 1, name: 'Run judged by an evasive judge' }).waitFor()
-    const runId = /#\/runs\/([^/?]+)/.exec(page.url())![1]!
-    await expect
-      .poll(async () => (await apiThroughPage<{ status: string }>(session, 'runs.get', { id: runId })).status, { timeout: 60_000 })
-      .toBe('completed_with_warnings')
-    await page.goto(`${session.web.origin}/#/results/${runId}`)
-    const banner = page.getByTestId('run-warnings')
+    await app.page.getByRole('heading', { level: 1, name: 'Run judged by an evasive judge' }).waitFor()
+    const runId = /#\/runs\/([^/?]+)/.exec(app.page.url())![1]!
+    await expect.poll(async () => (await api<{ status: string }>('runs.get', { id: runId })).status, { timeout: 60_000 }).toBe('completed_with_warnings')
+    await app.page.goto(`${app.session.web.origin}/#/results/${runId}`)
+    const banner = app.page.getByTestId('run-warnings')
     await banner.waitFor()
     expect(await banner.textContent()).toMatch(/Evasive judge|sim-judge-evasive/)
-    await screenshotViewport(page, 'results-warnings-banner')
+    await screenshotViewport('results-warnings-banner')
   })
 })

@@ -1,19 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import {
-  addSlowModels,
-  apiThroughPage,
-  closeAppSession,
-  expectNoOverflow as expectNoPageOverflow,
-  openAppWithSecondSimulator,
-  screenshotPage as shootPage,
-  screenshotViewport as shootViewport,
-  type AppSession,
-} from '../support/app-session'
-import { recoverAfterFailure } from '../support/browser'
+import { describe, expect, it } from 'vitest'
+import { addSlowModels, useE2eSession } from '../support/app-session'
 
 /**
  * A newcomer's first RSE run, in browser mode: the Offline demo gives a simulated reference, two
@@ -24,12 +10,6 @@ import { recoverAfterFailure } from '../support/browser'
  * simulator (a Custom provider) is paused and resumed from its page while it goes, and its failed
  * judgements are found in the drill-down.
  */
-const dataDir = mkdtempSync(join(tmpdir(), 'distillscope-e2e-rse-'))
-let page: Page
-recoverAfterFailure(() => page)
-let pageErrors: string[]
-let session: AppSession
-
 const REFERENCE = 'Offline demo reference (simulated)'
 const CLOSE = 'Close student'
 const FAR = 'Far student'
@@ -40,27 +20,14 @@ const SAMPLE = 6
 const SLOW_KEY_ENV = 'RSE_E2E_SLOW_SIMULATOR_KEY'
 const SLOW_RUN = 'Slow run with judge faults'
 
-beforeAll(async () => {
-  // Slow enough to be watched, paused and resumed; half the judge's replies are unreadable.
-  session = await openAppWithSecondSimulator(dataDir, SLOW_KEY_ENV, { latencyMs: 250, faults: { rates: { 'unparseable-judge': 0.5 } } })
-  page = session.page
-  pageErrors = session.pageErrors
-})
-
-afterAll(async () => {
-  await closeAppSession(session, SLOW_KEY_ENV)
-  rmSync(dataDir, { recursive: true, force: true })
-})
-
-const api = <T>(route: string, input?: unknown): Promise<T> => apiThroughPage<T>(session, route, input)
-const screenshotViewport = (name: string) => shootViewport(page, name)
-const screenshotPage = (name: string) => shootPage(page, name)
-const expectNoOverflow = () => expectNoPageOverflow(page)
+// Slow enough to be watched, paused and resumed; half the judge's replies are unreadable.
+const app = useE2eSession('rse', SLOW_KEY_ENV, { latencyMs: 250, faults: { rates: { 'unparseable-judge': 0.5 } } })
+const { api, screenshotViewport, screenshotPage, expectNoOverflow } = app
 
 describe('an RSE run, as a newcomer makes it', () => {
   it('sets up the Offline demo and three more simulated models', async () => {
-    await page.getByRole('button', { name: 'Try the Offline demo' }).click()
-    await page.getByRole('status').filter({ hasText: 'The Offline demo is ready' }).waitFor()
+    await app.page.getByRole('button', { name: 'Try the Offline demo' }).click()
+    await app.page.getByRole('status').filter({ hasText: 'The Offline demo is ready' }).waitFor()
     const providers = await api<{ id: string; preset: string }[]>('providers.list')
     const simulator = providers.find((provider) => provider.preset === 'simulator')
     expect(simulator).toBeDefined()
@@ -72,19 +39,19 @@ describe('an RSE run, as a newcomer makes it', () => {
       await api('models.create', { providerId: simulator!.id, model, name })
     }
     // The page follows models created elsewhere.
-    await page.getByRole('rowheader', { name: new RegExp(JUDGE) }).waitFor()
+    await app.page.getByRole('rowheader', { name: new RegExp(JUDGE) }).waitFor()
   })
 
   it('is sent from an empty Runs page to the wizard', async () => {
-    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Runs' }).click()
-    await page.getByRole('heading', { level: 1, name: 'Runs' }).waitFor()
-    await page.getByRole('heading', { level: 2, name: 'No runs yet' }).waitFor()
-    await page.getByRole('button', { name: 'New RSE run' }).click()
-    await page.getByRole('dialog', { name: 'New RSE run' }).waitFor()
+    await app.page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Runs' }).click()
+    await app.page.getByRole('heading', { level: 1, name: 'Runs' }).waitFor()
+    await app.page.getByRole('heading', { level: 2, name: 'No runs yet' }).waitFor()
+    await app.page.getByRole('button', { name: 'New RSE run' }).click()
+    await app.page.getByRole('dialog', { name: 'New RSE run' }).waitFor()
   })
 
   it('chooses the models, checking each step', async () => {
-    const dialog = page.getByRole('dialog', { name: 'New RSE run' })
+    const dialog = app.page.getByRole('dialog', { name: 'New RSE run' })
     await dialog.getByRole('heading', { name: 'Reference model' }).waitFor()
     // Only simulated models saved: the wizard starts with the Offline demo's models chosen (issue 18 item 1).
     expect(await dialog.getByLabel('Reference model').locator('option:checked').textContent()).toMatch(/^Offline demo reference \(simulated\)/)
@@ -109,7 +76,7 @@ describe('an RSE run, as a newcomer makes it', () => {
   })
 
   it('picks a sample of the built-in general set and sees the estimate', async () => {
-    const dialog = page.getByRole('dialog', { name: 'New RSE run' })
+    const dialog = app.page.getByRole('dialog', { name: 'New RSE run' })
     await dialog.getByRole('heading', { name: 'Prompt sets' }).waitFor()
     await dialog.getByRole('checkbox', { name: /General reasoning/ }).check()
     await dialog.getByLabel(`Sample size for ${GENERAL}`).fill(String(SAMPLE))
@@ -141,14 +108,14 @@ describe('an RSE run, as a newcomer makes it', () => {
   })
 
   it('starts the run and follows it to the end', async () => {
-    const dialog = page.getByRole('dialog', { name: 'New RSE run' })
+    const dialog = app.page.getByRole('dialog', { name: 'New RSE run' })
     await dialog.getByRole('button', { name: 'Start run' }).click()
     await dialog.waitFor({ state: 'hidden' })
-    await page.getByRole('heading', { level: 1, name: 'Demo: close and far students' }).waitFor()
-    expect(page.url()).toMatch(/#\/runs\/[^/]+$/)
-    await page.getByRole('status', { name: 'The run is complete' }).waitFor({ timeout: 60_000 })
+    await app.page.getByRole('heading', { level: 1, name: 'Demo: close and far students' }).waitFor()
+    expect(app.page.url()).toMatch(/#\/runs\/[^/]+$/)
+    await app.page.getByRole('status', { name: 'The run is complete' }).waitFor({ timeout: 60_000 })
     const total = SAMPLE * 5
-    const all = page.getByRole('progressbar', { name: 'All work' })
+    const all = app.page.getByRole('progressbar', { name: 'All work' })
     await expect.poll(() => all.getAttribute('aria-valuenow')).toBe(String(total))
     expect(await all.getAttribute('aria-valuetext')).toBe(`${total} of ${total} done`)
     for (const [label, n] of [
@@ -156,17 +123,17 @@ describe('an RSE run, as a newcomer makes it', () => {
       ['Student answers', SAMPLE * 2],
       ['Judgements', SAMPLE * 2],
     ] as const) {
-      expect(await page.getByRole('progressbar', { name: label }).getAttribute('aria-valuenow')).toBe(String(n))
+      expect(await app.page.getByRole('progressbar', { name: label }).getAttribute('aria-valuenow')).toBe(String(n))
     }
-    await page.getByText('No problems so far.').waitFor()
+    await app.page.getByText('No problems so far.').waitFor()
     await expectNoOverflow()
     await screenshotPage('rse-run-progress')
   })
 
   it('opens the results: the close student is nearer the reference than the far one', async () => {
-    await page.getByRole('link', { name: 'Open results' }).click()
-    await page.getByRole('heading', { level: 1, name: 'Results: Demo: close and far students' }).waitFor()
-    const table = page.getByRole('table', { name: /Similarity to the reference’s answers/ })
+    await app.page.getByRole('link', { name: 'Open results' }).click()
+    await app.page.getByRole('heading', { level: 1, name: 'Results: Demo: close and far students' }).waitFor()
+    const table = app.page.getByRole('table', { name: /Similarity to the reference’s answers/ })
     await table.waitFor()
     await table.getByRole('row', { name: /5\.000 by definition/ }).waitFor()
     const avg = async (name: string) =>
@@ -184,8 +151,8 @@ describe('an RSE run, as a newcomer makes it', () => {
     // Each cell: mean, 95% interval, n.
     const closeCell = table.getByRole('button', { name: `Items of ${CLOSE} on General reasoning:`, exact: false })
     expect(await closeCell.textContent()).toMatch(/\d\.\d{3} \(\d\.\d{2}–\d\.\d{2}\)n = 6/)
-    await page.getByText(/Calls: \d+ sent/).waitFor()
-    await page.getByText('Simulated models', { exact: true }).waitFor()
+    await app.page.getByText(/Calls: \d+ sent/).waitFor()
+    await app.page.getByText('Simulated models', { exact: true }).waitFor()
 
     // Sorting by Avg, best first, puts the close student on top.
     const avgHeader = table.getByRole('columnheader', { name: 'Avg', exact: true })
@@ -194,37 +161,37 @@ describe('an RSE run, as a newcomer makes it', () => {
     await expect.poll(() => avgHeader.getAttribute('aria-sort')).toBe('descending')
     expect(await table.locator('tbody tr').nth(1).getAttribute('data-student')).toBe('Close_student')
 
-    await page.getByRole('button', { name: 'Aspect scores (style, structure, content)' }).click()
-    await page.getByRole('table', { name: /Mean aspect scores/ }).waitFor()
-    await page.getByRole('button', { name: 'Compare with the paper' }).click()
-    const paper = page.getByRole('table', { name: /The paper’s RSE scores/ })
+    await app.page.getByRole('button', { name: 'Aspect scores (style, structure, content)' }).click()
+    await app.page.getByRole('table', { name: /Mean aspect scores/ }).waitFor()
+    await app.page.getByRole('button', { name: 'Compare with the paper' }).click()
+    const paper = app.page.getByRole('table', { name: /The paper’s RSE scores/ })
     await paper.getByRole('row', { name: /GPT4o-0513 4\.086 4\.312 4\.323 4\.240/ }).waitFor()
-    await page.getByText(/Do not compare them with the paper/).waitFor()
+    await app.page.getByText(/Do not compare them with the paper/).waitFor()
     await expectNoOverflow()
     await screenshotPage('rse-results')
-    await page.getByRole('button', { name: 'Switch to dark theme' }).click()
-    await page.getByRole('button', { name: 'Switch to light theme' }).waitFor()
+    await app.page.getByRole('button', { name: 'Switch to dark theme' }).click()
+    await app.page.getByRole('button', { name: 'Switch to light theme' }).waitFor()
     await expectNoOverflow()
     await screenshotPage('rse-results-dark')
-    await page.getByRole('button', { name: 'Switch to light theme' }).click()
-    await page.getByRole('button', { name: 'Switch to dark theme' }).waitFor()
+    await app.page.getByRole('button', { name: 'Switch to light theme' }).click()
+    await app.page.getByRole('button', { name: 'Switch to dark theme' }).waitFor()
   })
 
   it('drills into one score and sees an item side by side', async () => {
-    const table = page.getByRole('table', { name: /Similarity to the reference’s answers/ })
+    const table = app.page.getByRole('table', { name: /Similarity to the reference’s answers/ })
     await table.getByRole('button', { name: `Items of ${CLOSE} on General reasoning:`, exact: false }).click()
-    const items = page.getByRole('table', { name: `Items: ${CLOSE} on General reasoning` })
+    const items = app.page.getByRole('table', { name: `Items: ${CLOSE} on General reasoning` })
     await items.waitFor()
-    await page
+    await app.page
       .getByRole('status')
       .filter({ hasText: `${SAMPLE} items` })
       .waitFor()
     expect(await items.locator('tbody tr').count()).toBe(SAMPLE)
 
     // Only failed: none here.
-    await page.getByLabel('Only failed items').check()
-    await page.getByText('No failed items here').waitFor()
-    await page.getByLabel('Only failed items').uncheck()
+    await app.page.getByLabel('Only failed items').check()
+    await app.page.getByText('No failed items here').waitFor()
+    await app.page.getByLabel('Only failed items').uncheck()
     await items
       .locator('tbody tr')
       .nth(SAMPLE - 1)
@@ -234,7 +201,7 @@ describe('an RSE run, as a newcomer makes it', () => {
       .getByRole('button', { name: /^View item / })
       .first()
       .click()
-    const dialog = page.getByRole('dialog', { name: new RegExp(`^Item .+: ${CLOSE} on General reasoning$`) })
+    const dialog = app.page.getByRole('dialog', { name: new RegExp(`^Item .+: ${CLOSE} on General reasoning$`) })
     await dialog.waitFor()
     await dialog.getByRole('heading', { name: 'Prompt' }).waitFor()
     await dialog.getByRole('heading', { name: 'Reference’s answer' }).waitFor()
@@ -251,11 +218,11 @@ describe('an RSE run, as a newcomer makes it', () => {
   })
 
   it('lists the run under Results and on the Runs page', async () => {
-    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Results' }).click()
-    await page.getByRole('heading', { level: 1, name: 'Results' }).waitFor()
-    await page.getByRole('link', { name: 'Demo: close and far students' }).waitFor()
-    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Runs' }).click()
-    const row = page.getByRole('row', { name: /Demo: close and far students/ })
+    await app.page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Results' }).click()
+    await app.page.getByRole('heading', { level: 1, name: 'Results' }).waitFor()
+    await app.page.getByRole('link', { name: 'Demo: close and far students' }).waitFor()
+    await app.page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Runs' }).click()
+    const row = app.page.getByRole('row', { name: /Demo: close and far students/ })
     await row.getByText('Completed').waitFor()
     // A completed run can be deleted, not paused or cancelled.
     expect(await row.getByRole('button', { name: /^Pause / }).count()).toBe(0)
@@ -264,7 +231,7 @@ describe('an RSE run, as a newcomer makes it', () => {
   })
 
   it('follows a slower run live, pauses it and resumes it', async () => {
-    const ids = await addSlowModels(session, SLOW_KEY_ENV, { ref: 'sim-reference', student: 'sim-student-close', judge: 'sim-judge' })
+    const ids = await addSlowModels(app.session, SLOW_KEY_ENV, { ref: 'sim-reference', student: 'sim-student-close', judge: 'sim-judge' })
     const { runId } = await api<{ runId: string }>('runs.start', {
       spec: {
         kind: 'rse',
@@ -279,51 +246,51 @@ describe('an RSE run, as a newcomer makes it', () => {
     })
 
     // The list shows the run going, with its progress; its name opens its page.
-    const row = page.getByRole('row', { name: new RegExp(SLOW_RUN) })
+    const row = app.page.getByRole('row', { name: new RegExp(SLOW_RUN) })
     await row.getByText('Running').waitFor()
     await row.getByRole('progressbar', { name: `Progress of ${SLOW_RUN}` }).waitFor()
     await row.getByRole('link', { name: `Open ${SLOW_RUN}` }).click()
-    await page.getByRole('heading', { level: 1, name: SLOW_RUN }).waitFor()
-    expect(page.url()).toContain(`#/runs/${runId}`)
+    await app.page.getByRole('heading', { level: 1, name: SLOW_RUN }).waitFor()
+    expect(app.page.url()).toContain(`#/runs/${runId}`)
 
-    const all = page.getByRole('progressbar', { name: 'All work' })
+    const all = app.page.getByRole('progressbar', { name: 'All work' })
     const done = async () => Number(await all.getAttribute('aria-valuenow'))
     await expect.poll(done, { timeout: 20_000 }).toBeGreaterThan(0)
     const total = Number(await all.getAttribute('aria-valuemax'))
     expect(total).toBe(90)
     expect(await done()).toBeLessThan(total)
-    await page.getByText(/Time left/).waitFor()
+    await app.page.getByText(/Time left/).waitFor()
 
-    await page.getByRole('button', { name: 'Pause', exact: true }).click()
-    await page.getByRole('status').filter({ hasText: 'Status: Paused' }).waitFor()
-    await page.getByRole('button', { name: 'Resume', exact: true }).waitFor()
+    await app.page.getByRole('button', { name: 'Pause', exact: true }).click()
+    await app.page.getByRole('status').filter({ hasText: 'Status: Paused' }).waitFor()
+    await app.page.getByRole('button', { name: 'Resume', exact: true }).waitFor()
     const atPause = await done()
     expect(atPause).toBeLessThan(total)
     await screenshotPage('rse-run-paused')
 
-    await page.getByRole('button', { name: 'Resume', exact: true }).click()
-    await page.getByRole('status', { name: 'The run is complete' }).waitFor({ timeout: 60_000 })
+    await app.page.getByRole('button', { name: 'Resume', exact: true }).click()
+    await app.page.getByRole('status', { name: 'The run is complete' }).waitFor({ timeout: 60_000 })
     await expect.poll(done).toBe(total)
-    const problems = page.getByRole('table', { name: 'Problems so far, by cause' })
+    const problems = app.page.getByRole('table', { name: 'Problems so far, by cause' })
     await problems.getByRole('rowheader', { name: 'Unreadable judge reply' }).waitFor()
     await screenshotPage('rse-run-with-problems')
   })
 
   it('finds the failed judgements in the drill-down, with the reason', async () => {
-    await page.getByRole('link', { name: 'Open results' }).click()
-    await page.getByRole('heading', { level: 1, name: `Results: ${SLOW_RUN}` }).waitFor()
-    const table = page.getByRole('table', { name: /Similarity to the reference’s answers/ })
+    await app.page.getByRole('link', { name: 'Open results' }).click()
+    await app.page.getByRole('heading', { level: 1, name: `Results: ${SLOW_RUN}` }).waitFor()
+    const table = app.page.getByRole('table', { name: /Similarity to the reference’s answers/ })
     const cell = table.getByRole('button', { name: 'Items of Slow student on General reasoning:', exact: false })
     expect(await cell.textContent()).toMatch(/n = \d+, \d+ failed/)
     await cell.click()
-    await page.getByLabel('Only failed items').check()
-    const items = page.getByRole('table', { name: 'Items: Slow student on General reasoning' })
+    await app.page.getByLabel('Only failed items').check()
+    const items = app.page.getByRole('table', { name: 'Items: Slow student on General reasoning' })
     await items.getByText('Failed').first().waitFor()
     await items
       .getByRole('button', { name: /^View item / })
       .first()
       .click()
-    const dialog = page.getByRole('dialog', { name: /Slow student on General reasoning$/ })
+    const dialog = app.page.getByRole('dialog', { name: /Slow student on General reasoning$/ })
     await dialog.getByText('No score for this item').waitFor()
     await dialog
       .getByText(/could not be read/)
@@ -335,19 +302,19 @@ describe('an RSE run, as a newcomer makes it', () => {
   })
 
   it('deletes the slow run after confirming', async () => {
-    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Runs' }).click()
-    await page.getByRole('button', { name: `Delete ${SLOW_RUN}` }).click()
-    const dialog = page.getByRole('dialog', { name: `Delete ${SLOW_RUN}?` })
+    await app.page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Runs' }).click()
+    await app.page.getByRole('button', { name: `Delete ${SLOW_RUN}` }).click()
+    const dialog = app.page.getByRole('dialog', { name: `Delete ${SLOW_RUN}?` })
     // The safe choice has the focus.
-    await expect.poll(() => page.evaluate<string | undefined>('document.activeElement?.textContent')).toBe('Keep the run')
+    await expect.poll(() => app.page.evaluate<string | undefined>('document.activeElement?.textContent')).toBe('Keep the run')
     await dialog.getByRole('button', { name: 'Delete run' }).click()
     await dialog.waitFor({ state: 'hidden' })
-    await page
+    await app.page
       .getByRole('status')
       .filter({ hasText: `Deleted “${SLOW_RUN}”` })
       .waitFor()
-    expect(await page.getByRole('row', { name: new RegExp(SLOW_RUN) }).count()).toBe(0)
-    await page.getByRole('row', { name: /Demo: close and far students/ }).waitFor()
+    expect(await app.page.getByRole('row', { name: new RegExp(SLOW_RUN) }).count()).toBe(0)
+    await app.page.getByRole('row', { name: /Demo: close and far students/ }).waitFor()
   })
 
   it('resumes a run its budget paused, after raising the budget', async () => {
@@ -376,23 +343,23 @@ describe('an RSE run, as a newcomer makes it', () => {
         budgetUsd: 0.05,
       },
     })
-    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Runs' }).click()
-    await page
+    await app.page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Runs' }).click()
+    await app.page
       .getByRole('row', { name: new RegExp(name) })
       .getByText('Paused', { exact: true })
       .waitFor()
-    await page.getByRole('button', { name: `Resume ${name}` }).click()
-    const dialog = page.getByRole('dialog', { name: `Raise the budget of ${name}` })
+    await app.page.getByRole('button', { name: `Resume ${name}` }).click()
+    const dialog = app.page.getByRole('dialog', { name: `Raise the budget of ${name}` })
     await dialog.getByLabel('New budget in US$').fill('100')
     await dialog.getByRole('button', { name: 'Resume with this budget' }).click()
     await dialog.waitFor({ state: 'hidden' })
-    await page
+    await app.page
       .getByRole('row', { name: new RegExp(name) })
       .getByText('Completed', { exact: true })
       .waitFor()
   })
 
   it('ran without console errors or Content-Security-Policy violations', () => {
-    expect(pageErrors).toEqual([])
+    expect(app.pageErrors).toEqual([])
   })
 })

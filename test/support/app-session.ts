@@ -1,9 +1,10 @@
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
-import { expect } from 'vitest'
+import { afterAll, beforeAll, expect } from 'vitest'
 import { createSimulator, type Simulator, type SimulatorOptions } from '../../src/main/providers/simulator'
-import { SCREENSHOT_DIR, collectPageErrors, launchChromium, screenshot } from './browser'
+import { SCREENSHOT_DIR, collectPageErrors, launchChromium, recoverAfterFailure, screenshot } from './browser'
 import { requireBuild, startWeb, type RunningWeb } from './built-app'
 
 /**
@@ -38,6 +39,57 @@ export async function closeAppSession(session: Partial<AppSession> | undefined, 
   await session?.web?.stop()
   await session?.slow?.close()
   delete process.env[keyEnv]
+}
+
+/** A test file's app session, open between its beforeAll and afterAll, with the helpers its tests use. */
+export interface E2eSession {
+  /** Read inside tests and hooks only: the session opens in the file's beforeAll. */
+  readonly session: AppSession
+  readonly page: Page
+  /** Console errors and failed scripts of the page so far. */
+  readonly pageErrors: string[]
+  api<T>(route: string, input?: unknown): Promise<T>
+  screenshotViewport(name: string): Promise<void>
+  screenshotPage(name: string): Promise<void>
+  expectNoOverflow(): Promise<void>
+}
+
+/**
+ * The set-up every file that watches runs in browser mode shares: a fresh data folder
+ * (distillscope-e2e-<name>-*), the app and its second simulator opened before the file's tests
+ * and closed after them (folder removed, `keyEnv` unset), and a failed test's page photographed
+ * and its dialogs closed. Call it at the top of a test file.
+ */
+export function useE2eSession(name: string, keyEnv: string, simulator: Omit<SimulatorOptions, 'port'>): E2eSession {
+  const dataDir = mkdtempSync(join(tmpdir(), `distillscope-e2e-${name}-`))
+  let opened: AppSession | undefined
+  const session = (): AppSession => {
+    if (!opened) throw new Error("The e2e session is not open yet: use it inside tests or hooks, after the file's beforeAll.")
+    return opened
+  }
+  recoverAfterFailure(() => opened?.page)
+  beforeAll(async () => {
+    opened = await openAppWithSecondSimulator(dataDir, keyEnv, simulator)
+  })
+  afterAll(async () => {
+    await closeAppSession(opened, keyEnv)
+    rmSync(dataDir, { recursive: true, force: true })
+  })
+  return {
+    get session() {
+      return session()
+    },
+    get page() {
+      return session().page
+    },
+    get pageErrors() {
+      return session().pageErrors
+    },
+    api: <T>(route: string, input?: unknown) => apiThroughPage<T>(session(), route, input),
+    screenshotViewport: (shot: string) => screenshotViewport(session().page, shot),
+    screenshotPage: (shot: string) => screenshotPage(session().page, shot),
+    expectNoOverflow: () => expectNoOverflow(session().page),
+  }
 }
 
 /** A request through the page's own session (the browser context holds the access cookie). */

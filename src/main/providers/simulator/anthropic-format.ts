@@ -1,17 +1,7 @@
 import type { IncomingMessage } from 'node:http'
+import { readChatBody, type ChatBodyRefusals } from './chat-body'
 import { countTokens } from './tokens'
-import type { ChatMessage } from './types'
-import {
-  contentText,
-  isRecord,
-  optionalNumber,
-  streamPieces,
-  type ApiError,
-  type Completion,
-  type InvalidRequest,
-  type SseEvent,
-  type WireFormat,
-} from './wire'
+import { contentText, optionalNumber, streamPieces, type ApiError, type Completion, type InvalidRequest, type SseEvent, type WireFormat } from './wire'
 
 /** Anthropic Messages: request parsing, bodies, the stream's event sequence and error shapes. */
 
@@ -19,26 +9,20 @@ function invalid(message: string): InvalidRequest {
   return { kind: 'invalid', message }
 }
 
-function parseMessages(raw: unknown): ChatMessage[] | InvalidRequest {
-  if (raw === undefined) return invalid('messages: Field required')
-  if (!Array.isArray(raw)) return invalid('messages: Input should be a valid list')
-  if (raw.length === 0) return invalid('messages: at least one message is required')
-  const messages: ChatMessage[] = []
-  for (const [index, message] of raw.entries()) {
-    const role: unknown = isRecord(message) ? message.role : undefined
-    if (role !== 'user' && role !== 'assistant') return invalid(`messages.${index}.role: Input should be 'user' or 'assistant'`)
-    const text = contentText(isRecord(message) ? message.content : undefined)
-    if (text === undefined) return invalid(`messages.${index}.content: Input should be a valid string or a list of content blocks`)
-    messages.push({ role, content: text })
-  }
-  return messages
+const REFUSALS: ChatBodyRefusals = {
+  notObject: invalid('The request body is not a JSON object.'),
+  noModel: invalid('model: Field required'),
+  noMessages: invalid('messages: Field required'),
+  messagesNotList: invalid('messages: Input should be a valid list'),
+  noMessage: invalid('messages: at least one message is required'),
+  badRole: (index) => invalid(`messages.${index}.role: Input should be 'user' or 'assistant'`),
+  badContent: (index) => invalid(`messages.${index}.content: Input should be a valid string or a list of content blocks`),
 }
 
-function parse(body: unknown): ReturnType<WireFormat['parse']> {
-  if (!isRecord(body)) return invalid('The request body is not a JSON object.')
-  if (typeof body.model !== 'string' || body.model === '') return invalid('model: Field required')
-  const messages = parseMessages(body.messages)
-  if ('kind' in messages) return messages
+function parse(raw: unknown): ReturnType<WireFormat['parse']> {
+  const read = readChatBody(raw, ['user', 'assistant'] as const, REFUSALS)
+  if ('kind' in read) return read
+  const { body } = read
   if (body.max_tokens === undefined) return invalid('max_tokens: Field required')
   const maxTokens = optionalNumber(body, 'max_tokens', 1, 1e9)
   const temperature = optionalNumber(body, 'temperature', 0, 1)
@@ -47,9 +31,9 @@ function parse(body: unknown): ReturnType<WireFormat['parse']> {
   const system = body.system === undefined ? '' : contentText(body.system)
   if (system === undefined) return invalid('system: Input should be a valid string or a list of text blocks')
   return {
-    model: body.model,
+    model: read.model,
     system,
-    messages,
+    messages: read.turns.map(({ role, text }) => ({ role, content: text })),
     temperature: temperature ?? 0,
     stream: body.stream === true,
     maxTokens,

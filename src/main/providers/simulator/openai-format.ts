@@ -1,60 +1,42 @@
 import type { IncomingMessage } from 'node:http'
 import { countTokens } from './tokens'
 import type { ChatMessage } from './types'
-import {
-  contentText,
-  isRecord,
-  optionalNumber,
-  streamPieces,
-  type ApiError,
-  type Completion,
-  type InvalidRequest,
-  type SseEvent,
-  type WireFormat,
-} from './wire'
+import { readChatBody, type ChatBodyRefusals } from './chat-body'
+import { isRecord, optionalNumber, streamPieces, type ApiError, type Completion, type InvalidRequest, type SseEvent, type WireFormat } from './wire'
 
 /** OpenAI Chat Completions: request parsing, bodies, stream chunks and error shapes. */
 
-const ROLES = new Set(['system', 'developer', 'user', 'assistant', 'tool', 'function'])
+const ROLES = ['system', 'developer', 'user', 'assistant', 'tool', 'function'] as const
 
 function invalid(message: string, param: string | null, code: string | null): InvalidRequest {
   return { kind: 'invalid', message, ...(param ? { param } : {}), ...(code ? { code } : {}) }
 }
 
-function parseMessages(raw: unknown): { system: string[]; messages: ChatMessage[] } | InvalidRequest {
-  if (raw === undefined) return invalid("Missing required parameter: 'messages'.", 'messages', 'missing_required_parameter')
-  if (!Array.isArray(raw)) return invalid("Invalid type for 'messages': expected an array of objects.", 'messages', 'invalid_type')
-  if (raw.length === 0)
-    return invalid("Invalid 'messages': empty array. Expected an array with minimum length 1, but got an empty array instead.", 'messages', 'empty_array')
-  const system: string[] = []
-  const messages: ChatMessage[] = []
-  for (const [index, message] of raw.entries()) {
-    const role: unknown = isRecord(message) ? message.role : undefined
-    if (typeof role !== 'string' || !ROLES.has(role)) {
-      return invalid(
-        `Invalid value: '${String(role)}'. Supported values are: 'system', 'assistant', 'user', 'function', 'tool', and 'developer'.`,
-        `messages[${index}].role`,
-        'invalid_value',
-      )
-    }
-    const text = contentText(isRecord(message) ? message.content : undefined)
-    if (text === undefined)
-      return invalid(
-        `Invalid type for 'messages[${index}].content': expected a string or an array of content parts.`,
-        `messages[${index}].content`,
-        'invalid_type',
-      )
-    if (role === 'system' || role === 'developer') system.push(text)
-    else messages.push({ role: role === 'assistant' ? 'assistant' : 'user', content: text })
-  }
-  return { system, messages }
+const REFUSALS: ChatBodyRefusals = {
+  notObject: invalid('We could not parse the JSON body of your request. The OpenAI API expects a JSON object.', null, null),
+  noModel: invalid('you must provide a model parameter', null, null),
+  noMessages: invalid("Missing required parameter: 'messages'.", 'messages', 'missing_required_parameter'),
+  messagesNotList: invalid("Invalid type for 'messages': expected an array of objects.", 'messages', 'invalid_type'),
+  noMessage: invalid("Invalid 'messages': empty array. Expected an array with minimum length 1, but got an empty array instead.", 'messages', 'empty_array'),
+  badRole: (index, role) =>
+    invalid(
+      `Invalid value: '${String(role)}'. Supported values are: 'system', 'assistant', 'user', 'function', 'tool', and 'developer'.`,
+      `messages[${index}].role`,
+      'invalid_value',
+    ),
+  badContent: (index) =>
+    invalid(`Invalid type for 'messages[${index}].content': expected a string or an array of content parts.`, `messages[${index}].content`, 'invalid_type'),
 }
 
-function parse(body: unknown): ReturnType<WireFormat['parse']> {
-  if (!isRecord(body)) return invalid('We could not parse the JSON body of your request. The OpenAI API expects a JSON object.', null, null)
-  if (typeof body.model !== 'string' || body.model === '') return invalid('you must provide a model parameter', null, null)
-  const parsed = parseMessages(body.messages)
-  if ('kind' in parsed) return parsed
+function parse(raw: unknown): ReturnType<WireFormat['parse']> {
+  const read = readChatBody(raw, ROLES, REFUSALS)
+  if ('kind' in read) return read
+  const { body, turns } = read
+  // System and developer turns become the system text; tool and function results count as the user's.
+  const system = turns.filter((turn) => turn.role === 'system' || turn.role === 'developer').map((turn) => turn.text)
+  const messages: ChatMessage[] = turns
+    .filter((turn) => turn.role !== 'system' && turn.role !== 'developer')
+    .map((turn) => ({ role: turn.role === 'assistant' ? 'assistant' : 'user', content: turn.text }))
   const temperature = optionalNumber(body, 'temperature', 0, 2)
   const n = optionalNumber(body, 'n', 1, 128)
   const maxTokens = optionalNumber(body, 'max_completion_tokens', 1, 1e9) ?? optionalNumber(body, 'max_tokens', 1, 1e9)
@@ -69,9 +51,9 @@ function parse(body: unknown): ReturnType<WireFormat['parse']> {
   }
   const streamOptions = isRecord(body.stream_options) ? body.stream_options : {}
   return {
-    model: body.model,
-    system: parsed.system.join('\n\n'),
-    messages: parsed.messages,
+    model: read.model,
+    system: system.join('\n\n'),
+    messages,
     temperature: (temperature as number | undefined) ?? 0,
     stream: body.stream === true,
     maxTokens: maxTokens as number | undefined,

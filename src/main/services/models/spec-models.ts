@@ -1,7 +1,7 @@
 import { AppError } from '../../../shared/contract/errors'
 import type { PreparedModel } from '../../core/llm/prepared-model'
 import { DEFAULT_SYSTEM_PROMPT, type Model } from '../../../shared/contract/models'
-import type { SpecModel } from '../../../shared/contract/run-spec'
+import type { RunSpec, SpecModel } from '../../../shared/contract/run-spec'
 import { normaliseBaseUrl } from '../../../shared/providers/base-url'
 import { presetById } from '../../../shared/providers/presets'
 import type { ResolvedModel } from '../../core/llm/llm-client'
@@ -62,6 +62,13 @@ export function createSpecModelRegistry(deps: SpecModelDeps) {
     inline.set(modelId, { alias, spec, run })
     const params: ChatParams = { temperature: 0, systemPrompt: DEFAULT_SYSTEM_PROMPT, ...spec.generation }
     return { alias, modelId, model: spec.model, params, simulated: spec.provider === 'simulator' }
+  }
+
+  /** A spec's model for one run (or judge check) under that spec's limits: its concurrency and its caps per server. */
+  function prepareForSpec(runId: string, alias: string, spec: RunSpec): PreparedModel {
+    const model = spec.models[alias]
+    if (!model) throw new AppError('invalid_input', `The spec names the model "${alias}" but does not define it under "models".`)
+    return prepare(runId, alias, model, { concurrency: spec.concurrency, ...(spec.endpoints ? { endpoints: spec.endpoints } : {}) })
   }
 
   async function resolve(modelId: string): Promise<ResolvedModel | undefined> {
@@ -169,6 +176,7 @@ export function createSpecModelRegistry(deps: SpecModelDeps) {
 
   return {
     prepare,
+    prepareForSpec,
     resolve,
     checkSaved,
     checkReady,

@@ -61,10 +61,7 @@ export function createPreflightService(deps: PreflightServiceDeps) {
     async judgeCheck(spec: RunSpec, baseDir: string | undefined): Promise<JudgeCheckResult> {
       await checkRunInputs(deps, spec, baseDir)
       const checkId = `judge-check-${randomUUID()}`
-      const prepared = deps.models.prepare(checkId, spec.judge, spec.models[spec.judge]!, {
-        concurrency: spec.concurrency,
-        ...(spec.endpoints ? { endpoints: spec.endpoints } : {}),
-      })
+      const prepared = deps.models.prepareForSpec(checkId, spec.judge, spec)
       const judge = { alias: spec.judge, modelId: prepared.modelId, model: prepared.model }
       try {
         if (spec.kind === 'rse') return await checkRseJudge({ llm: deps.llm, judge }, rseJudge, spec.judgePrompt, spec.rubric)

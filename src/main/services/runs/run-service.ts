@@ -39,11 +39,9 @@ export function createRunService(deps: RunServiceDeps) {
     lastProgress.set(progress.runId, progress)
     deps.events.emit('runs.progress', progress)
   }
-  const prepareModel = (runId: string, alias: string, spec: RunSpec) =>
-    deps.models.prepare(runId, alias, spec.models[alias]!, { concurrency: spec.concurrency, ...(spec.endpoints ? { endpoints: spec.endpoints } : {}) })
   const shared = {
     llm: deps.llm,
-    prepareModel,
+    prepareModel: deps.models.prepareForSpec,
     releaseModels: (runId: string) => deps.models.release(runId),
     spentBefore: (runId: string) => deps.calls.totals({ runId }),
     emitProgress,
