@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { monitorEventLoopDelay } from 'node:perf_hooks'
@@ -6,6 +6,7 @@ import { createServices, type Services } from '../../src/main/compose-services'
 import { silentLogger } from '../../src/main/core/log'
 import { createSimulator } from '../../src/main/providers/simulator'
 import { runSpecSchema } from '../../src/shared/contract'
+import { CALLS_PER_PROMPT, writeScaleSpec } from '../support/measured-cli'
 
 /**
  * Results under load (issue 17 items 2-3), in process, against the in-process simulator: an RSE run
@@ -14,8 +15,6 @@ import { runSpecSchema } from '../../src/shared/contract'
  * the finished run's results (computed, then kept, then after the app is reopened) and its first and
  * last item pages. Called from scale.ts; `npm run bench -- --scale --quick` for a small one.
  */
-const STUDENTS = 4
-const CALLS_PER_PROMPT = 1 + 2 * STUDENTS
 
 export async function resultsLoad(calls: number): Promise<void> {
   const folder = mkdtempSync(join(tmpdir(), 'distillscope-results-'))
@@ -31,26 +30,8 @@ export async function resultsLoad(calls: number): Promise<void> {
     })
   let services: Services | undefined
   try {
-    const prompts = Math.ceil(calls / CALLS_PER_PROMPT)
-    writeFileSync(
-      join(folder, 'prompts.csv'),
-      `id,prompt\n${Array.from({ length: prompts }, (_, i) => `${i + 1},"Prompt ${i + 1}: explain ${i * 7919}."`).join('\n')}\n`,
-    )
-    const model = (id: string) => ({ provider: 'custom', baseURL: `${simulator.url}/v1`, model: id, limits: { maxConcurrent: 256 } })
-    const students = Array.from({ length: STUDENTS }, (_, i) => `s${i + 1}`)
-    const spec = runSpecSchema.parse({
-      kind: 'rse',
-      models: {
-        ref: model('sim-reference'),
-        judge: model('sim-judge'),
-        ...Object.fromEntries(students.map((alias, i) => [alias, model(`sim-student-0.${2 * (i + 1)}`)])),
-      },
-      reference: 'ref',
-      students,
-      judge: 'judge',
-      promptSets: [{ name: 'scale', file: 'prompts.csv' }],
-      concurrency: 64,
-    })
+    const { spec: specFile, prompts } = writeScaleSpec(folder, simulator.url, calls, 64)
+    const spec = runSpecSchema.parse(JSON.parse(readFileSync(specFile, 'utf8')))
     services = open()
     const run = await services.runs.startChecked(spec, folder)
     const delay = monitorEventLoopDelay({ resolution: 10 })

@@ -1,11 +1,10 @@
-import type { RseAnswer, RseJudgment } from '../../core/evaluators/rse/ports'
 import type { JudgmentKey, RseItemPart, RseItemQuery, RseResultReads } from '../../core/evaluators/rse/rse-item-rows'
 import type { RseScoredJudgment } from '../../core/evaluators/rse/rse-results'
 import type { Db } from '../database'
 import { immediateWrites, type WriteBatch } from '../write-batch'
-import { ANSWERS_WITH_TEXT } from './rse-results'
+import { ANSWERS_WITH_TEXT, answerOf, judgmentOf, type RseRow } from './rse-results'
 
-type Raw = Record<string, string | number | null>
+type Raw = RseRow
 const orUndefined = <T>(value: T | null): T | undefined => (value === null ? undefined : value)
 
 // Items in display order, each with every chosen student (json_each keeps the spec's order in its key).
@@ -79,35 +78,5 @@ export function createRseResultReads(db: Db, batch: WriteBatch = immediateWrites
       batch.flush()
       return (selectCount.get(itemParams(runId, query)) as { n: number }).n
     },
-  }
-}
-
-function answerOf(row: Raw): RseAnswer {
-  return {
-    modelAlias: String(row.model_alias),
-    setName: String(row.set_name),
-    itemId: String(row.item_id),
-    text: orUndefined(row.text as string | null),
-    errorClass: orUndefined(row.error_class as string | null),
-    errorMessage: orUndefined(row.error_message as string | null),
-    costUsd: Number(row.cost_usd),
-    cached: row.cached === 1,
-  }
-}
-
-function judgmentOf(row: Raw): RseJudgment {
-  return {
-    studentAlias: String(row.student_alias),
-    setName: String(row.set_name),
-    itemId: String(row.item_id),
-    overall: orUndefined(row.overall as number | null),
-    style: orUndefined(row.style as number | null),
-    structure: orUndefined(row.structure as number | null),
-    content: orUndefined(row.content as number | null),
-    explanation: orUndefined(row.explanation as string | null),
-    rawReply: orUndefined(row.raw_reply as string | null),
-    parsedVia: orUndefined(row.parsed_via as string | null),
-    reasked: row.reasked === 1,
-    failedReason: orUndefined(row.failed_reason as string | null),
   }
 }

@@ -68,17 +68,7 @@ export function createRseResultsRepo(db: Db, batch: WriteBatch = immediateWrites
       }
       batch.add(() => upsertAnswer.run(row))
     },
-    answers: (runId: string): RseAnswer[] =>
-      read(() => selectAnswers.all(runId) as Record<string, string | number | null>[]).map((row) => ({
-        modelAlias: String(row.model_alias),
-        setName: String(row.set_name),
-        itemId: String(row.item_id),
-        text: orUndefined(row.text as string | null),
-        errorClass: orUndefined(row.error_class as string | null),
-        errorMessage: orUndefined(row.error_message as string | null),
-        costUsd: Number(row.cost_usd),
-        cached: row.cached === 1,
-      })),
+    answers: (runId: string): RseAnswer[] => read(() => selectAnswers.all(runId) as RseRow[]).map(answerOf),
     saveJudgment(runId: string, judgment: RseJudgment): void {
       const row = {
         runId,
@@ -108,20 +98,40 @@ export function createRseResultsRepo(db: Db, batch: WriteBatch = immediateWrites
       })),
     answerText: (runId: string, modelAlias: string, setName: string, itemId: string): string | undefined =>
       read(() => (selectAnswerText.get(runId, modelAlias, setName, itemId) as { text: string | null } | undefined)?.text ?? undefined),
-    judgments: (runId: string): RseJudgment[] =>
-      read(() => selectJudgments.all(runId) as Record<string, string | number | null>[]).map((row) => ({
-        studentAlias: String(row.student_alias),
-        setName: String(row.set_name),
-        itemId: String(row.item_id),
-        overall: orUndefined(row.overall as number | null),
-        style: orUndefined(row.style as number | null),
-        structure: orUndefined(row.structure as number | null),
-        content: orUndefined(row.content as number | null),
-        explanation: orUndefined(row.explanation as string | null),
-        rawReply: orUndefined(row.raw_reply as string | null),
-        parsedVia: orUndefined(row.parsed_via as string | null),
-        reasked: row.reasked === 1,
-        failedReason: orUndefined(row.failed_reason as string | null),
-      })),
+    judgments: (runId: string): RseJudgment[] => read(() => selectJudgments.all(runId) as RseRow[]).map(judgmentOf),
+  }
+}
+
+/** A row of rse_answers or rse_judgments as SQLite gives it. */
+export type RseRow = Record<string, string | number | null>
+
+/** An answer from its row (selected through ANSWERS_WITH_TEXT, so `text` is filled in). */
+export function answerOf(row: RseRow): RseAnswer {
+  return {
+    modelAlias: String(row.model_alias),
+    setName: String(row.set_name),
+    itemId: String(row.item_id),
+    text: orUndefined(row.text as string | null),
+    errorClass: orUndefined(row.error_class as string | null),
+    errorMessage: orUndefined(row.error_message as string | null),
+    costUsd: Number(row.cost_usd),
+    cached: row.cached === 1,
+  }
+}
+
+export function judgmentOf(row: RseRow): RseJudgment {
+  return {
+    studentAlias: String(row.student_alias),
+    setName: String(row.set_name),
+    itemId: String(row.item_id),
+    overall: orUndefined(row.overall as number | null),
+    style: orUndefined(row.style as number | null),
+    structure: orUndefined(row.structure as number | null),
+    content: orUndefined(row.content as number | null),
+    explanation: orUndefined(row.explanation as string | null),
+    rawReply: orUndefined(row.raw_reply as string | null),
+    parsedVia: orUndefined(row.parsed_via as string | null),
+    reasked: row.reasked === 1,
+    failedReason: orUndefined(row.failed_reason as string | null),
   }
 }
