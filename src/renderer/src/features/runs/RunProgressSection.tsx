@@ -2,7 +2,7 @@ import { Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core'
 import { useId } from 'react'
 import { isCompletedStatus, type RunDetail, type RunProgress } from '../../../../shared/contract/index'
 import { formatCount, formatTokens, formatUsd } from '../../lib/format'
-import { errorRows, failedTotal, formatEta, roleRows, statusLabel } from '../../lib/runs/run-format'
+import { errorRows, failedTotal, formatEta, requestsText, roleRows, statusLabel } from '../../lib/runs/run-format'
 import { FuzzFigures } from './ice/FuzzFigures'
 import { RoleProgressBar } from './RoleProgressBar'
 
@@ -32,7 +32,12 @@ function ProgressFigures({ progress, running, status }: { readonly progress: Run
   const problems = errorRows(progress.errors)
   return (
     <Stack gap="md">
-      <RoleProgressBar label="All work" done={progress.done} failed={failedTotal(progress)} total={progress.total} size="lg" />
+      <RoleProgressBar label="All requests" done={progress.done} failed={failedTotal(progress)} total={progress.total} size="lg" />
+      {progress.requests ? (
+        <Text size="sm" c="dimmed">
+          {requestsText(progress.requests)}, counted as the results count them; at most {formatCount(progress.requests.atMost)} in all.
+        </Text>
+      ) : null}
       {progress.fuzz ? <FuzzFigures fuzz={progress.fuzz} /> : null}
       <Stack gap="sm">
         {roleRows(progress).map((role) => (
