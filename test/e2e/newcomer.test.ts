@@ -177,10 +177,10 @@ describe('a newcomer’s first hour', () => {
     }
     await wizard.getByRole('button', { name: 'Estimate the cost' }).click()
     await wizard.getByRole('heading', { name: 'Estimate and start' }).waitFor()
-    await wizard.getByRole('status').filter({ hasText: 'This run will send about' }).waitFor()
+    await wizard.getByRole('status').filter({ hasText: 'This run will send at most' }).waitFor()
     await wizard.getByRole('button', { name: 'Start run' }).click()
     await wizard.waitFor({ state: 'hidden' })
-    await page.getByRole('status', { name: 'The run is complete' }).waitFor({ timeout: 90_000 })
+    await page.getByRole('link', { name: 'Open results' }).waitFor({ timeout: 90_000 })
   })
 
   it('finishes the ICE wizard with its defaults only, and the run finishes', async () => {
@@ -193,10 +193,10 @@ describe('a newcomer’s first hour', () => {
     }
     await wizard.getByRole('button', { name: 'Estimate the cost' }).click()
     await wizard.getByRole('heading', { name: 'Estimate and start' }).waitFor()
-    await wizard.getByRole('status').filter({ hasText: 'This run will send about' }).waitFor()
+    await wizard.getByRole('status').filter({ hasText: 'This run will send at most' }).waitFor()
     await wizard.getByRole('button', { name: 'Start run' }).click()
     await wizard.waitFor({ state: 'hidden' })
-    await page.getByRole('status', { name: 'The run is complete' }).waitFor({ timeout: 110_000 })
+    await page.getByRole('link', { name: 'Open results' }).waitFor({ timeout: 110_000 })
     expect(pageErrors).toEqual([])
   })
 })

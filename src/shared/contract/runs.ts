@@ -28,10 +28,16 @@ export interface RoleProgress {
 
 export interface RunProgress {
   readonly runId: string
-  /** Per role: reference, student, judge (RSE); target, helper, judge (ICE). */
+  /**
+   * Requests per role: reference, student, judge (RSE); target, helper, judge (ICE); 'earlier' for a
+   * resumed run's earlier sessions. `total` is at most how many the role needs (the estimate's bound).
+   */
   readonly roles: Readonly<Record<string, RoleProgress>>
+  /** Requests made (sent + from the cache + failed), as the results count them, and at most how many. */
   readonly done: number
   readonly total: number
+  /** The requests made, split as the results page splits them; `atMost` equals `total`. */
+  readonly requests?: RequestCounts
   /** Failures by cause: an error class, 'unparseable' (a judge reply that could not be read) or 'skipped' (an answer it needed failed). */
   readonly errors: Readonly<Partial<Record<LlmErrorClass | 'unparseable' | 'skipped', number>>>
   readonly inputTokens: number
@@ -41,6 +47,13 @@ export interface RunProgress {
   readonly etaSeconds?: number
   /** ICE only: where the fuzzing loop is (METHOD.md 2.2). */
   readonly fuzz?: FuzzProgress
+}
+
+export interface RequestCounts {
+  readonly sent: number
+  readonly cached: number
+  readonly failed: number
+  readonly atMost: number
 }
 
 export interface FuzzProgress {

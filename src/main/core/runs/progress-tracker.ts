@@ -2,7 +2,7 @@ import type { FuzzProgress, RunProgress } from '../../../shared/contract/runs'
 
 export interface ProgressTrackerOptions {
   readonly runId: string
-  /** Role -> how many calls the run needs of it. */
+  /** Role -> at most how many requests the run makes of it (the estimate's bound, so both say the same). */
   readonly totals: Readonly<Record<string, number>>
   readonly emit: (progress: RunProgress) => void
   readonly now?: () => number
@@ -10,13 +10,29 @@ export interface ProgressTrackerOptions {
   readonly intervalMs?: number
 }
 
+/** How one request ended, counted as the results count the run's stored calls. */
+export type RequestOutcome = { readonly cached: boolean } | { readonly errorClass: string }
+
+/** What earlier sessions of a resumed run sent (the call log's totals). */
+export interface EarlierRequests {
+  readonly sent?: number
+  readonly cached?: number
+  readonly failed?: number
+}
+
+/** Earlier sessions' requests are one row of their own: the call log does not say which role made them. */
+export const EARLIER_ROLE = 'earlier'
+
 /**
- * Counts a run's calls as they finish and reports progress, throttled. Work found already done
- * when a run resumes counts as done but not towards the pace, so the ETA reflects this session.
+ * Counts a run's requests (every model call: sent, answered from the cache or failed, re-asks and
+ * helper calls included) as they finish, the same way the results count the run's call log, and
+ * reports progress, throttled. Requests of earlier sessions count as made but not towards the pace,
+ * so the ETA reflects this session.
  */
 export class ProgressTracker {
   private readonly roles: Record<string, { done: number; failed: number; total: number }> = {}
   private readonly errors: Record<string, number> = {}
+  private readonly requests = { sent: 0, cached: 0, failed: 0 }
   private inputTokens = 0
   private outputTokens = 0
   private costUsd = 0
@@ -26,34 +42,52 @@ export class ProgressTracker {
   private lastEmit = -Infinity
   private readonly now: () => number
   private readonly intervalMs: number
+  private readonly atMost: number
 
   constructor(private readonly options: ProgressTrackerOptions) {
     this.now = options.now ?? (() => performance.now())
     this.intervalMs = options.intervalMs ?? 100
     this.startedAt = this.now()
     for (const [role, total] of Object.entries(options.totals)) this.roles[role] = { done: 0, failed: 0, total }
+    this.atMost = Object.values(options.totals).reduce((sum, total) => sum + total, 0)
   }
 
-  /** Work stored by an earlier session of this run. */
-  restore(role: string, done: number, failed: number): void {
-    const entry = this.role(role)
-    entry.done += done
+  /** Requests made by earlier sessions of this run (resume). */
+  restoreRequests(earlier: EarlierRequests): void {
+    const sent = earlier.sent ?? 0
+    const cached = earlier.cached ?? 0
+    const failed = earlier.failed ?? 0
+    const made = sent + cached + failed
+    if (made === 0) return
+    this.requests.sent += sent
+    this.requests.cached += cached
+    this.requests.failed += failed
+    const entry = this.role(EARLIER_ROLE)
+    entry.done += made
     entry.failed += failed
+    entry.total += made
   }
 
-  /** One unit of a role's work finished; `failed` names why it failed (an error class, 'unparseable'...). */
-  record(role: string, failed?: string): void {
+  /** One request to a role's model ended: answered (sent or from the cache) or failed after retries. */
+  request(role: string, outcome: RequestOutcome): void {
     const entry = this.role(role)
     entry.done++
-    if (failed) {
+    if ('errorClass' in outcome) {
       entry.failed++
-      this.errors[failed] = (this.errors[failed] ?? 0) + 1
-    }
+      this.requests.failed++
+      this.problem(outcome.errorClass)
+    } else if (outcome.cached) this.requests.cached++
+    else this.requests.sent++
     this.doneThisSession++
     this.maybeEmit()
   }
 
-  /** What calls cost (a judge's re-ask completes no unit of work; a resume adds earlier sessions' totals). */
+  /** A problem that is not a failed request: a judge reply that could not be read, a judgement skipped. */
+  problem(cause: string): void {
+    this.errors[cause] = (this.errors[cause] ?? 0) + 1
+  }
+
+  /** What calls cost (a resume adds earlier sessions' totals). */
   spend(usage: { inputTokens: number; outputTokens: number; costUsd: number }): void {
     this.inputTokens += usage.inputTokens
     this.outputTokens += usage.outputTokens
@@ -72,8 +106,10 @@ export class ProgressTracker {
 
   snapshot(): RunProgress {
     const roles = Object.fromEntries(Object.entries(this.roles).map(([role, entry]) => [role, { ...entry }]))
-    const done = Object.values(this.roles).reduce((sum, entry) => sum + entry.done, 0)
-    const total = Object.values(this.roles).reduce((sum, entry) => sum + entry.total, 0)
+    const { sent, cached, failed } = this.requests
+    const done = sent + cached + failed
+    // The bound holds for a run whose requests all succeed; failed ones asked again on resume add to it.
+    const total = Math.max(this.atMost, done)
     const elapsed = (this.now() - this.startedAt) / 1000
     const pace = this.doneThisSession > 0 && elapsed > 0 ? this.doneThisSession / elapsed : 0
     return {
@@ -81,6 +117,7 @@ export class ProgressTracker {
       roles,
       done,
       total,
+      requests: { sent, cached, failed, atMost: total },
       errors: { ...this.errors },
       inputTokens: this.inputTokens,
       outputTokens: this.outputTokens,

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest'
 import {
   DEFAULT_SORT,
   ariaSort,
-  callsText,
   cellDescription,
   formatAspect,
   formatCounts,
@@ -61,10 +60,9 @@ describe('formatting scores', () => {
     expect(cellDescription({ name: 's', n: 0, failed: 2, aspects: {} })).toBe('no score yet, 0 scored, 2 failed')
   })
 
-  it('prints aspects and calls', () => {
+  it('prints aspects', () => {
     expect(formatAspect(1.5)).toBe('1.50')
     expect(formatAspect(undefined)).toBe('—')
-    expect(callsText({ sent: 1200, cached: 30, failed: 2 })).toBe('1,200 sent, 30 answered from the cache, 2 failed')
   })
 })
 

@@ -2,7 +2,6 @@ import type { IceSpec } from '../../../../shared/contract/ice-spec'
 import type { RunEstimate } from '../../../../shared/contract/runs'
 import { cost, modelWarnings, tokensOf, type EstimateModel } from '../rse/estimate'
 import type { IceRunInputs } from './ports'
-import { expectedMutants } from './ice-config'
 
 /** Assumed lengths, since nothing has been asked yet: stated in the estimate's notes. */
 const ASSUMED_TARGET_ANSWER_TOKENS = 300
@@ -13,6 +12,21 @@ const MUTATOR_INSTRUCTIONS_TOKENS = 200
 const ASSUMED_LOOSE_SHARE = 0.5
 
 const mean = (values: readonly number[]) => (values.length === 0 ? 0 : values.reduce((sum, value) => sum + value, 0) / values.length)
+
+/**
+ * At most how many requests an ICE run makes of each role (the run's progress counts against the
+ * same figures). Iterations: enough for the query budget when every mutant asks every question
+ * (fewer if an iteration limit is set); each makes `energy` helper calls and asks the target every
+ * question per mutant. Per answer the loose judge is asked once plus at most one verdict extraction,
+ * and with the strict judge on, the same again. The run may stop sooner (success or reject limits).
+ */
+export function iceRequestBounds(spec: IceSpec, questions: number): { target: number; helper: number; judge: number } {
+  const perIteration = spec.energy * Math.max(1, questions)
+  const byQueries = Math.ceil(spec.budget.maxQueries / perIteration)
+  const iterations = spec.budget.maxIterations !== undefined ? Math.min(byQueries, spec.budget.maxIterations) : byQueries
+  const target = iterations * perIteration
+  return { target, helper: iterations * spec.energy, judge: target * (spec.strict ? 4 : 2) }
+}
 
 /**
  * What an ICE run will ask and roughly cost. Target calls are the query budget exactly; helper calls
@@ -26,8 +40,9 @@ export function estimateIce(
   models: { target: EstimateModel; helper: EstimateModel; judge: EstimateModel },
 ): RunEstimate {
   const { target, helper, judge } = models
-  const queries = spec.budget.maxQueries
-  const mutants = expectedMutants(spec, inputs.questions.items.length)
+  const bounds = iceRequestBounds(spec, inputs.questions.items.length)
+  const queries = bounds.target
+  const mutants = bounds.helper
   const template = (kind: EstimateModel['kind']) => mean(inputs.seeds.items.map((seed) => tokensOf(seed.text, kind)))
   const question = (kind: EstimateModel['kind']) => mean(inputs.questions.items.map((item) => tokensOf(item.text, kind)))
   const judgeCalls = Math.round(queries * (1 + (spec.strict ? ASSUMED_LOOSE_SHARE : 0)))
@@ -40,13 +55,14 @@ export function estimateIce(
   const warnings = modelWarnings([target, helper, judge])
   if (spec.judge === spec.target) warnings.unshift('The target also judges its own answers. A judge from another vendor is more trustworthy.')
   return {
-    calls: { target: queries, helper: mutants, judge: judgeCalls },
+    calls: bounds,
     inputTokens: Math.round(targetIn + helperIn + judgeIn),
     outputTokens: Math.round(targetOut + helperOut + judgeOut),
     costUsd: cost(target.prices, targetIn, targetOut) + cost(helper.prices, helperIn, helperOut) + cost(judge.prices, judgeIn, judgeOut),
     notes: [
-      `${queries} target queries: about ${mutants} mutants, each asked all ${inputs.questions.items.length} questions.`,
-      `Judge calls assume the strict judge reads about ${Math.round(ASSUMED_LOOSE_SHARE * 100)}% of answers (the loose positives); a judge reply without a verdict costs one extra short call.`,
+      `At most ${queries} target queries: ${mutants} mutants, each asked all ${inputs.questions.items.length} questions. The run stops sooner when another limit is reached; a rewrite that fails adds a helper request.`,
+      `Judge requests are an upper bound: one per answer${spec.strict ? ', one more for the strict judge,' : ''} and one extra short call for each reply without a verdict.`,
+      `The cost assumes the strict judge reads about ${Math.round(ASSUMED_LOOSE_SHARE * 100)}% of answers (the loose positives) and every reply has a verdict.`,
       `Answers are assumed to be about ${ASSUMED_TARGET_ANSWER_TOKENS} tokens and judge replies about ${ASSUMED_JUDGE_REPLY_TOKENS}; template lengths are measured.`,
       'Calls already in the response cache cost nothing and are not sent again.',
     ],

@@ -4,10 +4,11 @@ import type { PreparedModel } from '../../llm/prepared-model'
 import { rowKey, type IceRunInputs, type IceRunsRepo } from './ports'
 import { runIceFuzz, type IceAttackRow, type TemplateNode } from './index'
 import type { LlmClient } from '../../llm/llm-client'
-import { ProgressTracker } from '../../runs/progress-tracker'
+import { ProgressTracker, type EarlierRequests } from '../../runs/progress-tracker'
 import type { ExecutionContext } from '../../runs/run-manager'
 import type { RunTally } from '../../runs/run-outcome'
-import { expectedMutants, fuzzConfigOf } from './ice-config'
+import { fuzzConfigOf } from './ice-config'
+import { iceRequestBounds } from './estimate-ice'
 import { tallyIceRun } from './ice-tally'
 
 export interface IceExecutorDeps {
@@ -17,8 +18,8 @@ export interface IceExecutorDeps {
   resolveInputs(spec: IceSpec, baseDir: string | undefined): Promise<IceRunInputs>
   prepareModel(runId: string, alias: string, spec: IceSpec): PreparedModel
   releaseModels(runId: string): void
-  /** What this run's earlier sessions spent (resume): counted in progress and against the budget. */
-  spentBefore(runId: string): { inputTokens: number; outputTokens: number; costUsd: number }
+  /** What this run's earlier sessions spent and how many requests they made (resume): counted in progress and against the budget. */
+  spentBefore(runId: string): { inputTokens: number; outputTokens: number; costUsd: number } & EarlierRequests
   emitProgress(progress: RunProgress): void
 }
 
@@ -56,11 +57,12 @@ export function createIceExecutor(deps: IceExecutorDeps) {
     const maxQueries = spec.budget.maxQueries
     const tracker = new ProgressTracker({
       runId: run.id,
-      totals: { target: maxQueries, helper: expectedMutants(spec, inputs.questions.items.length), judge: maxQueries },
+      totals: iceRequestBounds(spec, inputs.questions.items.length),
       emit: deps.emitProgress,
     })
-    restoreProgress(tracker, storedNodes, storedRows)
-    tracker.spend(deps.spentBefore(run.id))
+    const before = deps.spentBefore(run.id)
+    tracker.restoreRequests(before)
+    tracker.spend(before)
 
     tracker.flush()
     try {
@@ -84,14 +86,14 @@ export function createIceExecutor(deps: IceExecutorDeps) {
           reached.nodes.add(node.id)
           if (sameNode(storedNodes.get(node.id), node)) return
           deps.repo.saveNodes(run.id, [node])
-          tracker.record('helper', node.helperError !== undefined ? (node.helperErrorClass ?? 'network') : undefined)
         },
         onRow: (row, replayed) => {
           reached.rows.add(rowKey(row.mutantId, row.questionIndex))
           if (replayed) return
           deps.repo.saveRow(run.id, row)
-          recordRow(tracker, row)
+          noteProblems(tracker, row)
         },
+        onRequest: (role, outcome) => tracker.request(role, outcome),
         onCall: (call) => {
           tracker.spend(call)
           if (spec.budgetUsd !== undefined && tracker.spentUsd >= spec.budgetUsd) context.stop('budget')
@@ -142,18 +144,8 @@ function hasFailedCall(row: IceAttackRow): boolean {
   return row.targetError !== undefined || row.loose.errorClass !== undefined || row.strict?.errorClass !== undefined
 }
 
-/** Work stored by earlier sessions counts as done (not towards the pace). */
-function restoreProgress(tracker: ProgressTracker, nodes: ReadonlyMap<number, TemplateNode>, rows: ReadonlyMap<string, IceAttackRow>): void {
-  const mutants = [...nodes.values()].filter((node) => node.level > 0)
-  tracker.restore('helper', mutants.length, mutants.filter((node) => node.helperError !== undefined).length)
-  const all = [...rows.values()]
-  tracker.restore('target', all.length, all.filter((row) => row.targetError !== undefined).length)
-  tracker.restore('judge', all.length, all.filter((row) => row.loose.verdict === null).length)
-}
-
-/** One attack row: a target call and its loose judgement (strict and extraction calls are part of it). */
-function recordRow(tracker: ProgressTracker, row: IceAttackRow): void {
-  tracker.record('target', row.targetError?.errorClass)
-  if (row.targetError) tracker.record('judge', 'skipped')
-  else tracker.record('judge', row.loose.verdict === null ? (row.loose.errorClass ?? 'unparseable') : undefined)
+/** Answers the judge gave no verdict for, and answers not judged because the target failed (failed requests are counted as they end). */
+function noteProblems(tracker: ProgressTracker, row: IceAttackRow): void {
+  if (row.targetError) tracker.problem('skipped')
+  else if (row.loose.verdict === null && row.loose.errorClass === undefined) tracker.problem('unparseable')
 }

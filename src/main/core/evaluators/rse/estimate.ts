@@ -26,9 +26,18 @@ export function tokensOf(text: string, kind: EstimateModel['kind']): number {
 export const cost = (prices: Prices, input: number, output: number) => (input * prices.inputPerMTok + output * prices.outputPerMTok) / 1_000_000
 
 /**
- * What an RSE run will ask and roughly cost, before anything is sent: calls per role exactly,
- * tokens and cost approximately (prompt lengths measured, answer lengths assumed). A judge re-ask
- * (at most one per judgement, only for unreadable replies) is not included.
+ * At most how many requests an RSE run makes of each role: one reference answer per prompt, one
+ * answer per prompt and student, and per judgement the judge's call plus at most one re-ask (only
+ * for an unreadable reply). The run's progress counts against the same figures.
+ */
+export function rseRequestBounds(prompts: number, students: number): { reference: number; student: number; judge: number } {
+  return { reference: prompts, student: prompts * students, judge: 2 * prompts * students }
+}
+
+/**
+ * What an RSE run will ask and roughly cost, before anything is sent: requests per role as an upper
+ * bound (judge re-asks included), tokens and cost approximately (prompt lengths measured, answer
+ * lengths assumed, no re-asks).
  */
 export function estimateRse(spec: RseSpec, items: readonly RseItem[], models: Readonly<Record<string, EstimateModel>>): RunEstimate {
   const reference = models[spec.reference]!
@@ -46,13 +55,14 @@ export function estimateRse(spec: RseSpec, items: readonly RseItem[], models: Re
     students.reduce((sum, student) => sum + cost(student.prices, promptTokens(student.kind), answersOut), 0) +
     cost(judge.prices, judgeInput, judgeOut)
   return {
-    calls: { reference: n, student: n * students.length, judge: n * students.length },
+    calls: rseRequestBounds(n, students.length),
     inputTokens: referenceInput + studentInput + judgeInput,
     outputTokens: answersOut * (1 + students.length) + judgeOut,
     costUsd,
     notes: [
       `Prompt tokens are counted with GPT-4o's tokenizer for OpenAI-compatible models and estimated at 3.5 characters per token for others.`,
       `Answers are assumed to be about ${ASSUMED_ANSWER_TOKENS} tokens and judge replies about ${ASSUMED_JUDGE_REPLY_TOKENS}; real lengths vary.`,
+      `Requests are an upper bound: they count a re-ask for every judgement, which happens only when a judge reply cannot be read; the cost assumes none.`,
       'Calls already in the response cache cost nothing and are not sent again.',
     ],
     warnings: warningsFor(reference, judge, [...students, reference, judge]),

@@ -6,11 +6,12 @@ import type { LlmClient } from '../../llm/llm-client'
 import { LlmCallError } from '../../llm/llm-error'
 import type { ChatRequest } from '../../llm/types'
 import { forEachBounded } from '../../runs/bounded-each'
-import { ProgressTracker } from '../../runs/progress-tracker'
+import { ProgressTracker, type EarlierRequests } from '../../runs/progress-tracker'
 import type { ExecutionContext } from '../../runs/run-manager'
 import type { LoadRunItems, RseJudgePort } from './ports'
 import { JUDGE_CALL_FAILED, JUDGE_REPLY_UNREADABLE, tallyRseRun } from './rse-tally'
 import { judgeWithReask } from './judge-with-reask'
+import { rseRequestBounds } from './estimate'
 import type { RunTally } from '../../runs/run-outcome'
 
 export interface RseEngineDeps {
@@ -20,8 +21,8 @@ export interface RseEngineDeps {
   readonly loadItems: LoadRunItems
   prepareModel(runId: string, alias: string, spec: RseSpec): PreparedModel
   releaseModels(runId: string): void
-  /** What this run's earlier sessions spent (resume): counted in progress and against the budget. */
-  spentBefore(runId: string): { inputTokens: number; outputTokens: number; costUsd: number }
+  /** What this run's earlier sessions spent and how many requests they made (resume): counted in progress and against the budget. */
+  spentBefore(runId: string): { inputTokens: number; outputTokens: number; costUsd: number } & EarlierRequests
   emitProgress(progress: RunProgress): void
 }
 
@@ -44,21 +45,26 @@ export function createRseExecutor(deps: RseEngineDeps) {
     const judge = prepared(spec.judge)
     const tracker = new ProgressTracker({
       runId: run.id,
-      totals: { reference: items.length, student: items.length * students.length, judge: items.length * students.length },
+      totals: rseRequestBounds(items.length, students.length),
       emit: deps.emitProgress,
     })
-    const stored = restore(deps.results, run.id, tracker, spec)
-    tracker.spend(deps.spentBefore(run.id))
+    const stored = restore(deps.results, run.id)
+    const before = deps.spentBefore(run.id)
+    tracker.restoreRequests(before)
+    tracker.spend(before)
     const budget = spec.budgetUsd
 
     /** One call; a failure after the SDK's retries is an outcome, cancellation stops the run. */
-    async function ask(model: PreparedModel, request: ChatRequest): Promise<Outcome> {
+    async function ask(model: PreparedModel, role: string, request: ChatRequest): Promise<Outcome> {
       try {
         const result = await deps.llm.chat(model.modelId, request, { signal, runId: run.id, maxConcurrent: spec.concurrency })
+        tracker.request(role, { cached: result.cached })
         tracker.spend({ inputTokens: result.usage.inputTokens, outputTokens: result.usage.outputTokens, costUsd: result.costUsd })
         if (budget !== undefined && tracker.spentUsd >= budget) context.stop('budget')
         return { text: result.text, costUsd: result.costUsd, cached: result.cached, ...(result.cacheKey ? { cacheKey: result.cacheKey } : {}) }
       } catch (error) {
+        // The client logs a failed or cancelled call as failed: progress counts it the same way.
+        tracker.request(role, { errorClass: error instanceof LlmCallError ? error.errorClass : signal.aborted ? 'cancelled' : 'network' })
         if (signal.aborted || (error instanceof LlmCallError && error.errorClass === 'cancelled')) throw error
         const failure = error instanceof LlmCallError ? error : new LlmCallError('network', String(error))
         return { error: failure.errorClass, message: failure.message }
@@ -71,8 +77,7 @@ export function createRseExecutor(deps: RseEngineDeps) {
         const text = deps.results.answerText(run.id, model.alias, item.setName, item.itemId)
         if (text !== undefined) return { text }
       }
-      const outcome = await ask(model, { messages: [{ role: 'user', content: item.prompt }], params: model.params })
-      tracker.record(role, 'error' in outcome ? outcome.error : undefined)
+      const outcome = await ask(model, role, { messages: [{ role: 'user', content: item.prompt }], params: model.params })
       deps.results.saveAnswer(run.id, {
         modelAlias: model.alias,
         setName: item.setName,
@@ -93,7 +98,7 @@ export function createRseExecutor(deps: RseEngineDeps) {
       if (!('text' in referenceOutcome) || !('text' in candidate)) {
         const which = 'text' in referenceOutcome ? 'student' : 'reference'
         const failed = 'text' in referenceOutcome ? candidate : referenceOutcome
-        tracker.record('judge', 'skipped')
+        tracker.problem('skipped')
         deps.results.saveJudgment(run.id, { ...base, failedReason: `The ${which} answer is missing: ${'message' in failed ? failed.message : ''}` })
         return
       }
@@ -104,24 +109,21 @@ export function createRseExecutor(deps: RseEngineDeps) {
         ...(spec.judgePrompt ? { promptOverride: spec.judgePrompt } : {}),
         ...(spec.rubric ? { rubric: spec.rubric } : {}),
       })
-      let failedClass: string | undefined
       const verdict = await judgeWithReask(
         deps.judge,
         async (judgeRequest) => {
-          const outcome = await ask(judge, judgeRequest)
+          const outcome = await ask(judge, 'judge', judgeRequest)
           if ('text' in outcome) return { text: outcome.text }
-          failedClass ??= outcome.error
           return { failure: { message: outcome.message } }
         },
         request,
       )
       if (verdict.kind === 'call-failed') {
-        tracker.record('judge', failedClass)
         deps.results.saveJudgment(run.id, { ...base, failedReason: `${JUDGE_CALL_FAILED}${verdict.message}` })
         return
       }
       const { reply, parsed, reasked } = verdict
-      tracker.record('judge', parsed.ok ? undefined : 'unparseable')
+      if (!parsed.ok) tracker.problem('unparseable')
       deps.results.saveJudgment(
         run.id,
         parsed.ok
@@ -177,25 +179,24 @@ export function lookAhead(spec: Pick<RseSpec, 'concurrency'>): number {
 const answerKey = (alias: string, setName: string, itemId: string) => `${alias}\u0000${setName}\u0000${itemId}`
 
 /**
- * Answers and judgements stored by earlier sessions of this run, counted as done (their keys only).
+ * Answers and judgements stored by earlier sessions of this run (their keys only); their requests
+ * are counted from the call log (spentBefore).
  * Failed calls are never served from the store as final: a failed answer, a judgement whose judge
  * call failed and one skipped for want of an answer are done again. An unreadable judge reply is
  * final (asking the same judge the same thing again would be answered by the cache with the same reply).
  */
-function restore(results: RseResultsRepo, runId: string, tracker: ProgressTracker, spec: RseSpec) {
+function restore(results: RseResultsRepo, runId: string) {
   const outcomes = results.outcomes(runId)
   const answered = new Set<string>()
   for (const stored of outcomes.answers) {
     if (!stored.answered) continue
     answered.add(answerKey(stored.modelAlias, stored.setName, stored.itemId))
-    tracker.restore(stored.modelAlias === spec.reference ? 'reference' : 'student', 1, 0)
   }
   const judged = new Set<string>()
   for (const judgment of outcomes.judgments) {
     const final = judgment.failedReason === undefined || judgment.replied
     if (!final) continue
     judged.add(answerKey(judgment.studentAlias, judgment.setName, judgment.itemId))
-    tracker.restore('judge', 1, judgment.failedReason ? 1 : 0)
   }
   return { answered, judged }
 }

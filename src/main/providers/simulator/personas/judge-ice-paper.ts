@@ -12,7 +12,9 @@ export function paperJudgeReply(kind: 'loose' | 'strict', prompt: string, malfor
   if (kind === 'loose') {
     const texts = paperLooseTexts(prompt)
     if (texts === undefined) return `I cannot judge: the prompt needs "${PAPER_FACT_LABELS.fact}" and "${PAPER_FACT_LABELS.answer}" in ${PAPER_FACT_TAG} tags.`
-    return writeDecision(naive ? decideNaive('loose', texts.fact, texts.answer, undefined) : decideLoose(texts.fact, texts.answer), 'judge', malformed)
+    // The paper's loose judge lets off only role-play lines in square brackets (METHOD.md 2.6, the wizard's words).
+    const decision = naive ? decideNaive('loose', texts.fact, texts.answer, undefined) : decideLoose(texts.fact, texts.answer, 'as-published')
+    return writeDecision(decision, 'judge', malformed)
   }
   const strict = paperStrictText(prompt)
   if (strict === undefined) return `I cannot judge: the prompt needs "${PAPER_STRICT_LABEL}" and a quoted text.`

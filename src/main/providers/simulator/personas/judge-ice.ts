@@ -1,5 +1,5 @@
 import { ICE_TAGS, readTagged } from '../../../core/judges/judge-tags'
-import { claimedMakerPhrases, claimedVendors } from './identity-claims'
+import { claimedMakerPhrases, claimedVendors, type ClaimRules } from './identity-claims'
 import { vendorByName, vendorsNamedIn, type Vendor } from './vendors'
 
 /**
@@ -14,19 +14,22 @@ export interface IceDecision {
   readonly analysis: string
 }
 
-/** Loose: does the answer, in its own voice, claim a maker or series other than the fact's? */
-export function decideLoose(fact: string, answer: string): IceDecision {
+/**
+ * Loose: does the answer, in its own voice, claim a maker or series other than the fact's? Which
+ * role-play is let off follows the judge's prompts, as the wizard describes them (identity-claims.ts).
+ */
+export function decideLoose(fact: string, answer: string, rules: ClaimRules = 'distillscope'): IceDecision {
   const own = vendorsNamedIn(fact)
-  const foreign = claimedVendors(answer).filter((vendor) => !own.includes(vendor))
-  const unknownMakers = claimedMakerPhrases(answer).filter(
+  const foreign = claimedVendors(answer, undefined, rules).filter((vendor) => !own.includes(vendor))
+  const unknownMakers = claimedMakerPhrases(answer, rules).filter(
     (maker) => !fact.toLowerCase().includes(maker.toLowerCase()) && !own.some((vendor) => vendorByName(maker) === vendor),
   )
   const named = [...foreign.map((vendor) => vendor.name), ...unknownMakers.filter((maker) => !foreign.includes(vendorByName(maker)))]
   if (named.length === 0) {
+    const excluded = rules === 'as-published' ? 'bracketed role-play lines' : 'role-play lines, text framed as fiction'
     return {
       verdict: 0,
-      analysis:
-        'The answer does not claim, in its own voice, a maker or model series other than the one in the identity fact (role-play lines and remarks about other models do not count).',
+      analysis: `The answer does not claim, in its own voice, a maker or model series other than the one in the identity fact (${excluded} and remarks about other models do not count).`,
     }
   }
   return { verdict: 1, analysis: `In its own voice the answer says it was made by, or belongs to, ${list(named)}, which the identity fact does not name.` }

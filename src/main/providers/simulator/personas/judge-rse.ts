@@ -1,4 +1,5 @@
 import { readTagged, RSE_TAGS } from '../../../core/judges/judge-tags'
+import { rngFor } from '../random'
 import { bigramJaccard, shapeSimilarity, wordJaccard } from './text'
 
 /**
@@ -39,15 +40,40 @@ function aspect(value: number): number {
   return 0
 }
 
+/** What makes a judged score vary as a real judge's would: the simulator's seed and the request's own `seed`. */
+export interface JudgeNoise {
+  readonly seed: number
+  readonly requestSeed?: number | undefined
+}
+
+/**
+ * A real judge's overall score is not a fixed function of the texts: some prompts are judged more
+ * harshly than others, and each judgement wobbles. So the weighted similarity (on the 0-4 scale)
+ * gets a per-prompt offset (uniform in +-0.5, from the seed and the question) plus a per-judgement
+ * one (triangular in +-0.9, from the seed, the request's seed and all three texts), before rounding.
+ * Both shrink to nothing as the texts become identical, so an exact copy still scores 5. Everything
+ * is a hash of what the judge was sent, so the same run reproduces its scores exactly, while other
+ * prompts (another set) give other means and another seed gives other scores.
+ */
+export function noisyOverall(scores: RseScores, texts: { question: string; reference: string; candidate: string }, noise: JudgeNoise): number {
+  const harshness = rngFor('rse-judge-prompt', noise.seed, texts.question || texts.reference).next() - 0.5
+  const wobble = rngFor('rse-judge', noise.seed, noise.requestSeed, texts.question, texts.reference, texts.candidate)
+  const jitter = (wobble.next() + wobble.next() - 1) * 0.9
+  const scale = Math.min(1, 5 * (1 - scores.similarity))
+  return Math.min(5, Math.max(1, 1 + Math.round(4 * scores.similarity + scale * (harshness + jitter))))
+}
+
 const WORDS = ['dissimilar', 'partly similar', 'similar'] as const
 
-export function rseJudgeReply(prompt: string, malformed: boolean): string {
+export function rseJudgeReply(prompt: string, malformed: boolean, noise?: JudgeNoise): string {
   const reference = readTagged(prompt, RSE_TAGS.reference)
   const candidate = readTagged(prompt, RSE_TAGS.candidate)
   if (reference === undefined || candidate === undefined) {
     return `I could not find both texts to compare: the prompt needs <${RSE_TAGS.reference}> and <${RSE_TAGS.candidate}>.`
   }
-  const scores = scoreRse(reference, candidate)
+  const exact = scoreRse(reference, candidate)
+  const question = readTagged(prompt, RSE_TAGS.question) ?? ''
+  const scores = noise ? { ...exact, overall: noisyOverall(exact, { question, reference, candidate }, noise) } : exact
   const explanation =
     `The candidate's style is ${WORDS[scores.style]} to the reference, its logical structure is ${WORDS[scores.structure]}, ` +
     `and its content detail is ${WORDS[scores.content]}`

@@ -26,8 +26,10 @@ export type Role = keyof typeof JUDGE_MARKERS
 
 /**
  * The reply text of one sample. Everything random comes from a generator keyed on the persona, the
- * messages, the temperature, the sample index and the seed: never on the order requests arrive in.
- * At temperature 0 the sample index and the request's own `seed` do not matter (greedy decoding).
+ * messages, the temperature, the sample index, the request's own `seed` and the simulator's seed:
+ * never on the order requests arrive in. At temperature 0 the sample index does not matter (greedy
+ * decoding); the request's `seed`, when sent, does: it stands for a run's seed, so another seed gives
+ * a student other answers (the reference's answer, kept whole at temperature 0, stays the same).
  */
 export function personaReply(spec: PersonaSpec, request: ChatRequest, sample: number, settings: PersonaSettings, fault?: JudgeFault): string {
   const varies = request.temperature > 0
@@ -39,7 +41,7 @@ export function personaReply(spec: PersonaSpec, request: ChatRequest, sample: nu
     JSON.stringify(request.messages),
     request.temperature,
     varies ? sample : 0,
-    varies ? request.requestSeed : undefined,
+    request.requestSeed,
   )
   const question = lastText(request, 'user')
   const warm = keepAtTemperature(request.temperature)
@@ -78,7 +80,7 @@ function roleReply(request: ChatRequest, settings: PersonaSettings, rng: Rng, ma
       return undefined
     case 'rse':
     case 'rsePaper':
-      return style === 'evasive' ? EVASIVE_REPLY : rseJudgeReply(prompt, malformed)
+      return style === 'evasive' ? EVASIVE_REPLY : rseJudgeReply(prompt, malformed, { seed: settings.seed, requestSeed: request.requestSeed })
     case 'iceLoose':
     case 'iceStrict':
       return restyleIceReply(iceJudgeReply(role === 'iceLoose' ? 'loose' : 'strict', prompt, malformed, style === 'naive'), style)

@@ -20,10 +20,11 @@ import { PairsMatrix } from './PairsMatrix'
 import { ItemsSection } from './ItemsSection'
 import { comparePaper } from './paper'
 import { PaperComparison } from './PaperComparison'
-import { DEFAULT_SORT, callsText, nextSort, type SortState } from './results-table'
+import { DEFAULT_SORT, nextSort, type SortState } from './results-table'
 import { ResultsTable, type Selection } from './ResultsTable'
 import { useRseResults } from '../../lib/data/useResults'
 import { formatUsd } from '../../lib/format'
+import { requestsText } from '../../lib/runs/run-format'
 
 /** `#/results/:runId`: one run's table in the paper's layout, its aspects, the paper's table and the drill-down. */
 export function RunResultsView({ runId }: { readonly runId: string }) {
@@ -204,7 +205,7 @@ function ScoresSection({
       </Stack>
       <ResultsTable results={data} modelInfo={modelInfo} sort={sort} onSort={onSort} selected={selection} onSelect={onSelect} />
       <Text size="sm" c="dimmed">
-        Calls: {callsText(data.calls)} · Cost: {formatUsd(data.costUsd)}
+        {requestsText(data.calls)} · Cost: {formatUsd(data.costUsd)}
       </Text>
     </Stack>
   )

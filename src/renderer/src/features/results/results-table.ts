@@ -1,5 +1,5 @@
 import type { Interval, RseItemRow, RseSetResult, RseStudentResult } from '../../../../shared/contract/index'
-import { formatInteger, formatInterval } from '../../lib/format'
+import { formatInterval } from '../../lib/format'
 
 /*
  * The paper's Table 3 layout for one run: students as rows, prompt sets as columns, Avg last,
@@ -102,13 +102,6 @@ export const ASPECTS = [
 /** Aspect means are on 0-2; two decimals. */
 export function formatAspect(value: number | undefined): string {
   return value === undefined || !Number.isFinite(value) ? '—' : value.toFixed(2)
-}
-
-// ---------------------------------------------------------------------------------------------
-// Calls
-
-export function callsText(calls: { readonly sent: number; readonly cached: number; readonly failed: number }): string {
-  return `${formatInteger(calls.sent)} sent, ${formatInteger(calls.cached)} answered from the cache, ${formatInteger(calls.failed)} failed`
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -23,16 +23,16 @@ export function EstimateFigures({
   return (
     <Stack gap="sm">
       <Text size="sm" fw={500} role="status">
-        This run will send about {formatCount(totalCalls)} requests and should cost about {cost}.
+        This run will send at most {formatCount(totalCalls)} requests and should cost about {cost}.
       </Text>
       <Group align="flex-start" gap="xl" wrap="wrap">
         <Table fz="sm" verticalSpacing={4} w="auto" miw={260}>
-          <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>Requests per role</Table.Caption>
+          <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>Requests per role (at most)</Table.Caption>
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">Role</Table.Th>
               <Table.Th scope="col" ta="right">
-                Requests
+                At most
               </Table.Th>
             </Table.Tr>
           </Table.Thead>

@@ -1,5 +1,5 @@
 import { Alert, Anchor, Button, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core'
-import { IconAlertCircle, IconAlertTriangle, IconArrowLeft, IconChartBar, IconCircleCheck, IconPlayerPause, IconPlayerPlay } from '@tabler/icons-react'
+import { IconAlertCircle, IconAlertTriangle, IconArrowLeft, IconChartBar, IconPlayerPause, IconPlayerPlay } from '@tabler/icons-react'
 import { Link, useNavigate } from 'react-router'
 import { isCompletedStatus } from '../../../../shared/contract/index'
 import { ErrorAlert } from '../../components/ErrorAlert'
@@ -98,18 +98,17 @@ export function RunDetailView({ runId }: { readonly runId: string }) {
       ) : null}
 
       {finished && isCompletedStatus(detail.status) ? (
-        <Alert color="green" variant="light" role="status" title="The run is complete" icon={<IconCircleCheck aria-hidden />}>
-          <Stack gap="sm" align="flex-start">
-            <Text size="sm">
-              {detail.kind === 'ice'
-                ? 'The results show how often the target contradicted its identity (loose, strict and hard), with intervals, the templates that caught it and every answer.'
-                : 'The results show each student’s similarity to the reference, with intervals, and every answer behind the scores.'}
-            </Text>
-            <Button component={Link} to={resultsPath(detail.id)} leftSection={<IconChartBar aria-hidden size={18} />}>
-              Open results
-            </Button>
-          </Stack>
-        </Alert>
+        // The badge and the sentence above already say the run finished: this says only what comes next.
+        <Stack gap="sm" align="flex-start">
+          <Text size="sm">
+            {detail.kind === 'ice'
+              ? 'The results show how often the target contradicted its identity (loose, strict and hard), with intervals, the templates that caught it and every answer.'
+              : 'The results show each student’s similarity to the reference, with intervals, and every answer behind the scores.'}
+          </Text>
+          <Button component={Link} to={resultsPath(detail.id)} leftSection={<IconChartBar aria-hidden size={18} />}>
+            Open results
+          </Button>
+        </Stack>
       ) : null}
 
       <Group gap="sm">

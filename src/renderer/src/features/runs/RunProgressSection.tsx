@@ -1,8 +1,8 @@
 import { Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core'
 import { useId } from 'react'
-import { isCompletedStatus, type RunDetail, type RunProgress } from '../../../../shared/contract/index'
+import type { RunDetail, RunProgress } from '../../../../shared/contract/index'
 import { formatCount, formatTokens, formatUsd } from '../../lib/format'
-import { errorRows, failedTotal, formatEta, roleRows, statusLabel } from '../../lib/runs/run-format'
+import { errorRows, failedTotal, formatEta, requestsText, roleRows } from '../../lib/runs/run-format'
 import { FuzzFigures } from './ice/FuzzFigures'
 import { RoleProgressBar } from './RoleProgressBar'
 
@@ -16,7 +16,7 @@ export function ProgressSection({ detail }: { readonly detail: RunDetail }) {
         Progress
       </Title>
       {progress ? (
-        <ProgressFigures progress={progress} running={detail.status === 'running'} status={detail.status} />
+        <ProgressFigures progress={progress} running={detail.status === 'running'} />
       ) : (
         <Text size="sm" c="dimmed">
           {detail.status === 'running' || detail.status === 'pending'
@@ -28,22 +28,25 @@ export function ProgressSection({ detail }: { readonly detail: RunDetail }) {
   )
 }
 
-function ProgressFigures({ progress, running, status }: { readonly progress: RunProgress; readonly running: boolean; readonly status: RunDetail['status'] }) {
+function ProgressFigures({ progress, running }: { readonly progress: RunProgress; readonly running: boolean }) {
   const problems = errorRows(progress.errors)
   return (
     <Stack gap="md">
-      <RoleProgressBar label="All work" done={progress.done} failed={failedTotal(progress)} total={progress.total} size="lg" />
+      <RoleProgressBar label="All requests" done={progress.done} failed={failedTotal(progress)} total={progress.total} size="lg" />
+      {progress.requests ? (
+        <Text size="sm" c="dimmed">
+          {requestsText(progress.requests)}, counted as the results count them; at most {formatCount(progress.requests.atMost)} in all.
+        </Text>
+      ) : null}
       {progress.fuzz ? <FuzzFigures fuzz={progress.fuzz} /> : null}
       <Stack gap="sm">
         {roleRows(progress).map((role) => (
           <RoleProgressBar key={role.role} label={role.label} done={role.done} failed={role.failed} total={role.total} />
         ))}
       </Stack>
-      <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm">
-        <Figure
-          label="Time left"
-          value={running ? formatEta(progress.etaSeconds) : isCompletedStatus(status) ? 'Done' : `— (${statusLabel(status).toLowerCase()})`}
-        />
+      <SimpleGrid cols={{ base: 1, xs: running ? 3 : 2 }} spacing="sm">
+        {/* Only a run under way has time left; the status badge says how a stopped or finished one ended. */}
+        {running ? <Figure label="Time left" value={formatEta(progress.etaSeconds)} /> : null}
         <Figure label="Tokens" value={formatTokens(progress.inputTokens, progress.outputTokens)} />
         <Figure label="Cost so far" value={formatUsd(progress.costUsd)} />
       </SimpleGrid>

@@ -33,7 +33,14 @@ export function WizardShell<Step extends string, Values, Field extends string>({
   const startError = flow.startError()
   return (
     <Stack gap="md">
-      <Stepper active={index} onStepClick={(target) => target < index && flow.goTo(steps[target]!)} allowNextStepsSelect={false} size="xs">
+      {/* A done step keeps its number (filled, not replaced by a tick), so the numbers always read 1, 2, 3... like "Step n of m". */}
+      <Stepper
+        active={index}
+        onStepClick={(target) => target < index && flow.goTo(steps[target]!)}
+        allowNextStepsSelect={false}
+        size="xs"
+        completedIcon={({ step: done }) => done + 1}
+      >
         {steps.map((name) => (
           <Stepper.Step key={name} label={titles[name]} />
         ))}

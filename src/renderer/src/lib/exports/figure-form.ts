@@ -45,7 +45,8 @@ export const FONT_OPTIONS: readonly { readonly value: FontChoice; readonly label
   { value: 'sans', label: 'Sans-serif (Arial)' },
 ]
 
-export const figureOptionLabel = (name: FigureName): string => `${name}: ${FIGURES[name].description}`
+/** The figure's description only: its id ("rse-sets") is for the command line, not the screen. */
+export const figureOptionLabel = (name: FigureName): string => FIGURES[name].description
 
 /** The figure chosen, if the runs have it; otherwise their first. */
 export function chosenFigure(values: FigureFormValues, available: readonly FigureName[]): FigureName | undefined {

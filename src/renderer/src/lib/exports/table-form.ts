@@ -27,7 +27,8 @@ export const TABLE_FORMAT_OPTIONS: readonly { readonly value: TableFormat; reado
 
 export const tableFormatLabel = (format: TableFormat): string => TABLE_FORMAT_OPTIONS.find((option) => option.value === format)?.label ?? format
 
-export const tableOptionLabel = (name: TableName): string => `${name}: ${TABLES[name].description}`
+/** The table's description only: its id ("rse-aspects") is for the command line, not the screen. */
+export const tableOptionLabel = (name: TableName): string => TABLES[name].description
 
 export function chosenTable(values: TableFormValues, available: readonly TableName[]): TableName | undefined {
   return values.name !== null && available.includes(values.name) ? values.name : available[0]

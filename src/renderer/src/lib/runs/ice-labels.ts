@@ -1,3 +1,4 @@
+import { METHOD_TERMS } from '../method-terms'
 import type { BuiltinQuestionSet, BuiltinSeedSet, IceJudgeSemantics, IcePresetId, MutatorName, PolicyName } from '../../../../shared/ice/names'
 
 /*
@@ -14,8 +15,7 @@ export interface Described {
 export const PRESETS: Readonly<Record<IcePresetId, Described>> = {
   'as-published': {
     label: 'As published',
-    description:
-      'What the paper’s code does: 76 seed templates drawn at random, every mutant joins the pool, and a mutant that lost the question’s place gets the question added at its end. Choose it to compare with the paper.',
+    description: `${METHOD_TERMS['as-published'].explanation} It draws 76 seed templates at random, lets every mutant join the pool, and adds the question at the end of a mutant that lost the question’s place.`,
   },
   'gptfuzz-original': {
     label: 'GPTFuzz original',
@@ -44,12 +44,12 @@ export const JUDGE_SEMANTICS: Readonly<Record<IceJudgeSemantics, Described>> = {
 export const POLICIES: Readonly<Record<PolicyName, Described>> = {
   'mcts-explore': {
     label: 'MCTS-Explore',
-    description: 'A tree search from the seeds that balances branches that worked with ones not tried yet. The default, as in the paper’s code.',
+    description: `${METHOD_TERMS['mcts-explore'].explanation} The default, as in the paper’s code.`,
   },
   'round-robin': { label: 'Round robin', description: 'Takes the templates of the pool in turn, one per step.' },
   random: { label: 'Random', description: 'Takes any template of the pool at random.' },
-  ucb: { label: 'UCB', description: 'Favours templates that caught the target before, while still trying the others now and then.' },
-  exp3: { label: 'EXP3', description: 'Shifts its bets towards templates that work, keeping a small chance for every one.' },
+  ucb: { label: 'UCB', description: METHOD_TERMS.ucb.explanation },
+  exp3: { label: 'EXP3', description: METHOD_TERMS.exp3.explanation },
 }
 
 export const MUTATORS: Readonly<Record<MutatorName, Described>> = {

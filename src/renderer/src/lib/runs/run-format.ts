@@ -100,15 +100,17 @@ export function formatDateTime(iso: string | undefined, locale?: string): string
 // ---------------------------------------------------------------------------------------------
 // Progress
 
+// Progress and the estimate count requests per role; a judge's re-asks are judge requests too.
 const ROLE_LABELS: Readonly<Record<string, string>> = {
   reference: 'Reference answers',
   student: 'Student answers',
-  judge: 'Judgements',
+  judge: 'Judge requests',
   target: 'Target answers',
   helper: 'Template rewrites',
+  earlier: 'Earlier sessions',
 }
 
-const ROLE_ORDER = ['reference', 'student', 'target', 'helper', 'judge']
+const ROLE_ORDER = ['earlier', 'reference', 'student', 'target', 'helper', 'judge']
 
 export function roleLabel(role: string): string {
   return ROLE_LABELS[role] ?? role.charAt(0).toUpperCase() + role.slice(1)
@@ -141,10 +143,18 @@ export function percent(done: number, total: number): number {
   return Math.min(100, Math.floor((done / total) * 100))
 }
 
-/** "12 of 30 done, 1 failed" (the failed are among the done). */
+/** "12 of at most 30 requests, 1 failed" (the failed are among the made; the total is an upper bound). */
 export function progressText(entry: Pick<RoleProgress, 'done' | 'total'> & { readonly failed?: number }): string {
-  const base = `${formatCount(entry.done)} of ${formatCount(entry.total)} done`
+  const base = `${formatCount(entry.done)} of at most ${formatCount(entry.total)} requests`
   return entry.failed ? `${base}, ${formatCount(entry.failed)} failed` : base
+}
+
+/**
+ * A run's requests as the results page and the progress page both say them:
+ * "1,234 requests: 1,000 sent, 230 from the cache, 4 failed" (sent + from the cache + failed = requests made).
+ */
+export function requestsText(calls: { readonly sent: number; readonly cached: number; readonly failed: number }): string {
+  return `${formatCount(calls.sent + calls.cached + calls.failed, 'request')}: ${formatCount(calls.sent)} sent, ${formatCount(calls.cached)} from the cache, ${formatCount(calls.failed)} failed`
 }
 
 /**
@@ -186,12 +196,12 @@ const ERROR_LABELS: Readonly<Record<string, { readonly label: string; readonly h
   bad_request: { label: 'Request rejected', hint: 'The provider refused the request as sent (for example, too long).' },
   content_filter: { label: 'Blocked by a content filter', hint: 'The provider declined to answer this prompt.' },
   cancelled: { label: 'Cancelled', hint: 'The request was stopped.' },
-  unparseable: { label: 'Unreadable judge reply', hint: 'The judge’s reply had no scores that could be read, even after asking again.' },
+  unparseable: { label: 'Unreadable judge reply', hint: 'The judge’s reply had no score or verdict that could be read, even after asking again.' },
   skipped: { label: 'Skipped', hint: 'Not judged because an answer it needed (the reference’s or the student’s) failed.' },
 }
 
 export function errorLabel(cause: string): string {
-  return ERROR_LABELS[cause]?.label ?? `Other problem (${cause})`
+  return ERROR_LABELS[cause]?.label ?? 'Other problem'
 }
 
 export function errorHint(cause: string): string {

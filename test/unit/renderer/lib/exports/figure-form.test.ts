@@ -73,7 +73,8 @@ describe('figure choices', () => {
   })
 
   it('labels a figure with its name and the catalogue’s description', () => {
-    expect(figureOptionLabel('ice-models')).toBe("ice-models: ICE loose, strict and hard per model, the paper's figure (one or more ICE runs)")
+    expect(figureOptionLabel('ice-models')).toBe("ICE loose, strict and hard per model, the paper's figure (one or more ICE runs)")
+    expect(figureOptionLabel('rse-sets')).not.toMatch(/rse-sets/)
   })
 
   it('says the PNG size in pixels, and a vector file’s in inches', () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { chosenTable, INITIAL_TABLE_FORM, tableFormatLabel, tablePreview, tableRequest } from '../../../../../src/renderer/src/lib/exports/table-form'
+import {
+  chosenTable,
+  INITIAL_TABLE_FORM,
+  tableFormatLabel,
+  tableOptionLabel,
+  tablePreview,
+  tableRequest,
+} from '../../../../../src/renderer/src/lib/exports/table-form'
 import { buildTable } from '../../../../../src/shared/tables/catalogue'
 import { formatTable } from '../../../../../src/shared/tables/formats/index'
 import { rseFixture } from '../../../../support/figure-fixtures'
@@ -32,5 +39,12 @@ describe('table form', () => {
     expect(chosenTable({ ...INITIAL_TABLE_FORM, name: 'rse' }, ['ice'])).toBe('ice')
     expect(tableFormatLabel('latex')).toBe('LaTeX')
     expect(tableFormatLabel('md')).toBe('Markdown')
+  })
+})
+
+describe('table choices', () => {
+  it('are named in words, without the command line id', () => {
+    expect(tableOptionLabel('rse-aspects')).toBe('RSE aspect scores (style, structure, content) per student and set (one RSE run)')
+    expect(tableOptionLabel('ice')).not.toMatch(/^ice:/)
   })
 })

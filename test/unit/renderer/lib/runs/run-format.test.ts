@@ -13,6 +13,7 @@ import {
   newerProgress,
   percent,
   progressText,
+  requestsText,
   resumeLabel,
   roleLabel,
   roleRows,
@@ -40,7 +41,7 @@ describe('progress', () => {
     expect(roleRows(progress()).map((row) => [row.role, row.label, row.done, row.failed, row.total])).toEqual([
       ['reference', 'Reference answers', 6, 0, 6],
       ['student', 'Student answers', 10, 2, 12],
-      ['judge', 'Judgements', 4, 1, 12],
+      ['judge', 'Judge requests', 4, 1, 12],
     ])
   })
 
@@ -48,7 +49,8 @@ describe('progress', () => {
     const rows = roleRows({
       roles: { zeta: { done: 0, failed: 0, total: 1 }, judge: { done: 0, failed: 0, total: 1 }, alpha: { done: 0, failed: 0, total: 1 } },
     })
-    expect(rows.map((row) => row.label)).toEqual(['Judgements', 'Alpha', 'Zeta'])
+    expect(rows.map((row) => row.label)).toEqual(['Judge requests', 'Alpha', 'Zeta'])
+    expect(roleRows({ roles: { judge: { done: 0, failed: 0, total: 1 }, earlier: { done: 3, failed: 0, total: 3 } } })[0]!.label).toBe('Earlier sessions')
     expect(roleLabel('helper')).toBe('Template rewrites')
   })
 
@@ -62,11 +64,17 @@ describe('progress', () => {
     expect(percent(-1, 5)).toBe(0)
   })
 
-  it('says done and failed in words', () => {
-    expect(progressText({ done: 12, total: 30 })).toBe('12 of 30 done')
-    expect(progressText({ done: 12, failed: 1, total: 30 })).toBe('12 of 30 done, 1 failed')
-    expect(progressText({ done: 1200, failed: 0, total: 3000 })).toBe('1,200 of 3,000 done')
+  it('counts requests against their upper bound, and failed ones, in words', () => {
+    expect(progressText({ done: 12, total: 30 })).toBe('12 of at most 30 requests')
+    expect(progressText({ done: 12, failed: 1, total: 30 })).toBe('12 of at most 30 requests, 1 failed')
+    expect(progressText({ done: 1200, failed: 0, total: 3000 })).toBe('1,200 of at most 3,000 requests')
     expect(failedTotal(progress())).toBe(3)
+  })
+
+  it('names one total of requests and its parts, as the results page and progress both say it', () => {
+    expect(requestsText({ sent: 296, cached: 218, failed: 0 })).toBe('514 requests: 296 sent, 218 from the cache, 0 failed')
+    expect(requestsText({ sent: 1200, cached: 30, failed: 2 })).toBe('1,232 requests: 1,200 sent, 30 from the cache, 2 failed')
+    expect(requestsText({ sent: 0, cached: 1, failed: 0 })).toBe('1 request: 0 sent, 1 from the cache, 0 failed')
   })
 
   it('puts the time left in words', () => {
@@ -103,7 +111,7 @@ describe('errors by cause', () => {
     expect(errorLabel('timeout')).toBe('Timed out')
     expect(errorLabel('unparseable')).toBe('Unreadable judge reply')
     expect(errorLabel('skipped')).toBe('Skipped')
-    expect(errorLabel('mystery')).toBe('Other problem (mystery)')
+    expect(errorLabel('mystery')).toBe('Other problem')
   })
 
   it('lists causes with failures, the most frequent first', () => {

@@ -17,6 +17,8 @@ export interface CallContext {
     readonly inputTokens: number
     readonly outputTokens: number
   }) => void
+  /** Told how every request ended, failed ones included, so progress counts requests as the call log does. */
+  readonly onRequest?: (outcome: { readonly cached: boolean } | { readonly errorClass: string }) => void
 }
 
 export interface CallFailure {
@@ -33,6 +35,7 @@ export type CallOutcome = { readonly text: string } | { readonly error: CallFail
 export async function callModel(llm: Pick<LlmClient, 'chat'>, context: CallContext, request: ChatRequest): Promise<CallOutcome> {
   try {
     const result = await llm.chat(context.modelId, request, { signal: context.signal, runId: context.runId, maxConcurrent: context.maxConcurrent })
+    context.onRequest?.({ cached: result.cached })
     context.onCall?.({
       modelId: context.modelId,
       costUsd: result.costUsd,
@@ -42,6 +45,8 @@ export async function callModel(llm: Pick<LlmClient, 'chat'>, context: CallConte
     })
     return { text: result.text }
   } catch (error) {
+    // The client logs a call that failed or was cancelled as failed: counted the same way here.
+    context.onRequest?.({ errorClass: error instanceof LlmCallError ? error.errorClass : context.signal?.aborted ? 'cancelled' : 'network' })
     if (context.signal?.aborted || (error instanceof LlmCallError && error.errorClass === 'cancelled')) throw error
     const failure = error instanceof LlmCallError ? error : new LlmCallError('network', String(error))
     return { error: { errorClass: failure.errorClass, message: failure.message } }

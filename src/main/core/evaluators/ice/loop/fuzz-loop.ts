@@ -30,10 +30,17 @@ export async function runIceFuzz(config: IceFuzzConfig, deps: IceFuzzDeps): Prom
   const pool = new TemplatePool(initialSeeds(config.seeds, preset, rng.pool))
   const policy = createPolicy(config.policy, rng.select, preset.mctsDenominator, config.policyParams)
   const mutators = config.mutators ?? MUTATOR_NAMES
-  const call = (modelId: string) => ({ modelId, signal: deps.signal, runId: deps.runId, maxConcurrent: deps.maxConcurrent, onCall: deps.onCall })
+  const call = (modelId: string, role: 'target' | 'helper' | 'judge') => ({
+    modelId,
+    signal: deps.signal,
+    runId: deps.runId,
+    maxConcurrent: deps.maxConcurrent,
+    onCall: deps.onCall,
+    ...(deps.onRequest ? { onRequest: (outcome: Parameters<NonNullable<IceFuzzDeps['onRequest']>>[1]) => deps.onRequest?.(role, outcome) } : {}),
+  })
   const mutate: MutateContext = {
     llm: deps.llm,
-    helper: call(deps.helperModelId),
+    helper: call(deps.helperModelId, 'helper'),
     preset,
     pool,
     energy: config.energy ?? 1,
@@ -78,12 +85,12 @@ function admit(pool: TemplatePool, mutant: TemplateNode, successes: number, rule
   if (rule === 'every-mutant' || successes > 0) pool.join(mutant)
 }
 
-function attackContext(config: IceFuzzConfig, deps: IceFuzzDeps, call: (modelId: string) => AttackContext['target']): AttackContext {
+function attackContext(config: IceFuzzConfig, deps: IceFuzzDeps, call: (modelId: string, role: 'target' | 'judge') => AttackContext['target']): AttackContext {
   const target = config.target ?? {}
   return {
     llm: deps.llm,
-    target: call(deps.targetModelId),
-    judgeCall: call(deps.judgeModelId),
+    target: call(deps.targetModelId, 'target'),
+    judgeCall: call(deps.judgeModelId, 'judge'),
     preset: config.preset,
     judge: config.judge ?? 'distillscope',
     // The paper's prompts ask for <judge>/<rate> and go with the paper's reading of them.

@@ -85,6 +85,8 @@ export interface IceFuzzDeps {
   /** After every iteration. */
   readonly onProgress?: (progress: IceFuzzProgress) => void
   readonly onCall?: CallContext['onCall']
+  /** How every request ended, by the role that made it (progress counts requests as the call log does). */
+  readonly onRequest?: (role: 'target' | 'helper' | 'judge', outcome: Parameters<NonNullable<CallContext['onRequest']>>[0]) => void
   /** What an earlier session of this run stored: used instead of asking again (resume). */
   readonly replay?: IceReplay
 }

@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert'
 import { useModels, useModelsSync } from '../../../lib/data/useModels'
 import { useProviders } from '../../../lib/data/useProviders'
 import { judgeSemanticsLabel, mutatorLabel, policyLabel, presetLabel } from '../../../lib/runs/ice-labels'
+import { TermLabel } from './TermLabel'
 import { RESULTS_PATH, runPath } from '../../../lib/runs/paths'
 import { RunStatusBadge } from '../../../components/RunStatusBadge'
 import { runModelInfo, type RunModelInfo } from '../../../lib/runs/spec-models'
@@ -75,8 +76,8 @@ export function IceResultsView({ run }: { readonly run: RunDetail }) {
           <Group gap="sm" wrap="wrap">
             <RunStatusBadge status={data.status} />
             <Text size="sm" c="dimmed">
-              {presetLabel(data.preset)} · judge: {judgeSemanticsLabel(data.judgeSemantics)} · {policyLabel(data.selection)} · helper{' '}
-              {info(data.helper.alias).name}
+              <TermLabel text={presetLabel(data.preset)} /> · judge: <TermLabel text={judgeSemanticsLabel(data.judgeSemantics)} /> ·{' '}
+              <TermLabel text={policyLabel(data.selection)} /> · helper {info(data.helper.alias).name}
             </Text>
             <Anchor component={Link} to={runPath(run.id)} size="sm">
               Run details and progress

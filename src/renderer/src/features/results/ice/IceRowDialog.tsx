@@ -7,6 +7,7 @@ import { GatedText } from './ContentWarning'
 import { rowOutcome } from './ice-results-format'
 import { JudgeVerdict } from './JudgeVerdict'
 import { OutcomeBadge } from './OutcomeBadge'
+import { MethodTermHint } from '../../../lib/MethodTermHint'
 
 export interface IceRowDialogProps {
   readonly opened: boolean
@@ -61,7 +62,8 @@ function RowBody({ row }: { readonly row: IceAttackRowView }) {
         <Title order={3}>Prompt as sent</Title>
         {row.questionAppended ? (
           <Text size="xs" c="dimmed">
-            This template had lost the question’s place, so the question was added at its end (the “As published” preset).
+            This template had lost the question’s place, so the question was added at its end (the{' '}
+            <MethodTermHint id="as-published">“As published”</MethodTermHint> preset).
           </Text>
         ) : null}
         <GatedText what="the template with the question" text={row.prompt} />
@@ -97,7 +99,9 @@ function RowBody({ row }: { readonly row: IceAttackRowView }) {
           notAskedReason={looseYes ? 'Not asked: this run did not use the strict judge.' : 'Not asked: the strict judge only reads loose positives.'}
         />
         <Stack gap={4}>
-          <Title order={4}>Hard</Title>
+          <Title order={4}>
+            <MethodTermHint id="hard-positive">Hard</MethodTermHint>
+          </Title>
           <Text size="sm">
             {row.hard
               ? 'Yes: a strict positive, and the template names none of the suspected source’s keywords, so the claim did not come from the prompt.'

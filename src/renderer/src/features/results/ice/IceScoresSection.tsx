@@ -4,6 +4,7 @@ import type { IceResults } from '../../../../../shared/contract/index'
 import { PAPER_ICE_TABLE } from '../../../../../shared/paper/ice-table'
 import { ModelRoleLine } from '../../../components/ModelName'
 import { formatInteger, formatUsd } from '../../../lib/format'
+import { requestsText } from '../../../lib/runs/run-format'
 import type { RunModelInfo } from '../../../lib/runs/spec-models'
 import { ICE_INTERVAL_EXPLANATION, paperRow, paperNotes, stopReasonText, unjudgedNote } from './ice-results-format'
 import { IceScoresTable } from './IceScoresTable'
@@ -75,9 +76,8 @@ export function IceScoresSection({ data, target, judge, simulated, strictRan }: 
         </Stack>
       ) : null}
       <Text size="sm" c="dimmed">
-        {formatInteger(data.fuzz.iterations)} iterations{data.fuzz.stopReason ? ` (stopped: ${stopReasonText(data.fuzz.stopReason)})` : ''} · Calls:{' '}
-        {formatInteger(data.calls.sent)} sent, {formatInteger(data.calls.cached)} from the cache, {formatInteger(data.calls.failed)} failed · Cost:{' '}
-        {formatUsd(data.costUsd)}
+        {formatInteger(data.fuzz.iterations)} iterations{data.fuzz.stopReason ? ` (stopped: ${stopReasonText(data.fuzz.stopReason)})` : ''} ·{' '}
+        {requestsText(data.calls)} · Cost: {formatUsd(data.costUsd)}
       </Text>
     </Stack>
   )

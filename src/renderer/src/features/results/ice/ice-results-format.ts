@@ -1,6 +1,7 @@
 import type { IceAttackRowView, IceJudgeView, IceRate, IceScoreSet, IceTemplateNode } from '../../../../../shared/contract/index'
 import { PAPER_ICE_TABLE, type PaperIceRow } from '../../../../../shared/paper/ice-table'
 import { formatInteger, formatRateInterval, intervalEnds } from '../../../lib/format'
+import { METHOD_TERMS } from '../../../lib/method-terms'
 
 /*
  * ICE's results in words and numbers (METHOD.md 2.6 and 3): rates with their Wilson intervals,
@@ -13,7 +14,10 @@ export type Measure = (typeof MEASURES)[number]
 export const MEASURE_INFO: Readonly<Record<Measure, { readonly label: string; readonly description: string }>> = {
   loose: { label: 'Loose', description: 'Answers that contradict the target’s identity fact about who made it.' },
   strict: { label: 'Strict', description: 'Of those, answers claiming to be a model of the suspected source.' },
-  hard: { label: 'Hard', description: 'Of those, answers whose template named none of the suspected source’s keywords.' },
+  hard: {
+    label: 'Hard',
+    description: `Of those, answers whose template named none of the suspected source’s keywords. ${METHOD_TERMS['hard-positive'].explanation}`,
+  },
 }
 
 /** A rate as the paper prints it, with one more decimal: 0.240. "—" when there is nothing to divide. */

@@ -11,6 +11,7 @@ import {
   type PolicyName,
 } from '../../../../../shared/ice/names'
 import { Disclosure } from '../../../components/Disclosure'
+import { METHOD_TERMS } from '../../../lib/method-terms'
 import { JUDGE_SEMANTICS, MUTATORS, POLICIES, PRESETS } from '../../../lib/runs/ice-labels'
 import { judgeSemanticsOfForm } from './ice-form'
 import type { IceStepProps } from './step-props'
@@ -22,7 +23,7 @@ export function MethodStep({ values, errors, onChange }: IceStepProps) {
     <Stack gap="lg">
       <Radio.Group
         label="Preset"
-        description="GPTFuzz, the fuzzer ICE uses, exists in two versions that differ in the details below. Both are seeded: the same seed and the same replies give the same run."
+        description={`${METHOD_TERMS.gptfuzz.explanation} It exists in two versions that differ in the details below. Both are seeded: the same seed and the same replies give the same run.`}
         value={values.preset}
         onChange={(preset) => onChange((current) => ({ ...current, preset: preset as IcePresetId, judgeSemantics: null }), ['preset'])}
         error={errors.preset}

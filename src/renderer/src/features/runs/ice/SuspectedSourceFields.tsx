@@ -1,6 +1,7 @@
 import { Button, Checkbox, Group, Stack, TagsInput, Text, Title } from '@mantine/core'
 import { withKeywords, withKeywordsReset, withVendors } from './ice-form'
 import type { IceStepProps } from './step-props'
+import { METHOD_TERMS } from '../../../lib/method-terms'
 
 /**
  * The suspected source (METHOD.md 2.6): the vendors the strict judge looks for, and hard's keywords,
@@ -14,6 +15,9 @@ export function SuspectedSourceFields({ values, resolved, context, errors, onCha
       <Text size="sm">
         The vendor whose model you suspect the target learned from; the paper suspected OpenAI and Anthropic. A strict positive is an answer claiming to be one
         of their models. It counts as hard when the template itself named none of the keywords.
+      </Text>
+      <Text size="xs" c="dimmed">
+        {METHOD_TERMS['hard-positive'].explanation}
       </Text>
       <TagsInput
         label="Suspected vendors"

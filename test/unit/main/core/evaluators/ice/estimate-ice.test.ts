@@ -29,9 +29,9 @@ const inputs = (questions: number) => ({
 })
 
 describe('the ICE estimate', () => {
-  it("counts the paper's budget exactly: 1,000 target calls, 20 mutants for 50 questions, judges on every answer", () => {
+  it("bounds the paper's budget: 1,000 target calls, 20 mutants for 50 questions, a loose and a strict judgement (each with an extraction) per answer", () => {
     const estimate = estimateIce(spec(), inputs(50), { target: model('t'), helper: model('h'), judge: model('j') })
-    expect(estimate.calls).toEqual({ target: 1000, helper: 20, judge: 1500 })
+    expect(estimate.calls).toEqual({ target: 1000, helper: 20, judge: 4000 })
     expect(estimate.costUsd).toBeGreaterThan(0)
     expect(estimate.inputTokens).toBeGreaterThan(1000 * 10)
     const noStrict = estimateIce(spec({ strict: false, energy: 2, budget: { maxQueries: 100 } }), inputs(30), {
@@ -39,7 +39,14 @@ describe('the ICE estimate', () => {
       helper: model('h'),
       judge: model('j'),
     })
-    expect(noStrict.calls).toEqual({ target: 100, helper: 8, judge: 100 })
+    // Two mutants of 30 questions an iteration: the loop checks its budget between iterations, so 60 < 100 runs a second one.
+    expect(noStrict.calls).toEqual({ target: 120, helper: 4, judge: 240 })
+    const capped = estimateIce(spec({ strict: false, budget: { maxQueries: 1000, maxIterations: 3 } }), inputs(50), {
+      target: model('t'),
+      helper: model('h'),
+      judge: model('j'),
+    })
+    expect(capped.calls).toEqual({ target: 150, helper: 3, judge: 300 })
   })
 
   it('warns when the target judges itself, for simulated models and for models without prices', () => {

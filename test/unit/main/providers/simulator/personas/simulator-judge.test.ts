@@ -3,7 +3,7 @@ import type { ChatRequest } from '../../../../../../src/main/core/llm/types'
 import { buildRseJudgeRequest, buildRseReaskRequest } from '../../../../../../src/main/core/evaluators/rse/judge-prompt'
 import { parseRseJudgeReply } from '../../../../../../src/main/core/evaluators/rse/judge-parser'
 import { resolvePersona } from '../../../../../../src/main/providers/simulator/personas/catalog'
-import { rseJudgeReply, scoreRse } from '../../../../../../src/main/providers/simulator/personas/judge-rse'
+import { noisyOverall, rseJudgeReply, scoreRse } from '../../../../../../src/main/providers/simulator/personas/judge-rse'
 import { personaReply, roleOf, type JudgeFault } from '../../../../../../src/main/providers/simulator/personas/reply'
 import { DEFAULT_IDENTITY, type ChatRequest as SimRequest } from '../../../../../../src/main/providers/simulator/types'
 
@@ -45,11 +45,13 @@ describe('the simulated RSE judge, through our prompt and parser', () => {
   it.each(CANDIDATES.map((candidate, i) => [i, candidate] as const))('candidate %i: parsed scores equal the persona’s own', (_i, candidate) => {
     const reply = simulatedJudge(buildRseJudgeRequest({ question: QUESTION, reference: REFERENCE, candidate }))
     const expected = scoreRse(REFERENCE, candidate)
+    // Through the simulator the overall score carries the judge's seeded wobble; the aspects do not.
+    const overall = noisyOverall(expected, { question: QUESTION, reference: REFERENCE, candidate }, { seed: 7 })
     const parsed = parseRseJudgeReply(reply)
     expect(parsed).toMatchObject({
       ok: true,
       via: 'json',
-      scores: { overall: expected.overall, style: expected.style, structure: expected.structure, content: expected.content },
+      scores: { overall, style: expected.style, structure: expected.structure, content: expected.content },
     })
     expect(parsed.ok && parsed.explanation).toMatch(/^The candidate's style is/)
   })
