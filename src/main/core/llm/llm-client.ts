@@ -112,15 +112,23 @@ export function createLlmClient(deps: LlmClientDeps): LlmClient {
   }
 
   async function send(lane: Lane, request: ChatRequest, signal: AbortSignal, limit: RunLimit): Promise<ChatReply> {
+    let started = false
+    const transportSend = () => {
+      started = true
+      return lane.transport.send(request, signal)
+    }
     try {
       return await gates.withinRunLimit(
         limit.runId,
         limit.modelId,
         limit.maxConcurrent,
-        () => lane.queue.add(() => gates.withinEndpointLimit(lane.endpointGate, () => lane.transport.send(request, signal), signal), { signal }),
+        () => lane.queue.add(() => gates.withinEndpointLimit(lane.endpointGate, transportSend, signal), { signal }),
         signal,
       )
     } catch (error) {
+      // Still in a queue when cancelled: nothing was sent, so nothing is recorded (a paused run's
+      // waiting calls are no failures).
+      if (!started && signal.aborted) throw LlmCallError.cancelledBeforeSending()
       // Transports classify provider errors; what remains is the queue giving up on an aborted task.
       if (error instanceof LlmCallError) throw error
       throw new LlmCallError(signal.aborted ? 'cancelled' : 'network', signal.aborted ? undefined : String((error as Error)?.message ?? error))
@@ -171,6 +179,7 @@ export function createLlmClient(deps: LlmClientDeps): LlmClient {
       return { ...reply, cached: false, ...(useCache ? { cacheKey: key } : {}), costUsd, latencyMs }
     } catch (error) {
       const failure = error as LlmCallError
+      if (failure.notSent) throw failure
       deps.record({ ...base, cached: false, inputTokens: 0, outputTokens: 0, costUsd: 0, latencyMs: clock.now() - started, errorClass: failure.errorClass })
       throw failure
     } finally {

@@ -29,6 +29,21 @@ export class LlmCallError extends Error {
     super(detail ? `${lead} (${detail})` : lead)
     this.name = 'LlmCallError'
   }
+
+  /** Set when a call was cancelled while still queued: nothing reached the provider, so it is no request. */
+  notSent = false
+
+  /** A call cancelled before it was sent (a run paused or stopped with calls waiting in the queues). */
+  static cancelledBeforeSending(): LlmCallError {
+    const error = new LlmCallError('cancelled')
+    error.notSent = true
+    return error
+  }
+}
+
+/** Whether a failed call counts as a request made: everything but a call cancelled before it was sent. */
+export function wasRequest(error: unknown): boolean {
+  return !(error instanceof LlmCallError && error.notSent)
 }
 
 export function messageFor(errorClass: LlmErrorClass): string {

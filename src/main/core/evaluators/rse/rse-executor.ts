@@ -3,7 +3,7 @@ import type { RunProgress } from '../../../../shared/contract/runs'
 import type { PreparedModel } from '../../llm/prepared-model'
 import type { RseItem, RseResultsRepo } from './ports'
 import type { LlmClient } from '../../llm/llm-client'
-import { LlmCallError } from '../../llm/llm-error'
+import { LlmCallError, wasRequest } from '../../llm/llm-error'
 import type { ChatRequest } from '../../llm/types'
 import { forEachBounded } from '../../runs/bounded-each'
 import { ProgressTracker, type EarlierRequests } from '../../runs/progress-tracker'
@@ -63,8 +63,9 @@ export function createRseExecutor(deps: RseEngineDeps) {
         if (budget !== undefined && tracker.spentUsd >= budget) context.stop('budget')
         return { text: result.text, costUsd: result.costUsd, cached: result.cached, ...(result.cacheKey ? { cacheKey: result.cacheKey } : {}) }
       } catch (error) {
-        // The client logs a failed or cancelled call as failed: progress counts it the same way.
-        tracker.request(role, { errorClass: error instanceof LlmCallError ? error.errorClass : signal.aborted ? 'cancelled' : 'network' })
+        // The client logs a failed or cancelled call as failed (one cancelled before it was sent not at all): progress counts it the same way.
+        if (wasRequest(error))
+          tracker.request(role, { errorClass: error instanceof LlmCallError ? error.errorClass : signal.aborted ? 'cancelled' : 'network' })
         if (signal.aborted || (error instanceof LlmCallError && error.errorClass === 'cancelled')) throw error
         const failure = error instanceof LlmCallError ? error : new LlmCallError('network', String(error))
         return { error: failure.errorClass, message: failure.message }

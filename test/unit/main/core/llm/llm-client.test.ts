@@ -97,16 +97,18 @@ describe('LLM client', () => {
     expect(script.stats().sent).toBe(2)
   })
 
-  it('cancels a call waiting in the queue and one under way', async () => {
-    const { client, script } = setup(1)
+  it('cancels a call waiting in the queue and one under way, and records only the one that was sent', async () => {
+    const { client, script, records } = setup(1)
     const controller = new AbortController()
     const running = client.chat('m1', ask('one'), { signal: controller.signal })
     const queued = client.chat('m1', ask('two'), { signal: controller.signal })
     await flush()
     controller.abort()
-    await expect(running).rejects.toMatchObject({ errorClass: 'cancelled' })
-    await expect(queued).rejects.toMatchObject({ errorClass: 'cancelled' })
+    await expect(running).rejects.toMatchObject({ errorClass: 'cancelled', notSent: false })
+    await expect(queued).rejects.toMatchObject({ errorClass: 'cancelled', notSent: true })
     expect(script.stats().sent).toBe(1)
+    // A paused run's waiting calls are no failed requests: nothing reached the provider.
+    expect(records.map((record) => record.errorClass)).toEqual(['cancelled'])
   })
 
   it('goes to the provider for a connection test even when the answer is cached', async () => {

@@ -1,6 +1,6 @@
 import type { LlmErrorClass } from '../../../../../shared/contract/models'
 import type { LlmClient } from '../../../llm/llm-client'
-import { LlmCallError } from '../../../llm/llm-error'
+import { LlmCallError, wasRequest } from '../../../llm/llm-error'
 import type { ChatRequest } from '../../../llm/types'
 
 export interface CallContext {
@@ -45,8 +45,9 @@ export async function callModel(llm: Pick<LlmClient, 'chat'>, context: CallConte
     })
     return { text: result.text }
   } catch (error) {
-    // The client logs a call that failed or was cancelled as failed: counted the same way here.
-    context.onRequest?.({ errorClass: error instanceof LlmCallError ? error.errorClass : context.signal?.aborted ? 'cancelled' : 'network' })
+    // The client logs a call that failed or was cancelled as failed (one cancelled before it was sent not at all): counted the same way here.
+    if (wasRequest(error))
+      context.onRequest?.({ errorClass: error instanceof LlmCallError ? error.errorClass : context.signal?.aborted ? 'cancelled' : 'network' })
     if (context.signal?.aborted || (error instanceof LlmCallError && error.errorClass === 'cancelled')) throw error
     const failure = error instanceof LlmCallError ? error : new LlmCallError('network', String(error))
     return { error: { errorClass: failure.errorClass, message: failure.message } }
