@@ -100,6 +100,8 @@ export interface IceResults {
   readonly modelVersions?: readonly ModelVersions[]
   /** The models that answered from the Offline demo's simulator (issue 18 item 2); absent when none. */
   readonly simulatedModels?: readonly string[]
+  /** Each model's display name by alias (a saved model's name, else the alias): figures print these, not model ids. */
+  readonly displayNames?: Readonly<Record<string, string>>
 }
 
 /** One judge's outcome as stored: the verdict (null when none could be read) and the raw replies. */

@@ -118,8 +118,10 @@ describe('distillscope export: figures', () => {
       if (tag.name === 'text') current = undefined
     })
     parser.write(readFileSync(out, 'utf8')).close()
-    expect(texts).toContain('sim-student-close')
-    expect(texts).toContain('sim-student-far')
+    // Figures print display names: an inline model's is its alias in the spec, not its model id.
+    expect(texts).toContain('close')
+    expect(texts).toContain('far')
+    expect(texts).not.toContain('sim-student-close')
   })
 
   it('PDF: renders with pdftoppm to a page that is not blank', async () => {

@@ -51,6 +51,18 @@ export function createResultsService(deps: ResultsServiceDeps) {
     })
     return simulated.length ? { simulatedModels: [...new Set(simulated)] } : {}
   }
+  /** Each model's display name by alias, for figures: a saved model's name, else the alias the spec gives it. */
+  const displayNamesOf = (run: RunRow): { displayNames: Record<string, string> } => ({
+    displayNames: Object.fromEntries(
+      Object.entries(run.spec.models).map(([alias, model]) => {
+        try {
+          return [alias, deps.models.describe(model).displayName ?? alias]
+        } catch {
+          return [alias, alias]
+        }
+      }),
+    ),
+  })
   const ice = createIceRunQueries({ repo: deps.ice, callsOf, mustGet, modelName })
   const rseMemo = createResultsMemo<RseResults>()
   const iceMemo = createResultsMemo<IceResults>()
@@ -64,7 +76,7 @@ export function createResultsService(deps: ResultsServiceDeps) {
     iceTemplate: ice.iceTemplate,
     iceResults(id: string): IceResults {
       const run = mustGet(id)
-      return iceMemo.get(run, () => ({ ...ice.iceResults(id), modelVersions: versionsOf(run), ...simulatedOf(run) }))
+      return iceMemo.get(run, () => ({ ...ice.iceResults(id), modelVersions: versionsOf(run), ...simulatedOf(run), ...displayNamesOf(run) }))
     },
     rseResults(id: string): RseResults {
       const run = mustGet(id)
@@ -73,6 +85,7 @@ export function createResultsService(deps: ResultsServiceDeps) {
         ...buildRseResults(run, deps.rse.judgments(id), modelName(run.spec), callsOf(run)),
         modelVersions: versionsOf(run),
         ...simulatedOf(run),
+        ...displayNamesOf(run),
       }))
     },
     rseItems(
