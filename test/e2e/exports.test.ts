@@ -116,6 +116,20 @@ describe('export from the UI', () => {
     await figure.screenshot({ path: join(SCREENSHOT_DIR, 'exports-ice-figure-section.png') })
   })
 
+  it('offers the heat map, and only it, a colour range, saved as chosen; the heat map has no zoom', async () => {
+    await page.goto(web.url)
+    const exports = await openResults('Export demo RSE')
+    const figure = exports.getByRole('region', { name: 'Figure', exact: true })
+    await figure.getByLabel('Figure', { exact: true }).selectOption('rse-heatmap')
+    expect(await figure.getByLabel('Zoom to the data').count()).toBe(0)
+    await figure.getByLabel('Colour scale').selectOption('data')
+    await figure.getByRole('radiogroup', { name: 'Format' }).getByText('SVG', { exact: true }).click()
+    const svg = await download(figure.getByRole('button', { name: 'Save figure' }))
+    expect(svg.bytes.toString('utf8')).toContain('>RSE (data range)</text>')
+    await figure.getByLabel('Figure', { exact: true }).selectOption('rse-sets')
+    expect(await figure.getByLabel('Colour scale').count()).toBe(0)
+  })
+
   it('saves the RSE table as LaTeX: a booktabs table with the student model, as previewed', async () => {
     const exports = await openResults('Export demo RSE')
     const table = exports.getByRole('region', { name: 'Table', exact: true })

@@ -43,6 +43,18 @@ function student(alias: string, model: string, means: readonly (number | undefin
   }
 }
 
+const DISPLAY_NAMES: Readonly<Record<string, string>> = {
+  a_b: 'Model A_B',
+  '50%-distilled': '50% distilled',
+  'R&D-model': 'R&D model',
+  'gpt-4o-2024-08-06': 'GPT-4o',
+  judge_model: 'Judge',
+  'gpt-4o-mini': 'GPT-4o mini',
+}
+
+/** The display name the fixtures give a model (a saved model's name), unlike its id so figures can be seen to print it. */
+export const displayNameOf = (model: string): string => DISPLAY_NAMES[model] ?? model.replace(/[-_]+/g, ' ')
+
 export const RSE_SETS = ['arena-hard', 'numina', 'sharegpt'] as const
 
 export function rseFixture(): RseResults {
@@ -62,6 +74,13 @@ export function rseFixture(): RseResults {
     ],
     calls: { sent: 600, cached: 0, failed: 4 },
     costUsd: 1.25,
+    displayNames: {
+      ref: displayNameOf('gpt-4o-2024-08-06'),
+      judge: displayNameOf('judge_model'),
+      a: displayNameOf('a_b'),
+      b: displayNameOf('50%-distilled'),
+      c: displayNameOf('R&D-model'),
+    },
   }
 }
 
@@ -91,5 +110,6 @@ export function iceFixture(model = 'a_b', alias = 'target', counts: readonly [nu
     fuzz: { iterations: 20, stopReason: 'max-query' },
     calls: { sent: 2400, cached: 0, failed: 3 },
     costUsd: 3.5,
+    displayNames: { [alias]: displayNameOf(model), helper: displayNameOf('helper-model'), judge: displayNameOf('gpt-4o-mini') },
   }
 }

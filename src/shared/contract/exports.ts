@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { FIGURE_NAMES } from '../figures/catalogue'
+import { FIGURE_NAMES, figureOptionProblem } from '../figures/catalogue'
+import { COLOUR_RANGES } from '../figures/definitions/common'
 import { DEFAULT_DPI, FIGURE_FORMATS, MAX_DPI, MIN_DPI, pngProblem } from '../figures/figure-file'
 import { paperStyleSchema } from '../figures/style'
 import { TABLE_NAMES } from '../tables/catalogue'
@@ -40,9 +41,18 @@ export const figureExportInputSchema = z
     // Parsed, not merely defaulted, so that a missing style gets every field's default.
     style: paperStyleSchema.prefault({}),
     paperOverlay: overlaySchema,
+    /** The heat map's colours: the judge's 1-5 scale, or the values shown (its colour bar says so). */
+    colourRange: z.enum(COLOUR_RANGES, { error: 'The colour range is "fixed" (the judge\'s 1-5 scale) or "data" (the values shown).' }).default('fixed'),
+    /** ICE rate axes (and the scatter's) fitted to the data rather than their whole scale; the axis title says so. */
+    zoom: z.boolean({ error: 'Zoom is on (true) or off (false).' }).default(false),
   })
   .strict()
   .superRefine((input, context) => {
+    // buildFigure's own sentences, each placed on its field.
+    const colourProblem = figureOptionProblem(input.name, { colourRange: input.colourRange })
+    if (colourProblem) context.addIssue({ code: 'custom', path: ['colourRange'], message: colourProblem })
+    const zoomProblem = figureOptionProblem(input.name, { zoom: input.zoom })
+    if (zoomProblem) context.addIssue({ code: 'custom', path: ['zoom'], message: zoomProblem })
     if (input.dpi !== undefined && input.format !== 'png') {
       context.addIssue({ code: 'custom', path: ['dpi'], message: `A DPI applies to PNG only: ${input.format.toUpperCase()} is vector and has no resolution.` })
       return

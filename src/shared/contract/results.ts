@@ -80,6 +80,8 @@ export interface RseResults {
   readonly computedAt?: string
   /** True while newer results of a running run are being computed; these are the latest finished ones. */
   readonly refreshing?: boolean
+  /** Each model's display name by alias (a saved model's name, else the alias): figures print these, not model ids. */
+  readonly displayNames?: Readonly<Record<string, string>>
 }
 
 export interface RseItemRow {

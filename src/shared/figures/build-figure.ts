@@ -1,5 +1,5 @@
 import type { ChartConfiguration } from 'chart.js'
-import { FIGURE_NAMES, FIGURES, type FigureName } from './catalogue'
+import { FIGURE_NAMES, FIGURES, figureOptionProblem, type FigureName } from './catalogue'
 import type { FigureOptions } from './definitions/common'
 import { iceBreakdownFigure } from './definitions/ice-breakdown'
 import { iceModelsFigure } from './definitions/ice-models'
@@ -8,7 +8,7 @@ import { rseIceScatterFigure } from './definitions/rse-ice-scatter'
 import { rseSetsFigure } from './definitions/rse-sets'
 import { figureUnavailableReason, iceModelsFrom, scatterPointsFrom, type FigureSources } from './sources'
 import { isSimulated, SIMULATED_NOTE } from './simulated'
-import { fontOf } from './definitions/common'
+import { figurePadding, fontOf } from './definitions/common'
 
 /** A figure that cannot be drawn from the given runs; the message says why and what can be. */
 export class FigureError extends Error {
@@ -28,6 +28,8 @@ export function buildFigure(name: FigureName, sources: FigureSources, options: F
     throw new FigureError(`${reason}. ${available.length ? `These runs have: ${available.join(', ')}.` : 'These runs have no figures yet.'}`)
   }
   if (options.paperOverlay && !FIGURES[name].paperOverlay) throw new FigureError(`The paper publishes no values for ${name}, so there is nothing to overlay.`)
+  const optionProblem = figureOptionProblem(name, options)
+  if (optionProblem) throw new FigureError(optionProblem)
   const config = definedFigure(name, sources, options)
   return isSimulated(sources) ? withSimulatedNote(config, options) : config
 }
@@ -46,7 +48,10 @@ function withSimulatedNote(config: FigureConfig, options: FigureOptions): Figure
     options: {
       ...config.options,
       layout: { ...config.options?.layout, padding: { ...base, bottom } },
-      plugins: { ...config.options?.plugins, dsSimulatedNote: { text: SIMULATED_NOTE, font: { family: font.family, size: font.size } } },
+      plugins: {
+        ...config.options?.plugins,
+        dsSimulatedNote: { text: SIMULATED_NOTE, font: { family: font.family, size: font.size }, inset: figurePadding(options.style) },
+      },
     },
   } as FigureConfig
 }
@@ -58,7 +63,7 @@ function definedFigure(name: FigureName, sources: FigureSources, options: Figure
     case 'rse-heatmap':
       return rseHeatmapFigure(sources.rse[0]!, options)
     case 'ice-models':
-      return iceModelsFigure(iceModelsFrom(sources.ice, sources.runs), options)
+      return iceModelsFigure(iceModelsFrom(sources.ice, sources.runs, 'display'), options)
     case 'ice-category':
       return iceBreakdownFigure(sources.ice[0]!, 'category', options)
     case 'ice-language':

@@ -1,6 +1,7 @@
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, PointElement, ScatterController, SubTitle, Title, Tooltip } from 'chart.js'
 import { MatrixController, MatrixElement } from 'chartjs-chart-matrix'
 import { backgroundPlugin } from './plugins/background'
+import { colourBarPlugin } from './plugins/colour-bar'
 import { errorBarsPlugin } from './plugins/error-bars'
 import { simulatedNotePlugin } from './plugins/simulated-note'
 import { valueLabelsPlugin } from './plugins/value-labels'
@@ -28,6 +29,7 @@ export function registerFigureCharts(): typeof Chart {
     valueLabelsPlugin,
     backgroundPlugin,
     simulatedNotePlugin,
+    colourBarPlugin,
   )
   return Chart
 }

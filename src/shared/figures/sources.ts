@@ -4,6 +4,7 @@ import type { FigureName } from './catalogue'
 import type { IceModelScores } from './definitions/ice-models'
 import type { ScatterPoint } from './definitions/rse-ice-scatter'
 import { modelKey } from './paper-overlay'
+import { displayName } from './display-names'
 import { runLabels, type SourceRun } from './run-labels'
 
 /** The results a figure is drawn from: the runs a user picked, of either kind. */
@@ -18,38 +19,41 @@ export interface FigureSources {
 }
 
 /**
- * One group per ICE run, named by its target model. A model measured in several runs gets what
- * tells its runs apart: the judge when the judges differ, and the run's name when it is known
- * (else the target's alias when the aliases differ, else the run's position).
+ * One group per ICE run, named by its target: by display name in figures, by model id in tables
+ * (`naming`). A name measured in several runs gets what tells its runs apart: the judge when the
+ * judges differ, and the run's name when it is known (else the target's alias when the aliases
+ * differ, else the run's position).
  */
-export function iceModelsFrom(ice: readonly IceResults[], runs?: readonly SourceRun[]): IceModelScores[] {
+export function iceModelsFrom(ice: readonly IceResults[], runs?: readonly SourceRun[], naming: 'model' | 'display' = 'model'): IceModelScores[] {
   const names = runs
     ? runLabels(
         ice.map((run) => run.runId),
         runs,
       )
     : undefined
+  const target = (run: IceResults) => (naming === 'display' ? displayName(run, run.target.alias) : run.target.model)
+  const judge = (run: IceResults) => (naming === 'display' ? displayName(run, run.judge.alias) : run.judge.model)
   return ice.map((run, index) => {
-    const group = ice.filter((other) => other.target.model === run.target.model)
-    if (group.length === 1) return { label: run.target.model, scores: run.scores }
+    const group = ice.filter((other) => target(other) === target(run))
+    if (group.length === 1) return { label: target(run), scores: run.scores }
     const parts = [
-      ...(new Set(group.map((other) => other.judge.model)).size > 1 ? [`judge ${run.judge.model}`] : []),
-      ...(names ? [names[index]!] : aliasOrPosition(run, index, group)),
+      ...(new Set(group.map(judge)).size > 1 ? [`judge ${judge(run)}`] : []),
+      ...(names ? [names[index]!] : aliasOrPosition(run, index, group, judge)),
     ]
-    return { label: `${run.target.model} (${parts.join(', ')})`, scores: run.scores }
+    return { label: `${target(run)} (${parts.join(', ')})`, scores: run.scores }
   })
 }
 
 /** Without run names: the alias when every run of the model has its own, else the position where the judge does not already tell it apart. */
-function aliasOrPosition(run: IceResults, index: number, group: readonly IceResults[]): string[] {
+function aliasOrPosition(run: IceResults, index: number, group: readonly IceResults[], judge: (run: IceResults) => string): string[] {
   if (new Set(group.map((other) => other.target.alias)).size === group.length) return [run.target.alias]
-  const twin = group.some((other) => other !== run && other.judge.model === run.judge.model)
+  const twin = group.some((other) => other !== run && judge(other) === judge(run))
   return twin ? [`run ${index + 1}`] : []
 }
 
 /**
  * Points for the scatter: every RSE student with an Avg whose model was also an ICE target, paired
- * by model name (spelling-tolerant, see modelKey). A model with several ICE runs pairs with the
+ * by model id (spelling-tolerant, see modelKey) and named by the student's display name. A model with several ICE runs pairs with the
  * first, and each student appears once.
  */
 export function scatterPointsFrom(sources: FigureSources): ScatterPoint[] {
@@ -65,7 +69,7 @@ export function scatterPointsFrom(sources: FigureSources): ScatterPoint[] {
       if (!ice || strict?.rate === null || strict === undefined || student.avg === undefined || seen.has(key)) continue
       seen.add(key)
       points.push({
-        model: student.model,
+        model: displayName(rse, student.alias),
         rseAvg: student.avg,
         ...(student.avgCi ? { rseCi: student.avgCi } : {}),
         iceStrict: strict.rate,

@@ -118,8 +118,10 @@ describe('distillscope export: figures', () => {
       if (tag.name === 'text') current = undefined
     })
     parser.write(readFileSync(out, 'utf8')).close()
-    expect(texts).toContain('sim-student-close')
-    expect(texts).toContain('sim-student-far')
+    // Figures print display names: an inline model's is its alias in the spec, not its model id.
+    expect(texts).toContain('close')
+    expect(texts).toContain('far')
+    expect(texts).not.toContain('sim-student-close')
   })
 
   it('PDF: renders with pdftoppm to a page that is not blank', async () => {
@@ -129,7 +131,8 @@ describe('distillscope export: figures', () => {
     expect(run('pdftoppm', ['-png', '-r', '60', out, join(folder, 'ice-page')]).code).toBe(0)
     expect(await inkShare(join(folder, 'ice-page-1.png'))).toBeGreaterThan(0.02)
     // -raw: in content order, so rotated axis labels come out as whole words.
-    expect(run('pdftotext', ['-raw', out, '-']).stdout).toContain('sim-target-leaky')
+    // The target's display name: its alias in the spec, not the model id.
+    expect(run('pdftotext', ['-raw', out, '-']).stdout).toMatch(/^target$/m)
   })
 
   it('ICE breakdowns, and the scatter from an RSE and an ICE run of the same model', async () => {
@@ -142,7 +145,8 @@ describe('distillscope export: figures', () => {
     const scatter = join(folder, 'scatter.svg')
     const result = await exportCli([ids.ice, ids.leakyRse, '--figure', 'rse-ice-scatter', '--out', scatter, '--paper-overlay'])
     expect(result.code, result.stderr).toBe(0)
-    expect(readFileSync(scatter, 'utf8')).toContain('>sim-target-leaky</text>')
+    // Paired by model id, named by the student's display name (its alias in the RSE spec).
+    expect(readFileSync(scatter, 'utf8')).toContain('>leaky</text>')
   })
 })
 

@@ -97,7 +97,9 @@ describe('exports.figure', () => {
     const svg = await figure({ runIds: [ids.rse], name: 'rse-sets', format: 'svg', style: { font: 'sans', title: false } })
     expect(svg).toMatchObject({ fileName: 'rse-export-demo-rse-sets.svg', mimeType: 'image/svg+xml' })
     const text = Buffer.from(svg.base64, 'base64').toString('utf8')
-    expect(text).toMatch(/<text[^>]*>[^<]*sim-student-close/)
+    // The display name (an inline model's alias), not the model id.
+    expect(text).toMatch(/<text[^>]*>close</)
+    expect(text).not.toMatch(/<text[^>]*>[^<]*sim-student-close/)
     expect(text).toContain('Liberation Sans')
     const pdf = await figure({ runIds: [ids.ice], name: 'ice-category', format: 'pdf' })
     expect(pdf).toMatchObject({ fileName: 'ice-export-demo-ice-category.pdf', mimeType: 'application/pdf' })

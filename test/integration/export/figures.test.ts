@@ -14,7 +14,8 @@ import { iceFixture, rseFixture } from '../../support/figure-fixtures'
 
 /** Every figure is drawable from these: one RSE run and one ICE run of a model it also measured. */
 const sources: FigureSources = { rse: [rseFixture()], ice: [iceFixture('R&D-model', 'rnd', [120, 40, 5])] }
-const MODELS = ['a_b', '50%-distilled', 'R&D-model']
+/** The fixtures' display names, which figures print (not the model ids). */
+const MODELS = ['Model A_B', '50% distilled', 'R&D model']
 const folder = mkdtempSync(join(tmpdir(), 'distillscope-figures-'))
 afterAll(() => rmSync(folder, { recursive: true, force: true }))
 
@@ -97,17 +98,17 @@ describe('SVG', () => {
     expect(rse).toContain('arena-hard')
     expect(rse.join(' ')).toContain('RSE')
     const scatter = parseSvg(renderSvg(figure('rse-ice-scatter', true), paperStyle({}))).texts
-    expect(scatter).toContain('R&D-model')
+    expect(scatter).toContain('R&D model')
     expect(scatter.join(' ')).toContain('GLM-4-Plus')
   })
 
   it('keeps a multi-word label as one <text>, as Skia drew it word by word', () => {
     const base = rseFixture()
-    const spaced = { ...base, students: base.students.map((student, index) => (index === 0 ? { ...student, model: 'Llama 3.1 70B Instruct' } : student)) }
+    const spaced = { ...base, displayNames: { ...base.displayNames, a: 'Llama 3.1 70B Instruct' } }
     const style = paperStyle({})
     const texts = parseSvg(renderSvg(buildFigure('rse-sets', { rse: [spaced], ice: [] }, { style }), style)).texts
     expect(texts).toContain('Llama 3.1 70B Instruct')
-    expect(texts).toContain('RSE by prompt set (reference gpt-4o-2024-08-06, judge judge_model)')
+    expect(texts).toContain('RSE by prompt set (reference GPT-4o, judge Judge)')
     expect(texts).toContain('whiskers: bootstrap 95% intervals')
   })
 

@@ -82,7 +82,8 @@ describe('paper packages', () => {
     expect(Object.keys(files)).toEqual(
       expect.arrayContaining(['figures/rse-sets.svg', 'figures/rse-sets.pdf', 'figures/rse-heatmap.pdf', 'tables/rse.tex', 'tables/rse-aspects.tex']),
     )
-    expect(files['figures/rse-sets.svg']).toContain('sim-student-close')
+    // Figures name models by display name (an inline model's alias), not by model id.
+    expect(files['figures/rse-sets.svg']).toContain('>close</text>')
     expect(files['tables/rse.tex']).toContain('\\toprule')
     const regenerated = { rse: [after as RseResults], ice: [] }
     for (const name of tablesFor(regenerated)) expect(formatTable(buildTable(name, regenerated), 'latex'), name).toBe(files[`tables/${name}.tex`])

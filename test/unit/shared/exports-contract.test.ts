@@ -7,18 +7,37 @@ const messages = (result: { success: boolean; error?: { issues: { path: Property
   (result.error?.issues ?? []).map((issue) => `${issue.path.join('.')}: ${issue.message}`)
 
 describe('exports.figure input', () => {
-  it('fills in the paper style field by field, and the overlay', () => {
+  it('fills in the paper style field by field, the overlay, the fixed colour scale and no zoom', () => {
     expect(figureExportInputSchema.parse({ runIds: ['a'], name: 'ice-models', format: 'png' })).toEqual({
       runIds: ['a'],
       name: 'ice-models',
       format: 'png',
       style: DEFAULT_PAPER_STYLE,
       paperOverlay: false,
+      colourRange: 'fixed',
+      zoom: false,
     })
     expect(figureExportInputSchema.parse({ runIds: ['a'], name: 'ice-models', format: 'svg', style: { font: 'sans' } }).style).toEqual({
       ...DEFAULT_PAPER_STYLE,
       font: 'sans',
     })
+  })
+
+  it('takes the data colour range for the heat map and zoom for ICE rates and the scatter; refuses them elsewhere, saying why', () => {
+    const base = { runIds: ['a'], format: 'svg' }
+    expect(figureExportInputSchema.safeParse({ ...base, name: 'rse-heatmap', colourRange: 'data' }).success).toBe(true)
+    for (const name of ['ice-models', 'ice-category', 'ice-language', 'rse-ice-scatter'])
+      expect(figureExportInputSchema.safeParse({ ...base, name, zoom: true }).success).toBe(true)
+    expect(messages(figureExportInputSchema.safeParse({ ...base, name: 'rse-sets', colourRange: 'data' }))).toEqual([
+      'colourRange: Only the heat map (rse-heatmap) has colours to fit to the data range; rse-sets has none.',
+    ])
+    expect(messages(figureExportInputSchema.safeParse({ ...base, name: 'rse-heatmap', zoom: true }))).toEqual([
+      'zoom: Only the ICE rate figures and the scatter zoom to the data; rse-heatmap keeps its whole scale.',
+    ])
+    expect(messages(figureExportInputSchema.safeParse({ ...base, name: 'rse-heatmap', colourRange: 'wide' }))).toEqual([
+      'colourRange: The colour range is "fixed" (the judge\'s 1-5 scale) or "data" (the values shown).',
+    ])
+    expect(messages(figureExportInputSchema.safeParse({ ...base, name: 'ice-models', zoom: 'yes' }))).toEqual(['zoom: Zoom is on (true) or off (false).'])
   })
 
   it('says what is wrong with a DPI, in words a person reads', () => {

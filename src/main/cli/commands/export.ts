@@ -3,6 +3,8 @@ import { COMMAND_SUMMARIES } from '../command-index'
 import { Command, Option } from 'commander'
 import { FigureError, figuresFor, FIGURES, isFigureName, paperStyle, type FigureName, type FigureSources } from '../../../shared/figures'
 import { FONT_CHOICES } from '../../../shared/figures/style'
+import { figureOptionProblem } from '../../../shared/figures/catalogue'
+import { COLOUR_RANGES, type ColourRange } from '../../../shared/figures/definitions/common'
 import { isTableName, TableError, TABLES, tablesFor, type TableName } from '../../../shared/tables/catalogue'
 import type { TableFormat } from '../../../shared/tables/formats'
 import { resolveDataDir } from '../../core/data-dir'
@@ -29,6 +31,8 @@ interface ExportOptions {
   readonly fontSize: number
   readonly title: boolean
   readonly paperOverlay?: boolean
+  readonly colorRange?: ColourRange
+  readonly zoom?: boolean
   readonly package?: string
 }
 
@@ -50,6 +54,13 @@ export function exportCommand(setExitCode: (code: number) => void): Command {
     .option('--font-size <pt>', 'text size in points', decimalNumber('--font-size', 5, 24), 8)
     .option('--no-title', 'leave the title out (a paper has a caption)')
     .option('--paper-overlay', "add the paper's published values beside yours (Lee et al., 2025)")
+    .addOption(
+      new Option(
+        '--color-range <range>',
+        "rse-heatmap's colours: fixed (the judge's 1-5 scale, the default) or data (the values shown; the colour bar says so)",
+      ).choices(COLOUR_RANGES),
+    )
+    .option('--zoom', 'ICE rate figures and the scatter: fit the value axes to the data instead of 0-1 (and 1-5); the axis title says so')
     .option('--package <file.zip>', "write the run's paper package: manifest, raw data, every figure and table, methods paragraph, citation")
     .action(async (runIds: string[], options: ExportOptions) => {
       const dataDir = resolveDataDir(options.dataDir)
@@ -89,15 +100,26 @@ function checkWhat(options: ExportOptions): void {
   if (asked !== 1) throw new ExportUsageError('Say what to export: --figure NAME, --table NAME or --package FILE.zip (or --list to see the names).')
   const needsOut = options.figure !== undefined || options.table !== undefined
   if (needsOut && !options.out) throw new ExportUsageError("Say where to write it with --out FILE ('-' for standard output).")
+  if ((options.colorRange !== undefined || options.zoom) && options.figure === undefined)
+    throw new ExportUsageError('--color-range and --zoom change a figure: use them with --figure NAME.')
 }
 
 async function produce(exports: ExportService, from: ExportSources, options: ExportOptions): Promise<{ bytes: Buffer; what: string }> {
   if (options.figure !== undefined) {
     const name = options.figure
     if (!isFigureName(name)) throw new ExportUsageError(unknownName('figure', name, figuresFor(from.sources)))
+    const problem = figureOptionProblem(name, { colourRange: options.colorRange ?? 'fixed', zoom: options.zoom ?? false })
+    if (problem) throw new ExportUsageError(problem)
     const format = chooseFormat<FigureFormat>('figure', options.format, options.out!)
     const style = paperStyle({ font: options.font, fontSizePt: options.fontSize, widthIn: options.widthIn, aspect: options.aspect, title: options.title })
-    const { bytes } = await exports.figure(from, name as FigureName, { format, style, dpi: options.dpi, paperOverlay: options.paperOverlay ?? false })
+    const { bytes } = await exports.figure(from, name as FigureName, {
+      format,
+      style,
+      dpi: options.dpi,
+      paperOverlay: options.paperOverlay ?? false,
+      colourRange: options.colorRange ?? 'fixed',
+      zoom: options.zoom ?? false,
+    })
     return { bytes, what: `${name} (${format}${format === 'png' ? `, ${options.dpi} DPI` : ''})` }
   }
   const name = options.table!
@@ -119,11 +141,19 @@ function listing(sources: FigureSources): string {
     names.length ? names.map((name) => `  ${name.padEnd(width)}  ${describe(name)}`) : ['  (none)']
   return [
     'Figures (--figure NAME --format png|svg|pdf):',
-    ...lines(figures, (name) => `${FIGURES[name as FigureName].description}${FIGURES[name as FigureName].paperOverlay ? '; --paper-overlay' : ''}`),
+    ...lines(figures, (name) => `${FIGURES[name as FigureName].description}${figureFlags(name as FigureName)}`),
     'Tables (--table NAME --format csv|json|md|latex):',
     ...lines(tables, (name) => `${TABLES[name as TableName].description}${TABLES[name as TableName].paperOverlay ? '; --paper-overlay' : ''}`),
     '',
   ].join('\n')
+}
+
+/** The options a figure takes beyond the paper style, as the listing names them. */
+function figureFlags(name: FigureName): string {
+  const info = FIGURES[name]
+  return [...(info.paperOverlay ? ['--paper-overlay'] : []), ...(info.colourRange ? ['--color-range data'] : []), ...(info.zoom ? ['--zoom'] : [])]
+    .map((flag) => `; ${flag}`)
+    .join('')
 }
 
 function write(bytes: Buffer, out: string, what: string): number {

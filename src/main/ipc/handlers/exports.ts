@@ -12,9 +12,11 @@ export function exportHandlers(exports: ExportService): Pick<Handlers, ExportRou
   // The results page already says when a run is unfinished, so the command line's warning is not repeated.
   const load = (runIds: readonly string[]) => expected(() => exports.load(runIds))
   return {
-    'exports.figure': async ({ runIds, name, format, dpi, style, paperOverlay }) => {
+    'exports.figure': async ({ runIds, name, format, dpi, style, paperOverlay, colourRange, zoom }) => {
       const from = load(runIds)
-      const file = await expectedAsync(() => exports.figure(from, name, { format, style, paperOverlay, ...(dpi === undefined ? {} : { dpi }) }))
+      const file = await expectedAsync(() =>
+        exports.figure(from, name, { format, style, paperOverlay, colourRange, zoom, ...(dpi === undefined ? {} : { dpi }) }),
+      )
       return { fileName: file.fileName, mimeType: file.mimeType, base64: file.bytes.toString('base64') }
     },
     'exports.table': ({ runIds, name, format, paperOverlay }) => {

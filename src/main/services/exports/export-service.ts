@@ -2,6 +2,7 @@
 import { TABLE_FILE_TYPES } from '../../../shared/contract/exports'
 import { buildFigure } from '../../../shared/figures/build-figure'
 import type { FigureName } from '../../../shared/figures/catalogue'
+import type { ColourRange } from '../../../shared/figures/definitions/common'
 import type { FigureSources } from '../../../shared/figures/sources'
 import { isSimulated } from '../../../shared/figures/simulated'
 import { FIGURE_MIME_TYPES, type FigureFormat } from '../../../shared/figures/figure-file'
@@ -40,9 +41,14 @@ export function createExportService(runs: RunsForExport) {
     async figure(
       from: ExportSources,
       name: FigureName,
-      options: { format: FigureFormat; style: PaperStyle; dpi?: number; paperOverlay: boolean },
+      options: { format: FigureFormat; style: PaperStyle; dpi?: number; paperOverlay: boolean; colourRange?: ColourRange; zoom?: boolean },
     ): Promise<ExportedFile> {
-      const config = buildFigure(name, from.sources, { style: options.style, paperOverlay: options.paperOverlay })
+      const config = buildFigure(name, from.sources, {
+        style: options.style,
+        paperOverlay: options.paperOverlay,
+        colourRange: options.colourRange ?? 'fixed',
+        zoom: options.zoom ?? false,
+      })
       // Loaded on first use: the canvas and chart libraries weigh on every process that opens the app's services.
       const { exportFigure, figureTitle } = await import('../../export/export-figure')
       const bytes = await exportFigure(config, {

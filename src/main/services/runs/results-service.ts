@@ -67,6 +67,18 @@ export function createResultsService(deps: ResultsServiceDeps) {
     })
     return simulated.length ? { simulatedModels: [...new Set(simulated)] } : {}
   }
+  /** Each model's display name by alias, for figures: a saved model's name, else the alias the spec gives it. */
+  const displayNamesOf = (run: RunRow): { displayNames: Record<string, string> } => ({
+    displayNames: Object.fromEntries(
+      Object.entries(run.spec.models).map(([alias, model]) => {
+        try {
+          return [alias, deps.models.describe(model).displayName ?? alias]
+        } catch {
+          return [alias, alias]
+        }
+      }),
+    ),
+  })
   const ice = createIceRunQueries({ repo: deps.ice, reads: deps.iceReads, callsOf, mustGet, modelName })
   const rseRun = (id: string): RunRow => {
     const run = mustGet(id)
@@ -93,14 +105,14 @@ export function createResultsService(deps: ResultsServiceDeps) {
     *steps(run) {
       const judgments = yield* scoredJudgments(run.id)
       const results = yield* buildRseResultsSteps(run, judgments, modelName(run.spec), callsOf(run))
-      return { ...results, modelVersions: versionsOf(run), ...simulatedOf(run) }
+      return { ...results, modelVersions: versionsOf(run), ...simulatedOf(run), ...displayNamesOf(run) }
     },
   })
   const iceStore = createResultsStore<IceResults>({
     ...store,
     kind: 'ice',
     *steps(run) {
-      return { ...(yield* ice.iceResultsSteps(run)), modelVersions: versionsOf(run), ...simulatedOf(run) }
+      return { ...(yield* ice.iceResultsSteps(run)), modelVersions: versionsOf(run), ...simulatedOf(run), ...displayNamesOf(run) }
     },
   })
 

@@ -1,11 +1,19 @@
 import type { ChartOptions, ChartType } from 'chart.js'
 import { GRID_COLOUR, TEXT_COLOUR } from '../palette'
-import { FONT_STACKS, type PaperStyle } from '../style'
+import { figureSizePt, FONT_STACKS, type PaperStyle } from '../style'
+
+/** The heat map's colour scale: the judge's whole 1-5 scale, or the values shown (labelled as such). */
+export const COLOUR_RANGES = ['fixed', 'data'] as const
+export type ColourRange = (typeof COLOUR_RANGES)[number]
 
 export interface FigureOptions {
   readonly style: PaperStyle
   /** Add the values published by Lee et al. (2025) beside ours, marked as such. */
   readonly paperOverlay?: boolean
+  /** Heat map only; 'fixed' (1-5) unless asked. */
+  readonly colourRange?: ColourRange
+  /** ICE rate axes (and the scatter's) fitted to the data instead of 0-1 (and 1-5), said in the axis title. */
+  readonly zoom?: boolean
 }
 
 export interface FigureTexts {
@@ -28,6 +36,24 @@ export function fontOf(style: PaperStyle, delta = 0, weight?: 'bold') {
 }
 
 /**
+ * Blank space around the whole figure, in points: a share of its shorter side (and never less than
+ * half a line), so no label touches the edge of the image at any size, and a figure placed in a
+ * paper does not crowd the text around it.
+ */
+export function figurePadding(style: PaperStyle): number {
+  const size = figureSizePt(style)
+  return Math.max(Math.round(style.fontSizePt * 0.5), Math.round(Math.min(size.width, size.height) * 0.04))
+}
+
+/**
+ * The widest a bar may be, in points: a share of the figure's width, so one or two models give
+ * slim bars with room around them rather than blocks that fill the plot.
+ */
+export function maxBarThickness(style: PaperStyle): number {
+  return Math.max(4, Math.round(figureSizePt(style).width * 0.05))
+}
+
+/**
  * Options every figure shares: paper-like text (black, the chosen family and size in points), a
  * white background, no animation (an export must be the final frame at once) and light grids.
  */
@@ -37,7 +63,7 @@ export function baseOptions<T extends ChartType>(style: PaperStyle, texts: Figur
     animation: false,
     color: TEXT_COLOUR,
     font: fontOf(style),
-    layout: { padding: Math.round(size * 0.5) },
+    layout: { padding: figurePadding(style) },
     plugins: {
       title: {
         display: style.title,
@@ -83,6 +109,9 @@ export function axis(style: PaperStyle, title: string | undefined, extra: AxisEx
     ...rest,
   }
 }
+
+/** Zoomed axes say so in their title, so a reader does not take a short bar for a low rate. */
+export const ZOOM_NOTE = '(zoomed to the data)'
 
 /** The top of a rate axis: just above the highest value or interval, in steps of 0.1, at most 1. */
 export function rateAxisMax(values: readonly (number | null | undefined)[]): number {

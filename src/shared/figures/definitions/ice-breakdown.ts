@@ -2,8 +2,9 @@ import { iceWhiskerNote } from '../../ice/interval-note'
 import type { ChartConfiguration } from 'chart.js'
 import type { IceResults, IceScoreSet } from '../../contract/ice-results'
 import { ICE_CATEGORIES, ICE_LANGUAGES } from '../../ice/names'
-import { axis, baseOptions, rateAxisMax, type FigureOptions } from './common'
-import { iceDatasets, iceExtent, type IceGroup } from './ice-common'
+import { displayName } from '../display-names'
+import { axis, baseOptions, type FigureOptions } from './common'
+import { iceDatasets, rateAxis, type IceGroup } from './ice-common'
 
 export type IceBreakdown = 'category' | 'language'
 
@@ -30,17 +31,17 @@ export function iceBreakdownFigure(results: IceResults, breakdown: IceBreakdown,
     return { label: `${name} (n=${scores.rows})`, kind: 'measured', scores }
   })
   const base = baseOptions<'bar'>(options.style, {
-    title: `ICE by question ${breakdown}: ${results.target.model}`,
+    title: `ICE by question ${breakdown}: ${displayName(results, results.target.alias)}`,
     subtitle: `share of attack rows; ${iceWhiskerNote(keys.map((key) => source[key]!))}`,
   })
   return {
     type: 'bar',
-    data: { labels: groups.map((group) => group.label), datasets: iceDatasets(groups) },
+    data: { labels: groups.map((group) => group.label), datasets: iceDatasets(groups, options.style) },
     options: {
       ...base,
       scales: {
         x: axis(options.style, undefined, { grid: { display: false } }),
-        y: axis(options.style, 'rate', { min: 0, max: rateAxisMax(iceExtent(groups)) }),
+        y: rateAxis(options.style, groups, options.zoom ?? false),
       },
     },
   }

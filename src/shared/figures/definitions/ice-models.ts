@@ -2,8 +2,8 @@ import type { ChartConfiguration } from 'chart.js'
 import type { IceScoreSet } from '../../contract/ice-results'
 import { iceWhiskerNote } from '../../ice/interval-note'
 import { paperIceModels } from '../paper-overlay'
-import { axis, baseOptions, PAPER_NOTE, PAPER_SUFFIX, rateAxisMax, type FigureOptions } from './common'
-import { iceDatasets, iceExtent, type IceGroup } from './ice-common'
+import { axis, baseOptions, PAPER_NOTE, PAPER_SUFFIX, type FigureOptions } from './common'
+import { iceDatasets, rateAxis, type IceGroup } from './ice-common'
 
 export interface IceModelScores {
   /** The model's name as it should be printed. */
@@ -26,12 +26,12 @@ export function iceModelsFigure(models: readonly IceModelScores[], options: Figu
   })
   return {
     type: 'bar',
-    data: { labels: groups.map((group) => group.label), datasets: iceDatasets(groups) },
+    data: { labels: groups.map((group) => group.label), datasets: iceDatasets(groups, options.style) },
     options: {
       ...base,
       scales: {
         x: axis(options.style, undefined, { grid: { display: false } }),
-        y: axis(options.style, 'rate', { min: 0, max: rateAxisMax(iceExtent(groups)) }),
+        y: rateAxis(options.style, groups, options.zoom ?? false),
       },
     },
   }

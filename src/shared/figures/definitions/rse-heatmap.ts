@@ -2,8 +2,10 @@ import type { ChartConfiguration } from 'chart.js'
 import type { MatrixDataPoint } from 'chartjs-chart-matrix'
 import type { RseResults } from '../../contract/results'
 import { paperRseRows, paperSetFor } from '../paper-overlay'
+import { displayName } from '../display-names'
 import { viridis } from '../palette'
-import { axis, baseOptions, PAPER_SUFFIX, type FigureOptions, unmatchedSetsNote } from './common'
+import { colourBarRoom } from '../plugins/colour-bar'
+import { axis, baseOptions, figurePadding, fontOf, PAPER_SUFFIX, type FigureOptions, unmatchedSetsNote } from './common'
 
 const AVG = 'Avg'
 
@@ -13,11 +15,17 @@ interface Cell extends MatrixDataPoint {
   readonly v?: number
 }
 
+/** The judge's scale, the colour bar's span unless the data range is asked for. */
+const SCALE = { low: 1, high: 5 } as const
+/** Colour stops handed to the colour bar: enough that its gradient follows viridis closely. */
+const BAR_STOPS = Array.from({ length: 17 }, (_, index) => viridis(index / 16))
+
 /**
  * RSE as a table of coloured cells: students (and, with the overlay, the paper's models) down,
- * prompt sets and Avg across, each cell printed with its value. Colours span the values shown,
- * stated in the subtitle, so small differences stay visible; viridis keeps them readable in
- * greyscale and to colour-blind readers.
+ * prompt sets and Avg across, each cell printed with its value, and a colour bar beside them.
+ * Colours span the judge's whole 1-5 scale, so heat maps of different runs compare; the "data"
+ * range spans the values shown instead (small differences stay visible) and the colour bar's title
+ * says so. Viridis keeps them readable in greyscale and to colour-blind readers.
  */
 export function rseHeatmapFigure(results: RseResults, options: FigureOptions): ChartConfiguration<'matrix'> {
   const columns = [...results.sets, AVG]
@@ -25,7 +33,7 @@ export function rseHeatmapFigure(results: RseResults, options: FigureOptions): C
   for (const student of results.students) {
     for (const column of columns) {
       const value = column === AVG ? student.avg : student.sets.find((set) => set.name === column)?.mean
-      cells.push({ x: column, y: student.model, ...(value !== undefined ? { v: value } : {}) })
+      cells.push({ x: column, y: displayName(results, student.alias), ...(value !== undefined ? { v: value } : {}) })
     }
   }
   const paper = options.paperOverlay ? paperRseRows() : []
@@ -36,17 +44,19 @@ export function rseHeatmapFigure(results: RseResults, options: FigureOptions): C
     }
   }
   const values = cells.flatMap((cell) => (cell.v !== undefined ? [cell.v] : []))
-  const low = values.length ? Math.min(...values) : 1
-  const high = values.length ? Math.max(...values) : 5
-  const shade = (value: number | undefined) => (value === undefined ? '#ffffff' : viridis(high > low ? (value - low) / (high - low) : 0.5))
-  const rows = [...results.students.map((student) => student.model), ...paper.map((row) => row.model + PAPER_SUFFIX)]
+  const dataRange = options.colourRange === 'data' && values.length > 0
+  const { low, high } = dataRange ? widened(Math.min(...values), Math.max(...values)) : SCALE
+  const shade = (value: number | undefined) => (value === undefined ? '#ffffff' : viridis((value - low) / (high - low)))
+  const rows = [...results.students.map((student) => displayName(results, student.alias)), ...paper.map((row) => row.model + PAPER_SUFFIX)]
+  const bar = colourBar(low, high, dataRange)
   const base = baseOptions<'matrix'>(options.style, {
-    title: `RSE by prompt set (reference ${results.reference.model})`,
+    title: `RSE by prompt set (reference ${displayName(results, results.reference.alias)})`,
     subtitle: [
-      values.length ? `colour from ${low.toFixed(2)} (dark) to ${high.toFixed(2)} (light); blank: no score` : 'no scores yet',
+      values.length ? `colour: ${dataRange ? `data range ${low.toFixed(2)}-${high.toFixed(2)}` : "the judge's 1-5 scale"}; blank: no score` : 'no scores yet',
       ...(paper.length ? unmatchedSetsNote(results.sets, (set) => paperSetFor(set) !== undefined) : []),
     ].join('; '),
   })
+  const padding = figurePadding(options.style)
   return {
     type: 'matrix',
     data: {
@@ -66,7 +76,14 @@ export function rseHeatmapFigure(results: RseResults, options: FigureOptions): C
     },
     options: {
       ...base,
-      plugins: { ...base.plugins, legend: { display: false }, dsValueLabels: { position: 'center', contrast: true } },
+      // Room right of the plot for the colour bar, on top of the padding every figure has.
+      layout: { padding: { top: padding, bottom: padding, left: padding, right: padding + colourBarRoom(options.style.fontSizePt, bar.longest) } },
+      plugins: {
+        ...base.plugins,
+        legend: { display: false },
+        dsValueLabels: { position: 'center', contrast: true },
+        dsColourBar: { stops: BAR_STOPS, min: low, max: high, tickValues: bar.values, tickLabels: bar.labels, title: bar.title, font: fontOf(options.style) },
+      },
       scales: {
         x: axis(options.style, undefined, {
           type: 'category',
@@ -88,4 +105,16 @@ export function rseHeatmapFigure(results: RseResults, options: FigureOptions): C
       },
     },
   }
+}
+
+/** A data range with room for one value alone (all cells equal), within the judge's scale. */
+function widened(low: number, high: number): { low: number; high: number } {
+  return high > low ? { low, high } : { low: Math.max(SCALE.low, low - 0.05), high: Math.min(SCALE.high, high + 0.05) }
+}
+
+/** Ticks at each whole score of the fixed scale; at the ends and middle of a data range, to two decimals. */
+function colourBar(low: number, high: number, dataRange: boolean): { values: number[]; labels: string[]; title: string; longest: number } {
+  const values = dataRange ? [low, (low + high) / 2, high] : [1, 2, 3, 4, 5]
+  const labels = values.map((value) => value.toFixed(dataRange ? 2 : 0))
+  return { values, labels, title: dataRange ? 'RSE (data range)' : 'RSE (1-5)', longest: Math.max(...labels.map((label) => label.length)) }
 }

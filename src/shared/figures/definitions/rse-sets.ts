@@ -3,7 +3,8 @@ import type { RseResults } from '../../contract/results'
 import { paperRseRows, paperSetFor } from '../paper-overlay'
 import { seriesColour, withAlpha } from '../palette'
 import type { ErrorBar } from '../plugins/types'
-import { axis, baseOptions, PAPER_NOTE, PAPER_SUFFIX, type FigureOptions, unmatchedSetsNote } from './common'
+import { displayName } from '../display-names'
+import { axis, baseOptions, maxBarThickness, PAPER_NOTE, PAPER_SUFFIX, type FigureOptions, unmatchedSetsNote } from './common'
 
 const AVG = 'Avg'
 
@@ -15,7 +16,7 @@ const AVG = 'Avg'
 export function rseSetsFigure(results: RseResults, options: FigureOptions): ChartConfiguration<'bar'> {
   const ours = results.students
   const paper = options.paperOverlay ? paperRseRows() : []
-  const labels = [...ours.map((student) => student.model), ...paper.map((row) => row.model + PAPER_SUFFIX)]
+  const labels = [...ours.map((student) => displayName(results, student.alias)), ...paper.map((row) => row.model + PAPER_SUFFIX)]
   const series = [...results.sets, AVG]
   const datasets = series.map((setName, index) => {
     const colour = seriesColour(index)
@@ -27,7 +28,9 @@ export function rseSetsFigure(results: RseResults, options: FigureOptions): Char
     })
     const published = paper.map((row) => (isAvg ? row.avg : (row.set(setName) ?? null)))
     return {
+      // Set names are the run's own (often file names), printed as given.
       label: setName,
+      maxBarThickness: maxBarThickness(options.style),
       data: [...measured.map((point) => point.value), ...published],
       errorBars: [...measured.map((point): ErrorBar | null => point.bar), ...published.map(() => null)],
       backgroundColor: [...measured.map(() => colour), ...published.map(() => withAlpha(colour, 0.35))],
@@ -36,7 +39,7 @@ export function rseSetsFigure(results: RseResults, options: FigureOptions): Char
     }
   })
   const base = baseOptions<'bar'>(options.style, {
-    title: `RSE by prompt set (reference ${results.reference.model}, judge ${results.judge.model})`,
+    title: `RSE by prompt set (reference ${displayName(results, results.reference.alias)}, judge ${displayName(results, results.judge.alias)})`,
     subtitle: [
       'whiskers: bootstrap 95% intervals',
       ...(paper.length ? [PAPER_NOTE, ...unmatchedSetsNote(results.sets, (set) => paperSetFor(set) !== undefined)] : []),

@@ -9,7 +9,7 @@ import './types'
 export const simulatedNotePlugin: Plugin = {
   id: 'dsSimulatedNote',
   defaults: { text: null },
-  afterDraw(chart: Chart, _args, options: { text?: string | null; font?: { family?: string; size?: number }; colour?: string }) {
+  afterDraw(chart: Chart, _args, options: { text?: string | null; font?: { family?: string; size?: number }; colour?: string; inset?: number }) {
     if (!options.text) return
     const { ctx } = chart
     const size = options.font?.size ?? 7
@@ -18,7 +18,9 @@ export const simulatedNotePlugin: Plugin = {
     ctx.font = `italic ${size}px ${options.font?.family ?? 'sans-serif'}`
     ctx.textAlign = 'right'
     ctx.textBaseline = 'bottom'
-    ctx.fillText(options.text, chart.width - size * 0.5, chart.height - size * 0.25)
+    // Inside the figure's padding, so the note never touches the image's edge either.
+    const inset = options.inset ?? size * 0.5
+    ctx.fillText(options.text, chart.width - inset, chart.height - inset, Math.max(1, chart.width - 2 * inset))
     ctx.restore()
   },
 }

@@ -1,4 +1,5 @@
 import type { ChartType } from 'chart.js'
+import type { ColourBarOptions } from './colour-bar'
 
 /** An interval on one axis, in data units. */
 export interface AxisInterval {
@@ -28,7 +29,8 @@ declare module 'chart.js' {
     dsErrorBars?: { colour?: string; lineWidth?: number }
     dsValueLabels?: { colour?: string; position?: 'center' | 'beside'; contrast?: boolean }
     dsBackground?: { colour?: string | null }
-    dsSimulatedNote?: { text?: string | null; font?: { family?: string; size?: number }; colour?: string }
+    dsColourBar?: ColourBarOptions
+    dsSimulatedNote?: { text?: string | null; font?: { family?: string; size?: number }; colour?: string; inset?: number }
   }
 }
 /* eslint-enable @typescript-eslint/no-unused-vars */

@@ -1,5 +1,5 @@
 import type { Chart, Plugin } from 'chart.js'
-import { toFont } from 'chart.js/helpers'
+import { toFont, toPadding } from 'chart.js/helpers'
 import { textOn } from '../palette'
 import './types'
 
@@ -39,6 +39,7 @@ export const valueLabelsPlugin: Plugin = {
   afterDatasetsDraw(chart: Chart, _args, options: { colour?: string; position?: 'center' | 'beside'; contrast?: boolean }) {
     const { ctx, chartArea } = chart
     const font = toFont(chart.options.font ?? {})
+    const padding = toPadding(chart.options.layout?.padding as number | undefined)
     ctx.save()
     ctx.font = font.string
     // Every labelled point is an obstacle, so no name is printed over another model's marker.
@@ -71,9 +72,13 @@ export const valueLabelsPlugin: Plugin = {
           { left: box.x - gap - width, top: box.y - gap - height, width, height },
           { left: box.x - gap - width, top: box.y + gap, width, height },
         ]
-        // Within the figure (not only the plot): a point on an axis may put its name in the margin.
+        // Within the figure's padding (not only the plot): a point on an axis may put its name in the
+        // margin, but never against the image's edge.
         const inside = (rect: Rect) =>
-          rect.left >= chartArea.left && rect.left + rect.width <= chartArea.right && rect.top >= 0 && rect.top + rect.height <= chart.height
+          rect.left >= chartArea.left &&
+          rect.left + rect.width <= chartArea.right &&
+          rect.top >= padding.top &&
+          rect.top + rect.height <= chart.height - padding.bottom
         const chosen = candidates.find((rect) => inside(rect) && !placed.some((other) => overlaps(rect, other))) ?? candidates.find(inside) ?? candidates[0]!
         placed.push(chosen)
         ctx.textAlign = 'left'

@@ -16,9 +16,9 @@ const scale = (config: FigureConfig, axis: 'x' | 'y') => (config.options?.scales
 describe('rse-sets: grouped bars per student with intervals', () => {
   const config = buildFigure('rse-sets', { rse: [rse], ice: [] }, { style })
 
-  it('has the students along x and one series per set plus Avg', () => {
+  it('has the students along x, by display name, and one series per set plus Avg', () => {
     expect(config.type).toBe('bar')
-    expect(config.data.labels).toEqual(['a_b', '50%-distilled', 'R&D-model'])
+    expect(config.data.labels).toEqual(['Model A_B', '50% distilled', 'R&D model'])
     expect(datasets(config).map((dataset) => dataset.label)).toEqual([...RSE_SETS, 'Avg'])
   })
 
@@ -57,18 +57,18 @@ describe('rse-sets: grouped bars per student with intervals', () => {
 })
 
 describe('rse-heatmap', () => {
-  it('has one cell per student and column, coloured by viridis over the shown range, printed to two decimals', () => {
-    const config = buildFigure('rse-heatmap', { rse: [rse], ice: [] }, { style })
+  it('has one cell per student and column, coloured by viridis over the range asked for, printed to two decimals', () => {
+    const config = buildFigure('rse-heatmap', { rse: [rse], ice: [] }, { style, colourRange: 'data' })
     const [dataset] = datasets(config)
     expect(dataset!.data).toHaveLength(3 * 4)
-    expect(dataset!.data[0]).toEqual({ x: 'arena-hard', y: 'a_b', v: 3.81 })
+    expect(dataset!.data[0]).toEqual({ x: 'arena-hard', y: 'Model A_B', v: 3.81 })
     const values = (dataset!.data as { v?: number }[]).flatMap((cell) => (cell.v === undefined ? [] : [cell.v]))
     const lowest = (dataset!.data as { v?: number }[]).findIndex((cell) => cell.v === Math.min(...values))
     expect((dataset!.backgroundColor as string[])[lowest]).toBe(viridis(0))
     expect(dataset!.valueLabels![0]).toBe('3.81')
     // The student with no numina score: an empty cell, no text.
     expect(dataset!.valueLabels![9]).toBeNull()
-    expect(config.options?.plugins?.subtitle?.text).toMatch(/from 3\.42 \(dark\) to 4\.12 \(light\)/)
+    expect(config.options?.plugins?.subtitle?.text).toMatch(/data range 3\.42-4\.12/)
   })
 
   it("with the overlay, adds the paper's rows", () => {
@@ -82,14 +82,15 @@ describe('ICE figures', () => {
   it('ice-models: loose, strict and hard per model with Wilson intervals, in fixed colours', () => {
     const other = iceFixture('R&D-model', 'other', [120, 40, 5])
     const config = buildFigure('ice-models', { rse: [], ice: [ice, other] }, { style })
-    expect(config.data.labels).toEqual(['a_b', 'R&D-model'])
+    expect(config.data.labels).toEqual(['Model A_B', 'R&D model'])
     const [loose, strict, hard] = datasets(config)
-    expect([loose!.label, strict!.label, hard!.label]).toEqual(['loose', 'strict', 'hard'])
+    expect([loose!.label, strict!.label, hard!.label]).toEqual(['Loose', 'Strict', 'Hard'])
     expect(strict!.data).toEqual([0.221, 0.04])
     expect(strict!.errorBars![0]).toEqual({ y: { low: ice.scores.strict.low, high: ice.scores.strict.high } })
     expect(hard!.backgroundColor).toEqual([ICE_MEASURE_COLOURS.hard, ICE_MEASURE_COLOURS.hard])
-    // The axis reaches past the highest interval, in steps of 0.1.
-    expect(scale(config, 'y').max).toBe(0.4)
+    // The whole 0-1 scale; zoomed, the axis reaches past the highest interval, in steps of 0.1.
+    expect(scale(config, 'y')).toMatchObject({ min: 0, max: 1 })
+    expect(scale(buildFigure('ice-models', { rse: [], ice: [ice, other] }, { style, zoom: true }), 'y')).toMatchObject({ min: 0, max: 0.4 })
   })
 
   it("ice-models with the overlay adds the paper's eight models without intervals", () => {
@@ -102,7 +103,7 @@ describe('ICE figures', () => {
 
   it('the same model measured twice is told apart by its alias', () => {
     const config = buildFigure('ice-models', { rse: [], ice: [ice, iceFixture('a_b', 'again')] }, { style })
-    expect(config.data.labels).toEqual(['a_b (target)', 'a_b (again)'])
+    expect(config.data.labels).toEqual(['Model A_B (target)', 'Model A_B (again)'])
   })
 
   it("ice-category keeps METHOD.md's order and shows each group's rows; ice-language names the languages", () => {
@@ -118,11 +119,11 @@ describe('rse-ice-scatter', () => {
 
   it('pairs RSE students with ICE targets of the same model, with both intervals', () => {
     const points = scatterPointsFrom(sources)
-    expect(points.map((point) => point.model)).toEqual(['a_b', 'R&D-model'])
+    expect(points.map((point) => point.model)).toEqual(['Model A_B', 'R&D model'])
     expect(points[0]).toMatchObject({ rseAvg: rse.students[0]!.avg, rseCi: rse.students[0]!.avgCi, iceStrict: 0.221 })
     const config = buildFigure('rse-ice-scatter', sources, { style })
     const [measured] = datasets(config)
-    expect(measured!.valueLabels).toEqual(['a_b', 'R&D-model'])
+    expect(measured!.valueLabels).toEqual(['Model A_B', 'R&D model'])
     expect(measured!.errorBars![0]).toEqual({ x: rse.students[0]!.avgCi, y: { low: ice.scores.strict.low, high: ice.scores.strict.high } })
   })
 

@@ -4,6 +4,7 @@ import { FIGURES } from '../../../../shared/figures/catalogue'
 import { figuresFor } from '../../../../shared/figures/build-figure'
 import type { FigureSources } from '../../../../shared/figures/sources'
 import { checkFigure, chosenFigure, figureOptionLabel, figureSizeText, INITIAL_FIGURE_FORM, type FigureFormValues } from '../../lib/exports/figure-form'
+import { FigureScaleFields } from './FigureScaleFields'
 import { FigureFormatFields } from './FigureFormatFields'
 import { FigurePreview } from './FigurePreview'
 import { FigureStyleFields } from './FigureStyleFields'
@@ -67,8 +68,16 @@ export function FigureExportPanel({ runIds, sources }: FigureExportPanelProps) {
               onChange={(event) => change({ paperOverlay: event.currentTarget.checked })}
             />
           ) : null}
+          {name ? <FigureScaleFields name={name} values={values} onChange={change} /> : null}
           {name ? (
-            <FigurePreview sources={sources} name={name} style={check?.ok ? check.style : undefined} paperOverlay={check?.ok ? check.paperOverlay : false} />
+            <FigurePreview
+              sources={sources}
+              name={name}
+              style={check?.ok ? check.style : undefined}
+              paperOverlay={check?.ok ? check.paperOverlay : false}
+              colourRange={check?.ok ? check.colourRange : 'fixed'}
+              zoom={check?.ok ? check.zoom : false}
+            />
           ) : null}
         </>
       )}

@@ -3,6 +3,7 @@ import { useMemo } from 'react'
 import { buildFigure, FigureError } from '../../../../shared/figures/build-figure'
 import { FIGURES, type FigureName } from '../../../../shared/figures/catalogue'
 import type { FigureSources } from '../../../../shared/figures/sources'
+import type { ColourRange } from '../../../../shared/figures/definitions/common'
 import type { PaperStyle } from '../../../../shared/figures/style'
 import { FigureCanvas } from '../FigureCanvas'
 
@@ -12,19 +13,21 @@ export interface FigurePreviewProps {
   /** Undefined while a setting is invalid: the preview says so rather than showing stale settings. */
   readonly style: PaperStyle | undefined
   readonly paperOverlay: boolean
+  readonly colourRange?: ColourRange
+  readonly zoom?: boolean
 }
 
 /** The figure as it will be saved, drawn from the same definition at its printed layout (one pixel per point). */
-export function FigurePreview({ sources, name, style, paperOverlay }: FigurePreviewProps) {
+export function FigurePreview({ sources, name, style, paperOverlay, colourRange = 'fixed', zoom = false }: FigurePreviewProps) {
   const built = useMemo(() => {
     if (!style) return undefined
     try {
-      return { config: buildFigure(name, sources, { style, paperOverlay }) }
+      return { config: buildFigure(name, sources, { style, paperOverlay, colourRange, zoom }) }
     } catch (error) {
       if (error instanceof FigureError) return { error: error.message }
       throw error
     }
-  }, [sources, name, style, paperOverlay])
+  }, [sources, name, style, paperOverlay, colourRange, zoom])
 
   if (!built || !style) {
     return (

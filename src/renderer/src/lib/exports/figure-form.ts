@@ -1,6 +1,7 @@
 import { figureExportInputSchema, type FigureExportInput } from '../../../../shared/contract/exports'
 import { FIGURES, type FigureName } from '../../../../shared/figures/catalogue'
 import { DEFAULT_DPI, pngSize, type FigureFormat } from '../../../../shared/figures/figure-file'
+import type { ColourRange } from '../../../../shared/figures/definitions/common'
 import { DEFAULT_PAPER_STYLE, heightIn, type FontChoice, type PaperStyle } from '../../../../shared/figures/style'
 import { parseNumberValue, type NumberValue } from '../forms'
 
@@ -20,6 +21,10 @@ export interface FigureFormValues {
   readonly aspect: NumberValue
   readonly title: boolean
   readonly paperOverlay: boolean
+  /** The heat map's colour scale. */
+  readonly colourRange: ColourRange
+  /** ICE rate axes and the scatter's fitted to the data. */
+  readonly zoom: boolean
 }
 
 export const INITIAL_FIGURE_FORM: FigureFormValues = {
@@ -32,12 +37,19 @@ export const INITIAL_FIGURE_FORM: FigureFormValues = {
   aspect: DEFAULT_PAPER_STYLE.aspect,
   title: DEFAULT_PAPER_STYLE.title,
   paperOverlay: false,
+  colourRange: 'fixed',
+  zoom: false,
 }
 
 export const FIGURE_FORMAT_OPTIONS: readonly { readonly value: FigureFormat; readonly label: string }[] = [
   { value: 'png', label: 'PNG' },
   { value: 'svg', label: 'SVG' },
   { value: 'pdf', label: 'PDF' },
+]
+
+export const COLOUR_RANGE_OPTIONS: readonly { readonly value: ColourRange; readonly label: string }[] = [
+  { value: 'fixed', label: 'The judge’s scale, 1 to 5' },
+  { value: 'data', label: 'The data’s range (labelled on the colour bar)' },
 ]
 
 export const FONT_OPTIONS: readonly { readonly value: FontChoice; readonly label: string }[] = [
@@ -56,7 +68,14 @@ export function chosenFigure(values: FigureFormValues, available: readonly Figur
 export type FigureField = 'dpi' | 'fontSizePt' | 'widthIn' | 'aspect'
 
 export type FigureCheck =
-  | { readonly ok: true; readonly input: FigureExportInput; readonly style: PaperStyle; readonly paperOverlay: boolean }
+  | {
+      readonly ok: true
+      readonly input: FigureExportInput
+      readonly style: PaperStyle
+      readonly paperOverlay: boolean
+      readonly colourRange: ColourRange
+      readonly zoom: boolean
+    }
   | { readonly ok: false; readonly errors: Partial<Record<FigureField, string>>; readonly general?: string }
 
 const FIELD_OF_PATH: Readonly<Record<string, FigureField>> = {
@@ -85,10 +104,22 @@ export function checkFigure(runIds: readonly string[], name: FigureName, values:
   const dpi = values.format === 'png' ? number('dpi', values.dpi) : undefined
   if (Object.keys(errors).length) return { ok: false, errors }
   // The overlay box stays ticked while browsing figures; only those with the paper's values get it.
+  // So do the colour range and zoom: each figure gets the ones it takes.
   const paperOverlay = values.paperOverlay && FIGURES[name].paperOverlay
-  const input: FigureExportInput = { runIds: [...runIds], name, format: values.format, ...(dpi === undefined ? {} : { dpi }), style, paperOverlay }
+  const colourRange: ColourRange = FIGURES[name].colourRange ? values.colourRange : 'fixed'
+  const zoom = values.zoom && FIGURES[name].zoom
+  const input: FigureExportInput = {
+    runIds: [...runIds],
+    name,
+    format: values.format,
+    ...(dpi === undefined ? {} : { dpi }),
+    style,
+    paperOverlay,
+    colourRange,
+    zoom,
+  }
   const parsed = figureExportInputSchema.safeParse(input)
-  if (parsed.success) return { ok: true, input, style: parsed.data.style, paperOverlay }
+  if (parsed.success) return { ok: true, input, style: parsed.data.style, paperOverlay, colourRange, zoom }
   const unplaced: string[] = []
   for (const issue of parsed.error.issues) {
     const field = FIELD_OF_PATH[issue.path.join('.')]

@@ -23,10 +23,23 @@ describe('checkFigure', () => {
         dpi: 300,
         style: { font: 'serif', fontSizePt: 8, widthIn: 6.5, aspect: 0.5, title: true },
         paperOverlay: false,
+        colourRange: 'fixed',
+        zoom: false,
       },
       style: DEFAULT_PAPER_STYLE,
       paperOverlay: false,
+      colourRange: 'fixed',
+      zoom: false,
     })
+  })
+
+  it('sends the colour range and zoom only to the figures that take them, as the overlay', () => {
+    const heatmap = checkFigure(['a'], 'rse-heatmap', form({ colourRange: 'data', zoom: true }))
+    expect(heatmap.ok && heatmap.input).toMatchObject({ colourRange: 'data', zoom: false })
+    const ice = checkFigure(['a'], 'ice-models', form({ colourRange: 'data', zoom: true }))
+    expect(ice.ok && [ice.colourRange, ice.zoom]).toEqual(['fixed', true])
+    const sets = checkFigure(['a'], 'rse-sets', form({ colourRange: 'data', zoom: true }))
+    expect(sets.ok && sets.input).toMatchObject({ colourRange: 'fixed', zoom: false })
   })
 
   it('sends no DPI for a vector format, and the overlay only for figures the paper has values for', () => {
