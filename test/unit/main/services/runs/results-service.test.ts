@@ -12,7 +12,9 @@ const withoutTime = ({ computedAt: _at, refreshing: _refreshing, modelVersions: 
 /** The table as it was built before results were kept: from every judgement at once. */
 function computedDirectly(fixture: ReturnType<typeof fixtureResults>, runId: string) {
   const run = fixture.repos.runs.get(runId) as RunRow
-  return buildRseResults(run, fixture.repos.rse.judgments(runId), (alias) => alias, fixture.repos.calls.totals({ runId }))
+  const built = buildRseResults(run, fixture.repos.rse.judgments(runId), (alias) => alias, fixture.repos.calls.totals({ runId }))
+  // The service adds each model's display name (figures print them); the fixture's models have none, so their aliases.
+  return { ...built, displayNames: Object.fromEntries(Object.keys(run.spec.models).map((alias) => [alias, alias])) }
 }
 
 function counting(db: ReturnType<typeof openFixtureDb>, options: Parameters<typeof fixtureResults>[1] = {}) {
