@@ -6,6 +6,7 @@ import { KeyStatusText } from '../../components/KeyStatusText'
 import { SimulatedBadge } from '../../components/SimulatedBadge'
 import { isSimulatedProvider } from '../../lib/providers/provider-form'
 import { limitLines, priceLines } from './format'
+import { STICKY_ACTIONS } from '../../components/table-layout'
 
 export interface ModelsTableProps {
   readonly models: readonly Model[]
@@ -31,7 +32,9 @@ export function ModelsTable({ models, providers, presets, labelledBy, onTest, on
             <Table.Th scope="col">API key</Table.Th>
             <Table.Th scope="col">Price per million tokens</Table.Th>
             <Table.Th scope="col">Limits</Table.Th>
-            <Table.Th scope="col">Actions</Table.Th>
+            <Table.Th scope="col" style={STICKY_ACTIONS}>
+              Actions
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -63,7 +66,7 @@ export function ModelsTable({ models, providers, presets, labelledBy, onTest, on
                 <Table.Td>
                   <Lines lines={limitLines(model.limits)} />
                 </Table.Td>
-                <Table.Td>
+                <Table.Td style={STICKY_ACTIONS}>
                   <Stack gap={6} align="flex-start">
                     <Button
                       size="xs"
