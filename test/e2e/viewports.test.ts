@@ -96,6 +96,17 @@ async function open(hash: string, heading: string | RegExp): Promise<void> {
   await page.getByRole('heading', { level: 1, name: heading }).waitFor()
   // Wait for what loads after the heading (tables, figures) to settle.
   await page.waitForLoadState('networkidle')
+  await openEverySection()
+}
+
+/** Opens the page's folded sections (and what they fold in turn): their controls count too. */
+async function openEverySection(): Promise<void> {
+  const folded = page.getByRole('main').locator('button[aria-expanded="false"]')
+  for (let clicks = 0; clicks < 40 && (await folded.count()) > 0; clicks++) {
+    await folded.first().click()
+    await page.waitForLoadState('networkidle')
+  }
+  expect(await folded.count(), 'folded sections left closed').toBe(0)
 }
 
 async function expectReachable(name: string): Promise<void> {
@@ -103,6 +114,13 @@ async function expectReachable(name: string): Promise<void> {
 }
 
 const dialog = () => page.getByRole('dialog')
+
+/** Where a control ends on the right, as the page first shows it (nothing scrolled). */
+async function rightEdge(control: Locator): Promise<number> {
+  const box = await control.boundingBox()
+  if (!box) throw new Error('the control is not shown')
+  return box.x + box.width
+}
 
 async function closeDialog(): Promise<void> {
   // The dialog's own close button (×): Escape goes nowhere once the check has moved the focus out.
@@ -165,6 +183,15 @@ describe('every page at 900x600 and at 1280x800', () => {
   it('Models, with its tables of providers and models', async () => {
     await open('/models', 'Models')
     await expectReachable('models')
+  })
+
+  it("keeps each table row's actions in view at 900x600 without a sideways scroll", async () => {
+    await page.setViewportSize({ width: 900, height: 600 })
+    await open('/runs', 'Runs')
+    expect(await rightEdge(page.getByRole('button', { name: `Delete ${RSE}` }))).toBeLessThanOrEqual(900)
+    await open('/models', 'Models')
+    expect(await rightEdge(page.getByRole('button', { name: `Delete ${DEMO_MODEL}` }))).toBeLessThanOrEqual(900)
+    expect(await rightEdge(page.getByRole('button', { name: 'Delete provider Offline demo (simulated)' }))).toBeLessThanOrEqual(900)
   })
 
   it('the model dialogs: add, test connection, edit, delete', async () => {

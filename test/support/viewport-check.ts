@@ -71,7 +71,7 @@ const CHECK_SCRIPT = `(() => {
     const hit = document.elementFromPoint(x, y)
     const label = hit && hit.closest('label')
     const reached = hit && (hit === el || el.contains(hit) || (label && (label.control === el || label.contains(el))))
-    if (!reached) problems.push(describe(el) + ' is covered by ' + (hit ? hit.tagName.toLowerCase() + '.' + String(hit.className).slice(0, 60) : 'nothing (clipped)'))
+    if (!reached) problems.push(describe(el) + ' is covered by ' + (hit ? hit.tagName.toLowerCase() + '.' + String(hit.className).slice(0, 60) : 'nothing (clipped)') + ' at ' + Math.round(x) + ', ' + Math.round(y))
   }
   // Back to the top and the left of every box, for the picture that follows.
   for (const box of document.querySelectorAll('*')) {
@@ -82,9 +82,23 @@ const CHECK_SCRIPT = `(() => {
   return problems
 })()`
 
-/** Lets the layout settle after a resize: two frames, so media queries and observers have run. */
-async function nextFrames(page: Page): Promise<void> {
-  await page.evaluate('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))')
+/**
+ * Lets the layout settle after a resize: the frame after every CSS transition has ended (the
+ * sections' bar and the page's margins slide to their new width when the window crosses a
+ * breakpoint, and a control measured mid-slide seems to sit under the bar).
+ */
+const SETTLE_SCRIPT = `new Promise((done) => {
+  const frame = () => requestAnimationFrame(() => {
+    const sliding = document.getAnimations().some((animation) => animation instanceof CSSTransition && animation.playState === 'running')
+    if (sliding) frame()
+    else requestAnimationFrame(done)
+  })
+  // The resize's styles, and the transitions they start, are computed after the first frame's callbacks.
+  requestAnimationFrame(frame)
+})`
+
+async function settle(page: Page): Promise<void> {
+  await page.evaluate(SETTLE_SCRIPT)
 }
 
 /**
@@ -93,9 +107,9 @@ async function nextFrames(page: Page): Promise<void> {
  */
 export async function checkAtViewport(page: Page, name: string, size: Viewport): Promise<string[]> {
   await page.setViewportSize(size)
-  await nextFrames(page)
+  await settle(page)
   const problems = await page.evaluate<string[]>(CHECK_SCRIPT)
-  await nextFrames(page)
+  await settle(page)
   mkdirSync(VIEWPORT_SCREENSHOT_DIR, { recursive: true })
   await page.screenshot({ path: join(VIEWPORT_SCREENSHOT_DIR, `${name}-${size.width}x${size.height}.png`), fullPage: true })
   return problems.map((problem) => `${name} at ${size.width}x${size.height}: ${problem}`)
