@@ -124,7 +124,7 @@ async function rightEdge(control: Locator): Promise<number> {
 
 async function closeDialog(): Promise<void> {
   // The dialog's own close button (×): Escape goes nowhere once the check has moved the focus out.
-  await dialog().locator('.mantine-Modal-close').click()
+  await dialog().locator('.mantine-Modal-close, .mantine-Drawer-close').click()
   await dialog().waitFor({ state: 'hidden' })
 }
 
@@ -208,14 +208,17 @@ describe('every page at 900x600 and at 1280x800', () => {
     await checkDialog('provider-delete', 'Delete provider Offline demo (simulated)')
   })
 
-  it('Prompt sets', async () => {
+  it('Prompt sets, and a set in its drawer', async () => {
     await open('/prompt-sets', 'Prompt sets')
     await expectReachable('prompt-sets')
+    await checkDialog('prompt-set-drawer', 'View General reasoning (Distillscope demo set)')
   })
 
-  it('Identity (ICE)', async () => {
+  it('Identity (ICE), a set in its drawer and a fact in its dialog', async () => {
     await open('/identity', 'Identity (ICE)')
     await expectReachable('identity')
+    await checkDialog('ice-set-drawer', 'View Identity questions (English)')
+    await checkDialog('fact-edit', 'Edit the fact for OpenAI')
   })
 
   it('Runs, with its table of runs', async () => {

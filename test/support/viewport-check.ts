@@ -102,7 +102,8 @@ async function settle(page: Page): Promise<void> {
 }
 
 /**
- * Resizes the window, checks that every control is reachable and saves a full-page picture as
+ * Resizes the window, checks that every control is reachable and saves a picture (of the whole page,
+ * or of the window while a dialog is open) as
  * test-results/viewports/<name>-<w>x<h>.png. Returns the problems, each prefixed with where.
  */
 export async function checkAtViewport(page: Page, name: string, size: Viewport): Promise<string[]> {
@@ -111,7 +112,9 @@ export async function checkAtViewport(page: Page, name: string, size: Viewport):
   const problems = await page.evaluate<string[]>(CHECK_SCRIPT)
   await settle(page)
   mkdirSync(VIEWPORT_SCREENSHOT_DIR, { recursive: true })
-  await page.screenshot({ path: join(VIEWPORT_SCREENSHOT_DIR, `${name}-${size.width}x${size.height}.png`), fullPage: true })
+  // A dialog is pictured as the window shows it: a full-page picture stretches the page behind it.
+  const fullPage = (await page.getByRole('dialog').count()) === 0
+  await page.screenshot({ path: join(VIEWPORT_SCREENSHOT_DIR, `${name}-${size.width}x${size.height}.png`), fullPage })
   return problems.map((problem) => `${name} at ${size.width}x${size.height}: ${problem}`)
 }
 
