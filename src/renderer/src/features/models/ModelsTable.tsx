@@ -26,7 +26,10 @@ export function ModelsTable({ models, providers, presets, labelledBy, onTest, on
       <Table verticalSpacing="sm" fz="sm" aria-labelledby={labelledBy}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">Name</Table.Th>
+            {/* Wide enough for the Simulated badge, which would otherwise be cut off in a narrow window. */}
+            <Table.Th scope="col" miw={140}>
+              Name
+            </Table.Th>
             <Table.Th scope="col">Provider</Table.Th>
             <Table.Th scope="col">Model id</Table.Th>
             <Table.Th scope="col">API key</Table.Th>
