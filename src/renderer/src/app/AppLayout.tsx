@@ -15,7 +15,13 @@ export function AppLayout() {
   const settings = useSettings()
 
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !navOpened } }} padding="lg">
+    // Narrower sections and margins below 1200 px leave the page's tables more room in the
+    // smallest window (900 px, issue 18 item 6).
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: { sm: 180, lg: 220 }, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
+      padding={{ base: 'md', lg: 'lg' }}
+    >
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">

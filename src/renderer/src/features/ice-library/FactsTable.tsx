@@ -1,6 +1,7 @@
 import { Badge, Button, Group, Table, Text } from '@mantine/core'
 import type { IdentityFactView } from '../../../../shared/contract/ice-library'
 import { FACT_STATUS_LABELS, factStatus, sortFacts, type FactStatus } from '../../lib/ice-library/format'
+import { STICKY_ACTIONS } from '../../components/table-layout'
 
 export interface FactsTableProps {
   readonly facts: readonly IdentityFactView[]
@@ -20,7 +21,9 @@ export function FactsTable({ facts, labelledBy, onEdit, onReset }: FactsTablePro
             <Table.Th scope="col">Identity fact</Table.Th>
             <Table.Th scope="col">Series</Table.Th>
             <Table.Th scope="col">Keywords</Table.Th>
-            <Table.Th scope="col">Actions</Table.Th>
+            <Table.Th scope="col" style={STICKY_ACTIONS}>
+              Actions
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -41,7 +44,7 @@ export function FactsTable({ facts, labelledBy, onEdit, onReset }: FactsTablePro
                 <Table.Td>
                   <Words words={fact.keywords} />
                 </Table.Td>
-                <Table.Td>
+                <Table.Td style={STICKY_ACTIONS}>
                   <Group gap="xs" wrap="nowrap">
                     <Button size="xs" variant="default" aria-label={`Edit the fact for ${fact.vendor}`} onClick={() => onEdit(fact)}>
                       Edit

@@ -3,6 +3,7 @@ import type { IceSetSummary } from '../../../../shared/contract/ice-library'
 import { BuiltinBadge } from '../../components/BuiltinBadge'
 import { ViewDeleteButtons } from '../../components/ViewDeleteButtons'
 import { questionCountsText, seedCountsText, setItemsText, sortSets } from '../../lib/ice-library/format'
+import { STICKY_ACTIONS } from '../../components/table-layout'
 
 export interface IceSetsTableProps {
   readonly sets: readonly IceSetSummary[]
@@ -21,7 +22,9 @@ export function IceSetsTable({ sets, labelledBy, onView, onDelete }: IceSetsTabl
             <Table.Th scope="col">Name</Table.Th>
             <Table.Th scope="col">Contents</Table.Th>
             <Table.Th scope="col">Source and licence</Table.Th>
-            <Table.Th scope="col">Actions</Table.Th>
+            <Table.Th scope="col" style={STICKY_ACTIONS}>
+              Actions
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -46,7 +49,7 @@ export function IceSetsTable({ sets, labelledBy, onView, onDelete }: IceSetsTabl
                   {set.sourceNote || 'No note'}
                 </Text>
               </Table.Td>
-              <Table.Td>
+              <Table.Td style={STICKY_ACTIONS}>
                 {/* Built-ins are the same on every computer, so runs using them can be repeated anywhere. */}
                 <ViewDeleteButtons name={set.name} onView={() => onView(set)} onDelete={set.builtin ? undefined : () => onDelete(set)} />
               </Table.Td>

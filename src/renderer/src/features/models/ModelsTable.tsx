@@ -6,6 +6,7 @@ import { KeyStatusText } from '../../components/KeyStatusText'
 import { SimulatedBadge } from '../../components/SimulatedBadge'
 import { isSimulatedProvider } from '../../lib/providers/provider-form'
 import { limitLines, priceLines } from './format'
+import { STICKY_ACTIONS } from '../../components/table-layout'
 
 export interface ModelsTableProps {
   readonly models: readonly Model[]
@@ -25,13 +26,18 @@ export function ModelsTable({ models, providers, presets, labelledBy, onTest, on
       <Table verticalSpacing="sm" fz="sm" aria-labelledby={labelledBy}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">Name</Table.Th>
+            {/* Wide enough for the Simulated badge, which would otherwise be cut off in a narrow window. */}
+            <Table.Th scope="col" miw={140}>
+              Name
+            </Table.Th>
             <Table.Th scope="col">Provider</Table.Th>
             <Table.Th scope="col">Model id</Table.Th>
             <Table.Th scope="col">API key</Table.Th>
             <Table.Th scope="col">Price per million tokens</Table.Th>
             <Table.Th scope="col">Limits</Table.Th>
-            <Table.Th scope="col">Actions</Table.Th>
+            <Table.Th scope="col" style={STICKY_ACTIONS}>
+              Actions
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -63,7 +69,7 @@ export function ModelsTable({ models, providers, presets, labelledBy, onTest, on
                 <Table.Td>
                   <Lines lines={limitLines(model.limits)} />
                 </Table.Td>
-                <Table.Td>
+                <Table.Td style={STICKY_ACTIONS}>
                   <Stack gap={6} align="flex-start">
                     <Button
                       size="xs"

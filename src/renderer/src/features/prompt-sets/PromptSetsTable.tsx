@@ -4,6 +4,7 @@ import { BuiltinBadge } from '../../components/BuiltinBadge'
 import { ViewDeleteButtons } from '../../components/ViewDeleteButtons'
 import { formatInteger } from '../../lib/format'
 import { DOMAIN_LABELS } from './format'
+import { STICKY_ACTIONS } from '../../components/table-layout'
 
 export interface PromptSetsTableProps {
   readonly sets: readonly PromptSet[]
@@ -26,7 +27,9 @@ export function PromptSetsTable({ sets, labelledBy, onView, onDelete }: PromptSe
               Prompts
             </Table.Th>
             <Table.Th scope="col">Source and licence</Table.Th>
-            <Table.Th scope="col">Actions</Table.Th>
+            <Table.Th scope="col" style={STICKY_ACTIONS}>
+              Actions
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -53,7 +56,7 @@ export function PromptSetsTable({ sets, labelledBy, onView, onDelete }: PromptSe
                   </Text>
                 )}
               </Table.Td>
-              <Table.Td>
+              <Table.Td style={STICKY_ACTIONS}>
                 <ViewDeleteButtons name={set.name} onView={() => onView(set)} onDelete={() => onDelete(set)} />
               </Table.Td>
             </Table.Tr>

@@ -5,6 +5,7 @@ import { KeyStatusText } from '../../components/KeyStatusText'
 import { SimulatedBadge } from '../../components/SimulatedBadge'
 import { isSimulatedProvider } from '../../lib/providers/provider-form'
 import { serverCapText } from '../../lib/providers/server-cap'
+import { STICKY_ACTIONS } from '../../components/table-layout'
 
 export interface ProvidersTableProps {
   readonly providers: readonly Provider[]
@@ -31,7 +32,9 @@ export function ProvidersTable({ providers, models, presets, labelledBy, onEdit,
             <Table.Th scope="col">Address called</Table.Th>
             <Table.Th scope="col">API key</Table.Th>
             <Table.Th scope="col">Used by</Table.Th>
-            <Table.Th scope="col">Actions</Table.Th>
+            <Table.Th scope="col" style={STICKY_ACTIONS}>
+              Actions
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -67,7 +70,7 @@ export function ProvidersTable({ providers, models, presets, labelledBy, onEdit,
                   <KeyStatusText provider={provider} preset={preset} />
                 </Table.Td>
                 <Table.Td>{modelCountText(models.filter((model) => model.providerId === provider.id).length)}</Table.Td>
-                <Table.Td>
+                <Table.Td style={STICKY_ACTIONS}>
                   <Group gap="xs" wrap="nowrap">
                     <Button size="xs" variant="default" aria-label={`Edit provider ${provider.name}`} onClick={() => onEdit(provider)}>
                       Edit

@@ -6,6 +6,7 @@ import { RoleProgressBar } from './RoleProgressBar'
 import { RunStatusBadge } from '../../components/RunStatusBadge'
 import { availableActions, failedTotal, formatDateTime, formatEta, kindLabel, percent, progressText, resumeLabel } from '../../lib/runs/run-format'
 import { resultsPath, runPath } from '../../lib/runs/paths'
+import { STICKY_ACTIONS } from '../../components/table-layout'
 
 export interface RunsTableProps {
   readonly runs: readonly RunSummary[]
@@ -32,7 +33,9 @@ export function RunsTable({ runs, details, labelledBy, pending, onPause, onResum
             <Table.Th scope="col" w={200}>
               Progress
             </Table.Th>
-            <Table.Th scope="col">Actions</Table.Th>
+            <Table.Th scope="col" style={STICKY_ACTIONS}>
+              Actions
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -85,7 +88,7 @@ export function RunsTable({ runs, details, labelledBy, pending, onPause, onResum
                     </Text>
                   )}
                 </Table.Td>
-                <Table.Td>
+                <Table.Td style={STICKY_ACTIONS}>
                   <Group gap={6} wrap="wrap">
                     {actions.results ? (
                       <Button

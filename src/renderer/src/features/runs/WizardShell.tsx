@@ -1,7 +1,9 @@
-import { Alert, Stack, Stepper } from '@mantine/core'
+import { Alert, Stack, Stepper, VisuallyHidden } from '@mantine/core'
+import { useElementSize } from '@mantine/hooks'
 import { IconAlertCircle } from '@tabler/icons-react'
 import type { ReactNode } from 'react'
 import { JudgeCheckPanel } from './JudgeCheckPanel'
+import { stepTitlesFit } from './stepper-fit'
 import type { WizardFlow } from './useWizardFlow'
 import { WizardFooter } from './WizardFooter'
 import { WizardStepHeading } from './WizardStepHeading'
@@ -31,8 +33,14 @@ export function WizardShell<Step extends string, Values, Field extends string>({
   // "Check the fields" is only shown while some field still has a message of its own.
   const showGeneral = general !== undefined && (general !== flow.checkMessage || Object.keys(errors).length > 0)
   const startError = flow.startError()
+  const { ref: stepsRef, width } = useElementSize()
+  // Too narrow for every title: only the current step's shows, the others stay for screen readers.
+  const allTitles = stepTitlesFit(
+    width,
+    steps.map((name) => titles[name]),
+  )
   return (
-    <Stack gap="md">
+    <Stack gap="md" ref={stepsRef}>
       {/* A done step keeps its number (filled, not replaced by a tick), so the numbers always read 1, 2, 3... like "Step n of m". */}
       <Stepper
         active={index}
@@ -41,8 +49,8 @@ export function WizardShell<Step extends string, Values, Field extends string>({
         size="xs"
         completedIcon={({ step: done }) => done + 1}
       >
-        {steps.map((name) => (
-          <Stepper.Step key={name} label={titles[name]} />
+        {steps.map((name, at) => (
+          <Stepper.Step key={name} label={allTitles || at === index ? titles[name] : <VisuallyHidden>{titles[name]}</VisuallyHidden>} />
         ))}
       </Stepper>
       <form onSubmit={last ? (event) => event.preventDefault() : flow.next} noValidate>
