@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
@@ -10,7 +10,8 @@ import { requireBuild, startWeb, type RunningWeb } from '../support/built-app'
  * Issue 18 items 1 and 5, in browser mode from an empty data folder: "Try the Offline demo" sets
  * up every model a run needs; closing a dialog or wizard midway leaves no provider, model or prompt
  * set behind; a taken name is refused on its field; then the RSE and the ICE wizards are each
- * finished with their defaults only, and their runs finish on the simulator.
+ * finished with their defaults only, and their runs finish on the simulator; a figure saved from
+ * the results says the data is simulated (the newcomer tour of issue 18's acceptance).
  */
 const dataDir = mkdtempSync(join(tmpdir(), 'distillscope-e2e-newcomer-'))
 const promptFile = join(dataDir, 'my-questions.jsonl')
@@ -168,35 +169,44 @@ describe('a newcomer’s first hour', () => {
   })
 
   it('finishes the RSE wizard with its defaults only, and the run finishes', async () => {
-    await goTo('Runs')
-    await page.getByRole('button', { name: 'New RSE run' }).click()
-    const wizard = page.getByRole('dialog', { name: 'New RSE run' })
-    for (const next of ['Students', 'Judge', 'Prompt sets', 'Options']) {
-      await wizard.getByRole('button', { name: 'Next' }).click()
-      await wizard.getByRole('heading', { name: next }).waitFor()
-    }
-    await wizard.getByRole('button', { name: 'Estimate the cost' }).click()
-    await wizard.getByRole('heading', { name: 'Estimate and start' }).waitFor()
-    await wizard.getByRole('status').filter({ hasText: 'This run will send at most' }).waitFor()
-    await wizard.getByRole('button', { name: 'Start run' }).click()
-    await wizard.waitFor({ state: 'hidden' })
-    await page.getByRole('link', { name: 'Open results' }).waitFor({ timeout: 90_000 })
+    await finishWizardWithDefaults('New RSE run', ['Students', 'Judge', 'Prompt sets', 'Options'], 90_000)
   })
 
   it('finishes the ICE wizard with its defaults only, and the run finishes', async () => {
-    await goTo('Runs')
-    await page.getByRole('button', { name: 'New ICE run' }).click()
-    const wizard = page.getByRole('dialog', { name: 'New ICE run' })
-    for (const next of ['Helper and judge', 'Questions and templates', 'Method', 'Budget and options']) {
-      await wizard.getByRole('button', { name: 'Next' }).click()
-      await wizard.getByRole('heading', { name: next }).waitFor()
-    }
-    await wizard.getByRole('button', { name: 'Estimate the cost' }).click()
-    await wizard.getByRole('heading', { name: 'Estimate and start' }).waitFor()
-    await wizard.getByRole('status').filter({ hasText: 'This run will send at most' }).waitFor()
-    await wizard.getByRole('button', { name: 'Start run' }).click()
-    await wizard.waitFor({ state: 'hidden' })
-    await page.getByRole('link', { name: 'Open results' }).waitFor({ timeout: 110_000 })
+    await finishWizardWithDefaults('New ICE run', ['Helper and judge', 'Questions and templates', 'Method', 'Budget and options'], 110_000)
+  })
+
+  it('saves a figure of the demo run from its results, and the file says the data is simulated', async () => {
+    await page.getByRole('link', { name: 'Open results' }).click()
+    const figure = page.getByRole('region', { name: 'Figures and tables' }).getByRole('region', { name: 'Figure', exact: true })
+    await figure.waitFor()
+    await figure.getByRole('radiogroup', { name: 'Format' }).getByText('SVG', { exact: true }).click()
+    await figure.getByRole('img', { name: /^Preview of the figure/ }).waitFor()
+    const [download] = await Promise.all([page.waitForEvent('download'), figure.getByRole('button', { name: 'Save figure' }).click()])
+    const saved = join(dataDir, download.suggestedFilename())
+    await download.saveAs(saved)
+    const svg = readFileSync(saved, 'utf8')
+    expect(download.suggestedFilename()).toMatch(/\.svg$/)
+    // Both in the picture (the note drawn on it) and in its description, which a reader of the file sees.
+    expect(svg).toMatch(/<desc>[^<]*Simulated data/)
+    expect(svg).toMatch(/<text[^>]*>[^<]*[Ss]imulated data/)
     expect(pageErrors).toEqual([])
   })
 })
+
+/** Opens a run wizard, goes through its steps with Next only, estimates, starts, and waits for the run to finish. */
+async function finishWizardWithDefaults(opener: string, steps: readonly string[], timeout: number): Promise<void> {
+  await goTo('Runs')
+  await page.getByRole('button', { name: opener }).click()
+  const wizard = page.getByRole('dialog', { name: opener })
+  for (const next of steps) {
+    await wizard.getByRole('button', { name: 'Next' }).click()
+    await wizard.getByRole('heading', { name: next }).waitFor()
+  }
+  await wizard.getByRole('button', { name: 'Estimate the cost' }).click()
+  await wizard.getByRole('heading', { name: 'Estimate and start' }).waitFor()
+  await wizard.getByRole('status').filter({ hasText: 'This run will send at most' }).waitFor()
+  await wizard.getByRole('button', { name: 'Start run' }).click()
+  await wizard.waitFor({ state: 'hidden' })
+  await page.getByRole('link', { name: 'Open results' }).waitFor({ timeout })
+}
