@@ -2,6 +2,7 @@ import type { IceSpec } from '../../../../shared/contract/ice-spec'
 import type { RunEstimate } from '../../../../shared/contract/runs'
 import { cost, modelWarnings, tokensOf, type EstimateModel } from '../rse/estimate'
 import type { IceRunInputs } from './ports'
+import { iceRequestBounds } from './request-bounds'
 
 /** Assumed lengths, since nothing has been asked yet: stated in the estimate's notes. */
 const ASSUMED_TARGET_ANSWER_TOKENS = 300
@@ -12,21 +13,6 @@ const MUTATOR_INSTRUCTIONS_TOKENS = 200
 const ASSUMED_LOOSE_SHARE = 0.5
 
 const mean = (values: readonly number[]) => (values.length === 0 ? 0 : values.reduce((sum, value) => sum + value, 0) / values.length)
-
-/**
- * At most how many requests an ICE run makes of each role (the run's progress counts against the
- * same figures). Iterations: enough for the query budget when every mutant asks every question
- * (fewer if an iteration limit is set); each makes `energy` helper calls and asks the target every
- * question per mutant. Per answer the loose judge is asked once plus at most one verdict extraction,
- * and with the strict judge on, the same again. The run may stop sooner (success or reject limits).
- */
-export function iceRequestBounds(spec: IceSpec, questions: number): { target: number; helper: number; judge: number } {
-  const perIteration = spec.energy * Math.max(1, questions)
-  const byQueries = Math.ceil(spec.budget.maxQueries / perIteration)
-  const iterations = spec.budget.maxIterations !== undefined ? Math.min(byQueries, spec.budget.maxIterations) : byQueries
-  const target = iterations * perIteration
-  return { target, helper: iterations * spec.energy, judge: target * (spec.strict ? 4 : 2) }
-}
 
 /**
  * What an ICE run will ask and roughly cost. Target calls are the query budget exactly; helper calls

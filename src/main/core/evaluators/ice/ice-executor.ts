@@ -8,7 +8,7 @@ import { ProgressTracker, type EarlierRequests } from '../../runs/progress-track
 import type { ExecutionContext } from '../../runs/run-manager'
 import type { RunTally } from '../../runs/run-outcome'
 import { fuzzConfigOf } from './ice-config'
-import { iceRequestBounds } from './estimate-ice'
+import { iceRequestBounds } from './request-bounds'
 import { tallyIceRun } from './ice-tally'
 
 export interface IceExecutorDeps {

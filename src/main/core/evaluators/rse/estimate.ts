@@ -4,6 +4,7 @@ import type { RunEstimate } from '../../../../shared/contract/runs'
 import { vendorFamily } from '../../../../shared/providers/families'
 import type { Prices } from '../../llm/types'
 import type { RseItem } from './ports'
+import { rseRequestBounds } from './request-bounds'
 
 /** Assumed lengths, since answers do not exist yet: stated in the estimate's notes. */
 export const ASSUMED_ANSWER_TOKENS = 400
@@ -24,15 +25,6 @@ export function tokensOf(text: string, kind: EstimateModel['kind']): number {
 }
 
 export const cost = (prices: Prices, input: number, output: number) => (input * prices.inputPerMTok + output * prices.outputPerMTok) / 1_000_000
-
-/**
- * At most how many requests an RSE run makes of each role: one reference answer per prompt, one
- * answer per prompt and student, and per judgement the judge's call plus at most one re-ask (only
- * for an unreadable reply). The run's progress counts against the same figures.
- */
-export function rseRequestBounds(prompts: number, students: number): { reference: number; student: number; judge: number } {
-  return { reference: prompts, student: prompts * students, judge: 2 * prompts * students }
-}
 
 /**
  * What an RSE run will ask and roughly cost, before anything is sent: requests per role as an upper

@@ -11,7 +11,7 @@ import type { ExecutionContext } from '../../runs/run-manager'
 import type { LoadRunItems, RseJudgePort } from './ports'
 import { JUDGE_CALL_FAILED, JUDGE_REPLY_UNREADABLE, tallyRseRun } from './rse-tally'
 import { judgeWithReask } from './judge-with-reask'
-import { rseRequestBounds } from './estimate'
+import { rseRequestBounds } from './request-bounds'
 import type { RunTally } from '../../runs/run-outcome'
 
 export interface RseEngineDeps {
