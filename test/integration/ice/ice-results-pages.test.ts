@@ -56,8 +56,10 @@ describe('ICE results and row pages', () => {
       (alias) => (run.spec.models as Record<string, { model: string }>)[alias]!.model,
       services.results.callsOf(services.results.mustGet(runId)),
     )
-    const { computedAt, modelVersions: _versions, simulatedModels: _simulated, ...results } = await ok<IceResults>('results.ice', { runId })
+    const { computedAt, modelVersions: _versions, simulatedModels: _simulated, displayNames, ...results } = await ok<IceResults>('results.ice', { runId })
     expect(computedAt).toBeDefined()
+    // Inline models have no display name of their own: figures print their aliases.
+    expect(displayNames).toEqual({ target: 'target', helper: 'helper', judge: 'judge' })
     expect(results).toEqual(JSON.parse(JSON.stringify(direct)))
 
     const mutant = rows.find((row) => row.loose.verdict === 1)!.mutantId
