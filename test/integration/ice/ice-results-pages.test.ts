@@ -1,29 +1,16 @@
-import { existsSync } from 'node:fs'
-import { resolve } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { buildIceResults, iceRowViews, type IceRowFilter } from '../../../src/main/core/evaluators/ice/ice-results'
 import type { RunRow } from '../../../src/main/core/runs/ports'
-import { createSimulator, type Simulator } from '../../../src/main/providers/simulator'
 import { createIceRunsRepo } from '../../../src/main/storage/repos/ice-runs'
 import type { IceResults } from '../../../src/shared/contract'
 import { runSpecSchema } from '../../../src/shared/contract'
+import { GPTFUZZ_DIR, useIceSimulator } from '../../support/ice-simulator'
 import { useServices } from '../../support/services'
 
 /** ICE results and row pages read a page at a time from SQL (issue 17 items 2-3), checked against the builders over every row. */
-const GPTFUZZ_DIR = resolve('../shared/data/gptfuzz')
-let simulator: Simulator
+const sim = useIceSimulator(3)
+const model = sim.model
 const open = useServices()
-
-beforeAll(async () => {
-  if (!existsSync(resolve(GPTFUZZ_DIR, 'GPTFuzzer.csv')))
-    throw new Error(`The shared test data is missing: ${GPTFUZZ_DIR}/GPTFuzzer.csv (see ../shared/data/README.md)`)
-  simulator = await createSimulator({ port: 0, seed: 3 })
-})
-afterAll(async () => {
-  await simulator?.close()
-})
-
-const model = (id: string) => ({ provider: 'custom', baseURL: `${simulator.url}/v1`, model: id })
 const spec = () => ({
   kind: 'ice',
   models: { target: model('sim-target-leaky'), helper: model('sim-helper'), judge: model('sim-judge') },

@@ -1,30 +1,17 @@
-import { existsSync } from 'node:fs'
-import { resolve } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createSimulator, type Simulator } from '../../../src/main/providers/simulator'
+import { describe, expect, it } from 'vitest'
 import { createIceRunsRepo } from '../../../src/main/storage/repos/ice-runs'
 import type { IceAttackRowView, IceResults } from '../../../src/shared/contract'
 import { runSpecSchema } from '../../../src/shared/contract'
+import { GPTFUZZ_DIR, useIceSimulator } from '../../support/ice-simulator'
 import { useServices } from '../../support/services'
 
 /**
  * ICE as a run of the app (executor, storage, results routes) on the Offline demo's simulator:
  * the paper's setting ("As published", the GPTFuzzer seeds, 50 questions, 1,000 queries).
  */
-const GPTFUZZ_DIR = resolve('../shared/data/gptfuzz')
-let simulator: Simulator
+const sim = useIceSimulator(3)
+const model = sim.model
 const open = useServices()
-
-beforeAll(async () => {
-  if (!existsSync(resolve(GPTFUZZ_DIR, 'GPTFuzzer.csv')))
-    throw new Error(`The shared test data is missing: ${GPTFUZZ_DIR}/GPTFuzzer.csv (see ../shared/data/README.md)`)
-  simulator = await createSimulator({ port: 0, seed: 3 })
-})
-afterAll(async () => {
-  await simulator?.close()
-})
-
-const model = (id: string) => ({ provider: 'custom', baseURL: `${simulator.url}/v1`, model: id })
 export const paperSpec = (target = 'sim-target-leaky') => ({
   kind: 'ice',
   models: { target: model(target), helper: model('sim-helper'), judge: model('sim-judge') },
@@ -40,7 +27,7 @@ export const paperSpec = (target = 'sim-target-leaky') => ({
   seed: 7,
   concurrency: 16,
 })
-const chatRequests = () => simulator.requestLog.filter((entry) => entry.path.endsWith('/chat/completions')).length
+const chatRequests = () => sim.simulator().requestLog.filter((entry) => entry.path.endsWith('/chat/completions')).length
 
 describe('an ICE run in the app', () => {
   it('stores 20 mutants x 50 rows, scores them with intervals, pages rows and hides nothing; a repeat sends nothing', { timeout: 180_000 }, async () => {

@@ -1,28 +1,15 @@
-import { existsSync } from 'node:fs'
-import { resolve } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createSimulator, type Simulator } from '../../../src/main/providers/simulator'
+import { describe, expect, it } from 'vitest'
 import { runSpecSchema, type IceResults, type RseResults, type RunEstimate, type RunProgress } from '../../../src/shared/contract'
+import { GPTFUZZ_DIR, useIceSimulator } from '../../support/ice-simulator'
 import { useServices } from '../../support/services'
 
 /**
  * One run's request count is one figure (issue 18 item 7): the estimate's "at most", the progress
  * page's count and the results page's sent + from the cache + failed. Runs in process on the simulator.
  */
-const GPTFUZZ_DIR = resolve('../shared/data/gptfuzz')
-let simulator: Simulator
+const sim = useIceSimulator(5)
+const model = sim.model
 const open = useServices()
-
-beforeAll(async () => {
-  if (!existsSync(resolve(GPTFUZZ_DIR, 'GPTFuzzer.csv')))
-    throw new Error(`The shared test data is missing: ${GPTFUZZ_DIR}/GPTFuzzer.csv (see ../shared/data/README.md)`)
-  simulator = await createSimulator({ port: 0, seed: 5 })
-})
-afterAll(async () => {
-  await simulator?.close()
-})
-
-const model = (id: string) => ({ provider: 'custom', baseURL: `${simulator.url}/v1`, model: id })
 const total = (calls: Record<string, number>) => Object.values(calls).reduce((sum, n) => sum + n, 0)
 const made = (calls: { sent: number; cached: number; failed: number }) => calls.sent + calls.cached + calls.failed
 
