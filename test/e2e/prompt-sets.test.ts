@@ -135,7 +135,8 @@ describe('Prompt sets page, as a newcomer uses it', () => {
     )
     await drawer.getByRole('button', { name: 'Draw sample' }).click()
     await drawnAgain
-    expect(await ids.allTextContents()).toEqual(first)
+    // The answer arrives before the list is drawn again: wait for the list, not just the reply (CI saw it empty once).
+    await expect.poll(() => ids.allTextContents()).toEqual(first)
     expect(await drawer.getByText('"setId":"builtin-general-v1","sample":5,"seed":7').count()).toBe(1)
 
     await drawer.getByLabel('Number of prompts').fill('31')
