@@ -1,5 +1,5 @@
 import type { JudgmentKey, RseItemPart, RseItemQuery, RseResultReads } from '../../core/evaluators/rse/rse-item-rows'
-import type { RseScoredJudgment } from '../../core/evaluators/rse/rse-results'
+import type { RseScoredJudgment } from '../../core/evaluators/rse/ports'
 import type { Db } from '../database'
 import { immediateWrites, type WriteBatch } from '../write-batch'
 import { ANSWERS_WITH_TEXT, answerOf, judgmentOf, type RseRow } from './rse-results'

@@ -1,17 +1,5 @@
 import type { Chart, Plugin } from 'chart.js'
-import './types'
-
-/** What the heat map asks for: colours from low to high (evenly spaced), the scale's ends, ticks and a title. */
-export interface ColourBarOptions {
-  readonly stops?: readonly string[] | null
-  readonly min?: number
-  readonly max?: number
-  readonly tickValues?: readonly number[]
-  readonly tickLabels?: readonly string[]
-  readonly title?: string
-  readonly font?: { readonly family?: string; readonly size?: number }
-  readonly colour?: string
-}
+import type { ColourBarOptions } from './types'
 
 /** The bar's parts in units of the font size, shared with the figure that reserves room for them. */
 export const COLOUR_BAR_GAP = 0.9

@@ -1,5 +1,4 @@
 import type { ChartType } from 'chart.js'
-import type { ColourBarOptions } from './colour-bar'
 
 /** An interval on one axis, in data units. */
 export interface AxisInterval {
@@ -34,3 +33,15 @@ declare module 'chart.js' {
   }
 }
 /* eslint-enable @typescript-eslint/no-unused-vars */
+
+/** What the heat map asks for: colours from low to high (evenly spaced), the scale's ends, ticks and a title. */
+export interface ColourBarOptions {
+  readonly stops?: readonly string[] | null
+  readonly min?: number
+  readonly max?: number
+  readonly tickValues?: readonly number[]
+  readonly tickLabels?: readonly string[]
+  readonly title?: string
+  readonly font?: { readonly family?: string; readonly size?: number }
+  readonly colour?: string
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { colourBarPlugin, colourBarRoom, type ColourBarOptions } from '../../../../src/shared/figures/plugins/colour-bar'
+import { colourBarPlugin, colourBarRoom } from '../../../../src/shared/figures/plugins/colour-bar'
+import type { ColourBarOptions } from '../../../../src/shared/figures/plugins/types'
 import { buildFigure, FIGURE_NAMES, paperStyle } from '../../../../src/shared/figures'
 import { figureOptionProblem, FIGURES } from '../../../../src/shared/figures/catalogue'
 import { figurePadding } from '../../../../src/shared/figures/definitions/common'

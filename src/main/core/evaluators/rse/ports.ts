@@ -95,3 +95,13 @@ export interface RseResultsRepo {
   /** One stored answer's text (undefined if it failed or is not stored). */
   answerText(runId: string, modelAlias: string, setName: string, itemId: string): string | undefined
 }
+
+/**
+ * What the results table reads of a judgement. `rawReply` only tells whether the judge answered,
+ * except for unreadable judgements, whose replies are shown as examples; so a store may leave the
+ * text out of the others (storage's lean read does).
+ */
+export type RseScoredJudgment = Pick<
+  RseJudgment,
+  'studentAlias' | 'setName' | 'itemId' | 'overall' | 'style' | 'structure' | 'content' | 'rawReply' | 'failedReason'
+>

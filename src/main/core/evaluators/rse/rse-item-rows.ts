@@ -1,6 +1,6 @@
 import type { RseItemRow } from '../../../../shared/contract/results'
 import type { RseAnswer, RseItem, RseJudgment } from './ports'
-import type { RseScoredJudgment } from './rse-results'
+import type { RseScoredJudgment } from './ports'
 
 /** Where a page of judgements ends, so the next read starts after it (rows in this key's order). */
 export type JudgmentKey = readonly [student: string, set: string, item: string]

@@ -2,23 +2,11 @@ import { clipReply, UNREADABLE_EXAMPLES, type UnreadableJudgements } from '../..
 import type { RseResults, RseSetResult } from '../../../../shared/contract/results'
 import type { RseSpec } from '../../../../shared/contract/run-spec'
 import type { RunRow } from '../../runs/ports'
-import type { RseJudgment } from './ports'
+import type { RseScoredJudgment } from './ports'
 import type { CallTotals } from '../../llm/call-records'
 import { ITEMS_PER_PAUSE, runToEnd, workMeter, type Steps } from '../../stats/steps'
 import { aggregateRseSteps, type JudgedItem, type RseSetSummary } from './aggregate'
 import { compareStudentsSteps } from './paired-comparisons'
-
-export { buildRseItemRows } from './rse-item-rows'
-
-/**
- * What the results table reads of a judgement. `rawReply` only tells whether the judge answered,
- * except for unreadable judgements, whose replies are shown as examples; so a store may leave the
- * text out of the others (storage's lean read does).
- */
-export type RseScoredJudgment = Pick<
-  RseJudgment,
-  'studentAlias' | 'setName' | 'itemId' | 'overall' | 'style' | 'structure' | 'content' | 'rawReply' | 'failedReason'
->
 
 /** The paper's table for one run: students as rows, sets as columns, Avg last (METHOD.md 1.3-1.4). */
 export function buildRseResults(run: RunRow, judgments: readonly RseScoredJudgment[], modelNames: (alias: string) => string, calls: CallTotals): RseResults {
