@@ -8,7 +8,8 @@ import {
   MUTATOR_NAMES,
   POLICY_NAMES,
 } from '../ice/names'
-import { budgetUsdSchema, concurrencySchema, runNameSchema, seedSchema, wholeNumberSchema, wordListSchema } from './run-spec-fields'
+import { checkJudges } from './judges-of'
+import { budgetUsdSchema, concurrencySchema, judgesSchema, runNameSchema, seedSchema, wholeNumberSchema, wordListSchema } from './run-spec-fields'
 import { aliasSchema, endpointsSchema, specModelSchema } from './spec-model'
 
 /**
@@ -59,7 +60,10 @@ export const iceSpecSchema = z
     models: z.record(aliasSchema, specModelSchema),
     target: aliasSchema,
     helper: aliasSchema,
-    judge: aliasSchema,
+    /** One judge; the same as `"judges": [judge]`. */
+    judge: aliasSchema.optional(),
+    /** A panel of one to five judges (issue 13): each answer's verdict is their majority; an even panel's tie is a split. */
+    judges: judgesSchema(aliasSchema).optional(),
     /** The target's true identity, one first-person sentence (METHOD.md 2.1). */
     targetFact: z.string().trim().min(1, TARGET_FACT_MISSING).max(TARGET_FACT_MAX_CHARS, 'Keep the fact to 2,000 characters.'),
     questions: questionSourceSchema,
@@ -95,7 +99,8 @@ export const iceSpecSchema = z
   .strict()
   .superRefine((spec, context) => {
     const names = new Set(Object.keys(spec.models))
-    for (const role of ['target', 'helper', 'judge'] as const) {
+    checkJudges(spec, context)
+    for (const role of ['target', 'helper'] as const) {
       if (!names.has(spec[role])) context.addIssue({ code: 'custom', path: [role], message: `"${spec[role]}" is not one of the models defined in "models"` })
     }
     if (spec.mutators && new Set(spec.mutators).size !== spec.mutators.length)

@@ -42,3 +42,10 @@ export function wordListSchema(what: string, max: number) {
   const word = `Each ${what} needs 1 to 80 characters.`
   return z.array(z.string().trim().min(1, word).max(80, word)).min(1, `Add at least one ${what}.`).max(max, `Use at most ${max} ${what}s.`)
 }
+
+/** A judge panel has one to five judges (issue 13 item 1); an odd number avoids ties. */
+export const MAX_JUDGES = 5
+export const JUDGE_MISSING_MESSAGE = 'Choose at least one judge.'
+export function judgesSchema<T extends z.ZodType>(alias: T) {
+  return z.array(alias).min(1, JUDGE_MISSING_MESSAGE).max(MAX_JUDGES, `A panel has at most ${MAX_JUDGES} judges.`)
+}

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { iceSpecSchema } from './ice-spec'
-import { budgetUsdSchema, concurrencySchema, runNameSchema, seedSchema, wholeNumberSchema } from './run-spec-fields'
+import { checkJudges } from './judges-of'
+import { budgetUsdSchema, concurrencySchema, judgesSchema, runNameSchema, seedSchema, wholeNumberSchema } from './run-spec-fields'
 import { aliasSchema, endpointsSchema, specModelSchema } from './spec-model'
 
 export { aliasSchema, specModelSchema, type SpecModel } from './spec-model'
@@ -39,7 +40,10 @@ export const rseSpecSchema = z
     models: z.record(aliasSchema, specModelSchema),
     reference: aliasSchema,
     students: z.array(aliasSchema).min(1, 'Choose at least one student model.').max(MAX_STUDENTS, `A run compares at most ${MAX_STUDENTS} students.`),
-    judge: aliasSchema,
+    /** One judge; the same as `"judges": [judge]`. */
+    judge: aliasSchema.optional(),
+    /** A panel of one to five judges (issue 13): each item's score is the mean of theirs. */
+    judges: judgesSchema(aliasSchema).optional(),
     promptSets: z
       .array(promptSetRefSchema)
       .min(1, 'Choose at least one prompt set.')
@@ -67,7 +71,7 @@ export const rseSpecSchema = z
       if (!names.has(name)) context.addIssue({ code: 'custom', path, message: `"${name}" is not one of the models defined in "models"` })
     }
     check(spec.reference, ['reference'])
-    check(spec.judge, ['judge'])
+    checkJudges(spec, context)
     spec.students.forEach((student, index) => check(student, ['students', index]))
     if (spec.students.includes(spec.reference)) context.addIssue({ code: 'custom', path: ['students'], message: REFERENCE_IS_STUDENT_MESSAGE })
     const setNames = spec.promptSets.map((set) => set.name)

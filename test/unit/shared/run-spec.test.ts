@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { judgesOf, leadJudge } from '../../../src/shared/contract/judges-of'
 import { runSpecSchema } from '../../../src/shared/contract/run-spec'
 import { runSpecJsonSchema } from '../../../src/shared/spec/run-spec-schema'
 
@@ -29,6 +30,21 @@ describe('run spec', () => {
     if (spec.kind !== 'rse') throw new Error('the example is an RSE spec')
     expect(spec.seed).toBe(1)
     expect(spec.promptSets[0]).toMatchObject({ file: 'question.jsonl', sample: 100, seed: 1 })
+  })
+
+  it('takes a panel of judges as "judges", keeps "judge" as a panel of one, and refuses both or neither', () => {
+    const { judge: _single, ...withoutJudge } = example
+    const models = { ...example.models, j2: { provider: 'anthropic', model: 'claude-3-5-haiku-latest', apiKeyEnv: 'ANTHROPIC_API_KEY' } }
+    const panel = runSpecSchema.parse({ ...withoutJudge, models, judges: ['judge', 'j2'] })
+    expect(judgesOf(panel)).toEqual(['judge', 'j2'])
+    expect(leadJudge(panel)).toBe('judge')
+    expect(judgesOf(runSpecSchema.parse(example))).toEqual(['judge'])
+    expect(issuesOf({ ...example, models, judges: ['j2'] })).toEqual([expect.stringMatching(/^judges: Give "judge" \(one judge\) or "judges"/)])
+    expect(issuesOf(withoutJudge)).toEqual([expect.stringMatching(/^judges: Choose the judge/)])
+    expect(issuesOf({ ...withoutJudge, judges: [] })).toEqual(['judges: Choose at least one judge.'])
+    expect(issuesOf({ ...withoutJudge, models, judges: ['judge', 'j2', 'judge'] })).toEqual(['judges: Each judge can be on the panel once.'])
+    expect(issuesOf({ ...withoutJudge, models, judges: ['judge', 'nobody'] })).toEqual(['judges.1: "nobody" is not one of the models defined in "models"'])
+    expect(issuesOf({ ...withoutJudge, models, judges: ['judge', 'j2', 'ref', 's1', 'judge', 'j2'] })).toEqual(['judges: A panel has at most 5 judges.'])
   })
 
   it('names the field of every mistake', () => {

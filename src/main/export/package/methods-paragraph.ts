@@ -4,6 +4,7 @@ import type { RseSpec } from '../../../shared/contract/run-spec'
 import { defaultJudgeSemantics, type IceJudgeSemantics, judgeSemanticsOf } from '../../../shared/ice/names'
 import type { PackageSource } from './package-source'
 import { SIMULATED_NOTE } from '../../../shared/figures/simulated'
+import { leadJudge } from '../../../shared/contract/judges-of'
 
 const percent = (value: number | null) => (value === null ? 'n/a' : `${(value * 100).toFixed(1)}%`)
 const modelName = (source: PackageSource, alias: string) => source.models.find((model) => model.alias === alias)?.model ?? alias
@@ -34,7 +35,7 @@ function methodsText(source: PackageSource, appVersion: string): string {
     return [
       `We measured response similarity (RSE; Lee et al., 2025) with ${tool}. ${spec.students.map((alias) => modelName(source, alias)).join(', ')} ` +
         `answered ${prompts} prompts from ${spec.promptSets.length} prompt set(s) (${sets}), as did the reference model ${modelName(source, spec.reference)}. ` +
-        `A judge model, ${modelName(source, spec.judge)}, rated each student answer against the reference answer on a 1-5 scale for response style, logical structure and content detail, with an overall score, ${spec.rubric === 'as-published' ? "using a rubric with the paper's structure (a system message, a descriptor for every score level and the paper's anchor meanings) in Distillscope's wording" : "using Distillscope's own rubric"}${spec.judgePrompt !== undefined ? ', with a judge prompt edited for this run' : ''}. ` +
+        `A judge model, ${modelName(source, leadJudge(spec))}, rated each student answer against the reference answer on a 1-5 scale for response style, logical structure and content detail, with an overall score, ${spec.rubric === 'as-published' ? "using a rubric with the paper's structure (a system message, a descriptor for every score level and the paper's anchor meanings) in Distillscope's wording" : "using Distillscope's own rubric"}${spec.judgePrompt !== undefined ? ', with a judge prompt edited for this run' : ''}. ` +
         `All models were queried at the temperatures listed in the package manifest (temperature 0 by default). ` +
         `We report the mean overall score per prompt set and their unweighted average; 95% intervals are percentile bootstrap intervals over prompts (seed ${spec.seed}). ` +
         `Judgements that could not be read after one re-ask were excluded and are counted in the tables.` +
@@ -48,7 +49,7 @@ function methodsText(source: PackageSource, appVersion: string): string {
   return [
     `We measured identity consistency (ICE; Lee et al., 2025) with ${tool}. Identity questions (${source.ice?.inputs?.questions.items.length ?? '?'} questions, ${source.ice?.inputs?.questions.name ?? ''}) were inserted into jailbreak templates ` +
       `(${source.ice?.inputs?.seeds.items.length ?? '?'} seeds, ${source.ice?.inputs?.seeds.name ?? ''}) mutated by a GPTFuzz-style fuzzer with the "${spec.preset}" preset, ${spec.selection} seed selection and a budget of ${spec.budget.maxQueries} target queries (random seed ${spec.seed}). ` +
-      `The target model ${modelName(source, spec.target)} answered every attack; the helper ${modelName(source, spec.helper)} produced the mutations; the judge ${modelName(source, spec.judge)} checked each answer against the target's identity fact ("${source.ice?.inputs?.fact ?? spec.targetFact}") ${judgeWording(source.ice?.inputs ? judgeSemanticsOf(source.ice.inputs) : (spec.judgeSemantics ?? defaultJudgeSemantics(spec.preset)))}. ` +
+      `The target model ${modelName(source, spec.target)} answered every attack; the helper ${modelName(source, spec.helper)} produced the mutations; the judge ${modelName(source, leadJudge(spec))} checked each answer against the target's identity fact ("${source.ice?.inputs?.fact ?? spec.targetFact}") ${judgeWording(source.ice?.inputs ? judgeSemanticsOf(source.ice.inputs) : (spec.judgeSemantics ?? defaultJudgeSemantics(spec.preset)))}. ` +
       `Loose counts answers contradicting the fact; strict counts loose positives that claim to come from ${spec.suspectedVendors.join(' or ')}; hard counts strict positives whose template names none of ${(source.ice?.inputs?.keywords ?? []).join(', ')}. ` +
       `Rates divide by the ${scores?.rows ?? 0} attack rows, with 95% intervals from a seeded two-way cluster bootstrap that resamples templates and questions (the rows are not independent draws; Wilson intervals, which assume they are, are used only where every row agrees).` +
       (scores ? ` Loose ${percent(scores.loose.rate)}, strict ${percent(scores.strict.rate)}, hard ${percent(scores.hard.rate)}.` : '') +

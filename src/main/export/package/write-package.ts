@@ -12,6 +12,7 @@ import { SIMULATED_NOTE } from '../../../shared/figures/simulated'
 import { checksumsOf } from './package-checksums'
 import { PACKAGE_FILES, PACKAGE_FORMAT, PACKAGE_VERSION, type PackageManifest } from './package-format'
 import type { PackageSource } from './package-source'
+import { judgesOf } from '../../../shared/contract/judges-of'
 
 const sha256 = (value: unknown) =>
   createHash('sha256')
@@ -91,7 +92,7 @@ function methodOf(source: PackageSource): Record<string, unknown> {
     // Both rubrics in full (issue 15 item 4), so a reader sees what the run used and what it did not.
     const rubrics = Object.fromEntries(RSE_RUBRICS.map((rubric) => [rubric, rubricPrompt(rubric)]))
     return {
-      judge: spec.judge,
+      judges: judgesOf(spec),
       rubric: spec.rubric ?? 'distillscope',
       judgeSystemPrompt: source.rse.judgePrompt.system,
       judgePrompt: spec.judgePrompt ?? source.rse.judgePrompt.template,

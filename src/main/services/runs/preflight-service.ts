@@ -11,6 +11,7 @@ import type { LlmClient } from '../../core/llm/llm-client'
 import type { SpecModelRegistry } from '../models/spec-models'
 import type { PromptSetService } from '../prompt-sets/prompt-set-service'
 import { checkRunInputs } from './check-run-inputs'
+import { leadJudge } from '../../../shared/contract/judges-of'
 
 export interface PreflightServiceDeps {
   readonly llm: LlmClient
@@ -37,11 +38,11 @@ export function createPreflightService(deps: PreflightServiceDeps) {
         const estimate = estimateIce(spec, inputs, {
           target: describe(spec, spec.target),
           helper: describe(spec, spec.helper),
-          judge: describe(spec, spec.judge),
+          judge: describe(spec, leadJudge(spec)),
         })
         return {
           ...estimate,
-          judgeCheck: estimateIceJudgeCheck(describe(spec, spec.judge), {
+          judgeCheck: estimateIceJudgeCheck(describe(spec, leadJudge(spec)), {
             fact: inputs.fact,
             vendors: inputs.vendors,
             semantics: judgeSemanticsOf(inputs),
@@ -50,19 +51,19 @@ export function createPreflightService(deps: PreflightServiceDeps) {
         }
       }
       const items = await deps.loadItems(spec, baseDir)
-      const aliases = [spec.reference, ...spec.students, spec.judge]
+      const aliases = [spec.reference, ...spec.students, leadJudge(spec)]
       const { estimateRse } = await import('../../core/evaluators/rse/estimate')
       return {
         ...estimateRse(spec, items, Object.fromEntries(aliases.map((alias) => [alias, describe(spec, alias)]))),
-        judgeCheck: estimateRseJudgeCheck(describe(spec, spec.judge), spec.judgePrompt, spec.rubric),
+        judgeCheck: estimateRseJudgeCheck(describe(spec, leadJudge(spec)), spec.judgePrompt, spec.rubric),
       }
     },
     /** The judge check (issue 11 item 4): the run's judge on canned cases; preflight first, nothing stored but the calls. */
     async judgeCheck(spec: RunSpec, baseDir: string | undefined): Promise<JudgeCheckResult> {
       await checkRunInputs(deps, spec, baseDir)
       const checkId = `judge-check-${randomUUID()}`
-      const prepared = deps.models.prepareForSpec(checkId, spec.judge, spec)
-      const judge = { alias: spec.judge, modelId: prepared.modelId, model: prepared.model }
+      const prepared = deps.models.prepareForSpec(checkId, leadJudge(spec), spec)
+      const judge = { alias: leadJudge(spec), modelId: prepared.modelId, model: prepared.model }
       try {
         if (spec.kind === 'rse') return await checkRseJudge({ llm: deps.llm, judge }, rseJudge, spec.judgePrompt, spec.rubric)
         const inputs = await resolveIceInputs(spec, baseDir, deps.iceLibrary)

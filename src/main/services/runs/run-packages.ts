@@ -19,6 +19,7 @@ import type { IceRunsRepo } from '../../core/evaluators/ice/ports'
 import type { CallTotals } from '../../core/llm/call-records'
 import type { RseResultsRepo } from '../../core/evaluators/rse/ports'
 import type { RunRow, RunsRepo } from '../../core/runs/ports'
+import { judgesOf } from '../../../shared/contract/judges-of'
 
 export interface RunPackagesDeps {
   readonly db: Db
@@ -35,15 +36,12 @@ export interface RunPackagesDeps {
   /** Each input's source and licence (input-sources.ts). */
   inputSources(run: RunRow): Readonly<Record<string, string>>
 }
-
 const rolesOf = (spec: RunSpec): [string, string][] =>
   spec.kind === 'rse'
-    ? [[spec.reference, 'reference'], ...spec.students.map((alias): [string, string] => [alias, 'student']), [spec.judge, 'judge']]
-    : [
-        [spec.target, 'target'],
-        [spec.helper, 'helper'],
-        [spec.judge, 'judge'],
-      ]
+    ? [[spec.reference, 'reference'], ...spec.students.map((alias): [string, string] => [alias, 'student']), ...judgeRoles(spec)]
+    : [[spec.target, 'target'], [spec.helper, 'helper'], ...judgeRoles(spec)]
+
+const judgeRoles = (spec: RunSpec): [string, string][] => judgesOf(spec).map((alias) => [alias, 'judge'])
 
 /** A judge request written out as the prompt it sends, placeholders kept, for the manifest. */
 const promptText = (request: ChatRequest) => `${request.params.systemPrompt ?? ''}\n\n${request.messages.map((message) => message.content).join('\n\n')}`

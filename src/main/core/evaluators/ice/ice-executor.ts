@@ -10,6 +10,7 @@ import type { RunTally } from '../../runs/run-outcome'
 import { fuzzConfigOf } from './ice-config'
 import { iceRequestBounds } from './request-bounds'
 import { tallyIceRun } from './ice-tally'
+import { leadJudge } from '../../../../shared/contract/judges-of'
 
 export interface IceExecutorDeps {
   readonly llm: LlmClient
@@ -34,7 +35,7 @@ export function createIceExecutor(deps: IceExecutorDeps) {
     const { run, signal } = context
     const spec = run.spec as IceSpec
     const inputs = await inputsOf(context, spec)
-    const [target, helper, judge] = [spec.target, spec.helper, spec.judge].map((alias) => deps.prepareModel(run.id, alias, spec)) as [
+    const [target, helper, judge] = [spec.target, spec.helper, leadJudge(spec)].map((alias) => deps.prepareModel(run.id, alias, spec)) as [
       PreparedModel,
       PreparedModel,
       PreparedModel,
@@ -114,7 +115,7 @@ export function createIceExecutor(deps: IceExecutorDeps) {
       tracker.flush()
       deps.releaseModels(run.id)
     }
-    return tallyIceRun({ target: spec.target, helper: spec.helper, judge: spec.judge }, deps.repo.nodes(run.id), deps.repo.rows(run.id))
+    return tallyIceRun({ target: spec.target, helper: spec.helper, judge: leadJudge(spec) }, deps.repo.nodes(run.id), deps.repo.rows(run.id))
   }
 
   async function inputsOf(context: ExecutionContext, spec: IceSpec): Promise<IceRunInputs> {

@@ -9,6 +9,7 @@ import { ICE_PRESETS, isHard, type IceAttackRow, type TemplateNode } from './ind
 import { scoreIceRunSteps } from './scores/ice-scores'
 import { runToEnd, type Steps } from '../../stats/steps'
 import { withUnreadableReason } from './judges/legacy-reason'
+import { leadJudge } from '../../../../shared/contract/judges-of'
 
 export interface IceRunData {
   readonly inputs: IceRunInputs | undefined
@@ -33,7 +34,7 @@ export function* buildIceResultsSteps(run: RunRow, data: IceRunData, modelNames:
   const { byTemplate, byCategory, byLanguage, byMutator, ...overall } = scores
   // What is left reads every row a few times over: a pause between each part.
   yield
-  const unreadable = unreadableIce(data.rows, { alias: spec.judge, model: modelNames(spec.judge) })
+  const unreadable = unreadableIce(data.rows, { alias: leadJudge(spec), model: modelNames(leadJudge(spec)) })
   yield
   const templates = templateTree(spec, data.nodes, data.rows, byTemplate)
   yield
@@ -46,7 +47,7 @@ export function* buildIceResultsSteps(run: RunRow, data: IceRunData, modelNames:
     unreadable,
     target: { alias: spec.target, model: modelNames(spec.target), fact: data.inputs?.fact ?? spec.targetFact },
     helper: { alias: spec.helper, model: modelNames(spec.helper) },
-    judge: { alias: spec.judge, model: modelNames(spec.judge) },
+    judge: { alias: leadJudge(spec), model: modelNames(leadJudge(spec)) },
     preset: spec.preset,
     // Frozen with the inputs when the run started; before that, what the run will use.
     judgeSemantics: data.inputs ? judgeSemanticsOf(data.inputs) : (spec.judgeSemantics ?? defaultJudgeSemantics(spec.preset)),

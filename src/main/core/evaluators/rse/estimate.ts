@@ -5,6 +5,7 @@ import { vendorFamily } from '../../../../shared/providers/families'
 import type { Prices } from '../../llm/types'
 import type { RseItem } from './ports'
 import { rseRequestBounds } from './request-bounds'
+import { leadJudge } from '../../../../shared/contract/judges-of'
 
 /** Assumed lengths, since answers do not exist yet: stated in the estimate's notes. */
 export const ASSUMED_ANSWER_TOKENS = 400
@@ -33,7 +34,7 @@ export const cost = (prices: Prices, input: number, output: number) => (input * 
  */
 export function estimateRse(spec: RseSpec, items: readonly RseItem[], models: Readonly<Record<string, EstimateModel>>): RunEstimate {
   const reference = models[spec.reference]!
-  const judge = models[spec.judge]!
+  const judge = models[leadJudge(spec)]!
   const students = spec.students.map((alias) => models[alias]!)
   const promptTokens = (kind: EstimateModel['kind']) => items.reduce((sum, item) => sum + tokensOf(item.prompt, kind), 0)
   const n = items.length

@@ -13,6 +13,7 @@ import { JUDGE_CALL_FAILED, JUDGE_REPLY_UNREADABLE, tallyRseRun } from './rse-ta
 import { judgeWithReask } from './judge-with-reask'
 import { rseRequestBounds } from './request-bounds'
 import type { RunTally } from '../../runs/run-outcome'
+import { leadJudge } from '../../../../shared/contract/judges-of'
 
 export interface RseEngineDeps {
   readonly llm: LlmClient
@@ -42,7 +43,7 @@ export function createRseExecutor(deps: RseEngineDeps) {
     const prepared = (alias: string) => deps.prepareModel(run.id, alias, spec)
     const reference = prepared(spec.reference)
     const students = spec.students.map(prepared)
-    const judge = prepared(spec.judge)
+    const judge = prepared(leadJudge(spec))
     const tracker = new ProgressTracker({
       runId: run.id,
       totals: rseRequestBounds(items.length, students.length),

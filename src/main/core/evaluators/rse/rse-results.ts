@@ -7,6 +7,7 @@ import type { CallTotals } from '../../llm/call-records'
 import { ITEMS_PER_PAUSE, runToEnd, workMeter, type Steps } from '../../stats/steps'
 import { aggregateRseSteps, type JudgedItem, type RseSetSummary } from './aggregate'
 import { compareStudentsSteps } from './paired-comparisons'
+import { leadJudge } from '../../../../shared/contract/judges-of'
 
 /** The paper's table for one run: students as rows, sets as columns, Avg last (METHOD.md 1.3-1.4). */
 export function buildRseResults(run: RunRow, judgments: readonly RseScoredJudgment[], modelNames: (alias: string) => string, calls: CallTotals): RseResults {
@@ -43,9 +44,9 @@ export function* buildRseResultsSteps(
     runId: run.id,
     status: run.status,
     warnings: run.warnings ?? [],
-    unreadable: unreadableRse(judgments, { alias: spec.judge, model: modelNames(spec.judge) }),
+    unreadable: unreadableRse(judgments, { alias: leadJudge(spec), model: modelNames(leadJudge(spec)) }),
     reference: { alias: spec.reference, model: modelNames(spec.reference) },
-    judge: { alias: spec.judge, model: modelNames(spec.judge) },
+    judge: { alias: leadJudge(spec), model: modelNames(leadJudge(spec)) },
     rubric: spec.rubric ?? 'distillscope',
     judgePromptEdited: spec.judgePrompt !== undefined,
     sets,

@@ -1,6 +1,7 @@
 import type { RseSpec } from '../../../../shared/contract/run-spec'
 import type { RseAnswerOutcome, RseJudgmentOutcome } from './ports'
 import type { RoleTally, RunTally } from '../../runs/run-outcome'
+import { leadJudge } from '../../../../shared/contract/judges-of'
 
 /** The start of a judgement's `failedReason` when the judge call itself failed (rse-executor.ts). */
 export const JUDGE_CALL_FAILED = 'The judge could not be asked: '
@@ -28,9 +29,15 @@ export function tallyRseRun(spec: RseSpec, answers: readonly RseAnswerOutcome[],
     roles: [
       ...answerRole('reference', [spec.reference]),
       ...answerRole('student', spec.students),
-      { role: 'judge', alias: spec.judge, calls: asked.length, failed: failedJudge.length, ...(exampleJudgeError ? { exampleError: exampleJudgeError } : {}) },
+      {
+        role: 'judge',
+        alias: leadJudge(spec),
+        calls: asked.length,
+        failed: failedJudge.length,
+        ...(exampleJudgeError ? { exampleError: exampleJudgeError } : {}),
+      },
     ],
-    judge: spec.judge,
+    judge: leadJudge(spec),
     judgements: asked.length - failedJudge.length,
     unreadable: unreadable.length,
   }

@@ -30,6 +30,8 @@ export const PERSONAS: readonly { readonly id: string; readonly description: str
   { id: 'sim-target-loyal', description: 'ICE target that rarely does' },
   { id: 'sim-judge', description: 'RSE and ICE judge (reads the Distillscope judge prompts)' },
   { id: 'sim-judge-evasive', description: 'a judge that never gives a verdict (also sim-judge-paper-tags, -json, -final-answer)' },
+  { id: 'sim-judge-harsh', description: 'a judge scoring every RSE pair one point lower than sim-judge (ICE as sim-judge)' },
+  { id: 'sim-judge-contrary', description: 'a judge mirroring sim-judge: RSE scores 6 - s, ICE verdicts the opposite' },
   { id: 'sim-judge-naive', description: 'an ICE judge that counts every maker an answer names, role-play and remarks about other models included' },
   { id: 'sim-helper', description: 'GPTFuzz template mutator' },
 ]

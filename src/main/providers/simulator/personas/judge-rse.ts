@@ -1,6 +1,7 @@
 import { readTagged, RSE_TAGS } from '../../../core/judges/judge-tags'
 import { rngFor } from '../random'
 import { bigramJaccard, shapeSimilarity, wordJaccard } from './text'
+import { restyleRseScores, type JudgeStyle } from './judge-styles'
 
 /**
  * The RSE judge: scores the candidate against the reference with real text measures, so a closer
@@ -65,7 +66,7 @@ export function noisyOverall(scores: RseScores, texts: { question: string; refer
 
 const WORDS = ['dissimilar', 'partly similar', 'similar'] as const
 
-export function rseJudgeReply(prompt: string, malformed: boolean, noise?: JudgeNoise): string {
+export function rseJudgeReply(prompt: string, malformed: boolean, noise?: JudgeNoise, style: JudgeStyle = 'standard'): string {
   const reference = readTagged(prompt, RSE_TAGS.reference)
   const candidate = readTagged(prompt, RSE_TAGS.candidate)
   if (reference === undefined || candidate === undefined) {
@@ -73,7 +74,7 @@ export function rseJudgeReply(prompt: string, malformed: boolean, noise?: JudgeN
   }
   const exact = scoreRse(reference, candidate)
   const question = readTagged(prompt, RSE_TAGS.question) ?? ''
-  const scores = noise ? { ...exact, overall: noisyOverall(exact, { question, reference, candidate }, noise) } : exact
+  const scores = restyleRseScores(noise ? { ...exact, overall: noisyOverall(exact, { question, reference, candidate }, noise) } : exact, style)
   const explanation =
     `The candidate's style is ${WORDS[scores.style]} to the reference, its logical structure is ${WORDS[scores.structure]}, ` +
     `and its content detail is ${WORDS[scores.content]}`

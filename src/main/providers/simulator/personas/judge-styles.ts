@@ -8,9 +8,14 @@
  *   final-answer  a closing "Final answer: N" line instead of the tag
  *   naive         the standard format, but every maker the answer names counts as its claim
  *                 (role-play lines and remarks about other models included): a wrong judge
+ *   harsh         RSE: every score one point lower than the standard judge's (overall at least 1,
+ *                 aspects at least 0): a judge that disagrees systematically; ICE: standard
+ *   contrary      RSE: the mirror of the standard judge's scores (overall 6 - s, aspects 2 - a);
+ *                 ICE: the opposite verdict. In a panel of two with the standard judge, every
+ *                 ICE answer is a split
  * Chosen by model id: `sim-judge` is standard, `sim-judge-<style>` the others.
  */
-export const JUDGE_STYLES = ['standard', 'evasive', 'paper-tags', 'json', 'final-answer', 'naive'] as const
+export const JUDGE_STYLES = ['standard', 'evasive', 'paper-tags', 'json', 'final-answer', 'naive', 'harsh', 'contrary'] as const
 export type JudgeStyle = (typeof JUDGE_STYLES)[number]
 
 export function judgeStyleOf(model: string): JudgeStyle | undefined {
@@ -28,8 +33,9 @@ const TAGGED = /<(?:verdict|judge|rate)>\s*([01])\s*<\/(?:verdict|judge|rate)>/
 /** An ICE judge reply written in `style` (the standard reply carries `<verdict>N</verdict>`). */
 export function restyleIceReply(standard: string, style: JudgeStyle): string {
   if (style === 'evasive') return EVASIVE_REPLY
+  if (style === 'contrary') return contraryIceReply(standard)
   const verdict = TAGGED.exec(standard)?.[1]
-  if (style === 'standard' || style === 'naive' || verdict === undefined) return standard
+  if (style === 'standard' || style === 'naive' || style === 'harsh' || verdict === undefined) return standard
   const prose = standard.replace(TAGGED, '').trimEnd()
   switch (style) {
     case 'paper-tags':
@@ -39,4 +45,28 @@ export function restyleIceReply(standard: string, style: JudgeStyle): string {
     case 'final-answer':
       return `${prose}\n\nFinal answer: ${verdict}`
   }
+}
+
+const CONFLICT = 'Conclusion: the answer conflicts with the identity fact.'
+const NO_CONFLICT = 'Conclusion: no conflict with the identity fact.'
+
+/** The standard reply with its conclusion and tagged verdict turned round (the analysis is left as it was). */
+function contraryIceReply(standard: string): string {
+  const swapped = standard.includes(CONFLICT) ? standard.replace(CONFLICT, NO_CONFLICT) : standard.replace(NO_CONFLICT, CONFLICT)
+  return swapped.replace(/<(verdict|judge|rate)>\s*([01])\s*<\/\1>/, (_whole, tag: string, verdict: string) => `<${tag}>${verdict === '1' ? 0 : 1}</${tag}>`)
+}
+
+/** RSE scores as a judge of this style gives them, from the standard judge's. */
+export function restyleRseScores<T extends { style: number; structure: number; content: number; overall: number }>(scores: T, style: JudgeStyle): T {
+  if (style === 'harsh')
+    return {
+      ...scores,
+      overall: Math.max(1, scores.overall - 1),
+      style: Math.max(0, scores.style - 1),
+      structure: Math.max(0, scores.structure - 1),
+      content: Math.max(0, scores.content - 1),
+    }
+  if (style === 'contrary')
+    return { ...scores, overall: 6 - scores.overall, style: 2 - scores.style, structure: 2 - scores.structure, content: 2 - scores.content }
+  return scores
 }

@@ -80,7 +80,7 @@ function roleReply(request: ChatRequest, settings: PersonaSettings, rng: Rng, ma
       return undefined
     case 'rse':
     case 'rsePaper':
-      return style === 'evasive' ? EVASIVE_REPLY : rseJudgeReply(prompt, malformed, { seed: settings.seed, requestSeed: request.requestSeed })
+      return style === 'evasive' ? EVASIVE_REPLY : rseJudgeReply(prompt, malformed, { seed: settings.seed, requestSeed: request.requestSeed }, style)
     case 'iceLoose':
     case 'iceStrict':
       return restyleIceReply(iceJudgeReply(role === 'iceLoose' ? 'loose' : 'strict', prompt, malformed, style === 'naive'), style)

@@ -4,6 +4,7 @@ import type { Model, Provider, RseSpec, RunDetail } from '../../../../shared/con
 import { ModelName } from '../../components/ModelName'
 import { formatCount, formatUsd } from '../../lib/format'
 import { runModelInfo } from '../../lib/runs/spec-models'
+import { leadJudge } from '../../../../shared/contract/judges-of'
 
 /** What an RSE run compares: reference, students, judge, prompt sets and options. */
 export function RseSpecSection({
@@ -48,7 +49,7 @@ export function RseSpecSection({
           <Table.Tr>
             <Table.Th scope="row">Judge</Table.Th>
             <Table.Td>
-              <ModelName info={info(spec.judge)} />
+              <ModelName info={info(leadJudge(spec))} />
               <Text size="xs" c="dimmed">
                 {spec.judgePrompt ? 'With a judge prompt written for this run.' : 'With Distillscope’s default judge prompt.'}
               </Text>

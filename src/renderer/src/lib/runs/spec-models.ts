@@ -1,4 +1,5 @@
 import type { Model, Provider, RunSpec } from '../../../../shared/contract/index'
+import { judgesOf } from '../../../../shared/contract/judges-of'
 
 /** What the app knows of one of a run's models, by its alias in the spec. */
 export interface RunModelInfo {
@@ -27,7 +28,7 @@ export function runModelInfo(spec: Pick<RunSpec, 'models'>, alias: string, model
 
 /** The run's roles in order: reference, students, judge (RSE); target, helper, judge (ICE). */
 export function runAliases(spec: RunSpec): readonly string[] {
-  return spec.kind === 'ice' ? [spec.target, spec.helper, spec.judge] : [spec.reference, ...spec.students, spec.judge]
+  return spec.kind === 'ice' ? [spec.target, spec.helper, ...judgesOf(spec)] : [spec.reference, ...spec.students, ...judgesOf(spec)]
 }
 
 /** Every model of the run by alias, in the order of its roles. */

@@ -7,6 +7,7 @@ import { formatCount, formatUsd } from '../../../lib/format'
 import { judgeSemanticsLabel, mutatorLabel, policyLabel, presetLabel } from '../../../lib/runs/ice-labels'
 import { specSourceText } from '../../../lib/runs/ice-sources'
 import { runModelInfo } from '../../../lib/runs/spec-models'
+import { leadJudge } from '../../../../../shared/contract/judges-of'
 
 /** What an ICE run tests: its models, the identity fact, questions and templates, method and budget. */
 export function IceSpecSection({
@@ -30,7 +31,7 @@ export function IceSpecSection({
       </Text>,
     ],
     ['Helper', model(spec.helper)],
-    ['Judge', model(spec.judge)],
+    ['Judge', model(leadJudge(spec))],
     ['Questions', specSourceText(spec.questions, 'questions')],
     ['Seed templates', specSourceText(spec.seeds, 'seeds')],
     ['Preset', presetLabel(spec.preset)],
