@@ -12,15 +12,15 @@ interface Row {
 }
 
 /**
- * CSV (or TSV) with a header row. Cells may be quoted and hold commas, quotes ("") and line
+ * CSV (or TSV) with a header row (`headerExample` is the header a missing one is explained with). Cells may be quoted and hold commas, quotes ("") and line
  * breaks, so a record's line is where its row starts, found from papaparse's cursor.
  */
-export function readDelimited(delimiter: ',' | '\t') {
+export function readDelimited(delimiter: ',' | '\t', headerExample = 'id,prompt') {
   return (text: string, problems: ProblemLog): SourceRecord[] => {
     const rows = parseRows(normalizeRowEnds(text, delimiter), delimiter, problems)
     const [header, ...body] = rows
     if (!header) {
-      problems.add({ level: 'file', message: 'The file has no header row. The first line should name the columns, for example: id,prompt' })
+      problems.add({ level: 'file', message: `The file has no header row. The first line should name the columns, for example: ${headerExample}` })
       return []
     }
     const names = columnNames(header, problems)

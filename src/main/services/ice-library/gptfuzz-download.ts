@@ -58,7 +58,7 @@ function checkedTemplates(text: string, url: string) {
     )
   let parsed
   try {
-    const first = readTable(text, 'csv')[0]
+    const first = readTable(text, 'csv', 'id,text')[0]
     const columns = first ? Object.keys(first.fields) : []
     if (!columns.includes('id') || !columns.includes('text'))
       throw notTheFile(`its columns are ${columns.length ? columns.join(', ') : 'missing'}, not id,text`)

@@ -18,7 +18,7 @@ export function detectLanguage(text: string): IceLanguage {
  * question that is nothing but white space is refused. Errors name the line.
  */
 export function importQuestions(text: string, options: { fileName?: string; format?: TableFormat } = {}): IdentityQuestion[] {
-  const records = readTable(text, options.format ?? tableFormatOf(options.fileName, text))
+  const records = readTable(text, options.format ?? tableFormatOf(options.fileName, text), 'id,query')
   if (records.length === 0) throw new IceImportError('The file has no questions.')
   const seen = new Set<string>()
   return records.map((record, index) => {

@@ -24,13 +24,13 @@ export function tableFormatOf(fileName: string | undefined, text: string): Table
 
 /**
  * Reads records with the prompt-set readers (quoted cells with commas, quotes and line breaks;
- * CRLF; a byte-order mark). The first problem that makes a record unreadable is thrown, naming its line.
+ * CRLF; a byte-order mark); a CSV without a header is explained with `headerExample`. The first problem that makes a record unreadable is thrown, naming its line.
  */
-export function readTable(text: string, format: TableFormat): TableRecord[] {
+export function readTable(text: string, format: TableFormat, headerExample?: string): TableRecord[] {
   const nul = nulByteProblem(stripBom(text))
   if (nul) throw new IceImportError(nul.message, nul.line)
   const problems = createProblemLog()
-  const read = format === 'csv' ? readDelimited(',')(stripBom(text), problems) : readJsonLines(stripBom(text), problems)
+  const read = format === 'csv' ? readDelimited(',', headerExample)(stripBom(text), problems) : readJsonLines(stripBom(text), problems)
   const blocking = [...problems.listOf('file'), ...problems.listOf('record')]
   const first = blocking[0]
   if (first) throw new IceImportError(first.message, first.line)

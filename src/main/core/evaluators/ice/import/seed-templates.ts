@@ -15,7 +15,7 @@ export interface ImportedTemplates {
  * placeholder (the paper's code) is rewritten to `[INSERT PROMPT HERE]`. Errors name the line.
  */
 export function importSeedTemplates(text: string, options: { fileName?: string; format?: TableFormat } = {}): ImportedTemplates {
-  const records = readTable(text, options.format ?? tableFormatOf(options.fileName, text))
+  const records = readTable(text, options.format ?? tableFormatOf(options.fileName, text), 'id,text')
   if (records.length === 0) throw new IceImportError('The file has no templates.')
   const seen = new Map<string, number>()
   const warnings: IceImportWarning[] = []

@@ -37,7 +37,7 @@ export function readAttackLog(text: string): PaperAttackRow[] {
 }
 
 export function readStrictCsv(text: string): PaperStrictRow[] {
-  const records = readTable(text, 'csv')
+  const records = readTable(text, 'csv', 'jailbreak_prompt,query,target_responses,re_judge')
   const first = records[0]
   if (first === undefined) return []
   const column = ['re_judge', 'strict_score'].find((name) => name in first.fields)
