@@ -1,4 +1,5 @@
 import type { PromptSet } from '../../../../shared/contract/prompt-sets'
+import { DEFAULT_RUN_SEED, MAX_SEED, rangeMessage, seedSchema, WHOLE_NUMBER_MESSAGE } from '../../../../shared/contract/run-spec-fields'
 import { formatInteger } from '../../lib/format'
 import { parseNumberValue, type NumberValue } from '../../lib/forms'
 
@@ -8,8 +9,8 @@ import { parseNumberValue, type NumberValue } from '../../lib/forms'
  */
 
 /** Run specs use seed 1 when none is given, so the helper starts there too. */
-export const DEFAULT_SEED = 1
-export const MAX_SEED = 2 ** 32 - 1
+export const DEFAULT_SEED = DEFAULT_RUN_SEED
+export { MAX_SEED }
 /** The paper sampled 1,000 prompts of its larger sets; a small default keeps the list readable. */
 export const DEFAULT_SAMPLE_SIZE = 10
 
@@ -27,11 +28,12 @@ export function checkSample(n: NumberValue, seed: NumberValue, itemCount: number
   const count = parseNumberValue(n)
   const seedValue = parseNumberValue(seed)
   const most = formatInteger(itemCount)
-  if (count.kind !== 'number' || !Number.isInteger(count.value) || count.value < 1) errors.n = `Enter a whole number from 1 to ${most}.`
+  if (count.kind !== 'number' || count.value < 1) errors.n = rangeMessage(1, itemCount)
+  else if (!Number.isInteger(count.value)) errors.n = WHOLE_NUMBER_MESSAGE
   else if (count.value > itemCount) errors.n = `This set has ${most} prompts; choose at most ${most}.`
-  if (seedValue.kind !== 'number' || !Number.isInteger(seedValue.value) || seedValue.value < 0 || seedValue.value > MAX_SEED) {
-    errors.seed = `Enter a whole number from 0 to ${formatInteger(MAX_SEED)}.`
-  }
+  // The seed is checked by the run spec's own rule, so the helper and the wizards say the same.
+  const seedProblem = seedValue.kind === 'number' ? seedSchema.safeParse(seedValue.value).error?.issues[0]?.message : rangeMessage(0, MAX_SEED)
+  if (seedProblem !== undefined) errors.seed = seedProblem
   if (errors.n !== undefined || errors.seed !== undefined || count.kind !== 'number' || seedValue.kind !== 'number') return { ok: false, errors }
   return { ok: true, n: count.value, seed: seedValue.value }
 }
