@@ -35,8 +35,9 @@ export const cost = (prices: Prices, input: number, output: number) => (input * 
 export function estimateRse(spec: RseSpec, items: readonly RseItem[], models: Readonly<Record<string, EstimateModel>>): RunEstimate {
   const reference = models[spec.reference]!
   const judge = models[leadJudge(spec)]!
-  // Every judge of the panel judges every answer (issue 13): its tokens and cost at its own prices.
-  const judges = judgesOf(spec).map((alias) => models[alias]!)
+  // Every judge of the panel judges every answer (issue 13): its tokens and cost at its own prices. A
+  // judge the caller did not describe is costed as the first (preflight-service describes only it, for now).
+  const judges = judgesOf(spec).map((alias) => models[alias] ?? judge)
   const students = spec.students.map((alias) => models[alias]!)
   const promptTokens = (kind: EstimateModel['kind']) => items.reduce((sum, item) => sum + tokensOf(item.prompt, kind), 0)
   const n = items.length
