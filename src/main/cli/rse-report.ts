@@ -26,9 +26,12 @@ export function formatRseTable(results: RseResults): string {
     line(header),
     ...rows.map(line),
     ...perJudgeLines(results),
-    ...(results.unreadable.count > 0
-      ? [`Unreadable judgements (left out of the means, not counted): ${results.unreadable.count} of ${results.unreadable.judged}.`]
-      : []),
+    ...(results.unreadableByJudge ?? [results.unreadable])
+      .filter((entry) => entry.count > 0)
+      .map(
+        (entry) =>
+          `Unreadable judgements${results.unreadableByJudge ? ` by ${entry.judge.alias}` : ''} (left out of the means, not counted): ${entry.count} of ${entry.judged}.`,
+      ),
     `Calls: ${results.calls.sent} sent, ${results.calls.cached} from the cache, ${results.calls.failed} failed. Cost: $${results.costUsd.toFixed(4)}.`,
     '',
   ].join('\n')

@@ -60,6 +60,8 @@ export interface RseResults {
   readonly warnings: readonly string[]
   /** Judgements whose reply could not be read: left out of the means, never counted. */
   readonly unreadable: UnreadableJudgements
+  /** A panel of 2+ judges: each judge's unreadable replies (`unreadable` is then the judge with the most). */
+  readonly unreadableByJudge?: readonly UnreadableJudgements[]
   readonly reference: { readonly alias: string; readonly model: string }
   /** The panel's first judge: what readers from before panels read (issue 13); `judges` lists the whole panel. */
   readonly judge: { readonly alias: string; readonly model: string }

@@ -43,11 +43,15 @@ export function* buildRseResultsSteps(
   if (judges.length > 1) for (const judge of judges) judgeResults.push({ judge, students: yield* studentsOf(perJudge.get(judge) ?? [], judge) })
   yield
   const lead = { alias: leadJudge(spec), model: modelNames(leadJudge(spec)) }
+  const byJudge = judges.length > 1 ? judges.map((alias) => unreadableRse(judgments, { alias, model: modelNames(alias) })) : []
+  // The banner names one judge: of a panel, the one with the most unreadable replies (each judge's are in unreadableByJudge).
+  const worst = byJudge.reduce<UnreadableJudgements | undefined>((most, entry) => (most === undefined || entry.count > most.count ? entry : most), undefined)
   return {
     runId: run.id,
     status: run.status,
     warnings: run.warnings ?? [],
-    unreadable: unreadableRse(judgments, lead),
+    unreadable: worst ?? unreadableRse(judgments, lead),
+    ...(byJudge.length ? { unreadableByJudge: byJudge } : {}),
     reference: { alias: spec.reference, model: modelNames(spec.reference) },
     judge: lead,
     judges: judges.map((alias) => ({ alias, model: modelNames(alias) })),
@@ -80,7 +84,7 @@ function studentResult(alias: string, model: string, sets: readonly string[], su
 
 /** Judgements the judge answered whose scores could not be read, even after the re-ask. */
 function unreadableRse(judgments: readonly RseScoredJudgment[], judge: UnreadableJudgements['judge']): UnreadableJudgements {
-  const answered = judgments.filter((judgment) => judgment.rawReply !== undefined)
+  const answered = judgments.filter((judgment) => judgment.rawReply !== undefined && judgment.judgeAlias === judge.alias)
   const unreadable = answered.filter((judgment) => judgment.failedReason !== undefined)
   return {
     judge,
