@@ -41,3 +41,10 @@ describe('rse-judges table', () => {
     expect(tableToCsv(table).split('\r\n')[0]).toMatch(/^model,panel,panel_low,panel_high,judge\.j1/)
   })
 })
+
+describe('rse table of a judge panel', () => {
+  it('names the panel in its title, and the one judge otherwise', () => {
+    expect(buildTable('rse', { rse: [panel], ice: [] }).title).toContain('(judges gpt-4o, claude-3-5-sonnet: panel mean)')
+    expect(buildTable('rse', { rse: [base], ice: [] }).title).toContain(`(judge ${base.judge.model})`)
+  })
+})
