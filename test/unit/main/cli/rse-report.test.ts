@@ -59,4 +59,11 @@ describe('the RSE report of a judge panel (issue 13)', () => {
     expect(formatRseTable(single)).toContain('judged by j1 (gpt-4o)\n')
     expect(formatRseTable(single)).not.toContain('Avg by judge')
   })
+
+  it('the text report counts unreadable replies per judge of a panel', () => {
+    const unreadable = (alias: string, count: number) => ({ judge: { alias, model: alias }, count, judged: 8, examples: [] })
+    const text = formatRseTable({ ...panel, unreadable: unreadable('j2', 2), unreadableByJudge: [unreadable('j1', 0), unreadable('j2', 2)] })
+    expect(text).toContain('Unreadable judgements by j2 (left out of the means, not counted): 2 of 8.')
+    expect(text).not.toContain('by j1')
+  })
 })
