@@ -1,12 +1,13 @@
 import type { FigureSources } from '../figures/sources'
 import { iceBreakdownTable, iceTable } from './ice-tables'
+import { rseJudgesTable } from './rse-judges-table'
 import { rsePairsTable } from './rse-pairs-table'
 import { rseRunsTable } from './rse-runs-table'
 import { rseAspectsTable, rseTable } from './rse-tables'
 import type { Table } from './table'
 import { isSimulated, SIMULATED_NOTE } from '../figures/simulated'
 
-export const TABLE_NAMES = ['rse', 'rse-aspects', 'rse-pairs', 'rse-runs', 'ice', 'ice-category', 'ice-language', 'ice-mutator'] as const
+export const TABLE_NAMES = ['rse', 'rse-aspects', 'rse-pairs', 'rse-judges', 'rse-runs', 'ice', 'ice-category', 'ice-language', 'ice-mutator'] as const
 export type TableName = (typeof TABLE_NAMES)[number]
 
 export const TABLES: Readonly<Record<TableName, { readonly description: string; readonly paperOverlay: boolean }>> = {
@@ -14,6 +15,10 @@ export const TABLES: Readonly<Record<TableName, { readonly description: string; 
   'rse-aspects': { description: 'RSE aspect scores (style, structure, content) per student and set (one RSE run)', paperOverlay: false },
   'rse-pairs': {
     description: 'RSE differences between every pair of students, paired bootstrap intervals, Holm-adjusted (one RSE run, two or more students)',
+    paperOverlay: false,
+  },
+  'rse-judges': {
+    description: 'RSE Avg per student by the judge panel and by each of its judges, with intervals (one RSE run judged by a panel of 2+)',
     paperOverlay: false,
   },
   'rse-runs': { description: 'RSE Avg per student across runs, one column per run (two or more RSE runs)', paperOverlay: false },
@@ -39,6 +44,10 @@ function unavailableReason(name: TableName, sources: FigureSources): string | un
   if (name === 'rse-pairs') {
     if (sources.rse.length !== 1) return `rse-pairs needs exactly one RSE run (got ${sources.rse.length})`
     return (sources.rse[0]?.pairs?.length ?? 0) > 0 ? undefined : 'rse-pairs compares students: it needs two or more with a score'
+  }
+  if (name === 'rse-judges') {
+    if (sources.rse.length !== 1) return `rse-judges needs exactly one RSE run (got ${sources.rse.length})`
+    return (sources.rse[0]?.perJudge?.length ?? 0) > 1 ? undefined : 'rse-judges compares judges: it needs a run judged by a panel of two or more'
   }
   if (name === 'rse' || name === 'rse-aspects') return sources.rse.length === 1 ? undefined : `${name} needs exactly one RSE run (got ${sources.rse.length})`
   if (name === 'ice') return sources.ice.length >= 1 ? undefined : 'ice needs at least one ICE run'
@@ -68,6 +77,8 @@ function definedTable(name: TableName, sources: FigureSources, overlay: boolean)
       return rseAspectsTable(sources.rse[0]!)
     case 'rse-pairs':
       return rsePairsTable(sources.rse[0]!)
+    case 'rse-judges':
+      return rseJudgesTable(sources.rse[0]!)
     case 'rse-runs':
       return rseRunsTable(sources.rse, sources.runs)
     case 'ice':

@@ -1,5 +1,6 @@
 import type { TerminalStatus } from '../../../shared/contract/runs'
 import { AppError } from '../../../shared/contract/errors'
+import { leadJudge } from '../../../shared/contract/judges-of'
 import type { Db } from '../../storage/database'
 import type { IceRunsRepo } from '../../core/evaluators/ice/ports'
 import type { RseResultsRepo } from '../../core/evaluators/rse/ports'
@@ -49,7 +50,8 @@ export function importPackage(deps: ImportPackageDeps, read: ReadPackage, fileNa
     if (read.rse) {
       deps.rse.saveItems(run.id, read.rse.items)
       for (const answer of read.rse.answers) deps.rse.saveAnswer(run.id, answer)
-      for (const judgment of read.rse.judgments) deps.rse.saveJudgment(run.id, judgment)
+      const judge = leadJudge(spec)
+      for (const judgment of read.rse.judgments) deps.rse.saveJudgment(run.id, { ...judgment, judgeAlias: judgment.judgeAlias ?? judge })
     }
     if (read.ice) {
       deps.ice.saveInputs(run.id, read.ice.inputs)

@@ -4,7 +4,7 @@ import type { RseSpec } from '../../../shared/contract/run-spec'
 import { defaultJudgeSemantics, type IceJudgeSemantics, judgeSemanticsOf } from '../../../shared/ice/names'
 import type { PackageSource } from './package-source'
 import { SIMULATED_NOTE } from '../../../shared/figures/simulated'
-import { leadJudge } from '../../../shared/contract/judges-of'
+import { judgesOf, leadJudge } from '../../../shared/contract/judges-of'
 
 const percent = (value: number | null) => (value === null ? 'n/a' : `${(value * 100).toFixed(1)}%`)
 const modelName = (source: PackageSource, alias: string) => source.models.find((model) => model.alias === alias)?.model ?? alias
@@ -35,8 +35,9 @@ function methodsText(source: PackageSource, appVersion: string): string {
     return [
       `We measured response similarity (RSE; Lee et al., 2025) with ${tool}. ${spec.students.map((alias) => modelName(source, alias)).join(', ')} ` +
         `answered ${prompts} prompts from ${spec.promptSets.length} prompt set(s) (${sets}), as did the reference model ${modelName(source, spec.reference)}. ` +
-        `A judge model, ${modelName(source, leadJudge(spec))}, rated each student answer against the reference answer on a 1-5 scale for response style, logical structure and content detail, with an overall score, ${spec.rubric === 'as-published' ? "using a rubric with the paper's structure (a system message, a descriptor for every score level and the paper's anchor meanings) in Distillscope's wording" : "using Distillscope's own rubric"}${spec.judgePrompt !== undefined ? ', with a judge prompt edited for this run' : ''}. ` +
+        `${rseJudgesWording(source, spec)} rated each student answer against the reference answer on a 1-5 scale for response style, logical structure and content detail, with an overall score, ${spec.rubric === 'as-published' ? "using a rubric with the paper's structure (a system message, a descriptor for every score level and the paper's anchor meanings) in Distillscope's wording" : "using Distillscope's own rubric"}${spec.judgePrompt !== undefined ? ', with a judge prompt edited for this run' : ''}. ` +
         `All models were queried at the temperatures listed in the package manifest (temperature 0 by default). ` +
+        panelRuleSentence(spec) +
         `We report the mean overall score per prompt set and their unweighted average; 95% intervals are percentile bootstrap intervals over prompts (seed ${spec.seed}). ` +
         `Judgements that could not be read after one re-ask were excluded and are counted in the tables.` +
         reportedVersionsSentence(source),
@@ -56,6 +57,19 @@ function methodsText(source: PackageSource, appVersion: string): string {
       reportedVersionsSentence(source),
     '',
   ].join('\n')
+}
+
+/** Who judged an RSE run: one judge model, or a panel (issue 13) named in the spec's order. */
+function rseJudgesWording(source: PackageSource, spec: RseSpec): string {
+  const judges = judgesOf(spec).map((alias) => modelName(source, alias))
+  if (judges.length === 1) return `A judge model, ${judges[0]},`
+  return `A panel of ${judges.length} judge models (${judges.slice(0, -1).join(', ')} and ${judges.at(-1)}) each`
+}
+
+/** How a panel's scores make one score per answer (issue 13); nothing for a single judge. */
+function panelRuleSentence(spec: RseSpec): string {
+  if (judgesOf(spec).length < 2) return ''
+  return `Each answer's score is the mean of the overall (and each aspect) scores of the judges whose reply could be read; an answer no judge scored counts as failed. Each judge's own results are reported beside the panel's. `
 }
 
 /** Which judge prompts the run used (issue 15), for readers comparing with the paper. */

@@ -13,7 +13,7 @@ import { openPackageZip } from './package-zip'
 export interface ReadPackage {
   readonly manifest: PackageManifest
   readonly spec: RunSpec
-  readonly rse?: { readonly items: RseItem[]; readonly answers: RseAnswer[]; readonly judgments: RseJudgment[] }
+  readonly rse?: { readonly items: RseItem[]; readonly answers: RseAnswer[]; readonly judgments: (Omit<RseJudgment, 'judgeAlias'> & { judgeAlias?: string })[] }
   readonly ice?: { readonly inputs: IceRunInputs; readonly nodes: TemplateNode[]; readonly rows: IceAttackRow[]; readonly state: IceRunState | undefined }
   /** Files read whose content no longer matches the manifest's SHA-256: changed after export. */
   readonly modifiedFiles: readonly string[]
@@ -42,6 +42,8 @@ const rseAnswerSchema = z
 const score = z.number().min(1).max(5).optional()
 const rseJudgmentSchema = z
   .object({
+    // Packages from before judge panels (issue 13) leave it out: their run's one judge gave every judgement (import-package fills it in).
+    judgeAlias: z.string().optional(),
     studentAlias: z.string(),
     setName: z.string(),
     itemId: z.string(),
