@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { HEAP_SWITCH_ARGUMENT, missingHeapSettings } from '../../../../src/main/app/heap-switch'
 import { CLI_HEAP_FLAGS } from '../../../../src/shared/constants/cli-heap'
@@ -6,12 +5,6 @@ import { CLI_HEAP_FLAGS } from '../../../../src/shared/constants/cli-heap'
 describe("Electron's heap switch", () => {
   it('carries exactly the command line’s heap flags', () => {
     expect(HEAP_SWITCH_ARGUMENT).toBe(`--js-flags="${CLI_HEAP_FLAGS}"`)
-  })
-
-  it('is what npm start and npm run dev pass to Electron', () => {
-    const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts
-    expect(scripts.start).toBe(`electron-vite preview -- ${HEAP_SWITCH_ARGUMENT}`)
-    expect(scripts.dev).toBe(`electron-vite dev -- ${HEAP_SWITCH_ARGUMENT}`)
   })
 })
 
