@@ -155,6 +155,8 @@ describe('an RSE run, as a newcomer makes it', () => {
     expect(await closeCell.textContent()).toMatch(/\d\.\d{3} \(\d\.\d{2}–\d\.\d{2}\)n = 6/)
     await app.page.getByText(new RegExp(`${SAMPLE * 5} requests: \\d+ sent, \\d+ from the cache, 0 failed`)).waitFor()
     await app.page.getByText('Simulated models', { exact: true }).waitFor()
+    // A finished run's results say when they were computed (and no "updating…": nothing newer is coming).
+    await app.page.getByText(/^Results as of \d\d:\d\d:\d\d$/).waitFor()
 
     // Sorting by Avg, best first, puts the close student on top.
     const avgHeader = table.getByRole('columnheader', { name: 'Avg', exact: true })

@@ -17,6 +17,7 @@ import { JudgesTable } from './JudgesTable'
 import { ModelVersionsNotice } from './ModelVersionsNotice'
 import { RunWarningsBanner } from './RunWarningsBanner'
 import { ResultsNotices } from './ResultsNotices'
+import { ResultsFreshness } from './ResultsFreshness'
 import { CollapsibleSection } from '../../components/CollapsibleSection'
 import { PairsMatrix } from './PairsMatrix'
 import { ItemsSection } from './ItemsSection'
@@ -110,6 +111,7 @@ export function RunResultsView({ runId }: { readonly runId: string }) {
             Run details and progress
           </Anchor>
         </Group>
+        <ResultsFreshness computedAt={data.computedAt} refreshing={data.refreshing} />
       </Stack>
 
       <ResultsNotices

@@ -16,6 +16,7 @@ import { CollapsibleSection } from '../../../components/CollapsibleSection'
 import { ModelVersionsNotice } from '../ModelVersionsNotice'
 import { RunWarningsBanner } from '../RunWarningsBanner'
 import { ResultsNotices } from '../ResultsNotices'
+import { ResultsFreshness } from '../ResultsFreshness'
 import { ContentWarningProvider } from './ContentWarning'
 import { breakdownRows } from './ice-results-format'
 import { IceBreakdownTable } from './IceBreakdownTable'
@@ -83,6 +84,7 @@ export function IceResultsView({ run }: { readonly run: RunDetail }) {
               Run details and progress
             </Anchor>
           </Group>
+          <ResultsFreshness computedAt={data.computedAt} refreshing={data.refreshing} />
         </Stack>
         <ResultsNotices
           status={data.status}
