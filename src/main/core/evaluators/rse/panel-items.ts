@@ -8,6 +8,11 @@ export interface PanelItems {
   readonly panel: JudgedItem[]
   /** Only for a panel of 2+ judges (a single judge's items are the panel's). */
   readonly perJudge: ReadonlyMap<string, JudgedItem[]>
+  /**
+   * The judges' overall scores of each (student, item), in the panel's order (undefined: that judge
+   * gave no readable score): the reliability data of the judges' agreement. Only for a panel of 2+.
+   */
+  readonly units: (number | undefined)[][]
 }
 
 /**
@@ -18,10 +23,12 @@ export interface PanelItems {
 export function* judgedItemsSteps(judgments: readonly RseScoredJudgment[], judges: readonly string[]): Steps<PanelItems> {
   const panel: JudgedItem[] = []
   const perJudge = new Map<string, JudgedItem[]>(judges.length > 1 ? judges.map((judge) => [judge, []]) : [])
+  const units: (number | undefined)[][] = []
   const paused = workMeter(ITEMS_PER_PAUSE)
   let group: RseScoredJudgment[] = []
   const close = () => {
     if (group.length > 0) panel.push(judgedItem(group[0]!, panelScore(group)))
+    if (group.length > 0 && judges.length > 1) units.push(judges.map((judge) => readableOverall(group.find((judgment) => judgment.judgeAlias === judge))))
     group = []
   }
   for (const judgment of judgments) {
@@ -32,8 +39,11 @@ export function* judgedItemsSteps(judgments: readonly RseScoredJudgment[], judge
     if (paused(1)) yield
   }
   close()
-  return { panel, perJudge }
+  return { panel, perJudge, units }
 }
+
+const readableOverall = (judgment: RseScoredJudgment | undefined) =>
+  judgment && judgment.failedReason === undefined && judgment.overall !== undefined ? judgment.overall : undefined
 
 function judgedItem(
   key: Pick<RseScoredJudgment, 'studentAlias' | 'setName' | 'itemId'>,
