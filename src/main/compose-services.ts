@@ -7,6 +7,8 @@ import type { SliceOptions } from './core/stats/steps'
 import { appHandlers } from './ipc/handlers/app'
 import { exportHandlers } from './ipc/handlers/exports'
 import { iceLibraryHandlers } from './ipc/handlers/ice-library'
+import { paperJudgeCheckHandlers } from './ipc/handlers/paper-judge-check'
+import { createPaperJudgeRuns } from './services/ice-library/paper-judge-runs'
 import { keyHandlers } from './ipc/handlers/keys'
 import { modelHandlers } from './ipc/handlers/models'
 import { promptSetHandlers } from './ipc/handlers/prompt-sets'
@@ -194,6 +196,7 @@ function wire(db: Db, info: Parameters<typeof appHandlers>[0]['info'], migration
     ...keyHandlers(secrets, providers, () => keyEpoch++),
     ...promptSetHandlers(promptSets),
     ...iceLibraryHandlers(iceLibrary),
+    ...paperJudgeCheckHandlers(createPaperJudgeRuns({ check: paperJudgeCheck, events })),
     ...runHandlers({ runs, results, preflight, packages }),
     ...exportHandlers(createExportService(results.forExport)),
   }
