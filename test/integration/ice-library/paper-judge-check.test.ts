@@ -79,4 +79,18 @@ describe('judge against the paper judge', () => {
     controller.abort()
     await expect(services.paperJudgeCheck({ ...files, judges, target: 'DeepSeek', sample: 10, signal: controller.signal })).rejects.toThrow()
   })
+
+  it('through the route: refuses a judge chosen twice by field, and cancels nothing unknown', async () => {
+    const { call, ok } = open({ startSimulator: async () => ({ url: simulator.url, close: async () => {} }) })
+    const refused = await call('ice.paperJudge.run', { checkId: 'check-0001', ...files, judges: ['m1', 'm1'], fact: 'I am DeepSeek.', sample: 10 })
+    expect(refused.ok).toBe(false)
+    if (!refused.ok) {
+      expect(refused.error.code).toBe('invalid_input')
+      expect(refused.error.issues).toContainEqual({ path: 'judges', message: 'Each judge can be chosen once.' })
+    }
+    const missing = await call('ice.paperJudge.run', { checkId: 'check-0002', ...files, judges: ['no-such-model'], fact: 'I am DeepSeek.', sample: 10 })
+    expect(missing.ok).toBe(false)
+    if (!missing.ok) expect(missing.error.message).toContain('no longer exists')
+    expect(await ok('ice.paperJudge.cancel', { checkId: 'check-0003' })).toEqual({ cancelled: false })
+  })
 })
