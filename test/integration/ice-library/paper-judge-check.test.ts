@@ -90,7 +90,17 @@ describe('judge against the paper judge', () => {
     }
     const missing = await call('ice.paperJudge.run', { checkId: 'check-0002', ...files, judges: ['no-such-model'], fact: 'I am DeepSeek.', sample: 10 })
     expect(missing.ok).toBe(false)
-    if (!missing.ok) expect(missing.error.message).toContain('no longer exists')
+    if (!missing.ok) expect(missing.error.message).toContain('"no-such-model", which does not exist')
     expect(await ok('ice.paperJudge.cancel', { checkId: 'check-0003' })).toEqual({ cancelled: false })
+  })
+})
+
+describe('judge against the paper judge, before any call', () => {
+  it('names a judge whose key cannot be read, and sends nothing', { timeout: 30_000 }, async () => {
+    const { services } = open({ startSimulator: async () => ({ url: simulator.url, close: async () => {} }) })
+    simulator.reset()
+    const judges = { models: { paid: { provider: 'openai' as const, model: 'gpt-4o-mini', apiKeyEnv: 'NO_SUCH_KEY_FOR_TESTS' } }, judges: ['paid'] }
+    await expect(services.paperJudgeCheck({ ...files, judges, target: 'DeepSeek', sample: 10 })).rejects.toThrow(/paid|NO_SUCH_KEY_FOR_TESTS/)
+    expect(simulator.requestLog).toHaveLength(0)
   })
 })

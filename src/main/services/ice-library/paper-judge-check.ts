@@ -43,6 +43,11 @@ export function createPaperJudgeCheck(deps: { readonly llm: LlmClient; readonly 
   return async (request: PaperJudgeCheckRequest): Promise<PaperJudgeCheckResult> => {
     const fact = targetFactOf(request)
     const scored = scorePaperLog({ attackLog: request.attackLog, ...(request.strictCsv ? { strictCsv: request.strictCsv } : {}), keywords: [] })
+    // Only the judges named: a judges file may define other models too, which this check never calls.
+    const used = Object.fromEntries(request.judges.judges.map((alias) => [alias, request.judges.models[alias]!]))
+    deps.models.checkSaved(used)
+    // A missing key or an unusable address is named before the first call, not found in every row's verdict.
+    await deps.models.checkReady(used)
     const checkId = `paper-judge-check-${randomUUID()}`
     try {
       const judges = request.judges.judges.map((alias) => {
