@@ -7,6 +7,8 @@ import type { SliceOptions } from './core/stats/steps'
 import { appHandlers } from './ipc/handlers/app'
 import { exportHandlers } from './ipc/handlers/exports'
 import { iceLibraryHandlers } from './ipc/handlers/ice-library'
+import { paperJudgeCheckHandlers } from './ipc/handlers/paper-judge-check'
+import { createPaperJudgeRuns } from './services/ice-library/paper-judge-runs'
 import { keyHandlers } from './ipc/handlers/keys'
 import { modelHandlers } from './ipc/handlers/models'
 import { promptSetHandlers } from './ipc/handlers/prompt-sets'
@@ -22,6 +24,7 @@ import { createPromptSetService } from './services/prompt-sets/prompt-set-servic
 import { createIceLibraryService, type IceLibraryService } from './services/ice-library/ice-library-service'
 import { createRunService, type RunService } from './services/runs/run-service'
 import { createResultsService, type ResultsService } from './services/runs/results-service'
+import { createPaperJudgeCheck, type PaperJudgeCheck } from './services/ice-library/paper-judge-check'
 import { createPreflightService, type PreflightService } from './services/runs/preflight-service'
 import { createRunPackages, type RunPackages } from './services/runs/run-packages'
 import { rseItemLoader } from './services/runs/load-rse-items'
@@ -63,6 +66,8 @@ export interface Services {
   readonly results: ResultsService
   /** Before a run: inputs checked, cost estimated, the judge checked. */
   readonly preflight: PreflightService
+  /** A judge checked against the paper's judge on a sample of its published log (issue 13 item 5). */
+  readonly paperJudgeCheck: PaperJudgeCheck
   /** Paper packages written and imported. */
   readonly packages: RunPackages
   readonly secrets: SecretStore
@@ -167,6 +172,7 @@ function wire(db: Db, info: Parameters<typeof appHandlers>[0]['info'], migration
     void (run.kind === 'ice' ? results.iceResults(run.id) : results.rseResults(run.id)).catch(() => undefined)
   })
   const preflight = createPreflightService({ llm, models: specModels, promptSets, iceLibrary, loadItems })
+  const paperJudgeCheck = createPaperJudgeCheck({ llm, models: specModels })
   const packages = createRunPackages({
     ...repos,
     db,
@@ -190,6 +196,7 @@ function wire(db: Db, info: Parameters<typeof appHandlers>[0]['info'], migration
     ...keyHandlers(secrets, providers, () => keyEpoch++),
     ...promptSetHandlers(promptSets),
     ...iceLibraryHandlers(iceLibrary),
+    ...paperJudgeCheckHandlers(createPaperJudgeRuns({ check: paperJudgeCheck, events })),
     ...runHandlers({ runs, results, preflight, packages }),
     ...exportHandlers(createExportService(results.forExport)),
   }
@@ -203,6 +210,7 @@ function wire(db: Db, info: Parameters<typeof appHandlers>[0]['info'], migration
     runs,
     results,
     preflight,
+    paperJudgeCheck,
     packages,
     secrets,
     close: async () => {

@@ -6,6 +6,7 @@ import { iceLibraryEvents, iceLibraryRoutes } from './ice-library'
 import { iceResultRoutes } from './ice-results'
 import { keyRoutes } from './keys'
 import { modelEvents, modelRoutes } from './models'
+import { paperJudgeCheckEvents, paperJudgeCheckRoutes } from './paper-judge-check'
 import { promptSetEvents, promptSetRoutes } from './prompt-sets'
 import { providerEvents, providerRoutes } from './providers'
 import { resultRoutes } from './results'
@@ -24,6 +25,7 @@ export const routes = {
   ...resultRoutes,
   ...iceResultRoutes,
   ...iceLibraryRoutes,
+  ...paperJudgeCheckRoutes,
   ...exportRoutes,
 } satisfies Record<string, RouteDef<z.ZodType, unknown>>
 
@@ -35,6 +37,7 @@ export const events = {
   ...promptSetEvents,
   ...runEvents,
   ...iceLibraryEvents,
+  ...paperJudgeCheckEvents,
 } satisfies Record<string, EventDef<unknown>>
 
 export type Routes = typeof routes
