@@ -72,7 +72,7 @@ export interface RseResults {
    * panel's are from the panel scores (the headline `students`, `pairs` and `rankStability` are the panel's).
    */
   readonly perJudge?: readonly RseJudgeResults[]
-  /** Reserved for the judges' agreement (Krippendorff's alpha and friends), computed elsewhere and added later. */
+  /** How far the panel's judges agree (issue 13 item 2): only for a panel of 2+ judges. */
   readonly agreement?: RseJudgeAgreement
   /** The judge's rubric (issue 15 item 4), and whether the run edited its judge prompt. */
   readonly rubric?: 'distillscope' | 'as-published'
@@ -106,8 +106,13 @@ export interface RseJudgeResults {
   readonly students: readonly RseStudentResult[]
 }
 
-/** The panel's agreement over the judges' overall scores (issue 13): filled in by the agreement code, not by the results builder. */
+/**
+ * The panel's agreement over the judges' overall scores (issue 13 item 2): Krippendorff's alpha
+ * (ordinal) with its seeded bootstrap 95% interval, and the share of pairs of judges' scores of the
+ * same item that are equal, or at most one point apart; `items` counts the (student, item) pairs.
+ */
 export interface RseJudgeAgreement {
+  readonly items: number
   readonly alpha?: number
   readonly ci?: readonly [low: number, high: number]
   readonly exact?: number

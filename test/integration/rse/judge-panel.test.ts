@@ -79,6 +79,17 @@ describe('an RSE judge panel on the simulator (issue 13)', () => {
     expect(avgOf('j2')).toEqual(avgOf('j1'))
     avgOf('j3').forEach((avg, i) => expect(avg).toBeLessThan(avgOf('j1')[i]!))
 
+    // Agreement (issue 13 item 2): j1 and j2 always agree, harsh j3 is a point lower unless the score is already 1.
+    const agreement = results.agreement!
+    expect(agreement.items).toBe(perJudgement)
+    expect(agreement.alpha!).toBeGreaterThan(0)
+    expect(agreement.alpha!).toBeLessThan(1)
+    expect(agreement.ci![0]).toBeLessThanOrEqual(agreement.alpha!)
+    expect(agreement.ci![1]).toBeGreaterThanOrEqual(agreement.alpha!)
+    expect(agreement.exact!).toBeGreaterThanOrEqual(1 / 3)
+    expect(agreement.exact!).toBeLessThan(1)
+    expect(agreement.withinOne).toBe(1)
+
     const rows = allRows(run.id)
     expect(rows).toHaveLength(perJudgement)
     for (const row of rows) {

@@ -9,12 +9,13 @@ import { runToEnd, type Steps } from '../../stats/steps'
 import { aggregateRseSteps, type JudgedItem, type RseSetSummary, type RseStudentSummary } from './aggregate'
 import { judgedItemsSteps } from './panel-items'
 import { compareStudentsSteps } from './paired-comparisons'
+import { rsePanelAgreementSteps } from '../../stats/agreement/panel-agreement'
 import { judgesOf, leadJudge } from '../../../../shared/contract/judges-of'
 
 /**
  * The paper's table for one run: students as rows, sets as columns, Avg last (METHOD.md 1.3-1.4),
  * from the panel's scores (issue 13: each item's mean over the judges that scored it); a panel of 2+
- * also gets each judge's own table. Agreement between the judges is computed elsewhere.
+ * also gets each judge's own table and the judges' agreement.
  */
 export function buildRseResults(run: RunRow, judgments: readonly RseScoredJudgment[], modelNames: (alias: string) => string, calls: CallTotals): RseResults {
   return runToEnd(buildRseResultsSteps(run, judgments, modelNames, calls))
@@ -30,7 +31,7 @@ export function* buildRseResultsSteps(
   const spec = run.spec as RseSpec
   const sets = spec.promptSets.map((set) => set.name)
   const judges = judgesOf(spec)
-  const { panel, perJudge } = yield* judgedItemsSteps(judgments, judges)
+  const { panel, perJudge, units } = yield* judgedItemsSteps(judgments, judges)
   const studentsOf = function* (items: readonly JudgedItem[], seedPart: string | undefined) {
     // A judge's own results get their own random streams, so they never share resamples with the panel's.
     const summaries = yield* aggregateRseSteps(items, { seed: seedPart === undefined ? spec.seed : hashSeed(spec.seed ?? 0, 'rse-judge', seedPart), sets })
@@ -41,6 +42,7 @@ export function* buildRseResultsSteps(
   const comparisons = yield* compareStudentsSteps(panel, spec.students, { seed: spec.seed, sets })
   const judgeResults: RseJudgeResults[] = []
   if (judges.length > 1) for (const judge of judges) judgeResults.push({ judge, students: yield* studentsOf(perJudge.get(judge) ?? [], judge) })
+  const agreement = judges.length > 1 ? yield* rsePanelAgreementSteps(units, hashSeed(spec.seed ?? 0, 'rse-agreement')) : undefined
   yield
   const lead = { alias: leadJudge(spec), model: modelNames(leadJudge(spec)) }
   const byJudge = judges.length > 1 ? judges.map((alias) => unreadableRse(judgments, { alias, model: modelNames(alias) })) : []
@@ -56,6 +58,16 @@ export function* buildRseResultsSteps(
     judge: lead,
     judges: judges.map((alias) => ({ alias, model: modelNames(alias) })),
     ...(judges.length > 1 ? { perJudge: judgeResults } : {}),
+    ...(agreement
+      ? {
+          agreement: {
+            items: agreement.units,
+            ...(agreement.alpha !== undefined ? { alpha: agreement.alpha } : {}),
+            ...(agreement.ci ? { ci: [agreement.ci.low, agreement.ci.high] as const } : {}),
+            ...(agreement.exact !== undefined ? { exact: agreement.exact, withinOne: agreement.withinOne } : {}),
+          },
+        }
+      : {}),
     rubric: spec.rubric ?? 'distillscope',
     judgePromptEdited: spec.judgePrompt !== undefined,
     sets,

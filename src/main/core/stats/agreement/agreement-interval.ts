@@ -2,7 +2,7 @@ import type { Interval } from '../../../../shared/contract/results'
 import { createRng } from '../prng'
 import { quantileOfSorted } from '../quantile'
 
-export const AGREEMENT_DRAWS = 2000
+import { AGREEMENT_DRAWS } from './pattern-bootstrap'
 
 /**
  * A seeded percentile bootstrap 95% interval of an agreement coefficient: units (items) resampled

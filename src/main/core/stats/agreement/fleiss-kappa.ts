@@ -1,11 +1,14 @@
 /**
- * Fleiss' kappa from counts: one row per subject, the number of raters who chose each category.
+ * Fleiss' kappa from counts: one row per subject, the number of raters who chose each category
+ * (with `weights`, row i stands for that many identical subjects: the bootstrap's resamples).
  * Every subject needs the same number of raters (at least two). Undefined when chance agreement is
  * already perfect (everyone always chose one category) or there is no subject.
  */
-export function fleissKappaFromCounts(counts: readonly (readonly number[])[]): number | undefined {
-  const subjects = counts.length
-  if (subjects === 0) return undefined
+export function fleissKappaFromCounts(counts: readonly (readonly number[])[], weights?: ArrayLike<number>): number | undefined {
+  const weightOf = (row: number) => (weights ? weights[row]! : 1)
+  let subjects = 0
+  for (let row = 0; row < counts.length; row++) subjects += weightOf(row)
+  if (subjects === 0 || counts.length === 0) return undefined
   const raters = counts[0]!.reduce((sum, count) => sum + count, 0)
   if (raters < 2) return undefined
   if (counts.some((row) => row.reduce((sum, count) => sum + count, 0) !== raters))
@@ -13,10 +16,12 @@ export function fleissKappaFromCounts(counts: readonly (readonly number[])[]): n
   const categories = counts[0]!.length
   let agreement = 0
   const totals = new Array<number>(categories).fill(0)
-  for (const row of counts) {
-    agreement += (row.reduce((sum, count) => sum + count * count, 0) - raters) / (raters * (raters - 1))
-    row.forEach((count, category) => (totals[category]! += count))
-  }
+  counts.forEach((row, index) => {
+    const weight = weightOf(index)
+    if (weight === 0) return
+    agreement += (weight * (row.reduce((sum, count) => sum + count * count, 0) - raters)) / (raters * (raters - 1))
+    row.forEach((count, category) => (totals[category]! += weight * count))
+  })
   const observed = agreement / subjects
   const chance = totals.reduce((sum, total) => sum + (total / (subjects * raters)) ** 2, 0)
   if (chance >= 1) return undefined

@@ -25,39 +25,58 @@ function AvgCell({ student }: { readonly student: RseStudentResult | undefined }
 export function JudgesTable({ results, modelInfo }: { readonly results: RseResults; readonly modelInfo: (alias: string) => RunModelInfo }) {
   const perJudge = results.perJudge ?? []
   return (
-    <Table.ScrollContainer minWidth={480}>
-      <Table verticalSpacing="xs" fz="sm" striped>
-        <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>
-          Avg per student: the panel&apos;s (each item the mean of its judges&apos; readable scores) and each judge&apos;s alone, with bootstrap 95% intervals
-          over the prompts.
-        </Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">Student</Table.Th>
-            <Table.Th scope="col" ta="right">
-              Panel
-            </Table.Th>
-            {perJudge.map((entry) => (
-              <Table.Th key={entry.judge} scope="col" ta="right">
-                {modelInfo(entry.judge).name}
+    <>
+      <JudgeAgreement agreement={results.agreement} />
+      <Table.ScrollContainer minWidth={480}>
+        <Table verticalSpacing="xs" fz="sm" striped>
+          <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>
+            Avg per student: the panel&apos;s (each item the mean of its judges&apos; readable scores) and each judge&apos;s alone, with bootstrap 95% intervals
+            over the prompts.
+          </Table.Caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">Student</Table.Th>
+              <Table.Th scope="col" ta="right">
+                Panel
               </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {results.students.map((student) => (
-            <Table.Tr key={student.alias}>
-              <Table.Th scope="row" fw={500}>
-                {modelInfo(student.alias).name}
-              </Table.Th>
-              <AvgCell student={student} />
               {perJudge.map((entry) => (
-                <AvgCell key={entry.judge} student={entry.students.find((own) => own.alias === student.alias)} />
+                <Table.Th key={entry.judge} scope="col" ta="right">
+                  {modelInfo(entry.judge).name}
+                </Table.Th>
               ))}
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+          </Table.Thead>
+          <Table.Tbody>
+            {results.students.map((student) => (
+              <Table.Tr key={student.alias}>
+                <Table.Th scope="row" fw={500}>
+                  {modelInfo(student.alias).name}
+                </Table.Th>
+                <AvgCell student={student} />
+                {perJudge.map((entry) => (
+                  <AvgCell key={entry.judge} student={entry.students.find((own) => own.alias === student.alias)} />
+                ))}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </>
+  )
+}
+
+const share = (value: number | undefined) => (value === undefined ? '—' : `${Math.round(100 * value)}%`)
+
+/** Krippendorff's alpha of the judges' overall scores with its interval, and how often two judges gave the same score. */
+export function JudgeAgreement({ agreement }: { readonly agreement: RseResults['agreement'] }) {
+  if (!agreement) return null
+  return (
+    <Text size="sm" mb="sm" role="status" aria-label="Agreement between the judges">
+      Agreement between the judges over {agreement.items} answers: Krippendorff&apos;s alpha (ordinal){' '}
+      <strong>{agreement.alpha === undefined ? 'not defined (no disagreement possible)' : agreement.alpha.toFixed(2)}</strong>
+      {agreement.ci ? ` (95% interval ${formatInterval({ low: agreement.ci[0], high: agreement.ci[1] })})` : ''}; two judges gave the same score{' '}
+      {share(agreement.exact)} of the time, scores at most one point apart {share(agreement.withinOne)}. Alpha is 1 for perfect agreement and near 0 for
+      agreement no better than chance.
+    </Text>
   )
 }

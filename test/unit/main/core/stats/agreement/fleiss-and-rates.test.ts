@@ -111,3 +111,26 @@ describe('panel agreement', () => {
     expect(bootstrapOverUnits([1], mean, { seed: 4 })).toBeUndefined()
   })
 })
+
+describe("Fleiss' kappa with weights", () => {
+  it('a row weighted w is the same as w identical rows', () => {
+    const weighted = fleissKappaFromCounts(
+      [
+        [3, 1],
+        [0, 4],
+        [2, 2],
+      ],
+      [2, 1, 3],
+    )
+    const spelled = fleissKappaFromCounts([
+      [3, 1],
+      [3, 1],
+      [0, 4],
+      [2, 2],
+      [2, 2],
+      [2, 2],
+    ])
+    expect(weighted).toBeCloseTo(spelled!, 12)
+    expect(fleissKappaFromCounts([[3, 1]], [0])).toBeUndefined()
+  })
+})
