@@ -89,7 +89,7 @@ describe('panelAdvice', () => {
   it('notes a panel of one family, of unknown families, and both problems at once', () => {
     expect(panelAdvice([GPT, m('gpt-4o'), m('o3-mini')])).toContain('ll the judges are OpenAI models')
     expect(panelAdvice([m('sim-judge'), m('sim-judge-harsh'), m('sim-judge-json')])).toContain('unknown')
-    expect(panelAdvice([GPT, m('sim-judge'), m('house-model')])).toContain('the only known vendor family among the judges is OpenAI')
+    expect(panelAdvice([GPT, m('sim-judge'), m('house-model')])).toContain('he only known vendor family among the judges is OpenAI')
     const both = panelAdvice([GPT, m('gpt-4o')])
     expect(both).toContain('2 judges can tie')
     expect(both).toContain('ll the judges are OpenAI models')
