@@ -73,7 +73,7 @@ export function judgeAffinityMessage(warning: JudgeAffinityWarning): string {
     case 'target':
       return `${judge} and the target (${other}) are both ${family} models: a judge may be partial about answers from its own family, so consider a judge from another vendor.`
     case 'suspected source':
-      return `${judge} is a ${family} model and ${other} is a suspected source: a judge may be partial when deciding whether an answer claims its own vendor, so consider a judge from another vendor.`
+      return `${judge} comes from the ${family} family, and ${other} is a suspected source: a judge may be partial when deciding whether an answer claims its own vendor, so consider a judge from another vendor.`
   }
 }
 
