@@ -24,6 +24,7 @@ export function JudgesField({
   readonly providers: readonly Provider[]
   readonly value: readonly string[]
   readonly error: string | undefined
+  /** What the judges do, and what a panel's result is, in this kind of run. */
   readonly description: string
   /** The step's first field takes the focus, as the other steps' fields do. */
   readonly autoFocus?: boolean
@@ -35,7 +36,7 @@ export function JudgesField({
     <Stack gap="xs">
       <Checkbox.Group
         label="Judges"
-        description={`${description} Choose 1 to ${MAX_JUDGES}; with several, each item’s result is the panel’s (mean score, majority verdict), and each judge’s own results are kept.`}
+        description={`${description} Choose 1 to ${MAX_JUDGES}; each judge’s own results are kept beside the panel’s.`}
         value={[...value]}
         onChange={(ticked) => onChange(withJudgeChoice(value, ticked))}
         error={error}

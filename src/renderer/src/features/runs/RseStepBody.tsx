@@ -103,7 +103,7 @@ export function RseStepBody({ flow, context, models, providers, promptSets, prom
             providers={providers}
             value={values.judgeIds}
             error={errors.judge}
-            description="The models that rate how alike two answers are."
+            description="The models that rate how alike two answers are. With several, an item’s score is the mean of their scores."
             autoFocus
             onChange={(judgeIds) => update((current) => ({ ...current, judgeIds }), ['judge'])}
           />

@@ -14,7 +14,7 @@ export type WizardStep = (typeof WIZARD_STEPS)[number]
 export const STEP_TITLES: Readonly<Record<WizardStep, string>> = {
   reference: 'Reference model',
   students: 'Students',
-  judge: 'Judges',
+  judge: 'Judge',
   sets: 'Prompt sets',
   options: 'Options',
   estimate: 'Estimate and start',

@@ -32,7 +32,7 @@ export function ModelsStep(props: IceStepProps) {
         providers={context.providers}
         value={values.judgeIds}
         error={errors.judge}
-        description="Decide whether each answer contradicts the target’s identity fact (loose), and whether it claims the suspected source (strict). The paper used gpt-4o-mini."
+        description="Decide whether each answer contradicts the target’s identity fact (loose), and whether it claims the suspected source (strict). The paper used gpt-4o-mini. With several, an answer’s verdict is the majority’s; a tie is a split, counted apart."
         onChange={(judgeIds) => onChange((current) => ({ ...current, judgeIds }), ['judge'])}
       />
       <WarningsAlert title="About these roles" warnings={warnings} />

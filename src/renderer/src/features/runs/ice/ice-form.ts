@@ -24,7 +24,7 @@ export type IceStep = (typeof ICE_STEPS)[number]
 
 export const ICE_STEP_TITLES: Readonly<Record<IceStep, string>> = {
   target: 'Target and its identity',
-  models: 'Helper and judges',
+  models: 'Helper and judge',
   inputs: 'Questions and templates',
   method: 'Method',
   budget: 'Budget and options',
