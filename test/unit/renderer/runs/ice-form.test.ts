@@ -217,6 +217,7 @@ describe('errors from the backend', () => {
     expect(iceSpecErrorsFrom(new ApiError('invalid_input', 'x', [{ path: 'spec.judge', message: 'm' }])).general).toBe(CHECK_ICE_CHOICES)
     expect(iceSpecErrorsFrom(new Error('boom')).general).toMatch(/unexpected/)
     expect(fieldOfIcePath('spec.hardKeywords.2')).toBe('hardKeywords')
+    expect(fieldOfIcePath('spec.judges.2')).toBe('judge')
     expect(fieldOfIcePath('spec.whatever')).toBeUndefined()
   })
 })

@@ -85,6 +85,8 @@ describe('the wizard form, step by step', () => {
     const chosen = [sets[0]!, sets[2]!]
     expect(fieldOfSpecPath('reference', chosen)).toBe('reference')
     expect(fieldOfSpecPath('students.0', chosen)).toBe('students')
+    expect(fieldOfSpecPath('judges.1', chosen)).toBe('judge')
+    expect(fieldOfSpecPath('judges', chosen)).toBe('judge')
     expect(fieldOfSpecPath('promptSets.0.seed', chosen)).toBe('seed:builtin-general-v1')
     expect(fieldOfSpecPath('promptSets', chosen)).toBe('sets')
     expect(fieldOfSpecPath('promptSets.5.sample', chosen)).toBe('sets')
