@@ -69,9 +69,11 @@ describe('an RSE run, as a newcomer makes it', () => {
     await dialog.getByRole('button', { name: 'Next' }).click()
 
     await dialog.getByRole('heading', { name: 'Judge' }).waitFor()
-    await dialog.getByLabel('Judge model').selectOption({ label: `${JUDGE} (sim-judge) — simulated` })
-    // Simulated models have no vendor family: no self-preference warning.
-    expect(await dialog.getByText('both come from').count()).toBe(0)
+    // The demo's judge, chosen by default, gives way to this run's own.
+    await dialog.getByRole('checkbox', { name: /^Demo judge \(simulated\)/ }).uncheck()
+    await dialog.getByRole('checkbox', { name: new RegExp(`^${JUDGE}`) }).check()
+    // Simulated models have no vendor family: no affinity warning.
+    expect(await dialog.getByText(/are both .* models/).count()).toBe(0)
     await dialog.getByRole('button', { name: 'Next' }).click()
   })
 

@@ -1,5 +1,7 @@
 import type { IceSpec } from '../../../../shared/contract/ice-spec'
+import { judgesOf } from '../../../../shared/contract/judges-of'
 import type { RunEstimate } from '../../../../shared/contract/runs'
+import { specAffinityMessages } from '../../../../shared/providers/judge-affinity'
 import { cost, modelWarnings, tokensOf, type EstimateModel } from '../rse/estimate'
 import type { IceRunInputs } from './ports'
 import { iceRequestBounds } from './request-bounds'
@@ -39,7 +41,9 @@ export function estimateIce(
   const judgeIn = judgeCalls * (JUDGE_INSTRUCTIONS_TOKENS + tokensOf(inputs.fact, judge.kind) + ASSUMED_TARGET_ANSWER_TOKENS)
   const judgeOut = judgeCalls * ASSUMED_JUDGE_REPLY_TOKENS
   const warnings = modelWarnings([target, helper, judge])
-  if (spec.judge === spec.target) warnings.unshift('The target also judges its own answers. A judge from another vendor is more trustworthy.')
+  // The shared judge-affinity rule (judge-affinity.ts), over the panel's judges described here; the target on its own panel is said first.
+  warnings.unshift(...specAffinityMessages(spec, judgesOf(spec), (alias) => [target, helper, judge].find((model) => model.alias === alias)?.model))
+  if (judgesOf(spec).includes(spec.target)) warnings.unshift('The target also judges its own answers. A judge from another vendor is more trustworthy.')
   return {
     calls: bounds,
     inputTokens: Math.round(targetIn + helperIn + judgeIn),

@@ -1,7 +1,7 @@
 import { countTokens } from 'gpt-tokenizer'
 import type { RseSpec } from '../../../../shared/contract/run-spec'
 import type { RunEstimate } from '../../../../shared/contract/runs'
-import { vendorFamily } from '../../../../shared/providers/families'
+import { specAffinityMessages } from '../../../../shared/providers/judge-affinity'
 import type { Prices } from '../../llm/types'
 import type { RseItem } from './ports'
 import { rseRequestBounds } from './request-bounds'
@@ -36,7 +36,7 @@ export function estimateRse(spec: RseSpec, items: readonly RseItem[], models: Re
   const reference = models[spec.reference]!
   const judge = models[leadJudge(spec)]!
   // Every judge of the panel judges every answer (issue 13): its tokens and cost at its own prices. A
-  // judge the caller did not describe is costed as the first (preflight-service describes only it, for now).
+  // judge the caller did not describe is costed as the first.
   const judges = judgesOf(spec).map((alias) => models[alias] ?? judge)
   const students = spec.students.map((alias) => models[alias]!)
   const promptTokens = (kind: EstimateModel['kind']) => items.reduce((sum, item) => sum + tokensOf(item.prompt, kind), 0)
@@ -62,19 +62,17 @@ export function estimateRse(spec: RseSpec, items: readonly RseItem[], models: Re
       `Requests are an upper bound: they count a re-ask for every judgement, which happens only when a judge reply cannot be read; the cost assumes none.`,
       'Calls already in the response cache cost nothing and are not sent again.',
     ],
-    warnings: warningsFor(reference, judge, [...students, reference, ...judges]),
+    warnings: warningsFor(spec, models),
   }
 }
 
-function warningsFor(reference: EstimateModel, judge: EstimateModel, all: readonly EstimateModel[]): string[] {
-  const warnings: string[] = []
-  const family = vendorFamily(reference.model)
-  if (family && family === vendorFamily(judge.model)) {
-    warnings.push(
-      `The judge (${judge.model}) comes from the same family as the reference (${family}). A judge may favour answers in its own family's style; consider a judge from another vendor.`,
-    )
-  }
-  return [...warnings, ...modelWarnings(all)]
+/**
+ * The shared judge-affinity rule (judge-affinity.ts, the same words as the wizard and the command
+ * line) over every judge of the panel the models describe, then what holds for any run's models.
+ */
+function warningsFor(spec: RseSpec, models: Readonly<Record<string, EstimateModel>>): string[] {
+  const all = [spec.reference, ...spec.students, ...judgesOf(spec)].flatMap((alias) => models[alias] ?? [])
+  return [...specAffinityMessages(spec, judgesOf(spec), (alias) => models[alias]?.model), ...modelWarnings([...new Set(all)])]
 }
 
 /** Warnings that hold for any run: simulated models, models without prices. */

@@ -57,4 +57,23 @@ describe('the ICE estimate', () => {
     expect(estimate.warnings.join('\n')).toMatch(/No prices are set for t-model/)
     expect(estimate.costUsd).toBe(0)
   })
+
+  it('reads the panel: the target anywhere on it judges itself, and a judge of the target’s family is named by the shared rule', () => {
+    const onPanel = estimateIce(spec({ judge: undefined, judges: ['j', 't'] }), inputs(5), { target: model('t'), helper: model('h'), judge: model('j') })
+    expect(onPanel.warnings[0]).toMatch(/target also judges its own answers/)
+    const gpt = (alias: string, id: string): EstimateModel => ({ ...model(alias), model: id })
+    const family = estimateIce(spec({ suspectedVendors: ['Anthropic'] }), inputs(5), {
+      target: gpt('t', 'gpt-4o'),
+      helper: model('h'),
+      judge: gpt('j', 'gpt-4o-mini'),
+    })
+    expect(family.warnings[0]).toMatch(/^The judge “j” \(gpt-4o-mini\) and the target \(gpt-4o\) are both OpenAI models/)
+    expect(family.warnings.join('\n')).not.toMatch(/target also judges/)
+    const apart = estimateIce(spec({ suspectedVendors: ['Anthropic'] }), inputs(5), {
+      target: gpt('t', 'deepseek-chat'),
+      helper: model('h'),
+      judge: gpt('j', 'gemini-1.5-flash'),
+    })
+    expect(apart.warnings.some((warning) => warning.startsWith('The judge'))).toBe(false)
+  })
 })
