@@ -48,6 +48,10 @@ import { createRseResultReads } from './storage/repos/rse-result-reads'
 import { createPassphraseStore } from './storage/secrets/passphrase-store'
 import type { SecretStore } from './storage/secrets/secret-store'
 import { tightenDataFiles } from './storage/tighten-data-files'
+import { spotCheckHandlers } from './ipc/handlers/spot-check'
+import { createSpotCheckService } from './services/spot-check/spot-check-service'
+import { createHumanRatingsRepo } from './storage/repos/human-ratings'
+import { createSpotCheckReads } from './storage/repos/spot-check-reads'
 
 export interface Services {
   readonly dataDir: string
@@ -149,6 +153,7 @@ function wire(db: Db, info: Parameters<typeof appHandlers>[0]['info'], migration
     record: calls.record,
   })
   const promptSets = createPromptSetService({ repo: createPromptSetsRepo(db), events })
+  const humanRatings = createHumanRatingsRepo(db)
   const repos = { runs: createRunsRepo(db), rse: createRseResultsRepo(db, batch), ice: createIceRunsRepo(db, batch), calls }
   const loadItems = rseItemLoader(promptSets)
   const runs = createRunService({ ...repos, events, log: options.log, llm, models: specModels, promptSets, iceLibrary, loadItems })
@@ -182,6 +187,20 @@ function wire(db: Db, info: Parameters<typeof appHandlers>[0]['info'], migration
         iceSet: (id) => iceLibrary.sourceNoteOf?.(id),
       }),
   })
+  const spotCheck = createSpotCheckService({
+    runs: repos.runs,
+    reads: createSpotCheckReads(db, batch),
+    ratings: humanRatings,
+    modelOf: (run, alias) => {
+      const model = run.spec.models[alias]
+      try {
+        return model && specModels.describe(model).model
+      } catch {
+        return undefined // a saved model deleted since: the summary shows the alias alone
+      }
+    },
+    isActive: (runId) => runs.manager.isActive(runId),
+  })
   const handlers: Handlers = {
     ...appHandlers({ info, migrations }),
     ...settingsHandlers(createSettingsRepo(db), events),
@@ -192,6 +211,7 @@ function wire(db: Db, info: Parameters<typeof appHandlers>[0]['info'], migration
     ...iceLibraryHandlers(iceLibrary),
     ...runHandlers({ runs, results, preflight, packages }),
     ...exportHandlers(createExportService(results.forExport)),
+    ...spotCheckHandlers(spotCheck),
   }
   return {
     dataDir: options.dataDir,
