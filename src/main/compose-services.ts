@@ -174,6 +174,7 @@ function wire(db: Db, info: Parameters<typeof appHandlers>[0]['info'], migration
   const preflight = createPreflightService({ llm, models: specModels, promptSets, iceLibrary, loadItems })
   const packages = createRunPackages({
     ...repos,
+    humanRatings,
     db,
     models: specModels,
     callsOf: results.callsOf,
