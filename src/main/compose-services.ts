@@ -51,6 +51,10 @@ import { createRseResultReads } from './storage/repos/rse-result-reads'
 import { createPassphraseStore } from './storage/secrets/passphrase-store'
 import type { SecretStore } from './storage/secrets/secret-store'
 import { tightenDataFiles } from './storage/tighten-data-files'
+import { spotCheckHandlers } from './ipc/handlers/spot-check'
+import { createSpotCheckService } from './services/spot-check/spot-check-service'
+import { createHumanRatingsRepo } from './storage/repos/human-ratings'
+import { createSpotCheckReads } from './storage/repos/spot-check-reads'
 
 export interface Services {
   readonly dataDir: string
@@ -154,6 +158,7 @@ function wire(db: Db, info: Parameters<typeof appHandlers>[0]['info'], migration
     record: calls.record,
   })
   const promptSets = createPromptSetService({ repo: createPromptSetsRepo(db), events })
+  const humanRatings = createHumanRatingsRepo(db)
   const repos = { runs: createRunsRepo(db), rse: createRseResultsRepo(db, batch), ice: createIceRunsRepo(db, batch), calls }
   const loadItems = rseItemLoader(promptSets)
   const runs = createRunService({ ...repos, events, log: options.log, llm, models: specModels, promptSets, iceLibrary, loadItems })
@@ -175,6 +180,7 @@ function wire(db: Db, info: Parameters<typeof appHandlers>[0]['info'], migration
   const paperJudgeCheck = createPaperJudgeCheck({ llm, models: specModels })
   const packages = createRunPackages({
     ...repos,
+    humanRatings,
     db,
     models: specModels,
     callsOf: results.callsOf,
@@ -188,6 +194,20 @@ function wire(db: Db, info: Parameters<typeof appHandlers>[0]['info'], migration
         iceSet: (id) => iceLibrary.sourceNoteOf?.(id),
       }),
   })
+  const spotCheck = createSpotCheckService({
+    runs: repos.runs,
+    reads: createSpotCheckReads(db, batch),
+    ratings: humanRatings,
+    modelOf: (run, alias) => {
+      const model = run.spec.models[alias]
+      try {
+        return model && specModels.describe(model).model
+      } catch {
+        return undefined // a saved model deleted since: the summary shows the alias alone
+      }
+    },
+    isActive: (runId) => runs.manager.isActive(runId),
+  })
   const handlers: Handlers = {
     ...appHandlers({ info, migrations }),
     ...settingsHandlers(createSettingsRepo(db), events),
@@ -199,6 +219,7 @@ function wire(db: Db, info: Parameters<typeof appHandlers>[0]['info'], migration
     ...paperJudgeCheckHandlers(createPaperJudgeRuns({ check: paperJudgeCheck, events })),
     ...runHandlers({ runs, results, preflight, packages }),
     ...exportHandlers(createExportService(results.forExport)),
+    ...spotCheckHandlers(spotCheck),
   }
   return {
     dataDir: options.dataDir,

@@ -12,6 +12,7 @@ import { providerEvents, providerRoutes } from './providers'
 import { resultRoutes } from './results'
 import { runEvents, runRoutes } from './runs'
 import { settingsEvents, settingsRoutes } from './settings'
+import { spotCheckRoutes } from './spot-check'
 
 /** Every route of every domain. Adding a domain here makes its handlers mandatory in main. */
 export const routes = {
@@ -27,6 +28,7 @@ export const routes = {
   ...iceLibraryRoutes,
   ...paperJudgeCheckRoutes,
   ...exportRoutes,
+  ...spotCheckRoutes,
 } satisfies Record<string, RouteDef<z.ZodType, unknown>>
 
 export const events = {
@@ -65,6 +67,7 @@ export * from './models'
 export * from './keys'
 export * from './prompt-sets'
 export * from './run-spec'
+export * from './spot-check'
 export * from './judges-of'
 export * from './ice-spec'
 export * from './ice-results'

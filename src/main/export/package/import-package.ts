@@ -6,12 +6,14 @@ import type { IceRunsRepo } from '../../core/evaluators/ice/ports'
 import type { RseResultsRepo } from '../../core/evaluators/rse/ports'
 import type { RunsRepo, RunRow } from '../../core/runs/ports'
 import type { ReadPackage } from './read-package'
+import type { HumanRatingsRepo } from '../../storage/repos/human-ratings'
 
 export interface ImportPackageDeps {
   readonly db: Db
   readonly runs: RunsRepo
   readonly rse: RseResultsRepo
   readonly ice: IceRunsRepo
+  readonly humanRatings: Pick<HumanRatingsRepo, 'replaceAll'>
   specHash(spec: ReadPackage['spec']): string
 }
 
@@ -59,6 +61,7 @@ export function importPackage(deps: ImportPackageDeps, read: ReadPackage, fileNa
       for (const row of read.ice.rows) deps.ice.saveRow(run.id, row)
       if (read.ice.state) deps.ice.saveState(run.id, read.ice.state)
     }
+    if (read.humanRatings.length > 0) deps.humanRatings.replaceAll(run.id, read.humanRatings)
     return deps.runs.setStatus(run.id, ...importedStatus(manifest.run))
   })()
 }

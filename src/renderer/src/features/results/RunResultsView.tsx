@@ -28,6 +28,7 @@ import { ResultsTable, type Selection } from './ResultsTable'
 import { useRseResults } from '../../lib/data/useResults'
 import { formatUsd } from '../../lib/format'
 import { requestsText } from '../../lib/runs/run-format'
+import { SpotCheckButton } from './spot-check/SpotCheckDialog'
 
 /** `#/results/:runId`: one run's table in the paper's layout, its aspects, the paper's table and the drill-down. */
 export function RunResultsView({ runId }: { readonly runId: string }) {
@@ -110,6 +111,7 @@ export function RunResultsView({ runId }: { readonly runId: string }) {
           <Anchor component={Link} to={runPath(detail.id)} size="sm">
             Run details and progress
           </Anchor>
+          <SpotCheckButton runId={detail.id} runSeed={detail.spec.seed} running={data.status === 'running'} />
         </Group>
         <ResultsFreshness computedAt={data.computedAt} refreshing={data.refreshing} />
       </Stack>

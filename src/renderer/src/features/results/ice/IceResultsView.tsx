@@ -26,6 +26,7 @@ import { LineageTree } from './LineageTree'
 import { NO_ROW_FILTERS, type RowFilterValues } from './RowFilters'
 import { useIceResults } from '../../../lib/data/useIceResults'
 import { categoryLabel, languageLabel } from '../../../lib/format'
+import { SpotCheckButton } from '../spot-check/SpotCheckDialog'
 
 /** `#/results/:runId` for an ICE run: the scores, their breakdowns, the template tree and every answer. */
 export function IceResultsView({ run }: { readonly run: RunDetail }) {
@@ -83,6 +84,7 @@ export function IceResultsView({ run }: { readonly run: RunDetail }) {
             <Anchor component={Link} to={runPath(run.id)} size="sm">
               Run details and progress
             </Anchor>
+            <SpotCheckButton runId={run.id} runSeed={run.spec.seed} running={data.status === 'running'} />
           </Group>
           <ResultsFreshness computedAt={data.computedAt} refreshing={data.refreshing} />
         </Stack>
