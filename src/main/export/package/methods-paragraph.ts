@@ -1,6 +1,7 @@
 import { reportedVersionChanged } from '../../../shared/model-versions'
 import type { IceSpec } from '../../../shared/contract/ice-spec'
 import type { RseSpec } from '../../../shared/contract/run-spec'
+import type { RseResults } from '../../../shared/contract/results'
 import { defaultJudgeSemantics, type IceJudgeSemantics, judgeSemanticsOf } from '../../../shared/ice/names'
 import type { PackageSource } from './package-source'
 import { SIMULATED_NOTE } from '../../../shared/figures/simulated'
@@ -38,9 +39,11 @@ function methodsText(source: PackageSource, appVersion: string): string {
         `${rseJudgesWording(source, spec)} rated each student answer against the reference answer on a 1-5 scale for response style, logical structure and content detail, with an overall score, ${spec.rubric === 'as-published' ? "using a rubric with the paper's structure (a system message, a descriptor for every score level and the paper's anchor meanings) in Distillscope's wording" : "using Distillscope's own rubric"}${spec.judgePrompt !== undefined ? ', with a judge prompt edited for this run' : ''}. ` +
         `All models were queried at the temperatures listed in the package manifest (temperature 0 by default). ` +
         panelRuleSentence(spec) +
+        agreementSentence(source.rse.results.agreement) +
         `We report the mean overall score per prompt set and their unweighted average; 95% intervals are percentile bootstrap intervals over prompts (seed ${spec.seed}). ` +
         `Judgements that could not be read after one re-ask were excluded and are counted in the tables.` +
-        reportedVersionsSentence(source),
+        reportedVersionsSentence(source) +
+        humanRatingsSentence(source),
       '',
     ].join('\n')
   }
@@ -70,6 +73,22 @@ function rseJudgesWording(source: PackageSource, spec: RseSpec): string {
 function panelRuleSentence(spec: RseSpec): string {
   if (judgesOf(spec).length < 2) return ''
   return `Each answer's score is the mean of the overall (and each aspect) scores of the judges whose reply could be read; an answer no judge scored counts as failed. Each judge's own results are reported beside the panel's. `
+}
+
+/** The judges' agreement in words, with its interval (issue 13 item 2). */
+function agreementSentence(agreement: RseResults['agreement']): string {
+  if (!agreement) return ''
+  const alpha = agreement.alpha === undefined ? 'not defined (the judges never disagreed on any value)' : agreement.alpha.toFixed(2)
+  const ci = agreement.ci ? ` (95% CI ${agreement.ci[0].toFixed(2)} to ${agreement.ci[1].toFixed(2)}, bootstrap over items)` : ''
+  const share = (value: number | undefined) => (value === undefined ? 'n/a' : `${(100 * value).toFixed(1)}%`)
+  return `Agreement between the judges over ${agreement.items} answers: Krippendorff's alpha (ordinal) ${alpha}${ci}; two judges gave the same score ${share(agreement.exact)} of the time and scores at most one point apart ${share(agreement.withinOne)}. `
+}
+
+/** The authors' own ratings of sampled items, when they made some (issue 13 item 6). */
+function humanRatingsSentence(source: PackageSource): string {
+  const count = source.humanRatings?.length ?? 0
+  if (count === 0) return ''
+  return ` The authors rated ${count} items sampled with a seed themselves, without seeing the judges' verdicts; the ratings are in data/human-ratings.jsonl.`
 }
 
 /** Which judge prompts the run used (issue 15), for readers comparing with the paper. */
