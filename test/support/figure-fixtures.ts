@@ -24,7 +24,17 @@ export function wilson(count: number, n: number): IceRate {
 }
 
 export function scoreSet(rows: number, loose: number, strict: number, hard: number): IceScoreSet {
-  return { rows, loose: wilson(loose, rows), strict: wilson(strict, rows), hard: wilson(hard, rows), looseUnjudged: 0, strictUnjudged: 0, targetErrors: 0 }
+  return {
+    rows,
+    loose: wilson(loose, rows),
+    strict: wilson(strict, rows),
+    hard: wilson(hard, rows),
+    looseUnjudged: 0,
+    strictUnjudged: 0,
+    looseSplits: 0,
+    strictSplits: 0,
+    targetErrors: 0,
+  }
 }
 
 function student(alias: string, model: string, means: readonly (number | undefined)[], sets: readonly string[]): RseStudentResult {

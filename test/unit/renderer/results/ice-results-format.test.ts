@@ -31,7 +31,17 @@ function rate(count: number, n: number, low: number | null = null, high: number 
 }
 
 function scores(rows: number, loose: number): IceScoreSet {
-  return { rows, loose: rate(loose, rows), strict: rate(0, rows), hard: rate(0, rows), looseUnjudged: 0, strictUnjudged: 0, targetErrors: 0 }
+  return {
+    rows,
+    loose: rate(loose, rows),
+    strict: rate(0, rows),
+    hard: rate(0, rows),
+    looseUnjudged: 0,
+    strictUnjudged: 0,
+    looseSplits: 0,
+    strictSplits: 0,
+    targetErrors: 0,
+  }
 }
 
 describe('rates and intervals', () => {

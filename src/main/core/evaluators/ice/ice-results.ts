@@ -1,4 +1,4 @@
-import type { IceAttackRowView, IceResults, IceTemplateNode } from '../../../../shared/contract/ice-results'
+import type { ICE_ROW_FILTERS, IceAttackRowView, IceResults, IceTemplateNode } from '../../../../shared/contract/ice-results'
 import type { IceSpec } from '../../../../shared/contract/ice-spec'
 import { clipReply, UNREADABLE_EXAMPLES, type UnreadableJudgements } from '../../../../shared/contract/judge-issues'
 import type { CallTotals } from '../../llm/call-records'
@@ -116,7 +116,7 @@ export interface IceRowFilter {
   readonly mutantId?: number
   readonly category?: string
   readonly language?: string
-  readonly only: 'all' | 'loose' | 'strict' | 'hard' | 'unjudged'
+  readonly only: (typeof ICE_ROW_FILTERS)[number]
 }
 
 /** An attack row as the drill-down shows it, with hard worked out from the run's keywords. */
@@ -125,6 +125,15 @@ export function iceRowView(row: IceAttackRow, keywords: readonly string[]): IceA
     ...row,
     loose: withUnreadableReason(row.loose, 'loose'),
     ...(row.strict ? { strict: withUnreadableReason(row.strict, 'strict') } : {}),
+    ...(row.judges
+      ? {
+          judges: row.judges.map((judge) => ({
+            judge: judge.judge,
+            loose: withUnreadableReason(judge.loose, 'loose'),
+            ...(judge.strict ? { strict: withUnreadableReason(judge.strict, 'strict') } : {}),
+          })),
+        }
+      : {}),
     hard: isHard(row.strict?.verdict === 1 && row.loose.verdict === 1, row.template, keywords),
   }
 }
@@ -145,7 +154,9 @@ export function iceRowViews(rows: readonly IceAttackRow[], keywords: readonly st
         case 'hard':
           return row.hard
         case 'unjudged':
-          return row.loose.verdict === null
+          return row.loose.verdict === null && !row.loose.split
+        case 'split':
+          return row.loose.split === true || row.strict?.split === true
         default:
           return true
       }
