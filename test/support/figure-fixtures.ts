@@ -106,6 +106,7 @@ export function iceFixture(model = 'a_b', alias = 'target', counts: readonly [nu
     target: { alias, model, fact: 'I am a_b, built by Example Labs.' },
     helper: { alias: 'helper', model: 'helper-model' },
     judge: { alias: 'judge', model: 'gpt-4o-mini' },
+    judges: [{ alias: 'judge', model: 'gpt-4o-mini' }],
     preset: 'as-published',
     judgeSemantics: 'as-published',
     selection: 'mcts-explore',

@@ -60,6 +60,18 @@ export interface IceScoreSet {
   readonly targetErrors: number
 }
 
+/** One panel judge's own rates over the rows it judged (issue 13), beside the panel's. */
+export interface IceJudgeRates {
+  readonly judge: string
+  readonly loose: IceRate
+  /** Over its own loose positives that the panel sent to the strict judges (and its loose negatives). */
+  readonly strict: IceRate
+  /** Answers this judge gave no readable loose verdict for. */
+  readonly looseUnjudged: number
+  /** Its own loose positives with no strict verdict of its own (unreadable, or not asked: the panel said no). */
+  readonly strictUnjudged: number
+}
+
 /** One template of the run's tree (METHOD.md 2.2), without its text (see `results.iceTemplate`). */
 export interface IceTemplateNode {
   readonly id: number
@@ -86,7 +98,12 @@ export interface IceResults {
   readonly unreadable: UnreadableJudgements
   readonly target: { readonly alias: string; readonly model: string; readonly fact: string }
   readonly helper: { readonly alias: string; readonly model: string }
+  /** The panel's first judge (the only one for a single judge). */
   readonly judge: { readonly alias: string; readonly model: string }
+  /** Every judge of the panel, in the spec's order (one for a single judge); verdicts are their majority. */
+  readonly judges: readonly { readonly alias: string; readonly model: string }[]
+  /** Each judge's own rates, for panels of two or more. */
+  readonly perJudge?: readonly IceJudgeRates[]
   readonly preset: IcePresetId
   /** Which judge prompts the run sent and how it read their verdicts (issue 15): the paper's or ours. */
   readonly judgeSemantics: IceJudgeSemantics
