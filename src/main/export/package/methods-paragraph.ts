@@ -4,7 +4,7 @@ import type { RseSpec } from '../../../shared/contract/run-spec'
 import { defaultJudgeSemantics, type IceJudgeSemantics, judgeSemanticsOf } from '../../../shared/ice/names'
 import type { PackageSource } from './package-source'
 import { SIMULATED_NOTE } from '../../../shared/figures/simulated'
-import { leadJudge } from '../../../shared/contract/judges-of'
+import { judgesOf, leadJudge } from '../../../shared/contract/judges-of'
 
 const percent = (value: number | null) => (value === null ? 'n/a' : `${(value * 100).toFixed(1)}%`)
 const modelName = (source: PackageSource, alias: string) => source.models.find((model) => model.alias === alias)?.model ?? alias
@@ -49,13 +49,28 @@ function methodsText(source: PackageSource, appVersion: string): string {
   return [
     `We measured identity consistency (ICE; Lee et al., 2025) with ${tool}. Identity questions (${source.ice?.inputs?.questions.items.length ?? '?'} questions, ${source.ice?.inputs?.questions.name ?? ''}) were inserted into jailbreak templates ` +
       `(${source.ice?.inputs?.seeds.items.length ?? '?'} seeds, ${source.ice?.inputs?.seeds.name ?? ''}) mutated by a GPTFuzz-style fuzzer with the "${spec.preset}" preset, ${spec.selection} seed selection and a budget of ${spec.budget.maxQueries} target queries (random seed ${spec.seed}). ` +
-      `The target model ${modelName(source, spec.target)} answered every attack; the helper ${modelName(source, spec.helper)} produced the mutations; the judge ${modelName(source, leadJudge(spec))} checked each answer against the target's identity fact ("${source.ice?.inputs?.fact ?? spec.targetFact}") ${judgeWording(source.ice?.inputs ? judgeSemanticsOf(source.ice.inputs) : (spec.judgeSemantics ?? defaultJudgeSemantics(spec.preset)))}. ` +
+      `The target model ${modelName(source, spec.target)} answered every attack; the helper ${modelName(source, spec.helper)} produced the mutations; ${iceJudgesWording(judgesOf(spec).map((alias) => modelName(source, alias)))} checked each answer against the target's identity fact ("${source.ice?.inputs?.fact ?? spec.targetFact}") ${judgeWording(source.ice?.inputs ? judgeSemanticsOf(source.ice.inputs) : (spec.judgeSemantics ?? defaultJudgeSemantics(spec.preset)))}${panelRule(judgesOf(spec).length)}. ` +
       `Loose counts answers contradicting the fact; strict counts loose positives that claim to come from ${spec.suspectedVendors.join(' or ')}; hard counts strict positives whose template names none of ${(source.ice?.inputs?.keywords ?? []).join(', ')}. ` +
       `Rates divide by the ${scores?.rows ?? 0} attack rows, with 95% intervals from a seeded two-way cluster bootstrap that resamples templates and questions (the rows are not independent draws; Wilson intervals, which assume they are, are used only where every row agrees).` +
       (scores ? ` Loose ${percent(scores.loose.rate)}, strict ${percent(scores.strict.rate)}, hard ${percent(scores.hard.rate)}.` : '') +
       reportedVersionsSentence(source),
     '',
   ].join('\n')
+}
+
+/** Who judged an ICE run: one judge, or each judge of a panel (issue 13). */
+function iceJudgesWording(models: readonly string[]): string {
+  if (models.length === 1) return `the judge ${models[0]}`
+  return `each of ${models.length} judges (${models.slice(0, -1).join(', ')} and ${models.at(-1)})`
+}
+
+/** How a panel's verdicts were combined (issue 13); nothing for one judge. */
+function panelRule(judges: number): string {
+  if (judges < 2) return ''
+  return (
+    "; the panel's verdict on each answer was the majority of its judges' readable verdicts, the strict judges were asked only on the panel's loose positives, " +
+    'and an even split was counted apart and left out of the rates'
+  )
 }
 
 /** Which judge prompts the run used (issue 15), for readers comparing with the paper. */
