@@ -91,6 +91,13 @@ describe('an ICE run with a judge panel', () => {
     const [first, second] = results.perJudge ?? []
     expect(first!.loose.n + second!.loose.n).toBe(2 * answered)
     expect(first!.loose.count + second!.loose.count).toBe(answered)
+    // The paper package carries the panel: imported elsewhere, the same splits and per-judge rates.
+    const exported = await ok<{ base64: string }>('runs.exportPackage', { id: runId })
+    const other = open()
+    const imported = await other.ok<{ runId: string }>('runs.importPackage', { fileName: 'panel.zip', base64: exported.base64 })
+    const again = await other.ok<IceResults>('results.ice', { runId: imported.runId })
+    expect(again.scores.looseSplits).toBe(answered)
+    expect(again.perJudge?.map((judge) => judge.loose.count)).toEqual(results.perJudge?.map((judge) => judge.loose.count))
   })
 
   it('[sim-judge, sim-judge-json, sim-judge-paper-tags] agree: each judge’s rates equal the panel’s', { timeout: 180_000 }, async () => {
@@ -105,6 +112,13 @@ describe('an ICE run with a judge panel', () => {
       expect(judge.strict.count, judge.judge).toBe(results.scores.strict.count)
       expect(judge.strict.n, judge.judge).toBe(results.scores.strict.n)
     }
+  })
+
+  it('estimates and bounds the judge requests per judge: a panel of three, three times one judge', async () => {
+    const { ok } = open()
+    const judgeCalls = async (judges: readonly string[]) =>
+      (await ok<{ calls: { judge: number } }>('runs.estimate', { spec: panelSpec(judges), baseDir: GPTFUZZ_DIR })).calls.judge
+    expect(await judgeCalls(['sim-judge', 'sim-judge-json', 'sim-judge-contrary'])).toBe(3 * (await judgeCalls(['sim-judge'])))
   })
 
   it('[sim-judge, sim-judge-json, sim-judge-contrary] decides 2 to 1: the same verdicts as sim-judge alone', { timeout: 180_000 }, async () => {
