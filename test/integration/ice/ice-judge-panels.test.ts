@@ -1,3 +1,4 @@
+import { strFromU8, unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { createIceRunsRepo } from '../../../src/main/storage/repos/ice-runs'
 import type { IceAttackRowView, IceResults } from '../../../src/shared/contract'
@@ -93,6 +94,9 @@ describe('an ICE run with a judge panel', () => {
     expect(first!.loose.count + second!.loose.count).toBe(answered)
     // The paper package carries the panel: imported elsewhere, the same splits and per-judge rates.
     const exported = await ok<{ base64: string }>('runs.exportPackage', { id: runId })
+    const files = unzipSync(Buffer.from(exported.base64, 'base64'))
+    expect(strFromU8(files['methods.md']!)).toMatch(/each of 2 judges \(sim-judge and sim-judge-contrary\).*majority of its judges' readable verdicts/s)
+    expect(Object.keys(files)).toContain('tables/ice-judges.csv')
     const other = open()
     const imported = await other.ok<{ runId: string }>('runs.importPackage', { fileName: 'panel.zip', base64: exported.base64 })
     const again = await other.ok<IceResults>('results.ice', { runId: imported.runId })
