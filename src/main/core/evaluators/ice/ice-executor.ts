@@ -9,9 +9,8 @@ import type { ExecutionContext } from '../../runs/run-manager'
 import type { RunTally } from '../../runs/run-outcome'
 import { fuzzConfigOf } from './ice-config'
 import { iceRequestBounds } from './request-bounds'
-import { tallyIceRun } from './ice-tally'
+import { ownJudgements, tallyIceRun } from './ice-tally'
 import { judgesOf } from '../../../../shared/contract/judges-of'
-import { ownJudgements } from './ice-tally'
 
 export interface IceExecutorDeps {
   readonly llm: LlmClient
