@@ -1,5 +1,6 @@
 import type { FigureSources } from '../figures/sources'
 import { iceBreakdownTable, iceTable } from './ice-tables'
+import { iceJudgesTable } from './ice-judges-table'
 import { rseJudgesTable } from './rse-judges-table'
 import { rsePairsTable } from './rse-pairs-table'
 import { rseRunsTable } from './rse-runs-table'
@@ -7,7 +8,18 @@ import { rseAspectsTable, rseTable } from './rse-tables'
 import type { Table } from './table'
 import { isSimulated, SIMULATED_NOTE } from '../figures/simulated'
 
-export const TABLE_NAMES = ['rse', 'rse-aspects', 'rse-pairs', 'rse-judges', 'rse-runs', 'ice', 'ice-category', 'ice-language', 'ice-mutator'] as const
+export const TABLE_NAMES = [
+  'rse',
+  'rse-aspects',
+  'rse-pairs',
+  'rse-judges',
+  'rse-runs',
+  'ice',
+  'ice-category',
+  'ice-language',
+  'ice-mutator',
+  'ice-judges',
+] as const
 export type TableName = (typeof TABLE_NAMES)[number]
 
 export const TABLES: Readonly<Record<TableName, { readonly description: string; readonly paperOverlay: boolean }>> = {
@@ -26,6 +38,10 @@ export const TABLES: Readonly<Record<TableName, { readonly description: string; 
   'ice-category': { description: 'ICE per question category (one ICE run)', paperOverlay: false },
   'ice-language': { description: 'ICE per question language (one ICE run)', paperOverlay: false },
   'ice-mutator': { description: 'ICE per mutator (one ICE run)', paperOverlay: false },
+  'ice-judges': {
+    description: "ICE loose and strict per judge of a panel with intervals, and the panel's with its splits (one ICE run, two or more judges)",
+    paperOverlay: false,
+  },
 }
 
 export const isTableName = (name: string): name is TableName => (TABLE_NAMES as readonly string[]).includes(name)
@@ -51,6 +67,10 @@ function unavailableReason(name: TableName, sources: FigureSources): string | un
   }
   if (name === 'rse' || name === 'rse-aspects') return sources.rse.length === 1 ? undefined : `${name} needs exactly one RSE run (got ${sources.rse.length})`
   if (name === 'ice') return sources.ice.length >= 1 ? undefined : 'ice needs at least one ICE run'
+  if (name === 'ice-judges') {
+    if (sources.ice.length !== 1) return `ice-judges needs exactly one ICE run (got ${sources.ice.length})`
+    return (sources.ice[0]?.perJudge?.length ?? 0) >= 2 ? undefined : 'ice-judges compares the judges of a panel: the run needs two or more'
+  }
   return sources.ice.length === 1 ? undefined : `${name} needs exactly one ICE run (got ${sources.ice.length})`
 }
 
@@ -89,5 +109,7 @@ function definedTable(name: TableName, sources: FigureSources, overlay: boolean)
       return iceBreakdownTable(sources.ice[0]!, 'language')
     case 'ice-mutator':
       return iceBreakdownTable(sources.ice[0]!, 'mutator')
+    case 'ice-judges':
+      return iceJudgesTable(sources.ice[0]!)
   }
 }

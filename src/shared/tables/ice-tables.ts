@@ -54,7 +54,8 @@ export function iceTable(runs: readonly IceResults[], paperOverlay: boolean, kno
 
 /** Judges differ in what they call a contradiction, so rates from different judges are not like for like. */
 function judgesNote(runs: readonly IceResults[]): string[] {
-  const judges = [...new Set(runs.map((run) => run.judge.model))]
+  // A panel is named by all of its judges: a panel and its first judge alone are not like for like.
+  const judges = [...new Set(runs.map((run) => (run.judges ?? [run.judge]).map((judge) => judge.model).join(' + ')))]
   return judges.length > 1 ? [`The runs were judged by different models (${judges.join(', ')}); judges differ in what they call a contradiction.`] : []
 }
 

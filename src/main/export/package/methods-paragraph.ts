@@ -53,11 +53,12 @@ function methodsText(source: PackageSource, appVersion: string): string {
   return [
     `We measured identity consistency (ICE; Lee et al., 2025) with ${tool}. Identity questions (${source.ice?.inputs?.questions.items.length ?? '?'} questions, ${source.ice?.inputs?.questions.name ?? ''}) were inserted into jailbreak templates ` +
       `(${source.ice?.inputs?.seeds.items.length ?? '?'} seeds, ${source.ice?.inputs?.seeds.name ?? ''}) mutated by a GPTFuzz-style fuzzer with the "${spec.preset}" preset, ${spec.selection} seed selection and a budget of ${spec.budget.maxQueries} target queries (random seed ${spec.seed}). ` +
-      `The target model ${modelName(source, spec.target)} answered every attack; the helper ${modelName(source, spec.helper)} produced the mutations; the judge ${modelName(source, leadJudge(spec))} checked each answer against the target's identity fact ("${source.ice?.inputs?.fact ?? spec.targetFact}") ${judgeWording(source.ice?.inputs ? judgeSemanticsOf(source.ice.inputs) : (spec.judgeSemantics ?? defaultJudgeSemantics(spec.preset)))}. ` +
+      `The target model ${modelName(source, spec.target)} answered every attack; the helper ${modelName(source, spec.helper)} produced the mutations; ${iceJudgesWording(judgesOf(spec).map((alias) => modelName(source, alias)))} checked each answer against the target's identity fact ("${source.ice?.inputs?.fact ?? spec.targetFact}") ${judgeWording(source.ice?.inputs ? judgeSemanticsOf(source.ice.inputs) : (spec.judgeSemantics ?? defaultJudgeSemantics(spec.preset)))}${panelRule(judgesOf(spec).length)}. ` +
       `Loose counts answers contradicting the fact; strict counts loose positives that claim to come from ${spec.suspectedVendors.join(' or ')}; hard counts strict positives whose template names none of ${(source.ice?.inputs?.keywords ?? []).join(', ')}. ` +
       `Rates divide by the ${scores?.rows ?? 0} attack rows, with 95% intervals from a seeded two-way cluster bootstrap that resamples templates and questions (the rows are not independent draws; Wilson intervals, which assume they are, are used only where every row agrees).` +
       (scores ? ` Loose ${percent(scores.loose.rate)}, strict ${percent(scores.strict.rate)}, hard ${percent(scores.hard.rate)}.` : '') +
-      reportedVersionsSentence(source),
+      reportedVersionsSentence(source) +
+      humanRatingsSentence(source),
     '',
   ].join('\n')
 }
@@ -89,6 +90,21 @@ function humanRatingsSentence(source: PackageSource): string {
   const count = source.humanRatings?.length ?? 0
   if (count === 0) return ''
   return ` The authors rated ${count} items sampled with a seed themselves, without seeing the judges' verdicts; the ratings are in data/human-ratings.jsonl.`
+}
+
+/** Who judged an ICE run: one judge, or each judge of a panel (issue 13). */
+function iceJudgesWording(models: readonly string[]): string {
+  if (models.length === 1) return `the judge ${models[0]}`
+  return `each of ${models.length} judges (${models.slice(0, -1).join(', ')} and ${models.at(-1)})`
+}
+
+/** How a panel's verdicts were combined (issue 13); nothing for one judge. */
+function panelRule(judges: number): string {
+  if (judges < 2) return ''
+  return (
+    "; the panel's verdict on each answer was the majority of its judges' readable verdicts, the strict judges were asked only on the panel's loose positives, " +
+    'and an even split was counted apart and left out of the rates'
+  )
 }
 
 /** Which judge prompts the run used (issue 15), for readers comparing with the paper. */

@@ -61,7 +61,7 @@ const rseJudgmentSchema = z
     failedReason: optionalText,
   })
   .strict()
-const verdict = z.object({ verdict: z.union([z.literal(0), z.literal(1), z.null()]), via: z.enum(['tag', 'extraction', 'failed']) }).loose()
+const verdict = z.object({ verdict: z.union([z.literal(0), z.literal(1), z.null()]), via: z.enum(['tag', 'extraction', 'failed', 'panel']) }).loose()
 const iceNodeSchema = z.object({ id: z.number().int().min(0), level: z.number().int().min(0), text: z.string() }).loose()
 const iceRowSchema = z
   .object({

@@ -13,7 +13,7 @@ const model = (alias: string, prices = { inputPerMTok: 1, outputPerMTok: 2 }, si
 const spec = (extra: Record<string, unknown> = {}) =>
   iceSpecSchema.parse({
     kind: 'ice',
-    models: { t: { modelId: 'a' }, h: { modelId: 'b' }, j: { modelId: 'c' } },
+    models: { t: { modelId: 'a' }, h: { modelId: 'b' }, j: { modelId: 'c' }, k: { modelId: 'd' }, l: { modelId: 'e' } },
     target: 't',
     helper: 'h',
     judge: 'j',
@@ -75,5 +75,31 @@ describe('the ICE estimate', () => {
       judge: gpt('j', 'gemini-1.5-flash'),
     })
     expect(apart.warnings.some((warning) => warning.startsWith('The judge'))).toBe(false)
+  })
+
+  it('asks and prices every judge of a panel: judge calls and judge cost times the panel (issue 13)', () => {
+    const one = estimateIce(spec(), inputs(50), { target: model('t'), helper: model('h'), judge: model('j') })
+    const panel = spec({ judge: undefined, judges: ['j', 'k', 'l'] })
+    const three = estimateIce(panel, inputs(50), { target: model('t'), helper: model('h'), judge: model('j') })
+    expect(three.calls).toEqual({ target: 1000, helper: 20, judge: 12000 })
+    const judgeCost = (estimate: typeof one) =>
+      estimate.costUsd -
+      estimateIce(spec(), inputs(50), { target: model('t'), helper: model('h'), judge: model('j', { inputPerMTok: 0, outputPerMTok: 0 }) }).costUsd
+    expect(judgeCost(three)).toBeCloseTo(3 * judgeCost(one), 9)
+    // Each judge's own prices when they are known: a free second and third judge add nothing.
+    const free = { inputPerMTok: 0, outputPerMTok: 0 }
+    const priced = estimateIce(panel, inputs(50), {
+      target: model('t'),
+      helper: model('h'),
+      judge: model('j'),
+      judges: [model('j'), model('k', free), model('l', free)],
+    })
+    expect(priced.costUsd).toBeCloseTo(one.costUsd, 9)
+    expect(priced.notes.join(' ')).toMatch(/each of the 3 judges/)
+  })
+
+  it('warns when the target sits on the judge panel', () => {
+    const estimate = estimateIce(spec({ judge: undefined, judges: ['j', 't'] }), inputs(5), { target: model('t'), helper: model('h'), judge: model('j') })
+    expect(estimate.warnings.join('\n')).toMatch(/target also judges its own answers/)
   })
 })
