@@ -1,6 +1,7 @@
 import type { IceRate, IceResults, IceScoreSet } from '../../shared/contract/ice-results'
 import { iceIntervalNote } from '../../shared/ice/interval-note'
 import type { IceJudgeSemantics } from '../../shared/ice/names'
+import { iceAgreementSentence } from '../../shared/judges/agreement-words'
 
 const percent = (value: number | null) => (value === null ? '  -  ' : `${(value * 100).toFixed(1)}%`)
 const interval = (rate: IceRate) => (rate.low === null || rate.high === null ? '' : ` [${percent(rate.low)}-${percent(rate.high)}]`)
@@ -71,6 +72,7 @@ function panelLines(results: IceResults): string[] {
   return [
     ...results.perJudge.map((judge) => `Judge ${judge.judge} alone: loose ${cell(judge.loose)}, strict ${cell(judge.strict)}`),
     `Panel splits (an even vote, left out of the rates, not a judge failure): ${scores.looseSplits} loose, ${scores.strictSplits} strict.`,
+    ...(results.agreement ? [iceAgreementSentence(results.agreement)] : []),
   ]
 }
 
@@ -95,6 +97,7 @@ export function iceJson(results: IceResults) {
     ...(results.perJudge
       ? { judges: results.perJudge.map((judge) => ({ judge: judge.judge, loose: rateJson(judge.loose), strict: rateJson(judge.strict) })) }
       : {}),
+    ...(results.agreement ? { agreement: results.agreement } : {}),
     iterations: results.fuzz.iterations,
     stopReason: results.fuzz.stopReason ?? null,
     calls: results.calls,

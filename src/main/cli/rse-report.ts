@@ -1,5 +1,6 @@
 import { panelOf, type RseResults, type RseStudentResult } from '../../shared/contract/results'
 import { ASPECTS } from '../core/evaluators/rse/parse/fields'
+import { rseAgreementSentence } from '../../shared/judges/agreement-words'
 
 const fixed = (value: number | undefined) => (value === undefined ? '   -  ' : value.toFixed(3))
 
@@ -41,22 +42,13 @@ export function formatRseTable(results: RseResults): string {
 function perJudgeLines(results: RseResults): string[] {
   if (!results.perJudge?.length) return []
   return [
-    agreementLine(results.agreement),
+    results.agreement ? rseAgreementSentence(results.agreement) : 'Agreement between the judges: not measured.',
     'Avg by judge:',
     ...results.students.map(
       (student) =>
         `  ${student.alias}: panel ${fixed(student.avg)}; ${results.perJudge!.map((entry) => `${entry.judge} ${fixed(entry.students.find((own) => own.alias === student.alias)?.avg)}`).join(', ')}`,
     ),
   ]
-}
-
-/** The judges' agreement in one line: alpha with its interval, then the rates. */
-export function agreementLine(agreement: RseResults['agreement']): string {
-  if (!agreement) return 'Agreement between the judges: not measured.'
-  const alpha = agreement.alpha === undefined ? 'undefined (no disagreement possible)' : agreement.alpha.toFixed(3)
-  const ci = agreement.ci ? ` [${agreement.ci[0].toFixed(2)}, ${agreement.ci[1].toFixed(2)}]` : ''
-  const share = (value: number | undefined) => (value === undefined ? '-' : `${(100 * value).toFixed(1)}%`)
-  return `Agreement between the judges over ${agreement.items} items: Krippendorff's alpha (ordinal) ${alpha}${ci}; scores equal ${share(agreement.exact)}, within one point ${share(agreement.withinOne)}.`
 }
 
 /** One student's row of `--json`'s `results` (the panel's, and each judge's in `judges`). */

@@ -89,6 +89,17 @@ export interface IceTemplateNode {
   readonly scores?: IceScoreSet
 }
 
+/**
+ * Fleiss' kappa over the panel's loose verdicts, on the answers every judge gave a readable verdict
+ * for (`items`), with its seeded bootstrap 95% interval, and the share of pairs of judges agreeing.
+ */
+export interface IceJudgeAgreement {
+  readonly items: number
+  readonly kappa?: number
+  readonly ci?: readonly [low: number, high: number]
+  readonly exact?: number
+}
+
 export interface IceResults {
   readonly runId: string
   readonly status: RunStatus
@@ -104,6 +115,8 @@ export interface IceResults {
   readonly judges: readonly { readonly alias: string; readonly model: string }[]
   /** Each judge's own rates, for panels of two or more. */
   readonly perJudge?: readonly IceJudgeRates[]
+  /** How far a panel's judges agree on the loose verdicts (issue 13 item 2); panels of two or more. */
+  readonly agreement?: IceJudgeAgreement
   readonly preset: IcePresetId
   /** Which judge prompts the run sent and how it read their verdicts (issue 15): the paper's or ours. */
   readonly judgeSemantics: IceJudgeSemantics

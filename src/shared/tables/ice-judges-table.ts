@@ -1,6 +1,7 @@
 import type { IceRate, IceResults } from '../contract/ice-results'
 import { iceIntervalNote } from '../ice/interval-note'
 import { number, text, type Cell, type Table } from './table'
+import { iceAgreementSentence } from '../judges/agreement-words'
 
 const rateCell = (rate: IceRate): Cell => number(rate.rate, 3, { low: rate.low, high: rate.high, n: rate.n, ciMethod: rate.ciMethod })
 
@@ -33,6 +34,7 @@ export function iceJudgesTable(run: IceResults): Table {
       `The panel's verdict on each answer is the majority of its ${run.judges.length} judges' readable verdicts; an even split is counted apart and left out of the panel's rates, as are answers no judge gave a readable verdict for.`,
       "A judge's own strict rate is over its loose negatives and those of its loose positives the panel sent to the strict judges (the strict judges are asked only on a panel loose positive).",
       iceIntervalNote([scores, ...perJudge.map((judge) => ({ ...scores, loose: judge.loose, strict: judge.strict }))]),
+      ...(run.agreement ? [iceAgreementSentence(run.agreement)] : []),
     ],
   }
 }

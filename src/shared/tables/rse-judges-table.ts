@@ -1,5 +1,6 @@
 import { panelOf, type RseResults, type RseStudentResult } from '../contract/results'
 import { number, text, type Column, type Table } from './table'
+import { rseAgreementSentence } from '../judges/agreement-words'
 
 const avgCell = (student: RseStudentResult | undefined) => number(student?.avg, 3, { low: student?.avgCi?.low, high: student?.avgCi?.high })
 
@@ -8,16 +9,6 @@ const avgCell = (student: RseStudentResult | undefined) => number(student?.avg, 
  * readable scores) beside each judge's own Avg, all with bootstrap 95% intervals, so a judge that
  * scores higher or lower than the others, or ranks the students differently, shows.
  */
-function agreementNote(agreement: RseResults['agreement']): string[] {
-  if (!agreement) return []
-  const alpha = agreement.alpha === undefined ? 'undefined (no disagreement possible)' : agreement.alpha.toFixed(3)
-  const ci = agreement.ci ? ` (95% CI ${agreement.ci[0].toFixed(2)} to ${agreement.ci[1].toFixed(2)}, bootstrap over items)` : ''
-  const share = (value: number | undefined) => (value === undefined ? 'n/a' : `${(100 * value).toFixed(1)}%`)
-  return [
-    `Agreement between the judges over ${agreement.items} student answers: Krippendorff's alpha (ordinal) ${alpha}${ci}; pairs of judges gave equal scores ${share(agreement.exact)} of the time and scores within one point ${share(agreement.withinOne)}.`,
-  ]
-}
-
 export function rseJudgesTable(results: RseResults): Table {
   const judges = panelOf(results)
   const perJudge = results.perJudge ?? []
@@ -39,7 +30,7 @@ export function rseJudgesTable(results: RseResults): Table {
     notes: [
       `Judges: ${judges.map((judge) => `${judge.alias} (${judge.model})`).join(', ')}. Panel Avg: each item's score is the mean of the overall scores of the judges that gave a readable one (an item none scored is failed), then averaged as in the rse table.`,
       "Each judge's Avg is computed the same way from that judge's scores alone. Intervals: bootstrap 95% over prompts (seeded). Bold: highest value in its column.",
-      ...agreementNote(results.agreement),
+      ...(results.agreement ? [rseAgreementSentence(results.agreement)] : []),
     ],
   }
 }

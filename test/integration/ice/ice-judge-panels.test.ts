@@ -92,6 +92,9 @@ describe('an ICE run with a judge panel', () => {
     const [first, second] = results.perJudge ?? []
     expect(first!.loose.n + second!.loose.n).toBe(2 * answered)
     expect(first!.loose.count + second!.loose.count).toBe(answered)
+    // Agreement (issue 13 item 2): two judges that always disagree have a kappa of -1 and agree on nothing.
+    expect(results.agreement).toMatchObject({ items: answered, kappa: -1, exact: 0 })
+    expect(results.agreement!.ci![1]).toBeLessThanOrEqual(0)
     // The paper package carries the panel: imported elsewhere, the same splits and per-judge rates.
     const exported = await ok<{ base64: string }>('runs.exportPackage', { id: runId })
     const files = unzipSync(Buffer.from(exported.base64, 'base64'))
@@ -111,6 +114,8 @@ describe('an ICE run with a judge panel', () => {
     expect(results.scores.loose.count).toBeGreaterThan(0)
     expect(results.scores.looseSplits).toBe(0)
     expect(results.perJudge).toHaveLength(3)
+    expect(results.agreement).toMatchObject({ kappa: 1, exact: 1 })
+    expect(results.agreement!.items).toBe(rows.filter((row) => row.answer !== undefined).length)
     for (const judge of results.perJudge!) {
       expect(judge.loose, judge.judge).toEqual(results.scores.loose)
       expect(judge.strict.count, judge.judge).toBe(results.scores.strict.count)
@@ -132,6 +137,10 @@ describe('an ICE run with a judge panel', () => {
     // A panel of one stores no per-judge outcomes: exactly the rows of a single judge.
     expect(alone.rows.every((row) => row.judges === undefined)).toBe(true)
     expect(alone.results.perJudge).toBeUndefined()
+    expect(alone.results.agreement).toBeUndefined()
+    // Two judges agree and the third reverses them: kappa is negative (Fleiss counts the 2-1 split on every answer).
+    expect(panel.results.agreement!.kappa!).toBeLessThan(0)
+    expect(panel.results.agreement!.exact!).toBeCloseTo(1 / 3, 10)
     const verdicts = (rows: typeof alone.rows) => rows.map((row) => [row.mutantId, row.questionIndex, row.loose.verdict, row.strict?.verdict ?? null])
     expect(verdicts(panel.rows)).toEqual(verdicts(alone.rows))
     expect(panel.results.scores.loose).toMatchObject({ count: alone.results.scores.loose.count, n: alone.results.scores.loose.n })

@@ -1,11 +1,11 @@
 import { reportedVersionChanged } from '../../../shared/model-versions'
 import type { IceSpec } from '../../../shared/contract/ice-spec'
 import type { RseSpec } from '../../../shared/contract/run-spec'
-import type { RseResults } from '../../../shared/contract/results'
+import { iceAgreementSentence, rseAgreementSentence } from '../../../shared/judges/agreement-words'
 import { defaultJudgeSemantics, type IceJudgeSemantics, judgeSemanticsOf } from '../../../shared/ice/names'
 import type { PackageSource } from './package-source'
 import { SIMULATED_NOTE } from '../../../shared/figures/simulated'
-import { judgesOf, leadJudge } from '../../../shared/contract/judges-of'
+import { judgesOf } from '../../../shared/contract/judges-of'
 
 const percent = (value: number | null) => (value === null ? 'n/a' : `${(value * 100).toFixed(1)}%`)
 const modelName = (source: PackageSource, alias: string) => source.models.find((model) => model.alias === alias)?.model ?? alias
@@ -39,7 +39,7 @@ function methodsText(source: PackageSource, appVersion: string): string {
         `${rseJudgesWording(source, spec)} rated each student answer against the reference answer on a 1-5 scale for response style, logical structure and content detail, with an overall score, ${spec.rubric === 'as-published' ? "using a rubric with the paper's structure (a system message, a descriptor for every score level and the paper's anchor meanings) in Distillscope's wording" : "using Distillscope's own rubric"}${spec.judgePrompt !== undefined ? ', with a judge prompt edited for this run' : ''}. ` +
         `All models were queried at the temperatures listed in the package manifest (temperature 0 by default). ` +
         panelRuleSentence(spec) +
-        agreementSentence(source.rse.results.agreement) +
+        (source.rse.results.agreement ? `${rseAgreementSentence(source.rse.results.agreement)} ` : '') +
         `We report the mean overall score per prompt set and their unweighted average; 95% intervals are percentile bootstrap intervals over prompts (seed ${spec.seed}). ` +
         `Judgements that could not be read after one re-ask were excluded and are counted in the tables.` +
         reportedVersionsSentence(source) +
@@ -57,6 +57,7 @@ function methodsText(source: PackageSource, appVersion: string): string {
       `Loose counts answers contradicting the fact; strict counts loose positives that claim to come from ${spec.suspectedVendors.join(' or ')}; hard counts strict positives whose template names none of ${(source.ice?.inputs?.keywords ?? []).join(', ')}. ` +
       `Rates divide by the ${scores?.rows ?? 0} attack rows, with 95% intervals from a seeded two-way cluster bootstrap that resamples templates and questions (the rows are not independent draws; Wilson intervals, which assume they are, are used only where every row agrees).` +
       (scores ? ` Loose ${percent(scores.loose.rate)}, strict ${percent(scores.strict.rate)}, hard ${percent(scores.hard.rate)}.` : '') +
+      (results?.agreement ? ` ${iceAgreementSentence(results.agreement)}` : '') +
       reportedVersionsSentence(source) +
       humanRatingsSentence(source),
     '',
@@ -74,15 +75,6 @@ function rseJudgesWording(source: PackageSource, spec: RseSpec): string {
 function panelRuleSentence(spec: RseSpec): string {
   if (judgesOf(spec).length < 2) return ''
   return `Each answer's score is the mean of the overall (and each aspect) scores of the judges whose reply could be read; an answer no judge scored counts as failed. Each judge's own results are reported beside the panel's. `
-}
-
-/** The judges' agreement in words, with its interval (issue 13 item 2). */
-function agreementSentence(agreement: RseResults['agreement']): string {
-  if (!agreement) return ''
-  const alpha = agreement.alpha === undefined ? 'not defined (the judges never disagreed on any value)' : agreement.alpha.toFixed(2)
-  const ci = agreement.ci ? ` (95% CI ${agreement.ci[0].toFixed(2)} to ${agreement.ci[1].toFixed(2)}, bootstrap over items)` : ''
-  const share = (value: number | undefined) => (value === undefined ? 'n/a' : `${(100 * value).toFixed(1)}%`)
-  return `Agreement between the judges over ${agreement.items} answers: Krippendorff's alpha (ordinal) ${alpha}${ci}; two judges gave the same score ${share(agreement.exact)} of the time and scores at most one point apart ${share(agreement.withinOne)}. `
 }
 
 /** The authors' own ratings of sampled items, when they made some (issue 13 item 6). */

@@ -12,6 +12,7 @@ import { withUnreadableReason } from './judges/legacy-reason'
 import { judgesOf, leadJudge } from '../../../../shared/contract/judges-of'
 import { ownJudgements } from './ice-tally'
 import { perJudgeRatesSteps } from './scores/per-judge'
+import { iceAgreementSteps } from './scores/panel-agreement'
 
 export interface IceRunData {
   readonly inputs: IceRunInputs | undefined
@@ -43,6 +44,14 @@ export function* buildIceResultsSteps(run: RunRow, data: IceRunData, modelNames:
     keywords,
     spec.seed,
   )
+  const agreement =
+    judges.length > 1
+      ? yield* iceAgreementSteps(
+          data.rows,
+          judges.map((judge) => judge.alias),
+          spec.seed,
+        )
+      : undefined
   const unreadable = unreadableIce(data.rows, {
     alias: judges.map((judge) => judge.alias).join(', '),
     model: judges.map((judge) => judge.model).join(', '),
@@ -62,6 +71,7 @@ export function* buildIceResultsSteps(run: RunRow, data: IceRunData, modelNames:
     judge: judges[0] ?? { alias: leadJudge(spec), model: modelNames(leadJudge(spec)) },
     judges,
     ...(perJudge ? { perJudge } : {}),
+    ...(agreement ? { agreement } : {}),
     preset: spec.preset,
     // Frozen with the inputs when the run started; before that, what the run will use.
     judgeSemantics: data.inputs ? judgeSemanticsOf(data.inputs) : (spec.judgeSemantics ?? defaultJudgeSemantics(spec.preset)),

@@ -3,6 +3,7 @@ import type { RseResults, RseStudentResult } from '../../../../shared/contract/i
 import type { RunModelInfo } from '../../lib/runs/spec-models'
 import { formatInterval } from '../../lib/format'
 import { formatScore } from './results-table'
+import { AGREEMENT_SCALE, rseAgreementSentence } from '../../../../shared/judges/agreement-words'
 
 /** Avg with its interval below, as in the main table. */
 function AvgCell({ student }: { readonly student: RseStudentResult | undefined }) {
@@ -65,18 +66,12 @@ export function JudgesTable({ results, modelInfo }: { readonly results: RseResul
   )
 }
 
-const share = (value: number | undefined) => (value === undefined ? '—' : `${Math.round(100 * value)}%`)
-
 /** Krippendorff's alpha of the judges' overall scores with its interval, and how often two judges gave the same score. */
 export function JudgeAgreement({ agreement }: { readonly agreement: RseResults['agreement'] }) {
   if (!agreement) return null
   return (
     <Text size="sm" mb="sm" role="status" aria-label="Agreement between the judges">
-      Agreement between the judges over {agreement.items} answers: Krippendorff&apos;s alpha (ordinal){' '}
-      <strong>{agreement.alpha === undefined ? 'not defined (no disagreement possible)' : agreement.alpha.toFixed(2)}</strong>
-      {agreement.ci ? ` (95% interval ${formatInterval({ low: agreement.ci[0], high: agreement.ci[1] })})` : ''}; two judges gave the same score{' '}
-      {share(agreement.exact)} of the time, scores at most one point apart {share(agreement.withinOne)}. Alpha is 1 for perfect agreement and near 0 for
-      agreement no better than chance.
+      {rseAgreementSentence(agreement)} {AGREEMENT_SCALE}
     </Text>
   )
 }

@@ -25,7 +25,7 @@ describe('the methods paragraph of an RSE run (issue 13)', () => {
     expect(text).toContain('A panel of 3 judge models (gpt-4o, claude-3-5-sonnet and gemini-1.5-pro) each rated each student answer')
     expect(text).toContain('the mean of the overall (and each aspect) scores of the judges whose reply could be read')
     expect(text).toContain(
-      "Agreement between the judges over 40 answers: Krippendorff's alpha (ordinal) 0.71 (95% CI 0.61 to 0.80, bootstrap over items); two judges gave the same score 55.0% of the time and scores at most one point apart 97.5%.",
+      "Agreement between the judges over 40 answers: Krippendorff's alpha (ordinal) 0.71 (95% CI 0.61 to 0.80, bootstrap over answers); two judges gave the same score 55.0% of the time and scores at most one point apart 97.5%.",
     )
   })
 

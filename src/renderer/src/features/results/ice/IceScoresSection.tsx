@@ -9,6 +9,7 @@ import type { RunModelInfo } from '../../../lib/runs/spec-models'
 import { ICE_INTERVAL_EXPLANATION, paperRow, paperNotes, splitNote, stopReasonText, unjudgedNote } from './ice-results-format'
 import { IcePanelTable } from './IcePanelTable'
 import { IceScoresTable } from './IceScoresTable'
+import { AGREEMENT_SCALE, iceAgreementSentence } from '../../../../../shared/judges/agreement-words'
 
 export interface IceScoresSectionProps {
   readonly data: IceResults
@@ -76,6 +77,11 @@ export function IceScoresSection({ data, target, judge, judges, simulated, stric
           judgeName={(alias) => judges[data.judges.findIndex((entry) => entry.alias === alias)]?.name ?? alias}
           strictRan={strictRan}
         />
+      ) : null}
+      {data.agreement ? (
+        <Text size="sm" role="status" aria-label="Agreement between the judges">
+          {iceAgreementSentence(data.agreement)} {AGREEMENT_SCALE}
+        </Text>
       ) : null}
       {note ? (
         <Text size="sm" c="dimmed">
