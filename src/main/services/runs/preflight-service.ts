@@ -50,8 +50,8 @@ export function createPreflightService(deps: PreflightServiceDeps) {
       if (spec.kind === 'ice') {
         const inputs = await resolveIceInputs(spec, baseDir, deps.iceLibrary)
         const { estimateIce } = await import('../../core/evaluators/ice/estimate-ice')
-        const estimate = estimateIce(spec, inputs, { target: describe(spec, spec.target), helper: describe(spec, spec.helper), judge: lead })
-        // The estimate warns about the judges it was given; the panel's others by the same rule, each warning once.
+        const estimate = estimateIce(spec, inputs, { target: describe(spec, spec.target), helper: describe(spec, spec.helper), judge: lead, judges })
+        // Each warning once, whichever part found it.
         const warnings = [...new Set([...estimate.warnings, ...affinityWarnings(spec)])]
         return {
           ...estimate,
