@@ -90,6 +90,53 @@ describe('judge panels in the run wizards', () => {
     expect(spec.judges!.map((alias) => spec.models[alias]?.modelId)).toEqual([expect.any(String), expect.any(String)])
   })
 
+  it('RSE results: the judges, their agreement and each judge’s Avg beside the panel’s', async () => {
+    await app.page.getByRole('link', { name: 'Open results' }).waitFor({ timeout: 60_000 })
+    await app.page.getByRole('link', { name: 'Open results' }).click()
+    await app.page.getByRole('heading', { level: 1, name: 'Results: Panel of two' }).waitFor()
+    await app.page.getByRole('button', { name: 'Scores by judge' }).click()
+    const agreement = app.page.getByRole('status', { name: 'Agreement between the judges' })
+    expect(await agreement.textContent()).toMatch(/Krippendorff's alpha \(ordinal\) (-?\d\.\d\d|not defined)/)
+    const headers = await app.page.getByRole('columnheader').allTextContents()
+    expect(headers).toEqual(expect.arrayContaining(['Panel', expect.stringMatching(JUDGE_A), expect.stringMatching(/^Demo judge B/)]))
+    await screenshotViewport('rse-results-judge-panel')
+  })
+
+  it('RSE results: rating 5 items yourself gives your agreement with each judge and the panel', async () => {
+    await app.page.getByRole('button', { name: 'Rate items yourself' }).click()
+    const spot = dialog('Rate items yourself')
+    await spot.getByLabel('Items to rate').fill('5')
+    await spot.getByRole('button', { name: 'Draw the sample' }).click()
+    await spot
+      .getByRole('status')
+      .filter({ hasText: /^Item 1 of 5 · 0 rated/ })
+      .waitFor()
+    // No verdict is shown while rating: only the question and the two answers.
+    expect(await spot.getByText(/overall|judge's score/i).count()).toBe(0)
+    for (let item = 1; item <= 5; item++) {
+      await spot
+        .getByRole('group', { name: 'Your rating' })
+        .getByRole('button', { name: item % 2 ? '4' : '5 · the same' })
+        .click()
+      await spot
+        .getByRole('status')
+        .filter({ hasText: new RegExp(`^Item ${item} of 5 · ${item} rated`) })
+        .waitFor()
+      if (item < 5) await spot.getByRole('button', { name: 'Next item' }).click()
+    }
+    const table = spot.getByRole('table', { name: 'Your agreement with the judges' })
+    await expect.poll(async () => (await table.getByRole('row').allTextContents()).length).toBe(4)
+    const rows = await table.getByRole('row').allTextContents()
+    expect(rows[3]).toMatch(/^The panel5/)
+    for (const row of rows.slice(1)) expect(row).toMatch(/5(\d|—)/)
+    await screenshotViewport('rse-spot-check')
+    // Kept with the run: closed and opened again, the ratings are still there.
+    await spot.getByRole('button', { name: 'Close' }).last().click()
+    await app.page.getByRole('button', { name: 'Rate items yourself' }).click()
+    await expect.poll(async () => (await dialog('Rate items yourself').getByRole('row').allTextContents()).length).toBe(4)
+    await dialog('Rate items yourself').getByRole('button', { name: 'Close' }).last().click()
+  })
+
   it('ICE: the demo’s three judges, and a warning about a judge from a suspected source vendor', async () => {
     const wizard = 'New ICE run'
     await app.page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Runs' }).click()
@@ -135,5 +182,15 @@ describe('judge panels in the run wizards', () => {
     expect(spec.judge).toBeUndefined()
     expect(spec.judges).toHaveLength(3)
     expect(new Set(spec.judges).size).toBe(3)
+  })
+
+  it('ICE results: each judge’s rates beside the panel’s, the splits and the judges’ agreement', async () => {
+    await app.page.getByRole('link', { name: 'Open results' }).waitFor({ timeout: 120_000 })
+    await app.page.getByRole('link', { name: 'Open results' }).click()
+    await app.page.getByRole('heading', { level: 1, name: 'Results: Panel of three' }).waitFor()
+    expect(await app.page.getByRole('status', { name: 'Agreement between the judges' }).textContent()).toMatch(/Fleiss' kappa (-?\d\.\d\d|not defined)/)
+    const headers = await app.page.getByRole('columnheader').allTextContents()
+    expect(headers.join(' | ')).toMatch(/Judges split/)
+    await screenshotViewport('ice-results-judge-panel')
   })
 })

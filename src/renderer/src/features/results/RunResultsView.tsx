@@ -111,7 +111,7 @@ export function RunResultsView({ runId }: { readonly runId: string }) {
           <Anchor component={Link} to={runPath(detail.id)} size="sm">
             Run details and progress
           </Anchor>
-          <SpotCheckButton runId={detail.id} runSeed={detail.spec.seed} running={data.status === 'running'} />
+          <SpotCheckButton runId={detail.id} runSeed={detail.spec.seed} running={data.status === 'running'} judgeName={(alias) => modelInfo(alias).name} />
         </Group>
         <ResultsFreshness computedAt={data.computedAt} refreshing={data.refreshing} />
       </Stack>

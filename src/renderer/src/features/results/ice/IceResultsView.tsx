@@ -87,7 +87,7 @@ export function IceResultsView({ run }: { readonly run: RunDetail }) {
             <Anchor component={Link} to={runPath(run.id)} size="sm">
               Run details and progress
             </Anchor>
-            <SpotCheckButton runId={run.id} runSeed={run.spec.seed} running={data.status === 'running'} />
+            <SpotCheckButton runId={run.id} runSeed={run.spec.seed} running={data.status === 'running'} judgeName={(alias) => info(alias).name} />
           </Group>
           <ResultsFreshness computedAt={data.computedAt} refreshing={data.refreshing} />
         </Stack>

@@ -6,7 +6,7 @@ const share = (value: number | undefined) => (value === undefined ? '—' : `${M
 const coefficient = (value: number | undefined) => (value === undefined ? '—' : value.toFixed(2))
 
 /** The person against each judge (and the panel): n, the coefficient with its interval, and how often they rated alike. */
-export function SpotCheckAgreementTable({ summary }: { readonly summary: SpotCheckSummary }) {
+export function SpotCheckAgreementTable({ summary, judgeName }: { readonly summary: SpotCheckSummary; readonly judgeName: (alias: string) => string }) {
   const rse = summary.kind === 'rse'
   if (summary.rated === 0) return <Text c="dimmed">Rate a few items to see how far each judge agrees with you.</Text>
   return (
@@ -25,7 +25,7 @@ export function SpotCheckAgreementTable({ summary }: { readonly summary: SpotChe
         {summary.agreements.map((agreement) => (
           <Table.Tr key={agreement.judge}>
             <Table.Td>
-              {agreement.judge === 'panel' ? 'The panel' : agreement.judge}
+              {agreement.judge === 'panel' ? 'The panel' : judgeName(agreement.judge)}
               {agreement.model ? (
                 <Text span c="dimmed" size="sm">
                   {' '}

@@ -13,6 +13,8 @@ export interface SpotCheckDialogProps {
   readonly runSeed: number
   readonly opened: boolean
   readonly onClose: () => void
+  /** A judge's name as the results page shows it (a saved model's name), from its alias. */
+  readonly judgeName: (alias: string) => string
 }
 
 const whole = (value: string | number, fallback: number) => (typeof value === 'number' && Number.isInteger(value) ? value : fallback)
@@ -22,7 +24,7 @@ const whole = (value: string | number, fallback: number) => (typeof value === 'n
  * seeing the judges' verdicts, and sees how far each judge agrees with them. Every rating is saved
  * the moment it is given, so closing the dialog loses nothing.
  */
-export function SpotCheckDialog({ runId, runSeed, opened, onClose }: SpotCheckDialogProps) {
+export function SpotCheckDialog({ runId, runSeed, opened, onClose, judgeName }: SpotCheckDialogProps) {
   const [count, setCount] = useState<string | number>(DEFAULT_SPOT_CHECK_ITEMS)
   const [seed, setSeed] = useState<string | number>(runSeed)
   const [draw, setDraw] = useState<{ count: number; seed: number } | undefined>(undefined)
@@ -104,7 +106,11 @@ export function SpotCheckDialog({ runId, runSeed, opened, onClose }: SpotCheckDi
         <Title order={3} size="h5">
           Your agreement with the judges
         </Title>
-        {summary.data ? <SpotCheckAgreementTable summary={summary.data} /> : summary.isError ? <ErrorAlert title="No summary" error={summary.error} /> : null}
+        {summary.data ? (
+          <SpotCheckAgreementTable summary={summary.data} judgeName={judgeName} />
+        ) : summary.isError ? (
+          <ErrorAlert title="No summary" error={summary.error} />
+        ) : null}
         <Group justify="flex-end">
           <Button onClick={onClose}>Close</Button>
         </Group>
@@ -114,7 +120,17 @@ export function SpotCheckDialog({ runId, runSeed, opened, onClose }: SpotCheckDi
 }
 
 /** The button that opens the dialog; shown once the run has stopped (its items no longer change). */
-export function SpotCheckButton({ runId, runSeed, running }: { readonly runId: string; readonly runSeed: number; readonly running: boolean }) {
+export function SpotCheckButton({
+  runId,
+  runSeed,
+  running,
+  judgeName,
+}: {
+  readonly runId: string
+  readonly runSeed: number
+  readonly running: boolean
+  readonly judgeName: (alias: string) => string
+}) {
   const [opened, setOpened] = useState(false)
   if (running) return null
   return (
@@ -122,7 +138,7 @@ export function SpotCheckButton({ runId, runSeed, running }: { readonly runId: s
       <Button variant="default" onClick={() => setOpened(true)}>
         Rate items yourself
       </Button>
-      {opened ? <SpotCheckDialog runId={runId} runSeed={runSeed} opened onClose={() => setOpened(false)} /> : null}
+      {opened ? <SpotCheckDialog runId={runId} runSeed={runSeed} opened onClose={() => setOpened(false)} judgeName={judgeName} /> : null}
     </>
   )
 }
