@@ -1,5 +1,5 @@
 import type { IceRate, IceResults, IceScoreSet } from '../../shared/contract/ice-results'
-import { iceIntervalNote } from '../../shared/ice/interval-note'
+import { iceIntervalNote } from '../../shared/figures/interval-note'
 import type { IceJudgeSemantics } from '../../shared/ice/names'
 import { iceAgreementSentence } from '../../shared/judges/agreement-words'
 

@@ -1,5 +1,5 @@
 import type { IceRate, IceResults } from '../contract/ice-results'
-import { iceIntervalNote } from '../ice/interval-note'
+import { iceIntervalNote } from '../figures/interval-note'
 import { number, text, type Cell, type Table } from './table'
 import { iceAgreementSentence } from '../judges/agreement-words'
 

@@ -3,7 +3,7 @@ import { ICE_CATEGORIES, ICE_LANGUAGES, MUTATOR_NAMES } from '../ice/names'
 import type { SourceRun } from '../figures/run-labels'
 import { iceModelsFrom } from '../figures/sources'
 import { paperIceModels } from '../figures/paper-overlay'
-import { iceIntervalNote } from '../ice/interval-note'
+import { iceIntervalNote } from '../figures/interval-note'
 import { number, text, type Cell, type Column, type Table, type TableRow } from './table'
 
 const MEASURES = ['loose', 'strict', 'hard'] as const
