@@ -25,6 +25,11 @@ export const app = {
   whenReady: () => Promise.resolve(),
   quit: () => ((report.quit = true), setImmediate(finish)),
   exit: (code) => ((report.exit = code), finish()),
+  // Electron's own switches as started: FAKE_ELECTRON_JS_FLAGS stands for a start with --js-flags.
+  commandLine: {
+    hasSwitch: (name) => name === 'js-flags' && process.env.FAKE_ELECTRON_JS_FLAGS !== undefined,
+    getSwitchValue: (name) => (name === 'js-flags' ? (process.env.FAKE_ELECTRON_JS_FLAGS ?? '') : ''),
+  },
 }
 
 export class BrowserWindow {
