@@ -79,6 +79,8 @@ export function createRseExecutor(deps: RseEngineDeps) {
         const text = deps.results.answerText(run.id, model.alias, item.setName, item.itemId)
         if (text !== undefined) return { text }
       }
+      // A re-judge run (issue 13 item 3) sends judge calls only: an answer the first run lacks stays missing.
+      if (run.manifest.rejudgeOf !== undefined) return { error: 'missing', message: 'The run this one re-judges has no answer here.' }
       const outcome = await ask(model, role, { messages: [{ role: 'user', content: item.prompt }], params: model.params })
       deps.results.saveAnswer(run.id, {
         modelAlias: model.alias,

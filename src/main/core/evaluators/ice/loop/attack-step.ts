@@ -83,7 +83,7 @@ async function attackOne(
   return row
 }
 
-async function judgeAnswer(context: AttackContext, answer: string): Promise<{ loose: JudgeOutcome; strict?: JudgeOutcome }> {
+export async function judgeAnswer(context: AttackContext, answer: string): Promise<{ loose: JudgeOutcome; strict?: JudgeOutcome }> {
   const prompts = judgePromptsFor(context.judge)
   const ask = (request: ChatRequest, judge: 'loose' | 'strict') =>
     runJudge(context.llm, context.judgeCall, request, (reply) => prompts.extraction(request, reply), { preset: context.verdicts, judge })
