@@ -27,6 +27,9 @@ function setup(status: RunStatus, answered: boolean, options: { active?: boolean
     copies: { copyRse: (from, to) => (copied.push(`${from}->${to}`), { items: 1, answers: 1 }), copyIce: () => ({ items: 0, answers: 0 }) },
     manager: {
       isActive: () => options.active ?? false,
+      resume: () => {
+        throw new Error('not resumed here')
+      },
       start: (newSpec, baseDir, name, how = {}) => {
         started.push({ spec: newSpec, baseDir, name, setup: how })
         how.prepare?.('run-2')
