@@ -25,6 +25,8 @@ import { ResultsTable, type Selection } from './ResultsTable'
 import { useRseResults } from '../../lib/data/useResults'
 import { formatUsd } from '../../lib/format'
 import { requestsText } from '../../lib/runs/run-format'
+import { RejudgedFrom } from '../../components/RejudgedFrom'
+import { RejudgeButton, judgedAnswers } from './RejudgeDialog'
 
 /** `#/results/:runId`: one run's table in the paper's layout, its aspects, the paper's table and the drill-down. */
 export function RunResultsView({ runId }: { readonly runId: string }) {
@@ -104,6 +106,8 @@ export function RunResultsView({ runId }: { readonly runId: string }) {
           <Anchor component={Link} to={runPath(detail.id)} size="sm">
             Run details and progress
           </Anchor>
+          <RejudgedFrom originalId={detail.rejudgeOf} />
+          <RejudgeButton run={detail} answers={judgedAnswers(data)} maxCallsPerAnswer={2} />
         </Group>
       </Stack>
 

@@ -25,6 +25,8 @@ import { LineageTree } from './LineageTree'
 import { NO_ROW_FILTERS, type RowFilterValues } from './RowFilters'
 import { useIceResults } from '../../../lib/data/useIceResults'
 import { categoryLabel, languageLabel } from '../../../lib/format'
+import { RejudgedFrom } from '../../../components/RejudgedFrom'
+import { RejudgeButton } from '../RejudgeDialog'
 
 /** `#/results/:runId` for an ICE run: the scores, their breakdowns, the template tree and every answer. */
 export function IceResultsView({ run }: { readonly run: RunDetail }) {
@@ -82,6 +84,8 @@ export function IceResultsView({ run }: { readonly run: RunDetail }) {
             <Anchor component={Link} to={runPath(run.id)} size="sm">
               Run details and progress
             </Anchor>
+            <RejudgedFrom originalId={run.rejudgeOf} />
+            <RejudgeButton run={run} answers={data.scores.rows - data.scores.targetErrors} maxCallsPerAnswer={strictRan ? 4 : 2} />
           </Group>
         </Stack>
         <ResultsNotices
