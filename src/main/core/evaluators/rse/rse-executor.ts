@@ -12,6 +12,7 @@ import type { LoadRunItems, RseJudgePort } from './ports'
 import { JUDGE_CALL_FAILED, JUDGE_REPLY_UNREADABLE, tallyRseRun } from './rse-tally'
 import { judgeWithReask } from './judge-with-reask'
 import { rseRequestBounds } from './request-bounds'
+import { progressTotalsOf } from '../../runs/rejudge-totals'
 import type { RunTally } from '../../runs/run-outcome'
 import { leadJudge } from '../../../../shared/contract/judges-of'
 
@@ -46,7 +47,7 @@ export function createRseExecutor(deps: RseEngineDeps) {
     const judge = prepared(leadJudge(spec))
     const tracker = new ProgressTracker({
       runId: run.id,
-      totals: rseRequestBounds(items.length, students.length),
+      totals: progressTotalsOf(run, rseRequestBounds(items.length, students.length)),
       emit: deps.emitProgress,
     })
     const stored = restore(deps.results, run.id)
