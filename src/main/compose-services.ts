@@ -7,6 +7,8 @@ import type { SliceOptions } from './core/stats/steps'
 import { appHandlers } from './ipc/handlers/app'
 import { exportHandlers } from './ipc/handlers/exports'
 import { iceLibraryHandlers } from './ipc/handlers/ice-library'
+import { paperJudgeCheckHandlers } from './ipc/handlers/paper-judge-check'
+import { createPaperJudgeRuns } from './services/ice-library/paper-judge-runs'
 import { keyHandlers } from './ipc/handlers/keys'
 import { modelHandlers } from './ipc/handlers/models'
 import { promptSetHandlers } from './ipc/handlers/prompt-sets'
@@ -22,6 +24,7 @@ import { createPromptSetService } from './services/prompt-sets/prompt-set-servic
 import { createIceLibraryService, type IceLibraryService } from './services/ice-library/ice-library-service'
 import { createRunService, type RunService } from './services/runs/run-service'
 import { createResultsService, type ResultsService } from './services/runs/results-service'
+import { createPaperJudgeCheck, type PaperJudgeCheck } from './services/ice-library/paper-judge-check'
 import { createPreflightService, type PreflightService } from './services/runs/preflight-service'
 import { createRunPackages, type RunPackages } from './services/runs/run-packages'
 import { rseItemLoader } from './services/runs/load-rse-items'
@@ -50,6 +53,10 @@ import { createRseResultReads } from './storage/repos/rse-result-reads'
 import { createPassphraseStore } from './storage/secrets/passphrase-store'
 import type { SecretStore } from './storage/secrets/secret-store'
 import { tightenDataFiles } from './storage/tighten-data-files'
+import { spotCheckHandlers } from './ipc/handlers/spot-check'
+import { createSpotCheckService } from './services/spot-check/spot-check-service'
+import { createHumanRatingsRepo } from './storage/repos/human-ratings'
+import { createSpotCheckReads } from './storage/repos/spot-check-reads'
 
 export interface Services {
   readonly dataDir: string
@@ -67,6 +74,8 @@ export interface Services {
   readonly results: ResultsService
   /** Before a run: inputs checked, cost estimated, the judge checked. */
   readonly preflight: PreflightService
+  /** A judge checked against the paper's judge on a sample of its published log (issue 13 item 5). */
+  readonly paperJudgeCheck: PaperJudgeCheck
   /** Paper packages written and imported. */
   readonly packages: RunPackages
   readonly secrets: SecretStore
@@ -153,6 +162,7 @@ function wire(db: Db, info: Parameters<typeof appHandlers>[0]['info'], migration
     record: calls.record,
   })
   const promptSets = createPromptSetService({ repo: createPromptSetsRepo(db), events })
+  const humanRatings = createHumanRatingsRepo(db)
   const repos = { runs: createRunsRepo(db), rse: createRseResultsRepo(db, batch), ice: createIceRunsRepo(db, batch), calls }
   const loadItems = rseItemLoader(promptSets)
   const runs = createRunService({ ...repos, events, log: options.log, llm, models: specModels, promptSets, iceLibrary, loadItems })
@@ -172,8 +182,10 @@ function wire(db: Db, info: Parameters<typeof appHandlers>[0]['info'], migration
     void (run.kind === 'ice' ? results.iceResults(run.id) : results.rseResults(run.id)).catch(() => undefined)
   })
   const preflight = createPreflightService({ llm, models: specModels, promptSets, iceLibrary, loadItems })
+  const paperJudgeCheck = createPaperJudgeCheck({ llm, models: specModels })
   const packages = createRunPackages({
     ...repos,
+    humanRatings,
     db,
     models: specModels,
     callsOf: results.callsOf,
@@ -187,6 +199,20 @@ function wire(db: Db, info: Parameters<typeof appHandlers>[0]['info'], migration
         iceSet: (id) => iceLibrary.sourceNoteOf?.(id),
       }),
   })
+  const spotCheck = createSpotCheckService({
+    runs: repos.runs,
+    reads: createSpotCheckReads(db, batch),
+    ratings: humanRatings,
+    modelOf: (run, alias) => {
+      const model = run.spec.models[alias]
+      try {
+        return model && specModels.describe(model).model
+      } catch {
+        return undefined // a saved model deleted since: the summary shows the alias alone
+      }
+    },
+    isActive: (runId) => runs.manager.isActive(runId),
+  })
   const handlers: Handlers = {
     ...appHandlers({ info, migrations }),
     ...settingsHandlers(createSettingsRepo(db), events),
@@ -195,8 +221,10 @@ function wire(db: Db, info: Parameters<typeof appHandlers>[0]['info'], migration
     ...keyHandlers(secrets, providers, () => keyEpoch++),
     ...promptSetHandlers(promptSets),
     ...iceLibraryHandlers(iceLibrary),
+    ...paperJudgeCheckHandlers(createPaperJudgeRuns({ check: paperJudgeCheck, events })),
     ...runHandlers({ runs, results, preflight, packages, rejudge }),
     ...exportHandlers(createExportService(results.forExport)),
+    ...spotCheckHandlers(spotCheck),
   }
   return {
     dataDir: options.dataDir,
@@ -209,6 +237,7 @@ function wire(db: Db, info: Parameters<typeof appHandlers>[0]['info'], migration
     rejudge,
     results,
     preflight,
+    paperJudgeCheck,
     packages,
     secrets,
     close: async () => {

@@ -12,6 +12,7 @@ import {
   type RendererLocation,
 } from './app/security'
 import { createElectronSecretStore } from './app/electron-secrets'
+import { HEAP_SWITCH, missingHeapSettings } from './app/heap-switch'
 import { attachElectronTransport } from './ipc/electron-transport'
 import { createRouter } from './ipc/router'
 import { createServices, type Services } from './compose-services'
@@ -27,6 +28,10 @@ const preloadPath = join(import.meta.dirname, '../preload/index.cjs')
 const safeOpenExternal = createSystemBrowserOpener(shell)
 let services: Services | undefined
 let mainWindow: BrowserWindow | undefined
+
+// V8's heap is sized at start-up, from --js-flags only (app/heap-switch.ts): say so when the settings are missing.
+const heapNotice = missingHeapSettings(app.commandLine.hasSwitch(HEAP_SWITCH) ? app.commandLine.getSwitchValue(HEAP_SWITCH) : undefined)
+if (heapNotice) log.warn(heapNotice)
 
 // The command line and browser mode compute the same folder, so all three share one database.
 app.setPath('userData', resolveDataDir(undefined))

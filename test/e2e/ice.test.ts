@@ -85,18 +85,21 @@ describe('an ICE run, as a newcomer makes it', () => {
 
   it('has the helper and judge filled in, and the paper’s suspected source', async () => {
     expect(await wizard().getByLabel('Helper model').locator('option:checked').textContent()).toMatch(/^Demo template rewriter/)
-    expect(await wizard().getByLabel('Judge model').locator('option:checked').textContent()).toMatch(/^Demo judge/)
-    // Judging the target with itself is warned about, and undone.
-    const judge = wizard().getByLabel('Judge model')
-    const judgeValue = await judge.inputValue()
-    await judge.selectOption({ label: 'Demo target, often off-script (simulated) (sim-target-leaky)' })
-    await wizard()
-      .getByText(/^The judge is the target itself/)
-      .waitFor()
-    await judge.selectOption(judgeValue)
     expect(
       await wizard()
-        .getByText(/^The judge is the target itself/)
+        .getByRole('checkbox', { name: /^Demo judge \(simulated\)/ })
+        .isChecked(),
+    ).toBe(true)
+    // Judging the target with itself is warned about, and undone.
+    const targetAsJudge = wizard().getByRole('checkbox', { name: /^Demo target, often off-script/ })
+    await targetAsJudge.check()
+    await wizard()
+      .getByText(/^A judge is the target itself/)
+      .waitFor()
+    await targetAsJudge.uncheck()
+    expect(
+      await wizard()
+        .getByText(/^A judge is the target itself/)
         .count(),
     ).toBe(0)
     // The paper's suspected source, as the keywords' default follows it.
@@ -280,7 +283,9 @@ describe('an ICE run, as a newcomer makes it', () => {
     await expect.poll(() => wizard().getByLabel('Identity fact of the target').inputValue()).toMatch(/Distillscope Labs/)
     await next('Helper and judge')
     await wizard().getByLabel('Helper model').selectOption({ label: 'Demo template rewriter (simulated) (sim-helper)' })
-    await wizard().getByLabel('Judge model').selectOption({ label: 'Demo judge (simulated) (sim-judge)' })
+    await wizard()
+      .getByRole('checkbox', { name: /^Demo judge \(simulated\)/ })
+      .check()
     await next('Questions and templates')
     await next('Method')
     await next('Budget and options')

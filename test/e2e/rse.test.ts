@@ -69,9 +69,11 @@ describe('an RSE run, as a newcomer makes it', () => {
     await dialog.getByRole('button', { name: 'Next' }).click()
 
     await dialog.getByRole('heading', { name: 'Judge' }).waitFor()
-    await dialog.getByLabel('Judge model').selectOption({ label: `${JUDGE} (sim-judge) — simulated` })
-    // Simulated models have no vendor family: no self-preference warning.
-    expect(await dialog.getByText('both come from').count()).toBe(0)
+    // The demo's judge, chosen by default, gives way to this run's own.
+    await dialog.getByRole('checkbox', { name: /^Demo judge \(simulated\)/ }).uncheck()
+    await dialog.getByRole('checkbox', { name: new RegExp(`^${JUDGE}`) }).check()
+    // Simulated models have no vendor family: no affinity warning.
+    expect(await dialog.getByText(/are both .* models/).count()).toBe(0)
     await dialog.getByRole('button', { name: 'Next' }).click()
   })
 
@@ -155,6 +157,8 @@ describe('an RSE run, as a newcomer makes it', () => {
     expect(await closeCell.textContent()).toMatch(/\d\.\d{3} \(\d\.\d{2}–\d\.\d{2}\)n = 6/)
     await app.page.getByText(new RegExp(`${SAMPLE * 5} requests: \\d+ sent, \\d+ from the cache, 0 failed`)).waitFor()
     await app.page.getByText('Simulated models', { exact: true }).waitFor()
+    // A finished run's results say when they were computed (and no "updating…": nothing newer is coming).
+    await app.page.getByText(/^Results as of \d\d:\d\d:\d\d$/).waitFor()
 
     // Sorting by Avg, best first, puts the close student on top.
     const avgHeader = table.getByRole('columnheader', { name: 'Avg', exact: true })

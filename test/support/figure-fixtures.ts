@@ -24,7 +24,17 @@ export function wilson(count: number, n: number): IceRate {
 }
 
 export function scoreSet(rows: number, loose: number, strict: number, hard: number): IceScoreSet {
-  return { rows, loose: wilson(loose, rows), strict: wilson(strict, rows), hard: wilson(hard, rows), looseUnjudged: 0, strictUnjudged: 0, targetErrors: 0 }
+  return {
+    rows,
+    loose: wilson(loose, rows),
+    strict: wilson(strict, rows),
+    hard: wilson(hard, rows),
+    looseUnjudged: 0,
+    strictUnjudged: 0,
+    looseSplits: 0,
+    strictSplits: 0,
+    targetErrors: 0,
+  }
 }
 
 function student(alias: string, model: string, means: readonly (number | undefined)[], sets: readonly string[]): RseStudentResult {
@@ -96,6 +106,7 @@ export function iceFixture(model = 'a_b', alias = 'target', counts: readonly [nu
     target: { alias, model, fact: 'I am a_b, built by Example Labs.' },
     helper: { alias: 'helper', model: 'helper-model' },
     judge: { alias: 'judge', model: 'gpt-4o-mini' },
+    judges: [{ alias: 'judge', model: 'gpt-4o-mini' }],
     preset: 'as-published',
     judgeSemantics: 'as-published',
     selection: 'mcts-explore',

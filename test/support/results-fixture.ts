@@ -61,7 +61,14 @@ export function seedRseRun(db: Db, perSet: number, status: 'completed' | 'runnin
         })
         if (answerFails || rng.chance(0.02)) return
         const unreadable = rng.chance(0.05)
-        const base = { studentAlias: student, setName: item.setName, itemId: item.itemId, reasked: unreadable, rawReply: `Reply ${item.itemId} ${student}` }
+        const base = {
+          judgeAlias: 'judge',
+          studentAlias: student,
+          setName: item.setName,
+          itemId: item.itemId,
+          reasked: unreadable,
+          rawReply: `Reply ${item.itemId} ${student}`,
+        }
         if (unreadable) rse.saveJudgment(run.id, { ...base, failedReason: 'no score found' })
         else {
           const overall = Math.min(5, Math.max(1, 4 - s + rng.int(3) - 1))

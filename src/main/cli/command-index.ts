@@ -11,7 +11,7 @@ export const COMMAND_SUMMARIES = {
   run: { args: '<spec>', summary: 'run an evaluation described by a spec file (see docs/spec.md); run it again to resume' },
   rejudge: { args: '<run-id>', summary: "judge a finished run's stored answers again with other judges (--judges JUDGES.json), as a new linked run" },
   'judge-check': { args: '<spec>', summary: "check the spec's judge on canned cases with known answers before a run spends anything" },
-  ice: { args: '', summary: 'ICE (identity consistency) tools that need no model' },
+  ice: { args: '', summary: "ICE (identity consistency) tools: score the paper's logs, check judges against the paper's judge" },
   export: { args: '<run-ids...>', summary: 'export figures (PNG, SVG, PDF) and tables (CSV, JSON, Markdown, LaTeX) of one or more runs' },
   import: { args: '<package>', summary: 'import a paper package (a zip exported by Distillscope) as a new run; no model is called' },
 } as const

@@ -1,6 +1,6 @@
 import { extname } from 'node:path'
 import { InvalidArgumentError } from 'commander'
-import { FIGURE_FORMATS, type FigureFormat } from '../../shared/figures/figure-file'
+import { FIGURE_FORMATS, type FigureFormat } from '../../shared/export-options/figure-file'
 import { TABLE_FORMATS, type TableFormat } from '../../shared/tables/formats'
 import { ExportUsageError } from './export-sources'
 

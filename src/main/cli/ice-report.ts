@@ -1,6 +1,7 @@
 import type { IceRate, IceResults, IceScoreSet } from '../../shared/contract/ice-results'
-import { iceIntervalNote } from '../../shared/ice/interval-note'
+import { iceIntervalNote } from '../../shared/figures/interval-note'
 import type { IceJudgeSemantics } from '../../shared/ice/names'
+import { iceAgreementSentence } from '../../shared/judges/agreement-words'
 
 const percent = (value: number | null) => (value === null ? '  -  ' : `${(value * 100).toFixed(1)}%`)
 const interval = (rate: IceRate) => (rate.low === null || rate.high === null ? '' : ` [${percent(rate.low)}-${percent(rate.high)}]`)
@@ -43,14 +44,16 @@ export function formatIceTable(results: IceResults): string {
   const line = (cells: string[]) => cells.map((text, column) => text.padEnd(widths[column]!)).join('  ')
   const { scores } = results
   const unjudged = scores.looseUnjudged + scores.strictUnjudged + scores.targetErrors
+  const judges = results.judges.map((judge) => `${judge.alias} (${judge.model})`).join(', ')
   return [
-    `ICE of ${results.target.alias} (${results.target.model}), helper ${results.helper.alias}, judged by ${results.judge.alias} (${results.judge.model}); preset ${results.preset}, ${results.selection}`,
+    `ICE of ${results.target.alias} (${results.target.model}), helper ${results.helper.alias}, judged by ${results.judges.length > 1 ? `a panel of ${judges}, by majority` : judges}; preset ${results.preset}, ${results.selection}`,
     `Judge: ${JUDGE_SEMANTICS_WORDS[results.judgeSemantics]}`,
     `Identity fact: ${results.target.fact}`,
     `Suspected source: ${results.suspectedVendors.join(', ')}; hard keywords: ${results.hardKeywords.join(', ')}`,
     line(header),
     ...rows.map(line),
     iceIntervalNote(groups.map(([, set]) => set)),
+    ...panelLines(results),
     ...(unjudged > 0
       ? [
           `Not judged (left out of the rates, which are over judged rows): ${scores.targetErrors} target errors, ${scores.looseUnjudged} loose and ${scores.strictUnjudged} strict verdicts missing.`,
@@ -60,6 +63,17 @@ export function formatIceTable(results: IceResults): string {
     `Iterations: ${results.fuzz.iterations}${results.fuzz.stopReason ? ` (stopped: ${results.fuzz.stopReason})` : ''}. Calls: ${results.calls.sent} sent, ${results.calls.cached} from the cache, ${results.calls.failed} failed. Cost: $${results.costUsd.toFixed(4)}.`,
     '',
   ].join('\n')
+}
+
+/** Each panel judge's own rates and the panel's splits (issue 13); nothing for a single judge. */
+function panelLines(results: IceResults): string[] {
+  if (!results.perJudge) return []
+  const { scores } = results
+  return [
+    ...results.perJudge.map((judge) => `Judge ${judge.judge} alone: loose ${cell(judge.loose)}, strict ${cell(judge.strict)}`),
+    `Panel splits (an even vote, left out of the rates, not a judge failure): ${scores.looseSplits} loose, ${scores.strictSplits} strict.`,
+    ...(results.agreement ? [iceAgreementSentence(results.agreement)] : []),
+  ]
 }
 
 /** The command line's `--json` shape for ICE runs (issue 5, docs/spec.md). */
@@ -78,6 +92,12 @@ export function iceJson(results: IceResults) {
     byCategory: Object.fromEntries(Object.entries(results.byCategory).map(([name, set]) => [name, scoresJson(set)])),
     byLanguage: Object.fromEntries(Object.entries(results.byLanguage).map(([name, set]) => [name, scoresJson(set)])),
     unjudged: { targetErrors: results.scores.targetErrors, loose: results.scores.looseUnjudged, strict: results.scores.strictUnjudged },
+    // A panel's even votes (issue 13): left out of the rates like the unjudged, but not judge failures; 0 for one judge.
+    splits: { loose: results.scores.looseSplits, strict: results.scores.strictSplits },
+    ...(results.perJudge
+      ? { judges: results.perJudge.map((judge) => ({ judge: judge.judge, loose: rateJson(judge.loose), strict: rateJson(judge.strict) })) }
+      : {}),
+    ...(results.agreement ? { agreement: results.agreement } : {}),
     iterations: results.fuzz.iterations,
     stopReason: results.fuzz.stopReason ?? null,
     calls: results.calls,

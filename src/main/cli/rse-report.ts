@@ -1,5 +1,6 @@
-import type { RseResults } from '../../shared/contract/results'
+import { panelOf, type RseResults, type RseStudentResult } from '../../shared/contract/results'
 import { ASPECTS } from '../core/evaluators/rse/parse/fields'
+import { rseAgreementSentence } from '../../shared/judges/agreement-words'
 
 const fixed = (value: number | undefined) => (value === undefined ? '   -  ' : value.toFixed(3))
 
@@ -16,16 +17,59 @@ export function formatRseTable(results: RseResults): string {
   ])
   const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => row[column]!.length)))
   const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column]!)).join('  ')
+  const judges = panelOf(results)
+  const judgedBy =
+    judges.length > 1
+      ? `judged by a panel of ${judges.length} (${judges.map((judge) => `${judge.alias} (${judge.model})`).join(', ')}): each item's score is the mean of the judges' readable scores`
+      : `judged by ${results.judge.alias} (${results.judge.model})`
   return [
-    `RSE against ${results.reference.alias} (${results.reference.model}), judged by ${results.judge.alias} (${results.judge.model})`,
+    `RSE against ${results.reference.alias} (${results.reference.model}), ${judgedBy}`,
     line(header),
     ...rows.map(line),
-    ...(results.unreadable.count > 0
-      ? [`Unreadable judgements (left out of the means, not counted): ${results.unreadable.count} of ${results.unreadable.judged}.`]
-      : []),
+    ...perJudgeLines(results),
+    ...(results.unreadableByJudge ?? [results.unreadable])
+      .filter((entry) => entry.count > 0)
+      .map(
+        (entry) =>
+          `Unreadable judgements${results.unreadableByJudge ? ` by ${entry.judge.alias}` : ''} (left out of the means, not counted): ${entry.count} of ${entry.judged}.`,
+      ),
     `Calls: ${results.calls.sent} sent, ${results.calls.cached} from the cache, ${results.calls.failed} failed. Cost: $${results.costUsd.toFixed(4)}.`,
     '',
   ].join('\n')
+}
+
+/** Each judge's Avg per student beside the panel's, for a panel of 2+ judges. */
+function perJudgeLines(results: RseResults): string[] {
+  if (!results.perJudge?.length) return []
+  return [
+    results.agreement ? rseAgreementSentence(results.agreement) : 'Agreement between the judges: not measured.',
+    'Avg by judge:',
+    ...results.students.map(
+      (student) =>
+        `  ${student.alias}: panel ${fixed(student.avg)}; ${results.perJudge!.map((entry) => `${entry.judge} ${fixed(entry.students.find((own) => own.alias === student.alias)?.avg)}`).join(', ')}`,
+    ),
+  ]
+}
+
+/** One student's row of `--json`'s `results` (the panel's, and each judge's in `judges`). */
+function studentJson(student: RseStudentResult) {
+  return {
+    model: student.alias,
+    sets: student.sets.map((set) => ({
+      name: set.name,
+      mean: set.mean ?? null,
+      n: set.n,
+      failed: set.failed,
+      ci: set.ci ? [set.ci.low, set.ci.high] : null,
+      aspects: Object.fromEntries(
+        ASPECTS.map((aspect) => [
+          aspect,
+          { mean: set.aspects[aspect] ?? null, ci: set.aspectCi?.[aspect] ? [set.aspectCi[aspect].low, set.aspectCi[aspect].high] : null },
+        ]),
+      ),
+    })),
+    avg: student.avg ?? null,
+  }
 }
 
 /** The command line's `--json` shape (documented in the RSE issue and docs/spec.md). */
@@ -38,23 +82,10 @@ export function rseJson(results: RseResults) {
     rubric: results.rubric ?? 'distillscope',
     judgePromptEdited: results.judgePromptEdited ?? false,
     warnings: results.warnings,
-    results: results.students.map((student) => ({
-      model: student.alias,
-      sets: student.sets.map((set) => ({
-        name: set.name,
-        mean: set.mean ?? null,
-        n: set.n,
-        failed: set.failed,
-        ci: set.ci ? [set.ci.low, set.ci.high] : null,
-        aspects: Object.fromEntries(
-          ASPECTS.map((aspect) => [
-            aspect,
-            { mean: set.aspects[aspect] ?? null, ci: set.aspectCi?.[aspect] ? [set.aspectCi[aspect].low, set.aspectCi[aspect].high] : null },
-          ]),
-        ),
-      })),
-      avg: student.avg ?? null,
-    })),
+    results: results.students.map(studentJson),
+    // Issue 13: a panel of 2+ judges adds each judge's own results, in the same shape (`results` are the panel's).
+    ...(results.perJudge?.length ? { judges: results.perJudge.map((entry) => ({ judge: entry.judge, results: entry.students.map(studentJson) })) } : {}),
+    ...(results.agreement ? { agreement: results.agreement } : {}),
     // Issue 14 item 2: every pair of students, paired bootstrap interval, Holm across pairs.
     pairs: (results.pairs ?? []).map((pair) => ({
       a: pair.a,

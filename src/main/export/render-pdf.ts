@@ -2,7 +2,7 @@ import { PDFDocument } from '@napi-rs/canvas'
 import { APP_VERSION } from '../core/app-meta'
 import type { FigureConfig } from '../../shared/figures/build-figure'
 import { SIMULATED_NOTE } from '../../shared/figures/simulated'
-import { figureSizePt, type PaperStyle } from '../../shared/figures/style'
+import { figureSizePt, type PaperStyle } from '../../shared/export-options/figure-style'
 import { chartTarget } from './chart-target'
 import { drawChart } from './draw-chart'
 

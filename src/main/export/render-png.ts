@@ -1,7 +1,7 @@
 import { createCanvas } from '@napi-rs/canvas'
 import type { FigureConfig } from '../../shared/figures/build-figure'
-import { pngProblem, pngSize } from '../../shared/figures/figure-file'
-import { figureSizePt, POINTS_PER_INCH, type PaperStyle } from '../../shared/figures/style'
+import { pngProblem, pngSize } from '../../shared/export-options/figure-file'
+import { figureSizePt, POINTS_PER_INCH, type PaperStyle } from '../../shared/export-options/figure-style'
 import { chartTarget } from './chart-target'
 import { drawChart } from './draw-chart'
 

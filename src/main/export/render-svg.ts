@@ -1,7 +1,7 @@
 import { createCanvas, SvgExportFlag } from '@napi-rs/canvas'
 import type { FigureConfig } from '../../shared/figures/build-figure'
 import { SIMULATED_NOTE } from '../../shared/figures/simulated'
-import { figureSizePt, heightIn, type PaperStyle } from '../../shared/figures/style'
+import { figureSizePt, heightIn, type PaperStyle } from '../../shared/export-options/figure-style'
 import { chartTarget } from './chart-target'
 import { drawChart } from './draw-chart'
 import { joinWordRuns } from './svg-text'

@@ -16,7 +16,9 @@ export function createLeanFetch(fallback: typeof fetch = fetch, dispatcher?: Dis
     const body = init.body
     if (input instanceof Request || (body != null && typeof body !== 'string' && !(body instanceof Uint8Array))) return fallback(input, init)
     const headers: Record<string, string> = {}
-    new Headers(init.headers).forEach((value, key) => {
+    // The SDKs pass a Headers already: read it as it is rather than copying (and re-validating) it first.
+    const given = init.headers instanceof Headers ? init.headers : new Headers(init.headers)
+    given.forEach((value, key) => {
       headers[key] = value
     })
     const reply = await request(String(input), {

@@ -30,9 +30,19 @@ export function readableRepliesOnly(inner: typeof fetch): typeof fetch {
     if (!response.ok || response.body === null || /text\/event-stream/i.test(response.headers.get('content-type') ?? '')) return response
     const bytes = await readAll(response)
     const text = new TextDecoder().decode(bytes)
-    if (!isJsonObject(text)) throw new UnreadableReplyError(text.slice(0, KEPT_BYTES))
-    return new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers })
+    const parsed = parsedObject(text)
+    if (parsed === undefined) throw new UnreadableReplyError(text.slice(0, KEPT_BYTES))
+    return alreadyRead(new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers }), text, parsed)
   }
+}
+
+/**
+ * The SDKs read the reply once more, OpenAI's as text and Anthropic's as JSON: both are given what
+ * was read, decoded and parsed here instead of a second pass over a body stream and a second parse
+ * (issue 17: per-call CPU). The bytes stay its body for any other reader.
+ */
+function alreadyRead(response: Response, text: string, parsed: object): Response {
+  return Object.assign(response, { text: () => Promise.resolve(text), json: () => Promise.resolve(parsed) })
 }
 
 async function readAll(response: Response): Promise<Uint8Array> {
@@ -64,11 +74,12 @@ function concat(chunks: readonly Uint8Array[], size: number): Uint8Array {
   return all
 }
 
-function isJsonObject(text: string): boolean {
+/** The reply's JSON when it is an object (or array), else undefined. */
+function parsedObject(text: string): object | undefined {
   try {
     const parsed: unknown = JSON.parse(text)
-    return typeof parsed === 'object' && parsed !== null
+    return typeof parsed === 'object' && parsed !== null ? parsed : undefined
   } catch {
-    return false
+    return undefined
   }
 }

@@ -1,10 +1,8 @@
 import { z } from 'zod'
-import { FIGURE_NAMES, figureOptionProblem } from '../figures/catalogue'
-import { COLOUR_RANGES } from '../figures/definitions/common'
-import { DEFAULT_DPI, FIGURE_FORMATS, MAX_DPI, MIN_DPI, pngProblem } from '../figures/figure-file'
-import { paperStyleSchema } from '../figures/style'
-import { TABLE_NAMES } from '../tables/catalogue'
-import { TABLE_FORMATS, type TableFormat } from '../tables/formats'
+import { COLOUR_RANGES, FIGURE_NAMES, figureOptionProblem } from '../export-options/figure-names'
+import { DEFAULT_DPI, FIGURE_FORMATS, MAX_DPI, MIN_DPI, pngProblem } from '../export-options/figure-file'
+import { paperStyleSchema } from '../export-options/figure-style'
+import { TABLE_FORMATS, TABLE_NAMES, type TableFormat } from '../export-options/table-names'
 import { defineRoute } from './define'
 
 /** Most figures take one run; ice-models and the scatter take several, and 20 is already a crowded figure. */

@@ -49,8 +49,27 @@ export interface IceScoreSet {
   readonly looseUnjudged: number
   /** Loose positives whose strict judge gave no verdict: left out of strict and hard. */
   readonly strictUnjudged: number
+  /**
+   * Rows whose panel's loose verdicts split evenly (issue 13): left out of the rates' n like the
+   * unjudged, but shown as their own count and not a judge failure. Always 0 for one judge.
+   */
+  readonly looseSplits: number
+  /** Loose positives whose panel's strict verdicts split evenly: left out of strict and hard. */
+  readonly strictSplits: number
   /** Rows the target did not answer (after retries): nothing to judge, left out of the rates. */
   readonly targetErrors: number
+}
+
+/** One panel judge's own rates over the rows it judged (issue 13), beside the panel's. */
+export interface IceJudgeRates {
+  readonly judge: string
+  readonly loose: IceRate
+  /** Over its own loose positives that the panel sent to the strict judges (and its loose negatives). */
+  readonly strict: IceRate
+  /** Answers this judge gave no readable loose verdict for. */
+  readonly looseUnjudged: number
+  /** Its own loose positives with no strict verdict of its own (unreadable, or not asked: the panel said no). */
+  readonly strictUnjudged: number
 }
 
 /** One template of the run's tree (METHOD.md 2.2), without its text (see `results.iceTemplate`). */
@@ -70,6 +89,17 @@ export interface IceTemplateNode {
   readonly scores?: IceScoreSet
 }
 
+/**
+ * Fleiss' kappa over the panel's loose verdicts, on the answers every judge gave a readable verdict
+ * for (`items`), with its seeded bootstrap 95% interval, and the share of pairs of judges agreeing.
+ */
+export interface IceJudgeAgreement {
+  readonly items: number
+  readonly kappa?: number
+  readonly ci?: readonly [low: number, high: number]
+  readonly exact?: number
+}
+
 export interface IceResults {
   readonly runId: string
   readonly status: RunStatus
@@ -79,7 +109,14 @@ export interface IceResults {
   readonly unreadable: UnreadableJudgements
   readonly target: { readonly alias: string; readonly model: string; readonly fact: string }
   readonly helper: { readonly alias: string; readonly model: string }
+  /** The panel's first judge (the only one for a single judge). */
   readonly judge: { readonly alias: string; readonly model: string }
+  /** Every judge of the panel, in the spec's order (one for a single judge); verdicts are their majority. */
+  readonly judges: readonly { readonly alias: string; readonly model: string }[]
+  /** Each judge's own rates, for panels of two or more. */
+  readonly perJudge?: readonly IceJudgeRates[]
+  /** How far a panel's judges agree on the loose verdicts (issue 13 item 2); panels of two or more. */
+  readonly agreement?: IceJudgeAgreement
   readonly preset: IcePresetId
   /** Which judge prompts the run sent and how it read their verdicts (issue 15): the paper's or ours. */
   readonly judgeSemantics: IceJudgeSemantics
@@ -111,13 +148,24 @@ export interface IceResults {
 /** One judge's outcome as stored: the verdict (null when none could be read) and the raw replies. */
 export interface IceJudgeView {
   readonly verdict: 0 | 1 | null
-  readonly via: 'tag' | 'extraction' | 'failed'
+  /** 'panel': the majority of a panel's judges (each judge's own outcome is in the row's `judges`). */
+  readonly via: 'tag' | 'extraction' | 'failed' | 'panel'
   /** How the verdict was written ("<verdict> tag", "JSON verdict", ...); absent on older rows. */
   readonly form?: string
   readonly reply?: string
   readonly extractionReply?: string
   /** Why there is no verdict: a failed call, or why each reply could not be read. */
   readonly error?: string
+  /** A panel whose readable verdicts split evenly: no verdict, counted apart, not a judge failure. */
+  readonly split?: true
+}
+
+/** One panel judge's own verdicts on a row (panels of two or more judges only). */
+export interface IceRowJudgeView {
+  readonly judge: string
+  readonly loose: IceJudgeView
+  /** Asked only when the panel's loose verdict was positive. */
+  readonly strict?: IceJudgeView
 }
 
 /** One attack row: a question asked with one mutant, the answer and the verdicts. */
@@ -137,13 +185,16 @@ export interface IceAttackRowView {
   readonly questionAppended: boolean
   readonly answer?: string
   readonly targetError?: { readonly errorClass: LlmErrorClass; readonly message: string }
+  /** The panel's verdict (a single judge's own for a panel of one). */
   readonly loose: IceJudgeView
   readonly strict?: IceJudgeView
+  /** Each judge's own verdicts, for panels of two or more. */
+  readonly judges?: readonly IceRowJudgeView[]
   /** A strict positive whose template names none of the hard keywords. */
   readonly hard: boolean
 }
 
-export const ICE_ROW_FILTERS = ['all', 'loose', 'strict', 'hard', 'unjudged'] as const
+export const ICE_ROW_FILTERS = ['all', 'loose', 'strict', 'hard', 'unjudged', 'split'] as const
 
 const runId = z.string().min(1).max(64)
 

@@ -6,11 +6,13 @@ import { iceLibraryEvents, iceLibraryRoutes } from './ice-library'
 import { iceResultRoutes } from './ice-results'
 import { keyRoutes } from './keys'
 import { modelEvents, modelRoutes } from './models'
+import { paperJudgeCheckEvents, paperJudgeCheckRoutes } from './paper-judge-check'
 import { promptSetEvents, promptSetRoutes } from './prompt-sets'
 import { providerEvents, providerRoutes } from './providers'
 import { resultRoutes } from './results'
 import { runEvents, runRoutes } from './runs'
 import { settingsEvents, settingsRoutes } from './settings'
+import { spotCheckRoutes } from './spot-check'
 
 /** Every route of every domain. Adding a domain here makes its handlers mandatory in main. */
 export const routes = {
@@ -24,7 +26,9 @@ export const routes = {
   ...resultRoutes,
   ...iceResultRoutes,
   ...iceLibraryRoutes,
+  ...paperJudgeCheckRoutes,
   ...exportRoutes,
+  ...spotCheckRoutes,
 } satisfies Record<string, RouteDef<z.ZodType, unknown>>
 
 export const events = {
@@ -35,6 +39,7 @@ export const events = {
   ...promptSetEvents,
   ...runEvents,
   ...iceLibraryEvents,
+  ...paperJudgeCheckEvents,
 } satisfies Record<string, EventDef<unknown>>
 
 export type Routes = typeof routes
@@ -62,6 +67,7 @@ export * from './models'
 export * from './keys'
 export * from './prompt-sets'
 export * from './run-spec'
+export * from './spot-check'
 export * from './judges-of'
 export * from './ice-spec'
 export * from './ice-results'

@@ -1,10 +1,13 @@
 import { z } from 'zod'
+import { checkJudges } from './judges-of'
 import { judgesSchema } from './run-spec-fields'
 import { aliasSchema, specModelSchema } from './spec-model'
 
 /**
- * JUDGES.json: the judges to use on stored answers (re-judging a run, judging a paper's attack log),
- * with their models defined as in a spec: `{"models": {...}, "judges": ["j1", ...]}`.
+ * A judges file (issue 13 item 5): the judges to use outside a run spec, defined as a spec defines
+ * its models, e.g. `{"models": {"j1": {...}}, "judges": ["j1"]}`. Used by `distillscope ice
+ * rejudge-dq` (and later `distillscope rejudge`): one to five judges, each defined under "models",
+ * none twice.
  */
 export const judgesFileSchema = z
   .object({
@@ -12,13 +15,11 @@ export const judgesFileSchema = z
     judges: judgesSchema(aliasSchema),
   })
   .strict()
-  .superRefine((file, context) => {
-    file.judges.forEach((name, index) => {
-      if (!(name in file.models))
-        context.addIssue({ code: 'custom', path: ['judges', index], message: `"${name}" is not one of the models defined in "models"` })
-    })
-    if (new Set(file.judges).size !== file.judges.length)
-      context.addIssue({ code: 'custom', path: ['judges'], message: 'Each judge can be on the panel once.' })
-  })
+  .superRefine((file, context) => checkJudges(file, context))
 
-export type JudgesFile = z.output<typeof judgesFileSchema>
+export type JudgesFile = z.infer<typeof judgesFileSchema>
+
+/** Each problem on its own line, led by the field it is in (e.g. `judges.1: "j9" is not one of the models ...`). */
+export function judgesFileProblems(error: z.ZodError): string[] {
+  return error.issues.map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(the file)'}: ${issue.message}`)
+}

@@ -60,8 +60,20 @@ export interface RseResults {
   readonly warnings: readonly string[]
   /** Judgements whose reply could not be read: left out of the means, never counted. */
   readonly unreadable: UnreadableJudgements
+  /** A panel of 2+ judges: each judge's unreadable replies (`unreadable` is then the judge with the most). */
+  readonly unreadableByJudge?: readonly UnreadableJudgements[]
   readonly reference: { readonly alias: string; readonly model: string }
+  /** The panel's first judge: what readers from before panels read (issue 13); `judges` lists the whole panel. */
   readonly judge: { readonly alias: string; readonly model: string }
+  /** Every judge of the panel, in the spec's order (one for a single-judge run); read it through `panelOf`. */
+  readonly judges?: readonly { readonly alias: string; readonly model: string }[]
+  /**
+   * A panel of 2+ judges: each judge's results computed from its scores alone, exactly as the
+   * panel's are from the panel scores (the headline `students`, `pairs` and `rankStability` are the panel's).
+   */
+  readonly perJudge?: readonly RseJudgeResults[]
+  /** How far the panel's judges agree (issue 13 item 2): only for a panel of 2+ judges. */
+  readonly agreement?: RseJudgeAgreement
   /** The judge's rubric (issue 15 item 4), and whether the run edited its judge prompt. */
   readonly rubric?: 'distillscope' | 'as-published'
   readonly judgePromptEdited?: boolean
@@ -84,6 +96,29 @@ export interface RseResults {
   readonly displayNames?: Readonly<Record<string, string>>
 }
 
+/** The judges of an RSE run's panel: `judges`, or for results made before panels (fixtures, old readers) the one `judge`. */
+export function panelOf(results: Pick<RseResults, 'judge' | 'judges'>): readonly { readonly alias: string; readonly model: string }[] {
+  return results.judges ?? [results.judge]
+}
+
+export interface RseJudgeResults {
+  readonly judge: string
+  readonly students: readonly RseStudentResult[]
+}
+
+/**
+ * The panel's agreement over the judges' overall scores (issue 13 item 2): Krippendorff's alpha
+ * (ordinal) with its seeded bootstrap 95% interval, and the share of pairs of judges' scores of the
+ * same item that are equal, or at most one point apart; `items` counts the (student, item) pairs.
+ */
+export interface RseJudgeAgreement {
+  readonly items: number
+  readonly alpha?: number
+  readonly ci?: readonly [low: number, high: number]
+  readonly exact?: number
+  readonly withinOne?: number
+}
+
 export interface RseItemRow {
   readonly setName: string
   readonly itemId: string
@@ -101,6 +136,21 @@ export interface RseItemRow {
     readonly reasked: boolean
     readonly failedReason?: string
   }
+  /** A panel of 2+ judges (issue 13): each judge's judgement, in the panel's order; `judgment` is then the panel's (mean scores, no reply). */
+  readonly judges?: readonly RseJudgeJudgment[]
+}
+
+/** One judge's judgement of an item row. */
+export interface RseJudgeJudgment {
+  readonly judge: string
+  readonly overall?: number
+  readonly style?: number
+  readonly structure?: number
+  readonly content?: number
+  readonly explanation?: string
+  readonly rawReply?: string
+  readonly reasked: boolean
+  readonly failedReason?: string
 }
 
 export const resultRoutes = {

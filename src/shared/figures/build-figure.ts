@@ -1,5 +1,5 @@
 import type { ChartConfiguration } from 'chart.js'
-import { FIGURE_NAMES, FIGURES, figureOptionProblem, type FigureName } from './catalogue'
+import { FIGURE_NAMES, FIGURES, figureOptionProblem, type FigureName } from '../export-options/figure-names'
 import type { FigureOptions } from './definitions/common'
 import { iceBreakdownFigure } from './definitions/ice-breakdown'
 import { iceModelsFigure } from './definitions/ice-models'

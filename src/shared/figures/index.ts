@@ -1,4 +1,4 @@
-export { FIGURE_NAMES, FIGURES, isFigureName, type FigureInfo, type FigureName } from './catalogue'
+export { FIGURE_NAMES, FIGURES, isFigureName, type FigureInfo, type FigureName } from '../export-options/figure-names'
 export { buildFigure, figuresFor, FigureError, type FigureConfig } from './build-figure'
 export type { FigureOptions } from './definitions/common'
 export type { IceModelScores } from './definitions/ice-models'
@@ -19,5 +19,15 @@ export {
   type FontChoice,
   type PaperStyle,
   type PaperStyleInput,
-} from './style'
-export { DEFAULT_DPI, FIGURE_FORMATS, FIGURE_MIME_TYPES, MAX_DPI, MAX_PNG_PIXELS, MIN_DPI, pngProblem, pngSize, type FigureFormat } from './figure-file'
+} from '../export-options/figure-style'
+export {
+  DEFAULT_DPI,
+  FIGURE_FORMATS,
+  FIGURE_MIME_TYPES,
+  MAX_DPI,
+  MAX_PNG_PIXELS,
+  MIN_DPI,
+  pngProblem,
+  pngSize,
+  type FigureFormat,
+} from '../export-options/figure-file'

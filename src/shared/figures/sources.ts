@@ -1,6 +1,6 @@
 import type { IceResults } from '../contract/ice-results'
 import type { RseResults } from '../contract/results'
-import type { FigureName } from './catalogue'
+import type { FigureName } from '../export-options/figure-names'
 import type { IceModelScores } from './definitions/ice-models'
 import type { ScatterPoint } from './definitions/rse-ice-scatter'
 import { modelKey } from './paper-overlay'

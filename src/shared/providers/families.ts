@@ -1,6 +1,6 @@
 /**
- * Which vendor family a model belongs to, from its model id, for the self-preference warning
- * (METHOD.md section 3: a judge from the reference's own family may favour it).
+ * Which vendor family a model belongs to, from its model id, for the judge-affinity warnings
+ * (judge-affinity.ts; METHOD.md section 3: a judge from the reference's own family may favour it).
  */
 const FAMILIES: readonly (readonly [RegExp, string])[] = [
   [/(^|\/)(gpt|chatgpt|o[134](-|$)|text-davinci)/i, 'OpenAI'],

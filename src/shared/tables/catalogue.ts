@@ -1,27 +1,15 @@
 import type { FigureSources } from '../figures/sources'
 import { iceBreakdownTable, iceTable } from './ice-tables'
+import { iceJudgesTable } from './ice-judges-table'
+import { rseJudgesTable } from './rse-judges-table'
 import { rsePairsTable } from './rse-pairs-table'
 import { rseRunsTable } from './rse-runs-table'
 import { rseAspectsTable, rseTable } from './rse-tables'
 import type { Table } from './table'
+import { TABLE_NAMES, TABLES, type TableName } from '../export-options/table-names'
 import { isSimulated, SIMULATED_NOTE } from '../figures/simulated'
 
-export const TABLE_NAMES = ['rse', 'rse-aspects', 'rse-pairs', 'rse-runs', 'ice', 'ice-category', 'ice-language', 'ice-mutator'] as const
-export type TableName = (typeof TABLE_NAMES)[number]
-
-export const TABLES: Readonly<Record<TableName, { readonly description: string; readonly paperOverlay: boolean }>> = {
-  rse: { description: 'RSE per student and prompt set with Avg and intervals (one RSE run)', paperOverlay: true },
-  'rse-aspects': { description: 'RSE aspect scores (style, structure, content) per student and set (one RSE run)', paperOverlay: false },
-  'rse-pairs': {
-    description: 'RSE differences between every pair of students, paired bootstrap intervals, Holm-adjusted (one RSE run, two or more students)',
-    paperOverlay: false,
-  },
-  'rse-runs': { description: 'RSE Avg per student across runs, one column per run (two or more RSE runs)', paperOverlay: false },
-  ice: { description: 'ICE loose, strict and hard per model with intervals (one or more ICE runs)', paperOverlay: true },
-  'ice-category': { description: 'ICE per question category (one ICE run)', paperOverlay: false },
-  'ice-language': { description: 'ICE per question language (one ICE run)', paperOverlay: false },
-  'ice-mutator': { description: 'ICE per mutator (one ICE run)', paperOverlay: false },
-}
+export { TABLE_NAMES, TABLES, type TableName } from '../export-options/table-names'
 
 export const isTableName = (name: string): name is TableName => (TABLE_NAMES as readonly string[]).includes(name)
 
@@ -40,8 +28,16 @@ function unavailableReason(name: TableName, sources: FigureSources): string | un
     if (sources.rse.length !== 1) return `rse-pairs needs exactly one RSE run (got ${sources.rse.length})`
     return (sources.rse[0]?.pairs?.length ?? 0) > 0 ? undefined : 'rse-pairs compares students: it needs two or more with a score'
   }
+  if (name === 'rse-judges') {
+    if (sources.rse.length !== 1) return `rse-judges needs exactly one RSE run (got ${sources.rse.length})`
+    return (sources.rse[0]?.perJudge?.length ?? 0) > 1 ? undefined : 'rse-judges compares judges: it needs a run judged by a panel of two or more'
+  }
   if (name === 'rse' || name === 'rse-aspects') return sources.rse.length === 1 ? undefined : `${name} needs exactly one RSE run (got ${sources.rse.length})`
   if (name === 'ice') return sources.ice.length >= 1 ? undefined : 'ice needs at least one ICE run'
+  if (name === 'ice-judges') {
+    if (sources.ice.length !== 1) return `ice-judges needs exactly one ICE run (got ${sources.ice.length})`
+    return (sources.ice[0]?.perJudge?.length ?? 0) >= 2 ? undefined : 'ice-judges compares the judges of a panel: the run needs two or more'
+  }
   return sources.ice.length === 1 ? undefined : `${name} needs exactly one ICE run (got ${sources.ice.length})`
 }
 
@@ -68,6 +64,8 @@ function definedTable(name: TableName, sources: FigureSources, overlay: boolean)
       return rseAspectsTable(sources.rse[0]!)
     case 'rse-pairs':
       return rsePairsTable(sources.rse[0]!)
+    case 'rse-judges':
+      return rseJudgesTable(sources.rse[0]!)
     case 'rse-runs':
       return rseRunsTable(sources.rse, sources.runs)
     case 'ice':
@@ -78,5 +76,7 @@ function definedTable(name: TableName, sources: FigureSources, overlay: boolean)
       return iceBreakdownTable(sources.ice[0]!, 'language')
     case 'ice-mutator':
       return iceBreakdownTable(sources.ice[0]!, 'mutator')
+    case 'ice-judges':
+      return iceJudgesTable(sources.ice[0]!)
   }
 }

@@ -3,7 +3,7 @@ import { ICE_CATEGORIES, ICE_LANGUAGES, MUTATOR_NAMES } from '../ice/names'
 import type { SourceRun } from '../figures/run-labels'
 import { iceModelsFrom } from '../figures/sources'
 import { paperIceModels } from '../figures/paper-overlay'
-import { iceIntervalNote } from '../ice/interval-note'
+import { iceIntervalNote } from '../figures/interval-note'
 import { number, text, type Cell, type Column, type Table, type TableRow } from './table'
 
 const MEASURES = ['loose', 'strict', 'hard'] as const
@@ -54,7 +54,8 @@ export function iceTable(runs: readonly IceResults[], paperOverlay: boolean, kno
 
 /** Judges differ in what they call a contradiction, so rates from different judges are not like for like. */
 function judgesNote(runs: readonly IceResults[]): string[] {
-  const judges = [...new Set(runs.map((run) => run.judge.model))]
+  // A panel is named by all of its judges: a panel and its first judge alone are not like for like.
+  const judges = [...new Set(runs.map((run) => (run.judges ?? [run.judge]).map((judge) => judge.model).join(' + ')))]
   return judges.length > 1 ? [`The runs were judged by different models (${judges.join(', ')}); judges differ in what they call a contradiction.`] : []
 }
 

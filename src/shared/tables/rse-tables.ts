@@ -1,4 +1,4 @@
-import type { RseResults } from '../contract/results'
+import { panelOf, type RseResults } from '../contract/results'
 import { paperRseRows } from '../figures/paper-overlay'
 import { number, text, type Column, type Table, type TableRow } from './table'
 
@@ -35,7 +35,7 @@ export function rseTable(results: RseResults, paperOverlay: boolean): Table {
     : []
   return {
     name: 'rse',
-    title: `RSE against ${results.reference.model} (judge ${results.judge.model})`,
+    title: `RSE against ${results.reference.model} (${judgesTitle(results)})`,
     columns,
     rows: [...rows, ...published],
     notes: [
@@ -43,6 +43,12 @@ export function rseTable(results: RseResults, paperOverlay: boolean): Table {
       ...(paperOverlay ? [PAPER_NOTE] : []),
     ],
   }
+}
+
+/** "judge gpt-4o", or for a panel (issue 13) "judges gpt-4o, claude-3-5-sonnet: panel mean". */
+function judgesTitle(results: RseResults): string {
+  const judges = panelOf(results)
+  return judges.length === 1 ? `judge ${results.judge.model}` : `judges ${judges.map((judge) => judge.model).join(', ')}: panel mean`
 }
 
 const ASPECTS = ['style', 'structure', 'content'] as const

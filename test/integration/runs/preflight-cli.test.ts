@@ -75,3 +75,21 @@ describe('distillscope run: preflight', () => {
     await expectRefused('bom', `\uFEFF${JSON.stringify(rseSpec({ judgePrompt: 'just rate it' }))}`, /\{candidate\}/)
   })
 })
+
+describe('distillscope run: judge affinity', () => {
+  it('prints the affinity warnings of every judge before the run starts', { timeout: 120_000 }, async () => {
+    // gpt-4o and gpt-4o-mini are answered by the simulator's generic persona: what matters is their family (OpenAI).
+    const spec = rseSpec({ judge: undefined, judges: ['judge', 'mini'] }, { ref: inline('gpt-4o'), mini: inline('gpt-4o-mini') })
+    const file = join(folder, 'affinity.json')
+    writeFileSync(file, JSON.stringify(spec))
+    const result = await runCliAsync(['run', file, '--data-dir', join(folder, 'affinity')], {})
+    const lines = result.stderr.split('\n')
+    const warning = lines.findIndex((line) => line.startsWith('Warning: The judge “mini” (gpt-4o-mini) and the reference (gpt-4o) are both OpenAI models'))
+    expect(warning, result.stderr).toBeGreaterThanOrEqual(0)
+    // Before the first progress line: said before anything is sent.
+    const progress = lines.findIndex((line) => /\d+\/\d+ calls/.test(line))
+    expect(progress === -1 || warning < progress, result.stderr).toBe(true)
+    // Only the judge of the reference's family is named: sim-judge has none.
+    expect(lines.filter((line) => line.startsWith('Warning: The judge'))).toHaveLength(1)
+  })
+})

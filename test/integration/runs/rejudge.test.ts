@@ -140,6 +140,35 @@ describe('re-judging a finished run', () => {
     expect(repo.rows(runId).map((row) => row.loose.verdict)).toEqual(judged.map((row) => row.loose.verdict))
   })
 
+  it('panels: every judge of the new panel judges every answer (RSE items x students x judges; ICE splits counted apart)', { timeout: 120_000 }, async () => {
+    const { services, ok } = open()
+    const { runId: rse } = await ok<{ runId: string }>('runs.start', { spec: rseSpec() })
+    expect((await services.runs.manager.settled(rse)).status).toBe('completed')
+    const panel = { models: { harsh: model('sim-judge-harsh'), json: model('sim-judge-json') }, judges: ['harsh', 'json'] }
+    let from = lastId()
+    const { runId: rsePanel } = await ok<{ runId: string }>('runs.rejudge', { id: rse, judges: panel })
+    expect((await services.runs.manager.settled(rsePanel)).status).toBe('completed')
+    const sent = chatSince(from)
+    expect(sent.filter((entry) => entry.model === 'sim-judge-harsh')).toHaveLength(ITEMS * 2)
+    expect(sent.filter((entry) => entry.model === 'sim-judge-json')).toHaveLength(ITEMS * 2)
+    expect(sent).toHaveLength(ITEMS * 2 * 2)
+    expect((await ok<RseResults>('results.rse', { runId: rsePanel })).judges?.map((judge) => judge.alias)).toEqual(['harsh', 'json'])
+
+    const { runId: ice } = await ok<{ runId: string }>('runs.start', { spec: iceSpec() })
+    expect((await services.runs.manager.settled(ice)).status).toBe('completed')
+    from = lastId()
+    const { runId: icePanel } = await ok<{ runId: string }>('runs.rejudge', {
+      id: ice,
+      judges: { models: { judge: model('sim-judge'), contrary: model('sim-judge-contrary') }, judges: ['judge', 'contrary'] },
+    })
+    expect((await services.runs.manager.settled(icePanel)).status).toBe('completed')
+    expect(chatSince(from).every((entry) => entry.persona === 'judge')).toBe(true)
+    const results = await ok<IceResults>('results.ice', { runId: icePanel })
+    // The two judges disagree on every answer: every row is a split, none a judge failure.
+    expect(results.scores.looseSplits).toBe(results.scores.rows - results.scores.targetErrors)
+    expect(results.scores.looseUnjudged).toBe(0)
+  })
+
   it(
     'refuses a running run, an alias the run uses for another model and a judge the file does not define, leaving no run behind',
     { timeout: 120_000 },

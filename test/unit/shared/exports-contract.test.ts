@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { figureExportInputSchema, tableExportInputSchema } from '../../../src/shared/contract/exports'
-import { DEFAULT_PAPER_STYLE } from '../../../src/shared/figures/style'
-import { pngProblem, pngSize } from '../../../src/shared/figures/figure-file'
+import { DEFAULT_PAPER_STYLE } from '../../../src/shared/export-options/figure-style'
+import { pngProblem, pngSize } from '../../../src/shared/export-options/figure-file'
 
 const messages = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   (result.error?.issues ?? []).map((issue) => `${issue.path.join('.')}: ${issue.message}`)

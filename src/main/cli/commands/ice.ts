@@ -1,5 +1,6 @@
 import { resolve } from 'node:path'
 import { COMMAND_SUMMARIES } from '../command-index'
+import { rejudgeDqCommand } from './ice-rejudge-dq'
 import { Command } from 'commander'
 import { AppError } from '../../../shared/contract/errors'
 import { DEFAULT_HARD_KEYWORDS } from '../../../shared/ice/names'
@@ -79,5 +80,5 @@ function importDqCommand(setExitCode: (code: number) => void): Command {
 }
 
 export function iceCommand(setExitCode: (code: number) => void): Command {
-  return new Command('ice').description(COMMAND_SUMMARIES.ice.summary).addCommand(importDqCommand(setExitCode))
+  return new Command('ice').description(COMMAND_SUMMARIES.ice.summary).addCommand(importDqCommand(setExitCode)).addCommand(rejudgeDqCommand(setExitCode))
 }

@@ -1,14 +1,13 @@
-import { resolve } from 'node:path'
 import { Command } from 'commander'
 import { COMMAND_SUMMARIES } from '../command-index'
 import { AppError } from '../../../shared/contract/errors'
-import { judgesFileSchema, type JudgesFile } from '../../../shared/contract/judges-file'
+import type { JudgesFile } from '../../../shared/contract/judges-file'
 import { exitCodeOf } from '../../../shared/contract/run-outcomes'
 import { resolveDataDir } from '../../core/data-dir'
 import { createStderrLogger } from '../../core/log'
 import { dataDirOption } from '../options'
 import { openServicesForCommand } from '../open-services'
-import { issueLines, readJsonFile } from '../read-spec'
+import { readJudgesFile } from '../read-judges-file'
 import { followAndReport } from './run'
 
 /**
@@ -48,14 +47,7 @@ export function rejudgeCommand(setExitCode: (code: number) => void): Command {
     })
 }
 
-/** JUDGES.json, parsed and checked; errors name the file and each field. */
-export function readJudgesFile(path: string): JudgesFile {
-  const file = resolve(path)
-  const parsed = judgesFileSchema.safeParse(readJsonFile(file, 'a judges file is {"models": {...}, "judges": ["j1", ...]}'))
-  if (!parsed.success) throw new Error(`${file} is not a valid judges file:\n${issueLines(parsed.error.issues, '(the file)')}`)
-  return parsed.data
-}
-
+/** JUDGES.json, or undefined after saying on stderr why it cannot be used (the file and each field). */
 function readJudgesForCommand(path: string): JudgesFile | undefined {
   try {
     return readJudgesFile(path)

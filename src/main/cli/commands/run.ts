@@ -29,6 +29,8 @@ export function runCommand(setExitCode: (code: number) => void): Command {
       const services = await openServicesForCommand(resolveDataDir(options.dataDir), log)
       try {
         if (!(await inputsUsable(services, parsed.spec, parsed.baseDir))) return setExitCode(exitCodeOf('refused'))
+        // The judge-affinity warnings the wizard and the estimate show (judge-affinity.ts), before anything is sent.
+        for (const warning of services.preflight.affinityWarnings(parsed.spec)) process.stderr.write(`Warning: ${warning}\n`)
         setExitCode(await execute(services, parsed.spec, parsed.baseDir, options.json ?? false))
       } finally {
         await services.close()

@@ -21,6 +21,8 @@ export interface RunTally {
   readonly judgements: number
   /** Of those, replies no verdict or score could be read from. */
   readonly unreadable: number
+  /** A panel of judges (issue 13): the same three counts per judge, each judged by the rule on its own (the single counts above are then ignored). */
+  readonly perJudge?: readonly Pick<RunTally, 'judge' | 'judgements' | 'unreadable'>[]
 }
 
 export type FinishedOutcome =
@@ -34,7 +36,7 @@ export type FinishedOutcome =
  * completed with warnings; only a clean run is completed.
  */
 export function decideOutcome(tally: RunTally): FinishedOutcome {
-  const warnings = [...failedCallWarnings(tally.roles), ...unreadableWarnings(tally)]
+  const warnings = [...failedCallWarnings(tally.roles), ...(tally.perJudge ?? [tally]).flatMap(unreadableWarnings)]
   const dead = tally.roles.find((role) => role.calls > 0 && role.failed === role.calls)
   if (dead) {
     const example = dead.exampleError ? ` The last error: ${dead.exampleError}` : ''
@@ -52,7 +54,7 @@ function failedCallWarnings(roles: readonly RoleTally[]): string[] {
     )
 }
 
-function unreadableWarnings(tally: RunTally): string[] {
+function unreadableWarnings(tally: Pick<RunTally, 'judge' | 'judgements' | 'unreadable'>): string[] {
   if (tally.unreadable === 0 || tally.unreadable <= UNREADABLE_WARNING_SHARE * tally.judgements) return []
   const share = ((100 * tally.unreadable) / tally.judgements).toFixed(1)
   return [

@@ -1,16 +1,19 @@
 import type { TerminalStatus } from '../../../shared/contract/runs'
 import { AppError } from '../../../shared/contract/errors'
+import { leadJudge } from '../../../shared/contract/judges-of'
 import type { Db } from '../../storage/database'
 import type { IceRunsRepo } from '../../core/evaluators/ice/ports'
 import type { RseResultsRepo } from '../../core/evaluators/rse/ports'
 import type { RunsRepo, RunRow } from '../../core/runs/ports'
 import type { ReadPackage } from './read-package'
+import type { HumanRatingsRepo } from '../../storage/repos/human-ratings'
 
 export interface ImportPackageDeps {
   readonly db: Db
   readonly runs: RunsRepo
   readonly rse: RseResultsRepo
   readonly ice: IceRunsRepo
+  readonly humanRatings: Pick<HumanRatingsRepo, 'replaceAll'>
   specHash(spec: ReadPackage['spec']): string
 }
 
@@ -49,7 +52,8 @@ export function importPackage(deps: ImportPackageDeps, read: ReadPackage, fileNa
     if (read.rse) {
       deps.rse.saveItems(run.id, read.rse.items)
       for (const answer of read.rse.answers) deps.rse.saveAnswer(run.id, answer)
-      for (const judgment of read.rse.judgments) deps.rse.saveJudgment(run.id, judgment)
+      const judge = leadJudge(spec)
+      for (const judgment of read.rse.judgments) deps.rse.saveJudgment(run.id, { ...judgment, judgeAlias: judgment.judgeAlias ?? judge })
     }
     if (read.ice) {
       deps.ice.saveInputs(run.id, read.ice.inputs)
@@ -57,6 +61,7 @@ export function importPackage(deps: ImportPackageDeps, read: ReadPackage, fileNa
       for (const row of read.ice.rows) deps.ice.saveRow(run.id, row)
       if (read.ice.state) deps.ice.saveState(run.id, read.ice.state)
     }
+    if (read.humanRatings.length > 0) deps.humanRatings.replaceAll(run.id, read.humanRatings)
     return deps.runs.setStatus(run.id, ...importedStatus(manifest.run))
   })()
 }

@@ -23,6 +23,8 @@ export const PACKAGE_FILES = {
   iceNodes: 'data/ice-nodes.jsonl',
   iceRows: 'data/ice-rows.jsonl',
   iceState: 'data/ice-state.json',
+  /** The person's own ratings of sampled items (issue 13 item 6); absent when there are none. */
+  humanRatings: 'data/human-ratings.jsonl',
 } as const
 
 const callTotalsSchema = z

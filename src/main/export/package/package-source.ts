@@ -17,6 +17,8 @@ export interface PackageSource {
   readonly calls: CallTotals
   /** Each input's source and licence, keyed `prompt-set:<name>`, `identity-questions`, `seed-templates` (issue 15 item 5). */
   readonly inputSources?: Readonly<Record<string, string>>
+  /** The person's ratings of sampled items ("Rate items yourself"), keyed as the spot check keys items. */
+  readonly humanRatings?: readonly { readonly itemKey: string; readonly rating: number; readonly ratedAt: string }[]
   readonly rse?: {
     readonly items: readonly RseItem[]
     readonly answers: readonly RseAnswer[]

@@ -13,19 +13,22 @@ import { openPackageZip } from './package-zip'
 export interface ReadPackage {
   readonly manifest: PackageManifest
   readonly spec: RunSpec
-  readonly rse?: { readonly items: RseItem[]; readonly answers: RseAnswer[]; readonly judgments: RseJudgment[] }
+  readonly rse?: { readonly items: RseItem[]; readonly answers: RseAnswer[]; readonly judgments: (Omit<RseJudgment, 'judgeAlias'> & { judgeAlias?: string })[] }
   readonly ice?: { readonly inputs: IceRunInputs; readonly nodes: TemplateNode[]; readonly rows: IceAttackRow[]; readonly state: IceRunState | undefined }
+  /** The person's ratings of sampled items; empty for a package without them. */
+  readonly humanRatings: { readonly itemKey: string; readonly rating: number; readonly ratedAt: string }[]
   /** Files read whose content no longer matches the manifest's SHA-256: changed after export. */
   readonly modifiedFiles: readonly string[]
 }
 
 /** The files an import reads besides the manifest; results, figures and tables are rebuilt. */
 const FILES_READ = {
-  rse: [PACKAGE_FILES.spec, PACKAGE_FILES.rseItems, PACKAGE_FILES.rseAnswers, PACKAGE_FILES.rseJudgments],
-  ice: [PACKAGE_FILES.spec, PACKAGE_FILES.iceInputs, PACKAGE_FILES.iceNodes, PACKAGE_FILES.iceRows, PACKAGE_FILES.iceState],
+  rse: [PACKAGE_FILES.spec, PACKAGE_FILES.rseItems, PACKAGE_FILES.rseAnswers, PACKAGE_FILES.rseJudgments, PACKAGE_FILES.humanRatings],
+  ice: [PACKAGE_FILES.spec, PACKAGE_FILES.iceInputs, PACKAGE_FILES.iceNodes, PACKAGE_FILES.iceRows, PACKAGE_FILES.iceState, PACKAGE_FILES.humanRatings],
 } as const
 
 const optionalText = z.string().optional()
+const humanRatingSchema = z.object({ itemKey: z.string().min(1).max(400), rating: z.number().int().min(0).max(5), ratedAt: z.string().max(40) }).strict()
 const rseItemSchema = z.object({ setName: z.string(), itemId: z.string(), position: z.number().int(), prompt: z.string() }).strict()
 const rseAnswerSchema = z
   .object({
@@ -42,6 +45,8 @@ const rseAnswerSchema = z
 const score = z.number().min(1).max(5).optional()
 const rseJudgmentSchema = z
   .object({
+    // Packages from before judge panels (issue 13) leave it out: their run's one judge gave every judgement (import-package fills it in).
+    judgeAlias: z.string().optional(),
     studentAlias: z.string(),
     setName: z.string(),
     itemId: z.string(),
@@ -56,7 +61,7 @@ const rseJudgmentSchema = z
     failedReason: optionalText,
   })
   .strict()
-const verdict = z.object({ verdict: z.union([z.literal(0), z.literal(1), z.null()]), via: z.enum(['tag', 'extraction', 'failed']) }).loose()
+const verdict = z.object({ verdict: z.union([z.literal(0), z.literal(1), z.null()]), via: z.enum(['tag', 'extraction', 'failed', 'panel']) }).loose()
 const iceNodeSchema = z.object({ id: z.number().int().min(0), level: z.number().int().min(0), text: z.string() }).loose()
 const iceRowSchema = z
   .object({
@@ -122,7 +127,9 @@ export function readPackage(bytes: Uint8Array, fileName: string): ReadPackage {
     if (!result.success) throw problem(file, where, result.error)
     return result.data
   }
-  const lines = <T>(file: string, schema: z.ZodType<T>): T[] => {
+  const lines = <T>(file: string, schema: z.ZodType<T>, optional = false): T[] => {
+    // An optional file (human ratings) is absent from packages that have none, and from older ones.
+    if (optional && !zip.text(file)) return []
     return textOf(file)
       .split('\n')
       .flatMap((line, index) => {
@@ -159,7 +166,8 @@ export function readPackage(bytes: Uint8Array, fileName: string): ReadPackage {
       answers: lines(PACKAGE_FILES.rseAnswers, rseAnswerSchema),
       judgments: lines(PACKAGE_FILES.rseJudgments, rseJudgmentSchema),
     }
-    return { manifest, spec, rse, modifiedFiles: checksums.modified() }
+    const humanRatings = lines(PACKAGE_FILES.humanRatings, humanRatingSchema, true)
+    return { manifest, spec, rse, humanRatings, modifiedFiles: checksums.modified() }
   }
   const state = parse(PACKAGE_FILES.iceState, iceStateSchema, json(PACKAGE_FILES.iceState))
   const ice = {
@@ -168,7 +176,8 @@ export function readPackage(bytes: Uint8Array, fileName: string): ReadPackage {
     rows: lines(PACKAGE_FILES.iceRows, iceRowSchema) as unknown as IceAttackRow[],
     state: state ?? undefined,
   }
-  return { manifest, spec, ice, modifiedFiles: checksums.modified() }
+  const humanRatings = lines(PACKAGE_FILES.humanRatings, humanRatingSchema, true)
+  return { manifest, spec, ice, humanRatings, modifiedFiles: checksums.modified() }
 }
 
 /** Also used by the command line, which checks the file's size before reading it. */

@@ -30,6 +30,11 @@ export interface WritePackageOptions {
 
 /** The run's data files by path: raw responses and judgements as JSON Lines. */
 function dataFiles(source: PackageSource): Record<string, string> {
+  const ratings: Record<string, string> = source.humanRatings?.length ? { [PACKAGE_FILES.humanRatings]: jsonl(source.humanRatings) } : {}
+  return { ...runDataFiles(source), ...ratings }
+}
+
+function runDataFiles(source: PackageSource): Record<string, string> {
   if (source.rse) {
     return {
       [PACKAGE_FILES.rseItems]: jsonl(source.rse.items),

@@ -65,7 +65,8 @@ export function createSpecModelRegistry(deps: SpecModelDeps) {
   }
 
   /** A spec's model for one run (or judge check) under that spec's limits: its concurrency and its caps per server. */
-  function prepareForSpec(runId: string, alias: string, spec: RunSpec): PreparedModel {
+  /** Needs only the spec's models and limits, so a judges file (issue 13 item 5) is prepared the same way. */
+  function prepareForSpec(runId: string, alias: string, spec: Pick<RunSpec, 'models' | 'concurrency' | 'endpoints'>): PreparedModel {
     const model = spec.models[alias]
     if (!model) throw new AppError('invalid_input', `The spec names the model "${alias}" but does not define it under "models".`)
     return prepare(runId, alias, model, { concurrency: spec.concurrency, ...(spec.endpoints ? { endpoints: spec.endpoints } : {}) })

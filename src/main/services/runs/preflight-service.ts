@@ -11,7 +11,8 @@ import type { LlmClient } from '../../core/llm/llm-client'
 import type { SpecModelRegistry } from '../models/spec-models'
 import type { PromptSetService } from '../prompt-sets/prompt-set-service'
 import { checkRunInputs } from './check-run-inputs'
-import { leadJudge } from '../../../shared/contract/judges-of'
+import { judgesOf, leadJudge } from '../../../shared/contract/judges-of'
+import { specAffinityMessages } from '../../../shared/providers/judge-affinity'
 
 export interface PreflightServiceDeps {
   readonly llm: LlmClient
@@ -24,25 +25,39 @@ export interface PreflightServiceDeps {
 /** Before a run: its inputs checked, its cost estimated, its judge tried on canned cases; no run row. */
 export function createPreflightService(deps: PreflightServiceDeps) {
   const describe = (spec: RunSpec, alias: string) => ({ alias, ...deps.models.describe(spec.models[alias]!) })
+  /** The judge-affinity warnings of every judge on the panel (judge-affinity.ts): the wizard and the command line word them the same. */
+  const affinityWarnings = (spec: RunSpec) => specAffinityMessages(spec, judgesOf(spec), (alias) => describe(spec, alias).model)
+  /** The judge check tries the panel's first judge only (one canned-case check, one result); a panel's estimate says so. */
+  const judgeCheckNote = (spec: RunSpec) =>
+    judgesOf(spec).length > 1
+      ? [
+          `The judge check tries the panel’s first judge, “${leadJudge(spec)}”, only; the run itself asks every judge, and its results name any judge whose replies could not be read.`,
+        ]
+      : []
   return {
     /** The files, sets and saved models the spec names exist and parse; stores nothing. */
     checkInputs: (spec: RunSpec, baseDir: string | undefined): Promise<void> => checkRunInputs(deps, spec, baseDir),
+    /** What the command line prints before a run starts: the same affinity warnings as the estimate. Call after checkInputs. */
+    affinityWarnings,
     async estimate(spec: RunSpec, baseDir: string | undefined): Promise<RunEstimate> {
       // An estimate for a spec that cannot run would be a promise the run then breaks.
       await checkRunInputs(deps, spec, baseDir)
       // Loaded on first use: the tokenizer alone is about 70 MB, which a run itself never needs.
       const { estimateIceJudgeCheck, estimateRseJudgeCheck } = await import('../../core/judge-check/estimate-judge-check')
+      // Every judge described (a judge that cannot be is refused here, not mid-run); the check prices the first.
+      const judges = judgesOf(spec).map((alias) => describe(spec, alias))
+      const lead = judges[0]!
       if (spec.kind === 'ice') {
         const inputs = await resolveIceInputs(spec, baseDir, deps.iceLibrary)
         const { estimateIce } = await import('../../core/evaluators/ice/estimate-ice')
-        const estimate = estimateIce(spec, inputs, {
-          target: describe(spec, spec.target),
-          helper: describe(spec, spec.helper),
-          judge: describe(spec, leadJudge(spec)),
-        })
+        const estimate = estimateIce(spec, inputs, { target: describe(spec, spec.target), helper: describe(spec, spec.helper), judge: lead, judges })
+        // Each warning once, whichever part found it.
+        const warnings = [...new Set([...estimate.warnings, ...affinityWarnings(spec)])]
         return {
           ...estimate,
-          judgeCheck: estimateIceJudgeCheck(describe(spec, leadJudge(spec)), {
+          notes: [...estimate.notes, ...judgeCheckNote(spec)],
+          warnings,
+          judgeCheck: estimateIceJudgeCheck(lead, {
             fact: inputs.fact,
             vendors: inputs.vendors,
             semantics: judgeSemanticsOf(inputs),
@@ -51,11 +66,13 @@ export function createPreflightService(deps: PreflightServiceDeps) {
         }
       }
       const items = await deps.loadItems(spec, baseDir)
-      const aliases = [spec.reference, ...spec.students, leadJudge(spec)]
+      const aliases = [...new Set([spec.reference, ...spec.students, ...judgesOf(spec)])]
       const { estimateRse } = await import('../../core/evaluators/rse/estimate')
+      const estimate = estimateRse(spec, items, Object.fromEntries(aliases.map((alias) => [alias, describe(spec, alias)])))
       return {
-        ...estimateRse(spec, items, Object.fromEntries(aliases.map((alias) => [alias, describe(spec, alias)]))),
-        judgeCheck: estimateRseJudgeCheck(describe(spec, leadJudge(spec)), spec.judgePrompt, spec.rubric),
+        ...estimate,
+        notes: [...estimate.notes, ...judgeCheckNote(spec)],
+        judgeCheck: estimateRseJudgeCheck(lead, spec.judgePrompt, spec.rubric),
       }
     },
     /** The judge check (issue 11 item 4): the run's judge on canned cases; preflight first, nothing stored but the calls. */

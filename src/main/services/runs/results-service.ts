@@ -1,4 +1,5 @@
 import { AppError } from '../../../shared/contract/errors'
+import { judgesOf } from '../../../shared/contract/judges-of'
 import type { IceResults } from '../../../shared/contract/ice-results'
 import type { RseItemRow, RseResults } from '../../../shared/contract/results'
 import type { RseSpec, RunSpec } from '../../../shared/contract/run-spec'
@@ -95,7 +96,7 @@ export function createResultsService(deps: ResultsServiceDeps) {
       all.push(...page)
       const last = page.at(-1)
       if (!last || page.length < JUDGMENTS_PER_READ) return all
-      after = [last.studentAlias, last.setName, last.itemId]
+      after = [last.studentAlias, last.setName, last.itemId, last.judgeAlias]
       yield
     }
   }
@@ -152,10 +153,11 @@ export function createResultsService(deps: ResultsServiceDeps) {
     ): { total: number; rows: RseItemRow[] } {
       const spec = rseRun(id).spec as RseSpec
       const students = filter.student ? spec.students.filter((alias) => alias === filter.student) : spec.students
-      const query = { reference: spec.reference, students, set: filter.set, onlyFailed: filter.onlyFailed }
+      const judges = judgesOf(spec)
+      const query = { reference: spec.reference, students, judges, set: filter.set, onlyFailed: filter.onlyFailed }
       return {
         total: deps.rseReads.itemCount(id, query),
-        rows: deps.rseReads.itemPage(id, { ...query, offset: filter.offset, limit: filter.limit }).map(itemRowOf),
+        rows: deps.rseReads.itemPage(id, { ...query, offset: filter.offset, limit: filter.limit }).map((part) => itemRowOf(part, judges)),
       }
     },
   }

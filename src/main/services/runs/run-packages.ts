@@ -20,12 +20,14 @@ import type { CallTotals } from '../../core/llm/call-records'
 import type { RseResultsRepo } from '../../core/evaluators/rse/ports'
 import type { RunRow, RunsRepo } from '../../core/runs/ports'
 import { judgesOf } from '../../../shared/contract/judges-of'
+import type { HumanRatingsRepo } from '../../storage/repos/human-ratings'
 
 export interface RunPackagesDeps {
   readonly db: Db
   readonly runs: RunsRepo
   readonly rse: RseResultsRepo
   readonly ice: IceRunsRepo
+  readonly humanRatings: HumanRatingsRepo
   readonly models: Pick<SpecModelRegistry, 'inlineOf' | 'describe'>
   callsOf(run: RunRow): CallTotals
   mustGet(id: string): RunRow
@@ -72,7 +74,8 @@ export function createRunPackages(deps: RunPackagesDeps) {
         ...(reported.length > 0 ? { reportedVersions: [...reported] } : {}),
       }
     })
-    const base = { run, spec, models, calls: deps.callsOf(run), inputSources: deps.inputSources(run) }
+    const humanRatings = deps.humanRatings.list(runId)
+    const base = { run, spec, models, calls: deps.callsOf(run), inputSources: deps.inputSources(run), ...(humanRatings.length ? { humanRatings } : {}) }
     if (run.kind === 'rse') {
       return {
         ...base,
@@ -112,7 +115,7 @@ export function createRunPackages(deps: RunPackagesDeps) {
     importPackage(bytes: Uint8Array, fileName: string, options: ImportPackageOptions = {}): RunRow {
       const read = readPackage(bytes, fileName)
       return importPackage(
-        { db: deps.db, runs: deps.runs, rse: deps.rse, ice: deps.ice, specHash: (spec) => specHash(spec, undefined) },
+        { db: deps.db, runs: deps.runs, rse: deps.rse, ice: deps.ice, humanRatings: deps.humanRatings, specHash: (spec) => specHash(spec, undefined) },
         read,
         fileName,
         options,

@@ -3,6 +3,7 @@ import type { IceAttackRow } from '../../core/evaluators/ice'
 import { templateMentionsKeyword } from '../../core/evaluators/ice/scores/hard'
 import type { Db } from '../database'
 import { immediateWrites, type WriteBatch } from '../write-batch'
+import { SPLIT_COLUMN } from './ice-runs'
 
 // Which rows each `only` keeps, on the verdict columns; hard asks the same keyword test as the
 // scores (a JavaScript function: SQLite's lower() folds only ASCII letters, JavaScript's every letter).
@@ -12,6 +13,8 @@ const ONLY: Record<IceRowQuery['only'], string> = {
   strict: 'loose = 1 AND strict = 1',
   hard: "loose = 1 AND strict = 1 AND NOT distillscope_mentions_keyword(json_extract(row_json, '$.template'), @keywords)",
   unjudged: 'loose IS NULL',
+  // A panel's even split at either stage (SPLIT_COLUMN in ice-runs.ts).
+  split: `(loose = ${SPLIT_COLUMN} OR strict = ${SPLIT_COLUMN})`,
 }
 
 const where = (only: IceRowQuery['only']) => `WHERE run_id = @runId

@@ -1,4 +1,4 @@
-import type { IceAttackRow, TemplateNode } from '../../core/evaluators/ice'
+import type { IceAttackRow, JudgeOutcome, TemplateNode } from '../../core/evaluators/ice'
 import type { LlmErrorClass } from '../../../shared/contract/models'
 import { rowKey, type IceRunInputs, type IceRunState, type IceRunsRepo } from '../../core/evaluators/ice/ports'
 import type { Db } from '../database'
@@ -32,7 +32,14 @@ function nodeOf(raw: NodeRaw): TemplateNode {
   }
 }
 
-const verdictColumn = (verdict: 0 | 1 | null | undefined) => (verdict === undefined ? null : verdict)
+/**
+ * The `loose`/`strict` columns hold the panel's verdict: 0, 1, NULL when none could be read (or,
+ * for strict, none was asked), and SPLIT_COLUMN when a panel's readable verdicts split evenly
+ * (issue 13), so splits are counted and filtered in SQL without reading the row JSON.
+ */
+export const SPLIT_COLUMN = 2
+
+const verdictColumn = (outcome: JudgeOutcome | undefined) => (outcome === undefined ? null : outcome.split ? SPLIT_COLUMN : outcome.verdict)
 
 /**
  * An ICE run's inputs, template tree and attack rows; each written the moment it is known. Attack
@@ -107,8 +114,8 @@ export function createIceRunsRepo(db: Db, batch: WriteBatch = immediateWrites): 
         mutantId: row.mutantId,
         questionIndex: row.questionIndex,
         iteration: row.iteration,
-        loose: verdictColumn(row.loose.verdict),
-        strict: verdictColumn(row.strict?.verdict),
+        loose: verdictColumn(row.loose),
+        strict: verdictColumn(row.strict),
         json: JSON.stringify(row),
       }
       batch.add(() => upsertRow.run(values))

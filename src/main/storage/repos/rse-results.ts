@@ -26,15 +26,16 @@ export function createRseResultsRepo(db: Db, batch: WriteBatch = immediateWrites
   )
   const selectAnswers = db.prepare(`${ANSWERS_WITH_TEXT} WHERE a.run_id = ?`)
   const upsertJudgment = db.prepare(
-    `INSERT OR REPLACE INTO rse_judgments (run_id, student_alias, set_name, item_id, overall, style, structure, content, explanation, raw_reply, parsed_via, reasked, failed_reason)
-     VALUES (@runId, @studentAlias, @setName, @itemId, @overall, @style, @structure, @content, @explanation, @rawReply, @parsedVia, @reasked, @failedReason)`,
+    `INSERT OR REPLACE INTO rse_judgments (run_id, judge_alias, student_alias, set_name, item_id, overall, style, structure, content, explanation, raw_reply, parsed_via, reasked, failed_reason)
+     VALUES (@runId, @judgeAlias, @studentAlias, @setName, @itemId, @overall, @style, @structure, @content, @explanation, @rawReply, @parsedVia, @reasked, @failedReason)`,
   )
   const selectJudgments = db.prepare('SELECT * FROM rse_judgments WHERE run_id = ?')
   const selectAnswerOutcomes = db.prepare(
     'SELECT model_alias AS modelAlias, set_name AS setName, item_id AS itemId, (text IS NOT NULL OR cache_key IS NOT NULL) AS answered, error_message AS errorMessage FROM rse_answers WHERE run_id = ?',
   )
   const selectJudgmentOutcomes = db.prepare(
-    'SELECT student_alias AS studentAlias, set_name AS setName, item_id AS itemId, raw_reply IS NOT NULL AS replied, failed_reason AS failedReason FROM rse_judgments WHERE run_id = ?',
+    `SELECT judge_alias AS judgeAlias, student_alias AS studentAlias, set_name AS setName, item_id AS itemId, raw_reply IS NOT NULL AS replied,
+       failed_reason AS failedReason FROM rse_judgments WHERE run_id = ?`,
   )
   const selectAnswerText = db.prepare(`${ANSWERS_WITH_TEXT} WHERE a.run_id = ? AND a.model_alias = ? AND a.set_name = ? AND a.item_id = ?`)
   /** Reads see every write queued before them. */
@@ -72,6 +73,7 @@ export function createRseResultsRepo(db: Db, batch: WriteBatch = immediateWrites
     saveJudgment(runId: string, judgment: RseJudgment): void {
       const row = {
         runId,
+        judgeAlias: judgment.judgeAlias,
         studentAlias: judgment.studentAlias,
         setName: judgment.setName,
         itemId: judgment.itemId,
@@ -93,7 +95,14 @@ export function createRseResultsRepo(db: Db, batch: WriteBatch = immediateWrites
           selectAnswerOutcomes.all(runId) as { modelAlias: string; setName: string; itemId: string; answered: number; errorMessage: string | null }[]
         ).map((row) => ({ ...row, answered: row.answered === 1, errorMessage: orUndefined(row.errorMessage) })),
         judgments: (
-          selectJudgmentOutcomes.all(runId) as { studentAlias: string; setName: string; itemId: string; replied: number; failedReason: string | null }[]
+          selectJudgmentOutcomes.all(runId) as {
+            judgeAlias: string
+            studentAlias: string
+            setName: string
+            itemId: string
+            replied: number
+            failedReason: string | null
+          }[]
         ).map((row) => ({ ...row, replied: row.replied === 1, failedReason: orUndefined(row.failedReason) })),
       })),
     answerText: (runId: string, modelAlias: string, setName: string, itemId: string): string | undefined =>
@@ -121,6 +130,7 @@ export function answerOf(row: RseRow): RseAnswer {
 
 export function judgmentOf(row: RseRow): RseJudgment {
   return {
+    judgeAlias: String(row.judge_alias),
     studentAlias: String(row.student_alias),
     setName: String(row.set_name),
     itemId: String(row.item_id),

@@ -2,7 +2,7 @@ import { Chart } from 'chart.js'
 import { useEffect, useRef } from 'react'
 import type { FigureConfig } from '../../../shared/figures/build-figure'
 import { registerFigureCharts } from '../../../shared/figures/register'
-import { figureSizePt, type PaperStyle } from '../../../shared/figures/style'
+import { figureSizePt, type PaperStyle } from '../../../shared/export-options/figure-style'
 
 interface FigureCanvasProps {
   readonly config: FigureConfig

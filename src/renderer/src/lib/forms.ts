@@ -115,3 +115,33 @@ export function numberEntry(
   if (parsed.kind === 'invalid') return { error: messages.invalid }
   return messages.required === undefined ? {} : { error: messages.required }
 }
+
+/**
+ * A wizard's step-by-step checks over one whole-form validation (`validate`: every field's
+ * message): Next reports the current step's fields, Start the first step that has a problem.
+ * `stepOf` places a field on its step; undefined (a problem of no field) is reported by neither.
+ */
+export function stepChecks<S extends string, F extends string, V, C>(options: {
+  readonly steps: readonly S[]
+  readonly stepOf: (field: string) => S | undefined
+  readonly validate: (values: V, context: C) => Readonly<Record<string, string>>
+}) {
+  const errorsOfStep = (all: Readonly<Record<string, string>>, step: S): Partial<Record<F, string>> => {
+    const errors: Partial<Record<F, string>> = {}
+    for (const [field, message] of Object.entries(all)) if (options.stepOf(field) === step) errors[field as F] = message
+    return errors
+  }
+  return {
+    /** The checks of one step, for Next: the whole form is validated, the step's fields are reported. */
+    checkStep: (step: S, values: V, context: C): Partial<Record<F, string>> => errorsOfStep(options.validate(values, context), step),
+    /** The first step, in order, whose checks fail; undefined when every step is fine. */
+    firstInvalidStep: (values: V, context: C): { step: S; errors: Partial<Record<F, string>> } | undefined => {
+      const all = options.validate(values, context)
+      for (const step of options.steps) {
+        const errors = errorsOfStep(all, step)
+        if (Object.keys(errors).length > 0) return { step, errors }
+      }
+      return undefined
+    },
+  }
+}

@@ -1,10 +1,9 @@
 import type { ChartOptions, ChartType } from 'chart.js'
 import { GRID_COLOUR, TEXT_COLOUR } from '../palette'
-import { figureSizePt, FONT_STACKS, type PaperStyle } from '../style'
+import { figureSizePt, FONT_STACKS, type PaperStyle } from '../../export-options/figure-style'
+import type { ColourRange } from '../../export-options/figure-names'
 
-/** The heat map's colour scale: the judge's whole 1-5 scale, or the values shown (labelled as such). */
-export const COLOUR_RANGES = ['fixed', 'data'] as const
-export type ColourRange = (typeof COLOUR_RANGES)[number]
+export { COLOUR_RANGES, type ColourRange } from '../../export-options/figure-names'
 
 export interface FigureOptions {
   readonly style: PaperStyle

@@ -1,4 +1,4 @@
-import { iceWhiskerNote } from '../../ice/interval-note'
+import { iceWhiskerNote } from '../interval-note'
 import type { ChartConfiguration } from 'chart.js'
 import type { IceResults, IceScoreSet } from '../../contract/ice-results'
 import { ICE_CATEGORIES, ICE_LANGUAGES } from '../../ice/names'

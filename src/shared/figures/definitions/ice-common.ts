@@ -2,7 +2,7 @@ import type { IceRate, IceScoreSet } from '../../contract/ice-results'
 import { ICE_MEASURE_COLOURS, withAlpha } from '../palette'
 import type { ErrorBar } from '../plugins/types'
 import { sentenceCase } from '../display-names'
-import type { PaperStyle } from '../style'
+import type { PaperStyle } from '../../export-options/figure-style'
 import { axis, maxBarThickness, rateAxisMax, ZOOM_NOTE } from './common'
 
 /** The three ICE measures in the paper's order (METHOD.md 2.6). */

@@ -1,6 +1,6 @@
 import type { ChartConfiguration } from 'chart.js'
 import type { IceScoreSet } from '../../contract/ice-results'
-import { iceWhiskerNote } from '../../ice/interval-note'
+import { iceWhiskerNote } from '../interval-note'
 import { paperIceModels } from '../paper-overlay'
 import { axis, baseOptions, PAPER_NOTE, PAPER_SUFFIX, type FigureOptions } from './common'
 import { iceDatasets, rateAxis, type IceGroup } from './ice-common'

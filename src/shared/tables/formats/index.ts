@@ -4,8 +4,9 @@ import { tableToJsonText } from './json'
 import { tableToLatex } from './latex'
 import { tableToMarkdown } from './markdown'
 
-export const TABLE_FORMATS = ['csv', 'json', 'md', 'latex'] as const
-export type TableFormat = (typeof TABLE_FORMATS)[number]
+import type { TableFormat } from '../../export-options/table-names'
+
+export { TABLE_FORMATS, type TableFormat } from '../../export-options/table-names'
 
 /** A table as text in one of the four formats. */
 export function formatTable(table: Table, format: TableFormat): string {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { chartTarget } from '../../../../src/main/export/chart-target'
 import { withPrintSize } from '../../../../src/main/export/render-svg'
-import { pngSize } from '../../../../src/shared/figures/figure-file'
-import { paperStyle } from '../../../../src/shared/figures/style'
+import { pngSize } from '../../../../src/shared/export-options/figure-file'
+import { paperStyle } from '../../../../src/shared/export-options/figure-style'
 
 /** A stand-in for a native context: records transforms, and (like a native one) refuses a foreign `this`. */
 function nativeLike() {

@@ -41,6 +41,14 @@ describe('lean fetch (issue 17 item 1)', () => {
     expect(fallback).not.toHaveBeenCalled()
   })
 
+  it('sends the headers of a Headers object as the SDKs pass them, joined values and all', async () => {
+    const headers = new Headers({ 'x-key': 'k2' })
+    headers.append('x-tag', 'a')
+    headers.append('x-tag', 'b')
+    await createLeanFetch()(`${base}/json`, { method: 'POST', headers, body: '{}' })
+    expect(seen.at(-1)).toMatchObject({ headers: { 'x-key': 'k2', 'x-tag': 'a, b' } })
+  })
+
   it('hands a redirect, and a body that is neither text nor bytes, to the fallback fetch', async () => {
     const fallback = vi.fn<typeof fetch>(async () => new Response('from fallback'))
     const lean = createLeanFetch(fallback)

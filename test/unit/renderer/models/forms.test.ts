@@ -8,6 +8,7 @@ import {
   numberEntry,
   optionalNumber,
   parseNumberValue,
+  stepChecks,
   stripChangesPrefix,
 } from '../../../../src/renderer/src/lib/forms'
 
@@ -143,5 +144,26 @@ describe('numberEntry', () => {
     expect(numberEntry('abc', messages)).toEqual({ error: 'Enter a whole number' })
     expect(numberEntry('', messages)).toEqual({ error: 'Enter a seed' })
     expect(numberEntry(' ', { invalid: 'x' })).toEqual({})
+  })
+})
+
+describe('stepChecks', () => {
+  type Step = 'a' | 'b' | 'c'
+  const checks = stepChecks<Step, string, Record<string, string>, null>({
+    steps: ['a', 'b', 'c'],
+    stepOf: (field) => (field.startsWith('a') ? 'a' : field.startsWith('b') ? 'b' : field === '_form' ? undefined : 'c'),
+    validate: (values) => values,
+  })
+
+  it('reports one step’s fields, and nothing that belongs to no step', () => {
+    const all = { a1: 'A1', b1: 'B1', b2: 'B2', _form: 'Whole form' }
+    expect(checks.checkStep('b', all, null)).toEqual({ b1: 'B1', b2: 'B2' })
+    expect(checks.checkStep('c', all, null)).toEqual({})
+  })
+
+  it('finds the first step, in order, with a problem; none when every step is fine', () => {
+    expect(checks.firstInvalidStep({ c1: 'C1', b1: 'B1' }, null)).toEqual({ step: 'b', errors: { b1: 'B1' } })
+    expect(checks.firstInvalidStep({ _form: 'Whole form' }, null)).toBeUndefined()
+    expect(checks.firstInvalidStep({}, null)).toBeUndefined()
   })
 })

@@ -9,6 +9,7 @@ import {
   rateCell,
   rateWords,
   rowOutcome,
+  splitNote,
   stopReasonText,
   templateTitle,
   unjudgedNote,
@@ -31,7 +32,17 @@ function rate(count: number, n: number, low: number | null = null, high: number 
 }
 
 function scores(rows: number, loose: number): IceScoreSet {
-  return { rows, loose: rate(loose, rows), strict: rate(0, rows), hard: rate(0, rows), looseUnjudged: 0, strictUnjudged: 0, targetErrors: 0 }
+  return {
+    rows,
+    loose: rate(loose, rows),
+    strict: rate(0, rows),
+    hard: rate(0, rows),
+    looseUnjudged: 0,
+    strictUnjudged: 0,
+    looseSplits: 0,
+    strictSplits: 0,
+    targetErrors: 0,
+  }
 }
 
 describe('rates and intervals', () => {
@@ -134,6 +145,16 @@ describe('attack rows', () => {
     expect(rowOutcome({ loose: judge(null), hard: false, targetError: { errorClass: 'timeout', message: 'Timed out' } })).toBe('unanswered')
     expect(verdictOf(undefined)).toBe('not-asked')
     expect(verdictOf(judge(null))).toBe('none')
+  })
+
+  it('tells a panel’s split from an answer no judge could judge (issue 13)', () => {
+    const split = { verdict: null, via: 'panel' as const, split: true as const }
+    expect(rowOutcome({ loose: split, hard: false })).toBe('split')
+    expect(verdictOf(split)).toBe('split')
+    expect(rowOutcome({ loose: { verdict: 1, via: 'panel' as const }, strict: split, hard: false })).toBe('loose')
+    expect(splitNote({ looseSplits: 0, strictSplits: 0 })).toBeUndefined()
+    expect(splitNote({ looseSplits: 1, strictSplits: 0 })).toMatch(/^The judges split evenly on 1 answer on the loose question\. .*not a judge failure/)
+    expect(splitNote({ looseSplits: 1200, strictSplits: 3 })).toMatch(/1,200 answers on the loose question and 3 loose positives on the strict question/)
   })
 })
 

@@ -45,5 +45,5 @@ export const context: IceContext = { models, providers, facts, defaults: FALLBAC
 
 export function filled(): IceFormValues {
   const values = withTarget(emptyIceForm(), 'm-qwen')
-  return { ...values, helperId: 'm-mini', judgeId: 'm-mini' }
+  return { ...values, helperId: 'm-mini', judgeIds: ['m-mini'] }
 }

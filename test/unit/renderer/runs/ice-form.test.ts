@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { CHECK_ICE_CHOICES, buildIceSpec, iceRoleWarnings, iceSpecErrorsFrom } from '../../../../src/renderer/src/features/runs/ice/ice-form-spec'
+import {
+  CHECK_ICE_CHOICES,
+  buildIceSpec,
+  iceAffinityWarnings,
+  iceRoleWarnings,
+  iceSpecErrorsFrom,
+} from '../../../../src/renderer/src/features/runs/ice/ice-form-spec'
 import {
   MISSING_FACT_MESSAGE,
   emptyIceForm,
@@ -103,8 +109,8 @@ describe('checks and the spec', () => {
     expect(checkIceStep('target', emptyIceForm(), context).target).toMatch(/Choose the target/)
     const errors = checkIceStep('models', emptyIceForm(), context)
     expect(errors.helper).toMatch(/Choose the helper/)
-    expect(errors.judge).toMatch(/Choose the judge/)
-    expect(checkIceStep('models', { ...filled(), judgeId: 'gone' }, context).judge).toMatch(/no longer exists/)
+    expect(errors.judge).toMatch(/Choose at least one judge/)
+    expect(checkIceStep('models', { ...filled(), judgeIds: ['gone'] }, context).judge).toMatch(/no longer exists/)
   })
 
   it('checks the budget and options', () => {
@@ -179,18 +185,19 @@ describe('checks and the spec', () => {
 
 describe('roles and the Offline demo', () => {
   it('warns when the judge or helper is the target', () => {
-    expect(iceRoleWarnings({ targetId: 'a', helperId: 'b', judgeId: 'a' })).toEqual([expect.stringMatching(/^The judge is the target itself/)])
-    expect(iceRoleWarnings({ targetId: 'a', helperId: 'a', judgeId: 'c' })).toEqual([expect.stringMatching(/^The helper is the target itself/)])
-    expect(iceRoleWarnings({ targetId: 'a', helperId: 'b', judgeId: 'c' })).toEqual([])
+    expect(iceRoleWarnings({ targetId: 'a', helperId: 'b', judgeIds: ['c', 'a'] })).toEqual([expect.stringMatching(/^A judge is the target itself/)])
+    expect(iceRoleWarnings({ targetId: 'a', helperId: 'a', judgeIds: ['c'] })).toEqual([expect.stringMatching(/^The helper is the target itself/)])
+    expect(iceRoleWarnings({ targetId: 'a', helperId: 'b', judgeIds: ['c', 'd'] })).toEqual([])
+    expect(iceRoleWarnings({ targetId: '', helperId: '', judgeIds: [] })).toEqual([])
   })
 
   it('fills only the empty roles with the demo models', () => {
     const demo = { target: models[3]!, helper: models[4]!, judge: models[5]! }
-    expect(withDemoModels(emptyIceForm(), demo)).toMatchObject({ targetId: 'm-leaky', helperId: 'm-helper', judgeId: 'm-judge' })
-    expect(withDemoModels({ ...emptyIceForm(), targetId: 'm-qwen', judgeId: 'm-mini' }, demo)).toMatchObject({
+    expect(withDemoModels(emptyIceForm(), demo)).toMatchObject({ targetId: 'm-leaky', helperId: 'm-helper', judgeIds: ['m-judge'] })
+    expect(withDemoModels({ ...emptyIceForm(), targetId: 'm-qwen', judgeIds: ['m-mini', 'm-qwen'] }, demo)).toMatchObject({
       targetId: 'm-qwen',
       helperId: 'm-helper',
-      judgeId: 'm-mini',
+      judgeIds: ['m-mini', 'm-qwen'],
     })
   })
 })
@@ -210,6 +217,27 @@ describe('errors from the backend', () => {
     expect(iceSpecErrorsFrom(new ApiError('invalid_input', 'x', [{ path: 'spec.judge', message: 'm' }])).general).toBe(CHECK_ICE_CHOICES)
     expect(iceSpecErrorsFrom(new Error('boom')).general).toMatch(/unexpected/)
     expect(fieldOfIcePath('spec.hardKeywords.2')).toBe('hardKeywords')
+    expect(fieldOfIcePath('spec.judges.2')).toBe('judge')
     expect(fieldOfIcePath('spec.whatever')).toBeUndefined()
+  })
+})
+
+describe('a panel of judges', () => {
+  it('checks every judge and builds "judges" the contract accepts', () => {
+    expect(checkIceStep('models', { ...filled(), judgeIds: ['m-mini', 'gone'] }, context).judge).toMatch(/One of the chosen judges no longer exists/)
+    const built = buildIceSpec({ ...filled(), judgeIds: ['m-mini', 'm-judge', 'm-odd'] }, context)
+    expect(built.ok).toBe(true)
+    if (built.ok) expect(iceSpecSchema.safeParse(built.spec).success).toBe(true)
+  })
+
+  it('warns about a judge of the target’s family or of a suspected vendor, by the shared rule', () => {
+    const resolved = { suspectedVendors: ['OpenAI', 'Anthropic'] }
+    const warnings = iceAffinityWarnings({ targetId: 'm-qwen', judgeIds: ['m-judge', 'm-mini', 'm-qwen'] }, resolved, models)
+    expect(warnings).toEqual([
+      expect.stringMatching(/^The judge “Qwen Max” \(qwen-max\) and the target \(qwen-max\) are both Alibaba models/),
+      expect.stringMatching(/^The judge “GPT-4o mini” \(gpt-4o-mini\) comes from the OpenAI family, and OpenAI is a suspected source/),
+    ])
+    expect(iceAffinityWarnings({ targetId: 'm-qwen', judgeIds: ['m-judge', 'm-odd'] }, resolved, models)).toEqual([])
+    expect(iceAffinityWarnings({ targetId: 'm-leaky', judgeIds: ['m-mini'] }, { suspectedVendors: ['Google'] }, models)).toEqual([])
   })
 })

@@ -15,8 +15,18 @@ describe('the ICE spec the values make, as typed', () => {
   })
 
   it('names a model not chosen, or no longer saved, with an empty alias the contract refuses', () => {
-    const { spec, aliases } = toIceSpecInput({ ...emptyIceForm(), helperId: 'gone', judgeId: 'm-mini' }, context)
+    const { spec, aliases } = toIceSpecInput({ ...emptyIceForm(), helperId: 'gone', judgeIds: ['m-mini'] }, context)
     expect(spec).toMatchObject({ target: '', helper: '', judge: 'GPT-4o_mini', models: { 'GPT-4o_mini': { modelId: 'm-mini' } } })
     expect([...aliases.keys()]).toEqual(['m-mini'])
+  })
+
+  it('writes one judge as "judge" and several as "judges", a model in two roles keeping one alias', () => {
+    const one = toIceSpecInput(filled(), context).spec
+    expect(one.judge).toBe('GPT-4o_mini')
+    expect(one).not.toHaveProperty('judges')
+    const three = toIceSpecInput({ ...filled(), judgeIds: ['m-judge', 'm-mini', 'm-odd'] }, context).spec
+    expect(three.judges).toEqual(['Demo_judge', 'GPT-4o_mini', 'Home-made'])
+    expect(three).not.toHaveProperty('judge')
+    expect(Object.keys(three.models).sort()).toEqual(['Demo_judge', 'GPT-4o_mini', 'Home-made', 'Qwen_Max'])
   })
 })

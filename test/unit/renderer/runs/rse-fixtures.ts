@@ -37,7 +37,7 @@ export const context: RseContext = { models, promptSets: sets }
 
 export function filled(): RseFormValues {
   let values = withReference(emptyRseForm(), 'm-ref')
-  values = { ...values, studentIds: ['m-ds', 'm-qwen'], judgeId: 'm-claude' }
+  values = { ...values, studentIds: ['m-ds', 'm-qwen'], judgeIds: ['m-claude'] }
   values = withSetChoice(values, sets[0]!, { selected: true })
   values = withSetChoice(values, sets[2]!, { selected: true })
   return values

@@ -16,16 +16,22 @@ describe('the wizard form, step by step', () => {
     const values = emptyRseForm()
     expect(checkStep('reference', values, context).reference).toMatch(/Choose the reference/)
     expect(checkStep('students', values, context).students).toMatch(/at least one student/)
-    expect(checkStep('judge', values, context).judge).toMatch(/Choose the judge/)
+    expect(checkStep('judge', values, context).judge).toMatch(/Choose at least one judge/)
     expect(checkStep('sets', values, context).sets).toMatch(/at least one prompt set/)
     expect(checkStep('options', values, context)).toEqual({})
   })
 
   it('refuses models that no longer exist', () => {
-    const values = { ...filled(), referenceId: 'gone', studentIds: ['m-ds', 'gone-too'], judgeId: 'gone' }
+    const values = { ...filled(), referenceId: 'gone', studentIds: ['m-ds', 'gone-too'], judgeIds: ['gone'] }
     expect(checkStep('reference', values, context).reference).toMatch(/no longer exists/)
     expect(checkStep('students', values, context).students).toMatch(/no longer exists/)
     expect(checkStep('judge', values, context).judge).toMatch(/no longer exists/)
+  })
+
+  it('checks every judge of a panel', () => {
+    expect(checkStep('judge', { ...filled(), judgeIds: ['m-claude', 'm-mini'] }, context)).toEqual({})
+    expect(checkStep('judge', { ...filled(), judgeIds: ['m-claude', 'gone'] }, context).judge).toMatch(/One of the chosen judges no longer exists/)
+    expect(checkStep('judge', { ...filled(), judgeIds: [] }, context).judge).toMatch(/Choose at least one judge/)
   })
 
   it('never keeps the new reference among the students', () => {
@@ -79,6 +85,8 @@ describe('the wizard form, step by step', () => {
     const chosen = [sets[0]!, sets[2]!]
     expect(fieldOfSpecPath('reference', chosen)).toBe('reference')
     expect(fieldOfSpecPath('students.0', chosen)).toBe('students')
+    expect(fieldOfSpecPath('judges.1', chosen)).toBe('judge')
+    expect(fieldOfSpecPath('judges', chosen)).toBe('judge')
     expect(fieldOfSpecPath('promptSets.0.seed', chosen)).toBe('seed:builtin-general-v1')
     expect(fieldOfSpecPath('promptSets', chosen)).toBe('sets')
     expect(fieldOfSpecPath('promptSets.5.sample', chosen)).toBe('sets')

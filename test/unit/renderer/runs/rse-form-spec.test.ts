@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { CHECK_CHOICES_MESSAGE, withSetChoice } from '../../../../src/renderer/src/features/runs/rse-form'
-import { buildRseSpec, judgeRoleWarnings, selfPreferenceWarning, specErrorsFrom } from '../../../../src/renderer/src/features/runs/rse-form-spec'
+import { buildRseSpec, judgeRoleWarnings, rseAffinityWarnings, specErrorsFrom } from '../../../../src/renderer/src/features/runs/rse-form-spec'
 import { ApiError } from '../../../../src/renderer/src/lib/api'
 import { rseSpecSchema } from '../../../../src/shared/contract/run-spec'
 import { context, filled, model, models, sets } from './rse-fixtures'
@@ -45,7 +45,7 @@ describe('buildRseSpec', () => {
   })
 
   it('uses one alias when the judge is the reference model', () => {
-    const built = buildRseSpec({ ...filled(), judgeId: 'm-ref' }, context)
+    const built = buildRseSpec({ ...filled(), judgeIds: ['m-ref'] }, context)
     if (!built.ok) throw new Error('expected a spec')
     expect(built.spec.judge).toBe(built.spec.reference)
     expect(Object.keys(built.spec.models)).toHaveLength(3)
@@ -68,7 +68,7 @@ describe('buildRseSpec', () => {
   })
 
   it('points at the first step with a problem instead of building', () => {
-    const built = buildRseSpec({ ...filled(), judgeId: '' }, context)
+    const built = buildRseSpec({ ...filled(), judgeIds: [] }, context)
     expect(built.ok).toBe(false)
     if (built.ok) return
     expect(built.step).toBe('judge')
@@ -76,24 +76,51 @@ describe('buildRseSpec', () => {
   })
 })
 
-describe('warnings about the judge', () => {
-  it('warns when the judge comes from the reference’s vendor family', () => {
-    const warning = selfPreferenceWarning(models[0], models[3])
-    expect(warning).toMatch(/both come from OpenAI/)
-    expect(warning).toContain('gpt-4o-mini')
+describe('warnings about the judges', () => {
+  it('warns, by the shared rule, about a judge of the reference’s or a student’s vendor family, naming it as the wizard does', () => {
+    const warnings = rseAffinityWarnings({ referenceId: 'm-ref', studentIds: ['m-ds'], judgeIds: ['m-claude', 'm-mini'] }, models)
+    expect(warnings).toEqual([expect.stringMatching(/^The judge “GPT-4o mini” \(gpt-4o-mini\) and the reference \(gpt-4o-2024-08-06\) are both OpenAI models/)])
+    const student = rseAffinityWarnings({ referenceId: 'm-claude', studentIds: ['m-ds', 'm-mini'], judgeIds: ['m-ref'] }, models)
+    expect(student).toEqual([expect.stringMatching(/and the student gpt-4o-mini are both OpenAI models/)])
   })
 
-  it('does not warn across families, for unknown families or without a choice', () => {
-    expect(selfPreferenceWarning(models[0], models[4])).toBeUndefined()
-    expect(selfPreferenceWarning({ model: 'sim-reference' }, { model: 'sim-judge' })).toBeUndefined()
-    expect(selfPreferenceWarning(undefined, models[3])).toBeUndefined()
+  it('does not warn across families, for unknown families, for models no longer saved or without a choice', () => {
+    expect(rseAffinityWarnings({ referenceId: 'm-ref', studentIds: ['m-ds'], judgeIds: ['m-claude', 'm-qwen'] }, models)).toEqual([])
+    const unknown = [model('s-ref', 'Reference', 'sim-reference'), model('s-judge', 'Judge', 'sim-judge')]
+    expect(rseAffinityWarnings({ referenceId: 's-ref', studentIds: [], judgeIds: ['s-judge'] }, unknown)).toEqual([])
+    expect(rseAffinityWarnings({ referenceId: 'm-ref', studentIds: [], judgeIds: ['gone'] }, models)).toEqual([])
+    expect(rseAffinityWarnings({ referenceId: '', studentIds: [], judgeIds: [] }, models)).toEqual([])
   })
 
-  it('warns when the judge is the reference or a student', () => {
-    expect(judgeRoleWarnings({ referenceId: 'a', studentIds: ['b'], judgeId: 'a' })[0]).toMatch(/reference model itself/)
-    expect(judgeRoleWarnings({ referenceId: 'a', studentIds: ['b'], judgeId: 'b' })[0]).toMatch(/rate its own answers/)
-    expect(judgeRoleWarnings({ referenceId: 'a', studentIds: ['b'], judgeId: 'c' })).toEqual([])
-    expect(judgeRoleWarnings({ referenceId: '', studentIds: [], judgeId: '' })).toEqual([])
+  it('warns when a judge of the panel is the reference or a student', () => {
+    expect(judgeRoleWarnings({ referenceId: 'a', studentIds: ['b'], judgeIds: ['c', 'a'] })[0]).toMatch(/reference model itself/)
+    expect(judgeRoleWarnings({ referenceId: 'a', studentIds: ['b'], judgeIds: ['b'] })[0]).toMatch(/rate its own answers/)
+    expect(judgeRoleWarnings({ referenceId: 'a', studentIds: ['b'], judgeIds: ['c', 'd'] })).toEqual([])
+    expect(judgeRoleWarnings({ referenceId: '', studentIds: [], judgeIds: [] })).toEqual([])
+  })
+})
+
+describe('a panel of judges', () => {
+  it('builds "judges" for several, in the order chosen, and the contract accepts it', () => {
+    const built = buildRseSpec({ ...filled(), judgeIds: ['m-claude', 'm-mini'] }, context)
+    expect(built.ok).toBe(true)
+    if (!built.ok) return
+    expect(built.spec.judges).toEqual(['Claude', 'GPT-4o_mini'])
+    expect(built.spec).not.toHaveProperty('judge')
+    expect(built.spec.models['GPT-4o_mini']).toEqual({ modelId: 'm-mini' })
+    expect(rseSpecSchema.safeParse(built.spec).success).toBe(true)
+  })
+
+  it('refuses a panel with a judge no longer saved, on the judge step', () => {
+    const built = buildRseSpec({ ...filled(), judgeIds: ['m-claude', 'gone'] }, context)
+    expect(built).toMatchObject({ ok: false, step: 'judge', errors: { judge: expect.stringMatching(/no longer exists/) } })
+  })
+
+  it('refuses more judges than a panel takes, with the contract’s message', () => {
+    const many = [...models, model('m-x', 'X', 'x-model'), model('m-y', 'Y', 'y-model')]
+    const values = { ...filled(), judgeIds: ['m-claude', 'm-mini', 'm-x', 'm-y', 'm-qwen', 'm-ds'] }
+    const built = buildRseSpec(values, { ...context, models: many })
+    expect(built).toMatchObject({ ok: false, step: 'judge', errors: { judge: expect.stringMatching(/at most 5 judges/) } })
   })
 })
 

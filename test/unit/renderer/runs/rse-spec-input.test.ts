@@ -25,4 +25,14 @@ describe('the spec the values make, as typed', () => {
     expect(spec).toMatchObject({ reference: '', students: ['DeepSeek_V3', ''], judge: '', models: { DeepSeek_V3: { modelId: 'm-ds' } } })
     expect([...aliases.keys()]).toEqual(['m-ds'])
   })
+
+  it('writes one judge as "judge" (a spec as before panels, same hash) and several as "judges", in the order chosen', () => {
+    const one = toRseSpecInput({ ...filled(), judgeIds: ['m-claude'] }, context).spec
+    expect(one.judge).toBe('Claude')
+    expect(one).not.toHaveProperty('judges')
+    const two = toRseSpecInput({ ...filled(), judgeIds: ['m-mini', 'm-claude'] }, context).spec
+    expect(two.judges).toEqual(['GPT-4o_mini', 'Claude'])
+    expect(two).not.toHaveProperty('judge')
+    expect(Object.keys(two.models)).toContain('GPT-4o_mini')
+  })
 })

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { colourBarPlugin, colourBarRoom } from '../../../../src/shared/figures/plugins/colour-bar'
 import type { ColourBarOptions } from '../../../../src/shared/figures/plugins/types'
 import { buildFigure, FIGURE_NAMES, paperStyle } from '../../../../src/shared/figures'
-import { figureOptionProblem, FIGURES } from '../../../../src/shared/figures/catalogue'
+import { figureOptionProblem, FIGURES } from '../../../../src/shared/export-options/figure-names'
 import { figurePadding } from '../../../../src/shared/figures/definitions/common'
 import { iceFixture, rseFixture } from '../../../support/figure-fixtures'
 

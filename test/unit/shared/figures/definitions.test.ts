@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { ErrorBar } from '../../../../src/shared/figures/plugins/types'
 import { buildFigure, FigureError, figuresFor, paperStyle, scatterPointsFrom, type FigureConfig } from '../../../../src/shared/figures'
-import { FONT_STACKS } from '../../../../src/shared/figures/style'
+import { FONT_STACKS } from '../../../../src/shared/export-options/figure-style'
 import { ICE_MEASURE_COLOURS, viridis } from '../../../../src/shared/figures/palette'
 import { iceFixture, rseFixture, RSE_SETS } from '../../../support/figure-fixtures'
 

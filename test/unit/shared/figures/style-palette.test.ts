@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { OKABE_ITO, seriesColour, textOn, viridis, withAlpha } from '../../../../src/shared/figures/palette'
-import { DEFAULT_PAPER_STYLE, FONT_STACKS, figureSizePt, paperStyle } from '../../../../src/shared/figures/style'
+import { DEFAULT_PAPER_STYLE, FONT_STACKS, figureSizePt, paperStyle } from '../../../../src/shared/export-options/figure-style'
 
 describe('paper style', () => {
   it('defaults to a 6.5 in wide serif figure at 8 pt, half as high as wide', () => {

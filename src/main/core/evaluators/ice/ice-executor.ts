@@ -9,8 +9,8 @@ import type { ExecutionContext } from '../../runs/run-manager'
 import type { RunTally } from '../../runs/run-outcome'
 import { fuzzConfigOf } from './ice-config'
 import { iceRequestBounds } from './request-bounds'
-import { tallyIceRun } from './ice-tally'
-import { leadJudge } from '../../../../shared/contract/judges-of'
+import { ownJudgements, tallyIceRun } from './ice-tally'
+import { judgesOf } from '../../../../shared/contract/judges-of'
 
 export interface IceExecutorDeps {
   readonly llm: LlmClient
@@ -35,11 +35,8 @@ export function createIceExecutor(deps: IceExecutorDeps) {
     const { run, signal } = context
     const spec = run.spec as IceSpec
     const inputs = await inputsOf(context, spec)
-    const [target, helper, judge] = [spec.target, spec.helper, leadJudge(spec)].map((alias) => deps.prepareModel(run.id, alias, spec)) as [
-      PreparedModel,
-      PreparedModel,
-      PreparedModel,
-    ]
+    const [target, helper] = [spec.target, spec.helper].map((alias) => deps.prepareModel(run.id, alias, spec)) as [PreparedModel, PreparedModel]
+    const panel = judgesOf(spec).map((alias) => ({ alias, modelId: deps.prepareModel(run.id, alias, spec).modelId }))
     // Failed calls are never served from the store as final: a resumed run asks them again. Asking
     // can change what the loop does next, so whatever this session does not reach is dropped at the end.
     const storedNodes = new Map(
@@ -71,7 +68,8 @@ export function createIceExecutor(deps: IceExecutorDeps) {
         llm: deps.llm,
         targetModelId: target.modelId,
         helperModelId: helper.modelId,
-        judgeModelId: judge.modelId,
+        judgeModelId: panel[0]!.modelId,
+        ...(panel.length > 1 ? { judgePanel: panel } : {}),
         signal,
         runId: run.id,
         maxConcurrent: spec.concurrency,
@@ -115,7 +113,7 @@ export function createIceExecutor(deps: IceExecutorDeps) {
       tracker.flush()
       deps.releaseModels(run.id)
     }
-    return tallyIceRun({ target: spec.target, helper: spec.helper, judge: leadJudge(spec) }, deps.repo.nodes(run.id), deps.repo.rows(run.id))
+    return tallyIceRun({ target: spec.target, helper: spec.helper, judges: judgesOf(spec) }, deps.repo.nodes(run.id), deps.repo.rows(run.id))
   }
 
   async function inputsOf(context: ExecutionContext, spec: IceSpec): Promise<IceRunInputs> {
@@ -140,13 +138,20 @@ function sameNode(stored: TemplateNode | undefined, node: TemplateNode): boolean
   )
 }
 
-/** A row whose target or judge call failed (after retries): asked again when the run resumes. */
+/** A row whose target or any judge's call failed (after retries): asked again when the run resumes. */
 function hasFailedCall(row: IceAttackRow): boolean {
-  return row.targetError !== undefined || row.loose.errorClass !== undefined || row.strict?.errorClass !== undefined
+  return row.targetError !== undefined || ownJudgements(row).some((judgement) => judgement.errorClass !== undefined)
 }
 
-/** Answers the judge gave no verdict for, and answers not judged because the target failed (failed requests are counted as they end). */
+/**
+ * Answers not judged because the target failed, and each judge's loose reply no verdict could be
+ * read from (failed requests are counted as they end). A panel's split is not a problem.
+ */
 function noteProblems(tracker: ProgressTracker, row: IceAttackRow): void {
-  if (row.targetError) tracker.problem('skipped')
-  else if (row.loose.verdict === null && row.loose.errorClass === undefined) tracker.problem('unparseable')
+  if (row.targetError) {
+    tracker.problem('skipped')
+    return
+  }
+  const looseReplies = row.judges ? row.judges.map((judge) => judge.loose) : [row.loose]
+  for (const loose of looseReplies) if (loose.verdict === null && loose.errorClass === undefined) tracker.problem('unparseable')
 }

@@ -1,4 +1,4 @@
-import type { IceAttackRowView, IceResults, IceTemplateNode } from '../../../../shared/contract/ice-results'
+import type { ICE_ROW_FILTERS, IceAttackRowView, IceResults, IceTemplateNode } from '../../../../shared/contract/ice-results'
 import type { IceSpec } from '../../../../shared/contract/ice-spec'
 import { clipReply, UNREADABLE_EXAMPLES, type UnreadableJudgements } from '../../../../shared/contract/judge-issues'
 import type { CallTotals } from '../../llm/call-records'
@@ -9,7 +9,10 @@ import { ICE_PRESETS, isHard, type IceAttackRow, type TemplateNode } from './ind
 import { scoreIceRunSteps } from './scores/ice-scores'
 import { runToEnd, type Steps } from '../../stats/steps'
 import { withUnreadableReason } from './judges/legacy-reason'
-import { leadJudge } from '../../../../shared/contract/judges-of'
+import { judgesOf, leadJudge } from '../../../../shared/contract/judges-of'
+import { ownJudgements } from './ice-tally'
+import { perJudgeRatesSteps } from './scores/per-judge'
+import { iceAgreementSteps } from './scores/panel-agreement'
 
 export interface IceRunData {
   readonly inputs: IceRunInputs | undefined
@@ -34,7 +37,25 @@ export function* buildIceResultsSteps(run: RunRow, data: IceRunData, modelNames:
   const { byTemplate, byCategory, byLanguage, byMutator, ...overall } = scores
   // What is left reads every row a few times over: a pause between each part.
   yield
-  const unreadable = unreadableIce(data.rows, { alias: leadJudge(spec), model: modelNames(leadJudge(spec)) })
+  const judges = judgesOf(spec).map((alias) => ({ alias, model: modelNames(alias) }))
+  const perJudge = yield* perJudgeRatesSteps(
+    data.rows,
+    judges.map((judge) => judge.alias),
+    keywords,
+    spec.seed,
+  )
+  const agreement =
+    judges.length > 1
+      ? yield* iceAgreementSteps(
+          data.rows,
+          judges.map((judge) => judge.alias),
+          spec.seed,
+        )
+      : undefined
+  const unreadable = unreadableIce(data.rows, {
+    alias: judges.map((judge) => judge.alias).join(', '),
+    model: judges.map((judge) => judge.model).join(', '),
+  })
   yield
   const templates = templateTree(spec, data.nodes, data.rows, byTemplate)
   yield
@@ -47,7 +68,10 @@ export function* buildIceResultsSteps(run: RunRow, data: IceRunData, modelNames:
     unreadable,
     target: { alias: spec.target, model: modelNames(spec.target), fact: data.inputs?.fact ?? spec.targetFact },
     helper: { alias: spec.helper, model: modelNames(spec.helper) },
-    judge: { alias: leadJudge(spec), model: modelNames(leadJudge(spec)) },
+    judge: judges[0] ?? { alias: leadJudge(spec), model: modelNames(leadJudge(spec)) },
+    judges,
+    ...(perJudge ? { perJudge } : {}),
+    ...(agreement ? { agreement } : {}),
     preset: spec.preset,
     // Frozen with the inputs when the run started; before that, what the run will use.
     judgeSemantics: data.inputs ? judgeSemanticsOf(data.inputs) : (spec.judgeSemantics ?? defaultJudgeSemantics(spec.preset)),
@@ -69,11 +93,12 @@ export function* buildIceResultsSteps(run: RunRow, data: IceRunData, modelNames:
   }
 }
 
-/** Loose and strict judgements the judge answered but no verdict could be read from (with the extraction call's reply). */
+/**
+ * Loose and strict judgements the judges answered but no verdict could be read from (with the
+ * extraction call's reply): each panel judge's own, so a split between readable verdicts is not one.
+ */
 function unreadableIce(rows: readonly IceAttackRow[], judge: UnreadableJudgements['judge']): UnreadableJudgements {
-  const answered = rows
-    .flatMap((row) => (row.strict ? [row.loose, row.strict] : [row.loose]))
-    .filter((judgement) => judgement.reply !== undefined && judgement.errorClass === undefined)
+  const answered = rows.flatMap(ownJudgements).filter((judgement) => judgement.reply !== undefined && judgement.errorClass === undefined)
   const unreadable = answered.filter((judgement) => judgement.verdict === null)
   return {
     judge,
@@ -116,7 +141,7 @@ export interface IceRowFilter {
   readonly mutantId?: number
   readonly category?: string
   readonly language?: string
-  readonly only: 'all' | 'loose' | 'strict' | 'hard' | 'unjudged'
+  readonly only: (typeof ICE_ROW_FILTERS)[number]
 }
 
 /** An attack row as the drill-down shows it, with hard worked out from the run's keywords. */
@@ -125,6 +150,15 @@ export function iceRowView(row: IceAttackRow, keywords: readonly string[]): IceA
     ...row,
     loose: withUnreadableReason(row.loose, 'loose'),
     ...(row.strict ? { strict: withUnreadableReason(row.strict, 'strict') } : {}),
+    ...(row.judges
+      ? {
+          judges: row.judges.map((judge) => ({
+            judge: judge.judge,
+            loose: withUnreadableReason(judge.loose, 'loose'),
+            ...(judge.strict ? { strict: withUnreadableReason(judge.strict, 'strict') } : {}),
+          })),
+        }
+      : {}),
     hard: isHard(row.strict?.verdict === 1 && row.loose.verdict === 1, row.template, keywords),
   }
 }
@@ -145,7 +179,9 @@ export function iceRowViews(rows: readonly IceAttackRow[], keywords: readonly st
         case 'hard':
           return row.hard
         case 'unjudged':
-          return row.loose.verdict === null
+          return row.loose.verdict === null && !row.loose.split
+        case 'split':
+          return row.loose.split === true || row.strict?.split === true
         default:
           return true
       }

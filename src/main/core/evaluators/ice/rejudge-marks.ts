@@ -1,3 +1,4 @@
+import { ownJudgements } from './ice-tally'
 import type { IceAttackRow } from './loop/types'
 
 /** The judge outcome of an answer copied for a re-judge run and not judged by its judges yet. */
@@ -9,7 +10,7 @@ export const AWAITING_REJUDGE = 'Waiting to be judged by this re-judge run.'
  * judge, so it keeps the first run's "no answer" outcome.
  */
 export function unjudgedCopy(row: IceAttackRow): IceAttackRow {
-  const { loose, strict: _strict, ...kept } = row
+  const { loose, strict: _strict, judges: _judges, ...kept } = row
   if (row.targetError !== undefined) return { ...kept, loose }
   return { ...kept, loose: { verdict: null, via: 'failed', error: AWAITING_REJUDGE } }
 }
@@ -20,5 +21,5 @@ export function unjudgedCopy(row: IceAttackRow): IceAttackRow {
  */
 export function needsRejudge(row: IceAttackRow): boolean {
   if (row.targetError !== undefined || row.answer === undefined) return false
-  return row.loose.error === AWAITING_REJUDGE || row.loose.errorClass !== undefined || row.strict?.errorClass !== undefined
+  return row.loose.error === AWAITING_REJUDGE || ownJudgements(row).some((judgement) => judgement.errorClass !== undefined)
 }

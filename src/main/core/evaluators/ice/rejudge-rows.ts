@@ -1,8 +1,8 @@
 import { AppError } from '../../../../shared/contract/errors'
 import type { IceSpec } from '../../../../shared/contract/ice-spec'
-import { leadJudge } from '../../../../shared/contract/judges-of'
+import { judgesOf } from '../../../../shared/contract/judges-of'
 import { forEachBounded } from '../../runs/bounded-each'
-import { ProgressTracker } from '../../runs/progress-tracker'
+import { ProgressTracker, type RequestOutcome } from '../../runs/progress-tracker'
 import type { ExecutionContext } from '../../runs/run-manager'
 import type { RunTally } from '../../runs/run-outcome'
 import type { IceExecutorDeps } from './ice-executor'
@@ -16,7 +16,7 @@ import { tallyIceRun } from './ice-tally'
 /** The target is never asked by a re-judge; the fuzzer's configuration wants its settings all the same. */
 const NO_TARGET_PARAMS = { temperature: 0 }
 
-/** Judge calls per answer at most: loose plus its verdict extraction, and the same again for strict. */
+/** Calls per answer and judge at most: loose plus its verdict extraction, and the same again for strict. */
 const judgeCallsPerAnswer = (spec: IceSpec) => (spec.strict ? 4 : 2)
 
 /**
@@ -32,9 +32,13 @@ export function createIceRejudgeExecutor(deps: Pick<IceExecutorDeps, 'llm' | 're
     const spec = run.spec as IceSpec
     const inputs = deps.repo.inputs(run.id)
     if (!inputs) throw new AppError('conflict', 'This re-judge run has no copied inputs; start the re-judge again from the first run.')
-    const judge = deps.prepareModel(run.id, leadJudge(spec), spec)
+    const panel = judgesOf(spec).map((alias) => ({ alias, modelId: deps.prepareModel(run.id, alias, spec).modelId }))
     const waiting = deps.repo.rows(run.id).filter(needsRejudge)
-    const tracker = new ProgressTracker({ runId: run.id, totals: { judge: waiting.length * judgeCallsPerAnswer(spec) }, emit: deps.emitProgress })
+    const tracker = new ProgressTracker({
+      runId: run.id,
+      totals: { judge: waiting.length * judgeCallsPerAnswer(spec) * panel.length },
+      emit: deps.emitProgress,
+    })
     const before = deps.spentBefore(run.id)
     tracker.restoreRequests(before)
     tracker.spend(before)
@@ -42,18 +46,21 @@ export function createIceRejudgeExecutor(deps: Pick<IceExecutorDeps, 'llm' | 're
     const attack: AttackContext = {
       llm: deps.llm,
       // The target is never asked here; the context type wants one.
-      target: { modelId: judge.modelId },
-      judgeCall: {
-        modelId: judge.modelId,
-        signal,
-        runId: run.id,
-        maxConcurrent: spec.concurrency,
-        onRequest: (outcome) => tracker.request('judge', outcome),
-        onCall: (call) => {
-          tracker.spend(call)
-          if (spec.budgetUsd !== undefined && tracker.spentUsd >= spec.budgetUsd) context.stop('budget')
+      target: { modelId: spec.target },
+      judges: panel.map((judge) => ({
+        alias: judge.alias,
+        call: {
+          modelId: judge.modelId,
+          signal,
+          runId: run.id,
+          maxConcurrent: spec.concurrency,
+          onRequest: (outcome: RequestOutcome) => tracker.request('judge', outcome),
+          onCall: (call: { readonly costUsd: number; readonly inputTokens: number; readonly outputTokens: number }) => {
+            tracker.spend(call)
+            if (spec.budgetUsd !== undefined && tracker.spentUsd >= spec.budgetUsd) context.stop('budget')
+          },
         },
-      },
+      })),
       preset: ICE_PRESETS[spec.preset],
       judge: config.judge ?? 'distillscope',
       verdicts: config.verdicts ?? 'distillscope',
@@ -66,9 +73,11 @@ export function createIceRejudgeExecutor(deps: Pick<IceExecutorDeps, 'llm' | 're
     async function rejudgeRow(row: IceAttackRow): Promise<void> {
       signal.throwIfAborted()
       const verdicts = await judgeAnswer(attack, row.answer ?? '')
-      const { strict: _previous, ...kept } = row
+      const { strict: _strict, judges: _judges, ...kept } = row
       deps.repo.saveRow(run.id, { ...kept, ...verdicts })
-      if (verdicts.loose.verdict === null && verdicts.loose.errorClass === undefined) tracker.problem('unparseable')
+      // Each judge's unreadable loose reply, as the fuzzing executor counts them (a panel's split is no problem).
+      const looseReplies = verdicts.judges ? verdicts.judges.map((judge) => judge.loose) : [verdicts.loose]
+      for (const loose of looseReplies) if (loose.verdict === null && loose.errorClass === undefined) tracker.problem('unparseable')
     }
 
     tracker.flush()
@@ -78,6 +87,6 @@ export function createIceRejudgeExecutor(deps: Pick<IceExecutorDeps, 'llm' | 're
       tracker.flush()
       deps.releaseModels(run.id)
     }
-    return tallyIceRun({ target: spec.target, helper: spec.helper, judge: leadJudge(spec) }, deps.repo.nodes(run.id), deps.repo.rows(run.id))
+    return tallyIceRun({ target: spec.target, helper: spec.helper, judges: judgesOf(spec) }, deps.repo.nodes(run.id), deps.repo.rows(run.id))
   }
 }

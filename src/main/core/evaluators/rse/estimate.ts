@@ -1,11 +1,11 @@
 import { countTokens } from 'gpt-tokenizer'
 import type { RseSpec } from '../../../../shared/contract/run-spec'
 import type { RunEstimate } from '../../../../shared/contract/runs'
-import { vendorFamily } from '../../../../shared/providers/families'
+import { specAffinityMessages } from '../../../../shared/providers/judge-affinity'
 import type { Prices } from '../../llm/types'
 import type { RseItem } from './ports'
 import { rseRequestBounds } from './request-bounds'
-import { leadJudge } from '../../../../shared/contract/judges-of'
+import { judgesOf, leadJudge } from '../../../../shared/contract/judges-of'
 
 /** Assumed lengths, since answers do not exist yet: stated in the estimate's notes. */
 export const ASSUMED_ANSWER_TOKENS = 400
@@ -35,22 +35,26 @@ export const cost = (prices: Prices, input: number, output: number) => (input * 
 export function estimateRse(spec: RseSpec, items: readonly RseItem[], models: Readonly<Record<string, EstimateModel>>): RunEstimate {
   const reference = models[spec.reference]!
   const judge = models[leadJudge(spec)]!
+  // Every judge of the panel judges every answer (issue 13): its tokens and cost at its own prices. A
+  // judge the caller did not describe is costed as the first.
+  const judges = judgesOf(spec).map((alias) => models[alias] ?? judge)
   const students = spec.students.map((alias) => models[alias]!)
   const promptTokens = (kind: EstimateModel['kind']) => items.reduce((sum, item) => sum + tokensOf(item.prompt, kind), 0)
   const n = items.length
   const referenceInput = promptTokens(reference.kind)
   const studentInput = students.reduce((sum, student) => sum + promptTokens(student.kind), 0)
-  const judgeInput = students.length * (promptTokens(judge.kind) + n * (2 * ASSUMED_ANSWER_TOKENS + JUDGE_INSTRUCTIONS_TOKENS))
+  const judgeInputOf = (model: EstimateModel) => students.length * (promptTokens(model.kind) + n * (2 * ASSUMED_ANSWER_TOKENS + JUDGE_INSTRUCTIONS_TOKENS))
+  const judgeInput = judges.reduce((sum, model) => sum + judgeInputOf(model), 0)
   const answersOut = n * ASSUMED_ANSWER_TOKENS
   const judgeOut = n * students.length * ASSUMED_JUDGE_REPLY_TOKENS
   const costUsd =
     cost(reference.prices, referenceInput, answersOut) +
     students.reduce((sum, student) => sum + cost(student.prices, promptTokens(student.kind), answersOut), 0) +
-    cost(judge.prices, judgeInput, judgeOut)
+    judges.reduce((sum, model) => sum + cost(model.prices, judgeInputOf(model), judgeOut), 0)
   return {
-    calls: rseRequestBounds(n, students.length),
+    calls: rseRequestBounds(n, students.length, judges.length),
     inputTokens: referenceInput + studentInput + judgeInput,
-    outputTokens: answersOut * (1 + students.length) + judgeOut,
+    outputTokens: answersOut * (1 + students.length) + judgeOut * judges.length,
     costUsd,
     notes: [
       `Prompt tokens are counted with GPT-4o's tokenizer for OpenAI-compatible models and estimated at 3.5 characters per token for others.`,
@@ -58,19 +62,17 @@ export function estimateRse(spec: RseSpec, items: readonly RseItem[], models: Re
       `Requests are an upper bound: they count a re-ask for every judgement, which happens only when a judge reply cannot be read; the cost assumes none.`,
       'Calls already in the response cache cost nothing and are not sent again.',
     ],
-    warnings: warningsFor(reference, judge, [...students, reference, judge]),
+    warnings: warningsFor(spec, models),
   }
 }
 
-function warningsFor(reference: EstimateModel, judge: EstimateModel, all: readonly EstimateModel[]): string[] {
-  const warnings: string[] = []
-  const family = vendorFamily(reference.model)
-  if (family && family === vendorFamily(judge.model)) {
-    warnings.push(
-      `The judge (${judge.model}) comes from the same family as the reference (${family}). A judge may favour answers in its own family's style; consider a judge from another vendor.`,
-    )
-  }
-  return [...warnings, ...modelWarnings(all)]
+/**
+ * The shared judge-affinity rule (judge-affinity.ts, the same words as the wizard and the command
+ * line) over every judge of the panel the models describe, then what holds for any run's models.
+ */
+function warningsFor(spec: RseSpec, models: Readonly<Record<string, EstimateModel>>): string[] {
+  const all = [spec.reference, ...spec.students, ...judgesOf(spec)].flatMap((alias) => models[alias] ?? [])
+  return [...specAffinityMessages(spec, judgesOf(spec), (alias) => models[alias]?.model), ...modelWarnings([...new Set(all)])]
 }
 
 /** Warnings that hold for any run: simulated models, models without prices. */

@@ -57,7 +57,9 @@ function parse(text: string): RseJudgeParse {
   const candidates = [...json.candidates, ...findTaggedScores(normal), ...findTableScores(normal), ...findFractionScores(normal)]
   const resolved = resolveScores(candidates)
   if (!resolved.ok) return { ok: false, reason: explainFailure(resolved.reason, normal, json.truncated) }
-  const explanation = findJsonScores(text).explanation ?? json.explanation ?? proseExplanation(text)
+  // The explanation is read from the original text, so Chinese punctuation survives; most replies need no normalising, and then the JSON was read already.
+  const original = normal === text ? json : findJsonScores(text)
+  const explanation = original.explanation ?? json.explanation ?? proseExplanation(text)
   const scores: RseJudgeScores = { overall: resolved.overall, ...resolved.aspects }
   return explanation === undefined
     ? { ok: true, scores, via: resolved.via, notes: resolved.notes }

@@ -49,7 +49,10 @@ export interface RseAnswer {
   readonly cached: boolean
 }
 
+/** One judge's judgement of one student's answer to one item; a panel stores one per judge (issue 13). */
 export interface RseJudgment {
+  /** The judge of the panel (an alias of the spec's `judges`, or its `judge`) that gave it. */
+  readonly judgeAlias: string
   readonly studentAlias: string
   readonly setName: string
   readonly itemId: string
@@ -75,6 +78,7 @@ export interface RseAnswerOutcome {
 
 /** A stored judgement without its texts: whether the judge replied, and why it failed if it did. */
 export interface RseJudgmentOutcome {
+  readonly judgeAlias: string
   readonly studentAlias: string
   readonly setName: string
   readonly itemId: string
@@ -90,7 +94,7 @@ export interface RseResultsRepo {
   answers(runId: string): RseAnswer[]
   saveJudgment(runId: string, judgment: RseJudgment): void
   judgments(runId: string): RseJudgment[]
-  /** Every answer's and judgement's outcome, without texts: what the tally and a resumed run need, at any size. */
+  /** Every answer's and every judge's judgement's outcome, without texts: what the tally and a resumed run need, at any size. */
   outcomes(runId: string): { answers: RseAnswerOutcome[]; judgments: RseJudgmentOutcome[] }
   /** One stored answer's text (undefined if it failed or is not stored). */
   answerText(runId: string, modelAlias: string, setName: string, itemId: string): string | undefined
@@ -103,5 +107,5 @@ export interface RseResultsRepo {
  */
 export type RseScoredJudgment = Pick<
   RseJudgment,
-  'studentAlias' | 'setName' | 'itemId' | 'overall' | 'style' | 'structure' | 'content' | 'rawReply' | 'failedReason'
+  'judgeAlias' | 'studentAlias' | 'setName' | 'itemId' | 'overall' | 'style' | 'structure' | 'content' | 'rawReply' | 'failedReason'
 >

@@ -4,8 +4,8 @@
 /**
  * At most how many requests an RSE run makes of each role: one reference answer per prompt, one
  * answer per prompt and student, and per judgement the judge's call plus at most one re-ask (only
- * for an unreadable reply). The run's progress counts against the same figures.
+ * for an unreadable reply), for each judge of the panel. The run's progress counts against the same figures.
  */
-export function rseRequestBounds(prompts: number, students: number): { reference: number; student: number; judge: number } {
-  return { reference: prompts, student: prompts * students, judge: 2 * prompts * students }
+export function rseRequestBounds(prompts: number, students: number, judges = 1): { reference: number; student: number; judge: number } {
+  return { reference: prompts, student: prompts * students, judge: 2 * prompts * students * judges }
 }

@@ -1,7 +1,7 @@
 import type { RseSpec } from '../../../../shared/contract/run-spec'
 import type { RunProgress } from '../../../../shared/contract/runs'
 import type { PreparedModel } from '../../llm/prepared-model'
-import type { RseItem, RseResultsRepo } from './ports'
+import type { RseItem, RseJudgment, RseResultsRepo } from './ports'
 import type { LlmClient } from '../../llm/llm-client'
 import { LlmCallError, wasRequest } from '../../llm/llm-error'
 import type { ChatRequest } from '../../llm/types'
@@ -14,7 +14,7 @@ import { judgeWithReask } from './judge-with-reask'
 import { rseRequestBounds } from './request-bounds'
 import { progressTotalsOf } from '../../runs/rejudge-totals'
 import type { RunTally } from '../../runs/run-outcome'
-import { leadJudge } from '../../../../shared/contract/judges-of'
+import { judgesOf } from '../../../../shared/contract/judges-of'
 
 export interface RseEngineDeps {
   readonly llm: LlmClient
@@ -32,8 +32,8 @@ type Outcome = { text: string; costUsd?: number; cached?: boolean; cacheKey?: st
 
 /**
  * RSE as METHOD.md section 1 states it. For each prompt: the reference answers once, each student
- * answers, the judge compares each student's answer with the reference's (one re-ask if its reply
- * cannot be read). Everything is stored as it arrives and skipped when found stored, so a resumed
+ * answers, every judge of the panel compares each student's answer with the reference's (one re-ask
+ * if its reply cannot be read), each judgement stored under its judge. Everything is stored as it arrives and skipped when found stored, so a resumed
  * run sends only what is missing (and the response cache answers anything sent before).
  */
 export function createRseExecutor(deps: RseEngineDeps) {
@@ -44,10 +44,10 @@ export function createRseExecutor(deps: RseEngineDeps) {
     const prepared = (alias: string) => deps.prepareModel(run.id, alias, spec)
     const reference = prepared(spec.reference)
     const students = spec.students.map(prepared)
-    const judge = prepared(leadJudge(spec))
+    const judges = judgesOf(spec).map(prepared)
     const tracker = new ProgressTracker({
       runId: run.id,
-      totals: progressTotalsOf(run, rseRequestBounds(items.length, students.length)),
+      totals: progressTotalsOf(run, rseRequestBounds(items.length, students.length, judges.length)),
       emit: deps.emitProgress,
     })
     const stored = restore(deps.results, run.id)
@@ -96,15 +96,23 @@ export function createRseExecutor(deps: RseEngineDeps) {
       return outcome
     }
 
-    async function judgeOne(student: PreparedModel, item: RseItem, referenceOutcome: Outcome): Promise<void> {
-      if (stored.judged.has(answerKey(student.alias, item.setName, item.itemId))) return
+    /** Every judge of the panel that has not judged this student's answer yet judges it (each with its own re-ask). */
+    async function judgeStudent(student: PreparedModel, item: RseItem, referenceOutcome: Outcome): Promise<void> {
+      const pending = judges.filter((judge) => !stored.judged.has(judgmentKey(judge.alias, student.alias, item.setName, item.itemId)))
+      if (pending.length === 0) return
       const candidate = await answer(student, item, 'student')
       const base = { studentAlias: student.alias, setName: item.setName, itemId: item.itemId, reasked: false }
       if (!('text' in referenceOutcome) || !('text' in candidate)) {
         const which = 'text' in referenceOutcome ? 'student' : 'reference'
         const failed = 'text' in referenceOutcome ? candidate : referenceOutcome
-        tracker.problem('skipped')
-        deps.results.saveJudgment(run.id, { ...base, failedReason: `The ${which} answer is missing: ${'message' in failed ? failed.message : ''}` })
+        for (const judge of pending) {
+          tracker.problem('skipped')
+          deps.results.saveJudgment(run.id, {
+            ...base,
+            judgeAlias: judge.alias,
+            failedReason: `The ${which} answer is missing: ${'message' in failed ? failed.message : ''}`,
+          })
+        }
         return
       }
       const request = deps.judge.request({
@@ -114,6 +122,14 @@ export function createRseExecutor(deps: RseEngineDeps) {
         ...(spec.judgePrompt ? { promptOverride: spec.judgePrompt } : {}),
         ...(spec.rubric ? { rubric: spec.rubric } : {}),
       })
+      await Promise.all(pending.map((judge) => judgeOne(judge, { ...base, judgeAlias: judge.alias }, request)))
+    }
+
+    async function judgeOne(
+      judge: PreparedModel,
+      base: Pick<RseJudgment, 'judgeAlias' | 'studentAlias' | 'setName' | 'itemId' | 'reasked'>,
+      request: ChatRequest,
+    ): Promise<void> {
       const verdict = await judgeWithReask(
         deps.judge,
         async (judgeRequest) => {
@@ -149,7 +165,7 @@ export function createRseExecutor(deps: RseEngineDeps) {
 
     async function processItem(item: RseItem): Promise<void> {
       const referenceOutcome = await answer(reference, item, 'reference')
-      await Promise.all(students.map((student) => judgeOne(student, item, referenceOutcome)))
+      await Promise.all(students.map((student) => judgeStudent(student, item, referenceOutcome)))
     }
 
     tracker.flush()
@@ -182,6 +198,7 @@ export function lookAhead(spec: Pick<RseSpec, 'concurrency'>): number {
 }
 
 const answerKey = (alias: string, setName: string, itemId: string) => `${alias}\u0000${setName}\u0000${itemId}`
+const judgmentKey = (judge: string, student: string, setName: string, itemId: string) => `${judge}\u0000${answerKey(student, setName, itemId)}`
 
 /**
  * Answers and judgements stored by earlier sessions of this run (their keys only); their requests
@@ -201,7 +218,7 @@ function restore(results: RseResultsRepo, runId: string) {
   for (const judgment of outcomes.judgments) {
     const final = judgment.failedReason === undefined || judgment.replied
     if (!final) continue
-    judged.add(answerKey(judgment.studentAlias, judgment.setName, judgment.itemId))
+    judged.add(judgmentKey(judgment.judgeAlias, judgment.studentAlias, judgment.setName, judgment.itemId))
   }
   return { answered, judged }
 }

@@ -1,15 +1,22 @@
 import { clipReply, UNREADABLE_EXAMPLES, type UnreadableJudgements } from '../../../../shared/contract/judge-issues'
-import type { RseResults, RseSetResult } from '../../../../shared/contract/results'
+import type { RseJudgeResults, RseResults, RseSetResult, RseStudentResult } from '../../../../shared/contract/results'
 import type { RseSpec } from '../../../../shared/contract/run-spec'
 import type { RunRow } from '../../runs/ports'
 import type { RseScoredJudgment } from './ports'
 import type { CallTotals } from '../../llm/call-records'
-import { ITEMS_PER_PAUSE, runToEnd, workMeter, type Steps } from '../../stats/steps'
-import { aggregateRseSteps, type JudgedItem, type RseSetSummary } from './aggregate'
+import { hashSeed } from '../../stats/prng'
+import { runToEnd, type Steps } from '../../stats/steps'
+import { aggregateRseSteps, type JudgedItem, type RseSetSummary, type RseStudentSummary } from './aggregate'
+import { judgedItemsSteps } from './panel-items'
 import { compareStudentsSteps } from './paired-comparisons'
-import { leadJudge } from '../../../../shared/contract/judges-of'
+import { rsePanelAgreementSteps } from '../../stats/agreement/panel-agreement'
+import { judgesOf, leadJudge } from '../../../../shared/contract/judges-of'
 
-/** The paper's table for one run: students as rows, sets as columns, Avg last (METHOD.md 1.3-1.4). */
+/**
+ * The paper's table for one run: students as rows, sets as columns, Avg last (METHOD.md 1.3-1.4),
+ * from the panel's scores (issue 13: each item's mean over the judges that scored it); a panel of 2+
+ * also gets each judge's own table and the judges' agreement.
+ */
 export function buildRseResults(run: RunRow, judgments: readonly RseScoredJudgment[], modelNames: (alias: string) => string, calls: CallTotals): RseResults {
   return runToEnd(buildRseResultsSteps(run, judgments, modelNames, calls))
 }
@@ -23,48 +30,48 @@ export function* buildRseResultsSteps(
 ): Steps<RseResults> {
   const spec = run.spec as RseSpec
   const sets = spec.promptSets.map((set) => set.name)
-  const items: JudgedItem[] = []
-  const paused = workMeter(ITEMS_PER_PAUSE)
-  for (const judgment of judgments) {
-    items.push({
-      studentId: judgment.studentAlias,
-      setName: judgment.setName,
-      itemId: judgment.itemId,
-      ...(judgment.overall !== undefined ? { overall: judgment.overall } : {}),
-      aspects: { style: judgment.style, structure: judgment.structure, content: judgment.content },
-      ...(judgment.failedReason ? { failed: judgment.failedReason } : {}),
-    })
-    if (paused(1)) yield
+  const judges = judgesOf(spec)
+  const { panel, perJudge, units } = yield* judgedItemsSteps(judgments, judges)
+  const studentsOf = function* (items: readonly JudgedItem[], seedPart: string | undefined) {
+    // A judge's own results get their own random streams, so they never share resamples with the panel's.
+    const summaries = yield* aggregateRseSteps(items, { seed: seedPart === undefined ? spec.seed : hashSeed(spec.seed ?? 0, 'rse-judge', seedPart), sets })
+    const byStudent = new Map(summaries.map((summary) => [summary.studentId, summary]))
+    return spec.students.map((alias) => studentResult(alias, modelNames(alias), sets, byStudent.get(alias)))
   }
-  const summaries = yield* aggregateRseSteps(items, { seed: spec.seed, sets })
-  const comparisons = yield* compareStudentsSteps(items, spec.students, { seed: spec.seed, sets })
+  const students = yield* studentsOf(panel, undefined)
+  const comparisons = yield* compareStudentsSteps(panel, spec.students, { seed: spec.seed, sets })
+  const judgeResults: RseJudgeResults[] = []
+  if (judges.length > 1) for (const judge of judges) judgeResults.push({ judge, students: yield* studentsOf(perJudge.get(judge) ?? [], judge) })
+  const agreement = judges.length > 1 ? yield* rsePanelAgreementSteps(units, hashSeed(spec.seed ?? 0, 'rse-agreement')) : undefined
   yield
-  const byStudent = new Map(summaries.map((summary) => [summary.studentId, summary]))
+  const lead = { alias: leadJudge(spec), model: modelNames(leadJudge(spec)) }
+  const byJudge = judges.length > 1 ? judges.map((alias) => unreadableRse(judgments, { alias, model: modelNames(alias) })) : []
+  // The banner names one judge: of a panel, the one with the most unreadable replies (each judge's are in unreadableByJudge).
+  const worst = byJudge.reduce<UnreadableJudgements | undefined>((most, entry) => (most === undefined || entry.count > most.count ? entry : most), undefined)
   return {
     runId: run.id,
     status: run.status,
     warnings: run.warnings ?? [],
-    unreadable: unreadableRse(judgments, { alias: leadJudge(spec), model: modelNames(leadJudge(spec)) }),
+    unreadable: worst ?? unreadableRse(judgments, lead),
+    ...(byJudge.length ? { unreadableByJudge: byJudge } : {}),
     reference: { alias: spec.reference, model: modelNames(spec.reference) },
-    judge: { alias: leadJudge(spec), model: modelNames(leadJudge(spec)) },
+    judge: lead,
+    judges: judges.map((alias) => ({ alias, model: modelNames(alias) })),
+    ...(judges.length > 1 ? { perJudge: judgeResults } : {}),
+    ...(agreement
+      ? {
+          agreement: {
+            items: agreement.units,
+            ...(agreement.alpha !== undefined ? { alpha: agreement.alpha } : {}),
+            ...(agreement.ci ? { ci: [agreement.ci.low, agreement.ci.high] as const } : {}),
+            ...(agreement.exact !== undefined ? { exact: agreement.exact, withinOne: agreement.withinOne } : {}),
+          },
+        }
+      : {}),
     rubric: spec.rubric ?? 'distillscope',
     judgePromptEdited: spec.judgePrompt !== undefined,
     sets,
-    students: spec.students.map((alias) => {
-      const summary = byStudent.get(alias)
-      return {
-        alias,
-        model: modelNames(alias),
-        sets: sets.map((name) =>
-          toSetResult(
-            name,
-            summary?.sets.find((set) => set.name === name),
-          ),
-        ),
-        ...(summary?.avg !== undefined ? { avg: summary.avg } : {}),
-        ...(summary?.avgCi ? { avgCi: { low: summary.avgCi[0], high: summary.avgCi[1] } } : {}),
-      }
-    }),
+    students,
     pairs: comparisons.pairs.map((pair) => ({ ...pair, ci: { low: pair.ci[0], high: pair.ci[1] } })),
     rankStability: comparisons.ranks.map((rank) => ({ alias: rank.studentId, rank: rank.rank, keepsRank: rank.keepsRank })),
     calls: { sent: calls.sent, cached: calls.cached, failed: calls.failed },
@@ -72,9 +79,24 @@ export function* buildRseResultsSteps(
   }
 }
 
+function studentResult(alias: string, model: string, sets: readonly string[], summary: RseStudentSummary | undefined): RseStudentResult {
+  return {
+    alias,
+    model,
+    sets: sets.map((name) =>
+      toSetResult(
+        name,
+        summary?.sets.find((set) => set.name === name),
+      ),
+    ),
+    ...(summary?.avg !== undefined ? { avg: summary.avg } : {}),
+    ...(summary?.avgCi ? { avgCi: { low: summary.avgCi[0], high: summary.avgCi[1] } } : {}),
+  }
+}
+
 /** Judgements the judge answered whose scores could not be read, even after the re-ask. */
 function unreadableRse(judgments: readonly RseScoredJudgment[], judge: UnreadableJudgements['judge']): UnreadableJudgements {
-  const answered = judgments.filter((judgment) => judgment.rawReply !== undefined)
+  const answered = judgments.filter((judgment) => judgment.rawReply !== undefined && judgment.judgeAlias === judge.alias)
   const unreadable = answered.filter((judgment) => judgment.failedReason !== undefined)
   return {
     judge,

@@ -1,6 +1,6 @@
 import { Alert, Checkbox, NativeSelect, SimpleGrid, Stack, Title } from '@mantine/core'
 import { useId, useMemo, useState } from 'react'
-import { FIGURES } from '../../../../shared/figures/catalogue'
+import { FIGURES } from '../../../../shared/export-options/figure-names'
 import { figuresFor } from '../../../../shared/figures/build-figure'
 import type { FigureSources } from '../../../../shared/figures/sources'
 import { checkFigure, chosenFigure, figureOptionLabel, figureSizeText, INITIAL_FIGURE_FORM, type FigureFormValues } from '../../lib/exports/figure-form'

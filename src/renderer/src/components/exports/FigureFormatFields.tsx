@@ -1,6 +1,6 @@
 import { NumberInput, SegmentedControl, Stack, Text } from '@mantine/core'
 import { useId } from 'react'
-import { MAX_DPI, MIN_DPI, type FigureFormat } from '../../../../shared/figures/figure-file'
+import { MAX_DPI, MIN_DPI, type FigureFormat } from '../../../../shared/export-options/figure-file'
 import { FIGURE_FORMAT_OPTIONS } from '../../lib/exports/figure-form'
 import type { FigureFieldsProps } from './FigureStyleFields'
 

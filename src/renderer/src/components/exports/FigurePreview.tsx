@@ -1,10 +1,10 @@
 import { Alert, Box, Stack, Text } from '@mantine/core'
 import { useMemo } from 'react'
 import { buildFigure, FigureError } from '../../../../shared/figures/build-figure'
-import { FIGURES, type FigureName } from '../../../../shared/figures/catalogue'
+import { FIGURES, type FigureName } from '../../../../shared/export-options/figure-names'
 import type { FigureSources } from '../../../../shared/figures/sources'
 import type { ColourRange } from '../../../../shared/figures/definitions/common'
-import type { PaperStyle } from '../../../../shared/figures/style'
+import type { PaperStyle } from '../../../../shared/export-options/figure-style'
 import { FigureCanvas } from '../FigureCanvas'
 
 export interface FigurePreviewProps {

@@ -1,5 +1,5 @@
 import { Checkbox, NativeSelect } from '@mantine/core'
-import { FIGURES, type FigureName } from '../../../../shared/figures/catalogue'
+import { FIGURES, type FigureName } from '../../../../shared/export-options/figure-names'
 import type { ColourRange } from '../../../../shared/figures/definitions/common'
 import { COLOUR_RANGE_OPTIONS, type FigureFormValues } from '../../lib/exports/figure-form'
 

@@ -1,5 +1,5 @@
 import { Checkbox, Group, NativeSelect, NumberInput, Stack } from '@mantine/core'
-import type { FontChoice } from '../../../../shared/figures/style'
+import type { FontChoice } from '../../../../shared/export-options/figure-style'
 import { FONT_OPTIONS, type FigureField, type FigureFormValues } from '../../lib/exports/figure-form'
 
 export interface FigureFieldsProps {

@@ -2,6 +2,7 @@ import { Alert, Button, Group, List, TagsInput, Text } from '@mantine/core'
 import { IconAlertCircle, IconCalculator } from '@tabler/icons-react'
 import { useState } from 'react'
 import type { PaperLogSummary } from '../../../../shared/contract/ice-library'
+import type { RouteInput } from '../../../../shared/contract/index'
 import { FormStack } from '../../components/FormStack'
 import { FilePicker } from '../../components/FilePicker'
 import { ATTACK_LOG_ACCEPT, STRICT_CSV_ACCEPT, checkIceFile, checkPaperFiles, importProblems } from './ice-file'
@@ -11,6 +12,8 @@ import { useIceDefaults, useScorePaperLog } from '../../lib/data/useIceLibrary'
 export interface ScoredLog {
   readonly summary: PaperLogSummary
   readonly attackLogName: string
+  /** The files as scored, so the judge check re-judges the same log. */
+  readonly files: RouteInput<'ice.paperLog.score'>
 }
 
 /** Chooses the paper's attack log (and, optionally, its strict CSV and hard's keywords) and scores them. */
@@ -52,14 +55,12 @@ export function PaperLogForm({ onScored }: { readonly onScored: (scored: ScoredL
       setReading(false)
     }
     const words = cleanWords(keywords)
-    score.mutate(
-      {
-        attackLog: { fileName: attackLog.name, content: files.attack },
-        ...(strictCsv && files.strict !== undefined ? { strictCsv: { fileName: strictCsv.name, content: files.strict } } : {}),
-        ...(words.length > 0 ? { keywords: words } : {}),
-      },
-      { onSuccess: (summary) => onScored({ summary, attackLogName: attackLog.name }) },
-    )
+    const input = {
+      attackLog: { fileName: attackLog.name, content: files.attack },
+      ...(strictCsv && files.strict !== undefined ? { strictCsv: { fileName: strictCsv.name, content: files.strict } } : {}),
+      ...(words.length > 0 ? { keywords: words } : {}),
+    }
+    score.mutate(input, { onSuccess: (summary) => onScored({ summary, attackLogName: attackLog.name, files: input }) })
   }
 
   const problems = score.isError ? importProblems(score.error) : undefined

@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { CollapsibleSection } from '../../components/CollapsibleSection'
 import { PaperLogForm, type ScoredLog } from './PaperLogForm'
 import { PaperLogResult } from './PaperLogResult'
+import { PaperJudgeCheckSection } from './PaperJudgeCheckSection'
 
 export const PAPER_LOGS_TITLE = 'Score the paper’s published logs'
 
@@ -18,6 +19,7 @@ export function PaperLogSection() {
         </Text>
         <PaperLogForm onScored={setScored} />
         {scored ? <PaperLogResult key={scored.attackLogName} summary={scored.summary} attackLogName={scored.attackLogName} /> : null}
+        {scored ? <PaperJudgeCheckSection key={`check-${scored.attackLogName}`} log={scored} /> : null}
       </Stack>
     </CollapsibleSection>
   )

@@ -5,7 +5,8 @@ import type { RseItemRow } from '../../../../shared/contract/index'
 import { Disclosure } from '../../components/Disclosure'
 import { SimulatedBadge } from '../../components/SimulatedBadge'
 import type { RunModelInfo } from '../../lib/runs/spec-models'
-import { ASPECTS, itemFailure, itemState } from './results-table'
+import { ASPECTS, formatItemScore, itemFailure, itemState } from './results-table'
+import { PanelJudgments } from './PanelJudgments'
 
 export interface ItemDialogProps {
   readonly opened: boolean
@@ -28,7 +29,9 @@ export function ItemDialog({ opened, onClose, row, reference, modelInfo, onPrevi
   const title = row && student ? `Item ${row.itemId}: ${student.name} on ${row.setName}` : 'Item'
   return (
     <Modal opened={opened} onClose={onClose} title={title} size={1120}>
-      {row && student ? <ItemBody key={`${row.student}\u0000${row.setName}\u0000${row.itemId}`} row={row} reference={reference} student={student} /> : null}
+      {row && student ? (
+        <ItemBody key={`${row.student}\u0000${row.setName}\u0000${row.itemId}`} row={row} reference={reference} student={student} modelInfo={modelInfo} />
+      ) : null}
       <Group justify="space-between" mt="md">
         <Text size="sm" c="dimmed">
           {position}
@@ -47,7 +50,17 @@ export function ItemDialog({ opened, onClose, row, reference, modelInfo, onPrevi
   )
 }
 
-function ItemBody({ row, reference, student }: { readonly row: RseItemRow; readonly reference: RunModelInfo; readonly student: RunModelInfo }) {
+function ItemBody({
+  row,
+  reference,
+  student,
+  modelInfo,
+}: {
+  readonly row: RseItemRow
+  readonly reference: RunModelInfo
+  readonly student: RunModelInfo
+  readonly modelInfo: (alias: string) => RunModelInfo
+}) {
   const [rawOpen, setRawOpen] = useState(false)
   const judgment = row.judgment
   const failure = itemFailure(row)
@@ -72,7 +85,7 @@ function ItemBody({ row, reference, student }: { readonly row: RseItemRow; reado
 
       <Stack gap="xs">
         <Group gap="sm">
-          <Title order={3}>Judge’s scores</Title>
+          <Title order={3}>{row.judges ? 'The panel’s scores' : 'Judge’s scores'}</Title>
           {state === 'scored' ? (
             <Badge color="green" variant="light">
               Scored
@@ -105,7 +118,9 @@ function ItemBody({ row, reference, student }: { readonly row: RseItemRow; reado
         ) : null}
         {judgment ? (
           <Table fz="sm" verticalSpacing={6} w="auto">
-            <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>The judge’s scores for this item</Table.Caption>
+            <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>
+              {row.judges ? 'The panel’s scores for this item: the mean over its judges' : 'The judge’s scores for this item'}
+            </Table.Caption>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">Overall (1–5)</Table.Th>
@@ -118,15 +133,16 @@ function ItemBody({ row, reference, student }: { readonly row: RseItemRow; reado
             </Table.Thead>
             <Table.Tbody>
               <Table.Tr>
-                <Table.Td fw={700}>{judgment.overall ?? '—'}</Table.Td>
+                <Table.Td fw={700}>{formatItemScore(judgment.overall)}</Table.Td>
                 {ASPECTS.map((aspect) => (
-                  <Table.Td key={aspect.key}>{judgment[aspect.key] ?? '—'}</Table.Td>
+                  <Table.Td key={aspect.key}>{formatItemScore(judgment[aspect.key])}</Table.Td>
                 ))}
               </Table.Tr>
             </Table.Tbody>
           </Table>
         ) : null}
-        {judgment?.reasked ? (
+        {row.judges ? <PanelJudgments judges={row.judges} modelInfo={modelInfo} /> : null}
+        {judgment?.reasked && !row.judges ? (
           <Text size="sm">
             The judge’s first reply could not be read, so it was asked once more for the scores
             {state === 'scored' ? '; the second reply gave them.' : ', without success.'}

@@ -7,7 +7,7 @@ import { useRseItems } from '../../lib/data/useResults'
 import { excerpt, formatInteger } from '../../lib/format'
 import type { RunModelInfo } from '../../lib/runs/spec-models'
 import { ItemDialog } from './ItemDialog'
-import { ITEMS_PER_PAGE, itemFailure, itemState, pageCount } from './results-table'
+import { formatItemScore, ITEMS_PER_PAGE, itemFailure, itemState, pageCount } from './results-table'
 import type { Selection } from './ResultsTable'
 
 export interface ItemsSectionProps {
@@ -125,7 +125,7 @@ function ItemRow({ row, showSet, onOpen }: { readonly row: RseItemRow; readonly 
       {showSet ? <Table.Td>{row.setName}</Table.Td> : null}
       <Table.Td maw={380}>{excerpt(row.prompt)}</Table.Td>
       <Table.Td ta="right" fw={600}>
-        {row.judgment?.overall ?? '—'}
+        {formatItemScore(row.judgment?.overall)}
       </Table.Td>
       <Table.Td maw={260}>
         <Group gap={4} wrap="wrap">

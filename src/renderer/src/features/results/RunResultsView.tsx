@@ -2,7 +2,7 @@ import { Anchor, Group, Stack, Text, Title } from '@mantine/core'
 import { IconArrowLeft } from '@tabler/icons-react'
 import { useId, useState } from 'react'
 import { Link, useSearchParams } from 'react-router'
-import type { RseResults, RunDetail } from '../../../../shared/contract/index'
+import { panelOf, type RseResults, type RunDetail } from '../../../../shared/contract/index'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { useModels, useModelsSync } from '../../lib/data/useModels'
 import { useProviders } from '../../lib/data/useProviders'
@@ -12,9 +12,12 @@ import { RunStatusBadge } from '../../components/RunStatusBadge'
 import { runModelInfo, type RunModelInfo } from '../../lib/runs/spec-models'
 import { useRun, useRunsSync } from '../../lib/data/useRuns'
 import { AspectsTable } from './AspectsTable'
+import { JudgeLines } from './JudgeLines'
+import { JudgesTable } from './JudgesTable'
 import { ModelVersionsNotice } from './ModelVersionsNotice'
 import { RunWarningsBanner } from './RunWarningsBanner'
 import { ResultsNotices } from './ResultsNotices'
+import { ResultsFreshness } from './ResultsFreshness'
 import { CollapsibleSection } from '../../components/CollapsibleSection'
 import { PairsMatrix } from './PairsMatrix'
 import { ItemsSection } from './ItemsSection'
@@ -27,6 +30,7 @@ import { formatUsd } from '../../lib/format'
 import { requestsText } from '../../lib/runs/run-format'
 import { RejudgedFrom } from '../../components/RejudgedFrom'
 import { RejudgeButton, judgedAnswers } from './RejudgeDialog'
+import { SpotCheckButton } from './spot-check/SpotCheckDialog'
 
 /** `#/results/:runId`: one run's table in the paper's layout, its aspects, the paper's table and the drill-down. */
 export function RunResultsView({ runId }: { readonly runId: string }) {
@@ -87,7 +91,10 @@ export function RunResultsView({ runId }: { readonly runId: string }) {
   const modelInfo = infoResolver(detail, data, models.data ?? [], providers.data ?? [])
   const reference = modelInfo(data.reference.alias)
   const judge = modelInfo(data.judge.alias)
-  const anySimulated = [data.reference.alias, data.judge.alias, ...data.students.map((student) => student.alias)].some((alias) => modelInfo(alias).simulated)
+  const judges = panelOf(data)
+  const anySimulated = [data.reference.alias, ...judges.map((entry) => entry.alias), ...data.students.map((student) => student.alias)].some(
+    (alias) => modelInfo(alias).simulated,
+  )
   const student = params.get('student')
   const selection: Selection | undefined =
     student !== null && data.students.some((candidate) => candidate.alias === student)
@@ -108,7 +115,9 @@ export function RunResultsView({ runId }: { readonly runId: string }) {
           </Anchor>
           <RejudgedFrom originalId={detail.rejudgeOf} />
           <RejudgeButton run={detail} answers={judgedAnswers(data)} maxCallsPerAnswer={2} />
+          <SpotCheckButton runId={detail.id} runSeed={detail.spec.seed} running={data.status === 'running'} judgeName={(alias) => modelInfo(alias).name} />
         </Group>
+        <ResultsFreshness computedAt={data.computedAt} refreshing={data.refreshing} />
       </Stack>
 
       <ResultsNotices
@@ -128,7 +137,6 @@ export function RunResultsView({ runId }: { readonly runId: string }) {
         data={data}
         modelInfo={modelInfo}
         reference={reference}
-        judge={judge}
         sort={sort}
         onSort={(column) => setSort((current) => nextSort(current, column))}
         selection={selection}
@@ -144,6 +152,16 @@ export function RunResultsView({ runId }: { readonly runId: string }) {
           modelInfo={modelInfo}
           onClose={() => select(undefined)}
         />
+      ) : null}
+
+      {data.perJudge?.length ? (
+        <CollapsibleSection title="Scores by judge">
+          <Text size="sm" mb="sm">
+            Each item&apos;s score above is the mean of its judges&apos; readable scores. Here each judge&apos;s Avg is computed from its scores alone, beside
+            the panel&apos;s; open an item to see every judge&apos;s scores and reply.
+          </Text>
+          <JudgesTable results={data} modelInfo={modelInfo} />
+        </CollapsibleSection>
       ) : null}
 
       <CollapsibleSection title="Differences between students">
@@ -182,7 +200,6 @@ function ScoresSection({
   data,
   modelInfo,
   reference,
-  judge,
   sort,
   onSort,
   selection,
@@ -191,7 +208,6 @@ function ScoresSection({
   readonly data: RseResults
   readonly modelInfo: (alias: string) => RunModelInfo
   readonly reference: RunModelInfo
-  readonly judge: RunModelInfo
   readonly sort: SortState
   readonly onSort: Parameters<typeof ResultsTable>[0]['onSort']
   readonly selection: Selection | undefined
@@ -205,7 +221,7 @@ function ScoresSection({
       </Title>
       <Stack gap={2}>
         <ModelRoleLine role="Reference" info={reference} />
-        <ModelRoleLine role="Judge" info={judge} />
+        <JudgeLines results={data} modelInfo={modelInfo} />
       </Stack>
       <ResultsTable results={data} modelInfo={modelInfo} sort={sort} onSort={onSort} selected={selection} onSelect={onSelect} />
       <Text size="sm" c="dimmed">
@@ -219,7 +235,7 @@ function ScoresSection({
 function infoResolver(detail: RunDetail, data: RseResults, models: Parameters<typeof runModelInfo>[2], providers: Parameters<typeof runModelInfo>[3]) {
   const fromResults = new Map<string, string>([
     [data.reference.alias, data.reference.model],
-    [data.judge.alias, data.judge.model],
+    ...panelOf(data).map((judge): [string, string] => [judge.alias, judge.model]),
     ...data.students.map((student): [string, string] => [student.alias, student.model]),
   ])
   return (alias: string): RunModelInfo => {

@@ -107,6 +107,12 @@ export function formatAspect(value: number | undefined): string {
 // ---------------------------------------------------------------------------------------------
 // Drill-down items
 
+/** One item's score: a judge's whole number as it is, a panel's mean of several (issue 13) to two decimals. */
+export function formatItemScore(value: number | undefined): string {
+  if (value === undefined || !Number.isFinite(value)) return '—'
+  return Number.isInteger(value) ? String(value) : value.toFixed(2)
+}
+
 export type ItemState = 'scored' | 'failed' | 'waiting'
 
 export function itemState(row: RseItemRow): ItemState {

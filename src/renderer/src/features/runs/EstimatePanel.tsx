@@ -79,9 +79,13 @@ function RunSummary({ values, context, providers }: Pick<EstimatePanelProps, 'va
           </Table.Td>
         </Table.Tr>
         <Table.Tr>
-          <Table.Th scope="row">Judge</Table.Th>
+          <Table.Th scope="row">{values.judgeIds.length === 1 ? 'Judge' : 'Judges'}</Table.Th>
           <Table.Td>
-            {describe(values.judgeId)}
+            <Stack gap={2}>
+              {values.judgeIds.map((id) => (
+                <div key={id}>{describe(id)}</div>
+              ))}
+            </Stack>
             <Text size="xs" c="dimmed">
               {values.customJudgePrompt ? 'With your own judge prompt.' : 'With Distillscope’s default judge prompt.'}
             </Text>

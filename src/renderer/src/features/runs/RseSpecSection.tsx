@@ -4,7 +4,7 @@ import type { Model, Provider, RseSpec, RunDetail } from '../../../../shared/con
 import { ModelName } from '../../components/ModelName'
 import { formatCount, formatUsd } from '../../lib/format'
 import { runModelInfo } from '../../lib/runs/spec-models'
-import { leadJudge } from '../../../../shared/contract/judges-of'
+import { judgesOf } from '../../../../shared/contract/judges-of'
 
 /** What an RSE run compares: reference, students, judge, prompt sets and options. */
 export function RseSpecSection({
@@ -47,9 +47,15 @@ export function RseSpecSection({
             </Table.Td>
           </Table.Tr>
           <Table.Tr>
-            <Table.Th scope="row">Judge</Table.Th>
+            <Table.Th scope="row">{judgesOf(spec).length === 1 ? 'Judge' : 'Judges'}</Table.Th>
             <Table.Td>
-              <ModelName info={info(leadJudge(spec))} />
+              <Stack gap={2}>
+                {judgesOf(spec).map((alias) => (
+                  <div key={alias}>
+                    <ModelName info={info(alias)} />
+                  </div>
+                ))}
+              </Stack>
               <Text size="xs" c="dimmed">
                 {spec.judgePrompt ? 'With a judge prompt written for this run.' : 'With Distillscope’s default judge prompt.'}
               </Text>

@@ -9,7 +9,10 @@ import { modelOptions } from './model-option-label'
 import { PromptSetPicker } from './PromptSetPicker'
 import { RUN_NAME_MAX_CHARS } from '../../../../shared/contract/run-spec-fields'
 import { DEFAULT_CONCURRENCY, DEFAULT_SEED, withReference, type RseContext, type RseField, type RseFormValues, type WizardStep } from './rse-form'
-import { judgeRoleWarnings, selfPreferenceWarning } from './rse-form-spec'
+import { familyRows } from './judge-panel'
+import { JudgesField } from './JudgesField'
+import { ModelFamiliesTable } from './ModelFamiliesTable'
+import { judgeRoleWarnings, rseAffinityWarnings } from './rse-form-spec'
 import { BudgetUsdField, ConcurrencyField, SeedField } from './RunLimitFields'
 import type { WizardFlow } from './useWizardFlow'
 import { WarningsAlert } from './WarningsAlert'
@@ -28,10 +31,6 @@ export interface RseStepBodyProps {
 export function RseStepBody({ flow, context, models, providers, promptSets, promptSetsError, onRetryPromptSets }: RseStepBodyProps) {
   const { step, values, errors, update, estimate, runEstimate, costAccepted, setCostAccepted } = flow
   const options = modelOptions(models, providers)
-  const byId = (id: string) => models.find((model) => model.id === id)
-  const reference = byId(values.referenceId)
-  const judge = byId(values.judgeId)
-  const judgeWarnings = [selfPreferenceWarning(reference, judge), ...judgeRoleWarnings(values)].filter((warning): warning is string => warning !== undefined)
 
   let body: ReactNode
   switch (step) {
@@ -95,22 +94,28 @@ export function RseStepBody({ flow, context, models, providers, promptSets, prom
       body = (
         <>
           <Text size="sm">
-            The judge reads a prompt, the reference’s answer and a student’s answer, and rates how alike the two answers are: an overall score from 1 to 5, and
+            A judge reads a prompt, the reference’s answer and a student’s answer, and rates how alike the two answers are: an overall score from 1 to 5, and
             style, structure and content from 0 to 2. It uses Distillscope’s default judge prompt, which is recorded with the run; you can replace it under
             Options.
           </Text>
-          <NativeSelect
-            label="Judge model"
-            value={values.judgeId}
-            onChange={(event) => {
-              const id = event.currentTarget.value
-              update((current) => ({ ...current, judgeId: id }), ['judge'])
-            }}
-            data={options}
+          <JudgesField
+            models={models}
+            providers={providers}
+            value={values.judgeIds}
             error={errors.judge}
-            data-autofocus
+            description="The models that rate how alike two answers are. With several, an item’s score is the mean of their scores."
+            autoFocus
+            onChange={(judgeIds) => update((current) => ({ ...current, judgeIds }), ['judge'])}
           />
-          <WarningsAlert title="About this judge" warnings={judgeWarnings} />
+          <WarningsAlert title="About these judges" warnings={judgeRoleWarnings(values)} />
+          <ModelFamiliesTable
+            rows={familyRows(models, [
+              { role: 'Reference', ids: [values.referenceId] },
+              { role: 'Student', ids: values.studentIds },
+              { role: 'Judge', ids: values.judgeIds },
+            ])}
+            warnings={rseAffinityWarnings(values, models)}
+          />
         </>
       )
       break

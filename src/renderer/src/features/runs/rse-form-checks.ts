@@ -2,7 +2,7 @@ import type { PromptSet } from '../../../../shared/contract/index'
 import { JUDGE_PROMPT_MAX_CHARS, MAX_SAMPLE, rseSpecSchema } from '../../../../shared/contract/run-spec'
 import { WHOLE_NUMBER_MESSAGE } from '../../../../shared/contract/run-spec-fields'
 import { formatInteger } from '../../lib/format'
-import { numberEntry } from '../../lib/forms'
+import { numberEntry, stepChecks } from '../../lib/forms'
 import { FORM_ERROR, schemaErrors, type IssueMessage } from '../../lib/schema-errors'
 import {
   DEFAULT_CONCURRENCY,
@@ -55,8 +55,8 @@ function formOnlyErrors(values: RseFormValues, context: RseContext, sets: readon
   if (values.referenceId === '') errors.reference = 'Choose the reference model: the one the students may have learned from.'
   else if (!exists(values.referenceId)) errors.reference = GONE
   if (values.studentIds.some((id) => !exists(id))) errors.students = 'One of the chosen students no longer exists. Untick it.'
-  if (values.judgeId === '') errors.judge = 'Choose the judge model: it rates how alike two answers are.'
-  else if (!exists(values.judgeId)) errors.judge = GONE
+  if (values.judgeIds.length === 0) errors.judge = 'Choose at least one judge: a judge rates how alike two answers are.'
+  else if (values.judgeIds.some((id) => !exists(id))) errors.judge = 'One of the chosen judges no longer exists. Remove it.'
   for (const set of sets) {
     const choice = setChoice(values, set)
     const sample = numberEntry(choice.sample, { invalid: SAMPLE_NOT_A_NUMBER })
@@ -95,27 +95,18 @@ export function validateRse(values: RseFormValues, context: RseContext): Record<
   return schemaErrors(rseSpecSchema, toRseSpecInput(values, context).spec, (path) => fieldOfSpecPath(path, sets), { errors, messages })
 }
 
-/** The problems of one step's fields. */
-function errorsOfStep(all: Readonly<Record<string, string>>, step: WizardStep): RseFieldErrors {
-  const errors: RseFieldErrors = {}
-  for (const [field, message] of Object.entries(all)) if (field !== FORM_ERROR && stepOfField(field as RseField) === step) errors[field as RseField] = message
-  return errors
-}
+const checks = stepChecks<WizardStep, RseField, RseFormValues, RseContext>({
+  steps: WIZARD_STEPS,
+  stepOf: (field) => (field === FORM_ERROR ? undefined : stepOfField(field as RseField)),
+  validate: validateRse,
+})
 
 /** The checks of one step, for Next: the whole form is validated, the step's fields are reported. */
-export function checkStep(step: WizardStep, values: RseFormValues, context: RseContext): RseFieldErrors {
-  return errorsOfStep(validateRse(values, context), step)
-}
+export const checkStep: (step: WizardStep, values: RseFormValues, context: RseContext) => RseFieldErrors = checks.checkStep
 
 /** The first step, in order, whose checks fail; undefined when every step is fine. */
-export function firstInvalidStep(values: RseFormValues, context: RseContext): { step: WizardStep; errors: RseFieldErrors } | undefined {
-  const all = validateRse(values, context)
-  for (const step of WIZARD_STEPS) {
-    const errors = errorsOfStep(all, step)
-    if (Object.keys(errors).length > 0) return { step, errors }
-  }
-  return undefined
-}
+export const firstInvalidStep: (values: RseFormValues, context: RseContext) => { step: WizardStep; errors: RseFieldErrors } | undefined =
+  checks.firstInvalidStep
 
 export function stepOfField(field: RseField): WizardStep {
   if (field === 'reference' || field === 'students' || field === 'judge') return field
@@ -127,6 +118,8 @@ export function stepOfField(field: RseField): WizardStep {
 export function fieldOfSpecPath(path: string, sets: readonly Pick<PromptSet, 'id'>[]): RseField | undefined {
   const [head, index, leaf] = path.split('.')
   if (head === 'reference' || head === 'students' || head === 'judge') return head
+  // A panel's problems, and each of its judges', go to the one Judges field.
+  if (head === 'judges') return 'judge'
   if (head === 'promptSets') {
     const set = index === undefined ? undefined : sets[Number(index)]
     if (set && (leaf === 'sample' || leaf === 'seed')) return `${leaf}:${set.id}`

@@ -1,8 +1,9 @@
 import type { Model, RseSpecInput } from '../../../../shared/contract/index'
-import { vendorFamily } from '../../../../shared/providers/families'
+import { judgeAffinityMessages, rseJudgeAffinity } from '../../../../shared/providers/judge-affinity'
 import { ApiError, userMessage } from '../../lib/api'
 import { CHECK_CHOICES_MESSAGE, selectedSets, type RseContext, type RseField, type RseFieldErrors, type RseFormValues, type WizardStep } from './rse-form'
 import { fieldOfSpecPath, firstInvalidStep, stepOfField } from './rse-form-checks'
+import { roleModels } from './judge-panel'
 import { toRseSpecInput } from './rse-spec-input'
 
 /* What the RSE wizard sends (the spec, once every step's checks pass), what it warns about, and the server's answers mapped back onto its fields. */
@@ -21,22 +22,20 @@ export function buildRseSpec(values: RseFormValues, context: RseContext): BuildS
 // Warnings about the judge
 
 /**
- * METHOD.md section 3: a judge from the reference's own vendor family may favour answers in its
- * style. Families come from the model ids (`gpt-4o-mini` is OpenAI's, whatever the provider).
+ * METHOD.md section 3: a judge from the reference's or a student's vendor family may favour answers
+ * in its style, by the rule the estimate and the command line use too (judge-affinity.ts). Families
+ * come from the model ids (`gpt-4o-mini` is OpenAI's, whatever the provider); models go by their names.
  */
-export function selfPreferenceWarning(reference: Pick<Model, 'model'> | undefined, judge: Pick<Model, 'model'> | undefined): string | undefined {
-  if (!reference || !judge) return undefined
-  const family = vendorFamily(reference.model)
-  if (family === undefined || family !== vendorFamily(judge.model)) return undefined
-  return `The judge (${judge.model}) and the reference (${reference.model}) both come from ${family}. A judge may favour answers written in its own family’s style, which would inflate every score. Consider a judge from another vendor.`
+export function rseAffinityWarnings(values: Pick<RseFormValues, 'referenceId' | 'studentIds' | 'judgeIds'>, models: readonly Model[]): string[] {
+  const role = (ids: readonly string[]) => roleModels(models, ids)
+  return judgeAffinityMessages(rseJudgeAffinity({ judges: role(values.judgeIds), reference: role([values.referenceId])[0], students: role(values.studentIds) }))
 }
 
-export function judgeRoleWarnings(values: Pick<RseFormValues, 'referenceId' | 'studentIds' | 'judgeId'>): string[] {
+export function judgeRoleWarnings(values: Pick<RseFormValues, 'referenceId' | 'studentIds' | 'judgeIds'>): string[] {
   const warnings: string[] = []
-  if (values.judgeId !== '' && values.judgeId === values.referenceId)
-    warnings.push('The judge is the reference model itself: it would compare other answers with its own.')
-  if (values.judgeId !== '' && values.studentIds.includes(values.judgeId))
-    warnings.push('The judge is also one of the students: it would rate its own answers.')
+  if (values.referenceId !== '' && values.judgeIds.includes(values.referenceId))
+    warnings.push('A judge is the reference model itself: it would compare other answers with its own.')
+  if (values.judgeIds.some((id) => values.studentIds.includes(id))) warnings.push('A judge is also one of the students: it would rate its own answers.')
   return warnings
 }
 

@@ -38,7 +38,8 @@ export interface SetChoice {
 export interface RseFormValues {
   readonly referenceId: string
   readonly studentIds: readonly string[]
-  readonly judgeId: string
+  /** The panel (1 to MAX_JUDGES), in the order chosen: the first is the lead judge (it takes the judge check). */
+  readonly judgeIds: readonly string[]
   /** By prompt set id; a set without an entry is not selected and has its default sample. */
   readonly sets: Readonly<Record<string, SetChoice>>
   readonly name: string
@@ -66,7 +67,7 @@ export function emptyRseForm(): RseFormValues {
   return {
     referenceId: '',
     studentIds: [],
-    judgeId: '',
+    judgeIds: [],
     sets: {},
     name: '',
     concurrency: DEFAULT_CONCURRENCY,

@@ -1,6 +1,7 @@
 import type { RseSpecInput } from '../../../../shared/contract/index'
 import { parseNumberValue, type NumberValue } from '../../lib/forms'
 import { deriveAliases } from './aliases'
+import { judgeFields } from './judge-panel'
 import { selectedSets, setChoice, setColumnNames, type RseContext, type RseFormValues } from './rse-form'
 
 /*
@@ -25,8 +26,8 @@ function numberOf(value: NumberValue): number | undefined {
 
 export function toRseSpecInput(values: RseFormValues, context: RseContext): RseSpecDraft {
   const byId = new Map(context.models.map((model) => [model.id, model]))
-  // Reference first, then students, then the judge: the reference keeps the plainest alias.
-  const chosen = [values.referenceId, ...values.studentIds, values.judgeId].flatMap((id) => byId.get(id) ?? [])
+  // Reference first, then students, then the judges: the reference keeps the plainest alias.
+  const chosen = [values.referenceId, ...values.studentIds, ...values.judgeIds].flatMap((id) => byId.get(id) ?? [])
   const aliases = deriveAliases(chosen)
   // A model not chosen, or no longer saved, has no alias: '' is refused by the contract, and the form says why first.
   const alias = (id: string) => aliases.get(id) ?? ''
@@ -44,7 +45,7 @@ export function toRseSpecInput(values: RseFormValues, context: RseContext): RseS
     models,
     reference: alias(values.referenceId),
     students: values.studentIds.map(alias),
-    judge: alias(values.judgeId),
+    ...judgeFields(values.judgeIds.map(alias)),
     promptSets: sets.map((set) => {
       const choice = setChoice(values, set)
       const sample = numberOf(choice.sample)

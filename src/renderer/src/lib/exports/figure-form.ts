@@ -1,8 +1,8 @@
 import { figureExportInputSchema, type FigureExportInput } from '../../../../shared/contract/exports'
-import { FIGURES, type FigureName } from '../../../../shared/figures/catalogue'
-import { DEFAULT_DPI, pngSize, type FigureFormat } from '../../../../shared/figures/figure-file'
+import { FIGURES, type FigureName } from '../../../../shared/export-options/figure-names'
+import { DEFAULT_DPI, pngSize, type FigureFormat } from '../../../../shared/export-options/figure-file'
 import type { ColourRange } from '../../../../shared/figures/definitions/common'
-import { DEFAULT_PAPER_STYLE, heightIn, type FontChoice, type PaperStyle } from '../../../../shared/figures/style'
+import { DEFAULT_PAPER_STYLE, heightIn, type FontChoice, type PaperStyle } from '../../../../shared/export-options/figure-style'
 import { parseNumberValue, type NumberValue } from '../forms'
 
 /*

@@ -19,14 +19,15 @@ const DEFAULT_SET_SEED = 1
 export interface RseDemoDefaults {
   readonly referenceId?: string
   readonly studentIds?: readonly string[]
-  readonly judgeId?: string
+  /** One judge, the demo's standard one: a panel is the person's choice. */
+  readonly judgeIds?: readonly string[]
   readonly sets?: Readonly<Record<string, { readonly selected: boolean; readonly sample: ''; readonly seed: number }>>
 }
 
 export interface IceDemoDefaults {
   readonly targetId?: string
   readonly helperId?: string
-  readonly judgeId?: string
+  readonly judgeIds?: readonly string[]
 }
 
 /** True when there are models and every one is on a simulated provider. */
@@ -53,7 +54,7 @@ export function rseDemoDefaults(models: Models, providers: Providers): RseDemoDe
   return {
     ...(referenceId === undefined ? {} : { referenceId }),
     ...(studentIds.length === 0 ? {} : { studentIds }),
-    ...(judgeId === undefined ? {} : { judgeId }),
+    ...(judgeId === undefined ? {} : { judgeIds: [judgeId] }),
     sets: { [DEMO_PROMPT_SET_ID]: { selected: true, sample: '', seed: DEFAULT_SET_SEED } },
   }
 }
@@ -67,6 +68,6 @@ export function iceDemoDefaults(models: Models, providers: Providers): IceDemoDe
   return {
     ...(targetId === undefined ? {} : { targetId }),
     ...(helperId === undefined ? {} : { helperId }),
-    ...(judgeId === undefined ? {} : { judgeId }),
+    ...(judgeId === undefined ? {} : { judgeIds: [judgeId] }),
   }
 }

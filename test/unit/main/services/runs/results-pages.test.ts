@@ -16,7 +16,7 @@ describe('RSE item pages read from SQL (issue 17 item 3)', () => {
     const spec = rseSpec as RseSpec
     const everyRow = (filter: Filter) => {
       const students = filter.student ? spec.students.filter((alias) => alias === filter.student) : spec.students
-      let rows = buildRseItemRows(repos.rse.items(runId), repos.rse.answers(runId), repos.rse.judgments(runId), spec.reference, students)
+      let rows = buildRseItemRows(repos.rse.items(runId), repos.rse.answers(runId), repos.rse.judgments(runId), spec.reference, students, ['judge'])
       if (filter.set) rows = rows.filter((row) => row.setName === filter.set)
       if (filter.onlyFailed) rows = rows.filter((row) => row.judgment?.failedReason !== undefined || row.judgment === undefined)
       return rows

@@ -20,9 +20,24 @@ describe('RSE results repository: outcomes without texts (issue 17 item 3)', () 
     const base = { setName: 's', costUsd: 0, cached: false }
     repo.saveAnswer('r1', { ...base, modelAlias: 'ref', itemId: '1', text: 'the reference answer' })
     repo.saveAnswer('r1', { ...base, modelAlias: 'stu', itemId: '1', errorClass: 'server', errorMessage: 'HTTP 500' })
-    repo.saveJudgment('r1', { studentAlias: 'stu', setName: 's', itemId: '1', reasked: false, overall: 4, rawReply: 'Overall: 4' })
-    repo.saveJudgment('r1', { studentAlias: 'stu', setName: 's', itemId: '2', reasked: true, rawReply: 'no score', failedReason: 'unreadable' })
-    repo.saveJudgment('r1', { studentAlias: 'stu', setName: 's', itemId: '3', reasked: false, failedReason: 'The judge could not be asked: timeout' })
+    repo.saveJudgment('r1', { judgeAlias: 'j1', studentAlias: 'stu', setName: 's', itemId: '1', reasked: false, overall: 4, rawReply: 'Overall: 4' })
+    repo.saveJudgment('r1', {
+      judgeAlias: 'j1',
+      studentAlias: 'stu',
+      setName: 's',
+      itemId: '2',
+      reasked: true,
+      rawReply: 'no score',
+      failedReason: 'unreadable',
+    })
+    repo.saveJudgment('r1', {
+      judgeAlias: 'j1',
+      studentAlias: 'stu',
+      setName: 's',
+      itemId: '3',
+      reasked: false,
+      failedReason: 'The judge could not be asked: timeout',
+    })
 
     const { answers, judgments } = repo.outcomes('r1')
     expect(answers.sort((a, b) => a.modelAlias.localeCompare(b.modelAlias))).toEqual([

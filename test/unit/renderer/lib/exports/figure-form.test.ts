@@ -7,7 +7,7 @@ import {
   INITIAL_FIGURE_FORM,
   type FigureFormValues,
 } from '../../../../../src/renderer/src/lib/exports/figure-form'
-import { DEFAULT_PAPER_STYLE, paperStyle } from '../../../../../src/shared/figures/style'
+import { DEFAULT_PAPER_STYLE, paperStyle } from '../../../../../src/shared/export-options/figure-style'
 
 const form = (patch: Partial<FigureFormValues> = {}): FigureFormValues => ({ ...INITIAL_FIGURE_FORM, ...patch })
 

@@ -15,14 +15,14 @@ describe('rseDemoDefaults', () => {
     expect(rseDemoDefaults(demo(), [sim])).toEqual({
       referenceId: 'm-reference',
       studentIds: ['m-studentClose', 'm-studentFar'],
-      judgeId: 'm-judge',
+      judgeIds: ['m-judge'],
       sets: { [DEMO_PROMPT_SET_ID]: { selected: true, sample: '', seed: 1 } },
     })
   })
 
   it('falls back to another demo judge, and leaves a missing role empty', () => {
     const chosen = rseDemoDefaults(demo(['judge', 'studentFar']), [sim])
-    expect(chosen).toMatchObject({ judgeId: 'm-judgeJson', studentIds: ['m-studentClose'] })
+    expect(chosen).toMatchObject({ judgeIds: ['m-judgeJson'], studentIds: ['m-studentClose'] })
     expect(rseDemoDefaults(demo(['reference']), [sim])).not.toHaveProperty('referenceId')
   })
 
@@ -42,7 +42,7 @@ describe('rseDemoDefaults', () => {
 
 describe('iceDemoDefaults', () => {
   it('chooses the often off-script target, the rewriter and the judge', () => {
-    expect(iceDemoDefaults(demo(), [sim])).toEqual({ targetId: 'm-leaky', helperId: 'm-helper', judgeId: 'm-judge' })
+    expect(iceDemoDefaults(demo(), [sim])).toEqual({ targetId: 'm-leaky', helperId: 'm-helper', judgeIds: ['m-judge'] })
   })
 
   it('falls back to the loyal target, and chooses nothing beside a model of the person’s own', () => {

@@ -8,8 +8,11 @@ import type { Verdict } from './verdict'
 /** One judgement as stored: the verdict (null when none could be read), how, and the raw texts. */
 export interface JudgeOutcome {
   readonly verdict: Verdict | null
-  /** 'tag' (kept for stored rows): read from the judge's own reply, in whichever form `form` names. */
-  readonly via: 'tag' | 'extraction' | 'failed'
+  /**
+   * 'tag' (kept for stored rows): read from the judge's own reply, in whichever form `form` names.
+   * 'panel': a panel's majority (or split) over its judges' own outcomes (judges/panel.ts).
+   */
+  readonly via: 'tag' | 'extraction' | 'failed' | 'panel'
   /** How the verdict was written, e.g. "<verdict> tag", "JSON verdict + labelled line". */
   readonly form?: string
   readonly reply?: string
@@ -18,6 +21,8 @@ export interface JudgeOutcome {
   readonly error?: string
   /** When a call failed (after retries): its class. */
   readonly errorClass?: LlmErrorClass
+  /** A panel's readable verdicts split evenly: no verdict, yet not a judge failure (issue 13). */
+  readonly split?: true
 }
 
 /** How this judge's replies are read: the run's verdict preset, and which judge asked. */

@@ -5,6 +5,7 @@ import type { SuspectedVendor } from '../judges/judge-prompts'
 import { judgePromptsFor } from '../judges/judge-set'
 import type { VerdictPreset } from '../../../judges/read-verdict'
 import { runJudge, type JudgeOutcome } from '../judges/run-judge'
+import { panelOutcome, type PanelJudgement } from '../judges/panel'
 import { fillTemplate, hasPlaceholder } from '../placeholder'
 import type { IcePreset } from '../presets'
 import type { IdentityQuestion, MutatorName, TemplateNode } from '../types'
@@ -17,7 +18,8 @@ export const DEFAULT_TARGET_SYSTEM_PROMPT = 'You are a helpful assistant.'
 export interface AttackContext {
   readonly llm: Pick<LlmClient, 'chat'>
   readonly target: CallContext
-  readonly judgeCall: CallContext
+  /** The panel's judges in the spec's order (one for a single judge): alias and how to call it. */
+  readonly judges: readonly { readonly alias: string; readonly call: CallContext }[]
   readonly preset: IcePreset
   /** Which judge prompts are sent (issue 15): the paper's or ours. */
   readonly judge: IceJudgeSemantics
@@ -83,11 +85,26 @@ async function attackOne(
   return row
 }
 
-export async function judgeAnswer(context: AttackContext, answer: string): Promise<{ loose: JudgeOutcome; strict?: JudgeOutcome }> {
+/**
+ * Every judge of the panel reads the answer (loose); the panel's verdict is their majority
+ * (judges/panel.ts). The strict judges are asked only on a panel loose positive, all of them, and
+ * decide by majority again. A panel of one gives exactly the row it gave before panels.
+ */
+export async function judgeAnswer(context: AttackContext, answer: string): Promise<{ loose: JudgeOutcome; strict?: JudgeOutcome; judges?: PanelJudgement[] }> {
   const prompts = judgePromptsFor(context.judge)
-  const ask = (request: ChatRequest, judge: 'loose' | 'strict') =>
-    runJudge(context.llm, context.judgeCall, request, (reply) => prompts.extraction(request, reply), { preset: context.verdicts, judge })
-  const loose = await ask(prompts.loose(context.fact, answer), 'loose')
-  if (loose.verdict !== 1 || context.strictVendors === undefined) return { loose }
-  return { loose, strict: await ask(prompts.strict(context.strictVendors, answer), 'strict') }
+  const ask = (call: CallContext, request: ChatRequest, judge: 'loose' | 'strict') =>
+    runJudge(context.llm, call, request, (reply) => prompts.extraction(request, reply), { preset: context.verdicts, judge })
+  const askAll = (request: ChatRequest, judge: 'loose' | 'strict') => Promise.all(context.judges.map((panelist) => ask(panelist.call, request, judge)))
+  const looseOutcomes = await askAll(prompts.loose(context.fact, answer), 'loose')
+  const loose = panelOutcome(looseOutcomes)
+  const strictOutcomes =
+    loose.verdict === 1 && context.strictVendors !== undefined ? await askAll(prompts.strict(context.strictVendors, answer), 'strict') : undefined
+  const strict = strictOutcomes && panelOutcome(strictOutcomes)
+  if (context.judges.length === 1) return strict ? { loose, strict } : { loose }
+  const judges = context.judges.map((panelist, index) => ({
+    judge: panelist.alias,
+    loose: looseOutcomes[index] as JudgeOutcome,
+    ...(strictOutcomes ? { strict: strictOutcomes[index] as JudgeOutcome } : {}),
+  }))
+  return strict ? { loose, strict, judges } : { loose, judges }
 }

@@ -90,7 +90,10 @@ function attackContext(config: IceFuzzConfig, deps: IceFuzzDeps, call: (modelId:
   return {
     llm: deps.llm,
     target: call(deps.targetModelId, 'target'),
-    judgeCall: call(deps.judgeModelId, 'judge'),
+    judges: (deps.judgePanel && deps.judgePanel.length > 0 ? deps.judgePanel : [{ alias: deps.judgeModelId, modelId: deps.judgeModelId }]).map((judge) => ({
+      alias: judge.alias,
+      call: call(judge.modelId, 'judge'),
+    })),
     preset: config.preset,
     judge: config.judge ?? 'distillscope',
     // The paper's prompts ask for <judge>/<rate> and go with the paper's reading of them.

@@ -4,6 +4,7 @@ import type { LlmClient } from '../../../llm/llm-client'
 import type { SeedPart } from '../../../stats/prng'
 import type { VerdictPreset } from '../../../judges/read-verdict'
 import type { JudgeOutcome } from '../judges/run-judge'
+import type { PanelJudgement } from '../judges/panel'
 import type { SuspectedVendor } from '../judges/judge-prompts'
 import type { PolicyParams } from '../policies/create-policy'
 import type { PolicyName } from '../policies/types'
@@ -68,7 +69,10 @@ export interface IceFuzzDeps {
   readonly llm: Pick<LlmClient, 'chat'>
   readonly targetModelId: string
   readonly helperModelId: string
+  /** The judge's model id (a panel of one). */
   readonly judgeModelId: string
+  /** A panel of two or more judges (issue 13), in the spec's order: used instead of `judgeModelId`. */
+  readonly judgePanel?: readonly { readonly alias: string; readonly modelId: string }[]
   readonly signal?: AbortSignal
   readonly runId?: string
   /** The run's limit on its calls to each model in flight (the spec's concurrency). */
@@ -103,12 +107,15 @@ export interface IceReplay {
 }
 
 /** One question asked with one mutant: an attack row (METHOD.md 2.6 divides by their number). */
-export interface IceAttackRow extends Omit<IceAttackRowView, 'targetError' | 'loose' | 'strict' | 'hard'> {
+export interface IceAttackRow extends Omit<IceAttackRowView, 'targetError' | 'loose' | 'strict' | 'judges' | 'hard'> {
   /** The failed target call, with its class (the view shows the class and message only). */
   readonly targetError?: CallFailure
+  /** The panel's verdict (judges/panel.ts): for a panel of one, its judge's outcome as before panels. */
   readonly loose: JudgeOutcome
   /** Only for loose positives when the strict judge is on. */
   readonly strict?: JudgeOutcome
+  /** Each judge's own outcomes: panels of two or more only. */
+  readonly judges?: readonly PanelJudgement[]
 }
 
 export type IceStopReason = 'max_query' | 'max_success' | 'max_reject' | 'max_iteration' | 'stalled'

@@ -22,7 +22,9 @@ export function proseExplanation(original: string): string | undefined {
 function isScoreLine(line: string): boolean {
   if (line.trim().startsWith('|')) return true
   const normal = normalizeReply(line)
-  const rest = normal.replace(LABELLED, '').replace(XML_FIELD, '')
+  // A labelled score ends in a digit: a line without one is left as it is, so skip the costly pattern.
+  const labelled = /\d/.test(normal) ? normal.replace(LABELLED, '') : normal
+  const rest = labelled.replace(XML_FIELD, '')
   // "]" for the bracketed form "Rating: [[4]]", whose closing brackets the field pattern leaves behind.
   return rest !== normal && /^[\s*_#>\-.:|,;。，\]]*$/.test(rest)
 }

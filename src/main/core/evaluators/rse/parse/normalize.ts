@@ -7,7 +7,11 @@
 
 const CHINESE_DIGITS: Readonly<Record<string, string>> = { 零: '0', 〇: '0', 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5' }
 
+/** Nothing above changes plain ASCII without carriage returns (NFKC leaves ASCII as it is), the common reply. */
+const NEEDS_WORK = /[\r\u0080-\uffff]/
+
 export function normalizeReply(text: string): string {
+  if (!NEEDS_WORK.test(text)) return text
   return text
     .normalize('NFKC')
     .replace(/\r\n?/g, '\n')

@@ -34,8 +34,24 @@ export function findTaggedScores(text: string): Candidate[] {
   return candidates
 }
 
+/**
+ * Labels repeat from reply to reply ("Overall", "the style"), and reading one tries every ending, so
+ * answers are remembered; the memory is emptied when full, so odd replies cannot grow it without end.
+ */
+const knownLabels = new Map<string, Field | null>()
+const KNOWN_LABELS_MAX = 4096
+
 /** The field named by the label's longest ending that starts at a word (or CJK character) boundary. */
 export function fieldOfLabel(label: string): Field | undefined {
+  const known = knownLabels.get(label)
+  if (known !== undefined) return known ?? undefined
+  const field = readLabel(label)
+  if (knownLabels.size >= KNOWN_LABELS_MAX) knownLabels.clear()
+  knownLabels.set(label, field ?? null)
+  return field
+}
+
+function readLabel(label: string): Field | undefined {
   for (const start of boundaries(label)) {
     const field = fieldForKey(label.slice(start))
     if (field !== undefined) return field

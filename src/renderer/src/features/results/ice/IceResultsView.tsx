@@ -16,6 +16,7 @@ import { CollapsibleSection } from '../../../components/CollapsibleSection'
 import { ModelVersionsNotice } from '../ModelVersionsNotice'
 import { RunWarningsBanner } from '../RunWarningsBanner'
 import { ResultsNotices } from '../ResultsNotices'
+import { ResultsFreshness } from '../ResultsFreshness'
 import { ContentWarningProvider } from './ContentWarning'
 import { breakdownRows } from './ice-results-format'
 import { IceBreakdownTable } from './IceBreakdownTable'
@@ -27,6 +28,7 @@ import { useIceResults } from '../../../lib/data/useIceResults'
 import { categoryLabel, languageLabel } from '../../../lib/format'
 import { RejudgedFrom } from '../../../components/RejudgedFrom'
 import { RejudgeButton } from '../RejudgeDialog'
+import { SpotCheckButton } from '../spot-check/SpotCheckDialog'
 
 /** `#/results/:runId` for an ICE run: the scores, their breakdowns, the template tree and every answer. */
 export function IceResultsView({ run }: { readonly run: RunDetail }) {
@@ -66,7 +68,10 @@ export function IceResultsView({ run }: { readonly run: RunDetail }) {
   const info = modelResolver(run, data, models.data ?? [], providers.data ?? [])
   const target = info(data.target.alias)
   const judge = info(data.judge.alias)
-  const simulated = [data.target.alias, data.helper.alias, data.judge.alias].some((alias) => info(alias).simulated)
+  // Results stored before panels have no `judges`: their one judge is `judge`.
+  const judgeAliases = (data.judges ?? [data.judge]).map((entry) => entry.alias)
+  const judges = judgeAliases.map(info)
+  const simulated = [data.target.alias, data.helper.alias, ...judgeAliases].some((alias) => info(alias).simulated)
   const strictRan = run.spec.kind !== 'ice' || run.spec.strict
 
   return (
@@ -86,7 +91,9 @@ export function IceResultsView({ run }: { readonly run: RunDetail }) {
             </Anchor>
             <RejudgedFrom originalId={run.rejudgeOf} />
             <RejudgeButton run={run} answers={data.scores.rows - data.scores.targetErrors} maxCallsPerAnswer={strictRan ? 4 : 2} />
+            <SpotCheckButton runId={run.id} runSeed={run.spec.seed} running={data.status === 'running'} judgeName={(alias) => info(alias).name} />
           </Group>
+          <ResultsFreshness computedAt={data.computedAt} refreshing={data.refreshing} />
         </Stack>
         <ResultsNotices
           status={data.status}
@@ -101,7 +108,7 @@ export function IceResultsView({ run }: { readonly run: RunDetail }) {
         <RunWarningsBanner warnings={data.warnings} unreadable={data.unreadable} />
         <ModelVersionsNotice versions={data.modelVersions} />
 
-        <IceScoresSection data={data} target={target} judge={judge} simulated={simulated} strictRan={strictRan} />
+        <IceScoresSection data={data} target={target} judge={judge} judges={judges} simulated={simulated} strictRan={strictRan} />
 
         <CollapsibleSection title="By question category and language">
           <Stack gap="md">
@@ -146,7 +153,7 @@ export function IceResultsView({ run }: { readonly run: RunDetail }) {
 
 /** Names from the saved models where they still exist; the results' model ids otherwise. */
 function modelResolver(run: RunDetail, data: IceResults, models: Parameters<typeof runModelInfo>[2], providers: Parameters<typeof runModelInfo>[3]) {
-  const fromResults = new Map<string, string>([data.target, data.helper, data.judge].map((role) => [role.alias, role.model]))
+  const fromResults = new Map<string, string>([data.target, data.helper, data.judge, ...(data.judges ?? [])].map((role) => [role.alias, role.model]))
   return (alias: string): RunModelInfo => {
     const info = runModelInfo(run.spec, alias, models, providers)
     return info.model === undefined && fromResults.has(alias) ? { ...info, model: fromResults.get(alias)! } : info

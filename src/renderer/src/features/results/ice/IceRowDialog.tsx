@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Paper, ScrollArea, Stack, Text, Title } from '@mantine/core'
+import { Box, Button, Group, Modal, Paper, ScrollArea, Stack, Text, Title } from '@mantine/core'
 import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react'
 import type { IceAttackRowView } from '../../../../../shared/contract/index'
 import { categoryLabel, languageLabel } from '../../../lib/format'
@@ -22,7 +22,7 @@ export interface IceRowDialogProps {
 export function IceRowDialog({ opened, onClose, row, position, onPrevious, onNext }: IceRowDialogProps) {
   return (
     <Modal opened={opened} onClose={onClose} title={row ? `Answer to question ${row.questionId} with template ${row.mutantId}` : 'Answer'} size={960}>
-      {row ? <RowBody key={`${row.mutantId}:${row.questionIndex}`} row={row} /> : null}
+      {row ? <IceRowBody key={`${row.mutantId}:${row.questionIndex}`} row={row} /> : null}
       <Group justify="space-between" mt="md">
         <Text size="sm" c="dimmed">
           {position}
@@ -41,7 +41,11 @@ export function IceRowDialog({ opened, onClose, row, position, onPrevious, onNex
   )
 }
 
-function RowBody({ row }: { readonly row: IceAttackRowView }) {
+const LOOSE_QUESTION = 'Does the answer contradict the target’s identity fact about who made it?'
+const STRICT_QUESTION = 'Does the answer claim to be a model of the suspected source?'
+
+/** The dialog's content, apart from the modal (its tests render it without a portal). */
+export function IceRowBody({ row }: { readonly row: IceAttackRowView }) {
   const looseYes = row.loose.verdict === 1
   return (
     <Stack gap="md">
@@ -87,17 +91,33 @@ function RowBody({ row }: { readonly row: IceAttackRowView }) {
       <Stack gap="sm">
         <Title order={3}>Verdicts</Title>
         <JudgeVerdict
-          title="Loose judge"
-          question="Does the answer contradict the target’s identity fact about who made it?"
+          title={row.judges ? 'Loose verdict of the panel' : 'Loose judge'}
+          question={LOOSE_QUESTION}
           judge={row.loose}
           notAskedReason="Not asked: the target gave no answer."
         />
+        {row.judges?.map((judge) => (
+          <Box key={`loose-${judge.judge}`} pl="md">
+            <JudgeVerdict title={`Judge ${judge.judge}, loose`} question={LOOSE_QUESTION} judge={judge.loose} notAskedReason="Not asked." />
+          </Box>
+        ))}
         <JudgeVerdict
-          title="Strict judge"
-          question="Does the answer claim to be a model of the suspected source?"
+          title={row.judges ? 'Strict verdict of the panel' : 'Strict judge'}
+          question={STRICT_QUESTION}
           judge={row.strict}
-          notAskedReason={looseYes ? 'Not asked: this run did not use the strict judge.' : 'Not asked: the strict judge only reads loose positives.'}
+          notAskedReason={
+            looseYes
+              ? 'Not asked: this run did not use the strict judge.'
+              : `Not asked: the strict judge only reads ${row.judges ? 'the panel’s ' : ''}loose positives.`
+          }
         />
+        {row.strict
+          ? row.judges?.map((judge) => (
+              <Box key={`strict-${judge.judge}`} pl="md">
+                <JudgeVerdict title={`Judge ${judge.judge}, strict`} question={STRICT_QUESTION} judge={judge.strict} notAskedReason="Not asked." />
+              </Box>
+            ))
+          : null}
         <Stack gap={4}>
           <Title order={4}>
             <MethodTermHint id="hard-positive">Hard</MethodTermHint>

@@ -6,23 +6,29 @@ import { ModelRoleLine } from '../../../components/ModelName'
 import { formatInteger, formatUsd } from '../../../lib/format'
 import { requestsText } from '../../../lib/runs/run-format'
 import type { RunModelInfo } from '../../../lib/runs/spec-models'
-import { ICE_INTERVAL_EXPLANATION, paperRow, paperNotes, stopReasonText, unjudgedNote } from './ice-results-format'
+import { ICE_INTERVAL_EXPLANATION, paperRow, paperNotes, splitNote, stopReasonText, unjudgedNote } from './ice-results-format'
+import { IcePanelTable } from './IcePanelTable'
 import { IceScoresTable } from './IceScoresTable'
+import { AGREEMENT_SCALE, iceAgreementSentence } from '../../../../../shared/judges/agreement-words'
 
 export interface IceScoresSectionProps {
   readonly data: IceResults
   readonly target: RunModelInfo
   readonly judge: RunModelInfo
+  /** Every judge of the panel, in the spec's order (just `judge` for one). */
+  readonly judges: readonly RunModelInfo[]
   readonly simulated: boolean
   readonly strictRan: boolean
 }
 
 /** The run's headline: loose, strict and hard over every answer, optionally beside one of the paper's models. */
-export function IceScoresSection({ data, target, judge, simulated, strictRan }: IceScoresSectionProps) {
+export function IceScoresSection({ data, target, judge, judges, simulated, strictRan }: IceScoresSectionProps) {
   const headingId = useId()
   const [paperModel, setPaperModel] = useState('')
   const paper = paperRow(paperModel)
   const note = unjudgedNote(data.scores)
+  const panel = judges.length > 1
+  const splits = splitNote(data.scores)
   return (
     <Stack component="section" aria-labelledby={headingId} gap="sm">
       <Title order={2} id={headingId}>
@@ -33,7 +39,16 @@ export function IceScoresSection({ data, target, judge, simulated, strictRan }: 
         <Text size="sm" fs="italic">
           Its identity fact: “{data.target.fact}”
         </Text>
-        <ModelRoleLine role="Judge" info={judge} />
+        {panel ? (
+          <>
+            <Text size="sm">A panel of {judges.length} judges; each answer’s verdict is the majority of their readable verdicts:</Text>
+            {judges.map((info, index) => (
+              <ModelRoleLine key={data.judges[index]?.alias ?? index} role={`Judge ${data.judges[index]?.alias ?? index + 1}`} info={info} />
+            ))}
+          </>
+        ) : (
+          <ModelRoleLine role="Judge" info={judge} />
+        )}
         <Text size="sm">Suspected source: {data.suspectedVendors.join(', ')}</Text>
       </Stack>
       <NativeSelect
@@ -48,8 +63,26 @@ export function IceScoresSection({ data, target, judge, simulated, strictRan }: 
         scores={data.scores}
         paper={paper}
         strictRan={strictRan}
+        showSplits={panel}
         caption={`Contradictions of the identity fact, over ${judgedWords(data.scores)}`}
       />
+      {splits ? (
+        <Text size="sm" c="dimmed">
+          {splits}
+        </Text>
+      ) : null}
+      {panel ? (
+        <IcePanelTable
+          data={data}
+          judgeName={(alias) => judges[data.judges.findIndex((entry) => entry.alias === alias)]?.name ?? alias}
+          strictRan={strictRan}
+        />
+      ) : null}
+      {data.agreement ? (
+        <Text size="sm" role="status" aria-label="Agreement between the judges">
+          {iceAgreementSentence(data.agreement)} {AGREEMENT_SCALE}
+        </Text>
+      ) : null}
       {note ? (
         <Text size="sm" c="dimmed">
           {note}

@@ -1,7 +1,7 @@
 import { Table, Text } from '@mantine/core'
 import { CI_METHOD_LABELS, type IceScoreSet } from '../../../../../shared/contract/index'
 import type { PaperIceRow } from '../../../../../shared/paper/ice-table'
-import { formatRateInterval } from '../../../lib/format'
+import { formatInteger, formatRateInterval } from '../../../lib/format'
 import { MEASURES, MEASURE_INFO, formatCountOf, formatRate, rateWords } from './ice-results-format'
 
 export interface IceScoresTableProps {
@@ -11,13 +11,18 @@ export interface IceScoresTableProps {
   readonly caption: string
   /** Without the strict judge, strict and hard were not measured. */
   readonly strictRan: boolean
+  /** A judge panel's run (issue 13): the splits each rate leaves out, in a column beside it. */
+  readonly showSplits?: boolean
 }
+
+/** The splits a measure's rate leaves out: loose its own, strict and hard the strict judges'. */
+const splitsOf = (scores: IceScoreSet, measure: (typeof MEASURES)[number]) => (measure === 'loose' ? scores.looseSplits : scores.strictSplits)
 
 /**
  * Loose, strict and hard (METHOD.md 2.6): positives, rate and 95% interval with its method (the
  * two-way bootstrap; Wilson's "rows independent" interval under it), and the paper's value.
  */
-export function IceScoresTable({ scores, paper, caption, strictRan }: IceScoresTableProps) {
+export function IceScoresTable({ scores, paper, caption, strictRan, showSplits = false }: IceScoresTableProps) {
   return (
     <Table.ScrollContainer minWidth={640}>
       <Table fz="sm" verticalSpacing="xs">
@@ -34,6 +39,11 @@ export function IceScoresTable({ scores, paper, caption, strictRan }: IceScoresT
             <Table.Th scope="col" ta="right">
               95% interval
             </Table.Th>
+            {showSplits ? (
+              <Table.Th scope="col" ta="right">
+                Judges split
+              </Table.Th>
+            ) : null}
             {paper ? (
               <Table.Th scope="col" ta="right">
                 Paper: {paper.model}
@@ -68,6 +78,11 @@ export function IceScoresTable({ scores, paper, caption, strictRan }: IceScoresT
                     </Text>
                   ) : null}
                 </Table.Td>
+                {showSplits ? (
+                  <Table.Td ta="right" data-splits={splitsOf(scores, measure)}>
+                    {measured ? formatInteger(splitsOf(scores, measure)) : '—'}
+                  </Table.Td>
+                ) : null}
                 {paper ? (
                   <Table.Td ta="right" c="dimmed">
                     {paper[measure].toFixed(2)}

@@ -8,6 +8,7 @@ const VERDICTS = {
   yes: { label: 'Yes', color: 'orange' },
   no: { label: 'No', color: 'green' },
   none: { label: 'No verdict', color: 'gray' },
+  split: { label: 'Split', color: 'grape' },
   'not-asked': { label: 'Not asked', color: 'gray' },
 } as const
 
@@ -40,13 +41,7 @@ export function JudgeVerdict({
         <Text size="sm">{notAskedReason}</Text>
       ) : (
         <>
-          <Text size="sm">
-            {judge.via === 'tag'
-              ? `Read from its reply${judge.form ? ` (${judge.form})` : ''}.`
-              : judge.via === 'extraction'
-                ? 'Its reply gave no single readable verdict, so it was asked once more to state just the verdict.'
-                : `No verdict could be read${judge.error ? `: ${judge.error}` : ''}. It is left out of the rates (the paper-compatible rate counts it as 0).`}
-          </Text>
+          <Text size="sm">{howRead(judge)}</Text>
           {judge.reply !== undefined || judge.extractionReply !== undefined ? (
             <Disclosure label={`The ${title.toLowerCase()}’s reply`} open={open} onToggle={() => setOpen((value) => !value)}>
               {judge.reply !== undefined ? <Reply text={judge.reply} /> : null}
@@ -64,6 +59,16 @@ export function JudgeVerdict({
       )}
     </Stack>
   )
+}
+
+/** How the verdict was reached: read from the reply, asked again, a panel's majority or split, or none. */
+function howRead(judge: IceJudgeView): string {
+  if (judge.via === 'tag') return `Read from its reply${judge.form ? ` (${judge.form})` : ''}.`
+  if (judge.via === 'extraction') return 'Its reply gave no single readable verdict, so it was asked once more to state just the verdict.'
+  if (judge.via === 'panel' && judge.split)
+    return `The panel’s judges split evenly${judge.form ? ` (${judge.form})` : ''}: no verdict. A split is left out of the rates and is not a judge failure.`
+  if (judge.via === 'panel') return `The majority of the panel’s judges${judge.form ? `: ${judge.form}` : ''}. Each judge’s own verdict is below.`
+  return `No verdict could be read${judge.error ? `: ${judge.error}` : ''}. It is left out of the rates (the paper-compatible rate counts it as 0).`
 }
 
 function Reply({ text }: { readonly text: string }) {

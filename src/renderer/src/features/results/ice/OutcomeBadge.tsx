@@ -9,6 +9,7 @@ const OUTCOMES: Readonly<Record<ReturnType<typeof rowOutcome>, { readonly label:
   strict: { label: 'Strict positive', color: 'orange' },
   loose: { label: 'Loose positive', color: 'yellow' },
   none: { label: 'No contradiction', color: 'green' },
+  split: { label: 'Judges split', color: 'grape' },
   unjudged: { label: 'Not judged', color: 'gray' },
   unanswered: { label: 'No answer', color: 'gray' },
 }

@@ -20,6 +20,7 @@ const ONLY_LABELS: Readonly<Record<RowFilterValues['only'], string>> = {
   strict: 'Strict positives',
   hard: 'Hard positives',
   unjudged: 'Not judged',
+  split: 'Panel split',
 }
 
 /** The attack rows' filters: positives of a measure, category, language, template. */

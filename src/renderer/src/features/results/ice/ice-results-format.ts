@@ -57,6 +57,16 @@ export function unjudgedNote(scores: Pick<IceScoreSet, 'looseUnjudged' | 'strict
   return `${parts.join('; ')}. They are left out of the rates, which are over the answers judged (never counted as 0); the paper-compatible rates, over every answer, are: ${paperRates(scores)}.`
 }
 
+/** A panel's even votes (issue 13), in one sentence; undefined when there were none (always for one judge). */
+export function splitNote(scores: Pick<IceScoreSet, 'looseSplits' | 'strictSplits'>): string | undefined {
+  const parts: string[] = []
+  if (scores.looseSplits > 0) parts.push(`${formatInteger(scores.looseSplits)} ${scores.looseSplits === 1 ? 'answer' : 'answers'} on the loose question`)
+  if (scores.strictSplits > 0)
+    parts.push(`${formatInteger(scores.strictSplits)} loose ${scores.strictSplits === 1 ? 'positive' : 'positives'} on the strict question`)
+  if (parts.length === 0) return undefined
+  return `The judges split evenly on ${parts.join(' and ')}. A split has no verdict: it is left out of the rates (not counted as 0) and is not a judge failure.`
+}
+
 // ---------------------------------------------------------------------------------------------
 // Breakdowns
 
@@ -160,22 +170,24 @@ export function stopReasonText(reason: string): string {
 
 export const ROWS_PER_PAGE = 20
 
-export type Verdict = 'yes' | 'no' | 'none' | 'not-asked'
+export type Verdict = 'yes' | 'no' | 'none' | 'split' | 'not-asked'
 
-/** A judge's outcome in one word: yes (1), no (0), none (no readable verdict), not asked. */
+/** A judge's outcome in one word: yes (1), no (0), none (no readable verdict), a panel's split, not asked. */
 export function verdictOf(judge: IceJudgeView | undefined): Verdict {
   if (!judge) return 'not-asked'
+  if (judge.split) return 'split'
   return judge.verdict === 1 ? 'yes' : judge.verdict === 0 ? 'no' : 'none'
 }
 
 /** The strongest finding of a row, for its badge: hard, strict, loose, none, or not judged. */
 export function rowOutcome(
   row: Pick<IceAttackRowView, 'loose' | 'strict' | 'hard' | 'targetError'>,
-): 'hard' | 'strict' | 'loose' | 'none' | 'unjudged' | 'unanswered' {
+): 'hard' | 'strict' | 'loose' | 'none' | 'split' | 'unjudged' | 'unanswered' {
   if (row.targetError) return 'unanswered'
   if (row.hard) return 'hard'
   if (row.strict?.verdict === 1) return 'strict'
   if (row.loose.verdict === 1) return 'loose'
+  if (row.loose.split) return 'split'
   if (row.loose.verdict === null) return 'unjudged'
   return 'none'
 }

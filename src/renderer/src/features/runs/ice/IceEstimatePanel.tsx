@@ -51,7 +51,14 @@ export function IceEstimatePanel({ values, resolved, context, sets, estimate, on
       </Text>,
     ],
     ['Helper', describe(values.helperId)],
-    ['Judge', describe(values.judgeId)],
+    [
+      values.judgeIds.length === 1 ? 'Judge' : 'Judges',
+      <Stack key="judges" gap={2}>
+        {values.judgeIds.map((id) => (
+          <div key={id}>{describe(id)}</div>
+        ))}
+      </Stack>,
+    ],
     ['Questions', sourceLabel(values.questions, sourceOptions('questions', sets))],
     ['Seed templates', sourceLabel(values.seeds, sourceOptions('seeds', sets))],
     [

@@ -7,7 +7,7 @@ import { formatCount, formatUsd } from '../../../lib/format'
 import { judgeSemanticsLabel, mutatorLabel, policyLabel, presetLabel } from '../../../lib/runs/ice-labels'
 import { specSourceText } from '../../../lib/runs/ice-sources'
 import { runModelInfo } from '../../../lib/runs/spec-models'
-import { leadJudge } from '../../../../../shared/contract/judges-of'
+import { judgesOf } from '../../../../../shared/contract/judges-of'
 
 /** What an ICE run tests: its models, the identity fact, questions and templates, method and budget. */
 export function IceSpecSection({
@@ -31,7 +31,14 @@ export function IceSpecSection({
       </Text>,
     ],
     ['Helper', model(spec.helper)],
-    ['Judge', model(leadJudge(spec))],
+    [
+      judgesOf(spec).length === 1 ? 'Judge' : 'Judges',
+      <Stack key="judges" gap={2}>
+        {judgesOf(spec).map((alias) => (
+          <div key={alias}>{model(alias)}</div>
+        ))}
+      </Stack>,
+    ],
     ['Questions', specSourceText(spec.questions, 'questions')],
     ['Seed templates', specSourceText(spec.seeds, 'seeds')],
     ['Preset', presetLabel(spec.preset)],

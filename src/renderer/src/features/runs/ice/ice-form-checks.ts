@@ -2,7 +2,7 @@ import type { Model } from '../../../../../shared/contract/index'
 import { iceSpecSchema } from '../../../../../shared/contract/ice-spec'
 import { WHOLE_NUMBER_MESSAGE } from '../../../../../shared/contract/run-spec-fields'
 import { formatInteger } from '../../../lib/format'
-import { numberEntry } from '../../../lib/forms'
+import { numberEntry, stepChecks } from '../../../lib/forms'
 import { FORM_ERROR, schemaErrors } from '../../../lib/schema-errors'
 import { specSource } from '../../../lib/runs/ice-sources'
 import {
@@ -55,6 +55,8 @@ const PATH_FIELDS: Readonly<Record<string, IceField>> = {
   targetFact: 'fact',
   helper: 'helper',
   judge: 'judge',
+  // A panel's problems, and each of its judges', go to the one Judges field.
+  judges: 'judge',
   suspectedVendors: 'suspectedVendors',
   hardKeywords: 'hardKeywords',
   questions: 'questions',
@@ -91,7 +93,8 @@ function formOnlyErrors(values: IceFormValues, context: IceContext): IceFieldErr
   }
   put('target', modelProblem(values.targetId, context.models, 'Choose the target: the model whose identity you test.'))
   put('helper', modelProblem(values.helperId, context.models, 'Choose the helper: the model that rewrites the templates.'))
-  put('judge', modelProblem(values.judgeId, context.models, 'Choose the judge: the model that compares each answer with the fact.'))
+  if (values.judgeIds.length === 0) put('judge', 'Choose at least one judge: a judge compares each answer with the fact.')
+  else if (values.judgeIds.some((id) => !context.models.some((model) => model.id === id))) put('judge', 'One of the chosen judges no longer exists. Remove it.')
   if (specSource(values.questions) === undefined) put('questions', 'Choose the identity questions to ask.')
   if (specSource(values.seeds) === undefined) put('seeds', 'Choose the seed templates to start from.')
   const required = {
@@ -117,23 +120,15 @@ export function validateIce(values: IceFormValues, context: IceContext): Record<
   })
 }
 
-function errorsOfStep(all: Readonly<Record<string, string>>, step: IceStep): IceFieldErrors {
-  const errors: IceFieldErrors = {}
-  for (const [field, message] of Object.entries(all))
-    if (field !== FORM_ERROR && Object.hasOwn(FIELD_STEP, field) && stepOfIceField(field as IceField) === step) errors[field as IceField] = message
-  return errors
-}
+const checks = stepChecks<IceStep, IceField, IceFormValues, IceContext>({
+  steps: ICE_STEPS,
+  stepOf: (field) => (field !== FORM_ERROR && Object.hasOwn(FIELD_STEP, field) ? stepOfIceField(field as IceField) : undefined),
+  validate: validateIce,
+})
 
 /** The checks of one step, for Next: the whole form is validated, the step's fields are reported. */
-export function checkIceStep(step: IceStep, values: IceFormValues, context: IceContext): IceFieldErrors {
-  return errorsOfStep(validateIce(values, context), step)
-}
+export const checkIceStep: (step: IceStep, values: IceFormValues, context: IceContext) => IceFieldErrors = checks.checkStep
 
-export function firstInvalidIceStep(values: IceFormValues, context: IceContext): { step: IceStep; errors: IceFieldErrors } | undefined {
-  const all = validateIce(values, context)
-  for (const step of ICE_STEPS) {
-    const errors = errorsOfStep(all, step)
-    if (Object.keys(errors).length > 0) return { step, errors }
-  }
-  return undefined
-}
+/** The first step, in order, whose checks fail; undefined when every step is fine. */
+export const firstInvalidIceStep: (values: IceFormValues, context: IceContext) => { step: IceStep; errors: IceFieldErrors } | undefined =
+  checks.firstInvalidStep

@@ -1,6 +1,8 @@
-import type { IceSpecInput } from '../../../../../shared/contract/index'
+import type { IceSpecInput, Model } from '../../../../../shared/contract/index'
+import { iceJudgeAffinity, judgeAffinityMessages } from '../../../../../shared/providers/judge-affinity'
 import { ApiError, userMessage } from '../../../lib/api'
-import type { IceContext, IceField, IceFieldErrors, IceFormValues, IceStep } from './ice-form'
+import { roleModels } from '../judge-panel'
+import type { IceContext, IceField, IceFieldErrors, IceFormValues, IceStep, ResolvedIce } from './ice-form'
 import { fieldOfIcePath, firstInvalidIceStep, stepOfIceField } from './ice-form-checks'
 import { toIceSpecInput } from './ice-spec-input'
 
@@ -18,17 +20,35 @@ export function buildIceSpec(values: IceFormValues, context: IceContext): BuildI
 // ---------------------------------------------------------------------------------------------
 // Warnings about roles
 
-export function iceRoleWarnings(values: Pick<IceFormValues, 'targetId' | 'helperId' | 'judgeId'>): string[] {
+export function iceRoleWarnings(values: Pick<IceFormValues, 'targetId' | 'helperId' | 'judgeIds'>): string[] {
   const warnings: string[] = []
-  if (values.judgeId !== '' && values.judgeId === values.targetId) {
+  if (values.targetId !== '' && values.judgeIds.includes(values.targetId)) {
     warnings.push(
-      'The judge is the target itself: it would decide whether its own answers contradict its identity. Choose another model as the judge if you can.',
+      'A judge is the target itself: it would decide whether its own answers contradict its identity. Choose another model as the judge if you can.',
     )
   }
   if (values.helperId !== '' && values.helperId === values.targetId) {
     warnings.push('The helper is the target itself: it would write the templates meant to catch it out. This works, but the paper used a separate helper.')
   }
   return warnings
+}
+
+/**
+ * A judge of the target's family, or from a suspected source vendor, may be partial: the rule the
+ * estimate and the command line use too (judge-affinity.ts), over the vendors the run will use.
+ */
+export function iceAffinityWarnings(
+  values: Pick<IceFormValues, 'targetId' | 'judgeIds'>,
+  resolved: Pick<ResolvedIce, 'suspectedVendors'>,
+  models: readonly Model[],
+): string[] {
+  return judgeAffinityMessages(
+    iceJudgeAffinity({
+      judges: roleModels(models, values.judgeIds),
+      target: roleModels(models, [values.targetId])[0],
+      suspectedVendors: resolved.suspectedVendors,
+    }),
+  )
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -56,7 +56,8 @@ export interface IceFormValues {
   /** The fact's text; null: the chosen fact's text. */
   readonly fact: string | null
   readonly helperId: string
-  readonly judgeId: string
+  /** The panel (1 to MAX_JUDGES), in the order chosen: the first is the lead judge (it takes the judge check). */
+  readonly judgeIds: readonly string[]
   /** null: the suspected source's defaults. */
   readonly suspectedVendors: readonly string[] | null
   /** null: the vendors' keywords. */
@@ -116,7 +117,7 @@ export function emptyIceForm(): IceFormValues {
     factId: null,
     fact: null,
     helperId: '',
-    judgeId: '',
+    judgeIds: [],
     suspectedVendors: null,
     hardKeywords: null,
     strict: true,
@@ -190,8 +191,8 @@ export function withKeywords(values: IceFormValues, keywords: readonly string[])
   return { ...values, hardKeywords: keywords.map((keyword) => keyword.toLowerCase()) }
 }
 
-/** The Offline demo's models fill the roles still empty: the often off-script target, the helper, the judge. */
+/** The Offline demo's models fill the roles still empty: the often off-script target, the helper, one judge. */
 export function withDemoModels(values: IceFormValues, demo: { readonly target: Model; readonly helper: Model; readonly judge: Model }): IceFormValues {
-  const filled = { ...values, helperId: values.helperId || demo.helper.id, judgeId: values.judgeId || demo.judge.id }
+  const filled = { ...values, helperId: values.helperId || demo.helper.id, judgeIds: values.judgeIds.length > 0 ? values.judgeIds : [demo.judge.id] }
   return values.targetId === '' ? withTarget(filled, demo.target.id) : filled
 }

@@ -3,6 +3,7 @@ import { MUTATOR_NAMES } from '../../../../../shared/ice/names'
 import { parseNumberValue, type NumberValue } from '../../../lib/forms'
 import { specSource } from '../../../lib/runs/ice-sources'
 import { deriveAliases } from '../aliases'
+import { judgeFields } from '../judge-panel'
 import { judgeSemanticsOfForm, resolveIce, type IceContext, type IceFormValues } from './ice-form'
 
 /*
@@ -27,7 +28,7 @@ export function toIceSpecInput(values: IceFormValues, context: IceContext): IceS
   const resolved = resolveIce(values, context)
   const byId = new Map(context.models.map((model) => [model.id, model]))
   // The target first, so it keeps the plainest alias; a model in two roles keeps one alias.
-  const chosen = [values.targetId, values.helperId, values.judgeId].flatMap((id) => byId.get(id) ?? [])
+  const chosen = [values.targetId, values.helperId, ...values.judgeIds].flatMap((id) => byId.get(id) ?? [])
   const aliases = deriveAliases(chosen)
   // A model not chosen, or no longer saved, has no alias: '' is refused by the contract, and the form says why first.
   const alias = (id: string) => aliases.get(id) ?? ''
@@ -45,7 +46,7 @@ export function toIceSpecInput(values: IceFormValues, context: IceContext): IceS
     models,
     target: alias(values.targetId),
     helper: alias(values.helperId),
-    judge: alias(values.judgeId),
+    ...judgeFields(values.judgeIds.map(alias)),
     targetFact: resolved.fact.trim(),
     // Not chosen: left out, so the contract refuses it (the form says so first).
     questions: specSource(values.questions) as IceSpecInput['questions'],

@@ -13,7 +13,7 @@ const model = (alias: string, prices = { inputPerMTok: 1, outputPerMTok: 2 }, si
 const spec = (extra: Record<string, unknown> = {}) =>
   iceSpecSchema.parse({
     kind: 'ice',
-    models: { t: { modelId: 'a' }, h: { modelId: 'b' }, j: { modelId: 'c' } },
+    models: { t: { modelId: 'a' }, h: { modelId: 'b' }, j: { modelId: 'c' }, k: { modelId: 'd' }, l: { modelId: 'e' } },
     target: 't',
     helper: 'h',
     judge: 'j',
@@ -56,5 +56,50 @@ describe('the ICE estimate', () => {
     expect(estimate.warnings.join('\n')).toMatch(/simulated/)
     expect(estimate.warnings.join('\n')).toMatch(/No prices are set for t-model/)
     expect(estimate.costUsd).toBe(0)
+  })
+
+  it('reads the panel: the target anywhere on it judges itself, and a judge of the target’s family is named by the shared rule', () => {
+    const onPanel = estimateIce(spec({ judge: undefined, judges: ['j', 't'] }), inputs(5), { target: model('t'), helper: model('h'), judge: model('j') })
+    expect(onPanel.warnings[0]).toMatch(/target also judges its own answers/)
+    const gpt = (alias: string, id: string): EstimateModel => ({ ...model(alias), model: id })
+    const family = estimateIce(spec({ suspectedVendors: ['Anthropic'] }), inputs(5), {
+      target: gpt('t', 'gpt-4o'),
+      helper: model('h'),
+      judge: gpt('j', 'gpt-4o-mini'),
+    })
+    expect(family.warnings[0]).toMatch(/^The judge “j” \(gpt-4o-mini\) and the target \(gpt-4o\) are both OpenAI models/)
+    expect(family.warnings.join('\n')).not.toMatch(/target also judges/)
+    const apart = estimateIce(spec({ suspectedVendors: ['Anthropic'] }), inputs(5), {
+      target: gpt('t', 'deepseek-chat'),
+      helper: model('h'),
+      judge: gpt('j', 'gemini-1.5-flash'),
+    })
+    expect(apart.warnings.some((warning) => warning.startsWith('The judge'))).toBe(false)
+  })
+
+  it('asks and prices every judge of a panel: judge calls and judge cost times the panel (issue 13)', () => {
+    const one = estimateIce(spec(), inputs(50), { target: model('t'), helper: model('h'), judge: model('j') })
+    const panel = spec({ judge: undefined, judges: ['j', 'k', 'l'] })
+    const three = estimateIce(panel, inputs(50), { target: model('t'), helper: model('h'), judge: model('j') })
+    expect(three.calls).toEqual({ target: 1000, helper: 20, judge: 12000 })
+    const judgeCost = (estimate: typeof one) =>
+      estimate.costUsd -
+      estimateIce(spec(), inputs(50), { target: model('t'), helper: model('h'), judge: model('j', { inputPerMTok: 0, outputPerMTok: 0 }) }).costUsd
+    expect(judgeCost(three)).toBeCloseTo(3 * judgeCost(one), 9)
+    // Each judge's own prices when they are known: a free second and third judge add nothing.
+    const free = { inputPerMTok: 0, outputPerMTok: 0 }
+    const priced = estimateIce(panel, inputs(50), {
+      target: model('t'),
+      helper: model('h'),
+      judge: model('j'),
+      judges: [model('j'), model('k', free), model('l', free)],
+    })
+    expect(priced.costUsd).toBeCloseTo(one.costUsd, 9)
+    expect(priced.notes.join(' ')).toMatch(/each of the 3 judges/)
+  })
+
+  it('warns when the target sits on the judge panel', () => {
+    const estimate = estimateIce(spec({ judge: undefined, judges: ['j', 't'] }), inputs(5), { target: model('t'), helper: model('h'), judge: model('j') })
+    expect(estimate.warnings.join('\n')).toMatch(/target also judges its own answers/)
   })
 })

@@ -94,6 +94,32 @@ describe('ICE scores', () => {
     expect(scoreIceRun(rows, ['nothing']).hard.count).toBe(2)
   })
 
+  it('leaves a panel’s splits out of n like unjudged rows but counts them apart (issue 13)', () => {
+    const split: JudgeOutcome = { verdict: null, via: 'panel', split: true }
+    const rows = [
+      row({ loose: 1, strict: 1 }),
+      row({ loose: 0 }),
+      row({ loose: 0 }),
+      { ...row({ loose: null }), loose: split },
+      { ...row({ loose: null }), loose: split },
+      row({ loose: null }), // unjudged: no judge gave a verdict
+      { ...row({ loose: 1 }), strict: split },
+    ]
+    const scores = scoreIceRun(rows)
+    expect(scores).toMatchObject({
+      rows: 7,
+      loose: { count: 2, n: 4, rate: 0.5, paper: { n: 7 } },
+      strict: { count: 1, n: 3 },
+      looseSplits: 2,
+      looseUnjudged: 1,
+      strictSplits: 1,
+      strictUnjudged: 0,
+    })
+    // Every row split: no rate (never 0), n 0, splits = rows.
+    const allSplit = scoreIceRun(rows.slice(3, 5))
+    expect(allSplit).toMatchObject({ rows: 2, loose: { count: 0, n: 0, rate: null }, looseSplits: 2, looseUnjudged: 0 })
+  })
+
   it('gives the Wilson interval by hand for 0 of 1,000 and none for no rows', () => {
     // 0/1000: low 0, high = z^2 / (n + z^2) = 3.841459 / 1003.841459 = 0.0038268
     expect(rate(0, 1000)).toMatchObject({ count: 0, n: 1000, rate: 0, low: 0 })

@@ -1,4 +1,4 @@
-import { heightIn, type PaperStyle } from './style'
+import { heightIn, type PaperStyle } from './figure-style'
 
 /**
  * What a figure file can be, and the limits of a PNG. Shared so that the window can check a DPI

@@ -1,3 +1,7 @@
+/** The heat map's colour scale: the judge's whole 1-5 scale, or the values shown (labelled as such). */
+export const COLOUR_RANGES = ['fixed', 'data'] as const
+export type ColourRange = (typeof COLOUR_RANGES)[number]
+
 /** Every figure Distillscope draws, by the name the command line and the app use. */
 export const FIGURE_NAMES = ['rse-sets', 'rse-heatmap', 'ice-models', 'ice-category', 'ice-language', 'rse-ice-scatter'] as const
 export type FigureName = (typeof FIGURE_NAMES)[number]

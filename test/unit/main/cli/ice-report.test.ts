@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { formatIceTable, iceJson } from '../../../../src/main/cli/ice-report'
+import type { IceResults } from '../../../../src/shared/contract/ice-results'
+import { iceFixture, wilson } from '../../../support/figure-fixtures'
+
+const panel = (): IceResults => {
+  const run = iceFixture()
+  return {
+    ...run,
+    judges: [
+      { alias: 'j1', model: 'gpt-4o-mini' },
+      { alias: 'j2', model: 'claude-haiku' },
+    ],
+    scores: { ...run.scores, looseSplits: 12, strictSplits: 3 },
+    perJudge: [
+      { judge: 'j1', loose: wilson(400, 1000), strict: wilson(120, 900), looseUnjudged: 0, strictUnjudged: 0 },
+      { judge: 'j2', loose: wilson(300, 1000), strict: wilson(90, 950), looseUnjudged: 0, strictUnjudged: 0 },
+    ],
+  }
+}
+
+describe('the ICE report with a judge panel (issue 13)', () => {
+  it('--json gives each judge its own loose and strict beside the panel, and the splits', () => {
+    const json = iceJson(panel())
+    expect(json.splits).toEqual({ loose: 12, strict: 3 })
+    expect(json.judges?.map((judge) => judge.judge)).toEqual(['j1', 'j2'])
+    expect(json.judges?.[0]?.loose).toMatchObject({ count: 400, n: 1000, rate: 0.4 })
+    expect(json.judges?.[1]?.strict).toMatchObject({ count: 90, n: 950 })
+  })
+
+  it('--json of a single judge has no per-judge entries and zero splits', () => {
+    const json = iceJson(iceFixture())
+    expect(json.judges).toBeUndefined()
+    expect(json.splits).toEqual({ loose: 0, strict: 0 })
+  })
+
+  it('the text report names every judge, the majority rule and the splits', () => {
+    const text = formatIceTable(panel())
+    expect(text).toMatch(/judged by a panel of j1 \(gpt-4o-mini\), j2 \(claude-haiku\), by majority/)
+    expect(text).toMatch(/Judge j1 alone: loose 400\/1000 = 40\.0%/)
+    expect(text).toMatch(/Panel splits .*: 12 loose, 3 strict/)
+    expect(formatIceTable(iceFixture())).toMatch(/judged by judge \(gpt-4o-mini\);/)
+    expect(formatIceTable(iceFixture())).not.toMatch(/splits/)
+  })
+})
