@@ -94,6 +94,7 @@ describe('re-judging a run in the app', () => {
 
     await page.getByRole('heading', { level: 1, name: `Re-judge of ${FIRST}` }).waitFor()
     expect(page.url()).toMatch(/#\/runs\/[^/]+$/)
+    await main().getByText('Re-judged from').waitFor()
     await page.getByRole('link', { name: 'Open results' }).waitFor({ timeout: 60_000 })
     await page.getByRole('link', { name: 'Open results' }).click()
     await main()
