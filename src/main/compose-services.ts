@@ -44,6 +44,8 @@ import { createSettingsRepo } from './storage/repos/settings'
 import { createRunsRepo } from './storage/repos/runs'
 import { createRseResultsRepo } from './storage/repos/rse-results'
 import { createIceRunsRepo } from './storage/repos/ice-runs'
+import { createAnswerCopies } from './storage/repos/answer-copies'
+import { createRejudgeService, type RejudgeService } from './services/runs/rejudge-service'
 import { createWriteBatch } from './storage/write-batch'
 import { createIceRowReads } from './storage/repos/ice-row-reads'
 import { createResultsCacheRepo } from './storage/repos/results-cache'
@@ -66,6 +68,8 @@ export interface Services {
   readonly llm: LlmClient
   /** Start, follow, stop, resume and delete runs. */
   readonly runs: RunService
+  /** A finished run's answers judged again by other judges (issue 13 item 3). */
+  readonly rejudge: RejudgeService
   /** What runs found: results, item and row pages. */
   readonly results: ResultsService
   /** Before a run: inputs checked, cost estimated, the judge checked. */
@@ -162,6 +166,7 @@ function wire(db: Db, info: Parameters<typeof appHandlers>[0]['info'], migration
   const repos = { runs: createRunsRepo(db), rse: createRseResultsRepo(db, batch), ice: createIceRunsRepo(db, batch), calls }
   const loadItems = rseItemLoader(promptSets)
   const runs = createRunService({ ...repos, events, log: options.log, llm, models: specModels, promptSets, iceLibrary, loadItems })
+  const rejudge = createRejudgeService({ ...repos, copies: createAnswerCopies(db, batch), manager: runs.manager, models: specModels })
   const results = createResultsService({
     ...repos,
     rseReads: createRseResultReads(db, batch),
@@ -217,7 +222,7 @@ function wire(db: Db, info: Parameters<typeof appHandlers>[0]['info'], migration
     ...promptSetHandlers(promptSets),
     ...iceLibraryHandlers(iceLibrary),
     ...paperJudgeCheckHandlers(createPaperJudgeRuns({ check: paperJudgeCheck, events })),
-    ...runHandlers({ runs, results, preflight, packages }),
+    ...runHandlers({ runs, results, preflight, packages, rejudge }),
     ...exportHandlers(createExportService(results.forExport)),
     ...spotCheckHandlers(spotCheck),
   }
@@ -229,6 +234,7 @@ function wire(db: Db, info: Parameters<typeof appHandlers>[0]['info'], migration
     iceLibrary,
     llm,
     runs,
+    rejudge,
     results,
     preflight,
     paperJudgeCheck,

@@ -13,6 +13,7 @@ const LOADERS: Record<CommandName, (context: CliContext, setExitCode: SetExitCod
   web: async (context, set) => (await import('./commands/web')).webCommand(context, set),
   simulator: async (_context, set) => (await import('./commands/simulator')).simulatorCommand(set),
   run: async (_context, set) => (await import('./commands/run')).runCommand(set),
+  rejudge: async (_context, set) => (await import('./commands/rejudge')).rejudgeCommand(set),
   'judge-check': async (_context, set) => (await import('./commands/judge-check')).judgeCheckCommand(set),
   ice: async (_context, set) => (await import('./commands/ice')).iceCommand(set),
   export: async (_context, set) => (await import('./commands/export')).exportCommand(set),

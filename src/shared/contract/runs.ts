@@ -2,6 +2,7 @@ import { z } from 'zod'
 import type { JudgeCheckEstimate, JudgeCheckResult } from './judge-check'
 import type { LlmErrorClass } from './models'
 import { defineEvent, defineRoute } from './define'
+import { judgesFileSchema } from './judges-file'
 import { runSpecSchema, type RunSpec } from './run-spec'
 
 /** The `error` of a run paused by its budget; the app offers to resume it with a higher one. */
@@ -83,6 +84,8 @@ export interface RunSummary {
    * of a run replaces the one shown only when its number is not lower.
    */
   readonly statusSeq: number
+  /** The run whose stored answers this one judges again (issue 13 item 3), when it is a re-judge. */
+  readonly rejudgeOf?: string
 }
 
 export interface RunDetail extends RunSummary {
@@ -121,6 +124,11 @@ export const runRoutes = {
   'runs.judgeCheck': defineRoute<JudgeCheckResult>()(specInput),
   /** Validates, records the run and returns at once; progress and the end arrive as events. */
   'runs.start': defineRoute<{ readonly runId: string }>()(specInput),
+  /**
+   * Judges a finished run's stored answers again with these judges (issue 13 item 3): a new run,
+   * linked to the first, that sends judge calls only. Refused while the run is going.
+   */
+  'runs.rejudge': defineRoute<{ readonly runId: string }>()(z.object({ id: z.string().min(1).max(64), judges: judgesFileSchema }).strict()),
   'runs.pause': defineRoute<RunSummary>()(id),
   /** Resumes a paused or interrupted run; `budgetUsd` raises the budget of a run paused by it. */
   'runs.resume': defineRoute<RunSummary>()(z.object({ id: z.string().min(1).max(64), budgetUsd: z.number().positive().max(1_000_000).optional() }).strict()),

@@ -10,6 +10,7 @@ import { createStderrLogger } from '../../core/log'
 import { dataDirOption, waitForStopSignal } from '../options'
 import { openServicesForCommand } from '../open-services'
 import { readSpecForCommand } from '../read-spec'
+import type { RunRow } from '../../core/runs/ports'
 import { versionChangeWarnings } from '../../services/runs/model-versions'
 import { formatIceTable, iceJson } from '../ice-report'
 import { formatRseTable, rseJson } from '../rse-report'
@@ -63,8 +64,22 @@ async function execute(
   const { run } = started
   if (started.retrying) process.stderr.write(`Run ${run.id} finished with failed calls: asking them again; nothing answered is sent again.\n`)
   else if (started.resumed) process.stderr.write(`Resuming run ${run.id}: only what is missing will be sent.\n`)
+  return followAndReport(services, run, { alreadyComplete: started.alreadyComplete, json })
+}
+
+/**
+ * Follows a started run to its end (progress on stderr, Ctrl+C pauses it) and prints its report
+ * (`--json`: one object, with `extraJson` added); returns the exit code. Shared with `rejudge`.
+ */
+export async function followAndReport(
+  services: Awaited<ReturnType<typeof openServicesForCommand>>,
+  run: RunRow,
+  options: { readonly alreadyComplete?: boolean; readonly json: boolean; readonly extraJson?: Readonly<Record<string, unknown>> },
+): Promise<number> {
+  const { json } = options
+  const withExtra = (value: object) => JSON.stringify({ ...value, ...options.extraJson })
   let finished = run
-  if (!started.alreadyComplete) {
+  if (!options.alreadyComplete) {
     const bar = progressBar(run.id, services.events)
     // Ctrl+C pauses the run cleanly: everything answered so far is kept for the next time.
     void waitForStopSignal().then(() => services.runs.manager.isActive(run.id) && services.runs.manager.pause(run.id))
@@ -83,11 +98,11 @@ async function execute(
   if (run.kind === 'ice') {
     const results = await services.results.iceResults(run.id)
     warnVersions(results.modelVersions)
-    process.stdout.write(json ? `${JSON.stringify(iceJson(results))}\n` : formatIceTable(results))
+    process.stdout.write(json ? `${withExtra(iceJson(results))}\n` : formatIceTable(results))
   } else {
     const results = await services.results.rseResults(run.id)
     warnVersions(results.modelVersions)
-    process.stdout.write(json ? `${JSON.stringify(rseJson(results))}\n` : formatRseTable(results))
+    process.stdout.write(json ? `${withExtra(rseJson(results))}\n` : formatRseTable(results))
   }
   return exitCodeOf(finished.status === 'completed_with_warnings' ? 'completed_with_warnings' : 'completed')
 }

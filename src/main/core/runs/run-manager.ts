@@ -29,6 +29,14 @@ export interface RunManagerDeps {
   readonly executors: Readonly<Record<RunSpec['kind'], Executor>>
 }
 
+/** What a run is started with beyond its spec (a re-judge run: its link and its copied answers). */
+export interface StartSetup {
+  /** Recorded in the run's manifest beside `baseDir`. */
+  readonly manifest?: Readonly<Record<string, unknown>>
+  /** Called with the new run's id before its executor starts; if it throws, the run is removed. */
+  readonly prepare?: (runId: string) => void
+}
+
 /** Identifies "the same run" for the command line: the spec and the folder its files are in. */
 export function specHash(spec: RunSpec, baseDir: string | undefined): string {
   return createHash('sha256')
@@ -92,9 +100,16 @@ export function createRunManager(deps: RunManagerDeps) {
   }
 
   return {
-    start(spec: RunSpec, baseDir: string | undefined, name: string): RunRow {
+    start(spec: RunSpec, baseDir: string | undefined, name: string, setup: StartSetup = {}): RunRow {
       const run = deps.runs.insert(spec, specHash(spec, baseDir), name)
-      deps.runs.setManifest(run.id, { baseDir: baseDir ?? null })
+      deps.runs.setManifest(run.id, { ...setup.manifest, baseDir: baseDir ?? null })
+      try {
+        setup.prepare?.(run.id)
+      } catch (error) {
+        // A run that could not be prepared never started: no row is left behind.
+        deps.runs.delete(run.id)
+        throw error
+      }
       launch(deps.runs.get(run.id)!)
       return deps.runs.get(run.id)!
     },

@@ -4,6 +4,7 @@ import type { PreflightService } from '../../services/runs/preflight-service'
 import type { ResultsService } from '../../services/runs/results-service'
 import type { RunPackages } from '../../services/runs/run-packages'
 import type { RunService } from '../../services/runs/run-service'
+import type { RejudgeService } from '../../services/runs/rejudge-service'
 import type { Handlers } from '../router'
 
 type RunRoutes =
@@ -13,6 +14,7 @@ type RunRoutes =
   | 'runs.estimate'
   | 'runs.judgeCheck'
   | 'runs.start'
+  | 'runs.rejudge'
   | 'runs.pause'
   | 'runs.resume'
   | 'runs.cancel'
@@ -30,9 +32,10 @@ export interface RunHandlerServices {
   readonly results: ResultsService
   readonly preflight: PreflightService
   readonly packages: RunPackages
+  readonly rejudge: RejudgeService
 }
 
-export function runHandlers({ runs, results, preflight, packages }: RunHandlerServices): Pick<Handlers, RunRoutes> {
+export function runHandlers({ runs, results, preflight, packages, rejudge }: RunHandlerServices): Pick<Handlers, RunRoutes> {
   return {
     'runs.defaultJudgePrompt': (input) => rubricPrompt(input?.rubric),
     'runs.list': () => runs.list(),
@@ -40,6 +43,7 @@ export function runHandlers({ runs, results, preflight, packages }: RunHandlerSe
     'runs.estimate': ({ spec, baseDir }) => preflight.estimate(spec, baseDir),
     'runs.judgeCheck': ({ spec, baseDir }) => preflight.judgeCheck(spec, baseDir),
     'runs.start': async ({ spec, baseDir }) => ({ runId: (await runs.startChecked(spec, baseDir)).id }),
+    'runs.rejudge': async ({ id, judges }) => ({ runId: (await rejudge.rejudge(id, judges)).id }),
     'runs.pause': ({ id }) => runs.manager.pause(id),
     'runs.resume': ({ id, budgetUsd }) => runs.manager.resume(id, budgetUsd),
     'runs.cancel': ({ id }) => runs.manager.cancel(id),

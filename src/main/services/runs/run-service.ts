@@ -2,6 +2,7 @@ import { AppError } from '../../../shared/contract/errors'
 import type { RunSpec } from '../../../shared/contract/run-spec'
 import { isResumableStatus, type RunDetail, type RunProgress, type RunSummary } from '../../../shared/contract/runs'
 import { createIceExecutor } from '../../core/evaluators/ice/ice-executor'
+import { createIceRejudgeExecutor } from '../../core/evaluators/ice/rejudge-rows'
 import { resolveIceInputs, type IceLibraryPort } from '../../core/evaluators/ice/resolve-inputs'
 import type { IceRunsRepo } from '../../core/evaluators/ice/ports'
 import { rseJudge } from '../../core/evaluators/rse/judge-adapter'
@@ -12,7 +13,7 @@ import type { LlmCallsRepo } from '../../core/llm/call-records'
 import type { LlmClient } from '../../core/llm/llm-client'
 import type { Logger } from '../../core/log'
 import { summaryOf, type RunRow, type RunsRepo } from '../../core/runs/ports'
-import { createRunManager, specHash } from '../../core/runs/run-manager'
+import { createRunManager, specHash, type Executor } from '../../core/runs/run-manager'
 import type { SpecModelRegistry } from '../models/spec-models'
 import { checkRunInputs, type CheckRunInputsDeps } from './check-run-inputs'
 
@@ -52,7 +53,10 @@ export function createRunService(deps: RunServiceDeps) {
     log: deps.log,
     executors: {
       rse: createRseExecutor({ ...shared, results: deps.rse, judge: rseJudge, loadItems: deps.loadItems }),
-      ice: createIceExecutor({ ...shared, repo: deps.ice, resolveInputs: (spec, baseDir) => resolveIceInputs(spec, baseDir, deps.iceLibrary) }),
+      ice: pickIceExecutor(
+        createIceExecutor({ ...shared, repo: deps.ice, resolveInputs: (spec, baseDir) => resolveIceInputs(spec, baseDir, deps.iceLibrary) }),
+        createIceRejudgeExecutor({ ...shared, repo: deps.ice }),
+      ),
     },
   })
   // A run the app was in the middle of when it stopped can be resumed, never trusted as running.
@@ -110,3 +114,8 @@ export function createRunService(deps: RunServiceDeps) {
 }
 
 export type RunService = ReturnType<typeof createRunService>
+
+/** A re-judge run (its manifest names the run it re-judges) judges the copied answers and fuzzes nothing. */
+function pickIceExecutor(fuzz: Executor, rejudge: Executor): Executor {
+  return (context) => (context.run.manifest.rejudgeOf !== undefined ? rejudge(context) : fuzz(context))
+}

@@ -35,10 +35,17 @@ function fromRaw(raw: Raw): RunRow {
     ...(raw.started_at ? { startedAt: raw.started_at } : {}),
     ...(raw.finished_at ? { finishedAt: raw.finished_at } : {}),
     statusSeq: raw.status_seq,
+    ...rejudgeOf(raw.manifest_json),
     spec: runSpecSchema.parse(JSON.parse(raw.spec_json)),
     specHash: raw.spec_hash,
     manifest: JSON.parse(raw.manifest_json) as Record<string, unknown>,
   }
+}
+
+/** A re-judge run names the run whose answers it judges in its manifest (issue 13 item 3); its summary says so. */
+function rejudgeOf(manifestJson: string): { rejudgeOf?: string } {
+  const link = (JSON.parse(manifestJson) as { rejudgeOf?: unknown }).rejudgeOf
+  return typeof link === 'string' ? { rejudgeOf: link } : {}
 }
 
 const TERMINAL: readonly RunStatus[] = ['completed', 'completed_with_warnings', 'cancelled', 'failed']

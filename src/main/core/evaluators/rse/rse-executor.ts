@@ -12,6 +12,7 @@ import type { LoadRunItems, RseJudgePort } from './ports'
 import { JUDGE_CALL_FAILED, JUDGE_REPLY_UNREADABLE, tallyRseRun } from './rse-tally'
 import { judgeWithReask } from './judge-with-reask'
 import { rseRequestBounds } from './request-bounds'
+import { progressTotalsOf } from '../../runs/rejudge-totals'
 import type { RunTally } from '../../runs/run-outcome'
 import { judgesOf } from '../../../../shared/contract/judges-of'
 
@@ -46,7 +47,7 @@ export function createRseExecutor(deps: RseEngineDeps) {
     const judges = judgesOf(spec).map(prepared)
     const tracker = new ProgressTracker({
       runId: run.id,
-      totals: rseRequestBounds(items.length, students.length, judges.length),
+      totals: progressTotalsOf(run, rseRequestBounds(items.length, students.length, judges.length)),
       emit: deps.emitProgress,
     })
     const stored = restore(deps.results, run.id)
@@ -79,6 +80,8 @@ export function createRseExecutor(deps: RseEngineDeps) {
         const text = deps.results.answerText(run.id, model.alias, item.setName, item.itemId)
         if (text !== undefined) return { text }
       }
+      // A re-judge run (issue 13 item 3) sends judge calls only: an answer the first run lacks stays missing.
+      if (run.manifest.rejudgeOf !== undefined) return { error: 'missing', message: 'The run this one re-judges has no answer here.' }
       const outcome = await ask(model, role, { messages: [{ role: 'user', content: item.prompt }], params: model.params })
       deps.results.saveAnswer(run.id, {
         modelAlias: model.alias,

@@ -28,6 +28,8 @@ import { ResultsTable, type Selection } from './ResultsTable'
 import { useRseResults } from '../../lib/data/useResults'
 import { formatUsd } from '../../lib/format'
 import { requestsText } from '../../lib/runs/run-format'
+import { RejudgedFrom } from '../../components/RejudgedFrom'
+import { RejudgeButton, judgedAnswers } from './RejudgeDialog'
 import { SpotCheckButton } from './spot-check/SpotCheckDialog'
 
 /** `#/results/:runId`: one run's table in the paper's layout, its aspects, the paper's table and the drill-down. */
@@ -111,6 +113,8 @@ export function RunResultsView({ runId }: { readonly runId: string }) {
           <Anchor component={Link} to={runPath(detail.id)} size="sm">
             Run details and progress
           </Anchor>
+          <RejudgedFrom originalId={detail.rejudgeOf} />
+          <RejudgeButton run={detail} answers={judgedAnswers(data)} maxCallsPerAnswer={2} />
           <SpotCheckButton runId={detail.id} runSeed={detail.spec.seed} running={data.status === 'running'} judgeName={(alias) => modelInfo(alias).name} />
         </Group>
         <ResultsFreshness computedAt={data.computedAt} refreshing={data.refreshing} />

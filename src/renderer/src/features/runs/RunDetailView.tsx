@@ -11,6 +11,7 @@ import { RUNS_PATH, resultsPath } from '../../lib/runs/paths'
 import { RseSpecSection } from './RseSpecSection'
 import { ProgressSection } from './RunProgressSection'
 import { RunStatusBadge } from '../../components/RunStatusBadge'
+import { RejudgedFrom } from '../../components/RejudgedFrom'
 import { availableActions, formatDateTime, isFinished, kindLabel, resumeLabel, statusDescription, statusLabel } from '../../lib/runs/run-format'
 import { useRunControls } from './useRunControls'
 import { useRun, useRunsSync } from '../../lib/data/useRuns'
@@ -72,6 +73,7 @@ export function RunDetailView({ runId }: { readonly runId: string }) {
           {kindLabel(detail.kind)} · created {formatDateTime(detail.createdAt)}
           {detail.finishedAt ? ` · ended ${formatDateTime(detail.finishedAt)}` : ''}
         </Text>
+        <RejudgedFrom originalId={detail.rejudgeOf} />
       </Stack>
 
       {controls.notice ? <StatusNotice onClose={controls.dismissNotice}>{controls.notice}</StatusNotice> : null}

@@ -1,4 +1,5 @@
 import { Anchor, Button, Group, Stack, Table, Text } from '@mantine/core'
+import { RejudgedFrom } from '../../components/RejudgedFrom'
 import { IconChartBar, IconPlayerPause, IconPlayerPlay } from '@tabler/icons-react'
 import { Link } from 'react-router'
 import { isCompletedStatus, type RunDetail, type RunSummary } from '../../../../shared/contract/index'
@@ -49,6 +50,7 @@ export function RunsTable({ runs, details, labelledBy, pending, onPause, onResum
                   <Anchor component={Link} to={runPath(run.id)} size="sm" aria-label={`Open ${run.name}`}>
                     {run.name}
                   </Anchor>
+                  {run.rejudgeOf !== undefined ? <RejudgedFrom originalId={run.rejudgeOf} /> : null}
                 </Table.Th>
                 <Table.Td>
                   <abbr title={kindLabel(run.kind)} style={{ textDecoration: 'none' }}>

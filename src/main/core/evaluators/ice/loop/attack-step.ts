@@ -90,7 +90,7 @@ async function attackOne(
  * (judges/panel.ts). The strict judges are asked only on a panel loose positive, all of them, and
  * decide by majority again. A panel of one gives exactly the row it gave before panels.
  */
-async function judgeAnswer(context: AttackContext, answer: string): Promise<{ loose: JudgeOutcome; strict?: JudgeOutcome; judges?: PanelJudgement[] }> {
+export async function judgeAnswer(context: AttackContext, answer: string): Promise<{ loose: JudgeOutcome; strict?: JudgeOutcome; judges?: PanelJudgement[] }> {
   const prompts = judgePromptsFor(context.judge)
   const ask = (call: CallContext, request: ChatRequest, judge: 'loose' | 'strict') =>
     runJudge(context.llm, call, request, (reply) => prompts.extraction(request, reply), { preset: context.verdicts, judge })

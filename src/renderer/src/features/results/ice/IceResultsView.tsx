@@ -26,6 +26,8 @@ import { LineageTree } from './LineageTree'
 import { NO_ROW_FILTERS, type RowFilterValues } from './RowFilters'
 import { useIceResults } from '../../../lib/data/useIceResults'
 import { categoryLabel, languageLabel } from '../../../lib/format'
+import { RejudgedFrom } from '../../../components/RejudgedFrom'
+import { RejudgeButton } from '../RejudgeDialog'
 import { SpotCheckButton } from '../spot-check/SpotCheckDialog'
 
 /** `#/results/:runId` for an ICE run: the scores, their breakdowns, the template tree and every answer. */
@@ -87,6 +89,8 @@ export function IceResultsView({ run }: { readonly run: RunDetail }) {
             <Anchor component={Link} to={runPath(run.id)} size="sm">
               Run details and progress
             </Anchor>
+            <RejudgedFrom originalId={run.rejudgeOf} />
+            <RejudgeButton run={run} answers={data.scores.rows - data.scores.targetErrors} maxCallsPerAnswer={strictRan ? 4 : 2} />
             <SpotCheckButton runId={run.id} runSeed={run.spec.seed} running={data.status === 'running'} judgeName={(alias) => info(alias).name} />
           </Group>
           <ResultsFreshness computedAt={data.computedAt} refreshing={data.refreshing} />
