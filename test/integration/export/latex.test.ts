@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { renderPdf } from '../../../src/main/export/render-pdf'
+import type { IceResults } from '../../../src/shared/contract/ice-results'
 import type { RseResults } from '../../../src/shared/contract/results'
 import { buildFigure, paperStyle } from '../../../src/shared/figures'
 import { buildTable, TABLE_NAMES, type TableName } from '../../../src/shared/tables/catalogue'
@@ -36,7 +37,45 @@ const twoRseRuns = {
     { id: 'run_second', name: '50% sample_2' },
   ],
 }
-const sourcesFor = (name: TableName) => (name.startsWith('ice-') ? { ...sources, ice: [sources.ice[0]!] } : name === 'rse-runs' ? twoRseRuns : sources)
+/** Panels of two judges (issue 13), with names LaTeX must escape, for the tables that compare judges. */
+const judges = [
+  { alias: 'j1', model: 'gpt-4o_mini' },
+  { alias: 'j2', model: 'R&D judge #2' },
+]
+function rsePanel(run: RseResults): RseResults {
+  const lower = run.students.map((student) => ({ ...student, ...(student.avg !== undefined ? { avg: student.avg - 0.3 } : {}) }))
+  return {
+    ...run,
+    judges,
+    perJudge: [
+      { judge: 'j1', students: run.students },
+      { judge: 'j2', students: lower },
+    ],
+    agreement: { items: 300, alpha: 0.71, ci: [0.6, 0.8], exact: 0.5, withinOne: 0.9 },
+  }
+}
+function icePanel(run: IceResults): IceResults {
+  const own = { loose: run.scores.loose, strict: run.scores.strict, looseUnjudged: 0, strictUnjudged: 0 }
+  return {
+    ...run,
+    judges,
+    perJudge: [
+      { judge: 'j1', ...own },
+      { judge: 'j2', ...own },
+    ],
+    agreement: { items: 900, kappa: 0.62, ci: [0.5, 0.7], exact: 0.8 },
+  }
+}
+const sourcesFor = (name: TableName) =>
+  name === 'rse-judges'
+    ? { ...sources, rse: [rsePanel(sources.rse[0]!)] }
+    : name === 'ice-judges'
+      ? { ...sources, ice: [icePanel(sources.ice[0]!)] }
+      : name.startsWith('ice-')
+        ? { ...sources, ice: [sources.ice[0]!] }
+        : name === 'rse-runs'
+          ? twoRseRuns
+          : sources
 const folder = mkdtempSync(join(tmpdir(), 'distillscope-latex-'))
 afterAll(() => rmSync(folder, { recursive: true, force: true }))
 
@@ -79,6 +118,8 @@ describe('LaTeX tables compile with pdflatex', () => {
     const text = run('pdftotext', ['-layout', pdf, '-']).stdout
     if (name === 'rse' || name === 'ice' || name === 'rse-runs') for (const model of NAMES) expect(text).toContain(model)
     if (name === 'rse-runs') expect(text).toMatch(/R&D run #1\s+50% sample_2/)
+    if (name === 'rse-judges') expect(text).toMatch(/R&D judge #2 Avg[\s\S]*Krippendor\S*\s+alpha\s+\(ordinal\)\s+0\.71/) // pdftotext may keep the ff ligature
+    if (name === 'ice-judges') expect(text).toMatch(/Fleiss\S*\s+kappa\s+0\.62/)
   })
 
   it('a paper-like document with every table and a PDF figure', async () => {

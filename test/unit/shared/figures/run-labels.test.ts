@@ -29,7 +29,12 @@ describe('run labels', () => {
 })
 
 describe('ICE rows of the same target are told apart', () => {
-  const withJudge = (run: IceResults, judge: string, runId: string): IceResults => ({ ...run, runId, judge: { alias: 'judge', model: judge } })
+  const withJudge = (run: IceResults, judge: string, runId: string): IceResults => ({
+    ...run,
+    runId,
+    judge: { alias: 'judge', model: judge },
+    judges: [{ alias: 'judge', model: judge }],
+  })
   const first = withJudge(iceFixture('sim-target-leaky', 'target'), 'sim-judge', 'run_1')
   const second = withJudge(iceFixture('sim-target-leaky', 'target'), 'gpt-4o-mini', 'run_2')
   const labels = (runs: readonly IceResults[], known?: Parameters<typeof iceModelsFrom>[1]) => iceModelsFrom(runs, known).map((model) => model.label)
