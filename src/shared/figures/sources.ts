@@ -32,7 +32,9 @@ export function iceModelsFrom(ice: readonly IceResults[], runs?: readonly Source
       )
     : undefined
   const target = (run: IceResults) => (naming === 'display' ? displayName(run, run.target.alias) : run.target.model)
-  const judge = (run: IceResults) => (naming === 'display' ? displayName(run, run.judge.alias) : run.judge.model)
+  // A panel is named by all of its judges: a panel and its first judge alone are not like for like.
+  const judge = (run: IceResults) =>
+    (run.judges?.length ? run.judges : [run.judge]).map((one) => (naming === 'display' ? displayName(run, one.alias) : one.model)).join(' + ')
   return ice.map((run, index) => {
     const group = ice.filter((other) => target(other) === target(run))
     if (group.length === 1) return { label: target(run), scores: run.scores }

@@ -48,8 +48,13 @@ describe('ICE rows of the same target are told apart', () => {
       { id: 'run_1', name: 'Monday' },
       { id: 'run_2', name: 'Tuesday' },
     ]
-    expect(labels([first, { ...second, judge: first.judge }], known)).toEqual(['sim-target-leaky (Monday)', 'sim-target-leaky (Tuesday)'])
+    expect(labels([first, { ...second, judge: first.judge, judges: first.judges }], known)).toEqual(['sim-target-leaky (Monday)', 'sim-target-leaky (Tuesday)'])
     expect(labels([first, second], known)).toEqual(['sim-target-leaky (judge sim-judge, Monday)', 'sim-target-leaky (judge gpt-4o-mini, Tuesday)'])
+  })
+
+  it('a panel by all of its judges, so it is not taken for its first judge alone', () => {
+    const panel: IceResults = { ...first, runId: 'run_4', judges: [first.judge, { alias: 'j2', model: 'claude-3-5-haiku' }] }
+    expect(labels([first, panel])).toEqual(['sim-target-leaky (judge sim-judge)', 'sim-target-leaky (judge sim-judge + claude-3-5-haiku)'])
   })
 
   it('by position when nothing else differs, and never when the model is measured once', () => {
