@@ -1,6 +1,6 @@
 import { NavLink } from '@mantine/core'
 import { Link, useMatch } from 'react-router'
-import type { Section } from './sections'
+import type { Section } from '../lib/sections'
 
 export interface SectionLinkProps {
   readonly section: Section

@@ -1,6 +1,6 @@
 import { Stack } from '@mantine/core'
 import { SectionLink } from './SectionLink'
-import { SECTION_ORDER } from './sections'
+import { SECTION_ORDER } from '../lib/sections'
 
 export function SectionNav({ onNavigate }: { readonly onNavigate: () => void }) {
   return (

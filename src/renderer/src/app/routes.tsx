@@ -2,7 +2,7 @@ import { Center, Loader } from '@mantine/core'
 import { Navigate, createHashRouter, type RouteObject } from 'react-router'
 import { AppLayout } from './AppLayout'
 import { RouteError } from './RouteError'
-import { DEFAULT_PATH, SECTIONS } from './sections'
+import { DEFAULT_PATH, SECTIONS } from '../lib/sections'
 
 /**
  * Exported so a test can mount the same tree in a memory router. Each page is its own chunk, loaded

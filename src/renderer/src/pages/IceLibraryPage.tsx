@@ -1,5 +1,5 @@
 import { Divider, Text } from '@mantine/core'
-import { SECTIONS } from '../app/sections'
+import { SECTIONS } from '../lib/sections'
 import { Page } from '../components/Page'
 import { FactsSection } from '../features/ice-library/FactsSection'
 import { IceSetsSection } from '../features/ice-library/IceSetsSection'

@@ -1,7 +1,7 @@
 import { Stack, Text, Title } from '@mantine/core'
 import { useId } from 'react'
 import { useParams } from 'react-router'
-import { SECTIONS } from '../app/sections'
+import { SECTIONS } from '../lib/sections'
 import { EmptyState } from '../components/EmptyState'
 import { ErrorAlert } from '../components/ErrorAlert'
 import { LinkButton } from '../components/LinkButton'

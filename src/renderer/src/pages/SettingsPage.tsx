@@ -1,5 +1,5 @@
 import { Divider } from '@mantine/core'
-import { SECTIONS } from '../app/sections'
+import { SECTIONS } from '../lib/sections'
 import { Page } from '../components/Page'
 import { AboutSection } from '../features/settings/AboutSection'
 import { AppearanceSection } from '../features/settings/AppearanceSection'
