@@ -8,8 +8,8 @@ import { useModels } from '../../lib/data/useModels'
 import { useProviders } from '../../lib/data/useProviders'
 import { useRejudgeRun } from '../../lib/data/useRejudge'
 import { runPath } from '../../lib/runs/paths'
-import { isSimulatedModel } from '../../lib/runs/spec-models'
-import { judgeCallsText, judgeLabel, judgesFileFor } from './rejudge-judges'
+import { judgeCallsText, judgesFileFor } from './rejudge-judges'
+import { ModelChoiceLabel } from '../../components/ModelChoiceLabel'
 
 export interface RejudgeButtonProps {
   readonly run: RunDetail
@@ -66,7 +66,7 @@ function RejudgeDialog({ run, answers, maxCallsPerAnswer, onClose }: RejudgeButt
         >
           <Stack gap={6} mt="xs">
             {(models.data ?? []).map((model) => (
-              <Checkbox key={model.id} value={model.id} label={judgeLabel(model, isSimulatedModel(model, providers.data ?? []))} />
+              <Checkbox key={model.id} value={model.id} label={<ModelChoiceLabel model={model} providers={providers.data ?? []} />} />
             ))}
           </Stack>
         </Checkbox.Group>

@@ -1,4 +1,4 @@
-import type { Model, RunSpec } from '../../../../shared/contract/index'
+import type { RunSpec } from '../../../../shared/contract/index'
 import type { JudgesFile } from '../../../../shared/contract/judges-file'
 
 /**
@@ -32,10 +32,4 @@ export function judgeCallsText(answers: number, judges: number, maxPerAnswer: nu
   if (judges === 0) return `Choose at least one judge. ${format(answers)} stored answers will be judged.`
   const most = calls * maxPerAnswer
   return `${format(answers)} stored answers × ${judges} judge${judges === 1 ? '' : 's'}: ${format(calls)} judge calls${most > calls ? ` (at most ${format(most)} when a verdict needs a follow-up question)` : ''}. No answer is generated again.`
-}
-
-/** A saved model as a judge choice: its name, its model id when that differs, and whether it is simulated. */
-export function judgeLabel(model: Pick<Model, 'name' | 'model'>, simulated: boolean): string {
-  const id = model.name.trim().toLowerCase() === model.model.trim().toLowerCase() ? '' : ` (${model.model})`
-  return `${model.name}${id}${simulated && !/simulated/i.test(model.name) ? ' — simulated' : ''}`
 }

@@ -1,9 +1,8 @@
-import { Checkbox, Group, Stack, Text } from '@mantine/core'
+import { Checkbox, Stack, Text } from '@mantine/core'
 import type { Model, Provider } from '../../../../shared/contract/index'
 import { MAX_JUDGES } from '../../../../shared/contract/run-spec-fields'
 import { panelAdvice } from '../../../../shared/providers/judge-affinity'
-import { SimulatedBadge } from '../../components/SimulatedBadge'
-import { isSimulatedModel } from '../../lib/runs/spec-models'
+import { ModelChoiceLabel } from '../../components/ModelChoiceLabel'
 import { roleModels, withJudgeChoice } from './judge-panel'
 
 /**
@@ -48,14 +47,7 @@ export function JudgesField({
               {...(autoFocus && index === 0 ? { 'data-autofocus': true } : {})}
               value={model.id}
               disabled={full && !value.includes(model.id)}
-              label={
-                <Group gap="xs" component="span">
-                  <span>
-                    {model.name} ({model.model})
-                  </span>
-                  {isSimulatedModel(model, providers) ? <SimulatedBadge /> : null}
-                </Group>
-              }
+              label={<ModelChoiceLabel model={model} providers={providers} />}
             />
           ))}
         </Stack>

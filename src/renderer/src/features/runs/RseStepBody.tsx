@@ -1,8 +1,7 @@
 import { Checkbox, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core'
 import type { ReactNode } from 'react'
 import type { Model, PromptSet, Provider } from '../../../../shared/contract/index'
-import { SimulatedBadge } from '../../components/SimulatedBadge'
-import { isSimulatedModel } from '../../lib/runs/spec-models'
+import { ModelChoiceLabel } from '../../components/ModelChoiceLabel'
 import { EstimatePanel } from './EstimatePanel'
 import { JudgePromptField } from './JudgePromptField'
 import { modelOptions } from './model-option-label'
@@ -68,18 +67,7 @@ export function RseStepBody({ flow, context, models, providers, promptSets, prom
             {models
               .filter((model) => model.id !== values.referenceId)
               .map((model) => (
-                <Checkbox
-                  key={model.id}
-                  value={model.id}
-                  label={
-                    <Group gap="xs" component="span">
-                      <span>
-                        {model.name} ({model.model})
-                      </span>
-                      {isSimulatedModel(model, providers) ? <SimulatedBadge /> : null}
-                    </Group>
-                  }
-                />
+                <Checkbox key={model.id} value={model.id} label={<ModelChoiceLabel model={model} providers={providers} />} />
               ))}
           </Stack>
           {models.length < 2 ? (

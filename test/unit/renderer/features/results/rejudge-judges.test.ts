@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { judgeCallsText, judgeLabel, judgesFileFor } from '../../../../../src/renderer/src/features/results/rejudge-judges'
+import { judgeCallsText, judgesFileFor } from '../../../../../src/renderer/src/features/results/rejudge-judges'
 import { judgesFileSchema } from '../../../../../src/shared/contract/judges-file'
 
 const spec = { models: { ref: { modelId: 'm-ref' }, judge: { modelId: 'm-judge' }, 'judge-1': { modelId: 'm-x' } } }
@@ -20,10 +20,5 @@ describe('the judges the re-judge dialog sends', () => {
     )
     expect(judgeCallsText(1200, 1, 1)).toBe('1,200 stored answers × 1 judge: 1,200 judge calls. No answer is generated again.')
     expect(judgeCallsText(40, 0, 2)).toMatch(/^Choose at least one judge/)
-  })
-
-  it('labels a model by name, with its id when different and a word when simulated', () => {
-    expect(judgeLabel({ name: 'Judge', model: 'sim-judge' }, true)).toBe('Judge (sim-judge) — simulated')
-    expect(judgeLabel({ name: 'gpt-4o', model: 'gpt-4o' }, false)).toBe('gpt-4o')
   })
 })
