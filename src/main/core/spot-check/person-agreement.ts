@@ -1,7 +1,7 @@
 import type { SpotCheckAgreement } from '../../../shared/contract/spot-check'
-import { bootstrapOverUnits } from '../stats/agreement/agreement-interval'
+import { alphaInterval } from '../stats/agreement/alpha-interval'
 import { agreementRates } from '../stats/agreement/agreement-rates'
-import { cohenKappa } from '../stats/agreement/cohen-kappa'
+import { cohenKappa, cohenKappaInterval } from '../stats/agreement/cohen-kappa'
 import { krippendorffAlpha } from '../stats/agreement/krippendorff-alpha'
 
 /** One item rated by the person and by a judge (or the panel). */
@@ -20,7 +20,7 @@ export function personAgreement(kind: 'rse' | 'ice', pairs: readonly RatedPair[]
   if (kind === 'rse') {
     const units = pairs.map((pair) => [pair.person, pair.judge])
     const alpha = krippendorffAlpha(units, 'ordinal')
-    const ci = bootstrapOverUnits(units, (sample) => krippendorffAlpha(sample, 'ordinal'), { seed })
+    const ci = alphaInterval(units, 'ordinal', { seed })
     const rates = agreementRates(units)
     return {
       n: pairs.length,
@@ -31,7 +31,7 @@ export function personAgreement(kind: 'rse' | 'ice', pairs: readonly RatedPair[]
   }
   const labelled = pairs.map((pair): [number, number] => [pair.person, pair.judge])
   const kappa = cohenKappa(labelled)
-  const ci = bootstrapOverUnits(labelled, (sample) => cohenKappa(sample), { seed })
+  const ci = cohenKappaInterval(labelled, [seed])
   const exact = labelled.filter(([person, judge]) => person === judge).length / labelled.length
   return { n: pairs.length, ...(kappa !== undefined ? { kappa } : {}), ...(kappa !== undefined && ci ? { ci } : {}), exact }
 }

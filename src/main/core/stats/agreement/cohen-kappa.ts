@@ -1,5 +1,6 @@
-import { createRng, type SeedPart } from '../prng'
-import { quantileOfSorted } from '../quantile'
+import type { Interval } from '../../../../shared/contract/results'
+import { hashSeed, type SeedPart } from '../prng'
+import { bootstrapOverUnits } from './agreement-interval'
 
 /** Two raters' labels of one item: [rater A, rater B]. */
 export type LabelPair = readonly [string | number, string | number]
@@ -53,36 +54,11 @@ export function confusionMatrix(pairs: readonly (readonly [boolean, boolean])[])
   }
 }
 
-export interface KappaInterval {
-  readonly low: number
-  readonly high: number
-}
-
-export const KAPPA_RESAMPLES = 2000
-
 /**
- * A percentile bootstrap interval of kappa, resampling items with replacement under a seed (same
- * seed and pairs, same interval). Resamples whose kappa is undefined (all one label) are dropped;
- * when most are, the interval says nothing and is undefined.
+ * A percentile bootstrap 95% interval of kappa, resampling items with replacement under a seed (same
+ * seed and pairs, same interval; agreement-interval.ts). Resamples whose kappa is undefined (all one
+ * label) are dropped; when most are, the interval says nothing and is undefined.
  */
-export function cohenKappaInterval(
-  pairs: readonly LabelPair[],
-  seed: readonly SeedPart[],
-  options: { readonly resamples?: number; readonly confidence?: number } = {},
-): KappaInterval | undefined {
-  const resamples = options.resamples ?? KAPPA_RESAMPLES
-  const confidence = options.confidence ?? 0.95
-  if (pairs.length < 2) return undefined
-  const rng = createRng(...seed, 'cohen-kappa')
-  const estimates: number[] = []
-  const drawn: LabelPair[] = new Array<LabelPair>(pairs.length)
-  for (let r = 0; r < resamples; r++) {
-    for (let i = 0; i < pairs.length; i++) drawn[i] = pairs[rng.int(pairs.length)]!
-    const kappa = cohenKappa(drawn)
-    if (kappa !== undefined) estimates.push(kappa)
-  }
-  if (estimates.length < resamples / 2) return undefined
-  estimates.sort((x, y) => x - y)
-  const tail = (1 - confidence) / 2
-  return { low: quantileOfSorted(estimates, tail), high: quantileOfSorted(estimates, 1 - tail) }
+export function cohenKappaInterval(pairs: readonly LabelPair[], seed: readonly SeedPart[]): Interval | undefined {
+  return bootstrapOverUnits(pairs, cohenKappa, { seed: hashSeed(...seed, 'cohen-kappa') })
 }
