@@ -126,16 +126,8 @@ export interface RseItemRow {
   readonly student: string
   readonly reference?: { readonly text?: string; readonly error?: string }
   readonly candidate?: { readonly text?: string; readonly error?: string }
-  readonly judgment?: {
-    readonly overall?: number
-    readonly style?: number
-    readonly structure?: number
-    readonly content?: number
-    readonly explanation?: string
-    readonly rawReply?: string
-    readonly reasked: boolean
-    readonly failedReason?: string
-  }
+  /** The judgement of the item: its judge's, or for a panel the panel's (mean scores, no reply). */
+  readonly judgment?: Omit<RseJudgeJudgment, 'judge'>
   /** A panel of 2+ judges (issue 13): each judge's judgement, in the panel's order; `judgment` is then the panel's (mean scores, no reply). */
   readonly judges?: readonly RseJudgeJudgment[]
 }
