@@ -82,6 +82,7 @@ describe('the spot check of an RSE run with a panel of two judges', () => {
     expect(offScale).toMatchObject({ ok: false, error: { code: 'invalid_input', message: 'Rate the answers from 1 to 5.' } })
     const unknown = await call('spotCheck.rate', { runId, key: JSON.stringify(['close', 'general', 'no-such-item']), rating: 3 })
     expect(unknown).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
+    expect(await call('spotCheck.rate', { runId, key: 'not a key', rating: 3 })).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
     expect(await call('spotCheck.sample', { runId: 'nope', count: 5 })).toMatchObject({ ok: false, error: { code: 'not_found' } })
 
     // The ratings travel in the paper package and come back with the imported run.

@@ -38,6 +38,16 @@ export function createSpotCheckService(deps: SpotCheckDeps) {
 
   const candidatesOf = (run: RunRow) => (run.spec.kind === 'rse' ? deps.reads.rseCandidates(run.id) : deps.reads.iceCandidates(run.id))
 
+  /** Whether the spot check could have drawn this item: read for the one key, not by listing every candidate. */
+  function isCandidate(run: RunRow, key: string): boolean {
+    try {
+      if (run.spec.kind === 'rse') return deps.reads.rseJudgeRatings(run.id, key).some((rating) => rating.rating !== undefined)
+      return deps.reads.iceTexts(run.id, key) !== undefined
+    } catch {
+      return false // a key that is not one of ours (the reads refuse it)
+    }
+  }
+
   function itemOf(run: RunRow, key: string, position: number, rating: number | undefined): SpotCheckItem {
     const base = { key, position, ...(rating !== undefined ? { rating } : {}) }
     if (run.spec.kind === 'rse') {
@@ -90,7 +100,7 @@ export function createSpotCheckService(deps: SpotCheckDeps) {
     },
     rate(runId: string, key: string, rating: number | null): SpotCheckSummary {
       const run = finishedRun(runId)
-      if (!candidatesOf(run).includes(key)) throw new AppError('invalid_input', 'This item is not one the spot check can rate in this run.')
+      if (!isCandidate(run, key)) throw new AppError('invalid_input', 'This item is not one the spot check can rate in this run.')
       if (rating === null) deps.ratings.remove(runId, key)
       else {
         const [low, high] = RATING_RANGE[run.spec.kind]
