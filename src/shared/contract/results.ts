@@ -28,6 +28,59 @@ export interface RseStudentResult {
   /** Unweighted mean of the set means (METHOD.md 1.4), over sets with at least one score. */
   readonly avg?: number
   readonly avgCi?: Interval
+  /** Issue 16 item 1 (a run with calibration): RSE normalised between the run's floor (0) and ceiling (1). */
+  readonly normalised?: RseNormalised
+  /** Issue 16 item 2 (studentSamples 2+): the mean over prompts of the standard deviation of the panel's scores of one prompt's samples. */
+  readonly withinPromptSd?: number
+}
+
+/**
+ * A student's RSE normalised per set, (mean - floor) / (ceiling - floor), and Avg (the mean of the
+ * sets' normalised scores), with bootstrap intervals that resample the prompts of each set once for
+ * the student's scores, the ceiling and the floor alike. Absent values: the set's ceiling is not above its floor.
+ */
+export interface RseNormalised {
+  readonly sets: readonly { readonly name: string; readonly value?: number; readonly ci?: Interval }[]
+  readonly avg?: number
+  readonly avgCi?: Interval
+}
+
+/** A calibration anchor (issue 16 item 1): its mean score per set, and Avg over the sets, with bootstrap intervals. */
+export interface RseAnchor {
+  readonly sets: readonly { readonly name: string; readonly mean?: number; readonly ci?: Interval; readonly n: number; readonly failed: number }[]
+  readonly mean?: number
+  readonly ci?: Interval
+}
+
+/**
+ * Where a run's judge puts the top and the bottom of its scale (issue 16 item 1). Ceiling: the
+ * reference's second sample of each prompt judged against its first. Floor: each student's answer
+ * judged against the reference answer of another prompt of the same set (a seeded derangement),
+ * pooled over the students.
+ */
+export interface RseCalibration {
+  readonly ceiling: RseAnchor
+  readonly floor: RseAnchor
+  /** The reference answers at temperature 0 (or with none set): its second sample is then likely its first again, and the ceiling says so. */
+  readonly referenceGreedy: boolean
+  /** Prompts whose second reference sample came back word for word the same as the first, of `samplePairs` compared. */
+  readonly identicalSamples: number
+  readonly samplePairs: number
+}
+
+/**
+ * Issue 16 item 3: judged items asked again with the answers' roles swapped (the student's answer as
+ * the reference, the reference's as the candidate). Per judge, the mean of (swapped - as asked) over
+ * the items both scored, with a bootstrap interval; `flagged` when the interval excludes 0.
+ */
+export interface RsePositionCheck {
+  readonly judges: readonly {
+    readonly judge: string
+    readonly items: number
+    readonly meanShift?: number
+    readonly ci?: Interval
+    readonly flagged: boolean
+  }[]
 }
 
 /**
@@ -82,6 +135,12 @@ export interface RseResults {
   /** Every pair of students with an Avg, in the students' order. */
   readonly pairs?: readonly RsePairResult[]
   readonly rankStability?: readonly RseRankStability[]
+  /** Issue 16 item 1: the run's measured ceiling and floor (a spec with `calibration`). */
+  readonly calibration?: RseCalibration
+  /** Issue 16 item 2: answers per student and prompt (a spec with studentSamples 2+); each item's score is the mean over them. */
+  readonly studentSamples?: number
+  /** Issue 16 item 3: the position-swap check (a spec with `positionCheck`). */
+  readonly positionCheck?: RsePositionCheck
   readonly calls: { readonly sent: number; readonly cached: number; readonly failed: number }
   readonly costUsd: number
   /** What the providers reported answering (issue 15 item 5). */

@@ -11,6 +11,8 @@ export const MAX_SAMPLE = 200_000
 export const MAX_STUDENTS = 50
 export const MAX_PROMPT_SETS = 20
 export const JUDGE_PROMPT_MAX_CHARS = 20_000
+export const MAX_STUDENT_SAMPLES = 10
+export const MAX_POSITION_CHECK = 10_000
 export const REFERENCE_IS_STUDENT_MESSAGE = 'The reference cannot also be a student (it scores 5 by definition).'
 
 /**
@@ -63,6 +65,16 @@ export const rseSpecSchema = z
     budgetUsd: budgetUsdSchema,
     /** Seed of the bootstrap intervals. */
     seed: seedSchema,
+    /**
+     * Issue 16 item 1: also measure a ceiling (a second sample of the reference judged against its
+     * first) and a floor (each student's answer judged against the reference answer of another prompt
+     * of its set), and report RSE normalised between them. Off when absent (no default: stored specs keep their hashes).
+     */
+    calibration: z.boolean().optional(),
+    /** Issue 16 item 2: how many answers each student gives to each prompt (each a separate sample, each judged); 1 when absent. */
+    studentSamples: wholeNumberSchema(1, MAX_STUDENT_SAMPLES).optional(),
+    /** Issue 16 item 3: this many judged (student, prompt) pairs, drawn with the run's seed, are judged again with the two answers' roles swapped. */
+    positionCheck: wholeNumberSchema(1, MAX_POSITION_CHECK).optional(),
   })
   .strict()
   .superRefine((spec, context) => {
