@@ -43,6 +43,7 @@ import { createProvidersRepo } from './storage/repos/providers'
 import { createSettingsRepo } from './storage/repos/settings'
 import { createRunsRepo } from './storage/repos/runs'
 import { createRseResultsRepo } from './storage/repos/rse-results'
+import { createRseChecksRepo } from './storage/repos/rse-checks'
 import { createIceRunsRepo } from './storage/repos/ice-runs'
 import { createAnswerCopies } from './storage/repos/answer-copies'
 import { createRejudgeService, type RejudgeService } from './services/runs/rejudge-service'
@@ -163,13 +164,20 @@ function wire(db: Db, info: Parameters<typeof appHandlers>[0]['info'], migration
   })
   const promptSets = createPromptSetService({ repo: createPromptSetsRepo(db), events })
   const humanRatings = createHumanRatingsRepo(db)
-  const repos = { runs: createRunsRepo(db), rse: createRseResultsRepo(db, batch), ice: createIceRunsRepo(db, batch), calls }
+  const repos = {
+    runs: createRunsRepo(db),
+    rse: createRseResultsRepo(db, batch),
+    rseChecks: createRseChecksRepo(db, batch),
+    ice: createIceRunsRepo(db, batch),
+    calls,
+  }
   const loadItems = rseItemLoader(promptSets)
   const runs = createRunService({ ...repos, events, log: options.log, llm, models: specModels, promptSets, iceLibrary, loadItems })
   const rejudge = createRejudgeService({ ...repos, copies: createAnswerCopies(db, batch), manager: runs.manager, models: specModels })
   const results = createResultsService({
     ...repos,
     rseReads: createRseResultReads(db, batch),
+    rseChecks: repos.rseChecks,
     iceReads: createIceRowReads(db, batch),
     resultsCache: createResultsCacheRepo(db),
     models: specModels,

@@ -8,6 +8,7 @@ import { createIceRunsRepo } from '../../src/main/storage/repos/ice-runs'
 import { createIceRowReads } from '../../src/main/storage/repos/ice-row-reads'
 import { createLlmCallsRepo } from '../../src/main/storage/repos/llm-calls'
 import { createResultsCacheRepo } from '../../src/main/storage/repos/results-cache'
+import { createRseChecksRepo } from '../../src/main/storage/repos/rse-checks'
 import { createRseResultReads } from '../../src/main/storage/repos/rse-result-reads'
 import { createRseResultsRepo } from '../../src/main/storage/repos/rse-results'
 import { createRunsRepo } from '../../src/main/storage/repos/runs'
@@ -89,6 +90,7 @@ export function fixtureResults(db: Db, options: Partial<Pick<ResultsServiceDeps,
   const service = createResultsService({
     ...repos,
     rseReads: createRseResultReads(db),
+    rseChecks: createRseChecksRepo(db),
     iceReads: createIceRowReads(db),
     resultsCache: cache,
     models: {

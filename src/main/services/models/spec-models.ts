@@ -21,6 +21,8 @@ export interface ModelDescription {
   readonly simulated: boolean
   /** A saved model's display name, as the app shows it; inline models have only their alias. */
   readonly displayName?: string
+  /** The sampling temperature it is asked at (0 when none is set): issue 16's ceiling says when it is 0. */
+  readonly temperature: number
 }
 
 export interface SpecModelDeps {
@@ -121,6 +123,7 @@ export function createSpecModelRegistry(deps: SpecModelDeps) {
         prices: saved.prices,
         simulated: deps.isSimulatedProvider(saved.providerId),
         displayName: saved.name,
+        temperature: saved.generation.temperature,
       }
     }
     const suggested = suggestPrices(spec.model)
@@ -129,6 +132,7 @@ export function createSpecModelRegistry(deps: SpecModelDeps) {
       kind: spec.kind ?? presetById(spec.provider).kind,
       prices: spec.prices ?? { inputPerMTok: suggested.inputPerMTok, outputPerMTok: suggested.outputPerMTok },
       simulated: spec.provider === 'simulator',
+      temperature: spec.generation?.temperature ?? 0,
     }
   }
 

@@ -8,7 +8,8 @@ import type { IceRunsRepo } from '../../core/evaluators/ice/ports'
 import type { IceResultReads } from '../../core/evaluators/ice/ice-row-reads'
 import { itemRowOf, type JudgmentKey, type RseResultReads } from '../../core/evaluators/rse/rse-item-rows'
 import type { RseScoredJudgment } from '../../core/evaluators/rse/ports'
-import { buildRseResultsSteps } from '../../core/evaluators/rse/rse-results'
+import { buildRseResultsSteps, type RseChecksRead } from '../../core/evaluators/rse/rse-results'
+import type { RseChecksRepo } from '../../core/evaluators/rse/checks/ports'
 import type { CallTotals, LlmCallsRepo } from '../../core/llm/call-records'
 import { summaryOf, type RunRow, type RunsRepo } from '../../core/runs/ports'
 import type { SliceOptions, Steps } from '../../core/stats/steps'
@@ -22,6 +23,8 @@ export interface ResultsServiceDeps {
   readonly runs: RunsRepo
   readonly ice: IceRunsRepo
   readonly rseReads: RseResultReads
+  /** Issue 16's check judgements and further answers. */
+  readonly rseChecks: Pick<RseChecksRepo, 'checkScores' | 'secondSamples'>
   readonly iceReads: IceResultReads
   readonly resultsCache: ResultsCacheRepo
   readonly calls: LlmCallsRepo
@@ -100,13 +103,30 @@ export function createResultsService(deps: ResultsServiceDeps) {
       yield
     }
   }
+  /** What issue 16's results read beside the judgements, for a spec that asked for any of its checks. */
+  const checksOf = (run: RunRow): RseChecksRead | undefined => {
+    const spec = run.spec as RseSpec
+    if (!spec.calibration && (spec.studentSamples ?? 1) < 2 && spec.positionCheck === undefined) return undefined
+    return {
+      scores: deps.rseChecks.checkScores(run.id),
+      secondSamples: deps.rseChecks.secondSamples(run.id, spec.reference),
+      referenceGreedy: temperatureOf(run.spec, spec.reference) === 0,
+    }
+  }
+  const temperatureOf = (spec: RunSpec, alias: string): number | undefined => {
+    try {
+      return deps.models.describe(spec.models[alias]!).temperature
+    } catch {
+      return undefined
+    }
+  }
   const store = { cache: deps.resultsCache, slices: deps.slices, refreshMs: deps.refreshMs, now: deps.now }
   const rseStore = createResultsStore<RseResults>({
     ...store,
     kind: 'rse',
     *steps(run) {
       const judgments = yield* scoredJudgments(run.id)
-      const results = yield* buildRseResultsSteps(run, judgments, modelName(run.spec), callsOf(run))
+      const results = yield* buildRseResultsSteps(run, judgments, modelName(run.spec), callsOf(run), checksOf(run))
       return { ...results, modelVersions: versionsOf(run), ...simulatedOf(run), ...displayNamesOf(run) }
     },
   })

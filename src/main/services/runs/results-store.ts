@@ -7,7 +7,7 @@ import { createResultsMemo } from './results-memo'
  * The shape of stored results: raise it whenever what the builders return changes, so results
  * stored by an older build are recomputed rather than shown with fields missing.
  */
-export const RESULTS_SHAPE_VERSION = 3
+export const RESULTS_SHAPE_VERSION = 4
 
 /** How old a running run's results may get before a request starts computing newer ones. */
 export const LIVE_REFRESH_MS = 3000

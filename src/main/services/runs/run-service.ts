@@ -12,6 +12,7 @@ import type { EventBus } from '../../core/event-bus'
 import type { LlmCallsRepo } from '../../core/llm/call-records'
 import type { LlmClient } from '../../core/llm/llm-client'
 import type { Logger } from '../../core/log'
+import type { RseChecksRepo } from '../../core/evaluators/rse/checks/ports'
 import { summaryOf, type RunRow, type RunsRepo } from '../../core/runs/ports'
 import { createRunManager, specHash, type Executor } from '../../core/runs/run-manager'
 import type { SpecModelRegistry } from '../models/spec-models'
@@ -20,6 +21,8 @@ import { checkRunInputs, type CheckRunInputsDeps } from './check-run-inputs'
 export interface RunServiceDeps extends CheckRunInputsDeps {
   readonly runs: RunsRepo
   readonly rse: RseResultsRepo
+  /** Issue 16's further answers and check judgements. */
+  readonly rseChecks: RseChecksRepo
   readonly ice: IceRunsRepo
   readonly calls: LlmCallsRepo
   readonly events: EventBus
@@ -52,7 +55,7 @@ export function createRunService(deps: RunServiceDeps) {
     events: deps.events,
     log: deps.log,
     executors: {
-      rse: createRseExecutor({ ...shared, results: deps.rse, judge: rseJudge, loadItems: deps.loadItems }),
+      rse: createRseExecutor({ ...shared, results: deps.rse, checks: deps.rseChecks, judge: rseJudge, loadItems: deps.loadItems }),
       ice: pickIceExecutor(
         createIceExecutor({ ...shared, repo: deps.ice, resolveInputs: (spec, baseDir) => resolveIceInputs(spec, baseDir, deps.iceLibrary) }),
         createIceRejudgeExecutor({ ...shared, repo: deps.ice }),

@@ -41,26 +41,35 @@ export function estimateRse(spec: RseSpec, items: readonly RseItem[], models: Re
   const students = spec.students.map((alias) => models[alias]!)
   const promptTokens = (kind: EstimateModel['kind']) => items.reduce((sum, item) => sum + tokensOf(item.prompt, kind), 0)
   const n = items.length
-  const referenceInput = promptTokens(reference.kind)
-  const studentInput = students.reduce((sum, student) => sum + promptTokens(student.kind), 0)
-  const judgeInputOf = (model: EstimateModel) => students.length * (promptTokens(model.kind) + n * (2 * ASSUMED_ANSWER_TOKENS + JUDGE_INSTRUCTIONS_TOKENS))
+  // Issue 16: further student samples, the reference's second sample, and the checks' judgements.
+  const samples = spec.studentSamples ?? 1
+  const referenceAnswers = spec.calibration ? 2 : 1
+  const judgementsPerPrompt = students.length * samples + (spec.calibration ? 1 + students.length : 0)
+  const swaps = Math.min(spec.positionCheck ?? 0, n * students.length)
+  const referenceInput = referenceAnswers * promptTokens(reference.kind)
+  const studentInput = samples * students.reduce((sum, student) => sum + promptTokens(student.kind), 0)
+  const judgeInputOf = (model: EstimateModel) => {
+    const perPromptJudged = promptTokens(model.kind) + n * (2 * ASSUMED_ANSWER_TOKENS + JUDGE_INSTRUCTIONS_TOKENS)
+    return (judgementsPerPrompt + (n > 0 ? swaps / n : 0)) * perPromptJudged
+  }
   const judgeInput = judges.reduce((sum, model) => sum + judgeInputOf(model), 0)
   const answersOut = n * ASSUMED_ANSWER_TOKENS
-  const judgeOut = n * students.length * ASSUMED_JUDGE_REPLY_TOKENS
+  const judgeOut = (n * judgementsPerPrompt + swaps) * ASSUMED_JUDGE_REPLY_TOKENS
   const costUsd =
-    cost(reference.prices, referenceInput, answersOut) +
-    students.reduce((sum, student) => sum + cost(student.prices, promptTokens(student.kind), answersOut), 0) +
+    cost(reference.prices, referenceInput, referenceAnswers * answersOut) +
+    students.reduce((sum, student) => sum + cost(student.prices, samples * promptTokens(student.kind), samples * answersOut), 0) +
     judges.reduce((sum, model) => sum + cost(model.prices, judgeInputOf(model), judgeOut), 0)
   return {
-    calls: rseRequestBounds(n, students.length, judges.length),
+    calls: rseRequestBounds(n, students.length, judges.length, spec),
     inputTokens: referenceInput + studentInput + judgeInput,
-    outputTokens: answersOut * (1 + students.length) + judgeOut * judges.length,
+    outputTokens: answersOut * (referenceAnswers + samples * students.length) + judgeOut * judges.length,
     costUsd,
     notes: [
       `Prompt tokens are counted with GPT-4o's tokenizer for OpenAI-compatible models and estimated at 3.5 characters per token for others.`,
       `Answers are assumed to be about ${ASSUMED_ANSWER_TOKENS} tokens and judge replies about ${ASSUMED_JUDGE_REPLY_TOKENS}; real lengths vary.`,
       `Requests are an upper bound: they count a re-ask for every judgement, which happens only when a judge reply cannot be read; the cost assumes none.`,
       'Calls already in the response cache cost nothing and are not sent again.',
+      ...checkNotes(spec),
     ],
     warnings: warningsFor(spec, models),
   }
@@ -82,4 +91,16 @@ export function modelWarnings(all: readonly EstimateModel[]): string[] {
   const unpriced = all.filter((model) => !model.simulated && model.prices.inputPerMTok === 0 && model.prices.outputPerMTok === 0)
   if (unpriced.length > 0) warnings.push(`No prices are set for ${[...new Set(unpriced.map((model) => model.model))].join(', ')}, so their cost counts as $0.`)
   return warnings
+}
+
+/** What issue 16's options add, in the estimate's words. */
+function checkNotes(spec: RseSpec): string[] {
+  const notes: string[] = []
+  if ((spec.studentSamples ?? 1) > 1) notes.push(`Each student answers each prompt ${spec.studentSamples} times, and every answer is judged.`)
+  if (spec.calibration)
+    notes.push(
+      'Calibration adds a second reference answer per prompt and judges it (the ceiling), and judges each student answer against another prompt’s reference answer (the floor).',
+    )
+  if (spec.positionCheck !== undefined) notes.push(`The position check judges ${spec.positionCheck} answers again with the roles swapped.`)
+  return notes
 }

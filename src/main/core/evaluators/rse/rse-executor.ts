@@ -15,10 +15,14 @@ import { rseRequestBounds } from './request-bounds'
 import { progressTotalsOf } from '../../runs/rejudge-totals'
 import type { RunTally } from '../../runs/run-outcome'
 import { judgesOf } from '../../../../shared/contract/judges-of'
+import type { RseChecksRepo } from './checks/ports'
+import { answerKey, restoreRse, unitKey, type JudgedUnit } from './executor-store'
+import { runSecondPass, type Outcome } from './checks/second-pass'
 
 export interface RseEngineDeps {
   readonly llm: LlmClient
   readonly results: RseResultsRepo
+  readonly checks: RseChecksRepo
   readonly judge: RseJudgePort
   readonly loadItems: LoadRunItems
   prepareModel(runId: string, alias: string, spec: RseSpec): PreparedModel
@@ -28,13 +32,14 @@ export interface RseEngineDeps {
   emitProgress(progress: RunProgress): void
 }
 
-type Outcome = { text: string; costUsd?: number; cached?: boolean; cacheKey?: string } | { error: string; message: string }
-
 /**
  * RSE as METHOD.md section 1 states it. For each prompt: the reference answers once, each student
  * answers, every judge of the panel compares each student's answer with the reference's (one re-ask
- * if its reply cannot be read), each judgement stored under its judge. Everything is stored as it arrives and skipped when found stored, so a resumed
- * run sends only what is missing (and the response cache answers anything sent before).
+ * if its reply cannot be read), each judgement stored under its judge. Issue 16 adds, when the spec
+ * asks: a student's further samples (each judged), the reference's second sample judged against its
+ * first (the ceiling), and after every prompt is done, the floor and the position check
+ * (checks/second-pass.ts). Everything is stored as it arrives and skipped when found stored, so a
+ * resumed run sends only what is missing (and the response cache answers anything sent before).
  */
 export function createRseExecutor(deps: RseEngineDeps) {
   return async (context: ExecutionContext): Promise<RunTally> => {
@@ -45,12 +50,15 @@ export function createRseExecutor(deps: RseEngineDeps) {
     const reference = prepared(spec.reference)
     const students = spec.students.map(prepared)
     const judges = judgesOf(spec).map(prepared)
+    const samples = spec.studentSamples ?? 1
     const tracker = new ProgressTracker({
       runId: run.id,
-      totals: progressTotalsOf(run, rseRequestBounds(items.length, students.length, judges.length)),
+      totals: progressTotalsOf(run, rseRequestBounds(items.length, students.length, judges.length, spec)),
       emit: deps.emitProgress,
     })
-    const stored = restore(deps.results, run.id)
+    const stored = restoreRse(deps.results, deps.checks, run.id)
+    // The second pass reads back answers of every prompt: this session's are remembered by key then (keys only, never texts).
+    const remembersAnswers = spec.calibration === true || spec.positionCheck !== undefined
     const before = deps.spentBefore(run.id)
     tracker.restoreRequests(before)
     tracker.spend(before)
@@ -74,16 +82,22 @@ export function createRseExecutor(deps: RseEngineDeps) {
       }
     }
 
-    async function answer(model: PreparedModel, item: RseItem, role: string): Promise<Outcome> {
-      if (stored.answered.has(answerKey(model.alias, item.setName, item.itemId))) {
+    /** A model's answer number `sample` (0: its first, stored with the headline answers; 1+: issue 16's further samples, a cache entry each). */
+    async function answer(model: PreparedModel, item: RseItem, role: string, sample = 0): Promise<Outcome> {
+      const key = answerKey(model.alias, item.setName, item.itemId, sample)
+      if (stored.answered.has(key)) {
         // Read back when needed rather than held: a resumed run of any size keeps only the keys.
-        const text = deps.results.answerText(run.id, model.alias, item.setName, item.itemId)
+        const text =
+          sample === 0
+            ? deps.results.answerText(run.id, model.alias, item.setName, item.itemId)
+            : deps.checks.extraAnswerText(run.id, model.alias, item.setName, item.itemId, sample)
         if (text !== undefined) return { text }
       }
       // A re-judge run (issue 13 item 3) sends judge calls only: an answer the first run lacks stays missing.
       if (run.manifest.rejudgeOf !== undefined) return { error: 'missing', message: 'The run this one re-judges has no answer here.' }
-      const outcome = await ask(model, role, { messages: [{ role: 'user', content: item.prompt }], params: model.params })
-      deps.results.saveAnswer(run.id, {
+      const messages = [{ role: 'user' as const, content: item.prompt }]
+      const outcome = await ask(model, role, { messages, params: model.params, ...(sample > 0 ? { sampleIndex: sample } : {}) })
+      const row = {
         modelAlias: model.alias,
         setName: item.setName,
         itemId: item.itemId,
@@ -92,43 +106,55 @@ export function createRseExecutor(deps: RseEngineDeps) {
           : { errorClass: outcome.error, errorMessage: outcome.message }),
         costUsd: 'text' in outcome ? (outcome.costUsd ?? 0) : 0,
         cached: 'text' in outcome ? (outcome.cached ?? false) : false,
-      })
+      }
+      if (sample === 0) deps.results.saveAnswer(run.id, row)
+      else deps.checks.saveExtraAnswer(run.id, { ...row, sample })
+      if ('text' in outcome && remembersAnswers) stored.answered.add(key)
       return outcome
     }
 
-    /** Every judge of the panel that has not judged this student's answer yet judges it (each with its own re-ask). */
-    async function judgeStudent(student: PreparedModel, item: RseItem, referenceOutcome: Outcome): Promise<void> {
-      const pending = judges.filter((judge) => !stored.judged.has(judgmentKey(judge.alias, student.alias, item.setName, item.itemId)))
+    /**
+     * Every judge of the panel that has not made this judgement yet makes it (each with its own
+     * re-ask). The candidate is asked for only then, so a resumed run does not ask for answers whose judgements are all stored.
+     */
+    async function judgeUnit(unit: JudgedUnit, question: string, referenceOutcome: Outcome, candidateOf: () => Promise<Outcome>): Promise<void> {
+      const pending = judges.filter((judge) => !stored.judged.has(unitKey(unit, judge.alias)))
       if (pending.length === 0) return
-      const candidate = await answer(student, item, 'student')
-      const base = { studentAlias: student.alias, setName: item.setName, itemId: item.itemId, reasked: false }
+      const candidate = await candidateOf()
+      const save = (judgment: RseJudgment) =>
+        unit.kind === 'main'
+          ? deps.results.saveJudgment(run.id, judgment)
+          : deps.checks.saveCheckJudgment(run.id, {
+              ...judgment,
+              kind: unit.kind,
+              sample: unit.sample,
+              ...(unit.pairedItem ? { pairedItem: unit.pairedItem } : {}),
+            })
+      const base = { studentAlias: unit.studentAlias, setName: unit.setName, itemId: unit.itemId, reasked: false }
       if (!('text' in referenceOutcome) || !('text' in candidate)) {
         const which = 'text' in referenceOutcome ? 'student' : 'reference'
         const failed = 'text' in referenceOutcome ? candidate : referenceOutcome
         for (const judge of pending) {
           tracker.problem('skipped')
-          deps.results.saveJudgment(run.id, {
-            ...base,
-            judgeAlias: judge.alias,
-            failedReason: `The ${which} answer is missing: ${'message' in failed ? failed.message : ''}`,
-          })
+          save({ ...base, judgeAlias: judge.alias, failedReason: `The ${which} answer is missing: ${'message' in failed ? failed.message : ''}` })
         }
         return
       }
       const request = deps.judge.request({
-        question: item.prompt,
+        question,
         reference: referenceOutcome.text,
         candidate: candidate.text,
         ...(spec.judgePrompt ? { promptOverride: spec.judgePrompt } : {}),
         ...(spec.rubric ? { rubric: spec.rubric } : {}),
       })
-      await Promise.all(pending.map((judge) => judgeOne(judge, { ...base, judgeAlias: judge.alias }, request)))
+      await Promise.all(pending.map((judge) => judgeOne(judge, { ...base, judgeAlias: judge.alias }, request, save)))
     }
 
     async function judgeOne(
       judge: PreparedModel,
       base: Pick<RseJudgment, 'judgeAlias' | 'studentAlias' | 'setName' | 'itemId' | 'reasked'>,
       request: ChatRequest,
+      save: (judgment: RseJudgment) => void,
     ): Promise<void> {
       const verdict = await judgeWithReask(
         deps.judge,
@@ -140,13 +166,12 @@ export function createRseExecutor(deps: RseEngineDeps) {
         request,
       )
       if (verdict.kind === 'call-failed') {
-        deps.results.saveJudgment(run.id, { ...base, failedReason: `${JUDGE_CALL_FAILED}${verdict.message}` })
+        save({ ...base, failedReason: `${JUDGE_CALL_FAILED}${verdict.message}` })
         return
       }
       const { reply, parsed, reasked } = verdict
       if (!parsed.ok) tracker.problem('unparseable')
-      deps.results.saveJudgment(
-        run.id,
+      save(
         parsed.ok
           ? {
               ...base,
@@ -165,12 +190,28 @@ export function createRseExecutor(deps: RseEngineDeps) {
 
     async function processItem(item: RseItem): Promise<void> {
       const referenceOutcome = await answer(reference, item, 'reference')
-      await Promise.all(students.map((student) => judgeStudent(student, item, referenceOutcome)))
+      const at = { setName: item.setName, itemId: item.itemId }
+      const work: Promise<void>[] = []
+      for (const student of students)
+        for (let sample = 0; sample < samples; sample++)
+          work.push(
+            judgeUnit({ kind: sample === 0 ? 'main' : 'sample', studentAlias: student.alias, ...at, sample }, item.prompt, referenceOutcome, () =>
+              answer(student, item, 'student', sample),
+            ),
+          )
+      if (spec.calibration)
+        work.push(
+          judgeUnit({ kind: 'ceiling', studentAlias: reference.alias, ...at, sample: 1 }, item.prompt, referenceOutcome, () =>
+            answer(reference, item, 'reference', 1),
+          ),
+        )
+      await Promise.all(work)
     }
 
     tracker.flush()
     try {
       await forEachBounded(items, lookAhead(spec), processItem)
+      if (remembersAnswers) await runSecondPass({ spec, items, reference, students, answer, judgeUnit, lookAhead: lookAhead(spec) })
     } finally {
       tracker.flush()
       deps.releaseModels(run.id)
@@ -195,30 +236,4 @@ export function createRseExecutor(deps: RseEngineDeps) {
  */
 export function lookAhead(spec: Pick<RseSpec, 'concurrency'>): number {
   return Math.max(32, spec.concurrency * 4)
-}
-
-const answerKey = (alias: string, setName: string, itemId: string) => `${alias}\u0000${setName}\u0000${itemId}`
-const judgmentKey = (judge: string, student: string, setName: string, itemId: string) => `${judge}\u0000${answerKey(student, setName, itemId)}`
-
-/**
- * Answers and judgements stored by earlier sessions of this run (their keys only); their requests
- * are counted from the call log (spentBefore).
- * Failed calls are never served from the store as final: a failed answer, a judgement whose judge
- * call failed and one skipped for want of an answer are done again. An unreadable judge reply is
- * final (asking the same judge the same thing again would be answered by the cache with the same reply).
- */
-function restore(results: RseResultsRepo, runId: string) {
-  const outcomes = results.outcomes(runId)
-  const answered = new Set<string>()
-  for (const stored of outcomes.answers) {
-    if (!stored.answered) continue
-    answered.add(answerKey(stored.modelAlias, stored.setName, stored.itemId))
-  }
-  const judged = new Set<string>()
-  for (const judgment of outcomes.judgments) {
-    const final = judgment.failedReason === undefined || judgment.replied
-    if (!final) continue
-    judged.add(judgmentKey(judgment.judgeAlias, judgment.studentAlias, judgment.setName, judgment.itemId))
-  }
-  return { answered, judged }
 }

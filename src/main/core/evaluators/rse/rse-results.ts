@@ -11,14 +11,32 @@ import { judgedItemsSteps } from './panel-items'
 import { compareStudentsSteps } from './paired-comparisons'
 import { rsePanelAgreementSteps } from '../../stats/agreement/panel-agreement'
 import { judgesOf, leadJudge } from '../../../../shared/contract/judges-of'
+import type { RseCheckScore } from './checks/ports'
+import { withSamplesSteps } from './checks/sample-items'
+import { calibrationSteps } from './checks/calibration'
+import { positionCheckSteps } from './checks/position-check'
 
 /**
  * The paper's table for one run: students as rows, sets as columns, Avg last (METHOD.md 1.3-1.4),
  * from the panel's scores (issue 13: each item's mean over the judges that scored it); a panel of 2+
  * also gets each judge's own table and the judges' agreement.
  */
-export function buildRseResults(run: RunRow, judgments: readonly RseScoredJudgment[], modelNames: (alias: string) => string, calls: CallTotals): RseResults {
-  return runToEnd(buildRseResultsSteps(run, judgments, modelNames, calls))
+export function buildRseResults(
+  run: RunRow,
+  judgments: readonly RseScoredJudgment[],
+  modelNames: (alias: string) => string,
+  calls: CallTotals,
+  checks?: RseChecksRead,
+): RseResults {
+  return runToEnd(buildRseResultsSteps(run, judgments, modelNames, calls, checks))
+}
+
+/** What issue 16's results read beside the headline judgements: the check judgements, and facts about the reference's second samples. */
+export interface RseChecksRead {
+  readonly scores: readonly RseCheckScore[]
+  readonly secondSamples: { readonly pairs: number; readonly identical: number }
+  /** The reference answers at temperature 0. */
+  readonly referenceGreedy: boolean
 }
 
 /** `buildRseResults` with pause points inside its bootstraps (stats/steps). */
@@ -27,21 +45,42 @@ export function* buildRseResultsSteps(
   judgments: readonly RseScoredJudgment[],
   modelNames: (alias: string) => string,
   calls: CallTotals,
+  checks: RseChecksRead = { scores: [], secondSamples: { pairs: 0, identical: 0 }, referenceGreedy: true },
 ): Steps<RseResults> {
   const spec = run.spec as RseSpec
   const sets = spec.promptSets.map((set) => set.name)
   const judges = judgesOf(spec)
-  const { panel, perJudge, units } = yield* judgedItemsSteps(judgments, judges)
+  const judged = yield* judgedItemsSteps(judgments, judges)
+  const { units } = judged
+  // Issue 16 item 2: a student's further samples fold into each prompt's score (the panel's and each judge's alike).
+  const sampled = (spec.studentSamples ?? 1) > 1
+  const { items: panel, withinSd } = sampled
+    ? yield* withSamplesSteps(judged.panel, checks.scores)
+    : { items: judged.panel, withinSd: new Map<string, number>() }
+  const perJudge = new Map<string, JudgedItem[]>()
+  for (const [judge, items] of judged.perJudge) perJudge.set(judge, sampled ? (yield* withSamplesSteps(items, checks.scores, judge)).items : items)
+  const calibrated = spec.calibration ? yield* calibrationSteps({ ...checks, checks: checks.scores, sets, seed: spec.seed ?? 0 }) : undefined
   const studentsOf = function* (items: readonly JudgedItem[], seedPart: string | undefined) {
     // A judge's own results get their own random streams, so they never share resamples with the panel's.
     const summaries = yield* aggregateRseSteps(items, { seed: seedPart === undefined ? spec.seed : hashSeed(spec.seed ?? 0, 'rse-judge', seedPart), sets })
     const byStudent = new Map(summaries.map((summary) => [summary.studentId, summary]))
     return spec.students.map((alias) => studentResult(alias, modelNames(alias), sets, byStudent.get(alias)))
   }
-  const students = yield* studentsOf(panel, undefined)
+  const students: RseStudentResult[] = []
+  for (const student of yield* studentsOf(panel, undefined)) {
+    const normalised = calibrated
+      ? yield* calibrated.normalise(
+          panel.filter((item) => item.studentId === student.alias),
+          student.alias,
+        )
+      : undefined
+    const sd = withinSd.get(student.alias)
+    students.push({ ...student, ...(normalised ? { normalised } : {}), ...(sd !== undefined ? { withinPromptSd: sd } : {}) })
+  }
   const comparisons = yield* compareStudentsSteps(panel, spec.students, { seed: spec.seed, sets })
   const judgeResults: RseJudgeResults[] = []
   if (judges.length > 1) for (const judge of judges) judgeResults.push({ judge, students: yield* studentsOf(perJudge.get(judge) ?? [], judge) })
+  const positionCheck = spec.positionCheck !== undefined ? yield* positionCheckSteps(judgments, checks.scores, judges, spec.seed ?? 0) : undefined
   const agreement = judges.length > 1 ? yield* rsePanelAgreementSteps(units, hashSeed(spec.seed ?? 0, 'rse-agreement')) : undefined
   yield
   const lead = { alias: leadJudge(spec), model: modelNames(leadJudge(spec)) }
@@ -68,6 +107,9 @@ export function* buildRseResultsSteps(
           },
         }
       : {}),
+    ...(calibrated ? { calibration: calibrated.calibration } : {}),
+    ...(sampled ? { studentSamples: spec.studentSamples } : {}),
+    ...(positionCheck ? { positionCheck } : {}),
     rubric: spec.rubric ?? 'distillscope',
     judgePromptEdited: spec.judgePrompt !== undefined,
     sets,

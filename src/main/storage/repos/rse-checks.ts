@@ -1,0 +1,109 @@
+import type { RseCheckJudgment, RseCheckScore, RseChecksRepo, RseExtraAnswer } from '../../core/evaluators/rse/checks/ports'
+import type { Db } from '../database'
+import { immediateWrites, type WriteBatch } from '../write-batch'
+
+/** A further answer's text: its own column, or the response cache's copy its key points to (as ANSWERS_WITH_TEXT). */
+const EXTRA_TEXT = `COALESCE(x.text, (SELECT json_extract(c.reply_json, '$.text') FROM llm_cache c WHERE x.text IS NULL AND c.key = x.cache_key))`
+const MAIN_TEXT = `COALESCE(a.text, (SELECT json_extract(c.reply_json, '$.text') FROM llm_cache c WHERE a.text IS NULL AND c.key = a.cache_key))`
+
+/**
+ * Issue 16's answers and check judgements (migration 0014), written through the run's write batch
+ * like the headline ones (rse-results.ts) and read after it commits.
+ */
+export function createRseChecksRepo(db: Db, batch: WriteBatch = immediateWrites): RseChecksRepo {
+  const upsertAnswer = db.prepare(
+    `INSERT OR REPLACE INTO rse_extra_answers (run_id, model_alias, set_name, item_id, sample, text, cache_key, error_class, error_message, cost_usd, cached)
+     VALUES (@runId, @modelAlias, @setName, @itemId, @sample, @text, @cacheKey, @errorClass, @errorMessage, @costUsd, @cached)`,
+  )
+  const selectText = db.prepare(
+    `SELECT ${EXTRA_TEXT} AS text FROM rse_extra_answers x WHERE x.run_id = ? AND x.model_alias = ? AND x.set_name = ? AND x.item_id = ? AND x.sample = ?`,
+  )
+  const selectAnswered = db.prepare(
+    `SELECT model_alias AS modelAlias, set_name AS setName, item_id AS itemId, sample FROM rse_extra_answers
+     WHERE run_id = ? AND (text IS NOT NULL OR cache_key IS NOT NULL)`,
+  )
+  const upsertJudgment = db.prepare(
+    `INSERT OR REPLACE INTO rse_check_judgments (run_id, kind, judge_alias, student_alias, set_name, item_id, sample, paired_item, overall, style, structure,
+       content, explanation, raw_reply, parsed_via, reasked, failed_reason)
+     VALUES (@runId, @kind, @judgeAlias, @studentAlias, @setName, @itemId, @sample, @pairedItem, @overall, @style, @structure, @content, @explanation,
+       @rawReply, @parsedVia, @reasked, @failedReason)`,
+  )
+  const selectScores = db.prepare(
+    `SELECT kind, judge_alias AS judgeAlias, student_alias AS studentAlias, set_name AS setName, item_id AS itemId, sample, overall, style, structure,
+       content, failed_reason AS failedReason, raw_reply IS NOT NULL AS replied
+     FROM rse_check_judgments WHERE run_id = ? ORDER BY kind, student_alias, set_name, item_id, sample, judge_alias`,
+  )
+  const selectSecondSamples = db.prepare(
+    `SELECT COUNT(*) AS pairs, COALESCE(SUM(${EXTRA_TEXT} = ${MAIN_TEXT}), 0) AS identical
+     FROM rse_extra_answers x JOIN rse_answers a ON a.run_id = x.run_id AND a.model_alias = x.model_alias AND a.set_name = x.set_name AND a.item_id = x.item_id
+     WHERE x.run_id = ? AND x.model_alias = ? AND x.sample = 1 AND (x.text IS NOT NULL OR x.cache_key IS NOT NULL)
+       AND (a.text IS NOT NULL OR a.cache_key IS NOT NULL)`,
+  )
+  const read = <T>(query: () => T): T => {
+    batch.flush()
+    return query()
+  }
+  return {
+    saveExtraAnswer(runId: string, answer: RseExtraAnswer): void {
+      const row = {
+        runId,
+        modelAlias: answer.modelAlias,
+        setName: answer.setName,
+        itemId: answer.itemId,
+        sample: answer.sample,
+        text: answer.cacheKey ? null : (answer.text ?? null),
+        cacheKey: answer.cacheKey ?? null,
+        errorClass: answer.errorClass ?? null,
+        errorMessage: answer.errorMessage ?? null,
+        costUsd: answer.costUsd,
+        cached: answer.cached ? 1 : 0,
+      }
+      batch.add(() => upsertAnswer.run(row))
+    },
+    extraAnswerText: (runId, modelAlias, setName, itemId, sample) =>
+      read(() => (selectText.get(runId, modelAlias, setName, itemId, sample) as { text: string | null } | undefined)?.text ?? undefined),
+    answeredExtras: (runId) => read(() => selectAnswered.all(runId) as { modelAlias: string; setName: string; itemId: string; sample: number }[]),
+    saveCheckJudgment(runId: string, judgment: RseCheckJudgment): void {
+      const row = {
+        runId,
+        kind: judgment.kind,
+        judgeAlias: judgment.judgeAlias,
+        studentAlias: judgment.studentAlias,
+        setName: judgment.setName,
+        itemId: judgment.itemId,
+        sample: judgment.sample,
+        pairedItem: judgment.pairedItem ?? null,
+        overall: judgment.overall ?? null,
+        style: judgment.style ?? null,
+        structure: judgment.structure ?? null,
+        content: judgment.content ?? null,
+        explanation: judgment.explanation ?? null,
+        rawReply: judgment.rawReply ?? null,
+        parsedVia: judgment.parsedVia ?? null,
+        reasked: judgment.reasked ? 1 : 0,
+        failedReason: judgment.failedReason ?? null,
+      }
+      batch.add(() => upsertJudgment.run(row))
+    },
+    checkScores: (runId) => read(() => selectScores.all(runId) as (Omit<RseCheckScore, 'replied'> & Record<string, unknown>)[]).map((row) => scoreOf(row)),
+    secondSamples: (runId, referenceAlias) => read(() => selectSecondSamples.get(runId, referenceAlias) as { pairs: number; identical: number }),
+  }
+}
+
+function scoreOf(row: Record<string, unknown>): RseCheckScore {
+  const orUndefined = (value: unknown) => (value === null ? undefined : value)
+  return {
+    kind: row.kind as RseCheckScore['kind'],
+    judgeAlias: String(row.judgeAlias),
+    studentAlias: String(row.studentAlias),
+    setName: String(row.setName),
+    itemId: String(row.itemId),
+    sample: Number(row.sample),
+    overall: orUndefined(row.overall) as number | undefined,
+    style: orUndefined(row.style) as number | undefined,
+    structure: orUndefined(row.structure) as number | undefined,
+    content: orUndefined(row.content) as number | undefined,
+    failedReason: orUndefined(row.failedReason) as string | undefined,
+    replied: row.replied === 1,
+  }
+}
