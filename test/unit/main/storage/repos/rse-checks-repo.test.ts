@@ -1,0 +1,83 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { openDatabase, type Db } from '../../../../../src/main/storage/database'
+import { bundledMigrations } from '../../../../../src/main/storage/migration-files'
+import { migrate } from '../../../../../src/main/storage/migrator'
+import { createLlmCacheRepo } from '../../../../../src/main/storage/repos/llm-cache'
+import { createRseChecksRepo } from '../../../../../src/main/storage/repos/rse-checks'
+import { createRseResultsRepo } from '../../../../../src/main/storage/repos/rse-results'
+import { createWriteBatch } from '../../../../../src/main/storage/write-batch'
+
+let db: Db
+beforeEach(() => {
+  db = openDatabase(':memory:')
+  migrate(db, bundledMigrations())
+  db.prepare("INSERT INTO runs (id, kind, name, status, spec_json, spec_hash, created_at) VALUES ('r1', 'rse', 'r', 'running', '{}', 'h', '2026-12-04')").run()
+})
+afterEach(() => db.close())
+
+describe("issue 16's answers and check judgements (migration 0014)", () => {
+  it('keeps further answers apart from the headline ones, once each, and reads them back through the cache', () => {
+    const batch = createWriteBatch(db)
+    const cache = createLlmCacheRepo(db, { batch })
+    const checks = createRseChecksRepo(db, batch)
+    const results = createRseResultsRepo(db, batch)
+    cache.put('k2', { text: 'second sample', finishReason: 'stop', usage: { inputTokens: 1, outputTokens: 2 } })
+    results.saveAnswer('r1', { modelAlias: 'ref', setName: 's', itemId: '1', text: 'first sample', costUsd: 0, cached: false })
+    checks.saveExtraAnswer('r1', { modelAlias: 'ref', setName: 's', itemId: '1', sample: 1, text: 'second sample', cacheKey: 'k2', costUsd: 0, cached: false })
+    checks.saveExtraAnswer('r1', {
+      modelAlias: 'stu',
+      setName: 's',
+      itemId: '1',
+      sample: 2,
+      errorClass: 'server',
+      errorMessage: 'HTTP 500',
+      costUsd: 0,
+      cached: false,
+    })
+
+    expect(checks.extraAnswerText('r1', 'ref', 's', '1', 1)).toBe('second sample')
+    expect(checks.extraAnswerText('r1', 'stu', 's', '1', 2)).toBeUndefined()
+    // A failed answer is not answered: a resumed run asks it again.
+    expect(checks.answeredExtras('r1')).toEqual([{ modelAlias: 'ref', setName: 's', itemId: '1', sample: 1 }])
+    // The headline answers are untouched.
+    expect(results.answers('r1').map((answer) => answer.text)).toEqual(['first sample'])
+    expect(db.prepare("SELECT text, cache_key FROM rse_extra_answers WHERE model_alias = 'ref'").get()).toEqual({ text: null, cache_key: 'k2' })
+  })
+
+  it("counts the reference's second samples that read word for word as its first", () => {
+    const checks = createRseChecksRepo(db)
+    const results = createRseResultsRepo(db)
+    for (const [item, first, second] of [
+      ['1', 'same', 'same'],
+      ['2', 'one', 'other'],
+      ['3', 'three', undefined],
+    ] as const) {
+      results.saveAnswer('r1', { modelAlias: 'ref', setName: 's', itemId: item, text: first, costUsd: 0, cached: false })
+      if (second) checks.saveExtraAnswer('r1', { modelAlias: 'ref', setName: 's', itemId: item, sample: 1, text: second, costUsd: 0, cached: false })
+    }
+    checks.saveExtraAnswer('r1', { modelAlias: 'stu', setName: 's', itemId: '1', sample: 1, text: 'same', costUsd: 0, cached: false })
+    expect(checks.secondSamples('r1', 'ref')).toEqual({ pairs: 2, identical: 1 })
+    expect(checks.secondSamples('r1', 'nobody')).toEqual({ pairs: 0, identical: 0 })
+  })
+
+  it('stores each kind of check judgement under its own key and returns their scores in order', () => {
+    const checks = createRseChecksRepo(db)
+    const base = { judgeAlias: 'j', setName: 's', itemId: '1', reasked: false }
+    checks.saveCheckJudgment('r1', { ...base, kind: 'swap', studentAlias: 'stu', sample: 0, overall: 3, rawReply: 'Overall: 3' })
+    checks.saveCheckJudgment('r1', { ...base, kind: 'floor', studentAlias: 'stu', sample: 0, pairedItem: '2', overall: 1, rawReply: 'Overall: 1' })
+    checks.saveCheckJudgment('r1', { ...base, kind: 'ceiling', studentAlias: 'ref', sample: 1, failedReason: 'The judge could not be asked: timeout' })
+    checks.saveCheckJudgment('r1', { ...base, kind: 'ceiling', studentAlias: 'ref', sample: 1, overall: 5, rawReply: 'Overall: 5' })
+    const scores = checks.checkScores('r1')
+    expect(scores.map((score) => [score.kind, score.overall, score.replied, score.failedReason])).toEqual([
+      ['ceiling', 5, true, undefined],
+      ['floor', 1, true, undefined],
+      ['swap', 3, true, undefined],
+    ])
+    expect(db.prepare("SELECT paired_item FROM rse_check_judgments WHERE kind = 'floor'").get()).toEqual({ paired_item: '2' })
+    expect(() =>
+      db
+        .prepare("INSERT INTO rse_check_judgments (run_id, kind, judge_alias, student_alias, set_name, item_id) VALUES ('r1', 'other', 'j', 's', 's', '1')")
+        .run(),
+    ).toThrow(/CHECK/)
+  })
+})
