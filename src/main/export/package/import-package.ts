@@ -1,3 +1,4 @@
+import type { RseChecksRepo } from '../../core/evaluators/rse/checks/ports'
 import type { TerminalStatus } from '../../../shared/contract/runs'
 import { AppError } from '../../../shared/contract/errors'
 import { leadJudge } from '../../../shared/contract/judges-of'
@@ -12,6 +13,7 @@ export interface ImportPackageDeps {
   readonly db: Db
   readonly runs: RunsRepo
   readonly rse: RseResultsRepo
+  readonly rseChecks: Pick<RseChecksRepo, 'saveExtraAnswer' | 'saveCheckJudgment'>
   readonly ice: IceRunsRepo
   readonly humanRatings: Pick<HumanRatingsRepo, 'replaceAll'>
   specHash(spec: ReadPackage['spec']): string
@@ -54,6 +56,8 @@ export function importPackage(deps: ImportPackageDeps, read: ReadPackage, fileNa
       for (const answer of read.rse.answers) deps.rse.saveAnswer(run.id, answer)
       const judge = leadJudge(spec)
       for (const judgment of read.rse.judgments) deps.rse.saveJudgment(run.id, { ...judgment, judgeAlias: judgment.judgeAlias ?? judge })
+      for (const answer of read.rse.extraAnswers) deps.rseChecks.saveExtraAnswer(run.id, answer)
+      for (const judgment of read.rse.checkJudgments) deps.rseChecks.saveCheckJudgment(run.id, judgment)
     }
     if (read.ice) {
       deps.ice.saveInputs(run.id, read.ice.inputs)

@@ -19,6 +19,9 @@ export const PACKAGE_FILES = {
   rseItems: 'data/rse-items.jsonl',
   rseAnswers: 'data/rse-answers.jsonl',
   rseJudgments: 'data/rse-judgments.jsonl',
+  /** Issue 16: answers beyond a prompt's first, and the checks' judgements; absent when the run has none. */
+  rseExtraAnswers: 'data/rse-extra-answers.jsonl',
+  rseCheckJudgments: 'data/rse-check-judgments.jsonl',
   iceInputs: 'data/ice-inputs.json',
   iceNodes: 'data/ice-nodes.jsonl',
   iceRows: 'data/ice-rows.jsonl',

@@ -1,3 +1,4 @@
+import type { RseCheckJudgment, RseExtraAnswer } from '../../core/evaluators/rse/checks/ports'
 import type { IceResults } from '../../../shared/contract/ice-results'
 import type { RseResults } from '../../../shared/contract/results'
 import type { RunSpec } from '../../../shared/contract/run-spec'
@@ -23,6 +24,9 @@ export interface PackageSource {
     readonly items: readonly RseItem[]
     readonly answers: readonly RseAnswer[]
     readonly judgments: readonly RseJudgment[]
+    /** Issue 16's further answers and check judgements (empty or absent for a run without checks). */
+    readonly extraAnswers?: readonly RseExtraAnswer[]
+    readonly checkJudgments?: readonly RseCheckJudgment[]
     readonly results: RseResults
     readonly judgePrompt: { readonly system: string; readonly template: string }
   }

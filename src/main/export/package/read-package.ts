@@ -1,3 +1,5 @@
+import { rseCheckJudgmentSchema, rseExtraAnswerSchema } from './rse-check-schemas'
+import type { RseCheckJudgment, RseExtraAnswer } from '../../core/evaluators/rse/checks/ports'
 import { z } from 'zod'
 import { AppError } from '../../../shared/contract/errors'
 import { runSpecSchema, type RunSpec } from '../../../shared/contract/run-spec'
@@ -13,7 +15,13 @@ import { openPackageZip } from './package-zip'
 export interface ReadPackage {
   readonly manifest: PackageManifest
   readonly spec: RunSpec
-  readonly rse?: { readonly items: RseItem[]; readonly answers: RseAnswer[]; readonly judgments: (Omit<RseJudgment, 'judgeAlias'> & { judgeAlias?: string })[] }
+  readonly rse?: {
+    readonly items: RseItem[]
+    readonly answers: RseAnswer[]
+    readonly judgments: (Omit<RseJudgment, 'judgeAlias'> & { judgeAlias?: string })[]
+    readonly extraAnswers: RseExtraAnswer[]
+    readonly checkJudgments: RseCheckJudgment[]
+  }
   readonly ice?: { readonly inputs: IceRunInputs; readonly nodes: TemplateNode[]; readonly rows: IceAttackRow[]; readonly state: IceRunState | undefined }
   /** The person's ratings of sampled items; empty for a package without them. */
   readonly humanRatings: { readonly itemKey: string; readonly rating: number; readonly ratedAt: string }[]
@@ -23,7 +31,15 @@ export interface ReadPackage {
 
 /** The files an import reads besides the manifest; results, figures and tables are rebuilt. */
 const FILES_READ = {
-  rse: [PACKAGE_FILES.spec, PACKAGE_FILES.rseItems, PACKAGE_FILES.rseAnswers, PACKAGE_FILES.rseJudgments, PACKAGE_FILES.humanRatings],
+  rse: [
+    PACKAGE_FILES.spec,
+    PACKAGE_FILES.rseItems,
+    PACKAGE_FILES.rseAnswers,
+    PACKAGE_FILES.rseJudgments,
+    PACKAGE_FILES.rseExtraAnswers,
+    PACKAGE_FILES.rseCheckJudgments,
+    PACKAGE_FILES.humanRatings,
+  ],
   ice: [PACKAGE_FILES.spec, PACKAGE_FILES.iceInputs, PACKAGE_FILES.iceNodes, PACKAGE_FILES.iceRows, PACKAGE_FILES.iceState, PACKAGE_FILES.humanRatings],
 } as const
 
@@ -165,6 +181,8 @@ export function readPackage(bytes: Uint8Array, fileName: string): ReadPackage {
       items: lines(PACKAGE_FILES.rseItems, rseItemSchema),
       answers: lines(PACKAGE_FILES.rseAnswers, rseAnswerSchema),
       judgments: lines(PACKAGE_FILES.rseJudgments, rseJudgmentSchema),
+      extraAnswers: lines(PACKAGE_FILES.rseExtraAnswers, rseExtraAnswerSchema, true),
+      checkJudgments: lines(PACKAGE_FILES.rseCheckJudgments, rseCheckJudgmentSchema, true),
     }
     const humanRatings = lines(PACKAGE_FILES.humanRatings, humanRatingSchema, true)
     return { manifest, spec, rse, humanRatings, modifiedFiles: checksums.modified() }

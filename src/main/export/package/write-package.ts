@@ -40,6 +40,8 @@ function runDataFiles(source: PackageSource): Record<string, string> {
       [PACKAGE_FILES.rseItems]: jsonl(source.rse.items),
       [PACKAGE_FILES.rseAnswers]: jsonl(source.rse.answers),
       [PACKAGE_FILES.rseJudgments]: jsonl(source.rse.judgments),
+      ...(source.rse.extraAnswers?.length ? { [PACKAGE_FILES.rseExtraAnswers]: jsonl(source.rse.extraAnswers) } : {}),
+      ...(source.rse.checkJudgments?.length ? { [PACKAGE_FILES.rseCheckJudgments]: jsonl(source.rse.checkJudgments) } : {}),
     }
   }
   const ice = source.ice!

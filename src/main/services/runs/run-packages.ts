@@ -18,6 +18,7 @@ import type { Db } from '../../storage/database'
 import type { IceRunsRepo } from '../../core/evaluators/ice/ports'
 import type { CallTotals } from '../../core/llm/call-records'
 import type { RseResultsRepo } from '../../core/evaluators/rse/ports'
+import type { RseChecksRepo } from '../../core/evaluators/rse/checks/ports'
 import type { RunRow, RunsRepo } from '../../core/runs/ports'
 import { judgesOf } from '../../../shared/contract/judges-of'
 import type { HumanRatingsRepo } from '../../storage/repos/human-ratings'
@@ -26,6 +27,7 @@ export interface RunPackagesDeps {
   readonly db: Db
   readonly runs: RunsRepo
   readonly rse: RseResultsRepo
+  readonly rseChecks: RseChecksRepo
   readonly ice: IceRunsRepo
   readonly humanRatings: HumanRatingsRepo
   readonly models: Pick<SpecModelRegistry, 'inlineOf' | 'describe'>
@@ -83,6 +85,8 @@ export function createRunPackages(deps: RunPackagesDeps) {
           items: deps.rse.items(runId),
           answers: deps.rse.answers(runId),
           judgments: deps.rse.judgments(runId),
+          extraAnswers: deps.rseChecks.extraAnswers(runId),
+          checkJudgments: deps.rseChecks.checkJudgments(runId),
           results: deps.rseResults(runId),
           judgePrompt: rubricPrompt((spec as RseSpec).rubric),
         },
@@ -115,7 +119,15 @@ export function createRunPackages(deps: RunPackagesDeps) {
     importPackage(bytes: Uint8Array, fileName: string, options: ImportPackageOptions = {}): RunRow {
       const read = readPackage(bytes, fileName)
       return importPackage(
-        { db: deps.db, runs: deps.runs, rse: deps.rse, ice: deps.ice, humanRatings: deps.humanRatings, specHash: (spec) => specHash(spec, undefined) },
+        {
+          db: deps.db,
+          runs: deps.runs,
+          rse: deps.rse,
+          rseChecks: deps.rseChecks,
+          ice: deps.ice,
+          humanRatings: deps.humanRatings,
+          specHash: (spec) => specHash(spec, undefined),
+        },
         read,
         fileName,
         options,

@@ -24,6 +24,12 @@ export function createAnswerCopies(db: Db, batch: WriteBatch = immediateWrites) 
      SELECT @to, model_alias, set_name, item_id, text, cache_key, NULL, NULL, 0, cached FROM rse_answers
      WHERE run_id = @from AND (text IS NOT NULL OR cache_key IS NOT NULL)`,
   )
+  // Issue 16's further answers (student samples, the reference's second sample): the new run's judges judge them too.
+  const copyExtraAnswers = db.prepare(
+    `INSERT INTO rse_extra_answers (run_id, model_alias, set_name, item_id, sample, text, cache_key, error_class, error_message, cost_usd, cached)
+     SELECT @to, model_alias, set_name, item_id, sample, text, cache_key, NULL, NULL, 0, cached FROM rse_extra_answers
+     WHERE run_id = @from AND (text IS NOT NULL OR cache_key IS NOT NULL)`,
+  )
   const copyInputs = db.prepare('INSERT INTO ice_run_inputs (run_id, inputs_json) SELECT @to, inputs_json FROM ice_run_inputs WHERE run_id = @from')
   const copyNodes = db.prepare(
     `INSERT INTO ice_nodes (run_id, node_id, level, seed_id, parent_id, partner_id, mutator, iteration, text, helper_error, helper_error_class)
@@ -39,7 +45,7 @@ export function createAnswerCopies(db: Db, batch: WriteBatch = immediateWrites) 
 
   const rse = db.transaction((from: string, to: string): CopiedAnswers => {
     const items = copyItems.run({ from, to }).changes
-    return { items, answers: copyAnswers.run({ from, to }).changes }
+    return { items, answers: copyAnswers.run({ from, to }).changes + copyExtraAnswers.run({ from, to }).changes }
   })
   const ice = db.transaction((from: string, to: string): CopiedAnswers => {
     copyInputs.run({ from, to })

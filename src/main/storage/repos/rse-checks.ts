@@ -39,6 +39,15 @@ export function createRseChecksRepo(db: Db, batch: WriteBatch = immediateWrites)
      WHERE x.run_id = ? AND x.model_alias = ? AND x.sample = 1 AND (x.text IS NOT NULL OR x.cache_key IS NOT NULL)
        AND (a.text IS NOT NULL OR a.cache_key IS NOT NULL)`,
   )
+  const selectExtraAnswers = db.prepare(
+    `SELECT model_alias AS modelAlias, set_name AS setName, item_id AS itemId, sample, ${EXTRA_TEXT} AS text, error_class AS errorClass,
+       error_message AS errorMessage, cost_usd AS costUsd, cached FROM rse_extra_answers x WHERE x.run_id = ? ORDER BY model_alias, set_name, item_id, sample`,
+  )
+  const selectCheckJudgments = db.prepare(
+    `SELECT kind, judge_alias AS judgeAlias, student_alias AS studentAlias, set_name AS setName, item_id AS itemId, sample, paired_item AS pairedItem,
+       overall, style, structure, content, explanation, raw_reply AS rawReply, parsed_via AS parsedVia, reasked, failed_reason AS failedReason
+     FROM rse_check_judgments WHERE run_id = ? ORDER BY kind, student_alias, set_name, item_id, sample, judge_alias`,
+  )
   const read = <T>(query: () => T): T => {
     batch.flush()
     return query()
@@ -86,6 +95,14 @@ export function createRseChecksRepo(db: Db, batch: WriteBatch = immediateWrites)
       batch.add(() => upsertJudgment.run(row))
     },
     checkScores: (runId) => read(() => selectScores.all(runId) as (Omit<RseCheckScore, 'replied'> & Record<string, unknown>)[]).map((row) => scoreOf(row)),
+    extraAnswers: (runId) =>
+      read(() => selectExtraAnswers.all(runId) as Record<string, unknown>[]).map(
+        (row) => ({ ...withoutNulls(row), cached: row.cached === 1 }) as unknown as RseExtraAnswer,
+      ),
+    checkJudgments: (runId) =>
+      read(() => selectCheckJudgments.all(runId) as Record<string, unknown>[]).map(
+        (row) => ({ ...withoutNulls(row), reasked: row.reasked === 1 }) as unknown as RseCheckJudgment,
+      ),
     secondSamples: (runId, referenceAlias) => read(() => selectSecondSamples.get(runId, referenceAlias) as { pairs: number; identical: number }),
   }
 }
@@ -106,4 +123,9 @@ function scoreOf(row: Record<string, unknown>): RseCheckScore {
     failedReason: orUndefined(row.failedReason) as string | undefined,
     replied: row.replied === 1,
   }
+}
+
+/** A row with its NULL columns left out, as the port's optional fields are. */
+function withoutNulls(row: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(row).filter(([, value]) => value !== null))
 }

@@ -39,6 +39,9 @@ export interface RseChecksRepo {
   saveCheckJudgment(runId: string, judgment: RseCheckJudgment): void
   /** Every check judgement's scores, in (kind, student, set, item, sample, judge) order. */
   checkScores(runId: string): RseCheckScore[]
+  /** Every further answer with its text, and every check judgement with its texts: what a paper package carries. */
+  extraAnswers(runId: string): RseExtraAnswer[]
+  checkJudgments(runId: string): RseCheckJudgment[]
   /** How many of the reference's second samples were stored, and how many read word for word as its first. */
   secondSamples(runId: string, referenceAlias: string): { pairs: number; identical: number }
 }
