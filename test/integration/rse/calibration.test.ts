@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { unzipSync, zipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { silentLogger } from '../../../src/main/core/log'
 import { createSimulator, type Simulator } from '../../../src/main/providers/simulator'
@@ -107,6 +108,17 @@ describe('RSE calibration on the simulator (issue 16 item 1)', () => {
       .all(runId) as { item_id: string; paired_item: string; set_name: string; paired_set: string }[]
     expect(floors).toHaveLength(ITEMS * 2)
     for (const floor of floors) expect(floor.paired_item).not.toBe(floor.item_id)
+  })
+
+  it('travels in a paper package: the imported run has the same ceiling, floor and normalised scores', async () => {
+    const { runId, results } = await completed(spec({ calibration: true, positionCheck: 4 }))
+    const files = unzipSync(await services.packages.exportPackage(runId))
+    expect(Object.keys(files)).toEqual(expect.arrayContaining(['data/rse-extra-answers.jsonl', 'data/rse-check-judgments.jsonl']))
+    const imported = services.packages.importPackage(zipSync(files), 'calibrated.zip')
+    const again = await services.results.rseResults(imported.id)
+    expect(again.calibration).toEqual(results.calibration)
+    expect(again.students.map((student) => student.normalised)).toEqual(results.students.map((student) => student.normalised))
+    expect(again.positionCheck).toEqual(results.positionCheck)
   })
 
   it('at temperature 0 says so: every second sample is the first again, and the ceiling is the judge scoring identical answers', async () => {
