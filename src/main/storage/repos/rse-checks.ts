@@ -18,9 +18,9 @@ export function createRseChecksRepo(db: Db, batch: WriteBatch = immediateWrites)
   const selectText = db.prepare(
     `SELECT ${EXTRA_TEXT} AS text FROM rse_extra_answers x WHERE x.run_id = ? AND x.model_alias = ? AND x.set_name = ? AND x.item_id = ? AND x.sample = ?`,
   )
-  const selectAnswered = db.prepare(
-    `SELECT model_alias AS modelAlias, set_name AS setName, item_id AS itemId, sample FROM rse_extra_answers
-     WHERE run_id = ? AND (text IS NOT NULL OR cache_key IS NOT NULL)`,
+  const selectOutcomes = db.prepare(
+    `SELECT model_alias AS modelAlias, set_name AS setName, item_id AS itemId, sample, (text IS NOT NULL OR cache_key IS NOT NULL) AS answered,
+       error_message AS errorMessage FROM rse_extra_answers WHERE run_id = ?`,
   )
   const upsertJudgment = db.prepare(
     `INSERT OR REPLACE INTO rse_check_judgments (run_id, kind, judge_alias, student_alias, set_name, item_id, sample, paired_item, overall, style, structure,
@@ -71,7 +71,15 @@ export function createRseChecksRepo(db: Db, batch: WriteBatch = immediateWrites)
     },
     extraAnswerText: (runId, modelAlias, setName, itemId, sample) =>
       read(() => (selectText.get(runId, modelAlias, setName, itemId, sample) as { text: string | null } | undefined)?.text ?? undefined),
-    answeredExtras: (runId) => read(() => selectAnswered.all(runId) as { modelAlias: string; setName: string; itemId: string; sample: number }[]),
+    extraOutcomes: (runId) =>
+      read(() => selectOutcomes.all(runId) as Record<string, unknown>[]).map((row) => ({
+        modelAlias: String(row.modelAlias),
+        setName: String(row.setName),
+        itemId: String(row.itemId),
+        sample: Number(row.sample),
+        answered: row.answered === 1,
+        ...(row.errorMessage !== null ? { errorMessage: String(row.errorMessage) } : {}),
+      })),
     saveCheckJudgment(runId: string, judgment: RseCheckJudgment): void {
       const row = {
         runId,

@@ -26,7 +26,7 @@ export function restoreRse(results: RseResultsRepo, checks: RseChecksRepo, runId
   const outcomes = results.outcomes(runId)
   const answered = new Set<string>()
   for (const stored of outcomes.answers) if (stored.answered) answered.add(answerKey(stored.modelAlias, stored.setName, stored.itemId))
-  for (const extra of checks.answeredExtras(runId)) answered.add(answerKey(extra.modelAlias, extra.setName, extra.itemId, extra.sample))
+  for (const extra of checks.extraOutcomes(runId)) if (extra.answered) answered.add(answerKey(extra.modelAlias, extra.setName, extra.itemId, extra.sample))
   const judged = new Set<string>()
   const isFinal = (judgment: { failedReason?: string; replied: boolean }) => judgment.failedReason === undefined || judgment.replied
   for (const judgment of outcomes.judgments) {

@@ -12,10 +12,14 @@ export type RseChecksAsked = Pick<RseSpec, 'calibration' | 'studentSamples' | 'p
  * second reference answer per prompt and the ceiling's and floor's judgements (one per prompt, and
  * one per prompt and student); the position check, its judgements. The run's progress counts against the same figures.
  */
-export function rseRequestBounds(prompts: number, students: number, judges = 1, checks: RseChecksAsked = {}): { reference: number; student: number; judge: number } {
+export function rseRequestBounds(
+  prompts: number,
+  students: number,
+  judges = 1,
+  checks: RseChecksAsked = {},
+): { reference: number; student: number; judge: number } {
   const samples = checks.studentSamples ?? 1
   const calibrated = checks.calibration === true
-  const judgements =
-    prompts * students * samples + (calibrated ? prompts + prompts * students : 0) + Math.min(checks.positionCheck ?? 0, prompts * students)
+  const judgements = prompts * students * samples + (calibrated ? prompts + prompts * students : 0) + Math.min(checks.positionCheck ?? 0, prompts * students)
   return { reference: prompts * (calibrated ? 2 : 1), student: prompts * students * samples, judge: 2 * judgements * judges }
 }

@@ -132,7 +132,7 @@ export function createRseExecutor(deps: RseEngineDeps) {
             })
       const base = { studentAlias: unit.studentAlias, setName: unit.setName, itemId: unit.itemId, reasked: false }
       if (!('text' in referenceOutcome) || !('text' in candidate)) {
-        const which = 'text' in referenceOutcome ? 'student' : 'reference'
+        const which = 'text' in referenceOutcome ? ANSWER_NAMES[unit.kind].candidate : ANSWER_NAMES[unit.kind].reference
         const failed = 'text' in referenceOutcome ? candidate : referenceOutcome
         for (const judge of pending) {
           tracker.problem('skipped')
@@ -217,7 +217,8 @@ export function createRseExecutor(deps: RseEngineDeps) {
       deps.releaseModels(run.id)
     }
     const { answers, judgments } = deps.results.outcomes(run.id)
-    return tallyRseRun(spec, answers, judgments)
+    // Issue 16's calls are calls of the same roles: counted with them, so their failures are named like any other.
+    return tallyRseRun(spec, [...answers, ...deps.checks.extraOutcomes(run.id)], [...judgments, ...deps.checks.checkScores(run.id)])
   }
 
   async function itemsOf(context: ExecutionContext, spec: RseSpec): Promise<RseItem[]> {
@@ -228,6 +229,15 @@ export function createRseExecutor(deps: RseEngineDeps) {
     deps.results.saveItems(context.run.id, items)
     return items
   }
+}
+
+/** What the two answers of each kind of judgement are, to say which one is missing. */
+const ANSWER_NAMES: Record<JudgedUnit['kind'], { reference: string; candidate: string }> = {
+  main: { reference: 'reference', candidate: 'student' },
+  sample: { reference: 'reference', candidate: 'student' },
+  floor: { reference: 'reference', candidate: 'student' },
+  ceiling: { reference: 'reference', candidate: 'reference’s second' },
+  swap: { reference: 'student', candidate: 'reference' },
 }
 
 /**

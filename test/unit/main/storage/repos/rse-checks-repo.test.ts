@@ -38,7 +38,10 @@ describe("issue 16's answers and check judgements (migration 0014)", () => {
     expect(checks.extraAnswerText('r1', 'ref', 's', '1', 1)).toBe('second sample')
     expect(checks.extraAnswerText('r1', 'stu', 's', '1', 2)).toBeUndefined()
     // A failed answer is not answered: a resumed run asks it again.
-    expect(checks.answeredExtras('r1')).toEqual([{ modelAlias: 'ref', setName: 's', itemId: '1', sample: 1 }])
+    expect(checks.extraOutcomes('r1')).toEqual([
+      { modelAlias: 'ref', setName: 's', itemId: '1', sample: 1, answered: true },
+      { modelAlias: 'stu', setName: 's', itemId: '1', sample: 2, answered: false, errorMessage: 'HTTP 500' },
+    ])
     // The headline answers are untouched.
     expect(results.answers('r1').map((answer) => answer.text)).toEqual(['first sample'])
     expect(db.prepare("SELECT text, cache_key FROM rse_extra_answers WHERE model_alias = 'ref'").get()).toEqual({ text: null, cache_key: 'k2' })

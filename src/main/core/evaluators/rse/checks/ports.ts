@@ -1,4 +1,4 @@
-import type { RseAnswer, RseJudgment } from '../ports'
+import type { RseAnswer, RseAnswerOutcome, RseJudgment } from '../ports'
 
 /**
  * Issue 16's judgements beside a run's headline ones: a student's further samples, the ceiling
@@ -34,8 +34,8 @@ export interface RseChecksRepo {
   saveExtraAnswer(runId: string, answer: RseExtraAnswer): void
   /** One stored further answer's text (undefined if it failed or is not stored). */
   extraAnswerText(runId: string, modelAlias: string, setName: string, itemId: string, sample: number): string | undefined
-  /** Which further answers were given: what a resumed run skips. */
-  answeredExtras(runId: string): { modelAlias: string; setName: string; itemId: string; sample: number }[]
+  /** Every further answer's outcome, without its text: what a resumed run skips (the answered ones) and what the run's tally counts. */
+  extraOutcomes(runId: string): (RseAnswerOutcome & { readonly sample: number })[]
   saveCheckJudgment(runId: string, judgment: RseCheckJudgment): void
   /** Every check judgement's scores, in (kind, student, set, item, sample, judge) order. */
   checkScores(runId: string): RseCheckScore[]
