@@ -45,7 +45,7 @@ export function createPaperJudgeCheck(deps: { readonly llm: LlmClient; readonly 
     const scored = scorePaperLog({ attackLog: request.attackLog, ...(request.strictCsv ? { strictCsv: request.strictCsv } : {}), keywords: [] })
     // Only the judges named: a judges file may define other models too, which this check never calls.
     const used = Object.fromEntries(request.judges.judges.map((alias) => [alias, request.judges.models[alias]!]))
-    deps.models.checkSaved(used)
+    deps.models.checkSaved(used, 'judges file')
     // A missing key or an unusable address is named before the first call, not found in every row's verdict.
     await deps.models.checkReady(used)
     const checkId = `paper-judge-check-${randomUUID()}`

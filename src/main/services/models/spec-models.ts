@@ -159,11 +159,14 @@ export function createSpecModelRegistry(deps: SpecModelDeps) {
     }
   }
 
-  /** Before a run starts: every saved model the spec names exists (its key is checked elsewhere). */
-  function checkSaved(models: Readonly<Record<string, SpecModel>>): void {
+  /**
+   * Before a run starts: every saved model the spec (or a judges file, for a re-judge or the check
+   * against the paper's judge) names exists (its key is checked elsewhere). The message names where the model was given.
+   */
+  function checkSaved(models: Readonly<Record<string, SpecModel>>, givenIn: 'spec' | 'judges file' = 'spec'): void {
     for (const [alias, spec] of Object.entries(models)) {
       if ('modelId' in spec && !deps.getSavedModel(spec.modelId)) {
-        throw new AppError('not_found', `The spec's model "${alias}" names the saved model "${spec.modelId}", which does not exist in this data folder.`)
+        throw new AppError('not_found', `The ${givenIn}'s model "${alias}" names the saved model "${spec.modelId}", which does not exist in this data folder.`)
       }
     }
   }

@@ -50,7 +50,7 @@ export function createRejudgeService(deps: RejudgeServiceDeps) {
 
   async function start(runId: string, judges: JudgesFile, baseDir?: string): Promise<RunRow> {
     const { original, spec, folder } = plan(runId, judges, baseDir)
-    deps.models.checkSaved(judges.models)
+    deps.models.checkSaved(judges.models, 'judges file')
     await deps.models.checkReady(Object.fromEntries(judges.judges.map((alias) => [alias, spec.models[alias]!])))
     // Checked again: the run could have been started meanwhile (the check above awaits).
     mustBeRejudgeable(runId)

@@ -84,3 +84,11 @@ describe('a spec model whose key is missing', () => {
     expect(message).toMatch(/No API key for "teacher" \(gpt-4o\): name the environment variable holding it \("apiKeyEnv", e\.g\. OPENAI_API_KEY\)/)
   })
 })
+
+describe('a saved model that does not exist', () => {
+  it('is named with where it was given: the spec, or a judges file', () => {
+    const models = { j1: { modelId: 'gone' } }
+    expect(() => registry().checkSaved(models)).toThrow(`The spec's model "j1" names the saved model "gone", which does not exist in this data folder.`)
+    expect(() => registry().checkSaved(models, 'judges file')).toThrow(`The judges file's model "j1" names the saved model "gone"`)
+  })
+})
