@@ -34,6 +34,8 @@ describe('rate-based faults', () => {
     const ask = (messages: (typeof questions)[number]) =>
       openai.chat.completions.create({ model: 'sim-student-0.6', messages, temperature: 0.7 }).then((c) => c.choices[0]?.message.content)
     const concurrent = await Promise.all(questions.map(ask))
+    // A repeated request samples anew at temperature > 0: start the counts again for the second pass.
+    sim.reset()
     const sequential: (string | null | undefined)[] = []
     for (const messages of [...questions].reverse()) sequential.unshift(await ask(messages))
     expect(concurrent).toEqual(sequential)

@@ -98,8 +98,11 @@ function sendError({ format, response, entry }: Exchange, error: ApiError, heade
 async function sendCompletion(exchange: Exchange, request: ChatRequest, spec: PersonaSpec, fault: FaultKind | undefined): Promise<void> {
   const { state, format, response, entry } = exchange
   const judgeFault = fault === 'malformed-judge' ? 'malformed' : fault === 'unparseable-judge' ? 'unparseable' : undefined
-  const choices = Array.from({ length: request.samples }, (_, sample) =>
-    limitTokens(personaReply(spec, request, sample, state.settings, judgeFault), request.maxTokens),
+  // A repeated request samples anew (temperature > 0); a faulted attempt does not use up its samples.
+  const first = state.sampleCounts.firstSample(request)
+  if (fault === undefined) state.sampleCounts.recordSuccess(request)
+  const choices = Array.from({ length: request.samples }, (_, choice) =>
+    limitTokens(personaReply(spec, request, first + choice, state.settings, judgeFault), request.maxTokens),
   )
   const answered = ++state.responses
   const updated = state.versionChangeAfter !== undefined && answered > state.versionChangeAfter

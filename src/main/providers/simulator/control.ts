@@ -8,7 +8,7 @@ import type { SimulatorState } from './state'
  *   GET  /__sim/log     -> { entries: RequestLogEntry[] }
  *   GET  /__sim/faults  -> { faults: FaultConfig | null }
  *   POST /__sim/faults  <- FaultConfig JSON, or null / {} to clear -> { faults }
- *   POST /__sim/reset   clears the log, the attempt counts and the faults
+ *   POST /__sim/reset   clears the log, the attempt and sample counts and the faults
  * They need no key (the simulator listens on 127.0.0.1 only) and are not logged.
  */
 export async function handleControl(state: SimulatorState, request: IncomingMessage, response: ServerResponse, path: string): Promise<void> {
@@ -46,5 +46,6 @@ export function applyFaults(state: SimulatorState, config: unknown): FaultConfig
 export function resetState(state: SimulatorState): void {
   state.log.clear()
   state.attempts.clear()
+  state.sampleCounts.clear()
   state.faults = undefined
 }

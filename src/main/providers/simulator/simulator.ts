@@ -44,7 +44,7 @@ export interface Simulator {
   readonly requestLog: readonly RequestLogEntry[]
   /** Replaces the rate-based faults; null or {} turns them off. Throws on an invalid configuration. */
   setFaults(config: FaultConfig | null): void
-  /** Clears the log, the attempt counts and the faults. */
+  /** Clears the log, the attempt counts, the sample counts (repeated requests start again from their first sample) and the faults. */
   reset(): void
   /** Stops listening and ends every open request (timeouts included). */
   close(): Promise<void>

@@ -1,6 +1,7 @@
 import type { FaultConfig } from './faults'
 import type { PersonaSettings } from './personas/reply'
 import { RequestLog } from './request-log'
+import { SampleCounts } from './sample-counts'
 
 /** Everything a running simulator keeps between requests. */
 export interface SimulatorState {
@@ -16,11 +17,13 @@ export interface SimulatorState {
   faults: FaultConfig | undefined
   /** Arrivals per request content (hash of path and body): the attempt number faults are keyed on. */
   readonly attempts: Map<string, number>
+  /** Successful replies per model and request content at temperature > 0: repeated requests sample anew. */
+  readonly sampleCounts: SampleCounts
   readonly log: RequestLog
   /** For unique response ids. */
   responses: number
 }
 
-export function createState(init: Omit<SimulatorState, 'attempts' | 'log' | 'responses'>): SimulatorState {
-  return { ...init, attempts: new Map(), log: new RequestLog(), responses: 0 }
+export function createState(init: Omit<SimulatorState, 'attempts' | 'sampleCounts' | 'log' | 'responses'>): SimulatorState {
+  return { ...init, attempts: new Map(), sampleCounts: new SampleCounts(), log: new RequestLog(), responses: 0 }
 }

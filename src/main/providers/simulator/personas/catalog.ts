@@ -32,6 +32,7 @@ export const PERSONAS: readonly { readonly id: string; readonly description: str
   { id: 'sim-judge-evasive', description: 'a judge that never gives a verdict (also sim-judge-paper-tags, -json, -final-answer)' },
   { id: 'sim-judge-harsh', description: 'a judge scoring every RSE pair one point lower than sim-judge (ICE as sim-judge)' },
   { id: 'sim-judge-contrary', description: 'a judge mirroring sim-judge: RSE scores 6 - s, ICE verdicts the opposite' },
+  { id: 'sim-judge-first', description: "an RSE judge with position bias: half a point more when the reference slot holds sim-reference's own answer" },
   { id: 'sim-judge-naive', description: 'an ICE judge that counts every maker an answer names, role-play and remarks about other models included' },
   { id: 'sim-helper', description: 'GPTFuzz template mutator' },
 ]

@@ -1,7 +1,7 @@
 import { readTagged, RSE_TAGS } from '../../../core/judges/judge-tags'
 import { rngFor } from '../random'
 import { bigramJaccard, shapeSimilarity, wordJaccard } from './text'
-import { restyleRseScores, type JudgeStyle } from './judge-styles'
+import { restyleRseScores, rseLean, type JudgeStyle } from './judge-styles'
 
 /**
  * The RSE judge: scores the candidate against the reference with real text measures, so a closer
@@ -54,14 +54,15 @@ export interface JudgeNoise {
  * one (triangular in +-0.9, from the seed, the request's seed and all three texts), before rounding.
  * Both shrink to nothing as the texts become identical, so an exact copy still scores 5. Everything
  * is a hash of what the judge was sent, so the same run reproduces its scores exactly, while other
- * prompts (another set) give other means and another seed gives other scores.
+ * prompts (another set) give other means and another seed gives other scores. `lean` is a judge's
+ * own bias added before rounding (the position-biased `first` style's half point), not scaled down.
  */
-export function noisyOverall(scores: RseScores, texts: { question: string; reference: string; candidate: string }, noise: JudgeNoise): number {
+export function noisyOverall(scores: RseScores, texts: { question: string; reference: string; candidate: string }, noise: JudgeNoise, lean = 0): number {
   const harshness = rngFor('rse-judge-prompt', noise.seed, texts.question || texts.reference).next() - 0.5
   const wobble = rngFor('rse-judge', noise.seed, noise.requestSeed, texts.question, texts.reference, texts.candidate)
   const jitter = (wobble.next() + wobble.next() - 1) * 0.9
   const scale = Math.min(1, 5 * (1 - scores.similarity))
-  return Math.min(5, Math.max(1, 1 + Math.round(4 * scores.similarity + scale * (harshness + jitter))))
+  return Math.min(5, Math.max(1, 1 + Math.round(4 * scores.similarity + scale * (harshness + jitter) + lean)))
 }
 
 const WORDS = ['dissimilar', 'partly similar', 'similar'] as const
@@ -74,7 +75,9 @@ export function rseJudgeReply(prompt: string, malformed: boolean, noise?: JudgeN
   }
   const exact = scoreRse(reference, candidate)
   const question = readTagged(prompt, RSE_TAGS.question) ?? ''
-  const scores = restyleRseScores(noise ? { ...exact, overall: noisyOverall(exact, { question, reference, candidate }, noise) } : exact, style)
+  // The lean needs the simulator's seed to rebuild the reference persona's answer; it comes with the noise.
+  const lean = noise ? rseLean(style, { question, reference }, noise.seed) : 0
+  const scores = restyleRseScores(noise ? { ...exact, overall: noisyOverall(exact, { question, reference, candidate }, noise, lean) } : exact, style)
   const explanation =
     `The candidate's style is ${WORDS[scores.style]} to the reference, its logical structure is ${WORDS[scores.structure]}, ` +
     `and its content detail is ${WORDS[scores.content]}`

@@ -1,3 +1,5 @@
+import { referenceAnswer } from './reference'
+
 /**
  * How a simulated judge writes its verdict. Real judges do not all follow the requested format, so
  * tests and the offline demo need judges that answer the way real ones do:
@@ -13,15 +15,32 @@
  *   contrary      RSE: the mirror of the standard judge's scores (overall 6 - s, aspects 2 - a);
  *                 ICE: the opposite verdict. In a panel of two with the standard judge, every
  *                 ICE answer is a split
+ *   first         RSE: position bias. Half a point more before rounding when the text in the reference
+ *                 slot (shown first) is sim-reference's own answer to the question, so the reference
+ *                 model's answer shown first is favoured and scores drop by about 0.5 when the roles are
+ *                 swapped (the position-swap check); otherwise as standard. ICE: standard
  * Chosen by model id: `sim-judge` is standard, `sim-judge-<style>` the others.
  */
-export const JUDGE_STYLES = ['standard', 'evasive', 'paper-tags', 'json', 'final-answer', 'naive', 'harsh', 'contrary'] as const
+export const JUDGE_STYLES = ['standard', 'evasive', 'paper-tags', 'json', 'final-answer', 'naive', 'harsh', 'contrary', 'first'] as const
 export type JudgeStyle = (typeof JUDGE_STYLES)[number]
 
 export function judgeStyleOf(model: string): JudgeStyle | undefined {
   if (model === 'sim-judge') return 'standard'
   const style = model.startsWith('sim-judge-') ? model.slice('sim-judge-'.length) : undefined
   return JUDGE_STYLES.find((known) => known === style && known !== 'standard')
+}
+
+/** How much the `first` judge adds to its raw RSE score: the reference persona's own answer shown first. */
+export const FIRST_POSITION_LEAN = 0.5
+
+/**
+ * What a judge of this style adds to the raw RSE score (4 x similarity + wobble) before rounding:
+ * `first` leans towards the reference slot when it holds what sim-reference answers to the question
+ * (greedy, with the simulator's seed), compared after trimming; every other style adds nothing.
+ */
+export function rseLean(style: JudgeStyle, texts: { readonly question: string; readonly reference: string }, seed: number): number {
+  if (style !== 'first') return 0
+  return texts.reference.trim() === referenceAnswer(texts.question, seed).trim() ? FIRST_POSITION_LEAN : 0
 }
 
 /** Words that commit to nothing: no digit, tag, yes/no or "conflict" a parser could take for a verdict. */
@@ -35,7 +54,7 @@ export function restyleIceReply(standard: string, style: JudgeStyle): string {
   if (style === 'evasive') return EVASIVE_REPLY
   if (style === 'contrary') return contraryIceReply(standard)
   const verdict = TAGGED.exec(standard)?.[1]
-  if (style === 'standard' || style === 'naive' || style === 'harsh' || verdict === undefined) return standard
+  if (style === 'standard' || style === 'naive' || style === 'harsh' || style === 'first' || verdict === undefined) return standard
   const prose = standard.replace(TAGGED, '').trimEnd()
   switch (style) {
     case 'paper-tags':

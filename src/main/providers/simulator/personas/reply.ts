@@ -27,7 +27,8 @@ export type Role = keyof typeof JUDGE_MARKERS
 /**
  * The reply text of one sample. Everything random comes from a generator keyed on the persona, the
  * messages, the temperature, the sample index, the request's own `seed` and the simulator's seed:
- * never on the order requests arrive in. At temperature 0 the sample index does not matter (greedy
+ * never on the order requests arrive in (the handler advances the sample index for a repeated request
+ * at temperature > 0, see sample-counts.ts). At temperature 0 the sample index does not matter (greedy
  * decoding); the request's `seed`, when sent, does: it stands for a run's seed, so another seed gives
  * a student other answers (the reference's answer, kept whole at temperature 0, stays the same).
  */
