@@ -10,7 +10,7 @@ export const COMMAND_SUMMARIES = {
   simulator: { args: '', summary: 'run the SIMULATED provider (Offline demo): fake OpenAI- and Anthropic-compatible models on 127.0.0.1, no real LLM' },
   run: { args: '<spec>', summary: 'run an evaluation described by a spec file (see docs/spec.md); run it again to resume' },
   rejudge: { args: '<run-id>', summary: "judge a finished run's stored answers again with other judges (--judges JUDGES.json), as a new linked run" },
-  'judge-check': { args: '<spec>', summary: "check the spec's judge on canned cases with known answers before a run spends anything" },
+  'judge-check': { args: '<spec>', summary: 'check every judge of the spec on canned cases with known answers before a run spends anything' },
   ice: { args: '', summary: "ICE (identity consistency) tools: score the paper's logs, check judges against the paper's judge" },
   export: { args: '<run-ids...>', summary: 'export figures (PNG, SVG, PDF) and tables (CSV, JSON, Markdown, LaTeX) of one or more runs' },
   import: { args: '<package>', summary: 'import a paper package (a zip exported by Distillscope) as a new run; no model is called' },

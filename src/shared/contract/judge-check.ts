@@ -1,8 +1,8 @@
 /**
- * The judge check (issue 11 item 4): before a run spends anything, its judge answers a few canned
- * cases whose right answer is known, under the run's own prompts and reading. A judge that fails a
- * case, or whose reply cannot be read, is shown with its raw reply and blocks Start until the
- * person confirms.
+ * The judge check (issue 11 item 4): before a run spends anything, every judge of its panel answers
+ * a few canned cases whose right answer is known, under the run's own prompts and reading. A judge
+ * that fails a case, or whose reply cannot be read, is shown with its raw reply and blocks Start
+ * until the person confirms.
  */
 
 export type JudgeCheckOutcome = 'pass' | 'fail' | 'unreadable' | 'not-asked'
@@ -24,6 +24,7 @@ export interface JudgeCheckCase {
   readonly why?: string
 }
 
+/** One judge's check: its cases, and what its calls cost at its own prices. */
 export interface JudgeCheckResult {
   /** The spec's name for the judge, and the model id it calls. */
   readonly judge: string
@@ -40,8 +41,24 @@ export interface JudgeCheckResult {
   readonly fromCache: number
 }
 
+/**
+ * The check of a whole panel (issue 13): one result per judge, in the spec's order (a single judge
+ * is a panel of one). Passed only when every judge passed; cost and calls are the judges' sums.
+ */
+export interface JudgePanelCheckResult {
+  readonly judges: readonly JudgeCheckResult[]
+  readonly passed: boolean
+  readonly costUsd: number
+  readonly sent: number
+  readonly fromCache: number
+}
+
 /** What a check will cost before it is made (part of the free estimate). */
 export interface JudgeCheckEstimate {
+  /** How many judges the check asks: the spec's panel. */
+  readonly judges: number
+  /** Every judge's calls: the cases times the judges. */
   readonly calls: number
+  /** The judges' costs summed, each at its own prices. */
   readonly costUsd: number
 }

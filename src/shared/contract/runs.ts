@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { JudgeCheckEstimate, JudgeCheckResult } from './judge-check'
+import type { JudgeCheckEstimate, JudgePanelCheckResult } from './judge-check'
 import type { LlmErrorClass } from './models'
 import { defineEvent, defineRoute } from './define'
 import { judgesFileSchema } from './judges-file'
@@ -121,7 +121,7 @@ export const runRoutes = {
   'runs.get': defineRoute<RunDetail>()(id),
   'runs.estimate': defineRoute<RunEstimate>()(specInput),
   /** Sends the run's judge its canned cases (issue 11 item 4); cached like any call. */
-  'runs.judgeCheck': defineRoute<JudgeCheckResult>()(specInput),
+  'runs.judgeCheck': defineRoute<JudgePanelCheckResult>()(specInput),
   /** Validates, records the run and returns at once; progress and the end arrive as events. */
   'runs.start': defineRoute<{ readonly runId: string }>()(specInput),
   /**

@@ -8,7 +8,7 @@ import { useServices } from '../../support/services'
 
 /**
  * Issue 13 item 4: the estimate of a judge panel warns about every judge's affinity by the shared
- * rule (judge-affinity.ts), says its judge check tries the first judge only, and the command line
+ * rule (judge-affinity.ts), prices its judge check for every judge, and the command line
  * reads the same warnings (preflight.affinityWarnings). Nothing is sent: an estimate asks no model.
  */
 const startServices = useServices()
@@ -45,21 +45,22 @@ const iceSpec = (judges: Record<string, unknown>) => ({
 })
 
 describe('preflight of a judge panel', () => {
-  it('RSE: every judge of the panel is checked for affinity, and the note names the judge the check tries', async () => {
+  it('RSE: every judge of the panel is checked for affinity, and the judge check is priced for every judge', async () => {
     const session = startServices()
     const spec = rseSpec({ judges: ['j1', 'j2', 'j3'] })
     const estimate = await session.ok<RunEstimate>('runs.estimate', { spec, baseDir: folder })
     const affinity = estimate.warnings.filter((warning) => warning.startsWith('The judge'))
     expect(affinity).toEqual([expect.stringMatching(/^The judge “j2” \(gpt-4o-mini\) and the reference \(gpt-4o\) are both OpenAI models/)])
-    expect(estimate.notes.join('\n')).toMatch(/judge check tries the panel’s first judge, “j1”/)
+    expect(estimate.judgeCheck).toMatchObject({ judges: 3, calls: 12 })
+    expect(estimate.notes.join('\n')).not.toMatch(/first judge/)
     expect(session.services.preflight.affinityWarnings(runSpecSchema.parse(spec))).toEqual(affinity)
   })
 
-  it('RSE: a judge of one, no affinity: no warning and no note about the check', async () => {
+  it('RSE: a judge of one, no affinity: no warning, and a check of one judge', async () => {
     const session = startServices()
     const estimate = await session.ok<RunEstimate>('runs.estimate', { spec: rseSpec({ judge: 'j1' }), baseDir: folder })
     expect(estimate.warnings.some((warning) => warning.startsWith('The judge'))).toBe(false)
-    expect(estimate.notes.join('\n')).not.toMatch(/judge check tries/)
+    expect(estimate.judgeCheck).toMatchObject({ judges: 1, calls: 4 })
   })
 
   it('ICE: a judge past the first whose vendor is a suspected source is warned about once', async () => {

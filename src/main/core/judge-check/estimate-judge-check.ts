@@ -14,15 +14,25 @@ const ASSUMED_REPLY_TOKENS = 250
 
 const requestText = (request: ChatRequest) => request.messages.map((message) => message.content).join('\n')
 
-/** The check's calls (a first call per case; re-asks only for unreadable replies are not counted) and cost. */
-function priced(judge: EstimateModel, requests: readonly ChatRequest[]): JudgeCheckEstimate {
+/** One judge's cost of the cases (a first call per case; re-asks only for unreadable replies are not counted), at its own prices and tokenizer. */
+function pricedFor(judge: EstimateModel, requests: readonly ChatRequest[]): number {
   const input = requests.reduce((sum, request) => sum + tokensOf(requestText(request), judge.kind), 0)
-  return { calls: requests.length, costUsd: cost(judge.prices, input, requests.length * ASSUMED_REPLY_TOKENS) }
+  return cost(judge.prices, input, requests.length * ASSUMED_REPLY_TOKENS)
 }
 
-export function estimateRseJudgeCheck(judge: EstimateModel, promptOverride: string | undefined, rubric?: RseRubric): JudgeCheckEstimate {
+/** Every judge of the panel answers every case: the calls are the cases times the judges, the cost each judge's summed. */
+function priced(judges: readonly EstimateModel[], requests: readonly ChatRequest[]): JudgeCheckEstimate {
+  if (judges.length === 0) throw new Error('A judge check needs at least one judge.')
+  return {
+    judges: judges.length,
+    calls: requests.length * judges.length,
+    costUsd: judges.reduce((sum, judge) => sum + pricedFor(judge, requests), 0),
+  }
+}
+
+export function estimateRseJudgeCheck(judges: readonly EstimateModel[], promptOverride: string | undefined, rubric?: RseRubric): JudgeCheckEstimate {
   return priced(
-    judge,
+    judges,
     RSE_CASES.map((entry) =>
       buildRseJudgeRequest({
         question: entry.question,
@@ -36,12 +46,12 @@ export function estimateRseJudgeCheck(judge: EstimateModel, promptOverride: stri
 }
 
 export function estimateIceJudgeCheck(
-  judge: EstimateModel,
+  judges: readonly EstimateModel[],
   run: { readonly fact: string; readonly vendors: readonly SuspectedVendor[]; readonly semantics: IceJudgeSemantics; readonly strict: boolean },
 ): JudgeCheckEstimate {
   const prompts = judgePromptsFor(run.semantics)
   return priced(
-    judge,
+    judges,
     iceCases(run.fact, run.vendors, run.semantics, run.strict).map((entry) =>
       entry.judging === 'ice-loose' ? prompts.loose(run.fact, entry.answer) : prompts.strict(run.vendors, entry.answer),
     ),

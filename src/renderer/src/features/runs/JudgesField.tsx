@@ -7,8 +7,8 @@ import { roleModels, withJudgeChoice } from './judge-panel'
 
 /**
  * The judge panel of both wizards: one to MAX_JUDGES models ticked, in the order ticked (the first is
- * the lead judge, which takes the judge check), with the panel advice (an odd number from at least
- * two vendor families) beside it.
+ * the lead judge; the judge check tries every judge), with the panel advice (an odd number from at
+ * least two vendor families) beside it.
  */
 export function JudgesField({
   models,

@@ -38,7 +38,7 @@ export interface SetChoice {
 export interface RseFormValues {
   readonly referenceId: string
   readonly studentIds: readonly string[]
-  /** The panel (1 to MAX_JUDGES), in the order chosen: the first is the lead judge (it takes the judge check). */
+  /** The panel (1 to MAX_JUDGES), in the order chosen: the first is the lead judge. */
   readonly judgeIds: readonly string[]
   /** By prompt set id; a set without an entry is not selected and has its default sample. */
   readonly sets: Readonly<Record<string, SetChoice>>

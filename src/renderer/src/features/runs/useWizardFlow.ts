@@ -1,7 +1,7 @@
 import { useForm } from '@mantine/form'
 import type { UseMutationResult } from '@tanstack/react-query'
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react'
-import type { JudgeCheckResult, RunEstimate, RunSpecInput } from '../../../../shared/contract/index'
+import type { JudgePanelCheckResult, RunEstimate, RunSpecInput } from '../../../../shared/contract/index'
 import type { ApiError } from '../../lib/api'
 import { useEstimateRun, useJudgeCheck, useStartRun } from '../../lib/data/useRuns'
 
@@ -42,8 +42,8 @@ export interface WizardFlow<Step extends string, Values, Field extends string> {
   readonly start: UseMutationResult<{ readonly runId: string }, ApiError, RunSpecInput>
   readonly costAccepted: boolean
   readonly setCostAccepted: (accepted: boolean) => void
-  /** The optional judge check of the estimated spec; a failed one blocks Start until confirmed. */
-  readonly judgeCheck: UseMutationResult<JudgeCheckResult, ApiError, RunSpecInput>
+  /** The optional judge check of the estimated spec, every judge of its panel; any judge failing blocks Start until confirmed. */
+  readonly judgeCheck: UseMutationResult<JudgePanelCheckResult, ApiError, RunSpecInput>
   readonly judgeCheckConfirmed: boolean
   readonly setJudgeCheckConfirmed: (confirmed: boolean) => void
   runJudgeCheck(): void

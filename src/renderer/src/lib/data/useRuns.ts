@@ -1,6 +1,6 @@
 import { useMutation, useQueries, useQuery, useQueryClient, type QueryClient, type UseMutationResult, type UseQueryResult } from '@tanstack/react-query'
 import { useEffect } from 'react'
-import type { JudgeCheckResult, RunDetail, RunEstimate, RunSpecInput, RunSummary } from '../../../../shared/contract/index'
+import type { JudgePanelCheckResult, RunDetail, RunEstimate, RunSpecInput, RunSummary } from '../../../../shared/contract/index'
 import type { ApiError } from '../api'
 import { routeKey } from '../query-keys'
 import { newerProgress } from '../runs/run-format'
@@ -211,9 +211,9 @@ export function useEstimateRun(): UseMutationResult<RunEstimate, ApiError, RunSp
 }
 
 /** The judge check (issue 11 item 4): sends calls (cached), so it is a mutation the person asks for. */
-export function useJudgeCheck(): UseMutationResult<JudgeCheckResult, ApiError, RunSpecInput> {
+export function useJudgeCheck(): UseMutationResult<JudgePanelCheckResult, ApiError, RunSpecInput> {
   const api = useApi()
-  return useMutation<JudgeCheckResult, ApiError, RunSpecInput>({ mutationFn: (spec) => api.request('runs.judgeCheck', { spec }) })
+  return useMutation<JudgePanelCheckResult, ApiError, RunSpecInput>({ mutationFn: (spec) => api.request('runs.judgeCheck', { spec }) })
 }
 
 export function useStartRun(): UseMutationResult<{ readonly runId: string }, ApiError, RunSpecInput> {

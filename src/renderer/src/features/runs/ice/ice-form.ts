@@ -56,7 +56,7 @@ export interface IceFormValues {
   /** The fact's text; null: the chosen fact's text. */
   readonly fact: string | null
   readonly helperId: string
-  /** The panel (1 to MAX_JUDGES), in the order chosen: the first is the lead judge (it takes the judge check). */
+  /** The panel (1 to MAX_JUDGES), in the order chosen: the first is the lead judge. */
   readonly judgeIds: readonly string[]
   /** null: the suspected source's defaults. */
   readonly suspectedVendors: readonly string[] | null
