@@ -94,6 +94,44 @@ export function rseFixture(): RseResults {
   }
 }
 
+/** Issue 16's anchors of the fixtures: the judge's ceiling and floor per set (arena-hard, numina, sharegpt). */
+const CEILING = [4.62, 4.8, 4.55] as const
+const FLOOR = [1.35, 1.2, 1.5] as const
+
+/**
+ * A run measured with issue 16's checks: its ceiling and floor, each student's RSE normalised between
+ * them (a set the student has no score on has none), three answers per student and prompt, and a
+ * position check in which the judge favours one position.
+ */
+export function withRseChecks(results: RseResults): RseResults {
+  const anchor = (means: readonly number[]) => {
+    const avg = means.reduce((a, b) => a + b, 0) / means.length
+    return {
+      sets: results.sets.map((name, index) => ({ name, mean: means[index]!, ci: { low: means[index]! - 0.1, high: means[index]! + 0.08 }, n: 48, failed: 0 })),
+      mean: avg,
+      ci: { low: avg - 0.06, high: avg + 0.05 },
+    }
+  }
+  const normalise = (mean: number, index: number) => (mean - FLOOR[index]!) / (CEILING[index]! - FLOOR[index]!)
+  const students = results.students.map((student) => {
+    const sets: { name: string; value?: number; ci?: { low: number; high: number } }[] = student.sets.map((set, index) => {
+      if (set.mean === undefined) return { name: set.name }
+      const value = normalise(set.mean, index)
+      return { name: set.name, value, ci: { low: value - 0.06, high: value + 0.05 } }
+    })
+    const values = sets.flatMap((set) => (set.value === undefined ? [] : [set.value]))
+    const avg = values.reduce((a, b) => a + b, 0) / values.length
+    return { ...student, normalised: { sets, avg, avgCi: { low: avg - 0.04, high: avg + 0.04 } }, withinPromptSd: 0.42 }
+  })
+  return {
+    ...results,
+    students,
+    calibration: { ceiling: anchor(CEILING), floor: anchor(FLOOR), referenceGreedy: true, identicalSamples: 101, samplePairs: 144 },
+    studentSamples: 3,
+    positionCheck: { judges: [{ judge: results.judge.alias, items: 40, meanShift: 0.21, ci: { low: 0.08, high: 0.34 }, flagged: true }] },
+  }
+}
+
 export function iceFixture(model = 'a_b', alias = 'target', counts: readonly [number, number, number] = [342, 221, 71]): IceResults {
   const [loose, strict, hard] = counts
   const share = (fraction: number) =>

@@ -3,7 +3,7 @@ export const COLOUR_RANGES = ['fixed', 'data'] as const
 export type ColourRange = (typeof COLOUR_RANGES)[number]
 
 /** Every figure Distillscope draws, by the name the command line and the app use. */
-export const FIGURE_NAMES = ['rse-sets', 'rse-heatmap', 'ice-models', 'ice-category', 'ice-language', 'rse-ice-scatter'] as const
+export const FIGURE_NAMES = ['rse-sets', 'rse-heatmap', 'rse-normalised', 'ice-models', 'ice-category', 'ice-language', 'rse-ice-scatter'] as const
 export type FigureName = (typeof FIGURE_NAMES)[number]
 
 export interface FigureInfo {
@@ -28,6 +28,11 @@ const entry = (name: FigureName, description: string, paperOverlay: boolean, opt
 export const FIGURES: Readonly<Record<FigureName, FigureInfo>> = {
   'rse-sets': entry('rse-sets', 'RSE per student and prompt set, grouped bars with 95% intervals (one RSE run)', true),
   'rse-heatmap': entry('rse-heatmap', 'RSE per student and prompt set as a coloured table (one RSE run)', true, { colourRange: true }),
+  'rse-normalised': entry(
+    'rse-normalised',
+    'Normalised RSE (0 = floor, 1 = ceiling) per student and prompt set, grouped bars with 95% intervals (one RSE run measured with calibration)',
+    false,
+  ),
   'ice-models': entry('ice-models', "ICE loose, strict and hard per model, the paper's figure (one or more ICE runs)", true, { zoom: true }),
   'ice-category': entry('ice-category', 'ICE per question category (one ICE run)', false, { zoom: true }),
   'ice-language': entry('ice-language', 'ICE per question language (one ICE run)', false, { zoom: true }),

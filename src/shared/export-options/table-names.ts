@@ -8,6 +8,9 @@ export const TABLE_NAMES = [
   'rse-aspects',
   'rse-pairs',
   'rse-judges',
+  'rse-calibration',
+  'rse-normalised',
+  'rse-position',
   'rse-runs',
   'ice',
   'ice-category',
@@ -26,6 +29,18 @@ export const TABLES: Readonly<Record<TableName, { readonly description: string; 
   },
   'rse-judges': {
     description: 'RSE Avg per student by the judge panel and by each of its judges, with intervals (one RSE run judged by a panel of 2+)',
+    paperOverlay: false,
+  },
+  'rse-calibration': {
+    description: "RSE ceiling and floor of the run's judge per prompt set and Avg, with intervals (one RSE run measured with calibration)",
+    paperOverlay: false,
+  },
+  'rse-normalised': {
+    description: 'RSE per student normalised between floor (0) and ceiling (1), per set and Avg, beside the raw Avg (one RSE run measured with calibration)',
+    paperOverlay: false,
+  },
+  'rse-position': {
+    description: "RSE position check: each judge's mean score shift with the answers swapped, with intervals (one RSE run with a position check)",
     paperOverlay: false,
   },
   'rse-runs': { description: 'RSE Avg per student across runs, one column per run (two or more RSE runs)', paperOverlay: false },

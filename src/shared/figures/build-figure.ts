@@ -6,6 +6,7 @@ import { iceModelsFigure } from './definitions/ice-models'
 import { rseHeatmapFigure } from './definitions/rse-heatmap'
 import { rseIceScatterFigure } from './definitions/rse-ice-scatter'
 import { rseSetsFigure } from './definitions/rse-sets'
+import { rseNormalisedFigure } from './definitions/rse-normalised'
 import { figureUnavailableReason, iceModelsFrom, scatterPointsFrom, type FigureSources } from './sources'
 import { isSimulated, SIMULATED_NOTE } from './simulated'
 import { figurePadding, fontOf } from './definitions/common'
@@ -62,6 +63,8 @@ function definedFigure(name: FigureName, sources: FigureSources, options: Figure
       return rseSetsFigure(sources.rse[0]!, options)
     case 'rse-heatmap':
       return rseHeatmapFigure(sources.rse[0]!, options)
+    case 'rse-normalised':
+      return rseNormalisedFigure(sources.rse[0]!, options)
     case 'ice-models':
       return iceModelsFigure(iceModelsFrom(sources.ice, sources.runs, 'display'), options)
     case 'ice-category':

@@ -88,6 +88,9 @@ export function figureUnavailableReason(name: FigureName, sources: FigureSources
     case 'rse-sets':
     case 'rse-heatmap':
       return sources.rse.length === 1 ? undefined : `${name} needs exactly one RSE run (got ${sources.rse.length})`
+    case 'rse-normalised':
+      if (sources.rse.length !== 1) return `rse-normalised needs exactly one RSE run (got ${sources.rse.length})`
+      return sources.rse[0]?.calibration ? undefined : 'rse-normalised needs the ceiling and floor: the run must measure them (calibration in its spec)'
     case 'ice-models':
       return sources.ice.length >= 1 ? undefined : 'ice-models needs at least one ICE run'
     case 'ice-category':

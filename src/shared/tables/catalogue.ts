@@ -2,6 +2,8 @@ import type { FigureSources } from '../figures/sources'
 import { iceBreakdownTable, iceTable } from './ice-tables'
 import { iceJudgesTable } from './ice-judges-table'
 import { rseJudgesTable } from './rse-judges-table'
+import { rseCalibrationTable, rseNormalisedTable } from './rse-calibration-tables'
+import { rsePositionTable } from './rse-position-table'
 import { rsePairsTable } from './rse-pairs-table'
 import { rseRunsTable } from './rse-runs-table'
 import { rseAspectsTable, rseTable } from './rse-tables'
@@ -32,6 +34,7 @@ function unavailableReason(name: TableName, sources: FigureSources): string | un
     if (sources.rse.length !== 1) return `rse-judges needs exactly one RSE run (got ${sources.rse.length})`
     return (sources.rse[0]?.perJudge?.length ?? 0) > 1 ? undefined : 'rse-judges compares judges: it needs a run judged by a panel of two or more'
   }
+  if (name === 'rse-calibration' || name === 'rse-normalised' || name === 'rse-position') return rseCheckUnavailable(name, sources)
   if (name === 'rse' || name === 'rse-aspects') return sources.rse.length === 1 ? undefined : `${name} needs exactly one RSE run (got ${sources.rse.length})`
   if (name === 'ice') return sources.ice.length >= 1 ? undefined : 'ice needs at least one ICE run'
   if (name === 'ice-judges') {
@@ -39,6 +42,14 @@ function unavailableReason(name: TableName, sources: FigureSources): string | un
     return (sources.ice[0]?.perJudge?.length ?? 0) >= 2 ? undefined : 'ice-judges compares the judges of a panel: the run needs two or more'
   }
   return sources.ice.length === 1 ? undefined : `${name} needs exactly one ICE run (got ${sources.ice.length})`
+}
+
+/** Issue 16's tables: one RSE run that measured what the table shows. */
+function rseCheckUnavailable(name: 'rse-calibration' | 'rse-normalised' | 'rse-position', sources: FigureSources): string | undefined {
+  if (sources.rse.length !== 1) return `${name} needs exactly one RSE run (got ${sources.rse.length})`
+  if (name === 'rse-position')
+    return sources.rse[0]?.positionCheck ? undefined : 'rse-position shows the position check: the run needs one (positionCheck in its spec)'
+  return sources.rse[0]?.calibration ? undefined : `${name} shows the ceiling and floor: the run needs them measured (calibration in its spec)`
 }
 
 export const tablesFor = (sources: FigureSources): TableName[] => TABLE_NAMES.filter((name) => unavailableReason(name, sources) === undefined)
@@ -66,6 +77,12 @@ function definedTable(name: TableName, sources: FigureSources, overlay: boolean)
       return rsePairsTable(sources.rse[0]!)
     case 'rse-judges':
       return rseJudgesTable(sources.rse[0]!)
+    case 'rse-calibration':
+      return rseCalibrationTable(sources.rse[0]!, sources.rse[0]!.calibration!)
+    case 'rse-normalised':
+      return rseNormalisedTable(sources.rse[0]!, sources.rse[0]!.calibration!)
+    case 'rse-position':
+      return rsePositionTable(sources.rse[0]!, sources.rse[0]!.positionCheck!)
     case 'rse-runs':
       return rseRunsTable(sources.rse, sources.runs)
     case 'ice':

@@ -125,7 +125,7 @@ describe('exports.figure', () => {
     expect(huge.message).toMatch(/24000 × 72000 pixels is too large; lower the DPI or the width/)
     const unknown = await refused('exports.figure', { runIds: [ids.ice], name: 'pie-chart', format: 'png' })
     expect(unknown).toMatchObject({ code: 'invalid_input', issues: [{ path: 'name' }] })
-    expect(unknown.message).toContain('Figures: rse-sets, rse-heatmap, ice-models')
+    expect(unknown.message).toContain('Figures: rse-sets, rse-heatmap, rse-normalised, ice-models')
     expect(await refused('exports.figure', { runIds: [], name: 'ice-models', format: 'png' })).toMatchObject({
       issues: [{ path: 'runIds', message: 'Choose at least one run.' }],
     })

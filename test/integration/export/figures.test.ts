@@ -8,12 +8,12 @@ import { renderPng } from '../../../src/main/export/render-png'
 import { pngSize } from '../../../src/shared/export-options/figure-file'
 import { renderSvg } from '../../../src/main/export/render-svg'
 import { renderPdf } from '../../../src/main/export/render-pdf'
-import { buildFigure, FIGURE_NAMES, paperStyle, type FigureName, type FigureSources } from '../../../src/shared/figures'
+import { buildFigure, FIGURE_NAMES, FIGURES, paperStyle, type FigureName, type FigureSources } from '../../../src/shared/figures'
 import { inkShare, pngDimensions, pngPixelsPerInch, requireTool, run } from '../../support/external-tools'
-import { iceFixture, rseFixture } from '../../support/figure-fixtures'
+import { iceFixture, rseFixture, withRseChecks } from '../../support/figure-fixtures'
 
-/** Every figure is drawable from these: one RSE run and one ICE run of a model it also measured. */
-const sources: FigureSources = { rse: [rseFixture()], ice: [iceFixture('R&D-model', 'rnd', [120, 40, 5])] }
+/** Every figure is drawable from these: one RSE run with a ceiling and a floor, and one ICE run of a model it also measured. */
+const sources: FigureSources = { rse: [withRseChecks(rseFixture())], ice: [iceFixture('R&D-model', 'rnd', [120, 40, 5])] }
 /** The fixtures' display names, which figures print (not the model ids). */
 const MODELS = ['Model A_B', '50% distilled', 'R&D model']
 const folder = mkdtempSync(join(tmpdir(), 'distillscope-figures-'))
@@ -132,7 +132,7 @@ describe('PDF', () => {
 
   it.each(FIGURE_NAMES.map((name) => [name]))('%s renders with pdftoppm to a page that is not blank', async (name) => {
     const file = join(folder, `${name}.pdf`)
-    writeFileSync(file, renderPdf(figure(name, name !== 'ice-category' && name !== 'ice-language'), paperStyle({}), name))
+    writeFileSync(file, renderPdf(figure(name, FIGURES[name].paperOverlay), paperStyle({}), name))
     const converted = run('pdftoppm', ['-png', '-r', '72', file, join(folder, name)])
     expect(converted.code, converted.stderr).toBe(0)
     const pages = readdirSync(folder).filter((entry) => entry.startsWith(`${name}-`) && entry.endsWith('.png'))

@@ -9,7 +9,7 @@ import { buildFigure, paperStyle } from '../../../src/shared/figures'
 import { buildTable, TABLE_NAMES, type TableName } from '../../../src/shared/tables/catalogue'
 import { tableToLatex } from '../../../src/shared/tables/formats'
 import { inkShare, requireTool, run } from '../../support/external-tools'
-import { iceFixture, rseFixture } from '../../support/figure-fixtures'
+import { iceFixture, rseFixture, withRseChecks } from '../../support/figure-fixtures'
 
 /** The acceptance test's model names: each breaks LaTeX unless escaped. */
 const NAMES = ['a_b', '50%', 'R&D'] as const
@@ -75,7 +75,9 @@ const sourcesFor = (name: TableName) =>
         ? { ...sources, ice: [sources.ice[0]!] }
         : name === 'rse-runs'
           ? twoRseRuns
-          : sources
+          : name === 'rse-calibration' || name === 'rse-normalised' || name === 'rse-position'
+            ? { ...sources, rse: [withRseChecks(sources.rse[0]!)] }
+            : sources
 const folder = mkdtempSync(join(tmpdir(), 'distillscope-latex-'))
 afterAll(() => rmSync(folder, { recursive: true, force: true }))
 
@@ -120,6 +122,8 @@ describe('LaTeX tables compile with pdflatex', () => {
     if (name === 'rse-runs') expect(text).toMatch(/R&D run #1\s+50% sample_2/)
     if (name === 'rse-judges') expect(text).toMatch(/R&D judge #2 Avg[\s\S]*Krippendor\S*\s+alpha\s+\(ordinal\)\s+0\.71/) // pdftotext may keep the ff ligature
     if (name === 'ice-judges') expect(text).toMatch(/Fleiss\S*\s+kappa\s+0\.62/)
+    if (name === 'rse-normalised') for (const model of NAMES) expect(text).toContain(model)
+    if (name === 'rse-position') expect(text).toMatch(/judge_model[\s\S]*favours one position/)
   })
 
   it('a paper-like document with every table and a PDF figure', async () => {

@@ -6,6 +6,7 @@ import { defaultJudgeSemantics, type IceJudgeSemantics, judgeSemanticsOf } from 
 import type { PackageSource } from './package-source'
 import { SIMULATED_NOTE } from '../../../shared/figures/simulated'
 import { judgesOf } from '../../../shared/contract/judges-of'
+import { rseChecksSentences } from './rse-checks-sentences'
 
 const percent = (value: number | null) => (value === null ? 'n/a' : `${(value * 100).toFixed(1)}%`)
 const modelName = (source: PackageSource, alias: string) => source.models.find((model) => model.alias === alias)?.model ?? alias
@@ -41,6 +42,7 @@ function methodsText(source: PackageSource, appVersion: string): string {
         panelRuleSentence(spec) +
         (source.rse.results.agreement ? `${rseAgreementSentence(source.rse.results.agreement)} ` : '') +
         `We report the mean overall score per prompt set and their unweighted average; 95% intervals are percentile bootstrap intervals over prompts (seed ${spec.seed}). ` +
+        rseChecksSentences(spec, source.rse.results, (alias) => modelName(source, alias)) +
         `Judgements that could not be read after one re-ask were excluded and are counted in the tables.` +
         reportedVersionsSentence(source) +
         humanRatingsSentence(source),

@@ -4,7 +4,7 @@ import type { ColourBarOptions } from '../../../../src/shared/figures/plugins/ty
 import { buildFigure, FIGURE_NAMES, paperStyle } from '../../../../src/shared/figures'
 import { figureOptionProblem, FIGURES } from '../../../../src/shared/export-options/figure-names'
 import { figurePadding } from '../../../../src/shared/figures/definitions/common'
-import { iceFixture, rseFixture } from '../../../support/figure-fixtures'
+import { iceFixture, rseFixture, withRseChecks } from '../../../support/figure-fixtures'
 
 /** A context that records what is drawn: gradient stops, rectangles, tick lines and text. */
 function recorder() {
@@ -77,7 +77,8 @@ describe('colour bar plugin', () => {
 
   it('the heat map reserves room for it right of the plot, and no other figure has one', () => {
     const style = paperStyle({})
-    const sources = { rse: [rseFixture()], ice: [iceFixture('R&D-model', 'rnd')] }
+    // A run with a ceiling and a floor, so every figure (rse-normalised too) is drawn.
+    const sources = { rse: [withRseChecks(rseFixture())], ice: [iceFixture('R&D-model', 'rnd')] }
     for (const name of FIGURE_NAMES) {
       const config = buildFigure(name, sources, { style })
       const bar = config.options?.plugins?.dsColourBar

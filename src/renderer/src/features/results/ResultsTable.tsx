@@ -35,12 +35,15 @@ export function ResultsTable({ results, modelInfo, sort, onSort, selected, onSel
   const students = sortStudents(results.students, sort, nameOf)
   const reference = modelInfo(results.reference.alias)
   const isSelected = (student: string, set: string | undefined) => selected?.student === student && selected.set === set
+  // Issue 16: a run with a ceiling and a floor also puts each Avg between them (0 floor, 1 ceiling).
+  const normalised = results.calibration !== undefined
   return (
-    <Table.ScrollContainer minWidth={260 + 170 * (results.sets.length + 1)}>
+    <Table.ScrollContainer minWidth={260 + 170 * (results.sets.length + (results.calibration ? 2 : 1))}>
       <Table verticalSpacing="sm" fz="sm" withColumnBorders={false} highlightOnHover>
         <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>
           Similarity to the reference’s answers, from 1 (very different) to 5 (almost identical): the mean of the judge’s scores with its bootstrap 95%
-          interval, and how many items were scored (n) or failed. Avg is the unweighted mean of the set means. Select a score to see its items.
+          interval, and how many items were scored (n) or failed. Avg is the unweighted mean of the set means.
+          {results.calibration ? ' Normalised Avg puts it between the judge’s floor (0) and ceiling (1).' : ''} Select a score to see its items.
         </Table.Caption>
         <Table.Thead>
           <Table.Tr>
@@ -55,6 +58,11 @@ export function ResultsTable({ results, modelInfo, sort, onSort, selected, onSel
             <SortHeader column={{ kind: 'avg' }} sort={sort} onSort={onSort} style={AVG_CELL}>
               Avg
             </SortHeader>
+            {normalised ? (
+              <SortHeader column={{ kind: 'normalised' }} sort={sort} onSort={onSort}>
+                Normalised Avg
+              </SortHeader>
+            ) : null}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -70,6 +78,7 @@ export function ResultsTable({ results, modelInfo, sort, onSort, selected, onSel
             <Table.Td style={AVG_CELL}>
               <ReferenceScore />
             </Table.Td>
+            {normalised ? <Table.Td /> : null}
           </Table.Tr>
           {students.map((student) => {
             const info = modelInfo(student.alias)
@@ -107,6 +116,11 @@ export function ResultsTable({ results, modelInfo, sort, onSort, selected, onSel
                     onClick={() => onSelect({ student: student.alias })}
                   />
                 </Table.Td>
+                {normalised ? (
+                  <Table.Td data-column="Normalised Avg">
+                    <NormalisedScore value={student.normalised?.avg} interval={formatInterval(student.normalised?.avgCi)} />
+                  </Table.Td>
+                ) : null}
               </Table.Tr>
             )
           })}
@@ -176,6 +190,21 @@ function ReferenceScore() {
       <Text size="xs" c="dimmed">
         by definition
       </Text>
+    </Stack>
+  )
+}
+
+function NormalisedScore({ value, interval }: { readonly value: number | undefined; readonly interval: string }) {
+  return (
+    <Stack gap={0}>
+      <Text size="sm" fw={600}>
+        {formatScore(value)}
+      </Text>
+      {value !== undefined && interval ? (
+        <Text size="xs" c="dimmed">
+          {interval}
+        </Text>
+      ) : null}
     </Stack>
   )
 }

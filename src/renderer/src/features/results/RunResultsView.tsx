@@ -31,6 +31,7 @@ import { requestsText } from '../../lib/runs/run-format'
 import { RejudgedFrom } from '../../components/RejudgedFrom'
 import { RejudgeButton, judgedAnswers } from './RejudgeDialog'
 import { SpotCheckButton } from './spot-check/SpotCheckDialog'
+import { RseChecksSections } from './rse-checks/RseChecksSections'
 
 /** `#/results/:runId`: one run's table in the paper's layout, its aspects, the paper's table and the drill-down. */
 export function RunResultsView({ runId }: { readonly runId: string }) {
@@ -153,6 +154,8 @@ export function RunResultsView({ runId }: { readonly runId: string }) {
           onClose={() => select(undefined)}
         />
       ) : null}
+
+      <RseChecksSections results={data} modelInfo={modelInfo} />
 
       {data.perJudge?.length ? (
         <CollapsibleSection title="Scores by judge">

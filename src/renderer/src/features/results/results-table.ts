@@ -33,7 +33,9 @@ export function cellDescription(set: RseSetResult): string {
 // ---------------------------------------------------------------------------------------------
 // Sorting
 
-export type SortColumn = { readonly kind: 'student' } | { readonly kind: 'set'; readonly name: string } | { readonly kind: 'avg' }
+/** `normalised`: the normalised Avg of a run with a ceiling and a floor (issue 16). */
+export type SortColumn =
+  { readonly kind: 'student' } | { readonly kind: 'set'; readonly name: string } | { readonly kind: 'avg' } | { readonly kind: 'normalised' }
 export type SortDirection = 'ascending' | 'descending'
 export interface SortState {
   readonly column: SortColumn
@@ -56,6 +58,7 @@ export function nextSort(current: SortState, column: SortColumn): SortState {
 function valueOf(student: RseStudentResult, column: SortColumn, nameOf: (alias: string) => string): number | string | undefined {
   if (column.kind === 'student') return nameOf(student.alias)
   if (column.kind === 'avg') return student.avg
+  if (column.kind === 'normalised') return student.normalised?.avg
   return student.sets.find((set) => set.name === column.name)?.mean
 }
 

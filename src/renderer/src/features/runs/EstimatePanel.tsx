@@ -6,7 +6,7 @@ import type { ApiError } from '../../lib/api'
 import { parseNumberValue } from '../../lib/forms'
 import { SimulatedBadge } from '../../components/SimulatedBadge'
 import { EstimateFigures } from './EstimateFigures'
-import { promptCount, selectedSets, setChoice, setColumnNames, type RseContext, type RseFormValues } from './rse-form'
+import { checksSummary, promptCount, selectedSets, setChoice, setColumnNames, type RseContext, type RseFormValues } from './rse-form'
 import { isSimulatedModel } from '../../lib/runs/spec-models'
 import { formatCount, formatUsd } from '../../lib/format'
 
@@ -58,6 +58,7 @@ function RunSummary({ values, context, providers }: Pick<EstimatePanelProps, 'va
   const sets = selectedSets(values, context.promptSets)
   const columns = setColumnNames(sets)
   const budget = parseNumberValue(values.budgetUsd)
+  const checks = checksSummary(values)
   return (
     <Table fz="sm" verticalSpacing={6} withRowBorders={false}>
       <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>Your run</Table.Caption>
@@ -121,6 +122,12 @@ function RunSummary({ values, context, providers }: Pick<EstimatePanelProps, 'va
             {`${values.concurrency} requests at a time per model · ${budget.kind === 'number' ? `pauses at ${formatUsd(budget.value)}` : 'no budget limit'} · interval seed ${values.seed}`}
           </Table.Td>
         </Table.Tr>
+        {checks === undefined ? null : (
+          <Table.Tr>
+            <Table.Th scope="row">Checks</Table.Th>
+            <Table.Td>{checks}</Table.Td>
+          </Table.Tr>
+        )}
       </Table.Tbody>
     </Table>
   )

@@ -5,6 +5,7 @@ import { ModelName } from '../../components/ModelName'
 import { formatCount, formatUsd } from '../../lib/format'
 import { runModelInfo } from '../../lib/runs/spec-models'
 import { judgesOf } from '../../../../shared/contract/judges-of'
+import { checksSummary } from './rse-form'
 
 /** What an RSE run compares: reference, students, judge, prompt sets and options. */
 export function RseSpecSection({
@@ -19,6 +20,8 @@ export function RseSpecSection({
   const headingId = useId()
   const spec = detail.spec
   const info = (alias: string) => runModelInfo(spec, alias, models, providers)
+  // Issue 16's checks, in the words the wizard summed them up with before the run.
+  const checks = checksSummary({ calibration: spec.calibration ?? false, studentSamples: spec.studentSamples ?? 1, positionCheck: spec.positionCheck ?? 0 })
   return (
     <Stack component="section" aria-labelledby={headingId} gap="sm">
       <Title order={2} id={headingId}>
@@ -85,6 +88,12 @@ export function RseSpecSection({
             <Table.Th scope="row">Interval seed</Table.Th>
             <Table.Td>{spec.seed}</Table.Td>
           </Table.Tr>
+          {checks === undefined ? null : (
+            <Table.Tr>
+              <Table.Th scope="row">Checks</Table.Th>
+              <Table.Td>{checks}</Table.Td>
+            </Table.Tr>
+          )}
         </Table.Tbody>
       </Table>
     </Stack>

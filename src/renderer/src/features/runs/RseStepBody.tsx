@@ -6,6 +6,7 @@ import { EstimatePanel } from './EstimatePanel'
 import { JudgePromptField } from './JudgePromptField'
 import { modelOptions } from './model-option-label'
 import { PromptSetPicker } from './PromptSetPicker'
+import { RseChecksFields } from './RseChecksFields'
 import { RUN_NAME_MAX_CHARS } from '../../../../shared/contract/run-spec-fields'
 import { DEFAULT_CONCURRENCY, DEFAULT_SEED, withReference, type RseContext, type RseField, type RseFormValues, type WizardStep } from './rse-form'
 import { familyRows } from './judge-panel'
@@ -165,6 +166,7 @@ export function RseStepBody({ flow, context, models, providers, promptSets, prom
             }
             onChange={(judgePrompt) => update((current) => ({ ...current, judgePrompt }), ['judgePrompt'])}
           />
+          <RseChecksFields values={values} errors={errors} update={update} />
         </>
       )
       break

@@ -1,5 +1,5 @@
 import type { PromptSet } from '../../../../shared/contract/index'
-import { JUDGE_PROMPT_MAX_CHARS, MAX_SAMPLE, rseSpecSchema } from '../../../../shared/contract/run-spec'
+import { JUDGE_PROMPT_MAX_CHARS, MAX_POSITION_CHECK, MAX_SAMPLE, rseSpecSchema } from '../../../../shared/contract/run-spec'
 import { WHOLE_NUMBER_MESSAGE } from '../../../../shared/contract/run-spec-fields'
 import { formatInteger } from '../../lib/format'
 import { numberEntry, stepChecks } from '../../lib/forms'
@@ -7,7 +7,9 @@ import { FORM_ERROR, schemaErrors, type IssueMessage } from '../../lib/schema-er
 import {
   DEFAULT_CONCURRENCY,
   DEFAULT_SEED,
+  DEFAULT_STUDENT_SAMPLES,
   WIZARD_STEPS,
+  promptCount,
   selectedSets,
   setChoice,
   type RseContext,
@@ -32,6 +34,9 @@ export const JUDGE_PLACEHOLDERS = ['{question}', '{reference}', '{candidate}'] a
 const GONE = 'This model no longer exists. Choose another.'
 const SAMPLE_NOT_A_NUMBER = `${WHOLE_NUMBER_MESSAGE}, or leave it empty for all the prompts`
 const SEED_REQUIRED = `Enter a seed (${DEFAULT_SEED} is the usual choice)`
+const STUDENT_SAMPLES_REQUIRED = `Enter how many answers each student gives to each prompt (${DEFAULT_STUDENT_SAMPLES} unless you want to see how much a student varies)`
+/** 0 turns the check off, which the contract (1 and up, or absent) cannot say. */
+const POSITION_CHECK_RANGE = `Enter a number of items from 0 (no check) to ${formatInteger(MAX_POSITION_CHECK)}`
 
 /** The sample's bounds for this set: its own size, and the contract's most per set. */
 function sampleRangeMessage(set: Pick<PromptSet, 'itemCount'>): string {
@@ -78,7 +83,23 @@ function formOnlyErrors(values: RseFormValues, context: RseContext, sets: readon
     const problems = judgePromptProblems(values.judgePrompt)
     if (problems.length > 0) errors.judgePrompt = problems.join(' ')
   }
+  const samples = numberEntry(values.studentSamples, { invalid: WHOLE_NUMBER_MESSAGE, required: STUDENT_SAMPLES_REQUIRED })
+  if (samples.error !== undefined) errors.studentSamples = samples.error
+  const positionError = positionCheckError(values, context)
+  if (positionError !== undefined) errors.positionCheck = positionError
   return errors
+}
+
+/**
+ * The position check's own problems: not a number, or more items than the run judges (one per
+ * student and prompt), which only the form can count. Empty is off, like 0.
+ */
+function positionCheckError(values: RseFormValues, context: RseContext): string | undefined {
+  const entry = numberEntry(values.positionCheck, { invalid: `${WHOLE_NUMBER_MESSAGE}, or 0 for no check` })
+  if (entry.error !== undefined) return entry.error
+  const pairs = values.studentIds.length * promptCount(values, context.promptSets)
+  if (entry.value === undefined || pairs === 0 || entry.value <= pairs || entry.value > MAX_POSITION_CHECK) return undefined
+  return `The run judges ${formatInteger(pairs)} (student, prompt) pairs: check at most that many, or 0 for no check`
 }
 
 /**
@@ -91,6 +112,7 @@ export function validateRse(values: RseFormValues, context: RseContext): Record<
   const messages: Partial<Record<RseField, IssueMessage>> = {}
   for (const set of sets)
     messages[`sample:${set.id}`] = (issue) => (issue.code === 'too_small' || issue.code === 'too_big' ? sampleRangeMessage(set) : SAMPLE_NOT_A_NUMBER)
+  messages.positionCheck = (issue) => (issue.code === 'too_small' || issue.code === 'too_big' ? POSITION_CHECK_RANGE : issue.message)
   const errors = formOnlyErrors(values, context, sets) as Record<string, string>
   return schemaErrors(rseSpecSchema, toRseSpecInput(values, context).spec, (path) => fieldOfSpecPath(path, sets), { errors, messages })
 }
@@ -126,5 +148,6 @@ export function fieldOfSpecPath(path: string, sets: readonly Pick<PromptSet, 'id
     return 'sets'
   }
   if (head === 'name' || head === 'concurrency' || head === 'budgetUsd' || head === 'seed' || head === 'judgePrompt') return head
+  if (head === 'calibration' || head === 'studentSamples' || head === 'positionCheck') return head
   return undefined
 }

@@ -23,6 +23,8 @@ export const STEP_TITLES: Readonly<Record<WizardStep, string>> = {
 /** The run spec's defaults (docs/spec.md). */
 export const DEFAULT_CONCURRENCY = DEFAULT_RUN_CONCURRENCY
 export const DEFAULT_SEED = DEFAULT_RUN_SEED
+/** One answer per student and prompt, as the paper; a spec without `studentSamples` means this. */
+export const DEFAULT_STUDENT_SAMPLES = 1
 /** A set larger than this is sampled by default, as the paper sampled 1,000 of NuminaMath and ShareGPT. */
 export const DEFAULT_SAMPLE_LIMIT = 1000
 /** Announced (role="alert") when a step has problems; the messages themselves are next to the fields. */
@@ -50,11 +52,30 @@ export interface RseFormValues {
   readonly judgePrompt: string
   /** The judge's rubric (issue 15 item 4). */
   readonly rubric: 'distillscope' | 'as-published'
+  /** Issue 16 item 1: measure the judge's ceiling and floor. */
+  readonly calibration: boolean
+  /** Issue 16 item 2: answers per student and prompt; 1 (the default) leaves it out of the spec. */
+  readonly studentSamples: NumberValue
+  /** Issue 16 item 3: items judged again with the answers swapped; 0 or empty is off. */
+  readonly positionCheck: NumberValue
 }
 
 /** Fields of the form: `sample:<setId>` and `seed:<setId>` for a set's own numbers. */
 export type RseField =
-  'reference' | 'students' | 'judge' | 'sets' | `sample:${string}` | `seed:${string}` | 'name' | 'concurrency' | 'budgetUsd' | 'seed' | 'judgePrompt'
+  | 'reference'
+  | 'students'
+  | 'judge'
+  | 'sets'
+  | `sample:${string}`
+  | `seed:${string}`
+  | 'name'
+  | 'concurrency'
+  | 'budgetUsd'
+  | 'seed'
+  | 'judgePrompt'
+  | 'calibration'
+  | 'studentSamples'
+  | 'positionCheck'
 
 export type RseFieldErrors = Partial<Record<RseField, string>>
 
@@ -76,6 +97,9 @@ export function emptyRseForm(): RseFormValues {
     customJudgePrompt: false,
     judgePrompt: '',
     rubric: 'distillscope',
+    calibration: false,
+    studentSamples: DEFAULT_STUDENT_SAMPLES,
+    positionCheck: 0,
   }
 }
 
@@ -126,4 +150,18 @@ export function promptCount(values: RseFormValues, promptSets: readonly PromptSe
     const sample = parseNumberValue(setChoice(values, set).sample)
     return sum + (sample.kind === 'number' ? Math.min(sample.value, set.itemCount) : set.itemCount)
   }, 0)
+}
+
+/** Issue 16's checks as chosen, for the summary before the estimate; undefined when none is. */
+export function checksSummary(values: Pick<RseFormValues, 'calibration' | 'studentSamples' | 'positionCheck'>): string | undefined {
+  const samples = parseNumberValue(values.studentSamples)
+  const position = parseNumberValue(values.positionCheck)
+  const parts = [
+    ...(values.calibration ? ['ceiling and floor measured'] : []),
+    ...(samples.kind === 'number' && samples.value > DEFAULT_STUDENT_SAMPLES ? [`${samples.value} answers per student and prompt`] : []),
+    ...(position.kind === 'number' && position.value > 0
+      ? [`${position.value} ${position.value === 1 ? 'item' : 'items'} judged again with the answers swapped`]
+      : []),
+  ]
+  return parts.length === 0 ? undefined : parts.join(' · ')
 }

@@ -2,7 +2,7 @@ import type { RseSpecInput } from '../../../../shared/contract/index'
 import { parseNumberValue, type NumberValue } from '../../lib/forms'
 import { deriveAliases } from './aliases'
 import { judgeFields } from './judge-panel'
-import { selectedSets, setChoice, setColumnNames, type RseContext, type RseFormValues } from './rse-form'
+import { DEFAULT_STUDENT_SAMPLES, selectedSets, setChoice, setColumnNames, type RseContext, type RseFormValues } from './rse-form'
 
 /*
  * The run spec (docs/spec.md) the RSE wizard's values make, as typed: pure, so the contract's
@@ -39,6 +39,8 @@ export function toRseSpecInput(values: RseFormValues, context: RseContext): RseS
   const concurrency = numberOf(values.concurrency)
   const budgetUsd = numberOf(values.budgetUsd)
   const seed = numberOf(values.seed)
+  const studentSamples = numberOf(values.studentSamples)
+  const positionCheck = numberOf(values.positionCheck)
   const spec: RseSpecInput = {
     kind: 'rse',
     ...(name === '' ? {} : { name }),
@@ -63,6 +65,10 @@ export function toRseSpecInput(values: RseFormValues, context: RseContext): RseS
     ...(values.rubric === 'as-published' ? { rubric: values.rubric } : {}),
     ...(budgetUsd === undefined ? {} : { budgetUsd }),
     ...(seed === undefined ? {} : { seed }),
+    // Issue 16: present only when asked for, so a spec without them keeps its hash.
+    ...(values.calibration ? { calibration: true } : {}),
+    ...(studentSamples === undefined || studentSamples === DEFAULT_STUDENT_SAMPLES ? {} : { studentSamples }),
+    ...(positionCheck === undefined || positionCheck === 0 ? {} : { positionCheck }),
   }
   return { spec, aliases, columns }
 }
