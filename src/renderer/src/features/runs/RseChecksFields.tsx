@@ -42,7 +42,7 @@ export function RseChecksFields({ values, errors, update }: RseChecksFieldsProps
         />
         <NumberInput
           label="Position check (items)"
-          description={`0 for none, up to ${MAX_POSITION_CHECK.toLocaleString('en-US')}. This many judged items, drawn with the interval seed, are judged again with the two answers’ places swapped, to show whether a judge favours one place. One more judgement per item and judge.`}
+          description={`0 for none, up to ${MAX_POSITION_CHECK.toLocaleString('en-US')}. This many judged items, drawn with the run’s seed, are judged again with the answers’ roles swapped (the student’s answer as the reference), to show whether a judge’s score depends on which answer it is told is the reference. One more judgement per item and judge.`}
           value={values.positionCheck}
           onChange={(positionCheck) => update((current) => ({ ...current, positionCheck }), ['positionCheck'])}
           error={errors.positionCheck}
