@@ -66,16 +66,27 @@ function icePanel(run: IceResults): IceResults {
     agreement: { items: 900, kappa: 0.62, ci: [0.5, 0.7], exact: 0.8 },
   }
 }
+/** Three fuzzing replicates (issue 16): each the run's own rates, under its own seed. */
+function iceReplicated(run: IceResults): IceResults {
+  const own = { loose: run.scores.loose, strict: run.scores.strict, hard: run.scores.hard, n: run.scores.rows }
+  return {
+    ...run,
+    replicates: [0, 1, 2].map((replicate) => ({ replicate, seed: 7 + replicate, ...own })),
+    spread: { loose: 0.02, strict: 0.01, hard: null },
+  }
+}
 const sourcesFor = (name: TableName) =>
-  name === 'rse-judges'
-    ? { ...sources, rse: [rsePanel(sources.rse[0]!)] }
-    : name === 'ice-judges'
-      ? { ...sources, ice: [icePanel(sources.ice[0]!)] }
-      : name.startsWith('ice-')
-        ? { ...sources, ice: [sources.ice[0]!] }
-        : name === 'rse-runs'
-          ? twoRseRuns
-          : sources
+  name === 'ice-replicates'
+    ? { ...sources, ice: [iceReplicated(sources.ice[0]!)] }
+    : name === 'rse-judges'
+      ? { ...sources, rse: [rsePanel(sources.rse[0]!)] }
+      : name === 'ice-judges'
+        ? { ...sources, ice: [icePanel(sources.ice[0]!)] }
+        : name.startsWith('ice-')
+          ? { ...sources, ice: [sources.ice[0]!] }
+          : name === 'rse-runs'
+            ? twoRseRuns
+            : sources
 const folder = mkdtempSync(join(tmpdir(), 'distillscope-latex-'))
 afterAll(() => rmSync(folder, { recursive: true, force: true }))
 
@@ -120,6 +131,7 @@ describe('LaTeX tables compile with pdflatex', () => {
     if (name === 'rse-runs') expect(text).toMatch(/R&D run #1\s+50% sample_2/)
     if (name === 'rse-judges') expect(text).toMatch(/R&D judge #2 Avg[\s\S]*Krippendor\S*\s+alpha\s+\(ordinal\)\s+0\.71/) // pdftotext may keep the ff ligature
     if (name === 'ice-judges') expect(text).toMatch(/Fleiss\S*\s+kappa\s+0\.62/)
+    if (name === 'ice-replicates') expect(text).toMatch(/Between-replicate SD/)
   })
 
   it('a paper-like document with every table and a PDF figure', async () => {
