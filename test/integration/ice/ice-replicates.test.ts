@@ -1,3 +1,4 @@
+import { strFromU8, unzipSync } from 'fflate'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -134,6 +135,18 @@ describe('ICE replicates on the simulator (issue 16)', () => {
       const second = await three.ok<{ total: number; rows: { replicate?: number }[] }>('results.iceRows', { runId: three.runId, replicate: 2, limit: 200 })
       expect(second.total).toBe(40)
       expect(second.rows.every((row) => row.replicate === 2)).toBe(true)
+
+      // The package carries every replicate: its table, its methods sentence, and, imported elsewhere, the same results.
+      const exported = await three.ok<{ base64: string }>('runs.exportPackage', { id: three.runId })
+      const files = unzipSync(Buffer.from(exported.base64, 'base64'))
+      expect(Object.keys(files)).toContain('tables/ice-replicates.csv')
+      expect(strFromU8(files['methods.md']!)).toMatch(/repeated in 3 independent replicates/)
+      const other = open()
+      const imported = await other.ok<{ runId: string }>('runs.importPackage', { fileName: 'replicates.zip', base64: exported.base64 })
+      const again = await other.ok<IceResults>('results.ice', { runId: imported.runId })
+      expect(again.replicates).toEqual(replicates)
+      expect(again.scores).toEqual(headline)
+      expect(createIceRunsRepo(other.services.db).rows(imported.runId)).toEqual(three.rows)
     },
   )
 })
