@@ -149,4 +149,28 @@ describe('ICE replicates on the simulator (issue 16)', () => {
       expect(createIceRunsRepo(other.services.db).rows(imported.runId)).toEqual(three.rows)
     },
   )
+
+  it(
+    'a paused run of three replicates resumes each one to the uninterrupted rows, sending only requests it never had answered',
+    { timeout: 180_000 },
+    async () => {
+      const uninterrupted = await runAlone(spec(3))
+      const { services } = open()
+      const repo = createIceRunsRepo(services.db)
+      const run = services.runs.start(spec(3), GPTFUZZ_DIR)
+      while (repo.rows(run.id).length < 50) await new Promise((wait) => setTimeout(wait, 5))
+      services.runs.manager.pause(run.id)
+      expect((await services.runs.manager.settled(run.id)).status).toBe('paused')
+      // Calls aborted at the pause may still be arriving at the simulator: let them land before counting.
+      await new Promise((wait) => setTimeout(wait, 500))
+      expect(repo.rows(run.id).length).toBeLessThan(120)
+      const cacheRows = () => (services.db.prepare('SELECT COUNT(*) AS n FROM llm_cache').get() as { n: number }).n
+      const cacheBefore = cacheRows()
+      const requestsBefore = simulator.requestLog.length
+      services.runs.manager.resume(run.id)
+      expect((await services.runs.manager.settled(run.id)).status).toBe('completed')
+      expect(simulator.requestLog.length - requestsBefore).toBe(cacheRows() - cacheBefore)
+      expect(repo.rows(run.id).map((row) => JSON.stringify(row))).toEqual(uninterrupted.rows.map((row) => JSON.stringify(row)))
+    },
+  )
 })
