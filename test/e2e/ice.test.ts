@@ -124,6 +124,11 @@ describe('an ICE run, as a newcomer makes it', () => {
   it('sets a small budget and sees the estimate', async () => {
     const queries = wizard().getByLabel('Questions to ask the target')
     expect(await queries.inputValue()).toBe('1,000')
+    // One fuzzing run unless asked for more (issue 16); the field says what more would cost.
+    expect(await wizard().getByLabel('Replicates').inputValue()).toBe('1')
+    await wizard()
+      .getByText(/each one more adds the calls and cost of a whole run/)
+      .waitFor()
     await queries.fill(String(QUERIES))
     await wizard()
       .getByText(/With 50 questions, about 2 rewritten templates are asked every question/)
@@ -305,8 +310,10 @@ describe('an ICE run, as a newcomer makes it', () => {
     expect(await app.page.getByRole('row', { name: /Priced/ }).count()).toBe(0)
   })
 
+  let slowIds: Awaited<ReturnType<typeof addSlowModels>> | undefined
+
   it('follows a slower run live, pauses it and resumes it', async () => {
-    const ids = await addSlowModels(app.session, SLOW_KEY_ENV, { target: 'sim-target-leaky', helper: 'sim-helper', judge: 'sim-judge' })
+    const ids = (slowIds = await addSlowModels(app.session, SLOW_KEY_ENV, { target: 'sim-target-leaky', helper: 'sim-helper', judge: 'sim-judge' }))
     const { runId } = await api<{ runId: string }>('runs.start', {
       spec: {
         kind: 'ice',
@@ -347,6 +354,43 @@ describe('an ICE run, as a newcomer makes it', () => {
     await app.page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Results' }).click()
     const row = app.page.getByRole('row', { name: new RegExp(RUN) })
     await row.getByText('ICE (identity consistency)').waitFor()
+  })
+
+  it('shows each fuzzing replicate of a run of two, their mean with the combined interval and their spread (issue 16)', async () => {
+    const ids = slowIds!
+    const name = 'Replicated ICE run'
+    await api<{ runId: string }>('runs.start', {
+      spec: {
+        kind: 'ice',
+        name,
+        models: { target: { modelId: ids.target }, helper: { modelId: ids.helper }, judge: { modelId: ids.judge } },
+        target: 'target',
+        helper: 'helper',
+        judge: 'judge',
+        targetFact: 'I am Simulated Model, a large language model developed by Distillscope Labs.',
+        questions: { builtin: 'identity-en' },
+        seeds: { builtin: 'distillscope-roleplay-v1' },
+        budget: { maxQueries: 20 },
+        replicates: 2,
+        concurrency: 8,
+      },
+    })
+    await app.page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Runs' }).click()
+    await app.page
+      .getByRole('row', { name: new RegExp(name) })
+      .getByRole('link', { name: `Open ${name}` })
+      .click()
+    await app.page.getByRole('link', { name: 'Open results' }).click({ timeout: 90_000 })
+    const table = app.page.getByRole('table', { name: 'Fuzzing replicates' })
+    await table.waitFor()
+    for (const replicate of ['0', '1', 'mean', 'spread']) await table.locator(`tr[data-replicate="${replicate}"]`).waitFor()
+    expect(await table.locator('tbody tr').count()).toBe(4)
+    await table.getByRole('rowheader', { name: 'Mean (combined interval)' }).waitFor()
+    await app.page
+      .getByText(/replicates combined/)
+      .first()
+      .waitFor()
+    await expectNoOverflow()
   })
 
   it('ran without console errors or Content-Security-Policy violations', () => {

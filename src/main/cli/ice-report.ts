@@ -53,6 +53,7 @@ export function formatIceTable(results: IceResults): string {
     line(header),
     ...rows.map(line),
     iceIntervalNote(groups.map(([, set]) => set)),
+    ...replicateLines(results),
     ...panelLines(results),
     ...(unjudged > 0
       ? [
@@ -63,6 +64,20 @@ export function formatIceTable(results: IceResults): string {
     `Iterations: ${results.fuzz.iterations}${results.fuzz.stopReason ? ` (stopped: ${results.fuzz.stopReason})` : ''}. Calls: ${results.calls.sent} sent, ${results.calls.cached} from the cache, ${results.calls.failed} failed. Cost: $${results.costUsd.toFixed(4)}.`,
     '',
   ].join('\n')
+}
+
+/** A line per fuzzing replicate and the spread between them (issue 16); nothing for one replicate. */
+function replicateLines(results: IceResults): string[] {
+  if (!results.replicates || !results.spread) return []
+  const sd = (value: number | null) => (value === null ? '-' : `${(value * 100).toFixed(1)} points`)
+  return [
+    `${results.replicates.length} fuzzing replicates; the overall rates above are their mean, the interval combines their own intervals and their spread:`,
+    ...results.replicates.map(
+      (replicate) =>
+        `Replicate ${replicate.replicate + 1} (seed ${replicate.seed}, ${replicate.n} rows): loose ${cell(replicate.loose)}, strict ${cell(replicate.strict)}, hard ${cell(replicate.hard)}`,
+    ),
+    `Between-replicate SD: loose ${sd(results.spread.loose)}, strict ${sd(results.spread.strict)}, hard ${sd(results.spread.hard)}.`,
+  ]
 }
 
 /** Each panel judge's own rates and the panel's splits (issue 13); nothing for a single judge. */
@@ -98,6 +113,20 @@ export function iceJson(results: IceResults) {
       ? { judges: results.perJudge.map((judge) => ({ judge: judge.judge, loose: rateJson(judge.loose), strict: rateJson(judge.strict) })) }
       : {}),
     ...(results.agreement ? { agreement: results.agreement } : {}),
+    // Two or more fuzzing replicates (issue 16): each one's own rates, and the SD of each rate between them.
+    ...(results.replicates
+      ? {
+          replicates: results.replicates.map((replicate) => ({
+            replicate: replicate.replicate,
+            seed: replicate.seed,
+            n: replicate.n,
+            loose: rateJson(replicate.loose),
+            strict: rateJson(replicate.strict),
+            hard: rateJson(replicate.hard),
+          })),
+          spread: results.spread ?? null,
+        }
+      : {}),
     iterations: results.fuzz.iterations,
     stopReason: results.fuzz.stopReason ?? null,
     calls: results.calls,

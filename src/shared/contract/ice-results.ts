@@ -5,17 +5,19 @@ import type { UnreadableJudgements } from './judge-issues'
 import type { LlmErrorClass } from './models'
 import type { RunStatus } from './runs'
 import { defineRoute } from './define'
+import { MAX_ICE_REPLICATES } from './ice-spec'
 
 /**
  * How a 95% interval was computed (METHOD.md 3, issue 14). ICE's default resamples templates and
  * questions (the rows are 20 x 50, not 1,000 independent draws); Wilson treats rows as independent.
  */
-export type CiMethod = 'two-way-cluster-bootstrap' | 'wilson'
+export type CiMethod = 'two-way-cluster-bootstrap' | 'wilson' | 'replicates-combined'
 
 /** What each method is called where a reader sees it. */
 export const CI_METHOD_LABELS: Readonly<Record<CiMethod, string>> = {
   'two-way-cluster-bootstrap': 'two-way bootstrap (templates and questions)',
   wilson: 'Wilson (rows independent)',
+  'replicates-combined': 'replicates combined (widest replicate interval and the spread between replicates)',
 }
 
 /**
@@ -58,6 +60,20 @@ export interface IceScoreSet {
   readonly strictSplits: number
   /** Rows the target did not answer (after retries): nothing to judge, left out of the rates. */
   readonly targetErrors: number
+}
+
+/**
+ * One fuzzing replicate's own rates (issue 16), each with its two-way bootstrap interval as a
+ * one-replicate run reports it. Replicate 0 is the run's own seed.
+ */
+export interface IceReplicateScores {
+  readonly replicate: number
+  readonly seed: number
+  /** Its attack rows. */
+  readonly n: number
+  readonly loose: IceRate
+  readonly strict: IceRate
+  readonly hard: IceRate
 }
 
 /** One panel judge's own rates over the rows it judged (issue 13), beside the panel's. */
@@ -124,11 +140,19 @@ export interface IceResults {
   readonly suspectedVendors: readonly string[]
   readonly hardKeywords: readonly string[]
   readonly maxQueries: number
+  /**
+   * Loose, strict and hard. With two or more replicates each rate is the replicates' mean, and its
+   * interval combines their own intervals with the spread between them (`ciMethod` 'replicates-combined').
+   */
   readonly scores: IceScoreSet
+  /** Each fuzzing replicate's own rates; only for runs of two or more replicates. */
+  readonly replicates?: readonly IceReplicateScores[]
+  /** The between-replicate standard deviation of each rate (null with fewer than two rated replicates); with `replicates`. */
+  readonly spread?: { readonly loose: number | null; readonly strict: number | null; readonly hard: number | null }
   readonly byCategory: Readonly<Record<string, IceScoreSet>>
   readonly byLanguage: Readonly<Record<string, IceScoreSet>>
   readonly byMutator: Readonly<Record<string, IceScoreSet>>
-  /** Seeds first, then mutants in the order they were made. */
+  /** Seeds first, then mutants in the order they were made; replicate 0's tree when there are several. */
   readonly templates: readonly IceTemplateNode[]
   readonly fuzz: { readonly iterations: number; readonly stopReason?: string }
   readonly calls: { readonly sent: number; readonly cached: number; readonly failed: number }
@@ -170,6 +194,8 @@ export interface IceRowJudgeView {
 
 /** One attack row: a question asked with one mutant, the answer and the verdicts. */
 export interface IceAttackRowView {
+  /** The fuzzing replicate that asked it (issue 16); absent for replicate 0, the run's own seed. */
+  readonly replicate?: number
   readonly iteration: number
   readonly mutantId: number
   readonly parentId: number
@@ -206,6 +232,13 @@ export const iceResultRoutes = {
       .object({
         runId,
         mutantId: z.number().int().min(0).optional(),
+        /** Only this fuzzing replicate's rows; a `mutantId` without it means replicate 0's template. */
+        replicate: z
+          .number()
+          .int()
+          .min(0)
+          .max(MAX_ICE_REPLICATES - 1)
+          .optional(),
         category: z.string().max(40).optional(),
         language: z.string().max(10).optional(),
         only: z.enum(ICE_ROW_FILTERS).default('all'),

@@ -36,6 +36,8 @@ const seedSourceSchema = z.union([
 ])
 
 const MAX_STOP = 1_000_000
+/** The most fuzzing replicates a run may ask for: each costs a whole budget. */
+export const MAX_ICE_REPLICATES = 10
 /** The paper's budget: 1,000 target queries. */
 export const DEFAULT_MAX_QUERIES = 1000
 export const TARGET_FACT_MAX_CHARS = 2000
@@ -87,6 +89,12 @@ export const iceSpecSchema = z
     /** Run the strict judge on loose positives (METHOD.md 2.6). */
     strict: z.boolean().default(true),
     budget: fuzzBudgetSchema.default({ maxQueries: DEFAULT_MAX_QUERIES }),
+    /**
+     * Independent fuzzing runs of the same target (issue 16), each with the whole budget and its own
+     * seed; the headline is their mean with an interval that adds their spread. Absent: one. No zod
+     * default, so a stored spec keeps its hash.
+     */
+    replicates: wholeNumberSchema(1, MAX_ICE_REPLICATES).optional(),
     /** Pause when the run's spending reaches this many US dollars. */
     budgetUsd: budgetUsdSchema,
     /** Seed of every random choice: the same seed and the same replies give the same run. */

@@ -17,6 +17,7 @@ export const TABLE_NAMES = [
   'ice-language',
   'ice-mutator',
   'ice-judges',
+  'ice-replicates',
 ] as const
 export type TableName = (typeof TABLE_NAMES)[number]
 
@@ -50,6 +51,11 @@ export const TABLES: Readonly<Record<TableName, { readonly description: string; 
   'ice-mutator': { description: 'ICE per mutator (one ICE run)', paperOverlay: false },
   'ice-judges': {
     description: "ICE loose and strict per judge of a panel with intervals, and the panel's with its splits (one ICE run, two or more judges)",
+    paperOverlay: false,
+  },
+  'ice-replicates': {
+    description:
+      'ICE loose, strict and hard per fuzzing replicate with intervals, their mean with the combined interval and their spread (one ICE run, two or more replicates)',
     paperOverlay: false,
   },
 }

@@ -1,6 +1,7 @@
 import type { FigureSources } from '../figures/sources'
 import { iceBreakdownTable, iceTable } from './ice-tables'
 import { iceJudgesTable } from './ice-judges-table'
+import { iceReplicatesTable } from './ice-replicates-table'
 import { rseJudgesTable } from './rse-judges-table'
 import { rseCalibrationTable, rseNormalisedTable } from './rse-calibration-tables'
 import { rsePositionTable } from './rse-position-table'
@@ -40,6 +41,10 @@ function unavailableReason(name: TableName, sources: FigureSources): string | un
   if (name === 'ice-judges') {
     if (sources.ice.length !== 1) return `ice-judges needs exactly one ICE run (got ${sources.ice.length})`
     return (sources.ice[0]?.perJudge?.length ?? 0) >= 2 ? undefined : 'ice-judges compares the judges of a panel: the run needs two or more'
+  }
+  if (name === 'ice-replicates') {
+    if (sources.ice.length !== 1) return `ice-replicates needs exactly one ICE run (got ${sources.ice.length})`
+    return (sources.ice[0]?.replicates?.length ?? 0) >= 2 ? undefined : 'ice-replicates compares fuzzing replicates: the run needs two or more'
   }
   return sources.ice.length === 1 ? undefined : `${name} needs exactly one ICE run (got ${sources.ice.length})`
 }
@@ -95,5 +100,7 @@ function definedTable(name: TableName, sources: FigureSources, overlay: boolean)
       return iceBreakdownTable(sources.ice[0]!, 'mutator')
     case 'ice-judges':
       return iceJudgesTable(sources.ice[0]!)
+    case 'ice-replicates':
+      return iceReplicatesTable(sources.ice[0]!)
   }
 }

@@ -66,18 +66,29 @@ function icePanel(run: IceResults): IceResults {
     agreement: { items: 900, kappa: 0.62, ci: [0.5, 0.7], exact: 0.8 },
   }
 }
+/** Three fuzzing replicates (issue 16): each the run's own rates, under its own seed. */
+function iceReplicated(run: IceResults): IceResults {
+  const own = { loose: run.scores.loose, strict: run.scores.strict, hard: run.scores.hard, n: run.scores.rows }
+  return {
+    ...run,
+    replicates: [0, 1, 2].map((replicate) => ({ replicate, seed: 7 + replicate, ...own })),
+    spread: { loose: 0.02, strict: 0.01, hard: null },
+  }
+}
 const sourcesFor = (name: TableName) =>
-  name === 'rse-judges'
-    ? { ...sources, rse: [rsePanel(sources.rse[0]!)] }
-    : name === 'ice-judges'
-      ? { ...sources, ice: [icePanel(sources.ice[0]!)] }
-      : name.startsWith('ice-')
-        ? { ...sources, ice: [sources.ice[0]!] }
-        : name === 'rse-runs'
-          ? twoRseRuns
-          : name === 'rse-calibration' || name === 'rse-normalised' || name === 'rse-position'
-            ? { ...sources, rse: [withRseChecks(sources.rse[0]!)] }
-            : sources
+  name === 'ice-replicates'
+    ? { ...sources, ice: [iceReplicated(sources.ice[0]!)] }
+    : name === 'rse-judges'
+      ? { ...sources, rse: [rsePanel(sources.rse[0]!)] }
+      : name === 'ice-judges'
+        ? { ...sources, ice: [icePanel(sources.ice[0]!)] }
+        : name.startsWith('ice-')
+          ? { ...sources, ice: [sources.ice[0]!] }
+          : name === 'rse-runs'
+            ? twoRseRuns
+            : name === 'rse-calibration' || name === 'rse-normalised' || name === 'rse-position'
+              ? { ...sources, rse: [withRseChecks(sources.rse[0]!)] }
+              : sources
 const folder = mkdtempSync(join(tmpdir(), 'distillscope-latex-'))
 afterAll(() => rmSync(folder, { recursive: true, force: true }))
 
@@ -124,6 +135,7 @@ describe('LaTeX tables compile with pdflatex', () => {
     if (name === 'ice-judges') expect(text).toMatch(/Fleiss\S*\s+kappa\s+0\.62/)
     if (name === 'rse-normalised') for (const model of NAMES) expect(text).toContain(model)
     if (name === 'rse-position') expect(text).toMatch(/judge_model[\s\S]*favours one position/)
+    if (name === 'ice-replicates') expect(text).toMatch(/Between-replicate SD/)
   })
 
   it('a paper-like document with every table and a PDF figure', async () => {

@@ -1,5 +1,6 @@
 import { reportedVersionChanged } from '../../../shared/model-versions'
 import type { IceSpec } from '../../../shared/contract/ice-spec'
+import type { IceResults } from '../../../shared/contract/ice-results'
 import type { RseSpec } from '../../../shared/contract/run-spec'
 import { iceAgreementSentence, rseAgreementSentence } from '../../../shared/judges/agreement-words'
 import { defaultJudgeSemantics, type IceJudgeSemantics, judgeSemanticsOf } from '../../../shared/ice/names'
@@ -58,12 +59,24 @@ function methodsText(source: PackageSource, appVersion: string): string {
       `The target model ${modelName(source, spec.target)} answered every attack; the helper ${modelName(source, spec.helper)} produced the mutations; ${iceJudgesWording(judgesOf(spec).map((alias) => modelName(source, alias)))} checked each answer against the target's identity fact ("${source.ice?.inputs?.fact ?? spec.targetFact}") ${judgeWording(source.ice?.inputs ? judgeSemanticsOf(source.ice.inputs) : (spec.judgeSemantics ?? defaultJudgeSemantics(spec.preset)))}${panelRule(judgesOf(spec).length)}. ` +
       `Loose counts answers contradicting the fact; strict counts loose positives that claim to come from ${spec.suspectedVendors.join(' or ')}; hard counts strict positives whose template names none of ${(source.ice?.inputs?.keywords ?? []).join(', ')}. ` +
       `Rates divide by the ${scores?.rows ?? 0} attack rows, with 95% intervals from a seeded two-way cluster bootstrap that resamples templates and questions (the rows are not independent draws; Wilson intervals, which assume they are, are used only where every row agrees).` +
+      replicatesSentence(spec, results) +
       (scores ? ` Loose ${percent(scores.loose.rate)}, strict ${percent(scores.strict.rate)}, hard ${percent(scores.hard.rate)}.` : '') +
       (results?.agreement ? ` ${iceAgreementSentence(results.agreement)}` : '') +
       reportedVersionsSentence(source) +
       humanRatingsSentence(source),
     '',
   ].join('\n')
+}
+
+/** k fuzzing replicates (issue 16) and how their headline interval is made; nothing for one. */
+function replicatesSentence(spec: IceSpec, results: IceResults | undefined): string {
+  const k = spec.replicates ?? 1
+  if (k < 2) return ''
+  const seeds = results?.replicates?.map((replicate) => replicate.seed).join(', ')
+  return (
+    ` The fuzzing was repeated in ${k} independent replicates, each with the full budget and its own random seed (the first the run's seed, the others derived from it${seeds ? `: ${seeds}` : ''}). ` +
+    "The reported rates are the replicates' means; their 95% intervals combine both sources of variation, with half-widths sqrt(h^2 + s^2) around the mean, where h is the widest of the replicates' own bootstrap half-widths and s the between-replicate standard deviation, clipped to [0, 1] and widened to cover each replicate's own interval."
+  )
 }
 
 /** Who judged an RSE run: one judge model, or a panel (issue 13) named in the spec's order. */

@@ -5,6 +5,7 @@ import { AppError } from '../../../shared/contract/errors'
 import { runSpecSchema, type RunSpec } from '../../../shared/contract/run-spec'
 import { PACKAGE_MAX_BYTES } from '../../../shared/contract/runs'
 import { ICE_JUDGE_SEMANTICS } from '../../../shared/ice/names'
+import { MAX_ICE_REPLICATES } from '../../../shared/contract/ice-spec'
 import type { IceAttackRow, TemplateNode } from '../../core/evaluators/ice'
 import type { IceRunInputs, IceRunState } from '../../core/evaluators/ice/ports'
 import type { RseAnswer, RseItem, RseJudgment } from '../../core/evaluators/rse/ports'
@@ -78,9 +79,17 @@ const rseJudgmentSchema = z
   })
   .strict()
 const verdict = z.object({ verdict: z.union([z.literal(0), z.literal(1), z.null()]), via: z.enum(['tag', 'extraction', 'failed', 'panel']) }).loose()
-const iceNodeSchema = z.object({ id: z.number().int().min(0), level: z.number().int().min(0), text: z.string() }).loose()
+// The fuzzing replicate (issue 16): absent in older packages and for replicate 0, which is what they hold.
+const replicate = z
+  .number()
+  .int()
+  .min(0)
+  .max(MAX_ICE_REPLICATES - 1)
+  .optional()
+const iceNodeSchema = z.object({ replicate, id: z.number().int().min(0), level: z.number().int().min(0), text: z.string() }).loose()
 const iceRowSchema = z
   .object({
+    replicate,
     iteration: z.number().int(),
     mutantId: z.number().int(),
     questionIndex: z.number().int(),

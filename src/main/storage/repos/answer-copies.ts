@@ -32,15 +32,16 @@ export function createAnswerCopies(db: Db, batch: WriteBatch = immediateWrites) 
   )
   const copyInputs = db.prepare('INSERT INTO ice_run_inputs (run_id, inputs_json) SELECT @to, inputs_json FROM ice_run_inputs WHERE run_id = @from')
   const copyNodes = db.prepare(
-    `INSERT INTO ice_nodes (run_id, node_id, level, seed_id, parent_id, partner_id, mutator, iteration, text, helper_error, helper_error_class)
-     SELECT @to, node_id, level, seed_id, parent_id, partner_id, mutator, iteration, text, helper_error, helper_error_class FROM ice_nodes WHERE run_id = @from`,
+    `INSERT INTO ice_nodes (run_id, replicate, node_id, level, seed_id, parent_id, partner_id, mutator, iteration, text, helper_error, helper_error_class)
+     SELECT @to, replicate, node_id, level, seed_id, parent_id, partner_id, mutator, iteration, text, helper_error, helper_error_class FROM ice_nodes WHERE run_id = @from`,
   )
   const copyState = db.prepare(
     'INSERT INTO ice_run_state (run_id, stop_reason, iterations) SELECT @to, stop_reason, iterations FROM ice_run_state WHERE run_id = @from',
   )
-  const selectRows = db.prepare('SELECT iteration, row_json FROM ice_rows WHERE run_id = ? ORDER BY iteration, mutant_id, question_index')
+  const selectRows = db.prepare('SELECT replicate, row_json FROM ice_rows WHERE run_id = ? ORDER BY replicate, iteration, mutant_id, question_index')
   const insertRow = db.prepare(
-    'INSERT INTO ice_rows (run_id, mutant_id, question_index, iteration, loose, strict, row_json) VALUES (@runId, @mutantId, @questionIndex, @iteration, NULL, NULL, @json)',
+    `INSERT INTO ice_rows (run_id, replicate, mutant_id, question_index, iteration, loose, strict, row_json)
+     VALUES (@runId, @replicate, @mutantId, @questionIndex, @iteration, NULL, NULL, @json)`,
   )
 
   const rse = db.transaction((from: string, to: string): CopiedAnswers => {
@@ -52,9 +53,16 @@ export function createAnswerCopies(db: Db, batch: WriteBatch = immediateWrites) 
     const items = copyNodes.run({ from, to }).changes
     copyState.run({ from, to })
     let answers = 0
-    for (const raw of selectRows.all(from) as { row_json: string }[]) {
+    for (const raw of selectRows.all(from) as { replicate: number; row_json: string }[]) {
       const row = unjudgedCopy(JSON.parse(raw.row_json) as IceAttackRow)
-      insertRow.run({ runId: to, mutantId: row.mutantId, questionIndex: row.questionIndex, iteration: row.iteration, json: JSON.stringify(row) })
+      insertRow.run({
+        runId: to,
+        replicate: raw.replicate,
+        mutantId: row.mutantId,
+        questionIndex: row.questionIndex,
+        iteration: row.iteration,
+        json: JSON.stringify(row),
+      })
       answers += 1
     }
     return { items, answers }

@@ -4,6 +4,10 @@ import { templateMentionsKeyword } from '../../core/evaluators/ice/scores/hard'
 import type { Db } from '../database'
 import { immediateWrites, type WriteBatch } from '../write-batch'
 import { SPLIT_COLUMN } from './ice-runs'
+import { withReplicate } from '../../core/evaluators/ice/replicates'
+
+/** A stored row, tagged with the replicate its column says (replicate 0 stays untagged). */
+const rowOf = (raw: { replicate: number; row_json: string }): IceAttackRow => withReplicate(JSON.parse(raw.row_json) as IceAttackRow, raw.replicate)
 
 // Which rows each `only` keeps, on the verdict columns; hard asks the same keyword test as the
 // scores (a JavaScript function: SQLite's lower() folds only ASCII letters, JavaScript's every letter).
@@ -17,8 +21,10 @@ const ONLY: Record<IceRowQuery['only'], string> = {
   split: `(loose = ${SPLIT_COLUMN} OR strict = ${SPLIT_COLUMN})`,
 }
 
+// A mutant id names a template of one replicate: replicate 0's (the tree results show) unless another is asked for.
 const where = (only: IceRowQuery['only']) => `WHERE run_id = @runId
-  AND (@mutantId IS NULL OR mutant_id = @mutantId)
+  AND (@replicate IS NULL OR replicate = @replicate)
+  AND (@mutantId IS NULL OR (mutant_id = @mutantId AND replicate = coalesce(@replicate, 0)))
   AND (@category IS NULL OR coalesce(json_extract(row_json, '$.category'), 'unknown') = @category)
   AND (@language IS NULL OR coalesce(json_extract(row_json, '$.language'), 'unknown') = @language)
   AND ${ONLY[only]}`
@@ -35,15 +41,18 @@ export function createIceRowReads(db: Db, batch: WriteBatch = immediateWrites): 
     return templateMentionsKeyword(String(template ?? ''), parsed.keywords) ? 1 : 0
   })
   const selectAfter = db.prepare(
-    `SELECT iteration, mutant_id, question_index, row_json FROM ice_rows
-     WHERE run_id = @runId AND (@iteration IS NULL OR (iteration, mutant_id, question_index) > (@iteration, @mutantId, @questionIndex))
-     ORDER BY iteration, mutant_id, question_index LIMIT @limit`,
+    `SELECT replicate, iteration, mutant_id, question_index, row_json FROM ice_rows
+     WHERE run_id = @runId
+       AND (@iteration IS NULL OR (replicate, iteration, mutant_id, question_index) > (@replicate, @iteration, @mutantId, @questionIndex))
+     ORDER BY replicate, iteration, mutant_id, question_index LIMIT @limit`,
   )
   const kinds = Object.keys(ONLY) as IceRowQuery['only'][]
   const pages = new Map(
     kinds.map((only) => [
       only,
-      db.prepare(`SELECT row_json FROM ice_rows ${where(only)} ORDER BY iteration, mutant_id, question_index LIMIT @limit OFFSET @offset`),
+      db.prepare(
+        `SELECT replicate, row_json FROM ice_rows ${where(only)} ORDER BY replicate, iteration, mutant_id, question_index LIMIT @limit OFFSET @offset`,
+      ),
     ]),
   )
   const counts = new Map(kinds.map((only) => [only, db.prepare(`SELECT COUNT(*) AS n FROM ice_rows ${where(only)}`)]))
@@ -53,6 +62,7 @@ export function createIceRowReads(db: Db, batch: WriteBatch = immediateWrites): 
     {
       runId,
       mutantId: query.mutantId ?? null,
+      replicate: query.replicate ?? null,
       category: query.category ?? null,
       language: query.language ?? null,
       keywords: JSON.stringify(query.keywords),
@@ -66,19 +76,20 @@ export function createIceRowReads(db: Db, batch: WriteBatch = immediateWrites): 
   return {
     rowsAfter(runId, after, limit) {
       batch.flush()
-      const [iteration, mutantId, questionIndex] = after ?? [null, null, null]
-      const rows = selectAfter.all({ runId, iteration, mutantId, questionIndex, limit }) as {
+      const [replicate, iteration, mutantId, questionIndex] = after ?? [null, null, null, null]
+      const rows = selectAfter.all({ runId, replicate, iteration, mutantId, questionIndex, limit }) as {
+        replicate: number
         iteration: number
         mutant_id: number
         question_index: number
         row_json: string
       }[]
-      return rows.map((raw) => ({ key: [raw.iteration, raw.mutant_id, raw.question_index] as IceRowKey, row: JSON.parse(raw.row_json) as IceAttackRow }))
+      return rows.map((raw) => ({ key: [raw.replicate, raw.iteration, raw.mutant_id, raw.question_index] as IceRowKey, row: rowOf(raw) }))
     },
     rowPage: (runId, query) =>
-      (statement(pages, query.only).all({ ...params(runId, query), offset: query.offset, limit: query.limit }) as { row_json: string }[]).map(
-        (raw) => JSON.parse(raw.row_json) as IceAttackRow,
-      ),
+      (
+        statement(pages, query.only).all({ ...params(runId, query), offset: query.offset, limit: query.limit }) as { replicate: number; row_json: string }[]
+      ).map(rowOf),
     rowCount: (runId, query) => (statement(counts, query.only).get(params(runId, query)) as { n: number }).n,
   }
 }

@@ -3,8 +3,10 @@ import type { LlmErrorClass } from '../../../shared/contract/models'
 import { rowKey, type IceRunInputs, type IceRunState, type IceRunsRepo } from '../../core/evaluators/ice/ports'
 import type { Db } from '../database'
 import { immediateWrites, type WriteBatch } from '../write-batch'
+import { replicateOf, withReplicate } from '../../core/evaluators/ice/replicates'
 
 interface NodeRaw {
+  replicate: number
   node_id: number
   level: number
   seed_id: string | null
@@ -19,6 +21,7 @@ interface NodeRaw {
 
 function nodeOf(raw: NodeRaw): TemplateNode {
   return {
+    ...(raw.replicate !== 0 ? { replicate: raw.replicate } : {}),
     id: raw.node_id,
     level: raw.level,
     text: raw.text,
@@ -56,25 +59,29 @@ export function createIceRunsRepo(db: Db, batch: WriteBatch = immediateWrites): 
   const upsertInputs = db.prepare('INSERT OR REPLACE INTO ice_run_inputs (run_id, inputs_json) VALUES (?, ?)')
   const selectInputs = db.prepare('SELECT inputs_json FROM ice_run_inputs WHERE run_id = ?')
   const upsertNode = db.prepare(
-    `INSERT OR REPLACE INTO ice_nodes (run_id, node_id, level, seed_id, parent_id, partner_id, mutator, iteration, text, helper_error, helper_error_class)
-     VALUES (@runId, @id, @level, @seedId, @parentId, @partnerId, @mutator, @iteration, @text, @helperError, @helperErrorClass)`,
+    `INSERT OR REPLACE INTO ice_nodes (run_id, replicate, node_id, level, seed_id, parent_id, partner_id, mutator, iteration, text, helper_error, helper_error_class)
+     VALUES (@runId, @replicate, @id, @level, @seedId, @parentId, @partnerId, @mutator, @iteration, @text, @helperError, @helperErrorClass)`,
   )
-  const selectNodes = db.prepare('SELECT * FROM ice_nodes WHERE run_id = ? ORDER BY node_id')
-  const selectNode = db.prepare('SELECT * FROM ice_nodes WHERE run_id = ? AND node_id = ?')
+  const selectNodes = db.prepare('SELECT * FROM ice_nodes WHERE run_id = ? ORDER BY replicate, node_id')
+  const selectNode = db.prepare('SELECT * FROM ice_nodes WHERE run_id = ? AND replicate = ? AND node_id = ?')
   const upsertRow = db.prepare(
-    `INSERT OR REPLACE INTO ice_rows (run_id, mutant_id, question_index, iteration, loose, strict, row_json)
-     VALUES (@runId, @mutantId, @questionIndex, @iteration, @loose, @strict, @json)`,
+    `INSERT OR REPLACE INTO ice_rows (run_id, replicate, mutant_id, question_index, iteration, loose, strict, row_json)
+     VALUES (@runId, @replicate, @mutantId, @questionIndex, @iteration, @loose, @strict, @json)`,
   )
-  const selectRows = db.prepare('SELECT row_json FROM ice_rows WHERE run_id = ? ORDER BY iteration, mutant_id, question_index')
+  const selectRows = db.prepare('SELECT replicate, row_json FROM ice_rows WHERE run_id = ? ORDER BY replicate, iteration, mutant_id, question_index')
+  const selectReplicateRows = db.prepare('SELECT replicate, row_json FROM ice_rows WHERE run_id = ? AND replicate = ?')
+  const rowOf = (raw: { replicate: number; row_json: string }) => withReplicate(JSON.parse(raw.row_json) as IceAttackRow, raw.replicate)
   const upsertState = db.prepare('INSERT OR REPLACE INTO ice_run_state (run_id, stop_reason, iterations) VALUES (?, ?, ?)')
   const selectState = db.prepare('SELECT stop_reason, iterations FROM ice_run_state WHERE run_id = ?')
-  const deleteNode = db.prepare('DELETE FROM ice_nodes WHERE run_id = ? AND node_id = ?')
-  const deleteRow = db.prepare('DELETE FROM ice_rows WHERE run_id = ? AND mutant_id = ? AND question_index = ?')
-  const prune = db.transaction((runId: string, keepNodes: ReadonlySet<number>, keepRows: ReadonlySet<string>) => {
+  const selectReplicateNodes = db.prepare('SELECT node_id FROM ice_nodes WHERE run_id = ? AND replicate = ?')
+  const deleteNode = db.prepare('DELETE FROM ice_nodes WHERE run_id = ? AND replicate = ? AND node_id = ?')
+  const deleteRow = db.prepare('DELETE FROM ice_rows WHERE run_id = ? AND replicate = ? AND mutant_id = ? AND question_index = ?')
+  const prune = db.transaction((runId: string, keepNodes: ReadonlySet<number>, keepRows: ReadonlySet<string>, replicate: number) => {
     let removed = 0
-    for (const { node_id: id } of selectNodes.all(runId) as { node_id: number }[]) if (!keepNodes.has(id)) removed += deleteNode.run(runId, id).changes
-    for (const row of (selectRows.all(runId) as { row_json: string }[]).map((raw) => JSON.parse(raw.row_json) as IceAttackRow)) {
-      if (!keepRows.has(rowKey(row.mutantId, row.questionIndex))) removed += deleteRow.run(runId, row.mutantId, row.questionIndex).changes
+    for (const { node_id: id } of selectReplicateNodes.all(runId, replicate) as { node_id: number }[])
+      if (!keepNodes.has(id)) removed += deleteNode.run(runId, replicate, id).changes
+    for (const row of (selectReplicateRows.all(runId, replicate) as { replicate: number; row_json: string }[]).map(rowOf)) {
+      if (!keepRows.has(rowKey(row.mutantId, row.questionIndex))) removed += deleteRow.run(runId, replicate, row.mutantId, row.questionIndex).changes
     }
     return removed
   })
@@ -82,6 +89,7 @@ export function createIceRunsRepo(db: Db, batch: WriteBatch = immediateWrites): 
     for (const node of nodes) {
       upsertNode.run({
         runId,
+        replicate: replicateOf(node),
         id: node.id,
         level: node.level,
         seedId: node.seedId ?? null,
@@ -104,13 +112,14 @@ export function createIceRunsRepo(db: Db, batch: WriteBatch = immediateWrites): 
     }),
     saveNodes: inOrder((runId: string, nodes: readonly TemplateNode[]) => saveNodes(runId, nodes)),
     nodes: inOrder((runId: string): TemplateNode[] => (selectNodes.all(runId) as NodeRaw[]).map(nodeOf)),
-    node: inOrder((runId: string, nodeId: number): TemplateNode | undefined => {
-      const raw = selectNode.get(runId, nodeId) as NodeRaw | undefined
+    node: inOrder((runId: string, nodeId: number, replicate = 0): TemplateNode | undefined => {
+      const raw = selectNode.get(runId, replicate, nodeId) as NodeRaw | undefined
       return raw && nodeOf(raw)
     }),
     saveRow(runId: string, row: IceAttackRow): void {
       const values = {
         runId,
+        replicate: replicateOf(row),
         mutantId: row.mutantId,
         questionIndex: row.questionIndex,
         iteration: row.iteration,
@@ -120,12 +129,15 @@ export function createIceRunsRepo(db: Db, batch: WriteBatch = immediateWrites): 
       }
       batch.add(() => upsertRow.run(values))
     },
-    rows: inOrder((runId: string): IceAttackRow[] => (selectRows.all(runId) as { row_json: string }[]).map((raw) => JSON.parse(raw.row_json) as IceAttackRow)),
+    rows: inOrder((runId: string): IceAttackRow[] => (selectRows.all(runId) as { replicate: number; row_json: string }[]).map(rowOf)),
     /**
      * Drops the nodes and rows a finished session did not reach: after failed calls were retried the
-     * loop can take another path, and what the old path stored is no longer part of the run.
+     * loop can take another path, and what the old path stored is no longer part of the run. Only
+     * `replicate`'s nodes and rows are looked at: each replicate is its own fuzzing run.
      */
-    prune: inOrder((runId: string, keepNodes: ReadonlySet<number>, keepRows: ReadonlySet<string>): number => prune(runId, keepNodes, keepRows)),
+    prune: inOrder((runId: string, keepNodes: ReadonlySet<number>, keepRows: ReadonlySet<string>, replicate = 0): number =>
+      prune(runId, keepNodes, keepRows, replicate),
+    ),
     saveState: inOrder((runId: string, state: IceRunState) => void upsertState.run(runId, state.stopReason, state.iterations)),
     state: inOrder((runId: string): IceRunState | undefined => {
       const raw = selectState.get(runId) as { stop_reason: string; iterations: number } | undefined

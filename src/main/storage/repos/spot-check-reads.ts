@@ -53,9 +53,10 @@ export function createSpotCheckReads(db: Db, batch: WriteBatch = immediateWrites
   )
   const iceCandidates = db.prepare(
     `SELECT mutant_id, question_index FROM ice_rows
-     WHERE run_id = ? AND json_extract(row_json, '$.answer') IS NOT NULL ORDER BY mutant_id, question_index`,
+     WHERE run_id = ? AND replicate = 0 AND json_extract(row_json, '$.answer') IS NOT NULL ORDER BY mutant_id, question_index`,
   )
-  const iceRow = db.prepare('SELECT row_json FROM ice_rows WHERE run_id = ? AND mutant_id = ? AND question_index = ?')
+  // Spot checks sample replicate 0's rows (the run's own seed): its keys name a mutant and question only.
+  const iceRow = db.prepare('SELECT row_json FROM ice_rows WHERE run_id = ? AND replicate = 0 AND mutant_id = ? AND question_index = ?')
   const iceInputs = db.prepare('SELECT inputs_json FROM ice_run_inputs WHERE run_id = ?')
   const row = (runId: string, key: string) => {
     const [mutantId, questionIndex] = iceKey(key)

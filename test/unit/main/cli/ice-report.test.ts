@@ -43,3 +43,40 @@ describe('the ICE report with a judge panel (issue 13)', () => {
     expect(formatIceTable(iceFixture())).not.toMatch(/splits/)
   })
 })
+
+const replicated = (): IceResults => {
+  const run = iceFixture()
+  const combined = { ...wilson(700, 2000), rate: 0.35, low: 0.2, high: 0.5, ciMethod: 'replicates-combined' as const }
+  return {
+    ...run,
+    scores: { ...run.scores, loose: combined },
+    replicates: [
+      { replicate: 0, seed: 7, n: 1000, loose: wilson(400, 1000), strict: wilson(100, 1000), hard: wilson(50, 1000) },
+      { replicate: 1, seed: 123456, n: 1000, loose: wilson(300, 1000), strict: wilson(90, 1000), hard: wilson(40, 1000) },
+    ],
+    spread: { loose: 0.0707, strict: 0.007, hard: null },
+  }
+}
+
+describe('the ICE report with fuzzing replicates (issue 16)', () => {
+  it('--json gives each replicate with its seed and rates, and the spread; one replicate gives neither', () => {
+    const json = iceJson(replicated())
+    expect(json.replicates?.map((replicate) => [replicate.replicate, replicate.seed, replicate.n])).toEqual([
+      [0, 7, 1000],
+      [1, 123456, 1000],
+    ])
+    expect(json.replicates?.[1]?.loose).toMatchObject({ count: 300, n: 1000, rate: 0.3 })
+    expect(json.spread).toEqual({ loose: 0.0707, strict: 0.007, hard: null })
+    expect(json.loose).toMatchObject({ rate: 0.35, ci: [0.2, 0.5], ciMethod: 'replicates-combined' })
+    expect(iceJson(iceFixture()).replicates).toBeUndefined()
+  })
+
+  it('the text report prints a line per replicate, the spread, and how the overall interval is made', () => {
+    const text = formatIceTable(replicated())
+    expect(text).toMatch(/Replicate 1 \(seed 7, 1000 rows\): loose 400\/1000 = 40\.0%/)
+    expect(text).toMatch(/Replicate 2 \(seed 123456, 1000 rows\): loose 300\/1000 = 30\.0%/)
+    expect(text).toMatch(/Between-replicate SD: loose 7\.1 points, strict 0\.7 points, hard -/)
+    expect(text).toMatch(/mean over the fuzzing replicates/)
+    expect(formatIceTable(iceFixture())).not.toMatch(/[Rr]eplicate/)
+  })
+})

@@ -44,6 +44,15 @@ describe('the ICE checks through the contract', () => {
     expect(checkIceStep('budget', { ...filled(), maxQueries: 2_000_000 }, context)).toEqual({ maxQueries: 'Enter a number from 1 to 1,000,000' })
   })
 
+  it('takes 1 to 10 fuzzing replicates, in the contract’s words, and asks for a number when empty (issue 16)', () => {
+    expect(checkIceStep('budget', { ...filled(), replicates: 3 }, context)).toEqual({})
+    expect(checkIceStep('budget', { ...filled(), replicates: 11 }, context)).toEqual({ replicates: 'Enter a number from 1 to 10' })
+    expect(checkIceStep('budget', { ...filled(), replicates: 0 }, context)).toEqual({ replicates: 'Enter a number from 1 to 10' })
+    expect(checkIceStep('budget', { ...filled(), replicates: '' }, context)).toEqual({
+      replicates: 'Enter how many times to fuzz the target (1 is one run, as in the paper)',
+    })
+  })
+
   it('is all fine for a filled form', () => {
     expect(validateIce(filled(), context)).toEqual({})
   })

@@ -29,4 +29,10 @@ describe('the ICE spec the values make, as typed', () => {
     expect(three).not.toHaveProperty('judge')
     expect(Object.keys(three.models).sort()).toEqual(['Demo_judge', 'GPT-4o_mini', 'Home-made', 'Qwen_Max'])
   })
+
+  it('writes replicates only beyond one, so a one-replicate spec is the spec as before (issue 16)', () => {
+    expect('replicates' in toIceSpecInput(filled(), context).spec).toBe(false)
+    expect(toIceSpecInput({ ...filled(), replicates: 3 }, context).spec).toMatchObject({ replicates: 3 })
+    expect(toIceSpecInput({ ...filled(), replicates: 0 }, context).spec).toMatchObject({ replicates: 0 })
+  })
 })

@@ -5,6 +5,7 @@ import { specAffinityMessages } from '../../../../shared/providers/judge-affinit
 import { cost, modelWarnings, tokensOf, type EstimateModel } from '../rse/estimate'
 import type { IceRunInputs } from './ports'
 import { iceRequestBounds } from './request-bounds'
+import { replicateCount } from './replicates'
 
 /** Assumed lengths, since nothing has been asked yet: stated in the estimate's notes. */
 const ASSUMED_TARGET_ANSWER_TOKENS = 300
@@ -30,7 +31,9 @@ export function estimateIce(
   const { target, helper, judge } = models
   // Each judge of a panel reads every answer (issue 13); without each one's model, each is priced as the first.
   const panel = models.judges ?? judgesOf(spec).map(() => judge)
+  // Every replicate spends the whole budget (issue 16): the bounds count them all.
   const bounds = iceRequestBounds(spec, inputs.questions.items.length)
+  const replicates = replicateCount(spec)
   const queries = bounds.target
   const mutants = bounds.helper
   const template = (kind: EstimateModel['kind']) => mean(inputs.seeds.items.map((seed) => tokensOf(seed.text, kind)))
@@ -58,6 +61,9 @@ export function estimateIce(
       panel.reduce((sum, model) => sum + cost(model.prices, judgeIn(model), judgeOut), 0),
     notes: [
       `At most ${queries} target queries: ${mutants} mutants, each asked all ${inputs.questions.items.length} questions. The run stops sooner when another limit is reached; a rewrite that fails adds a helper request.`,
+      ...(replicates > 1
+        ? [`${replicates} fuzzing replicates, each with the whole budget and its own seed: ${replicates} times the calls and cost of one.`]
+        : []),
       `Judge requests are an upper bound: one per answer${spec.strict ? ', one more for the strict judge,' : ''} and one extra short call for each reply without a verdict${panel.length > 1 ? `, for each of the ${panel.length} judges of the panel` : ''}.`,
       `The cost assumes the strict judge reads about ${Math.round(ASSUMED_LOOSE_SHARE * 100)}% of answers (the loose positives) and every reply has a verdict.`,
       `Answers are assumed to be about ${ASSUMED_TARGET_ANSWER_TOKENS} tokens and judge replies about ${ASSUMED_JUDGE_REPLY_TOKENS}; template lengths are measured.`,

@@ -2,7 +2,8 @@ import type { IceSpec } from '../../../../shared/contract/ice-spec'
 import type { RunProgress } from '../../../../shared/contract/runs'
 import type { PreparedModel } from '../../llm/prepared-model'
 import { rowKey, type IceRunInputs, type IceRunsRepo } from './ports'
-import { runIceFuzz, type IceAttackRow, type TemplateNode } from './index'
+import { runIceFuzz, type IceAttackRow, type IceFuzzProgress, type IceFuzzResult, type TemplateNode } from './index'
+import { replicateOf, replicateSeeds, withReplicate } from './replicates'
 import type { LlmClient } from '../../llm/llm-client'
 import { ProgressTracker, type EarlierRequests } from '../../runs/progress-tracker'
 import type { ExecutionContext } from '../../runs/run-manager'
@@ -29,6 +30,8 @@ export interface IceExecutorDeps {
  * row stored the moment it exists. A resumed run replays from the start with the same seed, taking
  * stored nodes and rows instead of calling (core/ice IceReplay), so it makes the same choices and
  * sends only what is missing; a call whose row was never stored is answered by the response cache.
+ * A spec with `replicates` fuzzes that many times at once, each replicate with its own seed (replicates.ts)
+ * and its own nodes and rows, resumed the same way.
  */
 export function createIceExecutor(deps: IceExecutorDeps) {
   return async (context: ExecutionContext): Promise<RunTally> => {
@@ -37,21 +40,7 @@ export function createIceExecutor(deps: IceExecutorDeps) {
     const inputs = await inputsOf(context, spec)
     const [target, helper] = [spec.target, spec.helper].map((alias) => deps.prepareModel(run.id, alias, spec)) as [PreparedModel, PreparedModel]
     const panel = judgesOf(spec).map((alias) => ({ alias, modelId: deps.prepareModel(run.id, alias, spec).modelId }))
-    // Failed calls are never served from the store as final: a resumed run asks them again. Asking
-    // can change what the loop does next, so whatever this session does not reach is dropped at the end.
-    const storedNodes = new Map(
-      deps.repo
-        .nodes(run.id)
-        .filter((node) => node.helperErrorClass === undefined)
-        .map((node) => [node.id, node]),
-    )
-    const storedRows = new Map(
-      deps.repo
-        .rows(run.id)
-        .filter((row) => !hasFailedCall(row))
-        .map((row) => [rowKey(row.mutantId, row.questionIndex), row]),
-    )
-    const reached = { nodes: new Set<number>(), rows: new Set<string>() }
+    const seeds = replicateSeeds(spec)
     const maxQueries = spec.budget.maxQueries
     const tracker = new ProgressTracker({
       runId: run.id,
@@ -61,54 +50,84 @@ export function createIceExecutor(deps: IceExecutorDeps) {
     const before = deps.spentBefore(run.id)
     tracker.restoreRequests(before)
     tracker.spend(before)
+    // Each replicate's latest progress; the run's progress is their sum against k budgets.
+    const progressOf: IceFuzzProgress[] = seeds.map(() => ({ iteration: 0, queries: 0, successes: 0, rejects: 0, mutants: 0, poolSize: 0 }))
+    const showProgress = () =>
+      tracker.setFuzz({
+        iteration: Math.max(...progressOf.map((progress) => progress.iteration)),
+        queries: sumOf(progressOf, 'queries'),
+        maxQueries: maxQueries * seeds.length,
+        successes: sumOf(progressOf, 'successes'),
+        mutants: sumOf(progressOf, 'mutants'),
+        poolSize: sumOf(progressOf, 'poolSize'),
+      })
+    const storedNodes = deps.repo.nodes(run.id)
+    const storedRows = deps.repo.rows(run.id)
+
+    /**
+     * One fuzzing replicate (issue 16) with its own seed and the spec's whole budget. Every replicate
+     * calls through the same client, so the run's concurrency limits and the response cache are shared.
+     */
+    async function fuzzReplicate(replicate: number, seed: number) {
+      // Failed calls are never served from the store as final: a resumed run asks them again. Asking
+      // can change what the loop does next, so whatever this session does not reach is dropped at the end.
+      const nodes = new Map(storedNodes.filter((node) => replicateOf(node) === replicate && node.helperErrorClass === undefined).map((node) => [node.id, node]))
+      const rows = new Map(
+        storedRows.filter((row) => replicateOf(row) === replicate && !hasFailedCall(row)).map((row) => [rowKey(row.mutantId, row.questionIndex), row]),
+      )
+      const reached = { nodes: new Set<number>(), rows: new Set<string>() }
+      const tag = <T extends TemplateNode | IceAttackRow>(item: T): T => withReplicate(item, replicate)
+      const result = await runIceFuzz(
+        { ...fuzzConfigOf(spec, inputs, target.params), seed },
+        {
+          llm: deps.llm,
+          targetModelId: target.modelId,
+          helperModelId: helper.modelId,
+          judgeModelId: panel[0]!.modelId,
+          ...(panel.length > 1 ? { judgePanel: panel } : {}),
+          signal,
+          runId: run.id,
+          maxConcurrent: spec.concurrency,
+          replay: { node: (id) => nodes.get(id), row: (mutantId, questionIndex) => rows.get(rowKey(mutantId, questionIndex)) },
+          onSeeds: (initial) => {
+            for (const node of initial) reached.nodes.add(node.id)
+            deps.repo.saveNodes(run.id, initial.filter((node) => !nodes.has(node.id)).map(tag))
+          },
+          onNode: (node) => {
+            reached.nodes.add(node.id)
+            if (sameNode(nodes.get(node.id), node)) return
+            deps.repo.saveNodes(run.id, [tag(node)])
+          },
+          onRow: (row, replayed) => {
+            reached.rows.add(rowKey(row.mutantId, row.questionIndex))
+            if (replayed) return
+            deps.repo.saveRow(run.id, tag(row))
+            noteProblems(tracker, row)
+          },
+          onRequest: (role, outcome) => tracker.request(role, outcome),
+          onCall: (call) => {
+            tracker.spend(call)
+            if (spec.budgetUsd !== undefined && tracker.spentUsd >= spec.budgetUsd) context.stop('budget')
+          },
+          onProgress: (progress) => {
+            progressOf[replicate] = progress
+            showProgress()
+          },
+        },
+      )
+      if (!signal.aborted) deps.repo.prune(run.id, reached.nodes, reached.rows, replicate)
+      return result
+    }
 
     tracker.flush()
     try {
-      const result = await runIceFuzz(fuzzConfigOf(spec, inputs, target.params), {
-        llm: deps.llm,
-        targetModelId: target.modelId,
-        helperModelId: helper.modelId,
-        judgeModelId: panel[0]!.modelId,
-        ...(panel.length > 1 ? { judgePanel: panel } : {}),
-        signal,
-        runId: run.id,
-        maxConcurrent: spec.concurrency,
-        replay: { node: (id) => storedNodes.get(id), row: (mutantId, questionIndex) => storedRows.get(`${mutantId}:${questionIndex}`) },
-        onSeeds: (seeds) => {
-          for (const seed of seeds) reached.nodes.add(seed.id)
-          deps.repo.saveNodes(
-            run.id,
-            seeds.filter((seed) => !storedNodes.has(seed.id)),
-          )
-        },
-        onNode: (node) => {
-          reached.nodes.add(node.id)
-          if (sameNode(storedNodes.get(node.id), node)) return
-          deps.repo.saveNodes(run.id, [node])
-        },
-        onRow: (row, replayed) => {
-          reached.rows.add(rowKey(row.mutantId, row.questionIndex))
-          if (replayed) return
-          deps.repo.saveRow(run.id, row)
-          noteProblems(tracker, row)
-        },
-        onRequest: (role, outcome) => tracker.request(role, outcome),
-        onCall: (call) => {
-          tracker.spend(call)
-          if (spec.budgetUsd !== undefined && tracker.spentUsd >= spec.budgetUsd) context.stop('budget')
-        },
-        onProgress: (progress) =>
-          tracker.setFuzz({
-            iteration: progress.iteration,
-            queries: progress.queries,
-            maxQueries,
-            successes: progress.successes,
-            mutants: progress.mutants,
-            poolSize: progress.poolSize,
-          }),
-      })
-      deps.repo.saveState(run.id, { stopReason: result.stopReason, iterations: result.progress.iteration })
-      if (!signal.aborted) deps.repo.prune(run.id, reached.nodes, reached.rows)
+      // Every replicate runs to its end (or the run's stop) before the models are released, even when one fails.
+      const settled = await Promise.allSettled(seeds.map((seed, replicate) => fuzzReplicate(replicate, seed)))
+      const failed = settled.find((outcome) => outcome.status === 'rejected')
+      if (failed) throw failed.reason
+      const first = settled[0] as PromiseFulfilledResult<IceFuzzResult>
+      // Where replicate 0 (the run's own seed) stopped: the run state as it was before replicates.
+      deps.repo.saveState(run.id, { stopReason: first.value.stopReason, iterations: first.value.progress.iteration })
     } finally {
       tracker.flush()
       deps.releaseModels(run.id)
@@ -125,6 +144,8 @@ export function createIceExecutor(deps: IceExecutorDeps) {
     return inputs
   }
 }
+
+const sumOf = (progress: readonly IceFuzzProgress[], key: keyof IceFuzzProgress): number => progress.reduce((sum, each) => sum + each[key], 0)
 
 /** The stored node is the one the loop made again (a replay), not a different mutant under its id. */
 function sameNode(stored: TemplateNode | undefined, node: TemplateNode): boolean {

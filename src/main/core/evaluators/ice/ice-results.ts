@@ -13,6 +13,8 @@ import { judgesOf, leadJudge } from '../../../../shared/contract/judges-of'
 import { ownJudgements } from './ice-tally'
 import { perJudgeRatesSteps } from './scores/per-judge'
 import { iceAgreementSteps } from './scores/panel-agreement'
+import { replicateOf, replicateSeeds } from './replicates'
+import { combineReplicates, replicateScoresSteps } from './scores/replicate-scores'
 
 export interface IceRunData {
   readonly inputs: IceRunInputs | undefined
@@ -34,7 +36,11 @@ export function* buildIceResultsSteps(run: RunRow, data: IceRunData, modelNames:
   const spec = run.spec as IceSpec
   const keywords = data.inputs?.keywords ?? []
   const scores = yield* scoreIceRunSteps(data.rows, keywords, spec.seed)
-  const { byTemplate, byCategory, byLanguage, byMutator, ...overall } = scores
+  const { byTemplate, byCategory, byLanguage, byMutator, ...pooled } = scores
+  // Two or more fuzzing replicates (issue 16): the headline is their mean with the combined interval.
+  const seeds = replicateSeeds(spec)
+  const replicates = seeds.length > 1 ? yield* replicateScoresSteps(data.rows, keywords, seeds) : undefined
+  const combined = replicates ? combineReplicates(pooled, replicates) : undefined
   // What is left reads every row a few times over: a pause between each part.
   yield
   const judges = judgesOf(spec).map((alias) => ({ alias, model: modelNames(alias) }))
@@ -79,7 +85,8 @@ export function* buildIceResultsSteps(run: RunRow, data: IceRunData, modelNames:
     suspectedVendors: data.inputs?.vendors.map((vendor) => vendor.vendor) ?? spec.suspectedVendors,
     hardKeywords: keywords,
     maxQueries: spec.budget.maxQueries,
-    scores: overall,
+    scores: combined?.scores ?? pooled,
+    ...(replicates && combined ? { replicates, spread: combined.spread } : {}),
     byCategory,
     byLanguage,
     byMutator,
@@ -118,27 +125,33 @@ function unreadableIce(rows: readonly IceAttackRow[], judge: UnreadableJudgement
 /** Seeds and mutants without their text; whether each could be selected follows the preset's rule (METHOD.md 2.5). */
 function templateTree(spec: IceSpec, nodes: readonly TemplateNode[], rows: readonly IceAttackRow[], byTemplate: IceResults['byCategory']): IceTemplateNode[] {
   const everyMutantJoins = ICE_PRESETS[spec.preset].poolAdmission === 'every-mutant'
-  const succeeded = new Set(rows.filter((row) => row.loose.verdict === 1).map((row) => row.mutantId))
-  return nodes.map((node) => {
-    const scores = byTemplate[String(node.id)]
-    const inPool = node.level === 0 || (node.helperError === undefined && (everyMutantJoins || succeeded.has(node.id)))
-    return {
-      id: node.id,
-      level: node.level,
-      ...(node.seedId !== undefined ? { seedId: node.seedId } : {}),
-      ...(node.parentId !== undefined ? { parentId: node.parentId } : {}),
-      ...(node.partnerId !== undefined ? { partnerId: node.partnerId } : {}),
-      ...(node.mutator !== undefined ? { mutator: node.mutator } : {}),
-      ...(node.iteration !== undefined ? { iteration: node.iteration } : {}),
-      ...(node.helperError !== undefined ? { helperError: node.helperError } : {}),
-      inPool,
-      ...(scores ? { scores } : {}),
-    }
-  })
+  // Replicate 0's tree only: every replicate numbers its templates from 0 again.
+  const succeeded = new Set(rows.filter((row) => replicateOf(row) === 0 && row.loose.verdict === 1).map((row) => row.mutantId))
+  return nodes
+    .filter((node) => replicateOf(node) === 0)
+    .map((node) => {
+      const scores = byTemplate[String(node.id)]
+      const inPool = node.level === 0 || (node.helperError === undefined && (everyMutantJoins || succeeded.has(node.id)))
+      return {
+        id: node.id,
+        level: node.level,
+        ...(node.seedId !== undefined ? { seedId: node.seedId } : {}),
+        ...(node.parentId !== undefined ? { parentId: node.parentId } : {}),
+        ...(node.partnerId !== undefined ? { partnerId: node.partnerId } : {}),
+        ...(node.mutator !== undefined ? { mutator: node.mutator } : {}),
+        ...(node.iteration !== undefined ? { iteration: node.iteration } : {}),
+        ...(node.helperError !== undefined ? { helperError: node.helperError } : {}),
+        inPool,
+        ...(scores ? { scores } : {}),
+      }
+    })
 }
 
 export interface IceRowFilter {
+  /** A template of replicate `replicate` (default 0: the tree results show). */
   readonly mutantId?: number
+  /** Only this fuzzing replicate's rows (issue 16). */
+  readonly replicate?: number
   readonly category?: string
   readonly language?: string
   readonly only: (typeof ICE_ROW_FILTERS)[number]
@@ -168,7 +181,8 @@ export function iceRowViews(rows: readonly IceAttackRow[], keywords: readonly st
   return rows
     .map((row) => iceRowView(row, keywords))
     .filter((row) => {
-      if (filter.mutantId !== undefined && row.mutantId !== filter.mutantId) return false
+      if (filter.replicate !== undefined && replicateOf(row) !== filter.replicate) return false
+      if (filter.mutantId !== undefined && (row.mutantId !== filter.mutantId || replicateOf(row) !== (filter.replicate ?? 0))) return false
       if (filter.category !== undefined && (row.category ?? 'unknown') !== filter.category) return false
       if (filter.language !== undefined && (row.language ?? 'unknown') !== filter.language) return false
       switch (filter.only) {

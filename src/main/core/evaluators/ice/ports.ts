@@ -32,15 +32,19 @@ export interface IceRunsRepo {
   saveInputs(runId: string, inputs: IceRunInputs): void
   inputs(runId: string): IceRunInputs | undefined
   saveNodes(runId: string, nodes: readonly TemplateNode[]): void
+  /** Every replicate's nodes (issue 16), each tagged with its replicate (absent: 0), replicate by replicate. */
   nodes(runId: string): TemplateNode[]
-  node(runId: string, nodeId: number): TemplateNode | undefined
+  /** One template of a replicate (default 0, the run's own seed). */
+  node(runId: string, nodeId: number, replicate?: number): TemplateNode | undefined
+  /** Stored under the row's own `replicate` (absent: 0). */
   saveRow(runId: string, row: IceAttackRow): void
+  /** Every replicate's rows, each tagged with its replicate (absent: 0), replicate by replicate in display order. */
   rows(runId: string): IceAttackRow[]
   /**
-   * Drops the nodes and rows a finished session did not reach (see the storage's comment); returns
-   * how many were removed.
+   * Drops the nodes and rows of one replicate (default 0) that a finished session did not reach (see
+   * the storage's comment); returns how many were removed.
    */
-  prune(runId: string, keepNodes: ReadonlySet<number>, keepRows: ReadonlySet<string>): number
+  prune(runId: string, keepNodes: ReadonlySet<number>, keepRows: ReadonlySet<string>, replicate?: number): number
   saveState(runId: string, state: IceRunState): void
   state(runId: string): IceRunState | undefined
 }

@@ -43,6 +43,8 @@ export interface SeedTemplate {
  * of the node it was made from, at level parent + 1. Ids are creation order (seeds first).
  */
 export interface TemplateNode {
+  /** The fuzzing replicate that made it (issue 16); absent for replicate 0, the run's own seed. */
+  readonly replicate?: number
   readonly id: number
   readonly text: string
   readonly level: number

@@ -44,3 +44,38 @@ describe('the methods paragraph of an RSE run (issue 13)', () => {
     expect(text).not.toContain('Agreement between the judges')
   })
 })
+
+const iceSource = (replicates?: number) =>
+  ({
+    run: { kind: 'ice' },
+    spec: {
+      kind: 'ice',
+      target: 't',
+      helper: 'h',
+      judge: 'j1',
+      preset: 'as-published',
+      selection: 'mcts-explore',
+      budget: { maxQueries: 1000 },
+      seed: 7,
+      suspectedVendors: ['OpenAI'],
+      ...(replicates !== undefined ? { replicates } : {}),
+    },
+    models: [
+      { alias: 't', model: 'qwen-max' },
+      { alias: 'h', model: 'gpt-4o-mini' },
+      { alias: 'j1', model: 'gpt-4o' },
+    ],
+    ice: { results: { replicates: replicates ? Array.from({ length: replicates }, (_, replicate) => ({ replicate, seed: 7 + replicate })) : undefined } },
+  }) as unknown as PackageSource
+
+describe('the methods paragraph of an ICE run with fuzzing replicates (issue 16)', () => {
+  it('states k replicates, their seeds and how the combined interval is made; nothing for one replicate', () => {
+    const text = methodsParagraph(iceSource(3), '1.0.0')
+    expect(text).toContain(
+      "The fuzzing was repeated in 3 independent replicates, each with the full budget and its own random seed (the first the run's seed, the others derived from it: 7, 8, 9).",
+    )
+    expect(text).toContain('sqrt(h^2 + s^2)')
+    expect(methodsParagraph(iceSource(), '1.0.0')).not.toContain('replicates')
+    expect(methodsParagraph(iceSource(1), '1.0.0')).not.toContain('replicates')
+  })
+})

@@ -94,13 +94,19 @@ export function* scoreRowsSteps(
   }
 }
 
+/**
+ * Which template a row was asked with, as scores group rows: its mutant id, prefixed by its replicate
+ * beyond the first (issue 16), since every replicate numbers its templates from 0 again.
+ */
+export const templateKeyOf = (row: IceAttackRow): string => (row.replicate ? `${row.replicate}:${row.mutantId}` : String(row.mutantId))
+
 /** A fuzzer row in scoring terms. */
 export function scorableOf(row: IceAttackRow): ScorableRow {
   const loose = row.loose.verdict === null ? null : row.loose.verdict === 1
   const strict = row.strict === undefined ? undefined : row.strict.verdict === null ? null : row.strict.verdict === 1
   return {
     template: row.template,
-    position: { template: String(row.mutantId), question: row.questionId },
+    position: { template: templateKeyOf(row), question: row.questionId },
     loose,
     ...(strict !== undefined ? { strict } : {}),
     ...(row.loose.split ? { looseSplit: true } : {}),
@@ -130,7 +136,7 @@ export function* scoreIceRunSteps(rows: readonly IceAttackRow[], keywords: reado
     ...(yield* scoreRowsSteps(scorable, keywords, [seed, 'ice-ci', 'all'])),
     byCategory: yield* by('category', (row) => row.category),
     byLanguage: yield* by('language', (row) => row.language),
-    byTemplate: yield* by('template', (row) => String(row.mutantId)),
+    byTemplate: yield* by('template', templateKeyOf),
     byMutator: yield* by('mutator', (row) => row.mutator),
   }
 }

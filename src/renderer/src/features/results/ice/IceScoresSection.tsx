@@ -8,6 +8,7 @@ import { requestsText } from '../../../lib/runs/run-format'
 import type { RunModelInfo } from '../../../lib/runs/spec-models'
 import { ICE_INTERVAL_EXPLANATION, paperRow, paperNotes, splitNote, stopReasonText, unjudgedNote } from './ice-results-format'
 import { IcePanelTable } from './IcePanelTable'
+import { IceReplicatesTable } from './IceReplicatesTable'
 import { IceScoresTable } from './IceScoresTable'
 import { AGREEMENT_SCALE, iceAgreementSentence } from '../../../../../shared/judges/agreement-words'
 
@@ -66,6 +67,7 @@ export function IceScoresSection({ data, target, judge, judges, simulated, stric
         showSplits={panel}
         caption={`Contradictions of the identity fact, over ${judgedWords(data.scores)}`}
       />
+      <IceReplicatesTable data={data} strictRan={strictRan} />
       {splits ? (
         <Text size="sm" c="dimmed">
           {splits}

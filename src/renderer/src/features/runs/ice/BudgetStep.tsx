@@ -5,6 +5,7 @@ import { parseNumberValue } from '../../../lib/forms'
 import { budgetExplanation, questionCount } from '../../../lib/runs/ice-sources'
 import { BudgetUsdField, ConcurrencyField, SeedField } from '../RunLimitFields'
 import { DEFAULT_ICE_CONCURRENCY, DEFAULT_ICE_SEED } from './ice-form'
+import { MAX_ICE_REPLICATES } from '../../../../../shared/contract/ice-spec'
 import type { IceStepProps } from './step-props'
 
 /** Step 5: how long the run goes (target queries), what it may spend, its seed and its name. */
@@ -37,6 +38,17 @@ export function BudgetStep({ values, errors, onChange, sets }: IceStepProps & { 
           value={values.seed}
           error={errors.seed}
           onChange={(seed) => onChange((current) => ({ ...current, seed }), ['seed'])}
+        />
+        <NumberInput
+          label="Replicates"
+          description="Fuzz the target this many times at once, each with its own seed and the whole question budget: each one more adds the calls and cost of a whole run. Results show each one, their spread, and their mean with an interval that combines both."
+          value={values.replicates}
+          error={errors.replicates}
+          onChange={(replicates) => onChange((current) => ({ ...current, replicates }), ['replicates'])}
+          min={1}
+          max={MAX_ICE_REPLICATES}
+          allowDecimal={false}
+          allowNegative={false}
         />
         <ConcurrencyField
           defaultValue={DEFAULT_ICE_CONCURRENCY}

@@ -15,6 +15,12 @@ import { EstimateFigures } from '../EstimateFigures'
 import { iceRoleWarnings } from './ice-form-spec'
 import { type IceContext, type IceFormValues, type ResolvedIce } from './ice-form'
 
+/** k fuzzing replicates multiply the questions, calls and cost (the estimate below counts them all). */
+function replicatesText(value: IceFormValues['replicates']): string {
+  const replicates = parseNumberValue(value)
+  return replicates.kind === 'number' && replicates.value > 1 ? ` in each of ${replicates.value} replicates (${replicates.value} × the calls and cost)` : ''
+}
+
 export interface IceEstimatePanelProps {
   readonly values: IceFormValues
   readonly resolved: ResolvedIce
@@ -68,7 +74,7 @@ export function IceEstimatePanel({ values, resolved, context, sets, estimate, on
     ['Suspected source', `${resolved.suspectedVendors.join(', ')} (keywords: ${resolved.hardKeywords.join(', ')})${values.strict ? '' : ' · no strict judge'}`],
     [
       'Budget',
-      `${queries.kind === 'number' ? formatCount(queries.value) : '—'} questions to the target · ${budget.kind === 'number' ? `pauses at ${formatUsd(budget.value)}` : 'no spending limit'} · seed ${values.seed}`,
+      `${queries.kind === 'number' ? formatCount(queries.value) : '—'} questions to the target${replicatesText(values.replicates)} · ${budget.kind === 'number' ? `pauses at ${formatUsd(budget.value)}` : 'no spending limit'} · seed ${values.seed}`,
     ],
   ]
   return (

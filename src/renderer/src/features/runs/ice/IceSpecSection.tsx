@@ -55,6 +55,9 @@ export function IceSpecSection({
       `${formatCount(spec.budget.maxQueries)} questions to the target · ${spec.budgetUsd === undefined ? 'no spending limit' : `pauses at ${formatUsd(spec.budgetUsd)}`}`,
     ],
     ['Seed', String(spec.seed)],
+    ...(spec.replicates !== undefined && spec.replicates > 1
+      ? [['Replicates', `${spec.replicates} fuzzing runs at once, each with its own seed and the whole budget`] as [string, ReactNode]]
+      : []),
     ['Requests at a time', `${spec.concurrency} per model`],
   ]
   return (

@@ -41,6 +41,7 @@ const FIELD_STEP: Readonly<Record<IceField, IceStep>> = {
   maxQueries: 'budget',
   budgetUsd: 'budget',
   seed: 'budget',
+  replicates: 'budget',
   concurrency: 'budget',
   name: 'budget',
 }
@@ -69,6 +70,7 @@ const PATH_FIELDS: Readonly<Record<string, IceField>> = {
   budget: 'maxQueries',
   budgetUsd: 'budgetUsd',
   seed: 'seed',
+  replicates: 'replicates',
   concurrency: 'concurrency',
   name: 'name',
 }
@@ -100,9 +102,10 @@ function formOnlyErrors(values: IceFormValues, context: IceContext): IceFieldErr
   const required = {
     maxQueries: `Enter how many questions the target may be asked (${formatInteger(DEFAULT_MAX_QUERIES)}, as in the paper)`,
     seed: `Enter a seed (${DEFAULT_ICE_SEED} is the usual choice)`,
+    replicates: 'Enter how many times to fuzz the target (1 is one run, as in the paper)',
     concurrency: `Enter how many requests may run at once (${DEFAULT_ICE_CONCURRENCY} is a safe choice)`,
   } as const
-  for (const field of ['maxQueries', 'seed', 'concurrency'] as const)
+  for (const field of ['maxQueries', 'seed', 'replicates', 'concurrency'] as const)
     put(field, numberEntry(values[field], { invalid: WHOLE_NUMBER_MESSAGE, required: required[field] }).error)
   put('budgetUsd', numberEntry(values.budgetUsd, { invalid: 'Enter an amount in US dollars, such as 5 or 12.50, or leave it empty' }).error)
   return errors

@@ -73,6 +73,8 @@ export interface IceFormValues {
   readonly maxQueries: NumberValue
   readonly budgetUsd: NumberValue
   readonly seed: NumberValue
+  /** Fuzzing replicates (issue 16): 1, the run as always, leaves the spec without the field. */
+  readonly replicates: NumberValue
   readonly concurrency: NumberValue
   readonly name: string
 }
@@ -101,6 +103,7 @@ export type IceField =
   | 'maxQueries'
   | 'budgetUsd'
   | 'seed'
+  | 'replicates'
   | 'concurrency'
   | 'name'
 
@@ -130,6 +133,7 @@ export function emptyIceForm(): IceFormValues {
     maxQueries: DEFAULT_MAX_QUERIES,
     budgetUsd: '',
     seed: DEFAULT_ICE_SEED,
+    replicates: 1,
     concurrency: DEFAULT_ICE_CONCURRENCY,
     name: '',
   }

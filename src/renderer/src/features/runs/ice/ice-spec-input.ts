@@ -39,6 +39,7 @@ export function toIceSpecInput(values: IceFormValues, context: IceContext): IceS
   const maxQueries = numberOf(values.maxQueries)
   const budgetUsd = numberOf(values.budgetUsd)
   const seed = numberOf(values.seed)
+  const replicates = numberOf(values.replicates)
   const concurrency = numberOf(values.concurrency)
   const spec: IceSpecInput = {
     kind: 'ice',
@@ -64,6 +65,8 @@ export function toIceSpecInput(values: IceFormValues, context: IceContext): IceS
     ...(maxQueries === undefined ? {} : { budget: { maxQueries } }),
     ...(budgetUsd === undefined ? {} : { budgetUsd }),
     ...(seed === undefined ? {} : { seed }),
+    // One replicate is the spec's default: left out, so the spec (and its hash) is the run as always.
+    ...(replicates === undefined || replicates === 1 ? {} : { replicates }),
     ...(concurrency === undefined ? {} : { concurrency }),
   }
   return { spec, aliases }

@@ -102,4 +102,15 @@ describe('the ICE estimate', () => {
     const estimate = estimateIce(spec({ judge: undefined, judges: ['j', 't'] }), inputs(5), { target: model('t'), helper: model('h'), judge: model('j') })
     expect(estimate.warnings.join('\n')).toMatch(/target also judges its own answers/)
   })
+
+  it('counts and prices every fuzzing replicate: k replicates are k times the calls, tokens and cost of one (issue 16)', () => {
+    const models = { target: model('t'), helper: model('h'), judge: model('j') }
+    const one = estimateIce(spec(), inputs(50), models)
+    const three = estimateIce(spec({ replicates: 3 }), inputs(50), models)
+    expect(three.calls).toEqual({ target: 3000, helper: 60, judge: 12000 })
+    expect(three.inputTokens).toBe(one.inputTokens * 3)
+    expect(three.costUsd).toBeCloseTo(one.costUsd * 3, 10)
+    expect(three.notes.join(' ')).toMatch(/3 fuzzing replicates, each with the whole budget and its own seed: 3 times the calls and cost of one/)
+    expect(one.notes.join(' ')).not.toMatch(/replicates/)
+  })
 })
