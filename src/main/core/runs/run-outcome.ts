@@ -36,13 +36,22 @@ export type FinishedOutcome =
  * completed with warnings; only a clean run is completed.
  */
 export function decideOutcome(tally: RunTally): FinishedOutcome {
-  const warnings = [...failedCallWarnings(tally.roles), ...(tally.perJudge ?? [tally]).flatMap(unreadableWarnings)]
-  const dead = tally.roles.find((role) => role.calls > 0 && role.failed === role.calls)
+  const isDead = (role: RoleTally) => role.calls > 0 && role.failed === role.calls
+  // A panel's judge whose every call failed leaves the other judges' scores, which are the panel's: a warning, not a failed run.
+  const judges = tally.roles.filter((role) => role.role === 'judge')
+  const panelCarriesOn = judges.length > 1 && judges.some((judge) => !isDead(judge))
+  const silentJudges = panelCarriesOn ? judges.filter(isDead).map(silentJudgeWarning) : []
+  const warnings = [...failedCallWarnings(tally.roles), ...silentJudges, ...(tally.perJudge ?? [tally]).flatMap(unreadableWarnings)]
+  const dead = tally.roles.find((role) => isDead(role) && !(panelCarriesOn && role.role === 'judge'))
   if (dead) {
     const example = dead.exampleError ? ` The last error: ${dead.exampleError}` : ''
     return { status: 'failed', error: `Every call to the ${dead.role} model (${dead.alias}) failed, so the run could not finish.${example}`, warnings }
   }
   return warnings.length > 0 ? { status: 'completed_with_warnings', warnings } : { status: 'completed', warnings: [] }
+}
+
+function silentJudgeWarning(judge: RoleTally): string {
+  return `Every call to the judge model (${judge.alias}) failed: the panel's scores are the other judges' alone. Resume the run to ask this judge again.`
 }
 
 function failedCallWarnings(roles: readonly RoleTally[]): string[] {

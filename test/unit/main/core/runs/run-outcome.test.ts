@@ -40,4 +40,15 @@ describe('decideOutcome', () => {
   it('a role that was never called does not fail the run', () => {
     expect(decideOutcome(tally([role('helper', 0), role('judge', 10)], 10)).status).toBe('completed')
   })
+
+  it("a panel judge whose every call failed is a warning while another judge scored: the panel's scores are the others'", () => {
+    const judge = (alias: string, calls: number, failed: number): RoleTally => ({ role: 'judge', alias, calls, failed })
+    const outcome = decideOutcome(tally([role('reference', 10), judge('j1', 20, 0), judge('j2', 20, 20)], 20))
+    expect(outcome.status).toBe('completed_with_warnings')
+    expect(outcome.warnings).toContain(
+      "Every call to the judge model (j2) failed: the panel's scores are the other judges' alone. Resume the run to ask this judge again.",
+    )
+    // Every judge of the panel silent: nothing was scored, the run failed.
+    expect(decideOutcome(tally([role('reference', 10), judge('j1', 20, 20), judge('j2', 20, 20)], 0)).status).toBe('failed')
+  })
 })
