@@ -1,6 +1,7 @@
 import { checkedOptions, percentileBounds, seedParts, type BootstrapOptions } from './bootstrap'
 import { createIndexSampler, type IndexSampler } from './prng'
 import { runToEnd, workMeter, type Steps } from './steps'
+import { sampleStandardDeviation } from './summary'
 
 /**
  * A templates x questions grid of 0/1 outcomes (an ICE run: METHOD.md 2.2, 20 x 50 in the paper),
@@ -117,7 +118,7 @@ function* twoWay(
   yield
   if (kept === 0) return { estimate, low: estimate, high: estimate, se: 0 }
   const valid = estimates.subarray(0, kept)
-  const se = standardDeviation(valid)
+  const se = sampleStandardDeviation(valid)
   return { estimate, ...percentileBounds(valid, confidence), se }
 }
 
@@ -170,13 +171,4 @@ function weightedMean(
     denominator += wt * rowPresent
   }
   return denominator > 0 ? numerator / denominator : Number.NaN
-}
-
-function standardDeviation(values: Float64Array): number {
-  let sum = 0
-  for (const value of values) sum += value
-  const mean = sum / values.length
-  let squares = 0
-  for (const value of values) squares += (value - mean) * (value - mean)
-  return values.length > 1 ? Math.sqrt(squares / (values.length - 1)) : 0
 }

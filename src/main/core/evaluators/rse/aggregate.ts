@@ -3,6 +3,7 @@ import type { SeedPart } from '../../stats/prng'
 import { ITEMS_PER_PAUSE, runToEnd, workMeter, type Steps } from '../../stats/steps'
 import { bootstrapMeanOfMeansCISteps } from '../../stats/stratified-bootstrap'
 import { ASPECTS, SCALES, type Aspect } from './parse/fields'
+import { meanOrUndefined } from '../../stats/summary'
 
 /** One judged item, as stored after parsing the judge's reply (METHOD.md 1.2-1.3). */
 export interface JudgedItem {
@@ -130,14 +131,14 @@ function* summarizeSet(group: ItemGroup, options: BootstrapOptions, aspectOption
     failed: group.failed,
     failures,
     ci: interval === undefined ? undefined : [interval.low, interval.high],
-    aspects: { style: average(group.aspects.style), structure: average(group.aspects.structure), content: average(group.aspects.content) },
+    aspects: {
+      style: meanOrUndefined(group.aspects.style),
+      structure: meanOrUndefined(group.aspects.structure),
+      content: meanOrUndefined(group.aspects.content),
+    },
     aspectCis,
     inAvg: interval !== undefined,
   }
-}
-
-function average(values: readonly number[]): number | undefined {
-  return values.length === 0 ? undefined : values.reduce((sum, value) => sum + value, 0) / values.length
 }
 
 /**

@@ -1,5 +1,6 @@
 import { ASPECTS, SCALES, type Field } from './parse/fields'
 import type { RseScoredJudgment } from './ports'
+import { meanOrUndefined } from '../../stats/summary'
 
 /** Why a panel's item has no score when its judges failed for different reasons (each judge's own reason is kept with its judgement). */
 export const PANEL_UNSCORED = 'No judge of the panel gave a readable score'
@@ -18,9 +19,6 @@ export interface PanelScore {
 
 const inScale = (field: Field, value: number | undefined): value is number =>
   value !== undefined && Number.isFinite(value) && value >= SCALES[field].min && value <= SCALES[field].max
-
-const mean = (values: readonly number[]): number | undefined =>
-  values.length === 0 ? undefined : values.reduce((sum, value) => sum + value, 0) / values.length
 
 /**
  * The panel rule (issue 13): the item's score is the mean of the overall scores of the judges that
@@ -42,7 +40,7 @@ export function panelScore(judgments: readonly Scores[]): PanelScore {
     return { failedReason: reasons.size === 1 && shared !== undefined ? shared : PANEL_UNSCORED }
   }
   const aspects = Object.fromEntries(
-    ASPECTS.map((aspect) => [aspect, mean(readable.map((judgment) => judgment[aspect]).filter((value) => inScale(aspect, value)))]),
+    ASPECTS.map((aspect) => [aspect, meanOrUndefined(readable.map((judgment) => judgment[aspect]).filter((value) => inScale(aspect, value)))]),
   )
-  return { overall: mean(readable.map((judgment) => judgment.overall as number)), ...aspects }
+  return { overall: meanOrUndefined(readable.map((judgment) => judgment.overall as number)), ...aspects }
 }

@@ -3,6 +3,7 @@ import { ITEMS_PER_PAUSE, workMeter, type Steps } from '../../../stats/steps'
 import type { IceAttackRow } from '../loop/types'
 import { replicateOf } from '../replicates'
 import { scorableOf, scoreRowsSteps, type ScorableRow } from './ice-scores'
+import { sampleStandardDeviation } from '../../../stats/summary'
 
 type RateName = 'loose' | 'strict' | 'hard'
 const RATE_NAMES: readonly RateName[] = ['loose', 'strict', 'hard']
@@ -43,7 +44,7 @@ export function combinedRate(pooled: IceRate, own: readonly IceRate[]): { rate: 
   if (rated.length === 0) return { rate: { ...pooled, rate: null, low: null, high: null }, sd: null }
   if (rated.length === 1) return { rate: { ...pooled, ...pick(rated[0]!) }, sd: rated.length === own.length ? 0 : null }
   const mean = rated.reduce((sum, rate) => sum + rate.rate, 0) / rated.length
-  const sd = Math.sqrt(rated.reduce((sum, rate) => sum + (rate.rate - mean) ** 2, 0) / (rated.length - 1))
+  const sd = sampleStandardDeviation(rated.map((rate) => rate.rate))
   let widestLow = 0
   let widestHigh = 0
   for (const rate of rated) {

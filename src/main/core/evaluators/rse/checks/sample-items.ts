@@ -3,6 +3,7 @@ import type { JudgedItem } from '../aggregate'
 import { ASPECTS } from '../parse/fields'
 import { panelScore } from '../panel-score'
 import type { RseCheckScore } from './ports'
+import { meanOrUndefined, sampleStandardDeviation } from '../../../stats/summary'
 
 const keyOf = (item: Pick<JudgedItem, 'studentId' | 'setName' | 'itemId'>) => `${item.studentId}\u0000${item.setName}\u0000${item.itemId}`
 const readable = (item: JudgedItem): item is JudgedItem & { overall: number } => item.failed === undefined && item.overall !== undefined
@@ -59,23 +60,15 @@ export function* withSamplesSteps(
     const scored = samples.filter(readable)
     if (scored.length >= 2) {
       const list = sds.get(item.studentId) ?? []
-      list.push(standardDeviation(scored.map((sample) => sample.overall)))
+      list.push(sampleStandardDeviation(scored.map((sample) => sample.overall)))
       sds.set(item.studentId, list)
     }
     if (scored.length === 0) return item
-    const aspects = Object.fromEntries(ASPECTS.map((aspect) => [aspect, meanOrUndefined(scored.map((sample) => sample.aspects?.[aspect]))]))
+    const aspects = Object.fromEntries(ASPECTS.map((aspect) => [aspect, meanOrUndefined(present(scored.map((sample) => sample.aspects?.[aspect])))]))
     return { ...item, overall: meanOrUndefined(scored.map((sample) => sample.overall))!, aspects, failed: undefined }
   })
   const withinSd = new Map([...sds].map(([student, list]) => [student, list.reduce((a, b) => a + b, 0) / list.length]))
   return { items: merged.map(({ failed, ...rest }) => (failed === undefined ? rest : { ...rest, failed })), withinSd }
 }
 
-function meanOrUndefined(values: readonly (number | undefined)[]): number | undefined {
-  const present = values.filter((value): value is number => value !== undefined)
-  return present.length ? present.reduce((a, b) => a + b, 0) / present.length : undefined
-}
-
-function standardDeviation(values: readonly number[]): number {
-  const mean = values.reduce((a, b) => a + b, 0) / values.length
-  return Math.sqrt(values.reduce((sum, value) => sum + (value - mean) ** 2, 0) / (values.length - 1))
-}
+const present = (values: readonly (number | undefined)[]) => values.filter((value): value is number => value !== undefined)
