@@ -1,4 +1,4 @@
-import { rseCheckJudgmentSchema, rseExtraAnswerSchema } from './rse-check-schemas'
+import { rseAnswerSchema, rseCheckJudgmentSchema, rseExtraAnswerSchema, rseJudgmentSchema } from './rse-schemas'
 import type { RseCheckJudgment, RseExtraAnswer } from '../../core/evaluators/rse/checks/ports'
 import { z } from 'zod'
 import { AppError } from '../../../shared/contract/errors'
@@ -44,40 +44,8 @@ const FILES_READ = {
   ice: [PACKAGE_FILES.spec, PACKAGE_FILES.iceInputs, PACKAGE_FILES.iceNodes, PACKAGE_FILES.iceRows, PACKAGE_FILES.iceState, PACKAGE_FILES.humanRatings],
 } as const
 
-const optionalText = z.string().optional()
 const humanRatingSchema = z.object({ itemKey: z.string().min(1).max(400), rating: z.number().int().min(0).max(5), ratedAt: z.string().max(40) }).strict()
 const rseItemSchema = z.object({ setName: z.string(), itemId: z.string(), position: z.number().int(), prompt: z.string() }).strict()
-const rseAnswerSchema = z
-  .object({
-    modelAlias: z.string(),
-    setName: z.string(),
-    itemId: z.string(),
-    text: optionalText,
-    errorClass: optionalText,
-    errorMessage: optionalText,
-    costUsd: z.number(),
-    cached: z.boolean(),
-  })
-  .strict()
-const score = z.number().min(1).max(5).optional()
-const rseJudgmentSchema = z
-  .object({
-    // Packages from before judge panels (issue 13) leave it out: their run's one judge gave every judgement (import-package fills it in).
-    judgeAlias: z.string().optional(),
-    studentAlias: z.string(),
-    setName: z.string(),
-    itemId: z.string(),
-    overall: score,
-    style: z.number().optional(),
-    structure: z.number().optional(),
-    content: z.number().optional(),
-    explanation: optionalText,
-    rawReply: optionalText,
-    parsedVia: optionalText,
-    reasked: z.boolean(),
-    failedReason: optionalText,
-  })
-  .strict()
 const verdict = z.object({ verdict: z.union([z.literal(0), z.literal(1), z.null()]), via: z.enum(['tag', 'extraction', 'failed', 'panel']) }).loose()
 // The fuzzing replicate (issue 16): absent in older packages and for replicate 0, which is what they hold.
 const replicate = z
