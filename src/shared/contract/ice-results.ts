@@ -6,6 +6,7 @@ import type { LlmErrorClass } from './models'
 import type { RunStatus } from './runs'
 import { defineRoute } from './define'
 import { MAX_ICE_REPLICATES } from './ice-spec'
+import { wholeNumberSchema } from './run-spec-fields'
 
 /**
  * How a 95% interval was computed (METHOD.md 3, issue 14). ICE's default resamples templates and
@@ -220,9 +221,19 @@ export interface IceAttackRowView {
   readonly hard: boolean
 }
 
+/** One fuzzing replicate's template tree (issue 16): replicate 0's is also the results' `templates`. */
+export interface IceTemplateTree {
+  readonly replicate: number
+  /** The seed that replicate fuzzed with (replicate 0: the run's own). */
+  readonly seed: number
+  readonly templates: readonly IceTemplateNode[]
+}
+
 export const ICE_ROW_FILTERS = ['all', 'loose', 'strict', 'hard', 'unjudged', 'split'] as const
 
 const runId = z.string().min(1).max(64)
+/** Which fuzzing replicate (0 is the run's own seed); the service checks it against the run's own count. */
+const replicate = wholeNumberSchema(0, MAX_ICE_REPLICATES - 1)
 
 export const iceResultRoutes = {
   'results.ice': defineRoute<IceResults>()(z.object({ runId }).strict()),
@@ -233,12 +244,7 @@ export const iceResultRoutes = {
         runId,
         mutantId: z.number().int().min(0).optional(),
         /** Only this fuzzing replicate's rows; a `mutantId` without it means replicate 0's template. */
-        replicate: z
-          .number()
-          .int()
-          .min(0)
-          .max(MAX_ICE_REPLICATES - 1)
-          .optional(),
+        replicate: replicate.optional(),
         category: z.string().max(40).optional(),
         language: z.string().max(10).optional(),
         only: z.enum(ICE_ROW_FILTERS).default('all'),
@@ -247,6 +253,10 @@ export const iceResultRoutes = {
       })
       .strict(),
   ),
-  /** One template's text (shown only after the content warning). */
-  'results.iceTemplate': defineRoute<{ readonly id: number; readonly text: string }>()(z.object({ runId, nodeId: z.number().int().min(0) }).strict()),
+  /** One replicate's template tree with each template's scores (default replicate 0, the tree `results.ice` carries). */
+  'results.iceTree': defineRoute<IceTemplateTree>()(z.object({ runId, replicate: replicate.optional() }).strict()),
+  /** One template's text (shown only after the content warning); a `nodeId` of `replicate` (default 0). */
+  'results.iceTemplate': defineRoute<{ readonly id: number; readonly text: string }>()(
+    z.object({ runId, nodeId: z.number().int().min(0), replicate: replicate.optional() }).strict(),
+  ),
 }

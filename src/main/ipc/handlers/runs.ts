@@ -25,6 +25,7 @@ type RunRoutes =
   | 'results.rseItems'
   | 'results.ice'
   | 'results.iceRows'
+  | 'results.iceTree'
   | 'results.iceTemplate'
 
 export interface RunHandlerServices {
@@ -62,7 +63,8 @@ export function runHandlers({ runs, results, preflight, packages, rejudge }: Run
     'results.rseItems': ({ runId, ...filter }) => results.rseItems(runId, filter),
     'results.ice': ({ runId }) => results.iceResults(runId),
     'results.iceRows': ({ runId, ...filter }) => results.iceRows(runId, filter),
-    'results.iceTemplate': ({ runId, nodeId }) => results.iceTemplate(runId, nodeId),
+    'results.iceTree': ({ runId, replicate }) => results.iceTree(runId, replicate),
+    'results.iceTemplate': ({ runId, nodeId, replicate }) => results.iceTemplate(runId, nodeId, replicate),
   }
 }
 

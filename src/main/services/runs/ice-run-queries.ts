@@ -1,13 +1,15 @@
 import { AppError } from '../../../shared/contract/errors'
-import type { IceAttackRowView, IceResults } from '../../../shared/contract/ice-results'
+import type { IceAttackRowView, IceResults, IceTemplateTree } from '../../../shared/contract/ice-results'
 import type { IceSpec } from '../../../shared/contract/ice-spec'
 import type { IceAttackRow } from '../../core/evaluators/ice'
-import { buildIceResultsSteps, iceRowView, type IceRowFilter } from '../../core/evaluators/ice/ice-results'
+import { buildIceResultsSteps, iceRowView, templateTree, type IceRowFilter } from '../../core/evaluators/ice/ice-results'
+import { replicateCount, replicateSeed } from '../../core/evaluators/ice/replicates'
+import { breakdownSteps, templateKeyOf } from '../../core/evaluators/ice/scores/ice-scores'
 import type { IceResultReads, IceRowKey } from '../../core/evaluators/ice/ice-row-reads'
 import type { IceRunsRepo } from '../../core/evaluators/ice/ports'
 import type { CallTotals } from '../../core/llm/call-records'
 import type { RunRow } from '../../core/runs/ports'
-import type { Steps } from '../../core/stats/steps'
+import { runToEnd, type Steps } from '../../core/stats/steps'
 
 export interface IceRunQueryDeps {
   readonly repo: IceRunsRepo
@@ -40,6 +42,25 @@ export function createIceRunQueries(deps: IceRunQueryDeps) {
       yield
     }
   }
+  /** The run's spec, once `replicate` (default 0) is known to be one of its replicates. */
+  const replicateSpec = (id: string, replicate: number | undefined): IceSpec => {
+    const spec = iceRun(id).spec as IceSpec
+    const count = replicateCount(spec)
+    if (replicate !== undefined && replicate >= count) {
+      const numbered = count === 1 ? 'its one replicate is numbered 0' : `its ${count} replicates are numbered 0 to ${count - 1}`
+      throw new AppError('invalid_input', `This run has no replicate ${replicate}: ${numbered}.`)
+    }
+    return spec
+  }
+  /** One replicate's rows, in display order, a page per read. */
+  const replicateRows = (id: string, replicate: number, keywords: readonly string[]): IceAttackRow[] => {
+    const rows: IceAttackRow[] = []
+    for (;;) {
+      const page = deps.reads.rowPage(id, { only: 'all', replicate, keywords, offset: rows.length, limit: ROWS_PER_READ })
+      rows.push(...page)
+      if (page.length < ROWS_PER_READ) return rows
+    }
+  }
   return {
     iceRun,
     /** The run's scores, with pause points between reads and inside the bootstraps (stats/steps). */
@@ -51,15 +72,26 @@ export function createIceRunQueries(deps: IceRunQueryDeps) {
     },
     /** One page of rows, filtered and counted in SQL. */
     iceRows(id: string, filter: IceRowFilter & { offset: number; limit: number }): { total: number; rows: IceAttackRowView[] } {
-      iceRun(id)
+      replicateSpec(id, filter.replicate)
       const keywords = deps.repo.inputs(id)?.keywords ?? []
       const query = { ...filter, keywords }
       return { total: deps.reads.rowCount(id, query), rows: deps.reads.rowPage(id, query).map((row) => iceRowView(row, keywords)) }
     },
-    iceTemplate(id: string, nodeId: number): { id: number; text: string } {
-      iceRun(id)
-      const node = deps.repo.node(id, nodeId)
-      if (!node) throw new AppError('not_found', `This run has no template number ${nodeId}.`)
+    /**
+     * One replicate's template tree (issue 16), each template scored as the results score it (same
+     * interval seeds), so replicate 0's is exactly the results' `templates`.
+     */
+    iceTree(id: string, replicate = 0): IceTemplateTree {
+      const spec = replicateSpec(id, replicate)
+      const keywords = deps.repo.inputs(id)?.keywords ?? []
+      const rows = replicateRows(id, replicate, keywords)
+      const byTemplate = runToEnd(breakdownSteps(rows, templateKeyOf, keywords, [spec.seed, 'ice-ci', 'template']))
+      return { replicate, seed: replicateSeed(spec.seed, replicate), templates: templateTree(spec, deps.repo.nodes(id), rows, byTemplate, replicate) }
+    },
+    iceTemplate(id: string, nodeId: number, replicate = 0): { id: number; text: string } {
+      replicateSpec(id, replicate)
+      const node = deps.repo.node(id, nodeId, replicate)
+      if (!node) throw new AppError('not_found', `This run has no template number ${nodeId}${replicate === 0 ? '' : ` in replicate ${replicate}`}.`)
       return { id: node.id, text: node.text }
     },
   }

@@ -144,6 +144,7 @@ export function createResultsService(deps: ResultsServiceDeps) {
     versionsOf,
     list: (): RunSummary[] => deps.runs.list().map(summaryOf),
     iceRows: ice.iceRows,
+    iceTree: ice.iceTree,
     iceTemplate: ice.iceTemplate,
     /** The run's ICE results: kept ones at once, else computed without blocking the event loop. */
     iceResults: async (id: string): Promise<IceResults> => iceStore.get(ice.iceRun(id)),

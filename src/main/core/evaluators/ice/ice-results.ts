@@ -122,15 +122,24 @@ function unreadableIce(rows: readonly IceAttackRow[], judge: UnreadableJudgement
   }
 }
 
-/** Seeds and mutants without their text; whether each could be selected follows the preset's rule (METHOD.md 2.5). */
-function templateTree(spec: IceSpec, nodes: readonly TemplateNode[], rows: readonly IceAttackRow[], byTemplate: IceResults['byCategory']): IceTemplateNode[] {
+/**
+ * One replicate's seeds and mutants without their text (replicate 0's unless asked; every replicate
+ * numbers its templates from 0 again); whether each could be selected follows the preset's rule
+ * (METHOD.md 2.5). `byTemplate` is keyed as scores key templates (templateKeyOf).
+ */
+export function templateTree(
+  spec: IceSpec,
+  nodes: readonly TemplateNode[],
+  rows: readonly IceAttackRow[],
+  byTemplate: IceResults['byCategory'],
+  replicate = 0,
+): IceTemplateNode[] {
   const everyMutantJoins = ICE_PRESETS[spec.preset].poolAdmission === 'every-mutant'
-  // Replicate 0's tree only: every replicate numbers its templates from 0 again.
-  const succeeded = new Set(rows.filter((row) => replicateOf(row) === 0 && row.loose.verdict === 1).map((row) => row.mutantId))
+  const succeeded = new Set(rows.filter((row) => replicateOf(row) === replicate && row.loose.verdict === 1).map((row) => row.mutantId))
   return nodes
-    .filter((node) => replicateOf(node) === 0)
+    .filter((node) => replicateOf(node) === replicate)
     .map((node) => {
-      const scores = byTemplate[String(node.id)]
+      const scores = byTemplate[replicate === 0 ? String(node.id) : `${replicate}:${node.id}`]
       const inPool = node.level === 0 || (node.helperError === undefined && (everyMutantJoins || succeeded.has(node.id)))
       return {
         id: node.id,

@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useQuery, type UseQueryResult } from '@tanstack/react-query'
-import type { IceAttackRowView, IceResults, RouteInput } from '../../../../shared/contract/index'
+import type { IceAttackRowView, IceResults, IceTemplateTree, RouteInput } from '../../../../shared/contract/index'
 import type { ApiClient, ApiError } from '../api'
 import { routeKey } from '../query-keys'
 import { useApi } from '../useApi'
@@ -32,12 +32,33 @@ export function useIceRows(filter: IceRowsFilter): UseQueryResult<{ readonly tot
   })
 }
 
-/** One template's text, fetched only once the content warning was accepted (`enabled`). */
-export function useIceTemplate(runId: string, nodeId: number, enabled: boolean): UseQueryResult<{ readonly id: number; readonly text: string }, ApiError> {
+/**
+ * One fuzzing replicate's template tree (issue 16), fetched only when `enabled` (replicate 0's comes
+ * with the results). The run's status is part of the key: a run that ends is read once more.
+ */
+export function useIceTree(runId: string, replicate: number, enabled: boolean, status: string): UseQueryResult<IceTemplateTree, ApiError> {
   const api = useApi()
   return useQuery({
-    queryKey: routeKey('results.iceTemplate', { runId, nodeId }),
-    queryFn: () => api.request('results.iceTemplate', { runId, nodeId }),
+    queryKey: [...routeKey('results.iceTree', { runId, replicate }), status],
+    queryFn: () => api.request('results.iceTree', { runId, replicate }),
+    enabled,
+    refetchInterval: status === 'running' ? LIVE_REFRESH_MS : false,
+  })
+}
+
+/** One template's text (of replicate `replicate`, default 0), fetched only once the content warning was accepted (`enabled`). */
+export function useIceTemplate(
+  runId: string,
+  nodeId: number,
+  enabled: boolean,
+  replicate = 0,
+): UseQueryResult<{ readonly id: number; readonly text: string }, ApiError> {
+  const api = useApi()
+  // Replicate 0 keeps the input (and cache key) it always had.
+  const input = replicate === 0 ? { runId, nodeId } : { runId, nodeId, replicate }
+  return useQuery({
+    queryKey: routeKey('results.iceTemplate', input),
+    queryFn: () => api.request('results.iceTemplate', input),
     enabled,
     // A template never changes once made.
     staleTime: Infinity,

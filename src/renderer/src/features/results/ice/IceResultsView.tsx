@@ -22,7 +22,8 @@ import { breakdownRows } from './ice-results-format'
 import { IceBreakdownTable } from './IceBreakdownTable'
 import { IceRowsSection } from './IceRowsSection'
 import { IceScoresSection } from './IceScoresSection'
-import { LineageTree } from './LineageTree'
+import { IceLineageSection } from './IceLineageSection'
+import { replicateChoices } from './replicate-labels'
 import { NO_ROW_FILTERS, type RowFilterValues } from './RowFilters'
 import { useIceResults } from '../../../lib/data/useIceResults'
 import { categoryLabel, languageLabel } from '../../../lib/format'
@@ -73,6 +74,7 @@ export function IceResultsView({ run }: { readonly run: RunDetail }) {
   const judges = judgeAliases.map(info)
   const simulated = [data.target.alias, data.helper.alias, ...judgeAliases].some((alias) => info(alias).simulated)
   const strictRan = run.spec.kind !== 'ice' || run.spec.strict
+  const replicates = replicateChoices(data)
 
   return (
     <ContentWarningProvider>
@@ -127,11 +129,14 @@ export function IceResultsView({ run }: { readonly run: RunDetail }) {
         </CollapsibleSection>
 
         <CollapsibleSection title="Template lineage">
-          <LineageTree
+          <IceLineageSection
             runId={run.id}
+            status={data.status}
             templates={data.templates}
-            onShowAnswers={(nodeId) => {
-              setRowsView({ filters: { ...NO_ROW_FILTERS, mutantId: String(nodeId) }, page: 1 })
+            replicates={replicates}
+            onShowAnswers={(nodeId, replicate) => {
+              // A run of one replicate names none, as before.
+              setRowsView({ filters: { ...NO_ROW_FILTERS, mutantId: String(nodeId), replicate: replicates.length > 1 ? String(replicate) : '' }, page: 1 })
               rowsHeading.current?.focus()
             }}
           />
@@ -139,7 +144,9 @@ export function IceResultsView({ run }: { readonly run: RunDetail }) {
 
         <IceRowsSection
           runId={run.id}
+          status={data.status}
           templates={data.templates}
+          replicates={replicates}
           filters={rowsView.filters}
           onFilters={(filters) => setRowsView({ filters, page: 1 })}
           page={rowsView.page}

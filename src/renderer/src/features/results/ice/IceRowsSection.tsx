@@ -1,18 +1,24 @@
-import { Button, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core'
+import { Stack, Text, Title } from '@mantine/core'
 import { useId, useState, type RefObject } from 'react'
-import type { IceAttackRowView, IceTemplateNode } from '../../../../../shared/contract/index'
+import type { IceTemplateNode } from '../../../../../shared/contract/index'
 import { ErrorAlert } from '../../../components/ErrorAlert'
 import { PagesNav } from '../../../components/PagesNav'
-import { useIceRows } from '../../../lib/data/useIceResults'
-import { categoryLabel, excerpt, formatInteger, languageLabel } from '../../../lib/format'
-import { ROWS_PER_PAGE, rowOutcome } from './ice-results-format'
+import { useIceRows, useIceTree } from '../../../lib/data/useIceResults'
+import { formatInteger } from '../../../lib/format'
+import { ROWS_PER_PAGE } from './ice-results-format'
 import { IceRowDialog } from './IceRowDialog'
-import { OutcomeBadge } from './OutcomeBadge'
+import { IceRowsTable } from './IceRowsTable'
+import type { ReplicateChoice } from './replicate-labels'
 import { RowFilters, type RowFilterValues } from './RowFilters'
 
 export interface IceRowsSectionProps {
   readonly runId: string
+  /** The run's status: another replicate's templates are read again while it runs. */
+  readonly status: string
+  /** Replicate 0's templates (the results'). */
   readonly templates: readonly IceTemplateNode[]
+  /** The run's fuzzing replicates; empty for a run of one, which shows no replicate anywhere. */
+  readonly replicates: readonly ReplicateChoice[]
   readonly filters: RowFilterValues
   /** Changing filters goes back to the first page. */
   readonly onFilters: (next: RowFilterValues) => void
@@ -23,15 +29,21 @@ export interface IceRowsSectionProps {
 }
 
 /** Every question asked with every template, a page at a time, each openable with its verdicts. */
-export function IceRowsSection({ runId, templates, filters, onFilters, page, onPage, headingRef }: IceRowsSectionProps) {
+export function IceRowsSection({ runId, status, templates, replicates, filters, onFilters, page, onPage, headingRef }: IceRowsSectionProps) {
   const headingId = useId()
   const [open, setOpen] = useState<{ index: number; opened: boolean } | null>(null)
+  const several = replicates.length > 1
+  const replicate = several && filters.replicate !== '' ? Number(filters.replicate) : undefined
+  // The template filter lists the chosen replicate's templates; replicate 0's come with the results.
+  const tree = useIceTree(runId, replicate ?? 0, replicate !== undefined && replicate > 0, status)
+  const shownTemplates = replicate !== undefined && replicate > 0 ? (tree.data?.templates ?? []) : templates
   const rows = useIceRows({
     runId,
     only: filters.only,
     ...(filters.category === '' ? {} : { category: filters.category }),
     ...(filters.language === '' ? {} : { language: filters.language }),
     ...(filters.mutantId === '' ? {} : { mutantId: Number(filters.mutantId) }),
+    ...(replicate === undefined ? {} : { replicate }),
     offset: (page - 1) * ROWS_PER_PAGE,
     limit: ROWS_PER_PAGE,
   })
@@ -46,7 +58,7 @@ export function IceRowsSection({ runId, templates, filters, onFilters, page, onP
         Answers
       </Title>
       <Text size="sm">Each question asked with each template, the target’s answer and what the judges made of it.</Text>
-      <RowFilters value={filters} templates={templates} onChange={onFilters} />
+      <RowFilters value={filters} templates={shownTemplates} replicates={replicates} onChange={onFilters} />
       <Text size="sm" c="dimmed" role="status">
         {rows.isPending ? 'Loading the answers…' : `${formatInteger(total)} ${total === 1 ? 'answer' : 'answers'}`}
       </Text>
@@ -55,67 +67,24 @@ export function IceRowsSection({ runId, templates, filters, onFilters, page, onP
       ) : list.length === 0 && !rows.isPending ? (
         <Text size="sm">No answers match these filters.</Text>
       ) : (
-        <Table.ScrollContainer minWidth={760}>
-          <Table verticalSpacing="xs" fz="sm" striped aria-labelledby={headingId} style={{ opacity: rows.isPlaceholderData ? 0.6 : 1 }}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">Template</Table.Th>
-                <Table.Th scope="col">Question</Table.Th>
-                <Table.Th scope="col">Answer</Table.Th>
-                <Table.Th scope="col">Verdict</Table.Th>
-                <Table.Th scope="col">
-                  <VisuallyHidden>Open</VisuallyHidden>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list.map((row, index) => (
-                <RowLine key={`${row.mutantId}:${row.questionIndex}`} row={row} onOpen={() => setOpen({ index, opened: true })} />
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <IceRowsTable
+          rows={list}
+          showReplicate={several}
+          labelledBy={headingId}
+          stale={rows.isPlaceholderData}
+          onOpen={(index) => setOpen({ index, opened: true })}
+        />
       )}
       <PagesNav label="Pages of answers" pages={pages} page={page} onChange={onPage} />
       <IceRowDialog
         opened={open?.opened === true && openRow !== undefined}
         onClose={() => setOpen((current) => current && { ...current, opened: false })}
         row={openRow}
+        replicates={replicates}
         position={open ? `Answer ${formatInteger((page - 1) * ROWS_PER_PAGE + open.index + 1)} of ${formatInteger(total)}` : ''}
         {...(open && open.index > 0 ? { onPrevious: () => setOpen({ index: open.index - 1, opened: true }) } : {})}
         {...(open && open.index < list.length - 1 ? { onNext: () => setOpen({ index: open.index + 1, opened: true }) } : {})}
       />
     </Stack>
-  )
-}
-
-function RowLine({ row, onOpen }: { readonly row: IceAttackRowView; readonly onOpen: () => void }) {
-  const name = `template ${row.mutantId}, question ${row.questionId}`
-  return (
-    <Table.Tr>
-      <Table.Th scope="row" fw={500} style={{ whiteSpace: 'nowrap' }}>
-        {row.mutantId}
-        <Text size="xs" c="dimmed" fw={400}>
-          iteration {row.iteration}
-        </Text>
-      </Table.Th>
-      <Table.Td maw={300}>
-        {excerpt(row.question, 120, '')}
-        <Text size="xs" c="dimmed">
-          {[categoryLabel(row.category), languageLabel(row.language)].filter((part) => part !== '—').join(' · ')}
-        </Text>
-      </Table.Td>
-      <Table.Td maw={320}>
-        {row.targetError ? <Text size="sm" c="red">{`No answer: ${row.targetError.message}`}</Text> : excerpt(row.answer ?? '', 140, '')}
-      </Table.Td>
-      <Table.Td>
-        <OutcomeBadge outcome={rowOutcome(row)} />
-      </Table.Td>
-      <Table.Td>
-        <Button size="xs" variant="default" onClick={onOpen} aria-label={`View the answer to ${name}`}>
-          View
-        </Button>
-      </Table.Td>
-    </Table.Tr>
   )
 }

@@ -10,6 +10,8 @@ import { buildLineage, formatCountOf, formatRate, templateTitle, type LineageNod
 export interface LineageTreeProps {
   readonly runId: string
   readonly templates: readonly IceTemplateNode[]
+  /** The fuzzing replicate whose tree `templates` is (default 0): template texts are read from it. */
+  readonly replicate?: number
   /** Shows the answers to one template in the attack rows below. */
   readonly onShowAnswers: (nodeId: number) => void
 }
@@ -18,7 +20,7 @@ export interface LineageTreeProps {
  * The seed -> mutant tree (METHOD.md 2.2): each template with its mutation, level, iteration and
  * loose success rate; a failed helper call is marked. Seeds never used are hidden unless asked for.
  */
-export function LineageTree({ runId, templates, onShowAnswers }: LineageTreeProps) {
+export function LineageTree({ runId, templates, replicate = 0, onShowAnswers }: LineageTreeProps) {
   const lineage = buildLineage(templates)
   const [showUnused, setShowUnused] = useState(false)
   const roots = showUnused ? [...lineage.roots, ...lineage.unusedSeeds] : lineage.roots
@@ -41,9 +43,9 @@ export function LineageTree({ runId, templates, onShowAnswers }: LineageTreeProp
           No templates yet.
         </Text>
       ) : (
-        <List listStyleType="none" spacing="xs" aria-label="Template lineage">
+        <List listStyleType="none" spacing="xs" aria-label="Template lineage" data-replicate={replicate}>
           {roots.map((tree) => (
-            <LineageItem key={tree.node.id} tree={tree} runId={runId} onShowAnswers={onShowAnswers} />
+            <LineageItem key={tree.node.id} tree={tree} source={{ runId, replicate }} onShowAnswers={onShowAnswers} />
           ))}
         </List>
       )}
@@ -51,7 +53,21 @@ export function LineageTree({ runId, templates, onShowAnswers }: LineageTreeProp
   )
 }
 
-function LineageItem({ tree, runId, onShowAnswers }: { readonly tree: LineageNode; readonly runId: string; readonly onShowAnswers: (nodeId: number) => void }) {
+/** Where a template's text is read from. */
+interface TemplateSource {
+  readonly runId: string
+  readonly replicate: number
+}
+
+function LineageItem({
+  tree,
+  source,
+  onShowAnswers,
+}: {
+  readonly tree: LineageNode
+  readonly source: TemplateSource
+  readonly onShowAnswers: (nodeId: number) => void
+}) {
   const { node } = tree
   const [open, setOpen] = useState(false)
   const title = templateTitle(node)
@@ -101,12 +117,12 @@ function LineageItem({ tree, runId, onShowAnswers }: { readonly tree: LineageNod
             </Button>
           ) : null}
         </Group>
-        {open ? <TemplateText runId={runId} nodeId={node.id} failed={node.helperError !== undefined} /> : null}
+        {open ? <TemplateText source={source} nodeId={node.id} failed={node.helperError !== undefined} /> : null}
         {tree.children.length > 0 ? (
           <Box pl="md" style={{ borderInlineStart: '2px solid var(--mantine-color-default-border)' }}>
             <List listStyleType="none" spacing="xs">
               {tree.children.map((child) => (
-                <LineageItem key={child.node.id} tree={child} runId={runId} onShowAnswers={onShowAnswers} />
+                <LineageItem key={child.node.id} tree={child} source={source} onShowAnswers={onShowAnswers} />
               ))}
             </List>
           </Box>
@@ -116,9 +132,9 @@ function LineageItem({ tree, runId, onShowAnswers }: { readonly tree: LineageNod
   )
 }
 
-function TemplateText({ runId, nodeId, failed }: { readonly runId: string; readonly nodeId: number; readonly failed: boolean }) {
+function TemplateText({ source, nodeId, failed }: { readonly source: TemplateSource; readonly nodeId: number; readonly failed: boolean }) {
   const { accepted } = useContentWarning()
-  const template = useIceTemplate(runId, nodeId, accepted && !failed)
+  const template = useIceTemplate(source.runId, nodeId, accepted && !failed, source.replicate)
   if (failed) {
     return (
       <Text size="sm" c="dimmed">
