@@ -17,7 +17,7 @@ describe('missingHeapSettings', () => {
   it('names what is missing, with the switch to pass', () => {
     expect(missingHeapSettings(undefined)).toContain(CLI_HEAP_FLAGS)
     expect(missingHeapSettings('')).toContain(HEAP_SWITCH_ARGUMENT)
-    const partly = missingHeapSettings('--max-semi-space-size=8 --max-old-space-size=4096')
+    const partly = missingHeapSettings('--max-semi-space-size=16 --max-old-space-size=4096')
     expect(partly).toContain('--max-old-space-size=1024')
     expect(partly).not.toContain('without the heap settings --max-semi-space-size')
   })
