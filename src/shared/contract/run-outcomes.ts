@@ -11,7 +11,12 @@ export const RUN_OUTCOMES = [
     when: 'finished, but more than 5% of judgements unreadable or any call failed after retries',
     exitCode: 3,
   },
-  { outcome: 'failed', label: 'failed', when: 'the run could not finish (e.g. every call of a role failed; in a judge panel, every call of every judge)', exitCode: 1 },
+  {
+    outcome: 'failed',
+    label: 'failed',
+    when: 'the run could not finish (e.g. every call of a role failed; in a judge panel, every call of every judge)',
+    exitCode: 1,
+  },
   { outcome: 'refused', label: 'refused', when: 'the spec, a file, a key or a model is not usable; nothing was spent and no run row exists', exitCode: 2 },
   { outcome: 'paused', label: 'paused', when: 'Ctrl+C or the budget cap', exitCode: 130 },
 ] as const
