@@ -1,5 +1,6 @@
 import type { RseCheckJudgment, RseCheckScore, RseChecksRepo, RseExtraAnswer } from '../../core/evaluators/rse/checks/ports'
 import type { Db } from '../database'
+import { judgmentRow } from './rse-results'
 import { immediateWrites, type WriteBatch } from '../write-batch'
 
 /** A further answer's text: its own column, or the response cache's copy its key points to (as ANSWERS_WITH_TEXT). */
@@ -81,25 +82,7 @@ export function createRseChecksRepo(db: Db, batch: WriteBatch = immediateWrites)
         ...(row.errorMessage !== null ? { errorMessage: String(row.errorMessage) } : {}),
       })),
     saveCheckJudgment(runId: string, judgment: RseCheckJudgment): void {
-      const row = {
-        runId,
-        kind: judgment.kind,
-        judgeAlias: judgment.judgeAlias,
-        studentAlias: judgment.studentAlias,
-        setName: judgment.setName,
-        itemId: judgment.itemId,
-        sample: judgment.sample,
-        pairedItem: judgment.pairedItem ?? null,
-        overall: judgment.overall ?? null,
-        style: judgment.style ?? null,
-        structure: judgment.structure ?? null,
-        content: judgment.content ?? null,
-        explanation: judgment.explanation ?? null,
-        rawReply: judgment.rawReply ?? null,
-        parsedVia: judgment.parsedVia ?? null,
-        reasked: judgment.reasked ? 1 : 0,
-        failedReason: judgment.failedReason ?? null,
-      }
+      const row = { ...judgmentRow(runId, judgment), kind: judgment.kind, sample: judgment.sample, pairedItem: judgment.pairedItem ?? null }
       batch.add(() => upsertJudgment.run(row))
     },
     checkScores: (runId) => read(() => selectScores.all(runId) as (Omit<RseCheckScore, 'replied'> & Record<string, unknown>)[]).map((row) => scoreOf(row)),

@@ -71,22 +71,7 @@ export function createRseResultsRepo(db: Db, batch: WriteBatch = immediateWrites
     },
     answers: (runId: string): RseAnswer[] => read(() => selectAnswers.all(runId) as RseRow[]).map(answerOf),
     saveJudgment(runId: string, judgment: RseJudgment): void {
-      const row = {
-        runId,
-        judgeAlias: judgment.judgeAlias,
-        studentAlias: judgment.studentAlias,
-        setName: judgment.setName,
-        itemId: judgment.itemId,
-        overall: judgment.overall ?? null,
-        style: judgment.style ?? null,
-        structure: judgment.structure ?? null,
-        content: judgment.content ?? null,
-        explanation: judgment.explanation ?? null,
-        rawReply: judgment.rawReply ?? null,
-        parsedVia: judgment.parsedVia ?? null,
-        reasked: judgment.reasked ? 1 : 0,
-        failedReason: judgment.failedReason ?? null,
-      }
+      const row = judgmentRow(runId, judgment)
       batch.add(() => upsertJudgment.run(row))
     },
     outcomes: (runId: string) =>
@@ -108,6 +93,26 @@ export function createRseResultsRepo(db: Db, batch: WriteBatch = immediateWrites
     answerText: (runId: string, modelAlias: string, setName: string, itemId: string): string | undefined =>
       read(() => (selectAnswerText.get(runId, modelAlias, setName, itemId) as { text: string | null } | undefined)?.text ?? undefined),
     judgments: (runId: string): RseJudgment[] => read(() => selectJudgments.all(runId) as RseRow[]).map(judgmentOf),
+  }
+}
+
+/** A judgement's parameters for an INSERT: what rse_judgments and issue 16's rse_check_judgments share. */
+export function judgmentRow(runId: string, judgment: RseJudgment) {
+  return {
+    runId,
+    judgeAlias: judgment.judgeAlias,
+    studentAlias: judgment.studentAlias,
+    setName: judgment.setName,
+    itemId: judgment.itemId,
+    overall: judgment.overall ?? null,
+    style: judgment.style ?? null,
+    structure: judgment.structure ?? null,
+    content: judgment.content ?? null,
+    explanation: judgment.explanation ?? null,
+    rawReply: judgment.rawReply ?? null,
+    parsedVia: judgment.parsedVia ?? null,
+    reasked: judgment.reasked ? 1 : 0,
+    failedReason: judgment.failedReason ?? null,
   }
 }
 
