@@ -2,7 +2,7 @@ import type { LlmErrorClass } from '../../shared/contract/models'
 import { LlmCallError } from '../core/llm/llm-error'
 import { redactSecrets } from '../core/llm/redact'
 import { UNREADABLE_REPLY } from './cut-off'
-import { UnreadableReplyError } from './readable-reply-fetch'
+import { UnreadableReplyError } from './unreadable-reply-error'
 
 /** How much of an unreadable reply the message shows: enough to recognise a login page or a proxy's error. */
 const SHOWN_BYTES = 80

@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream'
 import { request, type Dispatcher } from 'undici'
+import { readWhole, wholeReply } from './whole-reply'
 
 /** Replies with no body by definition: a Response refuses one for them. */
 const NO_BODY = new Set([101, 204, 205, 304])
@@ -42,7 +43,14 @@ export function createLeanFetch(fallback: typeof fetch = fetch, dispatcher?: Dis
       await reply.body.dump()
       return new Response(null, replyInit)
     }
-    // Passed on as it arrives, so a body cut off part-way fails where it is read (readable-reply-fetch.ts).
+    // A reply the SDKs take whole (a 2xx that is not an event stream) is read here, without a web
+    // stream around it; a body cut off part-way fails here as it would where it is read.
+    if (reply.statusCode < 300 && !isEventStream(reply.headers['content-type'])) return wholeReply(await readWhole(reply.body), replyInit)
+    // Anything else is passed on as it arrives: a stream is read as it comes, an error as the SDK reads it.
     return new Response(Readable.toWeb(reply.body) as ReadableStream<Uint8Array>, replyInit)
   }
+}
+
+function isEventStream(contentType: string | string[] | undefined): boolean {
+  return /text\/event-stream/i.test(String(contentType ?? ''))
 }

@@ -2,6 +2,9 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createLeanFetch } from '../../../../src/main/providers/lean-fetch'
+import { readableRepliesOnly } from '../../../../src/main/providers/readable-reply-fetch'
+import { UnreadableReplyError } from '../../../../src/main/providers/unreadable-reply-error'
+import { wholeBodyOf } from '../../../../src/main/providers/whole-reply'
 
 let server: Server
 let base: string
@@ -16,6 +19,14 @@ beforeAll(async () => {
       if (request.url === '/moved') return void response.writeHead(307, { location: '/json' }).end()
       if (request.url === '/empty') return void response.writeHead(204).end()
       if (request.url === '/hang') return
+      if (request.url === '/cut') {
+        response.writeHead(200, { 'content-type': 'application/json', 'content-length': '400' })
+        return void response.write('{"choices":[{"message":{"content":"half', () => response.socket?.destroy())
+      }
+      if (request.url === '/events') {
+        response.writeHead(200, { 'content-type': 'text/event-stream' })
+        return void response.end('data: {"a":1}\n\n')
+      }
       response.writeHead(200, { 'content-type': 'application/json', 'set-cookie': ['a=1', 'b=2'], 'x-request-id': 'req_1' })
       response.end(JSON.stringify({ echoed: body }))
     })
@@ -69,5 +80,25 @@ describe('lean fetch (issue 17 item 1)', () => {
     await vi.waitFor(() => expect(seen.at(-1)?.url).toBe('/hang'))
     controller.abort()
     await expect(pending).rejects.toMatchObject({ name: 'AbortError' })
+  })
+
+  it('reads a 2xx reply whole, so the readable-JSON check takes its bytes and the same Response', async () => {
+    const response = await createLeanFetch()(`${base}/json`, { method: 'POST', body: 'x' })
+    expect(new TextDecoder().decode(wholeBodyOf(response))).toBe('{"echoed":"x"}')
+    const checked = await readableRepliesOnly(async () => response)(`${base}/json`)
+    expect(checked).toBe(response)
+    expect(await checked.json()).toEqual({ echoed: 'x' })
+  })
+
+  it('passes an event stream on as a stream, not read ahead', async () => {
+    const response = await createLeanFetch()(`${base}/events`)
+    expect(wholeBodyOf(response)).toBeUndefined()
+    expect(await response.text()).toBe('data: {"a":1}\n\n')
+  })
+
+  it('fails a 2xx body cut off part-way as a cut-off reply, with what did arrive', async () => {
+    const failure = await createLeanFetch()(`${base}/cut`).catch((error: unknown) => error)
+    expect(failure).toBeInstanceOf(UnreadableReplyError)
+    expect(failure).toMatchObject({ cutOff: true, firstBytes: '{"choices":[{"message":{"content":"half' })
   })
 })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { readableRepliesOnly, UnreadableReplyError } from '../../../../src/main/providers/readable-reply-fetch'
+import { readableRepliesOnly } from '../../../../src/main/providers/readable-reply-fetch'
+import { UnreadableReplyError } from '../../../../src/main/providers/unreadable-reply-error'
 
 const replyWith = (body: string, init: ResponseInit): typeof fetch => {
   return async () => new Response(body, init)
