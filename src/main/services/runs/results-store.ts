@@ -5,9 +5,10 @@ import { createResultsMemo } from './results-memo'
 
 /**
  * The shape of stored results: raise it whenever what the builders return changes, so results
- * stored by an older build are recomputed rather than shown with fields missing.
+ * stored by an older build are recomputed rather than shown with fields missing, or whenever what
+ * they compute changes (5: a one-set Avg takes its set's interval), so old and new never mix.
  */
-export const RESULTS_SHAPE_VERSION = 4
+export const RESULTS_SHAPE_VERSION = 5
 
 /** How old a running run's results may get before a request starts computing newer ones. */
 export const LIVE_REFRESH_MS = 3000

@@ -1,4 +1,4 @@
-import { bootstrapMeanCISteps, type BootstrapOptions } from '../../stats/bootstrap'
+import { bootstrapMeanCISteps, type BootstrapOptions, type MeanInterval } from '../../stats/bootstrap'
 import type { SeedPart } from '../../stats/prng'
 import { ITEMS_PER_PAUSE, runToEnd, workMeter, type Steps } from '../../stats/steps'
 import { bootstrapMeanOfMeansCISteps } from '../../stats/stratified-bootstrap'
@@ -100,10 +100,7 @@ function* summarizeStudent(studentId: string, groups: readonly ItemGroup[], opti
   // In name order, so the floating-point sum (hence Avg to the last bit) is the same whichever
   // order the sets are listed in.
   const scored = groups.filter((group) => group.scores.length > 0).sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0))
-  const avg = yield* bootstrapMeanOfMeansCISteps(
-    scored.map((group) => group.scores),
-    { ...base, seed: [seed, 'rse-avg', studentId] },
-  )
+  const avg = yield* avgOf(scored, sets, { ...base, seed: [seed, 'rse-avg', studentId] })
   return {
     studentId,
     kind: 'measured',
@@ -112,6 +109,20 @@ function* summarizeStudent(studentId: string, groups: readonly ItemGroup[], opti
     avgCi: avg === undefined ? undefined : [avg.low, avg.high],
     excludedSets: sets.filter((set) => !set.inAvg).map((set) => set.name),
   }
+}
+
+/**
+ * Avg and its interval. With one scored set, Avg is that set's mean and resampling it again would
+ * estimate the same interval a second time with other draws: the set's own interval is given, so
+ * the two never differ in the last digit, and the bootstrap runs once instead of twice.
+ */
+function* avgOf(scored: readonly ItemGroup[], sets: readonly RseSetSummary[], options: BootstrapOptions): Steps<MeanInterval | undefined> {
+  const only = scored.length === 1 ? sets.find((set) => set.name === scored[0]?.name) : undefined
+  if (only?.mean !== undefined && only.ci !== undefined) return { mean: only.mean, low: only.ci[0], high: only.ci[1] }
+  return yield* bootstrapMeanOfMeansCISteps(
+    scored.map((group) => group.scores),
+    options,
+  )
 }
 
 function* summarizeSet(group: ItemGroup, options: BootstrapOptions, aspectOptions: (aspect: Aspect) => BootstrapOptions): Steps<RseSetSummary> {

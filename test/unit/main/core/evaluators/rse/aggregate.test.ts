@@ -73,6 +73,21 @@ describe('aggregateRse', () => {
     expect(aggregateRse(items, { seed: 4, resamples: 2000 })[0]?.avgCi).not.toEqual(row?.avgCi)
   })
 
+  it('gives Avg the interval of its only scored set, and its own resampled interval over several sets', () => {
+    const rng = createRng(2)
+    const scores = (set: string) => Array.from({ length: 60 }, (_, i) => item('s', set, `q${i}`, 1 + rng.int(5)))
+    const one = [...scores('A'), item('s', 'B', '1', undefined, { failed: 'empty reply' })]
+    const [single] = aggregateRse(one, { seed: 5, resamples: 1000 })
+    expect(single?.excludedSets).toEqual(['B'])
+    expect([single?.avg, single?.avgCi]).toEqual([single?.sets[0]?.mean, single?.sets[0]?.ci])
+    const [two] = aggregateRse([...one.slice(0, 60), ...scores('C')], { seed: 5, resamples: 1000 })
+    const [a, c] = two?.sets ?? []
+    expect(two?.avg).toBeCloseTo(((a?.mean ?? 0) + (c?.mean ?? 0)) / 2, 12)
+    // Resampled for Avg itself: narrower than either set's own interval (two sets' noise averages out).
+    const width = (ci: readonly [number, number] | undefined) => (ci ? ci[1] - ci[0] : Number.NaN)
+    expect(width(two?.avgCi)).toBeLessThan(Math.min(width(a?.ci), width(c?.ci)))
+  })
+
   it("does not change a student's intervals when other students are added", () => {
     const alone = aggregateRse([item('a', 'A', '1', 3), item('a', 'A', '2', 5), item('a', 'A', '3', 4)], { resamples: 300 })
     const withOther = aggregateRse([item('b', 'A', '1', 1), item('a', 'A', '1', 3), item('b', 'A', '2', 2), item('a', 'A', '2', 5), item('a', 'A', '3', 4)], {
