@@ -1,3 +1,4 @@
+import { enableCompileCache } from 'node:module'
 import { fileURLToPath } from 'node:url'
 
 /**
@@ -10,6 +11,11 @@ if (major < REQUIRED_MAJOR) {
   process.stderr.write(`Distillscope needs Node.js ${REQUIRED_MAJOR} or later; this is Node.js ${process.versions.node}.\n`)
   process.exit(1)
 }
+
+// V8's compiled code for the bundle is kept on disk (Node's own cache, in the temp folder) and
+// reused by the next command: parsing and compiling the main bundle is most of a run's start-up.
+// A cache that cannot be written only costs that time again.
+enableCompileCache()
 
 // The built renderer sits beside the main bundle: out/main/cli.js -> out/renderer.
 const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url))
