@@ -58,6 +58,22 @@ describe('a spec model prepared for its spec', () => {
     expect(teacher?.endpoint).toBeUndefined()
   })
 
+  it('is built once per run and model, and again when its key in the environment changes or its run prepares it anew', async () => {
+    const env: Record<string, string | undefined> = { KEY: 'sk-test' }
+    const models = registry(env)
+    const { modelId } = models.prepareForSpec('r1', 'student', spec())
+    const first = await models.resolve(modelId)
+    expect(await models.resolve(modelId)).toBe(first)
+    env.KEY = 'sk-other-and-longer'
+    const rekeyed = await models.resolve(modelId)
+    expect(rekeyed).not.toBe(first)
+    expect(rekeyed?.fingerprint).not.toBe(first?.fingerprint)
+    models.prepareForSpec('r1', 'student', spec({ concurrency: 5 }))
+    expect((await models.resolve(modelId))?.maxConcurrent).toBe(5)
+    models.release('r1')
+    expect(await models.resolve(modelId)).toBeUndefined()
+  })
+
   it('refuses an alias the spec does not define, naming it', () => {
     expect(() => registry().prepareForSpec('r1', 'ghost', spec())).toThrow(/"ghost" but does not define it/)
   })
