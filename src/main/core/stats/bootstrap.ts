@@ -63,8 +63,13 @@ export function* bootstrapMeanCISteps(values: ArrayLike<number>, options: Bootst
  * and is the same on every run).
  */
 export function resampleMean(data: Float64Array, draws: Uint32Array, sampler: IndexSampler): number {
+  sampler.fill(draws, data.length)
+  return meanOfDraws(data, draws)
+}
+
+/** The mean of `data` at the indices in `draws` (one resample already drawn; same length as `data`). */
+export function meanOfDraws(data: Float64Array, draws: Uint32Array): number {
   const n = data.length
-  sampler.fill(draws, n)
   let s0 = 0
   let s1 = 0
   let s2 = 0

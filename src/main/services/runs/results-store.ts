@@ -6,7 +6,7 @@ import { createResultsMemo } from './results-memo'
 /**
  * The shape of stored results: raise it whenever what the builders return changes, so results
  * stored by an older build are recomputed rather than shown with fields missing, or whenever what
- * they compute changes (5: a one-set Avg takes its set's interval), so old and new never mix.
+ * they compute changes (5: Avg and the aspects read off the sets' own draws), so old and new never mix.
  */
 export const RESULTS_SHAPE_VERSION = 5
 

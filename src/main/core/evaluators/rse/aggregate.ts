@@ -1,7 +1,7 @@
-import { bootstrapMeanCISteps, type BootstrapOptions, type MeanInterval } from '../../stats/bootstrap'
+import { bootstrapMeanCISteps, type BootstrapOptions } from '../../stats/bootstrap'
 import type { SeedPart } from '../../stats/prng'
 import { ITEMS_PER_PAUSE, runToEnd, workMeter, type Steps } from '../../stats/steps'
-import { bootstrapMeanOfMeansCISteps } from '../../stats/stratified-bootstrap'
+import { bootstrapSharedDrawsSteps, meanOfResampledMeans, type SharedDrawsResult } from '../../stats/shared-draws-bootstrap'
 import { ASPECTS, SCALES, type Aspect } from './parse/fields'
 import { meanOrUndefined } from '../../stats/summary'
 
@@ -65,7 +65,7 @@ export interface AggregateOptions {
 /**
  * RSE per student (METHOD.md 1.3-1.4): per set the mean overall score of the scored items with n,
  * failures, a bootstrap interval and aspect means; then Avg, the unweighted mean of the per-set
- * means, with a bootstrap interval that resamples each set independently (stats/stratified-bootstrap).
+ * means, with a bootstrap interval that resamples each set independently (stats/shared-draws-bootstrap).
  *
  * Deterministic: items are ordered by id within a set before resampling, and each student's and
  * set's random stream is derived from (seed, student, set), so neither the order judgements
@@ -85,22 +85,27 @@ export function* aggregateRseSteps(items: readonly JudgedItem[], options: Aggreg
 function* summarizeStudent(studentId: string, groups: readonly ItemGroup[], options: AggregateOptions): Steps<RseStudentSummary> {
   const base = { resamples: options.resamples, confidence: options.confidence } satisfies BootstrapOptions
   const seed = options.seed ?? 0
-  // Three aspects per set would triple the bootstrap work of every results view at 10,000
-  // resamples; 2,000 gives their 95% ends to about 0.01 on the 0-2 scale, enough for a secondary view.
+  // 2,000 resamples give the aspects' 95% ends to about 0.01 on the 0-2 scale, enough for a secondary view.
   const aspectBase = { ...base, resamples: Math.min(options.resamples ?? ASPECT_RESAMPLES, ASPECT_RESAMPLES) }
   const sets: RseSetSummary[] = []
+  const resampled = new Map<string, SharedDrawsResult>()
   for (const group of groups) {
-    sets.push(
-      yield* summarizeSet(group, { ...base, seed: [seed, 'rse-set', studentId, group.name] }, (aspect) => ({
-        ...aspectBase,
-        seed: [seed, 'rse-aspect', studentId, group.name, aspect],
-      })),
-    )
+    const { summary, draws } = yield* summarizeSet(group, { ...base, seed: [seed, 'rse-set', studentId, group.name] }, (aspect) => ({
+      ...aspectBase,
+      seed: [seed, 'rse-aspect', studentId, group.name, aspect],
+    }))
+    sets.push(summary)
+    if (draws) resampled.set(group.name, draws)
   }
-  // In name order, so the floating-point sum (hence Avg to the last bit) is the same whichever
-  // order the sets are listed in.
-  const scored = groups.filter((group) => group.scores.length > 0).sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0))
-  const avg = yield* avgOf(scored, sets, { ...base, seed: [seed, 'rse-avg', studentId] })
+  // Avg's interval is read off the sets' own resamples (stats/shared-draws-bootstrap): each set
+  // resampled independently, as the stratified bootstrap does, with no draws of its own; with one
+  // set it is that set's interval exactly. Summed in name order, so Avg is the same to the last bit
+  // whichever order the sets are listed in.
+  const names = [...resampled.keys()].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0))
+  const avg = meanOfResampledMeans(
+    names.map((name) => resampled.get(name) as SharedDrawsResult),
+    options.confidence,
+  )
   return {
     studentId,
     kind: 'measured',
@@ -112,30 +117,29 @@ function* summarizeStudent(studentId: string, groups: readonly ItemGroup[], opti
 }
 
 /**
- * Avg and its interval. With one scored set, Avg is that set's mean and resampling it again would
- * estimate the same interval a second time with other draws: the set's own interval is given, so
- * the two never differ in the last digit, and the bootstrap runs once instead of twice.
+ * One set: its mean and interval, and its aspects'. An aspect every scored item gave is resampled
+ * on the overall score's draws (a tenth of the cost of drawing its own); one some items lack is
+ * resampled over the items that gave it, with its own draws.
  */
-function* avgOf(scored: readonly ItemGroup[], sets: readonly RseSetSummary[], options: BootstrapOptions): Steps<MeanInterval | undefined> {
-  const only = scored.length === 1 ? sets.find((set) => set.name === scored[0]?.name) : undefined
-  if (only?.mean !== undefined && only.ci !== undefined) return { mean: only.mean, low: only.ci[0], high: only.ci[1] }
-  return yield* bootstrapMeanOfMeansCISteps(
-    scored.map((group) => group.scores),
-    options,
-  )
-}
-
-function* summarizeSet(group: ItemGroup, options: BootstrapOptions, aspectOptions: (aspect: Aspect) => BootstrapOptions): Steps<RseSetSummary> {
-  const interval = yield* bootstrapMeanCISteps(group.scores, options)
+function* summarizeSet(
+  group: ItemGroup,
+  options: BootstrapOptions,
+  aspectOptions: (aspect: Aspect) => BootstrapOptions,
+): Steps<{ summary: RseSetSummary; draws: SharedDrawsResult | undefined }> {
+  const aligned = ASPECTS.filter((aspect) => group.aspects[aspect].length === group.scores.length)
+  const companions = aligned.map((aspect) => ({ values: group.aspects[aspect], resamples: aspectOptions(aspect).resamples ?? ASPECT_RESAMPLES }))
+  const draws = yield* bootstrapSharedDrawsSteps(group.scores, companions, options)
   const aspectCis: Partial<Record<Aspect, { low: number; high: number }>> = {}
   for (const aspect of ASPECTS) {
-    const ci = yield* bootstrapMeanCISteps(group.aspects[aspect], aspectOptions(aspect))
+    const shared = aligned.indexOf(aspect)
+    const ci = shared >= 0 ? draws?.companions[shared] : yield* bootstrapMeanCISteps(group.aspects[aspect], aspectOptions(aspect))
     if (ci) aspectCis[aspect] = { low: ci.low, high: ci.high }
   }
   const failures = [...group.failures.entries()]
     .map(([reason, count]) => ({ reason, count }))
     .sort((a, b) => b.count - a.count || (a.reason < b.reason ? -1 : 1))
-  return {
+  const interval = draws?.interval
+  const summary: RseSetSummary = {
     name: group.name,
     mean: interval?.mean,
     n: group.scores.length,
@@ -150,6 +154,7 @@ function* summarizeSet(group: ItemGroup, options: BootstrapOptions, aspectOption
     aspectCis,
     inAvg: interval !== undefined,
   }
+  return { summary, draws }
 }
 
 /**

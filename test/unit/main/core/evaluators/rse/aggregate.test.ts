@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { aggregateRse, referenceSelfRow, type JudgedItem } from '../../../../../../src/main/core/evaluators/rse/aggregate'
+import { bootstrapMeanCI } from '../../../../../../src/main/core/stats/bootstrap'
 import { createRng } from '../../../../../../src/main/core/stats/prng'
 
 const item = (studentId: string, setName: string, itemId: string, overall?: number, extra: Partial<JudgedItem> = {}): JudgedItem => ({
@@ -86,6 +87,25 @@ describe('aggregateRse', () => {
     // Resampled for Avg itself: narrower than either set's own interval (two sets' noise averages out).
     const width = (ci: readonly [number, number] | undefined) => (ci ? ci[1] - ci[0] : Number.NaN)
     expect(width(two?.avgCi)).toBeLessThan(Math.min(width(a?.ci), width(c?.ci)))
+  })
+
+  it("resamples an aspect every item gave on the overall score's draws, and one some items lack on its own", () => {
+    const rng = createRng(3)
+    const items = Array.from({ length: 50 }, (_, i) =>
+      item('s', 'A', `q${String(i).padStart(2, '0')}`, 1 + rng.int(5), {
+        aspects: { style: rng.int(3), structure: rng.int(3), ...(i % 5 === 0 ? {} : { content: rng.int(3) }) },
+      }),
+    )
+    const [row] = aggregateRse(items, { seed: 8, resamples: 4000 })
+    const set = row?.sets[0]
+    const style = items.map((one) => one.aspects?.style as number)
+    const content = items.flatMap((one) => (one.aspects?.content === undefined ? [] : [one.aspects.content]))
+    const own = (values: number[], seed: (string | number)[]) => {
+      const ci = bootstrapMeanCI(values, { seed, resamples: 2000 })
+      return { low: ci?.low, high: ci?.high }
+    }
+    expect(set?.aspectCis.style).toEqual(own(style, [8, 'rse-set', 's', 'A']))
+    expect(set?.aspectCis.content).toEqual(own(content, [8, 'rse-aspect', 's', 'A', 'content']))
   })
 
   it("does not change a student's intervals when other students are added", () => {
