@@ -17,6 +17,9 @@ interface Measured {
   readonly calls: number
   readonly wallMs: number
   readonly probe: Probe
+  /** From the command's start to the first request the simulator saw, and from the last one to the command's exit. */
+  readonly startMs: number
+  readonly endMs: number
 }
 
 export async function main(): Promise<number> {
@@ -45,7 +48,7 @@ export async function main(): Promise<number> {
   const slow = await measure(4_500, latencyMs, inFlight)
   const idealMs = (slow.calls * latencyMs) / inFlight
   console.log(
-    `100 ms latency, 4,500 calls, ${inFlight} in flight in total: ${(slow.wallMs / idealMs).toFixed(2)}x the ideal; CPU ${(slow.probe.cpuMs / slow.calls).toFixed(3)} ms per call; worst event-loop delay ${slow.probe.loopDelayMaxMs.toFixed(0)} ms (p99 ${slow.probe.loopDelayP99Ms.toFixed(0)} ms)`,
+    `100 ms latency, 4,500 calls, ${inFlight} in flight in total: ${(slow.wallMs / idealMs).toFixed(2)}x the ideal; CPU ${(slow.probe.cpuMs / slow.calls).toFixed(3)} ms per call; worst event-loop delay ${slow.probe.loopDelayMaxMs.toFixed(0)} ms (p99 ${slow.probe.loopDelayP99Ms.toFixed(0)} ms); fixed costs: first request ${Math.round(slow.startMs)} ms after start, exit ${Math.round(slow.endMs)} ms after the last`,
   )
   await resultsLoad(process.argv.includes('--quick') ? 2_000 : 20_000)
   return 0
@@ -60,14 +63,14 @@ async function measure(calls: number, latencyMs: number, inFlight: number): Prom
   const simulator = await startSimulator(latencyMs)
   try {
     const { spec, prompts } = writeScaleSpec(folder, simulator.url, calls, inFlight)
-    const started = performance.now()
+    const started = Date.now()
     const result = await runMeasuredCli(['run', spec, '--data-dir', join(folder, 'data'), '--json'])
-    const wallMs = performance.now() - started
+    const ended = Date.now()
     if (result.code !== 0 || !result.probe) throw new Error(`distillscope run exited ${result.code}:\n${result.stderrTail}`)
     // Counted on the server: a call served from the cache would flatter every figure.
-    const sent = await simulator.sent()
+    const { sent, firstAt, lastAt } = await simulator.sent()
     if (sent !== prompts * CALLS_PER_PROMPT) throw new Error(`expected ${prompts * CALLS_PER_PROMPT} requests, the simulator saw ${sent}`)
-    return { calls: sent, wallMs, probe: result.probe }
+    return { calls: sent, wallMs: ended - started, probe: result.probe, startMs: firstAt - started, endMs: ended - lastAt }
   } finally {
     await simulator.stop()
     rmSync(folder, { recursive: true, force: true })
@@ -77,8 +80,8 @@ async function measure(calls: number, latencyMs: number, inFlight: number): Prom
 /** The simulator in a process of its own, so its work is not counted as the engine's. */
 interface SimulatorProcess {
   readonly url: string
-  /** API requests it received (its log keeps the latest 50,000, numbered from 1). */
-  sent(): Promise<number>
+  /** API requests it received (its log keeps the latest 50,000, numbered from 1), and when the first and last of those kept arrived. */
+  sent(): Promise<{ sent: number; firstAt: number; lastAt: number }>
   stop(): Promise<void>
 }
 
@@ -95,7 +98,10 @@ function startSimulator(latencyMs: number): Promise<SimulatorProcess> {
       const url = match[1]!
       resolveStart({
         url,
-        sent: async () => ((await (await fetch(`${url}/__sim/log`)).json()) as { entries: { id: number }[] }).entries.at(-1)?.id ?? 0,
+        sent: async () => {
+          const { entries } = (await (await fetch(`${url}/__sim/log`)).json()) as { entries: { id: number; arrivedAtEpochMs: number }[] }
+          return { sent: entries.at(-1)?.id ?? 0, firstAt: entries[0]?.arrivedAtEpochMs ?? Number.NaN, lastAt: entries.at(-1)?.arrivedAtEpochMs ?? Number.NaN }
+        },
         stop: () => new Promise((done) => (child.once('close', () => done()), child.kill('SIGTERM'))),
       })
     })

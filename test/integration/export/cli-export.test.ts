@@ -1,72 +1,16 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { strFromU8, unzipSync } from 'fflate'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { SaxesParser } from 'saxes'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { requireBuild, runCliAsync } from '../../support/built-app'
-import { inkShare, pngDimensions, requireTool, run } from '../../support/external-tools'
+import { describe, expect, it } from 'vitest'
+import { runCliAsync } from '../../support/built-app'
+import { inkShare, pngDimensions, run } from '../../support/external-tools'
+import { useExportRuns } from './export-runs'
 
 /**
  * `distillscope export` through the built command line, from real runs made by the built command
- * line on the Offline demo's simulator: an RSE run of two students, an ICE run of a leaky target,
- * and an RSE run of that same target (for the RSE-ICE scatter).
+ * line on the Offline demo's simulator (export-runs.ts): figures, tables and mistakes.
  */
-const GPTFUZZER_CSV = resolve('../shared/data/gptfuzz/GPTFuzzer.csv')
-const folder = mkdtempSync(join(tmpdir(), 'distillscope-cli-export-'))
-const dataDir = join(folder, 'data')
-const sim = (model: string) => ({ provider: 'simulator', model })
-const ids = { rse: '', ice: '', leakyRse: '' }
-
-async function runSpec(name: string, spec: object): Promise<string> {
-  const file = join(folder, `${name}.json`)
-  writeFileSync(file, JSON.stringify(spec))
-  const result = await runCliAsync(['run', file, '--data-dir', dataDir, '--json'])
-  expect(result.code, result.stderr).toBe(0)
-  return (JSON.parse(result.stdout) as { runId: string }).runId
-}
-
-const exportCli = (args: readonly string[]) => runCliAsync(['export', ...args, '--data-dir', dataDir])
-
-beforeAll(async () => {
-  requireBuild()
-  requireTool('pdftoppm', 'poppler-utils')
-  requireTool('pdflatex', 'texlive-latex-base')
-  if (!existsSync(GPTFUZZER_CSV)) throw new Error(`The shared test data is missing: ${GPTFUZZER_CSV} (see ../shared/data/README.md)`)
-  ids.rse = await runSpec('rse', {
-    kind: 'rse',
-    models: { ref: sim('sim-reference'), close: sim('sim-student-close'), far: sim('sim-student-far'), judge: sim('sim-judge') },
-    reference: 'ref',
-    students: ['close', 'far'],
-    judge: 'judge',
-    promptSets: [
-      { name: 'general', setId: 'builtin-general-v1', sample: 6 },
-      { name: 'maths', setId: 'builtin-math-v1', sample: 6 },
-    ],
-  })
-  ids.ice = await runSpec('ice', {
-    kind: 'ice',
-    models: { target: sim('sim-target-leaky'), helper: sim('sim-helper'), judge: sim('sim-judge') },
-    target: 'target',
-    helper: 'helper',
-    judge: 'judge',
-    targetFact: 'I am Simulated Model, a large language model developed by Distillscope Labs.',
-    questions: { builtin: 'identity-en-zh' },
-    seeds: { file: GPTFUZZER_CSV },
-    budget: { maxQueries: 100 },
-    seed: 4,
-  })
-  ids.leakyRse = await runSpec('leaky-rse', {
-    kind: 'rse',
-    name: 'Leaky as a student',
-    models: { ref: sim('sim-reference'), leaky: sim('sim-target-leaky'), judge: sim('sim-judge') },
-    reference: 'ref',
-    students: ['leaky'],
-    judge: 'judge',
-    promptSets: [{ name: 'general', setId: 'builtin-general-v1', sample: 6 }],
-  })
-}, 120_000)
-afterAll(() => rmSync(folder, { recursive: true, force: true }))
+const { ids, folder, exportCli } = useExportRuns()
 
 describe('distillscope export: figures', () => {
   it('--list names the figures and tables an RSE run has', async () => {
@@ -256,60 +200,5 @@ describe('distillscope export: mistakes', () => {
     const font = await exportCli([ids.rse, '--figure', 'rse-sets', '--out', join(folder, 'x.png'), '--font', 'comic'])
     expect(font.code).not.toBe(0)
     expect(font.stderr).toMatch(/Allowed choices are serif, sans/)
-  })
-})
-
-describe('distillscope export: simulated data says so in every file (issue 18 item 2)', () => {
-  const note = "Simulated data: the Offline demo's generated answers, not real model output."
-  const exported = async (args: readonly string[], file: string) => {
-    const out = join(folder, file)
-    const result = await exportCli([...args, '--out', out])
-    expect(result.code, result.stderr).toBe(0)
-    return out
-  }
-
-  it('figures: the note on the page (PDF text, SVG text), in the PDF and SVG metadata, and without the title', async () => {
-    const pdf = await exported([ids.rse, '--figure', 'rse-sets'], 'sim.pdf')
-    expect(run('pdftotext', ['-raw', pdf, '-']).stdout.replace(/\s+/g, ' ')).toContain('Simulated data')
-    const info = run('pdfinfo', [pdf]).stdout
-    expect(info).toMatch(/Subject:\s+Simulated data/)
-    expect(info).toMatch(/Keywords:\s+simulated data/)
-    const svg = readFileSync(await exported([ids.ice, '--figure', 'ice-category'], 'sim.svg'), 'utf8')
-    expect(svg).toMatch(/<svg\b[^>]*><desc>Simulated data: the Offline demo/)
-    expect(svg.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')).toContain('Simulated data')
-    // A paper leaves the title off (it has a caption): the note still prints.
-    const untitled = await exported([ids.rse, '--figure', 'rse-sets', '--no-title'], 'sim-untitled.pdf')
-    expect(run('pdftotext', ['-raw', untitled, '-']).stdout.replace(/\s+/g, ' ')).toContain('Simulated data')
-  })
-
-  it('tables: LaTeX comment and caption, Markdown comment and note, a CSV column and a JSON field', async () => {
-    const tex = readFileSync(await exported([ids.rse, '--table', 'rse'], 'sim.tex'), 'utf8')
-    expect(tex.split('\n')[1]).toBe(`% ${note}`)
-    expect(tex).toMatch(/\\caption\{[^}]*Simulated data/)
-    const md = readFileSync(await exported([ids.ice, '--table', 'ice'], 'sim.md'), 'utf8')
-    expect(md.split('\n')[0]).toBe(`<!-- ${note} -->`)
-    const csv = readFileSync(await exported([ids.rse, '--table', 'rse'], 'sim.csv'), 'utf8')
-      .trim()
-      .split('\r\n')
-    expect(csv[0]!.split(',').at(-1)).toBe('simulated')
-    expect(csv.slice(1).every((line) => line.endsWith(',true'))).toBe(true)
-    const json = JSON.parse(readFileSync(await exported([ids.ice, '--table', 'ice'], 'sim.json'), 'utf8')) as { simulated?: boolean; notes: string[] }
-    expect(json.simulated).toBe(true)
-    expect(json.notes[0]).toBe(note)
-  })
-
-  it('the paper package: README, methods paragraph, results and every figure and table inside', async () => {
-    const zipFile = join(folder, 'sim-package.zip')
-    const result = await exportCli([ids.rse, '--package', zipFile])
-    expect(result.code, result.stderr).toBe(0)
-    const files = unzipSync(readFileSync(zipFile))
-    const text = (path: string) => strFromU8(files[path]!)
-    expect(text('README.txt')).toContain(note)
-    expect(text('methods.md').split('\n')[0]).toMatch(/^> Simulated data: .* Simulated models: .*sim-reference/)
-    expect((JSON.parse(text('results.json')) as { simulatedModels?: string[] }).simulatedModels).toEqual(expect.arrayContaining(['sim-reference', 'sim-judge']))
-    const figures = Object.keys(files).filter((path) => path.startsWith('figures/') && path.endsWith('.svg'))
-    expect(figures.length).toBeGreaterThan(0)
-    for (const path of figures) expect(text(path), path).toContain('<desc>Simulated data')
-    for (const path of Object.keys(files).filter((name) => name.endsWith('.tex'))) expect(text(path), path).toContain(`% ${note}`)
   })
 })
