@@ -89,7 +89,7 @@ function Verdicts({
       </Text>
     )
   return (
-    <Table fz="sm" verticalSpacing={4} w="auto">
+    <Table fz="sm" verticalSpacing={4} maw={560}>
       <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>{caption}</Table.Caption>
       <Table.Thead>
         <Table.Tr>
