@@ -189,6 +189,36 @@ export interface RseItemRow {
   readonly judgment?: Omit<RseJudgeJudgment, 'judge'>
   /** A panel of 2+ judges (issue 13): each judge's judgement, in the panel's order; `judgment` is then the panel's (mean scores, no reply). */
   readonly judges?: readonly RseJudgeJudgment[]
+  /** Issue 16, asked for with `checks`: the student's further answers to this prompt (a spec with studentSamples 2+); absent when none. */
+  readonly furtherSamples?: readonly RseItemSample[]
+  /** Issue 16, asked for with `checks`: the ceiling, floor and swap judgements filed under this prompt; absent when none. */
+  readonly checks?: readonly RseItemCheck[]
+}
+
+/** One judge's verdict in a check: the overall score (1–5), or why there is none. */
+export interface RseCheckVerdict {
+  readonly judge: string
+  readonly overall?: number
+  readonly failedReason?: string
+}
+
+/** A student's further answer to a prompt (sample 1 is its second answer), and each judge's verdict on it against the reference's answer. */
+export interface RseItemSample {
+  readonly sample: number
+  readonly text?: string
+  readonly error?: string
+  readonly judges: readonly RseCheckVerdict[]
+}
+
+/**
+ * A check judgement of a prompt: `ceiling`, the reference's second answer judged against its first;
+ * `floor`, the student's answer to `pairedItem` (another prompt of the set) judged against the
+ * reference's answer to this one; `swap`, the student's answer in the reference's place and the reference's as the candidate.
+ */
+export interface RseItemCheck {
+  readonly kind: 'ceiling' | 'floor' | 'swap'
+  readonly pairedItem?: string
+  readonly judges: readonly RseCheckVerdict[]
 }
 
 /** One judge's judgement of an item row. */
@@ -216,6 +246,8 @@ export const resultRoutes = {
         onlyFailed: z.boolean().default(false),
         offset: z.number().int().min(0).default(0),
         limit: z.number().int().min(1).max(200).default(50),
+        /** Also each row's further samples and check judgements (the item drawer's); read per row of the page only. */
+        checks: z.boolean().optional(),
       })
       .strict(),
   ),

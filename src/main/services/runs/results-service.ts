@@ -14,17 +14,19 @@ import type { CallTotals, LlmCallsRepo } from '../../core/llm/call-records'
 import { summaryOf, type RunRow, type RunsRepo } from '../../core/runs/ports'
 import type { SliceOptions, Steps } from '../../core/stats/steps'
 import type { ResultsCacheRepo } from '../../storage/repos/results-cache'
+import type { RseItemCheckReads } from '../../storage/repos/rse-checks'
 import type { SpecModelRegistry } from '../models/spec-models'
 import { createIceRunQueries } from './ice-run-queries'
 import { importedVersions, modelVersionsOf } from './model-versions'
 import { createResultsStore } from './results-store'
+import { specHasChecks, withItemChecks } from './rse-item-checks'
 
 export interface ResultsServiceDeps {
   readonly runs: RunsRepo
   readonly ice: IceRunsRepo
   readonly rseReads: RseResultReads
   /** Issue 16's check judgements and further answers. */
-  readonly rseChecks: Pick<RseChecksRepo, 'checkScores' | 'secondSamples'>
+  readonly rseChecks: Pick<RseChecksRepo, 'checkScores' | 'secondSamples'> & RseItemCheckReads
   readonly iceReads: IceResultReads
   readonly resultsCache: ResultsCacheRepo
   readonly calls: LlmCallsRepo
@@ -106,7 +108,7 @@ export function createResultsService(deps: ResultsServiceDeps) {
   /** What issue 16's results read beside the judgements, for a spec that asked for any of its checks. */
   const checksOf = (run: RunRow): RseChecksRead | undefined => {
     const spec = run.spec as RseSpec
-    if (!spec.calibration && (spec.studentSamples ?? 1) < 2 && spec.positionCheck === undefined) return undefined
+    if (!specHasChecks(spec)) return undefined
     return {
       scores: deps.rseChecks.checkScores(run.id),
       secondSamples: deps.rseChecks.secondSamples(run.id, spec.reference),
@@ -167,18 +169,22 @@ export function createResultsService(deps: ResultsServiceDeps) {
       rseStore.invalidate(runId)
       iceStore.invalidate(runId)
     },
-    /** One page of an RSE run's item rows, filtered and counted in SQL. */
+    /**
+     * One page of an RSE run's item rows, filtered and counted in SQL; with `checks`, each row also
+     * carries its further samples and check judgements (issue 16), read for that row's item alone.
+     */
     rseItems(
       id: string,
-      filter: { student?: string; set?: string; onlyFailed: boolean; offset: number; limit: number },
+      filter: { student?: string; set?: string; onlyFailed: boolean; offset: number; limit: number; checks?: boolean },
     ): { total: number; rows: RseItemRow[] } {
       const spec = rseRun(id).spec as RseSpec
       const students = filter.student ? spec.students.filter((alias) => alias === filter.student) : spec.students
       const judges = judgesOf(spec)
       const query = { reference: spec.reference, students, judges, set: filter.set, onlyFailed: filter.onlyFailed }
+      const rows = deps.rseReads.itemPage(id, { ...query, offset: filter.offset, limit: filter.limit }).map((part) => itemRowOf(part, judges))
       return {
         total: deps.rseReads.itemCount(id, query),
-        rows: deps.rseReads.itemPage(id, { ...query, offset: filter.offset, limit: filter.limit }).map((part) => itemRowOf(part, judges)),
+        rows: filter.checks && specHasChecks(spec) ? rows.map((row) => withItemChecks(row, deps.rseChecks, id, spec.reference, judges)) : rows,
       }
     },
   }

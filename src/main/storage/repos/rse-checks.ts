@@ -1,4 +1,4 @@
-import type { RseCheckJudgment, RseCheckScore, RseChecksRepo, RseExtraAnswer } from '../../core/evaluators/rse/checks/ports'
+import type { RseCheckJudgment, RseCheckKind, RseCheckScore, RseChecksRepo, RseExtraAnswer } from '../../core/evaluators/rse/checks/ports'
 import type { Db } from '../database'
 import { judgmentRow } from './rse-results'
 import { immediateWrites, type WriteBatch } from '../write-batch'
@@ -7,11 +7,53 @@ import { immediateWrites, type WriteBatch } from '../write-batch'
 const EXTRA_TEXT = `COALESCE(x.text, (SELECT json_extract(c.reply_json, '$.text') FROM llm_cache c WHERE x.text IS NULL AND c.key = x.cache_key))`
 const MAIN_TEXT = `COALESCE(a.text, (SELECT json_extract(c.reply_json, '$.text') FROM llm_cache c WHERE a.text IS NULL AND c.key = a.cache_key))`
 
+/** One stored further answer of one item, as the item drawer reads it. */
+export interface ItemExtraAnswer {
+  readonly sample: number
+  readonly text?: string
+  readonly error?: string
+}
+
+/** One judge's check judgement of one item, without its texts. */
+export interface ItemCheckJudgment {
+  readonly kind: RseCheckKind
+  readonly judgeAlias: string
+  readonly sample: number
+  readonly pairedItem?: string
+  readonly overall?: number
+  readonly failedReason?: string
+}
+
+/**
+ * What one item's drawer reads of issue 16's checks: each a lookup on a prefix of the table's
+ * primary key (0014 has no other index), so a 100k-call run costs the same as a small one.
+ */
+export interface RseItemCheckReads {
+  /** The student's further answers to the item (samples 1+), in sample order. */
+  itemExtraAnswers(runId: string, studentAlias: string, setName: string, itemId: string): ItemExtraAnswer[]
+  /**
+   * The check judgements filed under the item: the student's further samples, floor (the reference's answer to
+   * this item against the student's answer to `pairedItem`) and swap, and the reference's ceiling.
+   */
+  itemCheckJudgments(runId: string, key: { studentAlias: string; referenceAlias: string; setName: string; itemId: string }): ItemCheckJudgment[]
+}
+
+/** One item's further answers: (run, student, set, item) is a prefix of rse_extra_answers' primary key. */
+export const ITEM_EXTRA_ANSWERS = `SELECT sample, ${EXTRA_TEXT} AS text, error_class AS errorClass, error_message AS errorMessage
+  FROM rse_extra_answers x WHERE x.run_id = ? AND x.model_alias = ? AND x.set_name = ? AND x.item_id = ? ORDER BY sample`
+
+/** One item's check judgements of one kind: kind and student are equalities, so the lookup stays on the primary key's prefix. */
+export const ITEM_CHECK_JUDGMENTS = `SELECT kind, judge_alias AS judgeAlias, sample, paired_item AS pairedItem, overall, failed_reason AS failedReason
+  FROM rse_check_judgments WHERE run_id = ? AND kind = ? AND student_alias = ? AND set_name = ? AND item_id = ? ORDER BY sample, judge_alias`
+
+/** The kinds filed under the student's alias; the ceiling is filed under the reference's. */
+const STUDENT_KINDS = ['sample', 'floor', 'swap'] as const
+
 /**
  * Issue 16's answers and check judgements (migration 0014), written through the run's write batch
  * like the headline ones (rse-results.ts) and read after it commits.
  */
-export function createRseChecksRepo(db: Db, batch: WriteBatch = immediateWrites): RseChecksRepo {
+export function createRseChecksRepo(db: Db, batch: WriteBatch = immediateWrites): RseChecksRepo & RseItemCheckReads {
   const upsertAnswer = db.prepare(
     `INSERT OR REPLACE INTO rse_extra_answers (run_id, model_alias, set_name, item_id, sample, text, cache_key, error_class, error_message, cost_usd, cached)
      VALUES (@runId, @modelAlias, @setName, @itemId, @sample, @text, @cacheKey, @errorClass, @errorMessage, @costUsd, @cached)`,
@@ -49,6 +91,8 @@ export function createRseChecksRepo(db: Db, batch: WriteBatch = immediateWrites)
        overall, style, structure, content, explanation, raw_reply AS rawReply, parsed_via AS parsedVia, reasked, failed_reason AS failedReason
      FROM rse_check_judgments WHERE run_id = ? ORDER BY kind, student_alias, set_name, item_id, sample, judge_alias`,
   )
+  const selectItemExtraAnswers = db.prepare(ITEM_EXTRA_ANSWERS)
+  const selectItemCheckJudgments = db.prepare(ITEM_CHECK_JUDGMENTS)
   const read = <T>(query: () => T): T => {
     batch.flush()
     return query()
@@ -95,6 +139,16 @@ export function createRseChecksRepo(db: Db, batch: WriteBatch = immediateWrites)
         (row) => ({ ...withoutNulls(row), reasked: row.reasked === 1 }) as unknown as RseCheckJudgment,
       ),
     secondSamples: (runId, referenceAlias) => read(() => selectSecondSamples.get(runId, referenceAlias) as { pairs: number; identical: number }),
+    itemExtraAnswers: (runId, studentAlias, setName, itemId) =>
+      read(() => selectItemExtraAnswers.all(runId, studentAlias, setName, itemId) as Record<string, unknown>[]).map((row) => ({
+        sample: Number(row.sample),
+        ...(row.text !== null ? { text: String(row.text) } : { error: String(row.errorMessage ?? row.errorClass ?? 'failed') }),
+      })),
+    itemCheckJudgments: (runId, { studentAlias, referenceAlias, setName, itemId }) =>
+      read(() => [
+        ...STUDENT_KINDS.flatMap((kind) => selectItemCheckJudgments.all(runId, kind, studentAlias, setName, itemId)),
+        ...selectItemCheckJudgments.all(runId, 'ceiling', referenceAlias, setName, itemId),
+      ]).map((row) => withoutNulls(row as Record<string, unknown>) as unknown as ItemCheckJudgment),
   }
 }
 

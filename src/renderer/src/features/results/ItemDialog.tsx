@@ -7,6 +7,7 @@ import { SimulatedBadge } from '../../components/SimulatedBadge'
 import type { RunModelInfo } from '../../lib/runs/spec-models'
 import { ASPECTS, formatItemScore, itemFailure, itemState } from './results-table'
 import { PanelJudgments } from './PanelJudgments'
+import { ChecksSection, FurtherSamplesSection } from './rse-checks/ItemCheckSections'
 
 export interface ItemDialogProps {
   readonly opened: boolean
@@ -166,6 +167,8 @@ function ItemBody({
           </Disclosure>
         ) : null}
       </Stack>
+      {row.furtherSamples?.length ? <FurtherSamplesSection samples={row.furtherSamples} modelInfo={modelInfo} /> : null}
+      {row.checks?.length ? <ChecksSection checks={row.checks} modelInfo={modelInfo} /> : null}
     </Stack>
   )
 }

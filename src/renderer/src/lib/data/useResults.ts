@@ -39,6 +39,8 @@ export function useRseItems(filter: ItemsFilter): UseQueryResult<{ readonly tota
     onlyFailed: filter.onlyFailed,
     offset: filter.offset,
     limit: filter.limit,
+    // The item drawer shows each row's further samples and check judgements (issue 16); a run without checks reads none.
+    checks: true,
   }
   return useQuery({
     queryKey: routeKey('results.rseItems', input),
