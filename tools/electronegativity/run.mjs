@@ -109,7 +109,11 @@ function collectBuiltApp() {
   else problems.push('package.json')
   for (const dir of ['out/main', 'out/preload']) {
     const abs = path.join(REPO_ROOT, dir)
-    const code = fs.existsSync(abs) ? walk(abs).filter((f) => CODE_EXTENSIONS.has(path.extname(f).toLowerCase())) : []
+    // Not the bundled packages' chunks (vendor-<package>, electron.vite.config.ts): third-party code,
+    // as node_modules is, whose modern syntax the scanner's parser cannot read.
+    const code = fs.existsSync(abs)
+      ? walk(abs).filter((f) => CODE_EXTENSIONS.has(path.extname(f).toLowerCase()) && !path.basename(f).startsWith('vendor-'))
+      : []
     if (code.length === 0) problems.push(`${dir}/ (no .js/.cjs/.mjs files)`)
     files.push(...code)
   }
