@@ -58,6 +58,13 @@ describe('an ICE run of two replicates on its results page (issue 16)', () => {
     await app.page.getByRole('table', { name: 'Fuzzing replicates' }).waitFor()
   })
 
+  it('says beside each replicate’s scores where its own fuzzing stopped', async () => {
+    const table = app.page.getByRole('table', { name: 'Fuzzing replicates' })
+    for (const replicate of ['0', '1']) {
+      await expect.poll(() => table.locator(`tr[data-replicate="${replicate}"]`).innerText()).toMatch(/After \d+ iterations?: its query budget was spent/)
+    }
+  })
+
   it('narrows the answers to one replicate, each row naming it, and back to every replicate', async () => {
     const all = await rowsTotal()
     const second = await rowsTotal({ replicate: 1 })

@@ -1,4 +1,4 @@
-import type { IceRate, IceResults, IceScoreSet } from '../../shared/contract/ice-results'
+import type { IceRate, IceReplicateFuzz, IceResults, IceScoreSet } from '../../shared/contract/ice-results'
 import { iceIntervalNote } from '../../shared/figures/interval-note'
 import type { IceJudgeSemantics } from '../../shared/ice/names'
 import { iceAgreementSentence } from '../../shared/judges/agreement-words'
@@ -61,7 +61,7 @@ export function formatIceTable(results: IceResults): string {
           `Paper-compatible (over all ${scores.rows} rows): loose ${percent(scores.loose.paper.rate)}, strict ${percent(scores.strict.paper.rate)}, hard ${percent(scores.hard.paper.rate)}.`,
         ]
       : []),
-    `Iterations: ${results.fuzz.iterations}${results.fuzz.stopReason ? ` (stopped: ${results.fuzz.stopReason})` : ''}. Calls: ${results.calls.sent} sent, ${results.calls.cached} from the cache, ${results.calls.failed} failed. Cost: $${results.costUsd.toFixed(4)}.`,
+    `Iterations${results.replicates ? ' in replicate 1' : ''}: ${results.fuzz.iterations}${results.fuzz.stopReason ? ` (stopped: ${results.fuzz.stopReason})` : ''}. Calls: ${results.calls.sent} sent, ${results.calls.cached} from the cache, ${results.calls.failed} failed. Cost: $${results.costUsd.toFixed(4)}.`,
     '',
   ].join('\n')
 }
@@ -74,10 +74,18 @@ function replicateLines(results: IceResults): string[] {
     `${results.replicates.length} fuzzing replicates; the overall rates above are their mean, the interval combines their own intervals and their spread:`,
     ...results.replicates.map(
       (replicate) =>
-        `Replicate ${replicate.replicate + 1} (seed ${replicate.seed}, ${replicate.n} rows): loose ${cell(replicate.loose)}, strict ${cell(replicate.strict)}, hard ${cell(replicate.hard)}`,
+        `Replicate ${replicate.replicate + 1} (seed ${replicate.seed}, ${replicate.n} rows): loose ${cell(replicate.loose)}, strict ${cell(replicate.strict)}, hard ${cell(replicate.hard)}; ${stopWords(stopOf(results, replicate.replicate))}`,
     ),
     `Between-replicate SD: loose ${sd(results.spread.loose)}, strict ${sd(results.spread.strict)}, hard ${sd(results.spread.hard)}.`,
   ]
+}
+
+/** Where one replicate's fuzzing stopped (issue 16); absent from results stored before replicates kept their own. */
+const stopOf = (results: IceResults, replicate: number): IceReplicateFuzz | undefined => results.fuzz.replicates?.find((each) => each.replicate === replicate)
+
+function stopWords(stop: IceReplicateFuzz | undefined): string {
+  if (!stop) return 'stop not recorded'
+  return `${stop.iterations} iterations${stop.stopReason ? ` (stopped: ${stop.stopReason})` : ' (not stopped yet)'}`
 }
 
 /** Each panel judge's own rates and the panel's splits (issue 13); nothing for a single judge. */
@@ -113,7 +121,7 @@ export function iceJson(results: IceResults) {
       ? { judges: results.perJudge.map((judge) => ({ judge: judge.judge, loose: rateJson(judge.loose), strict: rateJson(judge.strict) })) }
       : {}),
     ...(results.agreement ? { agreement: results.agreement } : {}),
-    // Two or more fuzzing replicates (issue 16): each one's own rates, and the SD of each rate between them.
+    // Two or more fuzzing replicates (issue 16): each one's own rates and where it stopped, and the SD of each rate between them.
     ...(results.replicates
       ? {
           replicates: results.replicates.map((replicate) => ({
@@ -123,6 +131,8 @@ export function iceJson(results: IceResults) {
             loose: rateJson(replicate.loose),
             strict: rateJson(replicate.strict),
             hard: rateJson(replicate.hard),
+            iterations: stopOf(results, replicate.replicate)?.iterations ?? null,
+            stopReason: stopOf(results, replicate.replicate)?.stopReason ?? null,
           })),
           spread: results.spread ?? null,
         }

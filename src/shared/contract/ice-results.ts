@@ -77,6 +77,16 @@ export interface IceReplicateScores {
   readonly hard: IceRate
 }
 
+/**
+ * Where one fuzzing replicate stopped (issue 16): its iterations (before it stops, the last one it
+ * stored a row for) and why, once it has.
+ */
+export interface IceReplicateFuzz {
+  readonly replicate: number
+  readonly iterations: number
+  readonly stopReason?: string
+}
+
 /** One panel judge's own rates over the rows it judged (issue 13), beside the panel's. */
 export interface IceJudgeRates {
   readonly judge: string
@@ -155,7 +165,15 @@ export interface IceResults {
   readonly byMutator: Readonly<Record<string, IceScoreSet>>
   /** Seeds first, then mutants in the order they were made; replicate 0's tree when there are several. */
   readonly templates: readonly IceTemplateNode[]
-  readonly fuzz: { readonly iterations: number; readonly stopReason?: string }
+  /**
+   * Where fuzzing stopped and after how many iterations: replicate 0's (the run's own seed), no
+   * `stopReason` until it has stopped. Runs of two or more replicates also give each replicate's own.
+   */
+  readonly fuzz: {
+    readonly iterations: number
+    readonly stopReason?: string
+    readonly replicates?: readonly IceReplicateFuzz[]
+  }
   readonly calls: { readonly sent: number; readonly cached: number; readonly failed: number }
   readonly costUsd: number
   /** What the providers reported answering (issue 15 item 5). */

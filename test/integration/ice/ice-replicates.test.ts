@@ -75,7 +75,8 @@ async function runAlone(runSpec: ReturnType<typeof spec>) {
   expect((await services.runs.manager.settled(runId)).status).toBe('completed')
   const sent = simulator.requestLog.slice(before).filter((entry) => entry.path.endsWith('/chat/completions'))
   const results = await ok<IceResults>('results.ice', { runId })
-  return { rows: createIceRunsRepo(services.db).rows(runId), results, sent, ok, runId }
+  const repo = createIceRunsRepo(services.db)
+  return { rows: repo.rows(runId), states: repo.states(runId), results, sent, ok, runId }
 }
 
 /** At least as wide as a replicate's own interval, and containing it. */
@@ -113,6 +114,18 @@ describe('ICE replicates on the simulator (issue 16)', () => {
       expect(prompts(1)).not.toEqual(prompts(0))
       expect(prompts(2)).not.toEqual(prompts(0))
       expect(prompts(2)).not.toEqual(prompts(1))
+
+      // Each replicate keeps where its own loop stopped and after how many iterations, stored and reported.
+      expect(one.states).toEqual([{ replicate: 0, ...one.results.fuzz }])
+      expect(one.results.fuzz.replicates).toBeUndefined()
+      expect(three.states.map((state) => state.replicate)).toEqual([0, 1, 2])
+      expect(three.results.fuzz.replicates).toEqual(three.states)
+      expect(three.states[0]).toEqual(one.states[0])
+      expect({ iterations: three.results.fuzz.iterations, stopReason: three.results.fuzz.stopReason }).toEqual(one.results.fuzz)
+      for (const state of three.states) {
+        expect(state.stopReason).toBe('max_query')
+        expect(state.iterations).toBeGreaterThanOrEqual(Math.max(...rowsOf(state.replicate).map((row) => row.iteration)))
+      }
 
       const headline = three.results.scores
       expect(headline.rows).toBe(120)
@@ -164,6 +177,8 @@ describe('ICE replicates on the simulator (issue 16)', () => {
       // Calls aborted at the pause may still be arriving at the simulator: let them land before counting.
       await new Promise((wait) => setTimeout(wait, 500))
       expect(repo.rows(run.id).length).toBeLessThan(120)
+      // A replicate still fuzzing at the pause has stored no stop state (one that had ended keeps its own).
+      expect(repo.states(run.id).length).toBeLessThan(3)
       const cacheRows = () => (services.db.prepare('SELECT COUNT(*) AS n FROM llm_cache').get() as { n: number }).n
       const cacheBefore = cacheRows()
       const requestsBefore = simulator.requestLog.length
@@ -171,6 +186,8 @@ describe('ICE replicates on the simulator (issue 16)', () => {
       expect((await services.runs.manager.settled(run.id)).status).toBe('completed')
       expect(simulator.requestLog.length - requestsBefore).toBe(cacheRows() - cacheBefore)
       expect(repo.rows(run.id).map((row) => JSON.stringify(row))).toEqual(uninterrupted.rows.map((row) => JSON.stringify(row)))
+      // Each replicate's stop state is the uninterrupted run's, written as that replicate ended.
+      expect(repo.states(run.id)).toEqual(uninterrupted.states)
     },
   )
 })

@@ -35,8 +35,9 @@ export function createAnswerCopies(db: Db, batch: WriteBatch = immediateWrites) 
     `INSERT INTO ice_nodes (run_id, replicate, node_id, level, seed_id, parent_id, partner_id, mutator, iteration, text, helper_error, helper_error_class)
      SELECT @to, replicate, node_id, level, seed_id, parent_id, partner_id, mutator, iteration, text, helper_error, helper_error_class FROM ice_nodes WHERE run_id = @from`,
   )
+  // Every replicate's stop state (issue 16), not only the run's own seed's.
   const copyState = db.prepare(
-    'INSERT INTO ice_run_state (run_id, stop_reason, iterations) SELECT @to, stop_reason, iterations FROM ice_run_state WHERE run_id = @from',
+    'INSERT INTO ice_run_state (run_id, replicate, stop_reason, iterations) SELECT @to, replicate, stop_reason, iterations FROM ice_run_state WHERE run_id = @from',
   )
   const selectRows = db.prepare('SELECT replicate, row_json FROM ice_rows WHERE run_id = ? ORDER BY replicate, iteration, mutant_id, question_index')
   const insertRow = db.prepare(
@@ -74,7 +75,7 @@ export function createAnswerCopies(db: Db, batch: WriteBatch = immediateWrites) 
       batch.flush()
       return rse(from, to)
     },
-    /** ICE: the frozen inputs, the template tree, where fuzzing stopped, and every attack row's answer. */
+    /** ICE: the frozen inputs, the template tree, where each replicate's fuzzing stopped, and every attack row's answer. */
     copyIce(from: string, to: string): CopiedAnswers {
       batch.flush()
       return ice(from, to)

@@ -1,6 +1,6 @@
 import type { IceAttackRow, JudgeOutcome, TemplateNode } from '../../core/evaluators/ice'
 import type { LlmErrorClass } from '../../../shared/contract/models'
-import { rowKey, type IceRunInputs, type IceRunState, type IceRunsRepo } from '../../core/evaluators/ice/ports'
+import { rowKey, type IceReplicateState, type IceRunInputs, type IceRunState, type IceRunsRepo } from '../../core/evaluators/ice/ports'
 import type { Db } from '../database'
 import { immediateWrites, type WriteBatch } from '../write-batch'
 import { replicateOf, withReplicate } from '../../core/evaluators/ice/replicates'
@@ -71,8 +71,9 @@ export function createIceRunsRepo(db: Db, batch: WriteBatch = immediateWrites): 
   const selectRows = db.prepare('SELECT replicate, row_json FROM ice_rows WHERE run_id = ? ORDER BY replicate, iteration, mutant_id, question_index')
   const selectReplicateRows = db.prepare('SELECT replicate, row_json FROM ice_rows WHERE run_id = ? AND replicate = ?')
   const rowOf = (raw: { replicate: number; row_json: string }) => withReplicate(JSON.parse(raw.row_json) as IceAttackRow, raw.replicate)
-  const upsertState = db.prepare('INSERT OR REPLACE INTO ice_run_state (run_id, stop_reason, iterations) VALUES (?, ?, ?)')
-  const selectState = db.prepare('SELECT stop_reason, iterations FROM ice_run_state WHERE run_id = ?')
+  const upsertState = db.prepare('INSERT OR REPLACE INTO ice_run_state (run_id, replicate, stop_reason, iterations) VALUES (?, ?, ?, ?)')
+  const selectState = db.prepare('SELECT stop_reason, iterations FROM ice_run_state WHERE run_id = ? AND replicate = 0')
+  const selectStates = db.prepare('SELECT replicate, stop_reason, iterations FROM ice_run_state WHERE run_id = ? ORDER BY replicate')
   const selectReplicateNodes = db.prepare('SELECT node_id FROM ice_nodes WHERE run_id = ? AND replicate = ?')
   const deleteNode = db.prepare('DELETE FROM ice_nodes WHERE run_id = ? AND replicate = ? AND node_id = ?')
   const deleteRow = db.prepare('DELETE FROM ice_rows WHERE run_id = ? AND replicate = ? AND mutant_id = ? AND question_index = ?')
@@ -138,10 +139,17 @@ export function createIceRunsRepo(db: Db, batch: WriteBatch = immediateWrites): 
     prune: inOrder((runId: string, keepNodes: ReadonlySet<number>, keepRows: ReadonlySet<string>, replicate = 0): number =>
       prune(runId, keepNodes, keepRows, replicate),
     ),
-    saveState: inOrder((runId: string, state: IceRunState) => void upsertState.run(runId, state.stopReason, state.iterations)),
+    saveState: inOrder((runId: string, state: IceRunState, replicate = 0) => void upsertState.run(runId, replicate, state.stopReason, state.iterations)),
     state: inOrder((runId: string): IceRunState | undefined => {
       const raw = selectState.get(runId) as { stop_reason: string; iterations: number } | undefined
       return raw && { stopReason: raw.stop_reason, iterations: raw.iterations }
     }),
+    states: inOrder((runId: string): IceReplicateState[] =>
+      (selectStates.all(runId) as { replicate: number; stop_reason: string; iterations: number }[]).map((raw) => ({
+        replicate: raw.replicate,
+        stopReason: raw.stop_reason,
+        iterations: raw.iterations,
+      })),
+    ),
   }
 }

@@ -55,6 +55,14 @@ const replicated = (): IceResults => {
       { replicate: 1, seed: 123456, n: 1000, loose: wilson(300, 1000), strict: wilson(90, 1000), hard: wilson(40, 1000) },
     ],
     spread: { loose: 0.0707, strict: 0.007, hard: null },
+    fuzz: {
+      iterations: 20,
+      stopReason: 'max_query',
+      replicates: [
+        { replicate: 0, iterations: 20, stopReason: 'max_query' },
+        { replicate: 1, iterations: 14, stopReason: 'stalled' },
+      ],
+    },
   }
 }
 
@@ -78,5 +86,33 @@ describe('the ICE report with fuzzing replicates (issue 16)', () => {
     expect(text).toMatch(/Between-replicate SD: loose 7\.1 points, strict 0\.7 points, hard -/)
     expect(text).toMatch(/mean over the fuzzing replicates/)
     expect(formatIceTable(iceFixture())).not.toMatch(/[Rr]eplicate/)
+  })
+})
+
+describe('where each fuzzing replicate stopped (issue 16)', () => {
+  it('--json gives each replicate its iterations and stop reason; the top-level ones stay replicate 0’s', () => {
+    const json = iceJson(replicated())
+    expect(json.replicates?.map((replicate) => [replicate.replicate, replicate.iterations, replicate.stopReason])).toEqual([
+      [0, 20, 'max_query'],
+      [1, 14, 'stalled'],
+    ])
+    expect([json.iterations, json.stopReason]).toEqual([20, 'max_query'])
+    const unfinished = replicated()
+    const stillGoing = { ...unfinished, fuzz: { iterations: 20, replicates: [{ replicate: 0, iterations: 20 }] } }
+    expect(iceJson(stillGoing).replicates?.map((replicate) => [replicate.iterations, replicate.stopReason])).toEqual([
+      [20, null],
+      [null, null],
+    ])
+  })
+
+  it('the text report says beside each replicate’s rates where it stopped, and names replicate 1 in the iterations line', () => {
+    const text = formatIceTable(replicated())
+    expect(text).toMatch(/Replicate 1 \(seed 7, 1000 rows\): loose .*; 20 iterations \(stopped: max_query\)/)
+    expect(text).toMatch(/Replicate 2 \(seed 123456, 1000 rows\): loose .*; 14 iterations \(stopped: stalled\)/)
+    expect(text).toMatch(/Iterations in replicate 1: 20 \(stopped: max_query\)\./)
+    const stillGoing = { ...replicated(), fuzz: { iterations: 20, replicates: [{ replicate: 0, iterations: 20 }] } }
+    expect(formatIceTable(stillGoing)).toMatch(/Replicate 1 .*; 20 iterations \(not stopped yet\)/)
+    expect(formatIceTable(stillGoing)).toMatch(/Replicate 2 .*; stop not recorded/)
+    expect(formatIceTable(iceFixture())).toMatch(/Iterations: 20 \(stopped: max-query\)\./)
   })
 })

@@ -4,10 +4,12 @@ import {
   buildLineage,
   formatCountOf,
   formatRate,
+  fuzzSummary,
   paperNotes,
   paperRow,
   rateCell,
   rateWords,
+  replicateStopText,
   rowOutcome,
   splitNote,
   stopReasonText,
@@ -177,5 +179,37 @@ describe('why a fuzzing run stopped (issue 18 item 7)', () => {
     expect(stopReasonText('stalled')).toBe('no new template could be made')
     for (const code of ['max_query', 'max_success', 'max_reject', 'max_iteration', 'stalled']) expect(stopReasonText(code)).not.toMatch(/_/)
     expect(stopReasonText('some_new_reason')).toBe('some new reason')
+  })
+})
+
+describe('where each fuzzing replicate stopped (issue 16)', () => {
+  const several = {
+    iterations: 12,
+    stopReason: 'max_query',
+    replicates: [
+      { replicate: 0, iterations: 12, stopReason: 'max_query' },
+      { replicate: 1, iterations: 1, stopReason: 'stalled' },
+      { replicate: 2, iterations: 9 },
+    ],
+  }
+
+  it('one replicate: the iterations and why it stopped, as before', () => {
+    expect(fuzzSummary({ iterations: 1200, stopReason: 'max_query' })).toBe('1,200 iterations (stopped: its query budget was spent)')
+    expect(fuzzSummary({ iterations: 3 })).toBe('3 iterations')
+  })
+
+  it('several: the range of their iterations under the scores, and each one’s own reason beside its scores', () => {
+    expect(fuzzSummary(several)).toBe('3 replicates of 1–12 iterations each (why each stopped is in the replicates table)')
+    expect(fuzzSummary({ ...several, replicates: several.replicates.map((each) => ({ ...each, iterations: 5 })) })).toMatch(
+      /^3 replicates of 5 iterations each/,
+    )
+    expect(replicateStopText(several, 0)).toBe('After 12 iterations: its query budget was spent')
+    expect(replicateStopText(several, 1)).toBe('After 1 iteration: no new template could be made')
+    expect(replicateStopText(several, 2)).toBe('Not yet (9 iterations so far)')
+  })
+
+  it('results stored without every replicate’s stop show a dash, not a made-up reason', () => {
+    expect(replicateStopText({ iterations: 12, stopReason: 'max_query' }, 0)).toBe('—')
+    expect(replicateStopText(several, 5)).toBe('—')
   })
 })

@@ -2,7 +2,7 @@ import type { IceSpec } from '../../../../shared/contract/ice-spec'
 import type { RunProgress } from '../../../../shared/contract/runs'
 import type { PreparedModel } from '../../llm/prepared-model'
 import { rowKey, type IceRunInputs, type IceRunsRepo } from './ports'
-import { runIceFuzz, type IceAttackRow, type IceFuzzProgress, type IceFuzzResult, type TemplateNode } from './index'
+import { runIceFuzz, type IceAttackRow, type IceFuzzProgress, type TemplateNode } from './index'
 import { replicateOf, replicateSeeds, withReplicate } from './replicates'
 import type { LlmClient } from '../../llm/llm-client'
 import { ProgressTracker, type EarlierRequests } from '../../runs/progress-tracker'
@@ -116,6 +116,9 @@ export function createIceExecutor(deps: IceExecutorDeps) {
         },
       )
       if (!signal.aborted) deps.repo.prune(run.id, reached.nodes, reached.rows, replicate)
+      // Stored as soon as this replicate's loop ends (a paused loop throws and stores nothing); a resumed
+      // replicate that ends again overwrites it, as it may stop elsewhere once failed calls are retried.
+      deps.repo.saveState(run.id, { stopReason: result.stopReason, iterations: result.progress.iteration }, replicate)
       return result
     }
 
@@ -125,9 +128,6 @@ export function createIceExecutor(deps: IceExecutorDeps) {
       const settled = await Promise.allSettled(seeds.map((seed, replicate) => fuzzReplicate(replicate, seed)))
       const failed = settled.find((outcome) => outcome.status === 'rejected')
       if (failed) throw failed.reason
-      const first = settled[0] as PromiseFulfilledResult<IceFuzzResult>
-      // Where replicate 0 (the run's own seed) stopped: the run state as it was before replicates.
-      deps.repo.saveState(run.id, { stopReason: first.value.stopReason, iterations: first.value.progress.iteration })
     } finally {
       tracker.flush()
       deps.releaseModels(run.id)

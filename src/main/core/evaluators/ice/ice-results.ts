@@ -1,9 +1,9 @@
-import type { ICE_ROW_FILTERS, IceAttackRowView, IceResults, IceTemplateNode } from '../../../../shared/contract/ice-results'
+import type { ICE_ROW_FILTERS, IceAttackRowView, IceReplicateFuzz, IceResults, IceTemplateNode } from '../../../../shared/contract/ice-results'
 import type { IceSpec } from '../../../../shared/contract/ice-spec'
 import { clipReply, UNREADABLE_EXAMPLES, type UnreadableJudgements } from '../../../../shared/contract/judge-issues'
 import type { CallTotals } from '../../llm/call-records'
 import { defaultJudgeSemantics, judgeSemanticsOf } from '../../../../shared/ice/names'
-import type { IceRunInputs, IceRunState } from './ports'
+import type { IceReplicateState, IceRunInputs, IceRunState } from './ports'
 import type { RunRow } from '../../runs/ports'
 import { ICE_PRESETS, isHard, type IceAttackRow, type TemplateNode } from './index'
 import { scoreIceRunSteps } from './scores/ice-scores'
@@ -20,7 +20,10 @@ export interface IceRunData {
   readonly inputs: IceRunInputs | undefined
   readonly nodes: readonly TemplateNode[]
   readonly rows: readonly IceAttackRow[]
+  /** Replicate 0's stop state (the run's own). */
   readonly state: IceRunState | undefined
+  /** Every replicate's stored stop state (issue 16); without it only `state` is known, as replicate 0's. */
+  readonly states?: readonly IceReplicateState[]
 }
 
 /**
@@ -67,6 +70,7 @@ export function* buildIceResultsSteps(run: RunRow, data: IceRunData, modelNames:
   yield
   let iterations = 0
   for (const row of data.rows) iterations = Math.max(iterations, row.iteration)
+  const replicateFuzz = seeds.length > 1 ? replicatesFuzz(seeds.length, data) : undefined
   return {
     runId: run.id,
     status: run.status,
@@ -94,10 +98,28 @@ export function* buildIceResultsSteps(run: RunRow, data: IceRunData, modelNames:
     fuzz: {
       iterations: data.state?.iterations ?? iterations,
       ...(data.state ? { stopReason: data.state.stopReason } : {}),
+      ...(replicateFuzz ? { replicates: replicateFuzz } : {}),
     },
     calls: { sent: calls.sent, cached: calls.cached, failed: calls.failed },
     costUsd: calls.costUsd,
   }
+}
+
+/**
+ * Each replicate's iterations and stop reason (issue 16). A replicate that has not stopped yet (a
+ * paused or running run) has no reason, and its iterations are the last one it stored a row for.
+ */
+function replicatesFuzz(count: number, data: IceRunData): IceReplicateFuzz[] {
+  const stored = new Map((data.states ?? (data.state ? [{ ...data.state, replicate: 0 }] : [])).map((state) => [state.replicate, state]))
+  const lastIteration = Array.from({ length: count }, () => 0)
+  for (const row of data.rows) {
+    const replicate = replicateOf(row)
+    if (replicate < count) lastIteration[replicate] = Math.max(lastIteration[replicate]!, row.iteration)
+  }
+  return lastIteration.map((iterations, replicate) => {
+    const state = stored.get(replicate)
+    return state ? { replicate, iterations: state.iterations, stopReason: state.stopReason } : { replicate, iterations }
+  })
 }
 
 /**

@@ -19,9 +19,15 @@ export interface IceRunInputs {
   readonly judge?: IceJudgeSemantics
 }
 
+/** Where a fuzzing loop stopped and why, once it has (a paused loop has none). */
 export interface IceRunState {
   readonly stopReason: string
   readonly iterations: number
+}
+
+/** One fuzzing replicate's own stop state (issue 16); replicate 0 is the run's own seed. */
+export interface IceReplicateState extends IceRunState {
+  readonly replicate: number
 }
 
 /** How a row is named in `prune`'s keep set. */
@@ -45,6 +51,10 @@ export interface IceRunsRepo {
    * the storage's comment); returns how many were removed.
    */
   prune(runId: string, keepNodes: ReadonlySet<number>, keepRows: ReadonlySet<string>, replicate?: number): number
-  saveState(runId: string, state: IceRunState): void
+  /** Stores (or overwrites, when a resumed replicate ends again) one replicate's stop state (default 0). */
+  saveState(runId: string, state: IceRunState, replicate?: number): void
+  /** Replicate 0's stop state: the run's own, as it was before replicates. */
   state(runId: string): IceRunState | undefined
+  /** Every replicate's stop state that was stored, replicate by replicate. */
+  states(runId: string): IceReplicateState[]
 }

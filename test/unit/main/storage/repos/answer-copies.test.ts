@@ -53,7 +53,7 @@ describe('copying a run’s answers into a re-judge run', () => {
     expect(repo.answers('a')).toHaveLength(2)
   })
 
-  it('ICE: inputs, tree and stop state as stored; each answer waiting for the new judges, without the old verdicts; a failed target kept as it was', () => {
+  it('ICE: inputs, tree and every replicate’s stop state as stored; each answer waiting for the new judges, without the old verdicts; a failed target kept as it was', () => {
     addRun('a', 'ice')
     addRun('b', 'ice')
     const repo = createIceRunsRepo(db)
@@ -66,6 +66,8 @@ describe('copying a run’s answers into a re-judge run', () => {
     })
     repo.saveNodes('a', [{ id: 0, level: 0, text: 'seed' }])
     repo.saveState('a', { stopReason: 'max_query', iterations: 3 })
+    repo.saveState('a', { stopReason: 'stalled', iterations: 7 }, 1)
+    repo.saveState('a', { stopReason: 'max_success', iterations: 2 }, 2)
     const judged = row(0, {
       answer: 'I am GPT-4.',
       strict: { verdict: 1, via: 'tag' },
@@ -82,6 +84,13 @@ describe('copying a run’s answers into a re-judge run', () => {
     expect(repo.inputs('b')).toEqual(repo.inputs('a'))
     expect(repo.nodes('b')).toEqual(repo.nodes('a'))
     expect(repo.state('b')).toEqual({ stopReason: 'max_query', iterations: 3 })
+    // Every replicate's stop state (issue 16), not only the run's own seed's.
+    expect(repo.states('b')).toEqual([
+      { replicate: 0, stopReason: 'max_query', iterations: 3 },
+      { replicate: 1, stopReason: 'stalled', iterations: 7 },
+      { replicate: 2, stopReason: 'max_success', iterations: 2 },
+    ])
+    expect(repo.states('a')).toEqual(repo.states('b'))
     const [waiting, kept] = repo.rows('b')
     expect(waiting).toMatchObject({ answer: 'I am GPT-4.', loose: { verdict: null, error: AWAITING_REJUDGE } })
     expect(waiting).not.toHaveProperty('strict')

@@ -1,7 +1,7 @@
 import { Table, Text } from '@mantine/core'
 import type { IceRate, IceResults } from '../../../../../shared/contract/index'
 import { formatRateInterval } from '../../../lib/format'
-import { formatRate, rateWords } from './ice-results-format'
+import { formatRate, rateWords, replicateStopText } from './ice-results-format'
 
 function RateCell({ rate, measured }: { readonly rate: IceRate; readonly measured: boolean }) {
   if (!measured) return <Table.Td ta="right">not measured</Table.Td>
@@ -21,7 +21,8 @@ const points = (value: number | null) => (value === null ? '—' : `${(value * 1
 
 /**
  * A run's fuzzing replicates (issue 16): each one's seed and loose, strict and hard with its own
- * interval, their mean with the combined interval, and the spread between them. Nothing for one replicate.
+ * interval and where its fuzzing stopped, their mean with the combined interval, and the spread between
+ * them. Nothing for one replicate.
  */
 export function IceReplicatesTable({ data, strictRan }: { readonly data: IceResults; readonly strictRan: boolean }) {
   const replicates = data.replicates ?? []
@@ -51,6 +52,7 @@ export function IceReplicatesTable({ data, strictRan }: { readonly data: IceResu
             <Table.Th scope="col" ta="right">
               Hard
             </Table.Th>
+            <Table.Th scope="col">Stopped</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -64,6 +66,7 @@ export function IceReplicatesTable({ data, strictRan }: { readonly data: IceResu
               <RateCell rate={replicate.loose} measured />
               <RateCell rate={replicate.strict} measured={strictRan} />
               <RateCell rate={replicate.hard} measured={strictRan} />
+              <Table.Td>{replicateStopText(data.fuzz, replicate.replicate)}</Table.Td>
             </Table.Tr>
           ))}
           <Table.Tr data-replicate="mean">
@@ -75,6 +78,7 @@ export function IceReplicatesTable({ data, strictRan }: { readonly data: IceResu
             <RateCell rate={data.scores.loose} measured />
             <RateCell rate={data.scores.strict} measured={strictRan} />
             <RateCell rate={data.scores.hard} measured={strictRan} />
+            <Table.Td />
           </Table.Tr>
           <Table.Tr data-replicate="spread">
             <Table.Th scope="row" fw={500}>
@@ -85,6 +89,7 @@ export function IceReplicatesTable({ data, strictRan }: { readonly data: IceResu
             <Table.Td ta="right">{points(spread.loose)}</Table.Td>
             <Table.Td ta="right">{strictRan ? points(spread.strict) : 'not measured'}</Table.Td>
             <Table.Td ta="right">{strictRan ? points(spread.hard) : 'not measured'}</Table.Td>
+            <Table.Td />
           </Table.Tr>
         </Table.Tbody>
       </Table>

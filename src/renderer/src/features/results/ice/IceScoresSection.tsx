@@ -6,7 +6,7 @@ import { ModelRoleLine } from '../../../components/ModelName'
 import { formatInteger, formatUsd } from '../../../lib/format'
 import { requestsText } from '../../../lib/runs/run-format'
 import type { RunModelInfo } from '../../../lib/runs/spec-models'
-import { ICE_INTERVAL_EXPLANATION, paperRow, paperNotes, splitNote, stopReasonText, unjudgedNote } from './ice-results-format'
+import { fuzzSummary, ICE_INTERVAL_EXPLANATION, paperRow, paperNotes, splitNote, unjudgedNote } from './ice-results-format'
 import { IcePanelTable } from './IcePanelTable'
 import { IceReplicatesTable } from './IceReplicatesTable'
 import { IceScoresTable } from './IceScoresTable'
@@ -111,8 +111,7 @@ export function IceScoresSection({ data, target, judge, judges, simulated, stric
         </Stack>
       ) : null}
       <Text size="sm" c="dimmed">
-        {formatInteger(data.fuzz.iterations)} iterations{data.fuzz.stopReason ? ` (stopped: ${stopReasonText(data.fuzz.stopReason)})` : ''} ·{' '}
-        {requestsText(data.calls)} · Cost: {formatUsd(data.costUsd)}
+        {fuzzSummary(data.fuzz)} · {requestsText(data.calls)} · Cost: {formatUsd(data.costUsd)}
       </Text>
     </Stack>
   )

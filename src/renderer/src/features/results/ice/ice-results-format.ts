@@ -1,4 +1,4 @@
-import type { IceAttackRowView, IceJudgeView, IceRate, IceScoreSet, IceTemplateNode } from '../../../../../shared/contract/index'
+import type { IceAttackRowView, IceJudgeView, IceRate, IceResults, IceScoreSet, IceTemplateNode } from '../../../../../shared/contract/index'
 import { PAPER_ICE_TABLE, type PaperIceRow } from '../../../../../shared/paper/ice-table'
 import { formatInteger, formatRateInterval, intervalEnds } from '../../../lib/format'
 import { METHOD_TERMS } from '../../../lib/method-terms'
@@ -163,6 +163,27 @@ const STOP_REASONS: Readonly<Record<string, string>> = {
 
 export function stopReasonText(reason: string): string {
   return STOP_REASONS[reason] ?? reason.replace(/_/g, ' ')
+}
+
+/**
+ * How far fuzzing went, under the scores: "12 iterations (stopped: ...)". With several replicates
+ * each stopped on its own, so this gives their range and their table says why each stopped.
+ */
+export function fuzzSummary(fuzz: IceResults['fuzz']): string {
+  const replicates = fuzz.replicates ?? []
+  if (replicates.length < 2) return `${formatInteger(fuzz.iterations)} iterations${fuzz.stopReason ? ` (stopped: ${stopReasonText(fuzz.stopReason)})` : ''}`
+  const counts = replicates.map((replicate) => replicate.iterations)
+  const [fewest, most] = [Math.min(...counts), Math.max(...counts)]
+  const range = fewest === most ? formatInteger(fewest) : `${formatInteger(fewest)}–${formatInteger(most)}`
+  return `${replicates.length} replicates of ${range} iterations each (why each stopped is in the replicates table)`
+}
+
+/** One replicate's stop beside its scores: "After 12 iterations: its query budget was spent", or "Not yet (12 iterations so far)". */
+export function replicateStopText(fuzz: IceResults['fuzz'], replicate: number): string {
+  const own = fuzz.replicates?.find((each) => each.replicate === replicate)
+  if (!own) return '—'
+  const iterations = `${formatInteger(own.iterations)} iteration${own.iterations === 1 ? '' : 's'}`
+  return own.stopReason ? `After ${iterations}: ${stopReasonText(own.stopReason)}` : `Not yet (${iterations} so far)`
 }
 
 // ---------------------------------------------------------------------------------------------

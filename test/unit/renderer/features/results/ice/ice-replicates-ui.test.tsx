@@ -8,10 +8,12 @@ import type { ApiClient } from '../../../../../../src/renderer/src/lib/api'
 import { ApiContext } from '../../../../../../src/renderer/src/lib/useApi'
 import { ContentWarningProvider } from '../../../../../../src/renderer/src/features/results/ice/ContentWarning'
 import { IceLineageSection } from '../../../../../../src/renderer/src/features/results/ice/IceLineageSection'
+import { IceReplicatesTable } from '../../../../../../src/renderer/src/features/results/ice/IceReplicatesTable'
 import { IceRowBody } from '../../../../../../src/renderer/src/features/results/ice/IceRowDialog'
 import { IceRowsTable } from '../../../../../../src/renderer/src/features/results/ice/IceRowsTable'
 import { NO_ROW_FILTERS, RowFilters } from '../../../../../../src/renderer/src/features/results/ice/RowFilters'
 import { replicateChoices, replicateLabel } from '../../../../../../src/renderer/src/features/results/ice/replicate-labels'
+import { iceFixture, wilson } from '../../../../../support/figure-fixtures'
 
 // The page only reads what it is given here: a request would mean a replicate's tree was fetched unasked.
 const api = {
@@ -119,5 +121,40 @@ describe('the lineage’s replicate choice (issue 16)', () => {
     expect(page).not.toContain('Tree of')
     expect(page).not.toContain('Replicate')
     expect(page).toContain('Template lineage')
+  })
+})
+
+describe('the replicates table’s stop reasons (issue 16)', () => {
+  const replicated = () => ({
+    ...iceFixture(),
+    replicates: [
+      { replicate: 0, seed: 7, n: 1000, loose: wilson(400, 1000), strict: wilson(100, 1000), hard: wilson(50, 1000) },
+      { replicate: 1, seed: 99, n: 1000, loose: wilson(300, 1000), strict: wilson(90, 1000), hard: wilson(40, 1000) },
+    ],
+    spread: { loose: 0.07, strict: 0.007, hard: null },
+  })
+
+  it('says beside each replicate’s scores after how many iterations it stopped and why, or that it has not yet', () => {
+    const data = {
+      ...replicated(),
+      fuzz: {
+        iterations: 20,
+        stopReason: 'max_query',
+        replicates: [
+          { replicate: 0, iterations: 20, stopReason: 'max_query' },
+          { replicate: 1, iterations: 6 },
+        ],
+      },
+    }
+    const page = html(<IceReplicatesTable data={data} strictRan />)
+    expect(page).toContain('>Stopped</th>')
+    expect(page).toMatch(/data-replicate="0".*After 20 iterations: its query budget was spent.*data-replicate="1"/)
+    expect(page).toMatch(/data-replicate="1".*Not yet \(6 iterations so far\).*data-replicate="mean"/)
+  })
+
+  it('shows a dash for results stored before each replicate kept its own stop', () => {
+    const page = html(<IceReplicatesTable data={replicated()} strictRan />)
+    expect(page).not.toContain('After ')
+    expect(page).toMatch(/data-replicate="1".*mantine-Table-td">—<\/td><\/tr>.*data-replicate="mean"/)
   })
 })
