@@ -2,28 +2,19 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { runSpecSchema } from '../../../../src/shared/contract'
 import { openDatabase } from '../../../../src/main/storage/database'
 import { bundledMigrations } from '../../../../src/main/storage/migration-files'
 import { migrate } from '../../../../src/main/storage/migrator'
 import { createIceRunsRepo } from '../../../../src/main/storage/repos/ice-runs'
 import { createRunsRepo } from '../../../../src/main/storage/repos/runs'
+import { minimalIceSpec } from '../../../support/ice-fixtures'
 
 const folders: string[] = []
 afterEach(() => {
   for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true })
 })
 
-const spec = runSpecSchema.parse({
-  kind: 'ice',
-  models: { t: { provider: 'simulator', model: 'sim-target-leaky' } },
-  target: 't',
-  helper: 't',
-  judge: 't',
-  targetFact: 'I am Simulated Model.',
-  questions: { builtin: 'identity-en-zh' },
-  seeds: { builtin: 'distillscope-roleplay-v1' },
-})
+const spec = minimalIceSpec()
 
 describe('migration 0016 (issue 16: each ICE replicate’s stop state)', () => {
   it('keeps a stop state stored before it as replicate 0’s, and then stores other replicates’ beside it', () => {

@@ -2,47 +2,23 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { runSpecSchema } from '../../../../src/shared/contract'
 import type { IceAttackRow } from '../../../../src/main/core/evaluators/ice'
 import { openDatabase } from '../../../../src/main/storage/database'
 import { bundledMigrations } from '../../../../src/main/storage/migration-files'
 import { migrate } from '../../../../src/main/storage/migrator'
 import { createIceRunsRepo } from '../../../../src/main/storage/repos/ice-runs'
 import { createRunsRepo } from '../../../../src/main/storage/repos/runs'
+import { attackRow, minimalIceSpec } from '../../../support/ice-fixtures'
 
 const folders: string[] = []
 afterEach(() => {
   for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true })
 })
 
-const spec = runSpecSchema.parse({
-  kind: 'ice',
-  models: { t: { provider: 'simulator', model: 'sim-target-leaky' } },
-  target: 't',
-  helper: 't',
-  judge: 't',
-  targetFact: 'I am Simulated Model.',
-  questions: { builtin: 'identity-en-zh' },
-  seeds: { builtin: 'distillscope-roleplay-v1' },
-})
+const spec = minimalIceSpec()
 
 const row = (mutantId: number, questionIndex: number, replicate?: number): IceAttackRow =>
-  ({
-    ...(replicate !== undefined ? { replicate } : {}),
-    iteration: 1,
-    mutantId,
-    parentId: 0,
-    mutator: 'expand',
-    level: 1,
-    questionIndex,
-    questionId: `q${questionIndex}`,
-    question: 'Who made you?',
-    template: 'T',
-    prompt: 'T Who made you?',
-    questionAppended: true,
-    answer: `answer ${replicate ?? 0}`,
-    loose: { verdict: 1, via: 'tag' },
-  }) as IceAttackRow
+  attackRow({ mutantId, questionIndex, replicate, answer: `answer ${replicate ?? 0}` })
 
 describe('migration 0015 (issue 16: ICE replicates)', () => {
   it('keeps every node and row stored before it as replicate 0, and then stores another replicate beside it under the same ids', () => {

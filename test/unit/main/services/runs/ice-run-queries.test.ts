@@ -2,25 +2,14 @@ import { describe, expect, it } from 'vitest'
 import type { IceAttackRow, TemplateNode } from '../../../../../src/main/core/evaluators/ice'
 import { replicateSeed } from '../../../../../src/main/core/evaluators/ice/replicates'
 import type { Db } from '../../../../../src/main/storage/database'
-import { iceResultRoutes, runSpecSchema } from '../../../../../src/shared/contract'
+import { iceResultRoutes } from '../../../../../src/shared/contract'
+import { attackRow, minimalIceSpec } from '../../../../support/ice-fixtures'
 import { fixtureResults, openFixtureDb } from '../../../../support/results-fixture'
 import { useTempDirs } from '../../../../support/temp-dir'
 
 const newDir = useTempDirs()
 
-const iceSpec = (replicates?: number) =>
-  runSpecSchema.parse({
-    kind: 'ice',
-    models: { t: { provider: 'simulator', model: 'sim-target-leaky' } },
-    target: 't',
-    helper: 't',
-    judge: 't',
-    targetFact: 'I am Simulated Model.',
-    questions: { builtin: 'identity-en-zh' },
-    seeds: { builtin: 'distillscope-roleplay-v1' },
-    seed: 5,
-    ...(replicates !== undefined ? { replicates } : {}),
-  })
+const iceSpec = (replicates?: number) => minimalIceSpec({ seed: 5, replicates })
 
 const node = (replicate: number, id: number, parentId?: number): TemplateNode => ({
   ...(replicate !== 0 ? { replicate } : {}),
@@ -31,22 +20,7 @@ const node = (replicate: number, id: number, parentId?: number): TemplateNode =>
 })
 
 const row = (replicate: number, mutantId: number, questionIndex: number, verdict: 0 | 1): IceAttackRow =>
-  ({
-    ...(replicate !== 0 ? { replicate } : {}),
-    iteration: 1,
-    mutantId,
-    parentId: 0,
-    mutator: 'expand',
-    level: 1,
-    questionIndex,
-    questionId: `q${questionIndex}`,
-    question: 'Who made you?',
-    template: 'T',
-    prompt: 'T Who made you?',
-    questionAppended: true,
-    answer: `replicate ${replicate} answer ${questionIndex}`,
-    loose: { verdict, via: 'tag' },
-  }) as IceAttackRow
+  attackRow({ replicate, mutantId, questionIndex, verdict, answer: `replicate ${replicate} answer ${questionIndex}` })
 
 /**
  * A finished ICE run: replicate 0 made template 1 from seed 0 and never got a contradiction;

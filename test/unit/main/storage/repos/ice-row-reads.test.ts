@@ -3,41 +3,16 @@ import type { IceAttackRow } from '../../../../../src/main/core/evaluators/ice'
 import { createIceRowReads } from '../../../../../src/main/storage/repos/ice-row-reads'
 import { createIceRunsRepo } from '../../../../../src/main/storage/repos/ice-runs'
 import { createRunsRepo } from '../../../../../src/main/storage/repos/runs'
-import { runSpecSchema } from '../../../../../src/shared/contract'
+import { attackRow, minimalIceSpec } from '../../../../support/ice-fixtures'
 import { openFixtureDb } from '../../../../support/results-fixture'
 import { useTempDirs } from '../../../../support/temp-dir'
 
 const newDir = useTempDirs()
 
-const spec = runSpecSchema.parse({
-  kind: 'ice',
-  models: { t: { provider: 'simulator', model: 'sim-target-leaky' } },
-  target: 't',
-  helper: 't',
-  judge: 't',
-  targetFact: 'I am Simulated Model.',
-  questions: { builtin: 'identity-en-zh' },
-  seeds: { builtin: 'distillscope-roleplay-v1' },
-  replicates: 3,
-})
+const spec = minimalIceSpec({ replicates: 3 })
 
 const row = (replicate: number, mutantId: number, questionIndex: number, verdict: 0 | 1): IceAttackRow =>
-  ({
-    ...(replicate !== 0 ? { replicate } : {}),
-    iteration: 1,
-    mutantId,
-    parentId: 0,
-    mutator: 'expand',
-    level: 1,
-    questionIndex,
-    questionId: `q${questionIndex}`,
-    question: 'Who made you?',
-    template: 'T',
-    prompt: 'T Who made you?',
-    questionAppended: true,
-    answer: `${replicate}/${mutantId}/${questionIndex}`,
-    loose: { verdict, via: 'tag' },
-  }) as IceAttackRow
+  attackRow({ replicate, mutantId, questionIndex, verdict, answer: `${replicate}/${mutantId}/${questionIndex}` })
 
 /** Three replicates that each made a template 1 and a template 2: the same ids, other templates. */
 function seeded() {

@@ -2,22 +2,11 @@ import { describe, expect, it } from 'vitest'
 import type { IceAttackRow } from '../../../../../../src/main/core/evaluators/ice'
 import { buildIceResults, type IceRunData } from '../../../../../../src/main/core/evaluators/ice/ice-results'
 import type { RunRow } from '../../../../../../src/main/core/runs/ports'
-import { runSpecSchema, type RunSpec } from '../../../../../../src/shared/contract'
+import type { RunSpec } from '../../../../../../src/shared/contract'
+import { attackRow, minimalIceSpec } from '../../../../../support/ice-fixtures'
 
 /** The results' `fuzz` (issue 16): replicate 0's iterations and stop reason, and each replicate's own for a run of two or more. */
-const spec = (replicates?: number): RunSpec =>
-  runSpecSchema.parse({
-    kind: 'ice',
-    models: { t: { provider: 'simulator', model: 'sim-target-leaky' } },
-    target: 't',
-    helper: 't',
-    judge: 't',
-    targetFact: 'I am Simulated Model.',
-    questions: { builtin: 'identity-en-zh' },
-    seeds: { builtin: 'distillscope-roleplay-v1' },
-    seed: 7,
-    ...(replicates !== undefined ? { replicates } : {}),
-  })
+const spec = (replicates?: number): RunSpec => minimalIceSpec({ seed: 7, replicates })
 
 const runOf = (runSpec: RunSpec): RunRow => ({
   id: 'run_1',
@@ -31,22 +20,8 @@ const runOf = (runSpec: RunSpec): RunRow => ({
   manifest: {},
 })
 
-const row = (iteration: number, replicate?: number): IceAttackRow => ({
-  ...(replicate !== undefined ? { replicate } : {}),
-  iteration,
-  mutantId: iteration,
-  parentId: 0,
-  mutator: 'expand',
-  level: 1,
-  questionIndex: 0,
-  questionId: 'q0',
-  question: 'Who made you?',
-  template: 'T [INSERT PROMPT HERE]',
-  prompt: 'T Who made you?',
-  questionAppended: false,
-  answer: 'I am GPT-4.',
-  loose: { verdict: 1, via: 'tag' },
-})
+const row = (iteration: number, replicate?: number): IceAttackRow =>
+  attackRow({ iteration, mutantId: iteration, questionIndex: 0, replicate, template: 'T [INSERT PROMPT HERE]', questionAppended: false, answer: 'I am GPT-4.' })
 
 const NO_CALLS = { sent: 0, cached: 0, failed: 0, inputTokens: 0, outputTokens: 0, costUsd: 0 }
 const results = (runSpec: RunSpec, data: Partial<IceRunData>) =>

@@ -2,17 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { replicateCount, replicateOf, replicateSeed, replicateSeeds, withReplicate } from '../../../../../../src/main/core/evaluators/ice/replicates'
 import { hashSeed } from '../../../../../../src/main/core/stats/prng'
 import { iceSpecSchema } from '../../../../../../src/shared/contract/ice-spec'
+import { MINIMAL_ICE_SPEC } from '../../../../../support/ice-fixtures'
 
-const base = {
-  kind: 'ice',
-  models: { t: { provider: 'simulator', model: 'sim-target-leaky' } },
-  target: 't',
-  helper: 't',
-  judge: 't',
-  targetFact: 'I am Simulated Model.',
-  questions: { builtin: 'identity-en-zh' },
-  seeds: { builtin: 'distillscope-roleplay-v1' },
-}
+const base = MINIMAL_ICE_SPEC
 
 describe('ICE replicates: seeds and tags (issue 16)', () => {
   it("replicate 0 uses exactly the run's seed; the others get distinct seeds derived from it", () => {
