@@ -20,6 +20,22 @@ function wizard() {
   return app.page.getByRole('dialog', { name: WIZARD })
 }
 
+/** An ICE run of the slow simulator's models, started through the API, with its budget and options. */
+function slowIceSpec(name: string, ids: Readonly<Record<string, string>>, options: Readonly<Record<string, unknown>>) {
+  return {
+    kind: 'ice',
+    name,
+    models: { target: { modelId: ids.target }, helper: { modelId: ids.helper }, judge: { modelId: ids.judge } },
+    target: 'target',
+    helper: 'helper',
+    judge: 'judge',
+    targetFact: 'I am Simulated Model, a large language model developed by Distillscope Labs.',
+    questions: { builtin: 'identity-en' },
+    seeds: { builtin: 'distillscope-roleplay-v1' },
+    ...options,
+  }
+}
+
 async function next(heading: string): Promise<void> {
   await wizard().getByRole('button', { name: 'Next' }).click()
   await wizard().getByRole('heading', { name: heading }).waitFor()
@@ -76,21 +92,7 @@ describe('ICE runs that cost, take time and repeat', () => {
 
   it('follows a slower run live, pauses it and resumes it', async () => {
     const ids = (slowIds = await addSlowModels(app.session, SLOW_KEY_ENV, { target: 'sim-target-leaky', helper: 'sim-helper', judge: 'sim-judge' }))
-    const { runId } = await api<{ runId: string }>('runs.start', {
-      spec: {
-        kind: 'ice',
-        name: SLOW_RUN,
-        models: { target: { modelId: ids.target }, helper: { modelId: ids.helper }, judge: { modelId: ids.judge } },
-        target: 'target',
-        helper: 'helper',
-        judge: 'judge',
-        targetFact: 'I am Simulated Model, a large language model developed by Distillscope Labs.',
-        questions: { builtin: 'identity-en' },
-        seeds: { builtin: 'distillscope-roleplay-v1' },
-        budget: { maxQueries: 100 },
-        concurrency: 2,
-      },
-    })
+    const { runId } = await api<{ runId: string }>('runs.start', { spec: slowIceSpec(SLOW_RUN, ids, { budget: { maxQueries: 100 }, concurrency: 2 }) })
     await app.page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Runs' }).click()
     const row = app.page.getByRole('row', { name: new RegExp(SLOW_RUN) })
     await row.getByRole('link', { name: `Open ${SLOW_RUN}` }).click()
@@ -115,22 +117,7 @@ describe('ICE runs that cost, take time and repeat', () => {
   it('shows each fuzzing replicate of a run of two, their mean with the combined interval and their spread (issue 16)', async () => {
     const ids = slowIds!
     const name = 'Replicated ICE run'
-    await api<{ runId: string }>('runs.start', {
-      spec: {
-        kind: 'ice',
-        name,
-        models: { target: { modelId: ids.target }, helper: { modelId: ids.helper }, judge: { modelId: ids.judge } },
-        target: 'target',
-        helper: 'helper',
-        judge: 'judge',
-        targetFact: 'I am Simulated Model, a large language model developed by Distillscope Labs.',
-        questions: { builtin: 'identity-en' },
-        seeds: { builtin: 'distillscope-roleplay-v1' },
-        budget: { maxQueries: 20 },
-        replicates: 2,
-        concurrency: 8,
-      },
-    })
+    await api<{ runId: string }>('runs.start', { spec: slowIceSpec(name, ids, { budget: { maxQueries: 20 }, replicates: 2, concurrency: 8 }) })
     await app.page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Runs' }).click()
     await app.page
       .getByRole('row', { name: new RegExp(name) })
