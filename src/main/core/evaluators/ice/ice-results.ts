@@ -96,7 +96,8 @@ export function* buildIceResultsSteps(run: RunRow, data: IceRunData, modelNames:
     byMutator,
     templates,
     fuzz: {
-      iterations: data.state?.iterations ?? iterations,
+      // Replicate 0's, as `stopReason` is: with several replicates, its own rows' last iteration until it stops.
+      iterations: data.state?.iterations ?? replicateFuzz?.[0]?.iterations ?? iterations,
       ...(data.state ? { stopReason: data.state.stopReason } : {}),
       ...(replicateFuzz ? { replicates: replicateFuzz } : {}),
     },

@@ -66,4 +66,15 @@ describe('where an ICE run’s fuzzing stopped, in its results', () => {
       { replicate: 1, iterations: 3 },
     ])
   })
+
+  it('several replicates, none stopped yet: the top iterations are replicate 0’s own rows’, not the furthest replicate’s', () => {
+    const fuzz = results(spec(2), { rows: [row(1), row(2), row(7, 1)] })
+    expect(fuzz).toEqual({
+      iterations: 2,
+      replicates: [
+        { replicate: 0, iterations: 2 },
+        { replicate: 1, iterations: 7 },
+      ],
+    })
+  })
 })
