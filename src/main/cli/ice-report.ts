@@ -124,16 +124,19 @@ export function iceJson(results: IceResults) {
     // Two or more fuzzing replicates (issue 16): each one's own rates and where it stopped, and the SD of each rate between them.
     ...(results.replicates
       ? {
-          replicates: results.replicates.map((replicate) => ({
-            replicate: replicate.replicate,
-            seed: replicate.seed,
-            n: replicate.n,
-            loose: rateJson(replicate.loose),
-            strict: rateJson(replicate.strict),
-            hard: rateJson(replicate.hard),
-            iterations: stopOf(results, replicate.replicate)?.iterations ?? null,
-            stopReason: stopOf(results, replicate.replicate)?.stopReason ?? null,
-          })),
+          replicates: results.replicates.map((replicate) => {
+            const stop = stopOf(results, replicate.replicate)
+            return {
+              replicate: replicate.replicate,
+              seed: replicate.seed,
+              n: replicate.n,
+              loose: rateJson(replicate.loose),
+              strict: rateJson(replicate.strict),
+              hard: rateJson(replicate.hard),
+              iterations: stop?.iterations ?? null,
+              stopReason: stop?.stopReason ?? null,
+            }
+          }),
           spread: results.spread ?? null,
         }
       : {}),

@@ -66,7 +66,10 @@ export function createIceRunQueries(deps: IceRunQueryDeps) {
     /** The run's scores, with pause points between reads and inside the bootstraps (stats/steps). */
     *iceResultsSteps(run: RunRow): Steps<IceResults> {
       const rows = yield* allRows(run.id)
-      const data = { inputs: deps.repo.inputs(run.id), nodes: deps.repo.nodes(run.id), rows, state: deps.repo.state(run.id), states: deps.repo.states(run.id) }
+      const states = deps.repo.states(run.id)
+      const own = states.find((state) => state.replicate === 0)
+      const state = own && { stopReason: own.stopReason, iterations: own.iterations }
+      const data = { inputs: deps.repo.inputs(run.id), nodes: deps.repo.nodes(run.id), rows, state, states }
       yield
       return yield* buildIceResultsSteps(run, data, deps.modelName(run.spec as IceSpec), deps.callsOf(run))
     },
