@@ -1,13 +1,17 @@
 import { reportedVersionOf } from './reported-version'
 import OpenAI from 'openai'
-import type { ChatCompletionCreateParamsBase, ChatCompletionMessageParam } from 'openai/resources/chat/completions'
+import type { ChatCompletion, ChatCompletionCreateParamsBase, ChatCompletionMessageParam } from 'openai/resources/chat/completions'
 import { LlmCallError } from '../core/llm/llm-error'
 import type { ChatReply, ChatRequest, ChatTransport } from '../core/llm/types'
 import { answerCutOff, isCutOff } from './cut-off'
+import type { DirectChat } from './openai-direct'
 import { estimateTokens, NO_KEY_PLACEHOLDER, type TransportConfig } from './transport-config'
 
-/** OpenAI and every OpenAI-compatible endpoint, through the official SDK. */
-export function createOpenAiTransport(config: TransportConfig): ChatTransport {
+/**
+ * OpenAI and every OpenAI-compatible endpoint, through the official SDK; plain calls through
+ * `direct` when given (openai-direct.ts: the SDK's contract without its per-call cost).
+ */
+export function createOpenAiTransport(config: TransportConfig, direct?: DirectChat): ChatTransport {
   const client = new OpenAI({
     apiKey: config.apiKey ?? NO_KEY_PLACEHOLDER,
     baseURL: config.baseURL,
@@ -19,7 +23,7 @@ export function createOpenAiTransport(config: TransportConfig): ChatTransport {
 
   async function send(request: ChatRequest, signal: AbortSignal): Promise<ChatReply> {
     const body = toBody(config.model, request)
-    const reply = config.stream ? await sendStreamed(client, body, signal) : await sendPlain(client, body, signal)
+    const reply = config.stream ? await sendStreamed(client, body, signal) : await sendPlain(client, direct, body, signal)
     if (reply.finishReason === 'content_filter') throw new LlmCallError('content_filter')
     return reply
   }
@@ -46,8 +50,11 @@ function toBody(model: string, request: ChatRequest): ChatCompletionCreateParams
   }
 }
 
-async function sendPlain(client: OpenAI, body: ChatCompletionCreateParamsBase, signal: AbortSignal): Promise<ChatReply> {
-  const completion = await client.chat.completions.create({ ...body, stream: false }, { signal })
+async function sendPlain(client: OpenAI, direct: DirectChat | undefined, body: ChatCompletionCreateParamsBase, signal: AbortSignal): Promise<ChatReply> {
+  const plain = { ...body, stream: false } as const
+  const sent = direct ? await direct(plain, signal) : 'redirected'
+  // Unchecked, as the SDK leaves it: every field below is read defensively.
+  const completion = sent === 'redirected' ? await client.chat.completions.create(plain, { signal }) : (sent as ChatCompletion)
   const choice = completion.choices[0]
   const text = choice?.message?.content ?? ''
   return {

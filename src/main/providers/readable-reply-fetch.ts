@@ -33,7 +33,7 @@ function alreadyRead(response: Response, text: string, parsed: object): Response
 }
 
 /** The reply's JSON when it is an object (or array), else undefined. */
-function parsedObject(text: string): object | undefined {
+export function parsedObject(text: string): object | undefined {
   try {
     const parsed: unknown = JSON.parse(text)
     return typeof parsed === 'object' && parsed !== null ? parsed : undefined

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http'
 import { connect, type AddressInfo } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
+import { createTransport } from '../../../src/main/providers/create-transport'
 import { createGatedFetch } from '../../../src/main/providers/gated-fetch'
 import { useSimulators } from '../simulator/support'
 
@@ -61,5 +62,20 @@ describe('per-provider proxy', () => {
     await models(fetcher, `${simulator.url}/v1/models`)
     await models(fetcher, `${simulator.url}/v1/models`)
     expect(gated).toBe(2)
+  })
+
+  it('sends plain chat calls (the direct path) for remote hosts through the proxy, and never for this computer', async () => {
+    const simulator = await startSimulator()
+    const proxy = await startProxy(simulator.port)
+    const chat = (baseURL: string) =>
+      createTransport(
+        { kind: 'openai', baseURL, model: 'sim-student-0.4', apiKey: 'sk-proxy-test', headers: {}, timeoutMs: 5_000, proxy: proxy.url },
+        async () => {},
+      ).send({ messages: [{ role: 'user', content: 'Hello?' }], params: { temperature: 0 } }, new AbortController().signal)
+    expect((await chat('http://api.provider.example/v1')).text).not.toBe('')
+    expect(proxy.targets).toEqual(['api.provider.example:80'])
+    expect((await chat(`${simulator.url}/v1`)).text).not.toBe('')
+    expect(proxy.targets).toEqual(['api.provider.example:80'])
+    expect(simulator.requestLog).toHaveLength(2)
   })
 })
