@@ -98,8 +98,8 @@ const alignedAspects = (group: ItemGroup) => ASPECTS.filter((aspect) => group.as
 /**
  * Every student's overall-score bootstrap in every set, with the aligned aspects as companions: per
  * set, the students with the same n share one stream of draws, seeded by (seed, set, n) alone (see
- * `aggregateRse`). Holds one 10,000-float array of resample means per student and set (for Avg),
- * never the draws themselves.
+ * `aggregateRse`). Holds one array of resample means (10,000 floats by default) per student and
+ * set, for Avg, never the draws themselves.
  */
 function* resampleSets(students: readonly { sets: readonly ItemGroup[] }[], options: AggregateOptions): Steps<Map<ItemGroup, SharedDrawsResult>> {
   const bySetAndSize = new Map<string, Map<number, ItemGroup[]>>()

@@ -124,6 +124,17 @@ describe('bootstrap on common draws for several series of the same length (issue
     expect(drawn.indices).toBe(200 * 1000)
   })
 
+  it('pauses inside the resample loop, counting every series it reads', () => {
+    // 4 series of 500 over 2,000 resamples: 4 million values read, a pause every quarter million.
+    const steps = bootstrapCommonDrawsSteps(
+      [1, 2, 3, 4].map((seed) => withAspect(scores(500, seed))),
+      { seed: 'set', resamples: 2000 },
+    )
+    let pauses = 0
+    while (!steps.next().done) pauses++
+    expect(pauses).toBeGreaterThanOrEqual(16)
+  })
+
   it('has nothing for empty series, degenerate intervals for single values, and refuses series of different lengths', () => {
     expect(common([withAspect([]), withAspect([])])).toEqual([undefined, undefined])
     expect(common([])).toEqual([])
