@@ -7,9 +7,10 @@ import { createResultsMemo } from './results-memo'
  * The shape of stored results: raise it whenever what the builders return changes, so results
  * stored by an older build are recomputed rather than shown with fields missing, or whenever what
  * they compute changes (5: Avg and the aspects read off the sets' own draws), so old and new never mix
- * (6: an ICE run's fuzz state for each of its replicates).
+ * (6: an ICE run's fuzz state for each of its replicates;
+ * 7: RSE students with the same n in a set resample on common draws, seeded by set and n).
  */
-export const RESULTS_SHAPE_VERSION = 6
+export const RESULTS_SHAPE_VERSION = 7
 
 /** How old a running run's results may get before a request starts computing newer ones. */
 export const LIVE_REFRESH_MS = 3000

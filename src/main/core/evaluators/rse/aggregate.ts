@@ -1,7 +1,7 @@
 import { bootstrapMeanCISteps, type BootstrapOptions } from '../../stats/bootstrap'
 import type { SeedPart } from '../../stats/prng'
 import { ITEMS_PER_PAUSE, runToEnd, workMeter, type Steps } from '../../stats/steps'
-import { bootstrapSharedDrawsSteps, meanOfResampledMeans, type SharedDrawsResult } from '../../stats/shared-draws-bootstrap'
+import { bootstrapCommonDrawsSteps, meanOfResampledMeans, type SharedDrawsResult } from '../../stats/shared-draws-bootstrap'
 import { ASPECTS, SCALES, type Aspect } from './parse/fields'
 import { meanOrUndefined } from '../../stats/summary'
 
@@ -54,7 +54,7 @@ export interface RseStudentSummary {
 const ASPECT_RESAMPLES = 2000
 
 export interface AggregateOptions {
-  /** Seed for every bootstrap; each student and set gets its own stream derived from it. */
+  /** Seed for every bootstrap; each set (and each aspect some items lack) gets its own streams derived from it. */
   readonly seed?: SeedPart
   readonly resamples?: number
   readonly confidence?: number
@@ -67,9 +67,14 @@ export interface AggregateOptions {
  * failures, a bootstrap interval and aspect means; then Avg, the unweighted mean of the per-set
  * means, with a bootstrap interval that resamples each set independently (stats/shared-draws-bootstrap).
  *
- * Deterministic: items are ordered by id within a set before resampling, and each student's and
- * set's random stream is derived from (seed, student, set), so neither the order judgements
- * finished in nor the other students in the table changes anyone's interval.
+ * Deterministic: items are ordered by id within a set before resampling. The students with the
+ * same number n of scored items in a set read the same index draws (common random numbers, issue
+ * 17: one student's drawing cost for all of them), from a stream derived from (seed, set, n) alone;
+ * only the marginal distribution of a student's draws matters to its percentile interval, so each
+ * interval is the percentile bootstrap of that student's own n items, and depends only on its
+ * values, the seed, the set and n: neither the order judgements finished in nor which other students
+ * are in the table changes anyone's interval. An aspect some items lack draws on its own stream,
+ * derived from (seed, student, set, aspect).
  */
 export function aggregateRse(items: readonly JudgedItem[], options: AggregateOptions = {}): RseStudentSummary[] {
   return runToEnd(aggregateRseSteps(items, options))
@@ -77,24 +82,69 @@ export function aggregateRse(items: readonly JudgedItem[], options: AggregateOpt
 
 /** `aggregateRse` with pause points inside its bootstraps (stats/steps). */
 export function* aggregateRseSteps(items: readonly JudgedItem[], options: AggregateOptions = {}): Steps<RseStudentSummary[]> {
+  const grouped = yield* groupItems(items, options.sets ?? [])
+  const resampled = yield* resampleSets(grouped, options)
   const students: RseStudentSummary[] = []
-  for (const { studentId, sets } of yield* groupItems(items, options.sets ?? [])) students.push(yield* summarizeStudent(studentId, sets, options))
+  for (const { studentId, sets } of grouped) students.push(yield* summarizeStudent(studentId, sets, resampled, options))
   return students
 }
 
-function* summarizeStudent(studentId: string, groups: readonly ItemGroup[], options: AggregateOptions): Steps<RseStudentSummary> {
-  const base = { resamples: options.resamples, confidence: options.confidence } satisfies BootstrapOptions
-  const seed = options.seed ?? 0
-  // 2,000 resamples give the aspects' 95% ends to about 0.01 on the 0-2 scale, enough for a secondary view.
-  const aspectBase = { ...base, resamples: Math.min(options.resamples ?? ASPECT_RESAMPLES, ASPECT_RESAMPLES) }
+// 2,000 resamples give the aspects' 95% ends to about 0.01 on the 0-2 scale, enough for a secondary view.
+const aspectResamples = (options: AggregateOptions) => Math.min(options.resamples ?? ASPECT_RESAMPLES, ASPECT_RESAMPLES)
+
+/** The aspects every scored item of the group gave: they are resampled on the overall score's draws. */
+const alignedAspects = (group: ItemGroup) => ASPECTS.filter((aspect) => group.aspects[aspect].length === group.scores.length)
+
+/**
+ * Every student's overall-score bootstrap in every set, with the aligned aspects as companions: per
+ * set, the students with the same n share one stream of draws, seeded by (seed, set, n) alone (see
+ * `aggregateRse`). Holds one array of resample means (10,000 floats by default) per student and
+ * set, for Avg, never the draws themselves.
+ */
+function* resampleSets(students: readonly { sets: readonly ItemGroup[] }[], options: AggregateOptions): Steps<Map<ItemGroup, SharedDrawsResult>> {
+  const bySetAndSize = new Map<string, Map<number, ItemGroup[]>>()
+  for (const { sets } of students)
+    for (const group of sets) {
+      const bySize = bySetAndSize.get(group.name) ?? new Map<number, ItemGroup[]>()
+      bySetAndSize.set(group.name, bySize)
+      const sameSize = bySize.get(group.scores.length) ?? []
+      bySize.set(group.scores.length, sameSize)
+      sameSize.push(group)
+    }
+  const resampled = new Map<ItemGroup, SharedDrawsResult>()
+  const companionResamples = aspectResamples(options)
+  for (const [name, bySize] of bySetAndSize)
+    for (const [n, groups] of bySize) {
+      const series = groups.map((group) => ({
+        values: group.scores,
+        companions: alignedAspects(group).map((aspect) => ({ values: group.aspects[aspect], resamples: companionResamples })),
+      }))
+      const seed = [options.seed ?? 0, 'rse-set', name, n]
+      const results = yield* bootstrapCommonDrawsSteps(series, { resamples: options.resamples, confidence: options.confidence, seed })
+      results.forEach((result, i) => {
+        if (result) resampled.set(groups[i] as ItemGroup, result)
+      })
+    }
+  return resampled
+}
+
+function* summarizeStudent(
+  studentId: string,
+  groups: readonly ItemGroup[],
+  resampledSets: ReadonlyMap<ItemGroup, SharedDrawsResult>,
+  options: AggregateOptions,
+): Steps<RseStudentSummary> {
+  const aspectBase = { resamples: aspectResamples(options), confidence: options.confidence } satisfies BootstrapOptions
   const sets: RseSetSummary[] = []
   const resampled = new Map<string, SharedDrawsResult>()
   for (const group of groups) {
-    const { summary, draws } = yield* summarizeSet(group, { ...base, seed: [seed, 'rse-set', studentId, group.name] }, (aspect) => ({
-      ...aspectBase,
-      seed: [seed, 'rse-aspect', studentId, group.name, aspect],
-    }))
-    sets.push(summary)
+    const draws = resampledSets.get(group)
+    sets.push(
+      yield* summarizeSet(group, draws, (aspect) => ({
+        ...aspectBase,
+        seed: [options.seed ?? 0, 'rse-aspect', studentId, group.name, aspect],
+      })),
+    )
     if (draws) resampled.set(group.name, draws)
   }
   // Avg's interval is read off the sets' own resamples (stats/shared-draws-bootstrap): each set
@@ -117,18 +167,13 @@ function* summarizeStudent(studentId: string, groups: readonly ItemGroup[], opti
 }
 
 /**
- * One set: its mean and interval, and its aspects'. An aspect every scored item gave is resampled
- * on the overall score's draws (a tenth of the cost of drawing its own); one some items lack is
- * resampled over the items that gave it, with its own draws.
+ * One set: its mean and interval, and its aspects', given its overall-score bootstrap (`draws`,
+ * from `resampleSets`). An aspect every scored item gave was resampled on the overall score's
+ * draws (a tenth of the cost of drawing its own); one some items lack is resampled here over the
+ * items that gave it, with its own draws.
  */
-function* summarizeSet(
-  group: ItemGroup,
-  options: BootstrapOptions,
-  aspectOptions: (aspect: Aspect) => BootstrapOptions,
-): Steps<{ summary: RseSetSummary; draws: SharedDrawsResult | undefined }> {
-  const aligned = ASPECTS.filter((aspect) => group.aspects[aspect].length === group.scores.length)
-  const companions = aligned.map((aspect) => ({ values: group.aspects[aspect], resamples: aspectOptions(aspect).resamples ?? ASPECT_RESAMPLES }))
-  const draws = yield* bootstrapSharedDrawsSteps(group.scores, companions, options)
+function* summarizeSet(group: ItemGroup, draws: SharedDrawsResult | undefined, aspectOptions: (aspect: Aspect) => BootstrapOptions): Steps<RseSetSummary> {
+  const aligned = alignedAspects(group)
   const aspectCis: Partial<Record<Aspect, { low: number; high: number }>> = {}
   for (const aspect of ASPECTS) {
     const shared = aligned.indexOf(aspect)
@@ -154,7 +199,7 @@ function* summarizeSet(
     aspectCis,
     inAvg: interval !== undefined,
   }
-  return { summary, draws }
+  return summary
 }
 
 /**

@@ -1,9 +1,37 @@
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { bootstrapMeanCI } from '../../../../../src/main/core/stats/bootstrap'
-import { createRng } from '../../../../../src/main/core/stats/prng'
-import { bootstrapSharedDrawsSteps, meanOfResampledMeans, type Companion } from '../../../../../src/main/core/stats/shared-draws-bootstrap'
+import { createRng, type SeedPart } from '../../../../../src/main/core/stats/prng'
+import type * as PrngModule from '../../../../../src/main/core/stats/prng'
+import {
+  bootstrapCommonDrawsSteps,
+  bootstrapSharedDrawsSteps,
+  meanOfResampledMeans,
+  type Companion,
+  type DrawsSeries,
+} from '../../../../../src/main/core/stats/shared-draws-bootstrap'
 import { runToEnd } from '../../../../../src/main/core/stats/steps'
 import { bootstrapMeanOfMeansCI } from '../../../../../src/main/core/stats/stratified-bootstrap'
+
+// Counts the indices every sampler draws, by wrapping the real one: no hook in the production loop.
+const drawn = vi.hoisted(() => ({ indices: 0 }))
+vi.mock('../../../../../src/main/core/stats/prng', async (importOriginal) => {
+  const real = await importOriginal<typeof PrngModule>()
+  return {
+    ...real,
+    createIndexSampler: (...seed: SeedPart[]) => {
+      const sampler = real.createIndexSampler(...seed)
+      return {
+        fill: (out: Uint32Array, n: number) => {
+          drawn.indices += n
+          sampler.fill(out, n)
+        },
+      }
+    },
+  }
+})
+beforeEach(() => {
+  drawn.indices = 0
+})
 
 const scores = (n: number, seed: number, levels = 5) => {
   const rng = createRng(seed)
@@ -62,5 +90,62 @@ describe('bootstrap on shared draws (issue 17 item 2)', () => {
     expect(() => shared([1, 2, 3], [{ values: [1, 2, 3], resamples: 5000 }])).toThrow(/1\.\.3000 resamples/)
     expect(() => shared([1, Number.NaN])).toThrow(/non-finite/)
     expect(() => meanOfResampledMeans([shared([1, 2], [], 1, 100)!, shared([1, 2], [], 1, 200)!])).toThrow(/same number of resamples/)
+  })
+})
+
+describe('bootstrap on common draws for several series of the same length (issue 17)', () => {
+  const common = (series: readonly DrawsSeries[], seed: number | string = 'set', resamples = 3000) =>
+    runToEnd(bootstrapCommonDrawsSteps(series, { seed, resamples }))
+  const withAspect = (values: number[], resamples = 800): DrawsSeries => ({ values, companions: [{ values: values.map((v) => v % 3), resamples }] })
+
+  it('gives every series exactly what it gets alone with the same seed: the same draws, read by each', () => {
+    const [a, b, c] = [scores(150, 1), scores(150, 2), scores(150, 3)]
+    const together = common([withAspect(a), withAspect(b), withAspect(c)])
+    const alone = [a, b, c].map((values) => shared(values, withAspect(values).companions, 'set'))
+    expect(together).toEqual(alone)
+    expect(together[0]?.interval).toEqual(bootstrapMeanCI(a, { seed: 'set', resamples: 3000 }))
+    // The seed decides the draws: another seed gives another interval (so the equality above is not trivial).
+    expect(shared(a, [], 'other')?.interval).not.toEqual(together[0]?.interval)
+  })
+
+  it("does not change a series' result when others are added, removed or reordered", () => {
+    const [a, b, c] = [scores(90, 4), scores(90, 5), scores(90, 6)]
+    const all = common([withAspect(a), withAspect(b), withAspect(c)])
+    expect(common([withAspect(c), withAspect(a)])).toEqual([all[2], all[0]])
+    expect(common([withAspect(b)])).toEqual([all[1]])
+  })
+
+  it('draws n indices per resample however many series read them', () => {
+    const series = [scores(200, 7), scores(200, 8), scores(200, 9), scores(200, 10)].map((values) => withAspect(values))
+    common(series.slice(0, 1), 'set', 1000)
+    expect(drawn.indices).toBe(200 * 1000)
+    drawn.indices = 0
+    common(series, 'set', 1000)
+    expect(drawn.indices).toBe(200 * 1000)
+  })
+
+  it('pauses inside the resample loop, counting every series it reads', () => {
+    // 4 series of 500 over 2,000 resamples: 4 million values read, a pause every quarter million.
+    const steps = bootstrapCommonDrawsSteps(
+      [1, 2, 3, 4].map((seed) => withAspect(scores(500, seed))),
+      { seed: 'set', resamples: 2000 },
+    )
+    let pauses = 0
+    while (!steps.next().done) pauses++
+    expect(pauses).toBeGreaterThanOrEqual(16)
+  })
+
+  it('has nothing for empty series, degenerate intervals for single values, and refuses series of different lengths', () => {
+    expect(common([withAspect([]), withAspect([])])).toEqual([undefined, undefined])
+    expect(common([])).toEqual([])
+    const ones = common([withAspect([4], 10), withAspect([2], 10)], 'set', 10)
+    expect(ones.map((one) => one?.interval)).toEqual([
+      { mean: 4, low: 4, high: 4 },
+      { mean: 2, low: 2, high: 2 },
+    ])
+    expect(ones[1]?.means).toEqual(new Float64Array(10).fill(2))
+    expect(drawn.indices).toBe(0)
+    expect(() => common([withAspect([1, 2, 3]), withAspect([1, 2])])).toThrow(/same length: one has 2 values, not 3/)
+    expect(() => common([withAspect([1, 2]), { values: [1, 2], companions: [{ values: [1], resamples: 5 }] }])).toThrow(/1 values, not 2/)
   })
 })

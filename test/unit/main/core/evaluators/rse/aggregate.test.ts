@@ -1,7 +1,29 @@
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { aggregateRse, referenceSelfRow, type JudgedItem } from '../../../../../../src/main/core/evaluators/rse/aggregate'
 import { bootstrapMeanCI } from '../../../../../../src/main/core/stats/bootstrap'
-import { createRng } from '../../../../../../src/main/core/stats/prng'
+import { createRng, shuffled, type SeedPart } from '../../../../../../src/main/core/stats/prng'
+import type * as PrngModule from '../../../../../../src/main/core/stats/prng'
+
+// Counts the indices every sampler draws, by wrapping the real one: no hook in the production loop.
+const drawn = vi.hoisted(() => ({ indices: 0 }))
+vi.mock('../../../../../../src/main/core/stats/prng', async (importOriginal) => {
+  const real = await importOriginal<typeof PrngModule>()
+  return {
+    ...real,
+    createIndexSampler: (...seed: SeedPart[]) => {
+      const sampler = real.createIndexSampler(...seed)
+      return {
+        fill: (out: Uint32Array, n: number) => {
+          drawn.indices += n
+          sampler.fill(out, n)
+        },
+      }
+    },
+  }
+})
+beforeEach(() => {
+  drawn.indices = 0
+})
 
 const item = (studentId: string, setName: string, itemId: string, overall?: number, extra: Partial<JudgedItem> = {}): JudgedItem => ({
   studentId,
@@ -91,8 +113,9 @@ describe('aggregateRse', () => {
 
   it("resamples an aspect every item gave on the overall score's draws, and one some items lack on its own", () => {
     const rng = createRng(3)
-    const items = Array.from({ length: 50 }, (_, i) =>
-      item('s', 'A', `q${String(i).padStart(2, '0')}`, 1 + rng.int(5), {
+    // 400 items: aspect means step by 1/400, fine enough that another seed moves an interval's ends.
+    const items = Array.from({ length: 400 }, (_, i) =>
+      item('s', 'A', `q${String(i).padStart(3, '0')}`, 1 + rng.int(5), {
         aspects: { style: rng.int(3), structure: rng.int(3), ...(i % 5 === 0 ? {} : { content: rng.int(3) }) },
       }),
     )
@@ -104,8 +127,11 @@ describe('aggregateRse', () => {
       const ci = bootstrapMeanCI(values, { seed, resamples: 2000 })
       return { low: ci?.low, high: ci?.high }
     }
-    expect(set?.aspectCis.style).toEqual(own(style, [8, 'rse-set', 's', 'A']))
+    // The set's common stream: seeded by (seed, set, n), with no student in it.
+    expect(set?.aspectCis.style).toEqual(own(style, [8, 'rse-set', 'A', 400]))
+    expect(set?.aspectCis.style).not.toEqual(own(style, [8, 'rse-set', 's', 'A']))
     expect(set?.aspectCis.content).toEqual(own(content, [8, 'rse-aspect', 's', 'A', 'content']))
+    expect(set?.aspectCis.content).not.toEqual(own(content, [8, 'rse-aspect', 't', 'A', 'content']))
   })
 
   it("does not change a student's intervals when other students are added", () => {
@@ -115,6 +141,57 @@ describe('aggregateRse', () => {
     })
     expect(withOther.map((row) => row.studentId)).toEqual(['b', 'a'])
     expect(withOther[1]).toEqual(alone[0])
+  })
+
+  describe('common draws for students with the same number of scored items in a set (issue 17)', () => {
+    const student = (studentId: string, set: string, n: number, seed: number) => {
+      const rng = createRng(seed)
+      return Array.from({ length: n }, (_, i) =>
+        item(studentId, set, `q${String(i).padStart(3, '0')}`, 1 + rng.int(5), { aspects: { style: rng.int(3), structure: rng.int(3), content: rng.int(3) } }),
+      )
+    }
+    const scoresOf = (items: readonly JudgedItem[]) => items.map((one) => one.overall as number)
+    const ciOf = (values: number[], seed: (string | number)[], resamples = 2000) => {
+      const ci = bootstrapMeanCI(values, { seed, resamples })
+      return ci && ([ci.low, ci.high] as const)
+    }
+    const [a, b, c] = [student('a', 'A', 300, 1), student('b', 'A', 300, 2), student('c', 'A', 240, 3)]
+
+    it('gives students with equal n the interval of their own values on the stream of (seed, set, n)', () => {
+      const rows = aggregateRse([...a, ...b], { seed: 6, resamples: 2000 })
+      expect(rows.map((row) => row.sets[0]?.ci)).toEqual([ciOf(scoresOf(a), [6, 'rse-set', 'A', 300]), ciOf(scoresOf(b), [6, 'rse-set', 'A', 300])])
+      // Not the per-student stream of before, so the equality above says which draws were read.
+      expect(rows[0]?.sets[0]?.ci).not.toEqual(ciOf(scoresOf(a), [6, 'rse-set', 'a', 'A']))
+    })
+
+    it("keeps a student's numbers when others are added or removed, or the judgements arrive in another order", () => {
+      const alone = aggregateRse(a, { seed: 6, resamples: 2000 })[0]
+      const together = aggregateRse([...b, ...c, ...a], { seed: 6, resamples: 2000 })
+      expect(together.map((row) => row.studentId)).toEqual(['b', 'c', 'a'])
+      expect(together[2]).toEqual(alone)
+      const shuffledRows = aggregateRse(shuffled([...a, ...b, ...c], createRng('order')), { seed: 6, resamples: 2000 })
+      expect(shuffledRows.find((row) => row.studentId === 'a')).toEqual(alone)
+      expect(shuffledRows.find((row) => row.studentId === 'b')).toEqual(together[0])
+    })
+
+    it('gives a student with another n its own stream and a valid interval', () => {
+      const rows = aggregateRse([...a, ...c], { seed: 6, resamples: 2000 })
+      const set = rows[1]?.sets[0]
+      expect(set?.ci).toEqual(ciOf(scoresOf(c), [6, 'rse-set', 'A', 240]))
+      expect(set?.ci).not.toEqual(ciOf(scoresOf(c), [6, 'rse-set', 'A', 300]))
+      expect(set?.ci?.[0]).toBeLessThan(set?.mean ?? 0)
+      expect(set?.ci?.[1]).toBeGreaterThan(set?.mean ?? 0)
+    })
+
+    it('draws for four students with equal n what it draws for one', () => {
+      const four = [a, b, student('d', 'A', 300, 4), student('e', 'A', 300, 5)]
+      aggregateRse(four[0]!, { seed: 6, resamples: 1000 })
+      expect(drawn.indices).toBe(300 * 1000)
+      drawn.indices = 0
+      const rows = aggregateRse(four.flat(), { seed: 6, resamples: 1000 })
+      expect(drawn.indices).toBe(300 * 1000)
+      expect(rows.map((row) => row.avgCi)).toEqual(rows.map((row) => row.sets[0]?.ci))
+    })
   })
 
   it('refuses the same item twice: it would weigh double', () => {
