@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream'
 import { request, type Dispatcher } from 'undici'
+import { webHeadersOf } from './reply-headers'
 import { readWhole, wholeReply } from './whole-reply'
 
 /** Replies with no body by definition: a Response refuses one for them. */
@@ -33,12 +34,7 @@ export function createLeanFetch(fallback: typeof fetch = fetch, dispatcher?: Dis
       await reply.body.dump()
       return fallback(input, init)
     }
-    const responseHeaders = new Headers()
-    for (const [name, value] of Object.entries(reply.headers)) {
-      if (value === undefined) continue
-      for (const one of Array.isArray(value) ? value : [value]) responseHeaders.append(name, one)
-    }
-    const replyInit = { status: reply.statusCode, headers: responseHeaders }
+    const replyInit = { status: reply.statusCode, headers: webHeadersOf(reply.headers) }
     if (NO_BODY.has(reply.statusCode)) {
       await reply.body.dump()
       return new Response(null, replyInit)

@@ -4,6 +4,7 @@ import { VERSION } from 'openai/version'
 import { request, type Dispatcher } from 'undici'
 import { parsedObject } from './readable-reply-fetch'
 import { retryDelayMs, statusIsRetried } from './openai-retry-policy'
+import { webHeadersOf } from './reply-headers'
 import { UnreadableReplyError } from './unreadable-reply-error'
 import { KEPT_BYTES, readWhole } from './whole-reply'
 
@@ -105,11 +106,7 @@ export function createDirectChat(options: DirectChatOptions): DirectChat {
 
 /** An HTTP error as the SDK makes it (`makeStatusError`): its class by status, the body's error object, the reply's headers. */
 async function statusFailure(reply: Dispatcher.ResponseData): Promise<Attempt> {
-  const headers = new Headers()
-  for (const [name, value] of Object.entries(reply.headers)) {
-    if (value === undefined) continue
-    for (const one of Array.isArray(value) ? value : [value]) headers.append(name, one)
-  }
+  const headers = webHeadersOf(reply.headers)
   const text = await reply.body.text().catch((error: unknown) => String((error as Error)?.message ?? error))
   const json = safeJson(text)
   const error = json && typeof json === 'object' && (json as { error?: unknown }).error == null ? { error: json } : json
