@@ -158,6 +158,8 @@ describe('ICE replicates on the simulator (issue 16)', () => {
       const imported = await other.ok<{ runId: string }>('runs.importPackage', { fileName: 'replicates.zip', base64: exported.base64 })
       const again = await other.ok<IceResults>('results.ice', { runId: imported.runId })
       expect(again.replicates).toEqual(replicates)
+      // Every replicate's stop state travels too (data/ice-states.json), not replicate 0's alone.
+      expect(again.fuzz).toEqual(three.results.fuzz)
       expect(again.scores).toEqual(headline)
       expect(createIceRunsRepo(other.services.db).rows(imported.runId)).toEqual(three.rows)
     },

@@ -63,7 +63,8 @@ export function importPackage(deps: ImportPackageDeps, read: ReadPackage, fileNa
       deps.ice.saveInputs(run.id, read.ice.inputs)
       deps.ice.saveNodes(run.id, read.ice.nodes)
       for (const row of read.ice.rows) deps.ice.saveRow(run.id, row)
-      if (read.ice.state) deps.ice.saveState(run.id, read.ice.state)
+      // Every replicate's stop state (replicate 0's alone from an older package), so the results say where each stopped.
+      for (const { replicate, stopReason, iterations } of read.ice.states) deps.ice.saveState(run.id, { stopReason, iterations }, replicate)
     }
     if (read.humanRatings.length > 0) deps.humanRatings.replaceAll(run.id, read.humanRatings)
     return deps.runs.setStatus(run.id, ...importedStatus(manifest.run))

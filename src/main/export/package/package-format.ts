@@ -7,6 +7,11 @@ import { runSpecSchema } from '../../../shared/contract/run-spec'
  * versioned; a reader refuses a version it does not know rather than guess.
  */
 export const PACKAGE_FORMAT = 'distillscope-paper-package'
+/**
+ * Stays 1 when a file is added that older readers can skip and newer readers can do without (as
+ * `data/ice-states.json`): such a change is backward compatible both ways, and a new version
+ * would make every older build refuse the package.
+ */
 export const PACKAGE_VERSION = 1
 
 export const PACKAGE_FILES = {
@@ -25,7 +30,10 @@ export const PACKAGE_FILES = {
   iceInputs: 'data/ice-inputs.json',
   iceNodes: 'data/ice-nodes.jsonl',
   iceRows: 'data/ice-rows.jsonl',
+  /** Replicate 0's stop state, or null: kept as it was so older builds still read new packages. */
   iceState: 'data/ice-state.json',
+  /** Every ICE replicate's stop state (replicate 0 included); absent when none stopped, and in older packages. */
+  iceStates: 'data/ice-states.json',
   /** The person's own ratings of sampled items (issue 13 item 6); absent when there are none. */
   humanRatings: 'data/human-ratings.jsonl',
 } as const

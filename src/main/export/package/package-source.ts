@@ -3,7 +3,7 @@ import type { IceResults } from '../../../shared/contract/ice-results'
 import type { RseResults } from '../../../shared/contract/results'
 import type { RunSpec } from '../../../shared/contract/run-spec'
 import type { IceAttackRow, TemplateNode } from '../../core/evaluators/ice'
-import type { IceRunInputs, IceRunState } from '../../core/evaluators/ice/ports'
+import type { IceReplicateState, IceRunInputs, IceRunState } from '../../core/evaluators/ice/ports'
 import type { CallTotals } from '../../core/llm/call-records'
 import type { RseAnswer, RseItem, RseJudgment } from '../../core/evaluators/rse/ports'
 import type { RunRow } from '../../core/runs/ports'
@@ -34,7 +34,10 @@ export interface PackageSource {
     readonly inputs: IceRunInputs | undefined
     readonly nodes: readonly TemplateNode[]
     readonly rows: readonly IceAttackRow[]
+    /** Replicate 0's stop state (the run's own, as before replicates). */
     readonly state: IceRunState | undefined
+    /** Every replicate's stop state that was stored; absent or empty for a run none of whose replicates stopped. */
+    readonly states?: readonly IceReplicateState[]
     readonly results: IceResults
     readonly judgePrompts: Readonly<Record<string, string>>
   }

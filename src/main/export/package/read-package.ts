@@ -7,7 +7,8 @@ import { PACKAGE_MAX_BYTES } from '../../../shared/contract/runs'
 import { ICE_JUDGE_SEMANTICS } from '../../../shared/ice/names'
 import { MAX_ICE_REPLICATES } from '../../../shared/contract/ice-spec'
 import type { IceAttackRow, TemplateNode } from '../../core/evaluators/ice'
-import type { IceRunInputs, IceRunState } from '../../core/evaluators/ice/ports'
+import type { IceReplicateState, IceRunInputs, IceRunState } from '../../core/evaluators/ice/ports'
+import { iceStateSchema, iceStatesSchema, replicateStatesOf } from './ice-states'
 import type { RseAnswer, RseItem, RseJudgment } from '../../core/evaluators/rse/ports'
 import { createChecksumCheck } from './package-checksums'
 import { manifestSchema, PACKAGE_FILES, PACKAGE_FORMAT, type PackageManifest } from './package-format'
@@ -23,7 +24,14 @@ export interface ReadPackage {
     readonly extraAnswers: RseExtraAnswer[]
     readonly checkJudgments: RseCheckJudgment[]
   }
-  readonly ice?: { readonly inputs: IceRunInputs; readonly nodes: TemplateNode[]; readonly rows: IceAttackRow[]; readonly state: IceRunState | undefined }
+  readonly ice?: {
+    readonly inputs: IceRunInputs
+    readonly nodes: TemplateNode[]
+    readonly rows: IceAttackRow[]
+    readonly state: IceRunState | undefined
+    /** Every replicate's stop state; from `data/ice-state.json` alone (replicate 0) in older packages. */
+    readonly states: IceReplicateState[]
+  }
   /** The person's ratings of sampled items; empty for a package without them. */
   readonly humanRatings: { readonly itemKey: string; readonly rating: number; readonly ratedAt: string }[]
   /** Files read whose content no longer matches the manifest's SHA-256: changed after export. */
@@ -41,7 +49,15 @@ const FILES_READ = {
     PACKAGE_FILES.rseCheckJudgments,
     PACKAGE_FILES.humanRatings,
   ],
-  ice: [PACKAGE_FILES.spec, PACKAGE_FILES.iceInputs, PACKAGE_FILES.iceNodes, PACKAGE_FILES.iceRows, PACKAGE_FILES.iceState, PACKAGE_FILES.humanRatings],
+  ice: [
+    PACKAGE_FILES.spec,
+    PACKAGE_FILES.iceInputs,
+    PACKAGE_FILES.iceNodes,
+    PACKAGE_FILES.iceRows,
+    PACKAGE_FILES.iceState,
+    PACKAGE_FILES.iceStates,
+    PACKAGE_FILES.humanRatings,
+  ],
 } as const
 
 const humanRatingSchema = z.object({ itemKey: z.string().min(1).max(400), rating: z.number().int().min(0).max(5), ratedAt: z.string().max(40) }).strict()
@@ -79,7 +95,6 @@ const iceInputsSchema = z
     judge: z.enum(ICE_JUDGE_SEMANTICS).optional(),
   })
   .strict()
-const iceStateSchema = z.object({ stopReason: z.string(), iterations: z.number().int() }).strict().nullable()
 
 const problem = (file: string, where: string, error: z.ZodError) => {
   const first = error.issues[0]
@@ -107,7 +122,9 @@ export function readPackage(bytes: Uint8Array, fileName: string): ReadPackage {
     if (file !== PACKAGE_FILES.manifest) checksums.check(file, read.sha256)
     return read.text
   }
-  const json = (file: string): unknown => {
+  const json = (file: string, optional = false): unknown => {
+    // An optional file (every replicate's ICE state) is absent from older packages: undefined then.
+    if (optional && !zip.text(file)) return undefined
     const text = textOf(file)
     try {
       return JSON.parse(text) as unknown
@@ -165,11 +182,14 @@ export function readPackage(bytes: Uint8Array, fileName: string): ReadPackage {
     return { manifest, spec, rse, humanRatings, modifiedFiles: checksums.modified() }
   }
   const state = parse(PACKAGE_FILES.iceState, iceStateSchema, json(PACKAGE_FILES.iceState))
+  const statesJson = json(PACKAGE_FILES.iceStates, true)
+  const states = statesJson === undefined ? undefined : parse(PACKAGE_FILES.iceStates, iceStatesSchema, statesJson)
   const ice = {
     inputs: parse(PACKAGE_FILES.iceInputs, iceInputsSchema, json(PACKAGE_FILES.iceInputs)) as IceRunInputs,
     nodes: lines(PACKAGE_FILES.iceNodes, iceNodeSchema) as TemplateNode[],
     rows: lines(PACKAGE_FILES.iceRows, iceRowSchema) as unknown as IceAttackRow[],
     state: state ?? undefined,
+    states: replicateStatesOf(state, states),
   }
   const humanRatings = lines(PACKAGE_FILES.humanRatings, humanRatingSchema, true)
   return { manifest, spec, ice, humanRatings, modifiedFiles: checksums.modified() }

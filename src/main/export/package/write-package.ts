@@ -45,11 +45,15 @@ function runDataFiles(source: PackageSource): Record<string, string> {
     }
   }
   const ice = source.ice!
+  const states = ice.states?.map(({ replicate, stopReason, iterations }) => ({ replicate, stopReason, iterations })) ?? []
+  // ice-state.json stays replicate 0's alone, for older readers; taken from `states` when given, so the two files agree.
+  const own = ice.states ? states.find((state) => state.replicate === 0) : ice.state
   return {
     [PACKAGE_FILES.iceInputs]: JSON.stringify(ice.inputs ?? null, null, 2),
     [PACKAGE_FILES.iceNodes]: jsonl(ice.nodes),
     [PACKAGE_FILES.iceRows]: jsonl(ice.rows),
-    [PACKAGE_FILES.iceState]: JSON.stringify(ice.state ?? null),
+    [PACKAGE_FILES.iceState]: JSON.stringify(own ? { stopReason: own.stopReason, iterations: own.iterations } : null),
+    ...(states.length > 0 ? { [PACKAGE_FILES.iceStates]: JSON.stringify(states) } : {}),
   }
 }
 
@@ -176,6 +180,9 @@ function readme(source: PackageSource): string {
     'spec.json       the run specification, every model inline (no keys)',
     'results.json    the scores as Distillscope computed them',
     'data/           every raw response and judgement, as JSON Lines',
+    ...(source.run.kind === 'ice'
+      ? ['data/ice-states.json  where each replicate stopped fuzzing and after how many iterations (ice-state.json: replicate 0)']
+      : []),
     'methods.md      a methods paragraph to adapt; CITATION.bib cites the paper',
     'figures/, tables/  figures (SVG, PDF) and tables (LaTeX and others), when included',
     '',

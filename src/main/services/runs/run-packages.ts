@@ -102,7 +102,15 @@ export function createRunPackages(deps: RunPackagesDeps) {
     }
     return {
       ...base,
-      ice: { inputs, nodes: deps.ice.nodes(runId), rows: deps.ice.rows(runId), state: deps.ice.state(runId), results: deps.iceResults(runId), judgePrompts },
+      ice: {
+        inputs,
+        nodes: deps.ice.nodes(runId),
+        rows: deps.ice.rows(runId),
+        state: deps.ice.state(runId),
+        states: deps.ice.states(runId),
+        results: deps.iceResults(runId),
+        judgePrompts,
+      },
     }
   }
 
