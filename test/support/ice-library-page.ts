@@ -1,10 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Browser, Locator, Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll } from 'vitest'
-import { collectPageErrors, launchChromium, recoverAfterFailure } from './browser'
-import { requireBuild, startWeb, type RunningWeb } from './built-app'
+import { useE2eSession } from './app-session'
 
 /** A test file's Identity (ICE) page in browser mode, open between its beforeAll and afterAll, with the helpers its tests use. */
 export interface IceLibraryPage {
@@ -27,64 +26,47 @@ export interface IceLibraryPage {
 }
 
 /**
- * The set-up the ICE library's e2e files share: the app in browser mode on a fresh data folder
- * (distillscope-e2e-<name>-*), opened in Chromium on the Identity (ICE) page. `prepareFiles` runs
- * first, in the file's beforeAll, to write the files the tests import into `filesDir` (its errors
- * fail the file before anything starts). Everything is closed and removed after the file's tests;
- * a failed test's page is photographed and its dialogs closed. Call it at the top of a test file.
+ * The set-up the ICE library's e2e files share: the app session of the other e2e files
+ * (useE2eSession; its second simulator is not used here), then, in the file's beforeAll,
+ * `prepareFiles` writes the files the tests import into `filesDir` (its errors fail the file) and
+ * the Identity (ICE) page is opened. The folder is removed after the file's tests. Call it at the
+ * top of a test file.
  */
 export function useIceLibraryPage(name: string, prepareFiles: () => void): IceLibraryPage {
-  const dataDir = mkdtempSync(join(tmpdir(), `distillscope-e2e-${name}-`))
+  const app = useE2eSession(name, `${name.toUpperCase().replace(/-/g, '_')}_E2E_SECOND_SIMULATOR_KEY`, {})
   const filesDir = mkdtempSync(join(tmpdir(), `distillscope-e2e-${name}-files-`))
-  let web: RunningWeb | undefined
-  let browser: Browser | undefined
-  let opened: { page: Page; pageErrors: string[] } | undefined
-  const session = () => {
-    if (!opened) throw new Error("The Identity (ICE) page is not open yet: use it inside tests or hooks, after the file's beforeAll.")
-    return opened
-  }
-  recoverAfterFailure(() => opened?.page)
 
   beforeAll(async () => {
     prepareFiles()
-    requireBuild()
-    web = await startWeb(dataDir)
-    browser = await launchChromium()
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage()
-    opened = { page, pageErrors: collectPageErrors(page) }
-    await page.goto(web.url)
-    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Identity (ICE)', exact: true }).click()
-    await page.getByRole('heading', { level: 1, name: 'Identity (ICE)' }).waitFor()
+    await app.page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Identity (ICE)', exact: true }).click()
+    await app.page.getByRole('heading', { level: 1, name: 'Identity (ICE)' }).waitFor()
   })
 
-  afterAll(async () => {
-    await browser?.close()
-    await web?.stop()
-    rmSync(dataDir, { recursive: true, force: true })
+  afterAll(() => {
     rmSync(filesDir, { recursive: true, force: true })
   })
 
-  const table = (tableName: string) => session().page.getByRole('table', { name: tableName, exact: true })
+  const table = (tableName: string) => app.page.getByRole('table', { name: tableName, exact: true })
   return {
     filesDir,
     get page() {
-      return session().page
+      return app.page
     },
     get pageErrors() {
-      return session().pageErrors
+      return app.pageErrors
     },
     table,
     rowOf: (tableName, rowName) =>
       table(tableName)
         .getByRole('row')
-        .filter({ has: session().page.getByRole('rowheader', { name: rowName }) }),
-    status: (text) => session().page.getByRole('status').filter({ hasText: text }),
+        .filter({ has: app.page.getByRole('rowheader', { name: rowName }) }),
+    status: (text) => app.page.getByRole('status').filter({ hasText: text }),
     closeDialog: async (dialog, button = 'Cancel') => {
       await dialog.getByRole('button', { name: button, exact: true }).click()
       await dialog.waitFor({ state: 'hidden' })
     },
     settled: async () => {
-      await session().page.evaluate('Promise.all(document.getAnimations().map((animation) => animation.finished)).then(() => true)')
+      await app.page.evaluate('Promise.all(document.getAnimations().map((animation) => animation.finished)).then(() => true)')
     },
   }
 }
