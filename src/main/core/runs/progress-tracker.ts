@@ -4,6 +4,12 @@ export interface ProgressTrackerOptions {
   readonly runId: string
   /** Role -> at most how many requests the run makes of it (the estimate's bound, so both say the same). */
   readonly totals: Readonly<Record<string, number>>
+  /**
+   * Role -> how many requests it makes when nothing needs asking again (an RSE judge's re-ask is
+   * for an unreadable reply only, yet doubles its bound): what the time left is counted from, so
+   * it is not a third too long in a run whose replies all read. Roles not given count their bound.
+   */
+  readonly expected?: Readonly<Record<string, number>>
   readonly emit: (progress: RunProgress) => void
   readonly now?: () => number
   /** At most one event per interval (about ten a second), plus one at the end. */
@@ -122,7 +128,7 @@ export class ProgressTracker {
       inputTokens: this.inputTokens,
       outputTokens: this.outputTokens,
       costUsd: this.costUsd,
-      ...(pace > 0 ? { etaSeconds: Math.max(0, Math.round(Math.max(0, total - done) / pace)) } : {}),
+      ...(pace > 0 ? { etaSeconds: Math.max(0, Math.round(this.likelyLeft() / pace)) } : {}),
       ...(this.fuzz ? { fuzz: { ...this.fuzz } } : {}),
     }
   }
@@ -135,6 +141,17 @@ export class ProgressTracker {
 
   private maybeEmit(): void {
     if (this.now() - this.lastEmit >= this.intervalMs) this.flush()
+  }
+
+  /**
+   * Requests still to come, role by role, counting what each role is expected to make (at most its
+   * bound); earlier sessions' requests, whose roles the call log does not say, come off the sum.
+   */
+  private likelyLeft(): number {
+    let left = 0
+    for (const [role, entry] of Object.entries(this.roles))
+      left += role === EARLIER_ROLE ? -entry.done : Math.max(0, Math.min(entry.total, this.options.expected?.[role] ?? entry.total) - entry.done)
+    return Math.max(0, left)
   }
 
   private role(role: string) {

@@ -10,6 +10,7 @@ import type { ExecutionContext } from '../../runs/run-manager'
 import type { RunTally } from '../../runs/run-outcome'
 import { fuzzConfigOf } from './ice-config'
 import { iceRequestBounds } from './request-bounds'
+import { withoutJudgeReasks } from '../../runs/judge-reasks'
 import { ownJudgements, tallyIceRun } from './ice-tally'
 import { judgesOf } from '../../../../shared/contract/judges-of'
 
@@ -42,9 +43,11 @@ export function createIceExecutor(deps: IceExecutorDeps) {
     const panel = judgesOf(spec).map((alias) => ({ alias, modelId: deps.prepareModel(run.id, alias, spec).modelId }))
     const seeds = replicateSeeds(spec)
     const maxQueries = spec.budget.maxQueries
+    const totals = iceRequestBounds(spec, inputs.questions.items.length)
     const tracker = new ProgressTracker({
       runId: run.id,
-      totals: iceRequestBounds(spec, inputs.questions.items.length),
+      totals,
+      expected: withoutJudgeReasks(totals),
       emit: deps.emitProgress,
     })
     const before = deps.spentBefore(run.id)

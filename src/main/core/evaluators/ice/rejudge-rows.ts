@@ -12,6 +12,7 @@ import { judgeAnswer, type AttackContext } from './loop/attack-step'
 import type { IceAttackRow } from './loop/types'
 import { needsRejudge } from './rejudge-marks'
 import { tallyIceRun } from './ice-tally'
+import { withoutJudgeReasks } from '../../runs/judge-reasks'
 
 /** The target is never asked by a re-judge; the fuzzer's configuration wants its settings all the same. */
 const NO_TARGET_PARAMS = { temperature: 0 }
@@ -34,9 +35,11 @@ export function createIceRejudgeExecutor(deps: Pick<IceExecutorDeps, 'llm' | 're
     if (!inputs) throw new AppError('conflict', 'This re-judge run has no copied inputs; start the re-judge again from the first run.')
     const panel = judgesOf(spec).map((alias) => ({ alias, modelId: deps.prepareModel(run.id, alias, spec).modelId }))
     const waiting = deps.repo.rows(run.id).filter(needsRejudge)
+    const totals = { judge: waiting.length * judgeCallsPerAnswer(spec) * panel.length }
     const tracker = new ProgressTracker({
       runId: run.id,
-      totals: { judge: waiting.length * judgeCallsPerAnswer(spec) * panel.length },
+      totals,
+      expected: withoutJudgeReasks(totals),
       emit: deps.emitProgress,
     })
     const before = deps.spentBefore(run.id)

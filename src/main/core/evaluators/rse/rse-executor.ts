@@ -12,6 +12,7 @@ import type { LoadRunItems, RseJudgePort } from './ports'
 import { JUDGE_CALL_FAILED, JUDGE_REPLY_UNREADABLE, tallyRseRun } from './rse-tally'
 import { judgeWithReask } from './judge-with-reask'
 import { rseRequestBounds } from './request-bounds'
+import { withoutJudgeReasks } from '../../runs/judge-reasks'
 import { progressTotalsOf } from '../../runs/rejudge-totals'
 import type { RunTally } from '../../runs/run-outcome'
 import { judgesOf } from '../../../../shared/contract/judges-of'
@@ -51,9 +52,11 @@ export function createRseExecutor(deps: RseEngineDeps) {
     const students = spec.students.map(prepared)
     const judges = judgesOf(spec).map(prepared)
     const samples = spec.studentSamples ?? 1
+    const totals = progressTotalsOf(run, rseRequestBounds(items.length, students.length, judges.length, spec))
     const tracker = new ProgressTracker({
       runId: run.id,
-      totals: progressTotalsOf(run, rseRequestBounds(items.length, students.length, judges.length, spec)),
+      totals,
+      expected: withoutJudgeReasks(totals),
       emit: deps.emitProgress,
     })
     const stored = restoreRse(deps.results, deps.checks, run.id)

@@ -2,10 +2,17 @@ import { describe, expect, it } from 'vitest'
 import { ProgressTracker } from '../../../../../src/main/core/runs/progress-tracker'
 import type { RunProgress } from '../../../../../src/shared/contract/runs'
 
-function tracker() {
+function tracker(expected?: Record<string, number>) {
   const events: RunProgress[] = []
   let clock = 0
-  const progress = new ProgressTracker({ runId: 'r', totals: { target: 10, judge: 20 }, emit: (event) => events.push(event), now: () => clock, intervalMs: 0 })
+  const progress = new ProgressTracker({
+    runId: 'r',
+    totals: { target: 10, judge: 20 },
+    ...(expected ? { expected } : {}),
+    emit: (event) => events.push(event),
+    now: () => clock,
+    intervalMs: 0,
+  })
   return { progress, events, tick: (ms: number) => (clock += ms) }
 }
 
@@ -50,5 +57,28 @@ describe('ProgressTracker', () => {
     progress.request('target', { cached: false })
     expect(progress.snapshot().total).toBe(31)
     expect(progress.snapshot().requests?.atMost).toBe(31)
+  })
+
+  it('counts the time left from the expected requests (no judge re-asks), role by role, never past a bound', () => {
+    const { progress, tick } = tracker({ judge: 10 })
+    tick(1000)
+    progress.request('target', { cached: false })
+    tick(1000)
+    progress.request('judge', { cached: false })
+    // 1 request every second; 9 target requests and 9 judge requests to come, not 9 + 19.
+    expect(progress.snapshot().etaSeconds).toBe(18)
+    expect(progress.snapshot().total).toBe(30)
+    // Re-asks took the judge past its expected count: it has nothing left to come, and the target still has its 9.
+    for (let i = 0; i < 12; i++) progress.request('judge', { cached: false })
+    tick(12_000)
+    expect(progress.snapshot().etaSeconds).toBe(9)
+  })
+
+  it('counts a role from its bound when no expected count is given for it', () => {
+    const { progress, tick } = tracker({ target: 100 })
+    tick(1000)
+    progress.request('judge', { cached: false })
+    // The target's expected count is above its bound: the bound wins (10 to come), and the judge has 19.
+    expect(progress.snapshot().etaSeconds).toBe(29)
   })
 })
