@@ -119,7 +119,8 @@ function reportUnfinished(status: string, error: string | undefined, runId: stri
 /** A bar on stderr when it is a terminal; otherwise a line every few seconds (logs, CI). */
 function progressBar(runId: string, events: { attach(sink: (event: string, payload: unknown) => void): () => void }) {
   const bar = process.stderr.isTTY
-    ? new SingleBar({ format: ' {bar} {value}/{total} calls | ${cost} | ETA {eta_formatted}', stream: process.stderr, hideCursor: true })
+    ? // The run's own time left (from the requests it expects to make), not the bar's, which would count to the bound.
+      new SingleBar({ format: ' {bar} {value} of at most {total} calls | ${cost} | {left}', stream: process.stderr, hideCursor: true })
     : undefined
   let started = false
   let lastLine = 0
@@ -127,16 +128,15 @@ function progressBar(runId: string, events: { attach(sink: (event: string, paylo
     const progress = payload as RunProgress
     if (event !== 'runs.progress' || progress.runId !== runId) return
     const cost = progress.costUsd.toFixed(4)
+    const left = progress.etaSeconds !== undefined ? `about ${progress.etaSeconds}s left` : ''
     if (bar) {
-      if (!started) bar.start(progress.total, progress.done, { cost })
+      if (!started) bar.start(progress.total, progress.done, { cost, left })
       started = true
       bar.setTotal(progress.total)
-      bar.update(progress.done, { cost })
+      bar.update(progress.done, { cost, left })
     } else if (Date.now() - lastLine > 5_000 || progress.done === progress.total) {
       lastLine = Date.now()
-      process.stderr.write(
-        `${progress.done}/${progress.total} calls, $${cost}${progress.etaSeconds !== undefined ? `, about ${progress.etaSeconds}s left` : ''}\n`,
-      )
+      process.stderr.write(`${progress.done} of at most ${progress.total} calls, $${cost}${left ? `, ${left}` : ''}\n`)
     }
   })
   return {
