@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { screenshot } from '../support/browser'
 import { useIceLibraryPage } from '../support/ice-library-page'
+import { downloadWhileOffline } from '../support/offline-download'
 
 /**
  * A newcomer on the Identity (ICE) page, in browser mode: imports the real GPTFuzz seeds and sees
@@ -75,24 +76,7 @@ describe('Seed templates', () => {
     expect(text).toContain('github.com/sherdencooper/GPTFuzz')
     // The test never depends on the network: the backend's answer on a computer without internet is played back.
     const offline = 'Could not reach raw.githubusercontent.com. Check that this computer is connected to the internet (and any proxy it needs), then try again.'
-    await app.page.route('**/api/request', async (route) => {
-      const body = route.request().postDataJSON() as { route?: string }
-      if (body.route !== 'ice.sets.downloadGptfuzz') return route.continue()
-      return route.fulfill({
-        status: 200,
-        contentType: 'application/json',
-        body: JSON.stringify({ ok: false, error: { code: 'unavailable', message: offline } }),
-      })
-    })
-    try {
-      await dialog.getByRole('button', { name: 'Download', exact: true }).click()
-      const error = dialog.getByRole('alert').filter({ hasText: 'The download did not work, so nothing was added' })
-      await error.waitFor()
-      expect(await error.textContent()).toContain(offline)
-      await dialog.getByRole('button', { name: 'Try again' }).waitFor()
-    } finally {
-      await app.page.unroute('**/api/request')
-    }
+    expect(await downloadWhileOffline(app.page, dialog, 'ice.sets.downloadGptfuzz', offline)).toContain(offline)
     await closeDialog(dialog)
     expect(await table(SETS).getByRole('rowheader').count()).toBe(before)
   })

@@ -5,6 +5,7 @@ import type { Browser, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { collectPageErrors, launchChromium, recoverAfterFailure, screenshot } from '../support/browser'
 import { requireBuild, startWeb, type RunningWeb } from '../support/built-app'
+import { downloadWhileOffline } from '../support/offline-download'
 
 /**
  * A newcomer on the Prompt sets page, in browser mode: finds the three built-in sets, looks inside
@@ -224,25 +225,8 @@ describe('Prompt sets page, as a newcomer uses it', () => {
     // The test never depends on the network: the backend's answer on a computer without internet is played back.
     const offline =
       'Could not reach raw.githubusercontent.com. Check that this computer is connected to the internet (and any proxy it needs), then try again. You can also download question.jsonl yourself and import it as a file.'
-    await page.route('**/api/request', async (route) => {
-      const body = route.request().postDataJSON() as { route?: string }
-      if (body.route !== 'promptSets.download') return route.continue()
-      return route.fulfill({
-        status: 200,
-        contentType: 'application/json',
-        body: JSON.stringify({ ok: false, error: { code: 'unavailable', message: offline } }),
-      })
-    })
-    try {
-      await dialog.getByRole('button', { name: 'Download', exact: true }).click()
-      const error = dialog.getByRole('alert').filter({ hasText: 'The download did not work, so nothing was added' })
-      await error.waitFor()
-      expect(await error.textContent()).toContain('Could not reach raw.githubusercontent.com')
-      await dialog.getByRole('button', { name: 'Try again' }).waitFor()
-      await screenshot(page, 'prompt-sets-download-offline')
-    } finally {
-      await page.unroute('**/api/request')
-    }
+    expect(await downloadWhileOffline(page, dialog, 'promptSets.download', offline)).toContain('Could not reach raw.githubusercontent.com')
+    await screenshot(page, 'prompt-sets-download-offline')
     await closeDialog(dialog)
     expect(await setRows().count()).toBe(before)
   })

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { bootstrapMeanCI } from '../../../../../src/main/core/stats/bootstrap'
-import { createRng, type SeedPart } from '../../../../../src/main/core/stats/prng'
-import type * as PrngModule from '../../../../../src/main/core/stats/prng'
+import { createRng } from '../../../../../src/main/core/stats/prng'
+import { drawn } from '../../../../../test/support/counted-draws'
 import {
   bootstrapCommonDrawsSteps,
   bootstrapSharedDrawsSteps,
@@ -13,22 +13,9 @@ import { runToEnd } from '../../../../../src/main/core/stats/steps'
 import { bootstrapMeanOfMeansCI } from '../../../../../src/main/core/stats/stratified-bootstrap'
 
 // Counts the indices every sampler draws, by wrapping the real one: no hook in the production loop.
-const drawn = vi.hoisted(() => ({ indices: 0 }))
-vi.mock('../../../../../src/main/core/stats/prng', async (importOriginal) => {
-  const real = await importOriginal<typeof PrngModule>()
-  return {
-    ...real,
-    createIndexSampler: (...seed: SeedPart[]) => {
-      const sampler = real.createIndexSampler(...seed)
-      return {
-        fill: (out: Uint32Array, n: number) => {
-          drawn.indices += n
-          sampler.fill(out, n)
-        },
-      }
-    },
-  }
-})
+vi.mock('../../../../../src/main/core/stats/prng', async (importOriginal) =>
+  (await import('../../../../../test/support/counted-draws')).prngCountingDraws(importOriginal),
+)
 beforeEach(() => {
   drawn.indices = 0
 })

@@ -1,26 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { aggregateRse, referenceSelfRow, type JudgedItem } from '../../../../../../src/main/core/evaluators/rse/aggregate'
 import { bootstrapMeanCI } from '../../../../../../src/main/core/stats/bootstrap'
-import { createRng, shuffled, type SeedPart } from '../../../../../../src/main/core/stats/prng'
-import type * as PrngModule from '../../../../../../src/main/core/stats/prng'
+import { createRng, shuffled } from '../../../../../../src/main/core/stats/prng'
+import { drawn } from '../../../../../../test/support/counted-draws'
 
 // Counts the indices every sampler draws, by wrapping the real one: no hook in the production loop.
-const drawn = vi.hoisted(() => ({ indices: 0 }))
-vi.mock('../../../../../../src/main/core/stats/prng', async (importOriginal) => {
-  const real = await importOriginal<typeof PrngModule>()
-  return {
-    ...real,
-    createIndexSampler: (...seed: SeedPart[]) => {
-      const sampler = real.createIndexSampler(...seed)
-      return {
-        fill: (out: Uint32Array, n: number) => {
-          drawn.indices += n
-          sampler.fill(out, n)
-        },
-      }
-    },
-  }
-})
+vi.mock('../../../../../../src/main/core/stats/prng', async (importOriginal) =>
+  (await import('../../../../../../test/support/counted-draws')).prngCountingDraws(importOriginal),
+)
 beforeEach(() => {
   drawn.indices = 0
 })
