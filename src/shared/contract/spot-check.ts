@@ -14,11 +14,15 @@ export const DEFAULT_SPOT_CHECK_ITEMS = 20
 
 /** One item to rate, as the person sees it: the texts the judges saw, never their verdicts. */
 export interface SpotCheckItem {
-  /** Stable within the run: RSE "student / set / item", ICE "mutant:question". */
+  /**
+   * Stable within the run, a JSON array: RSE `[student, set, item]`, ICE `[mutantId, questionIndex]`
+   * for replicate 0 and `[mutantId, questionIndex, replicate]` for the other replicates.
+   */
   readonly key: string
   readonly position: number
   readonly rse?: { readonly question: string; readonly reference: string; readonly candidate: string }
-  readonly ice?: { readonly fact: string; readonly question: string; readonly answer: string }
+  /** `replicate`: the fuzzing run (issue 16) that drew the answer, given only when it is not replicate 0. */
+  readonly ice?: { readonly fact: string; readonly question: string; readonly answer: string; readonly replicate?: number }
   /** The person's rating so far: an RSE overall score 1-5, or an ICE verdict (1: the answer claims another identity). */
   readonly rating?: number
 }

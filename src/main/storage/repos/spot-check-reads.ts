@@ -11,14 +11,17 @@ export interface JudgeRating {
 /**
  * What the spot check reads of a run (issue 13 item 6): the items it may sample, each one's texts
  * for the person, and each judge's rating of it. Item keys are JSON arrays, so no name can make two
- * items alike: RSE `[student, set, item]`, ICE `[mutantId, questionIndex]`.
+ * items alike: RSE `[student, set, item]`, ICE `[mutantId, questionIndex]` for replicate 0 (the form
+ * stored before replicates, kept so old ratings still find their row) and
+ * `[mutantId, questionIndex, replicate]` for replicates 1 and up (issue 16).
  */
 export interface SpotCheckReads {
   rseCandidates(runId: string): string[]
   rseTexts(runId: string, key: string, reference: string): { question: string; reference: string; candidate: string } | undefined
   rseJudgeRatings(runId: string, key: string): JudgeRating[]
   iceCandidates(runId: string): string[]
-  iceTexts(runId: string, key: string): { fact: string; question: string; answer: string } | undefined
+  /** `replicate` is there only for replicates 1 and up, as in the key. */
+  iceTexts(runId: string, key: string): { fact: string; question: string; answer: string; replicate?: number } | undefined
   /** Each judge's loose verdict; `leadJudge` names a row stored before panels (one judge, no per-judge list). */
   iceJudgeRatings(runId: string, key: string, leadJudge: string): JudgeRating[]
 }
@@ -28,10 +31,21 @@ const rseKey = (key: string): [string, string, string] => {
   if (!Array.isArray(parts) || parts.length !== 3 || !parts.every((part) => typeof part === 'string')) throw new Error(`Not an RSE item key: ${key}`)
   return parts as [string, string, string]
 }
-const iceKey = (key: string): [number, number] => {
+interface IceRowKey {
+  readonly mutantId: number
+  readonly questionIndex: number
+  readonly replicate: number
+}
+/** The key of an ICE row, in one form per row: replicate 0 never spelled out, so one row cannot be rated under two keys. */
+const iceKeyOf = (row: IceRowKey): string =>
+  JSON.stringify(row.replicate === 0 ? [row.mutantId, row.questionIndex] : [row.mutantId, row.questionIndex, row.replicate])
+const iceKey = (key: string): IceRowKey => {
   const parts = JSON.parse(key) as unknown
-  if (!Array.isArray(parts) || parts.length !== 2 || !parts.every((part) => Number.isInteger(part))) throw new Error(`Not an ICE row key: ${key}`)
-  return parts as [number, number]
+  const integers = Array.isArray(parts) && parts.every((part) => Number.isInteger(part)) ? (parts as number[]) : []
+  const [mutantId, questionIndex, replicate = 0] = integers
+  if (mutantId === undefined || questionIndex === undefined || integers.length > 3 || (integers.length === 3 && replicate < 1))
+    throw new Error(`Not an ICE row key: ${key}`)
+  return { mutantId, questionIndex, replicate }
 }
 
 interface StoredJudge {
@@ -51,16 +65,15 @@ export function createSpotCheckReads(db: Db, batch: WriteBatch = immediateWrites
     `SELECT judge_alias, overall, failed_reason FROM rse_judgments
      WHERE run_id = ? AND student_alias = ? AND set_name = ? AND item_id = ? ORDER BY judge_alias`,
   )
+  // Replicate first, so a one-replicate run lists its rows in the order (and so draws the sample) it always did.
   const iceCandidates = db.prepare(
-    `SELECT mutant_id, question_index FROM ice_rows
-     WHERE run_id = ? AND replicate = 0 AND json_extract(row_json, '$.answer') IS NOT NULL ORDER BY mutant_id, question_index`,
+    `SELECT replicate, mutant_id, question_index FROM ice_rows
+     WHERE run_id = ? AND json_extract(row_json, '$.answer') IS NOT NULL ORDER BY replicate, mutant_id, question_index`,
   )
-  // Spot checks sample replicate 0's rows (the run's own seed): its keys name a mutant and question only.
-  const iceRow = db.prepare('SELECT row_json FROM ice_rows WHERE run_id = ? AND replicate = 0 AND mutant_id = ? AND question_index = ?')
+  const iceRow = db.prepare('SELECT row_json FROM ice_rows WHERE run_id = ? AND replicate = ? AND mutant_id = ? AND question_index = ?')
   const iceInputs = db.prepare('SELECT inputs_json FROM ice_run_inputs WHERE run_id = ?')
-  const row = (runId: string, key: string) => {
-    const [mutantId, questionIndex] = iceKey(key)
-    const found = iceRow.get(runId, mutantId, questionIndex) as { row_json: string } | undefined
+  const row = (runId: string, { mutantId, questionIndex, replicate }: IceRowKey) => {
+    const found = iceRow.get(runId, replicate, mutantId, questionIndex) as { row_json: string } | undefined
     return found && (JSON.parse(found.row_json) as { question?: string; answer?: string; loose?: StoredJudge['loose']; judges?: StoredJudge[] })
   }
   const answerText = (runId: string, alias: string, setName: string, itemId: string) =>
@@ -90,21 +103,22 @@ export function createSpotCheckReads(db: Db, batch: WriteBatch = immediateWrites
     },
     iceCandidates(runId) {
       batch.flush()
-      return (iceCandidates.all(runId) as { mutant_id: number; question_index: number }[]).map((found) =>
-        JSON.stringify([found.mutant_id, found.question_index]),
+      return (iceCandidates.all(runId) as { replicate: number; mutant_id: number; question_index: number }[]).map((found) =>
+        iceKeyOf({ mutantId: found.mutant_id, questionIndex: found.question_index, replicate: found.replicate }),
       )
     },
     iceTexts(runId, key) {
       batch.flush()
-      const found = row(runId, key)
+      const rowKey = iceKey(key)
+      const found = row(runId, rowKey)
       const inputs = iceInputs.get(runId) as { inputs_json: string } | undefined
       const fact = inputs && (JSON.parse(inputs.inputs_json) as { fact?: string }).fact
       if (found?.answer === undefined || fact === undefined) return undefined
-      return { fact, question: found.question ?? '', answer: found.answer }
+      return { fact, question: found.question ?? '', answer: found.answer, ...(rowKey.replicate !== 0 ? { replicate: rowKey.replicate } : {}) }
     },
     iceJudgeRatings(runId, key, leadJudge) {
       batch.flush()
-      const found = row(runId, key)
+      const found = row(runId, iceKey(key))
       if (!found) return []
       const verdict = (judge: StoredJudge) => (judge.loose?.verdict === 0 || judge.loose?.verdict === 1 ? judge.loose.verdict : undefined)
       if (Array.isArray(found.judges) && found.judges.length > 0)

@@ -1,5 +1,6 @@
 import { Button, Group, Paper, ScrollArea, SimpleGrid, Stack, Text, Title } from '@mantine/core'
 import type { SpotCheckItem } from '../../../../../shared/contract/index'
+import { replicateName } from '../ice/replicate-labels'
 
 const TEXT_HEIGHT = 300
 
@@ -48,6 +49,12 @@ export function SpotCheckItemView({
         </>
       ) : item.ice ? (
         <>
+          {item.ice.replicate !== undefined && (
+            // Named 1-based, as on the ICE results page (stored replicate 1 is "Replicate 2").
+            <Text size="sm" c="dimmed" data-replicate={item.ice.replicate}>
+              From fuzzing {replicateName(item.ice.replicate).toLowerCase()}.
+            </Text>
+          )}
           <TextBlock label="The model’s true identity" text={item.ice.fact} />
           <TextBlock label="Question asked" text={item.ice.question} />
           <TextBlock label="Answer" text={item.ice.answer} />
