@@ -2,6 +2,7 @@ import type { LlmErrorClass } from '../../shared/contract/models'
 import { LlmCallError } from '../core/llm/llm-error'
 import { redactSecrets } from '../core/llm/redact'
 import { UNREADABLE_REPLY } from './cut-off'
+import { ErrorInReplyError } from './error-in-reply'
 import { UnreadableReplyError } from './unreadable-reply-error'
 
 /** How much of an unreadable reply the message shows: enough to recognise a login page or a proxy's error. */
@@ -23,6 +24,12 @@ export function classifyProviderError(error: unknown, signal: AbortSignal, secre
     // Same words for both; the class keeps a cut-off reply with the other failures in transit.
     return new LlmCallError(unreadable.cutOff ? 'network' : 'server', `it began: ${shownBytes(unreadable.firstBytes, secrets)}`, 200, UNREADABLE_REPLY)
   }
+  if (error instanceof ErrorInReplyError)
+    return new LlmCallError(
+      error.status === undefined ? 'server' : classOfStatus(error.status, error),
+      redactSecrets(error.error.message, secrets),
+      error.status,
+    )
   if (name === 'APIConnectionTimeoutError' || name === 'TimeoutError') return new LlmCallError('timeout')
   if (name === 'APIConnectionError') return new LlmCallError('network', detail)
   if (typeof status === 'number') return new LlmCallError(classOfStatus(status, error), detail, status)

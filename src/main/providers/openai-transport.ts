@@ -4,6 +4,7 @@ import type { ChatCompletion, ChatCompletionCreateParamsBase, ChatCompletionMess
 import { LlmCallError } from '../core/llm/llm-error'
 import type { ChatReply, ChatRequest, ChatTransport } from '../core/llm/types'
 import { answerCutOff, isCutOff } from './cut-off'
+import { completionFailure, errorCarriedBy, ErrorInReplyError } from './error-in-reply'
 import type { DirectChat } from './openai-direct'
 import { estimateTokens, NO_KEY_PLACEHOLDER, type TransportConfig } from './transport-config'
 
@@ -55,6 +56,8 @@ async function sendPlain(client: OpenAI, direct: DirectChat | undefined, body: C
   const sent = direct ? await direct(plain, signal) : 'redirected'
   // Unchecked, as the SDK leaves it: every field below is read defensively.
   const completion = sent === 'redirected' ? await client.chat.completions.create(plain, { signal }) : (sent as ChatCompletion)
+  const failure = completionFailure(completion)
+  if (failure) throw failure
   const choice = completion.choices[0]
   const text = choice?.message?.content ?? ''
   return {
@@ -78,6 +81,9 @@ async function sendStreamed(client: OpenAI, body: ChatCompletionCreateParamsBase
   try {
     for await (const chunk of stream) {
       begun = true
+      // An error that arrives mid-stream (OpenRouter's, after its 200) ends the answer: it is not a partial one.
+      const carried = errorCarriedBy(chunk)
+      if (carried) throw carried
       version = { model: chunk.model ?? version.model, fingerprint: chunk.system_fingerprint ?? version.fingerprint }
       const choice = chunk.choices[0]
       if (choice?.delta?.content) text += choice.delta.content
@@ -85,7 +91,10 @@ async function sendStreamed(client: OpenAI, body: ChatCompletionCreateParamsBase
       if (chunk.usage) usage = chunk.usage
     }
   } catch (error) {
-    if (begun && isCutOff(error, signal)) throw answerCutOff()
+    // The SDK itself throws, with no status, for an event that carries an error: the provider's words, not a cut-off answer.
+    const carried = error instanceof OpenAI.APIError && error.status === undefined && !signal.aborted ? errorCarriedBy({ error: error.error }) : undefined
+    if (carried) throw carried
+    if (begun && !(error instanceof ErrorInReplyError) && isCutOff(error, signal)) throw answerCutOff()
     throw error
   }
   // A stream that stops before saying why it finished was cut off in transit.

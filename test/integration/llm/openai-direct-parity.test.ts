@@ -140,10 +140,53 @@ describe('plain OpenAI-compatible calls: the direct path against the SDK', () =>
       { ...completion(null), choices: [{ index: 0, message: { role: 'assistant', content: null }, finish_reason: 'length' }] },
     ],
     ['a version reported', completion('Versioned.', { system_fingerprint: 'fp_parity_1' })],
-    ['no choices at all', { ...completion('x'), choices: [] }],
   ])('reads %s the same way', async (_, body) => {
     const outcome = await expectSameOutcome([json(200, body)])
     expect(outcome.reply).toBeDefined()
+  })
+
+  it.each([
+    ['no choices at all', { ...completion('x'), choices: [] }, 'server', undefined, 'no choices'],
+    [
+      'OpenRouter’s upstream failure in a 200',
+      { error: { message: 'Provider returned error', code: 502 }, user_id: 'u1' },
+      'server',
+      502,
+      'Provider returned error',
+    ],
+    [
+      'a rate limit that never reached the status line',
+      { error: { message: 'Rate limit exceeded: free-models-per-day', code: 429 } },
+      'rate_limit',
+      429,
+      'free-models-per-day',
+    ],
+    [
+      'a choice finished with reason "error"',
+      { ...completion(''), choices: [{ index: 0, finish_reason: 'error', error: { message: 'Upstream timed out', code: 504 }, message: { content: '' } }] },
+      'server',
+      504,
+      'Upstream timed out',
+    ],
+  ])('fails %s the same way, once, with the provider’s words', async (_, body, errorClass, status, words) => {
+    const outcome = await expectSameOutcome([json(200, body)])
+    expect(outcome.error).toMatchObject({ errorClass, status })
+    expect(outcome.error?.message).toContain(words)
+    expect(outcome.seen).toHaveLength(1)
+  })
+
+  it('ends a stream that carries an error part-way as that error, not as an answer cut off', async () => {
+    const stream: Reply = (response) => {
+      response.writeHead(200, { 'content-type': 'text/event-stream' })
+      response.write(`data: ${JSON.stringify({ id: 'c', choices: [{ index: 0, delta: { content: 'Hel' }, finish_reason: null }] })}\n\n`)
+      response.write(
+        `data: ${JSON.stringify({ id: 'c', error: { message: 'Upstream died', code: 502 }, choices: [{ index: 0, delta: {}, finish_reason: 'error' }] })}\n\n`,
+      )
+      response.end('data: [DONE]\n\n')
+    }
+    const outcome = await callThrough('sdk', [stream], { stream: true })
+    expect(outcome.error).toMatchObject({ errorClass: 'server', status: 502 })
+    expect(outcome.error?.message).toContain('Upstream died')
   })
 
   it.each([

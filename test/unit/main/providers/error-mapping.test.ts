@@ -2,6 +2,7 @@ import Anthropic from '@anthropic-ai/sdk'
 import OpenAI from 'openai'
 import { describe, expect, it } from 'vitest'
 import { classifyProviderError } from '../../../../src/main/providers/error-mapping'
+import { ErrorInReplyError } from '../../../../src/main/providers/error-in-reply'
 
 const live = new AbortController().signal
 const KEY = 'sk-test-SuperSecretKey0123456789'
@@ -47,5 +48,26 @@ describe('SDK-specific error classes', () => {
     expect(classifyProviderError(new Anthropic.APIConnectionTimeoutError(), live, []).errorClass).toBe('timeout')
     expect(classifyProviderError(new OpenAI.APIUserAbortError(), live, []).errorClass).toBe('cancelled')
     expect(classifyProviderError(new Anthropic.APIConnectionError({ message: 'ECONNREFUSED' }), live, []).errorClass).toBe('network')
+  })
+})
+
+describe('errors carried in a 200 reply (ErrorInReplyError)', () => {
+  it.each([
+    [429, 'Rate limit exceeded: free-models-per-day.', 'rate_limit'],
+    [429, 'You have run out of credits; add balance', 'quota'],
+    [502, 'Provider returned error', 'server'],
+    [401, 'No auth credentials found', 'auth'],
+    [undefined, 'Provider returned error', 'server'],
+  ] as const)('status %s with "%s" is %s, with the provider’s words as the detail', (status, message, errorClass) => {
+    const classified = classifyProviderError(new ErrorInReplyError(message, status), live, [KEY])
+    expect(classified.errorClass).toBe(errorClass)
+    expect(classified.status).toBe(status)
+    expect(classified.detail).toBe(message)
+  })
+
+  it('removes the key from what the provider said', () => {
+    const classified = classifyProviderError(new ErrorInReplyError(`Invalid key ${KEY} for this model`, 401), live, [KEY])
+    expect(classified.message).not.toContain(KEY)
+    expect(classified.detail).toContain('Invalid key')
   })
 })
