@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises'
 import { reportedVersionOf } from './reported-version'
 import OpenAI from 'openai'
 import type { ChatCompletion, ChatCompletionCreateParamsBase, ChatCompletionMessageParam } from 'openai/resources/chat/completions'
@@ -6,6 +7,7 @@ import type { ChatReply, ChatRequest, ChatTransport } from '../core/llm/types'
 import { answerCutOff, isCutOff } from './cut-off'
 import { completionFailure, errorCarriedBy, ErrorInReplyError } from './error-in-reply'
 import type { DirectChat } from './openai-direct'
+import { retryDelayMs, statusIsRetried } from './openai-retry-policy'
 import { estimateTokens, NO_KEY_PLACEHOLDER, type TransportConfig } from './transport-config'
 
 /**
@@ -24,7 +26,9 @@ export function createOpenAiTransport(config: TransportConfig, direct?: DirectCh
 
   async function send(request: ChatRequest, signal: AbortSignal): Promise<ChatReply> {
     const body = toBody(config.model, request)
-    const reply = config.stream ? await sendStreamed(client, body, signal) : await sendPlain(client, direct, body, signal)
+    const reply = config.stream
+      ? await sendStreamed(client, body, signal)
+      : await retryingErrorsInReply(() => sendPlain(client, direct, body, signal), config.maxRetries, signal)
     if (reply.finishReason === 'content_filter') throw new LlmCallError('content_filter')
     return reply
   }
@@ -107,5 +111,23 @@ async function sendStreamed(client: OpenAI, body: ChatCompletionCreateParamsBase
       outputTokens: usage?.completion_tokens ?? estimateTokens(text),
     },
     ...reportedVersionOf(version.model, version.fingerprint),
+  }
+}
+
+/**
+ * An error carried in a 200 whose code the SDK would retry over HTTP (a 429 or a 5xx the upstream
+ * model gave after OpenRouter's 200) is asked again the same way: as many times, after the same
+ * waits. Not for streams: an answer that had begun may already have been paid for.
+ */
+async function retryingErrorsInReply(sendOnce: () => Promise<ChatReply>, maxRetries: number, signal: AbortSignal): Promise<ChatReply> {
+  for (let retriesLeft = maxRetries; ; retriesLeft--) {
+    try {
+      return await sendOnce()
+    } catch (error) {
+      if (!(error instanceof ErrorInReplyError) || error.status === undefined || retriesLeft <= 0 || !statusIsRetried(error.status, new Headers())) throw error
+      await sleep(retryDelayMs(undefined, retriesLeft, maxRetries), undefined, { signal }).catch(() => {
+        throw new OpenAI.APIUserAbortError()
+      })
+    }
   }
 }

@@ -146,20 +146,23 @@ describe('plain OpenAI-compatible calls: the direct path against the SDK', () =>
   })
 
   it.each([
-    ['no choices at all', { ...completion('x'), choices: [] }, 'server', undefined, 'no choices'],
+    ['no choices at all', { ...completion('x'), choices: [] }, 'server', undefined, 'no choices', 1],
+    ['a 400 given in a 200', { error: { message: 'Invalid model id', code: 400 } }, 'bad_request', 400, 'Invalid model id', 1],
     [
-      'OpenRouter’s upstream failure in a 200',
+      'OpenRouter’s upstream failure in a 200, asked again as a 502 is',
       { error: { message: 'Provider returned error', code: 502 }, user_id: 'u1' },
       'server',
       502,
       'Provider returned error',
+      2,
     ],
     [
-      'a rate limit that never reached the status line',
+      'a rate limit that never reached the status line, asked again',
       { error: { message: 'Rate limit exceeded: free-models-per-day', code: 429 } },
       'rate_limit',
       429,
       'free-models-per-day',
+      2,
     ],
     [
       'a choice finished with reason "error"',
@@ -167,11 +170,32 @@ describe('plain OpenAI-compatible calls: the direct path against the SDK', () =>
       'server',
       504,
       'Upstream timed out',
+      2,
     ],
-  ])('fails %s the same way, once, with the provider’s words', async (_, body, errorClass, status, words) => {
-    const outcome = await expectSameOutcome([json(200, body)])
+  ])('fails %s the same way, with the provider’s words', async (_, body, errorClass, status, words, attempts) => {
+    // One retry at most: the SDK's first wait (about half a second) per retried case.
+    const outcome = await expectSameOutcome([json(200, body)], { maxRetries: 1 })
     expect(outcome.error).toMatchObject({ errorClass, status })
     expect(outcome.error?.message).toContain(words)
+    expect(outcome.seen).toHaveLength(attempts)
+  })
+
+  it('answers after an error in a 200 when the next try succeeds', async () => {
+    const outcome = await expectSameOutcome([json(200, { error: { message: 'Provider returned error', code: 502 } }), json(200, completion('Recovered.'))], {
+      maxRetries: 1,
+    })
+    expect(outcome.reply).toMatchObject({ text: 'Recovered.' })
+    expect(outcome.seen).toHaveLength(2)
+  })
+
+  it('stops waiting to ask again after an error in a 200 as soon as the call is cancelled', async () => {
+    const controller = new AbortController()
+    const failing: Reply = (response) => {
+      json(200, { error: { message: 'Provider returned error', code: 502 } })(response, '')
+      setTimeout(() => controller.abort(), 20)
+    }
+    const outcome = await callThrough('direct', [failing], { maxRetries: 4 }, controller.signal)
+    expect(outcome.error?.errorClass).toBe('cancelled')
     expect(outcome.seen).toHaveLength(1)
   })
 
