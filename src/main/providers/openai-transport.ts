@@ -4,6 +4,7 @@ import OpenAI from 'openai'
 import type { ChatCompletion, ChatCompletionCreateParamsBase, ChatCompletionMessageParam } from 'openai/resources/chat/completions'
 import { LlmCallError } from '../core/llm/llm-error'
 import type { ChatReply, ChatRequest, ChatTransport } from '../core/llm/types'
+import { answerText } from './answer-text'
 import { answerCutOff, isCutOff } from './cut-off'
 import { completionFailure, errorCarriedBy, ErrorInReplyError } from './error-in-reply'
 import type { DirectChat } from './openai-direct'
@@ -63,7 +64,7 @@ async function sendPlain(client: OpenAI, direct: DirectChat | undefined, body: C
   const failure = completionFailure(completion)
   if (failure) throw failure
   const choice = completion.choices[0]
-  const text = choice?.message?.content ?? ''
+  const text = answerText(choice?.message)
   return {
     text,
     finishReason: choice?.finish_reason ?? null,
@@ -90,7 +91,7 @@ async function sendStreamed(client: OpenAI, body: ChatCompletionCreateParamsBase
       if (carried) throw carried
       version = { model: chunk.model ?? version.model, fingerprint: chunk.system_fingerprint ?? version.fingerprint }
       const choice = chunk.choices[0]
-      if (choice?.delta?.content) text += choice.delta.content
+      text += answerText(choice?.delta)
       if (choice?.finish_reason) finishReason = choice.finish_reason
       if (chunk.usage) usage = chunk.usage
     }

@@ -67,6 +67,9 @@ const completion = (content: string | null, extra: Record<string, unknown> = {})
   ...extra,
 })
 
+/** A completion whose one choice holds `message` (any shape a provider sends). */
+const withMessage = (message: object, finishReason = 'stop') => ({ ...completion(null), choices: [{ index: 0, message, finish_reason: finishReason }] })
+
 const request: ChatRequest = {
   messages: [{ role: 'user', content: 'Who made you? Answer in one line, with "quotes" and ünïcödé.' }],
   params: { temperature: 0.7, maxTokens: 256, topP: 0.9, systemPrompt: 'You are terse.' },
@@ -133,16 +136,24 @@ describe('plain OpenAI-compatible calls: the direct path against the SDK', () =>
   })
 
   it.each([
-    ['an ordinary answer', completion('I am a model.')],
-    ['no usage reported', { ...completion('Estimated.'), usage: undefined }],
+    ['an ordinary answer', completion('I am a model.'), 'I am a model.'],
+    ['no usage reported', { ...completion('Estimated.'), usage: undefined }, 'Estimated.'],
+    ['no content, stopped at the length limit', withMessage({ role: 'assistant', content: null }, 'length'), ''],
+    ['a version reported', completion('Versioned.', { system_fingerprint: 'fp_parity_1' }), 'Versioned.'],
     [
-      'no content, stopped at the length limit',
-      { ...completion(null), choices: [{ index: 0, message: { role: 'assistant', content: null }, finish_reason: 'length' }] },
+      'content in parts, reasoning first',
+      withMessage({
+        content: [
+          { type: 'thinking', thinking: [] },
+          { type: 'text', text: 'Parts.' },
+        ],
+      }),
+      'Parts.',
     ],
-    ['a version reported', completion('Versioned.', { system_fingerprint: 'fp_parity_1' })],
-  ])('reads %s the same way', async (_, body) => {
+    ['a structured refusal', withMessage({ role: 'assistant', content: null, refusal: 'I cannot help with that.' }), 'I cannot help with that.'],
+  ])('reads %s the same way', async (_, body, text) => {
     const outcome = await expectSameOutcome([json(200, body)])
-    expect(outcome.reply).toBeDefined()
+    expect(outcome.reply).toMatchObject({ text })
   })
 
   it.each([
