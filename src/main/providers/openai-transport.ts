@@ -58,9 +58,9 @@ function toBody(model: string, request: ChatRequest): ChatCompletionCreateParams
 
 async function sendPlain(client: OpenAI, direct: DirectChat | undefined, body: ChatCompletionCreateParamsBase, signal: AbortSignal): Promise<ChatReply> {
   const plain = { ...body, stream: false } as const
-  const sent = direct ? await direct(plain, signal) : 'redirected'
-  // Unchecked, as the SDK leaves it: every field below is read defensively.
-  const completion = sent === 'redirected' ? await client.chat.completions.create(plain, { signal }) : (sent as ChatCompletion)
+  const sent = direct ? await direct(plain, signal) : undefined
+  // Unchecked, as the SDK leaves it: every field below is read defensively. A redirect is the SDK's to follow.
+  const completion = sent === undefined || sent === 'redirected' ? await client.chat.completions.create(plain, { signal }) : (sent as ChatCompletion)
   const failure = completionFailure(completion)
   if (failure) throw failure
   const choice = completion.choices[0]
