@@ -48,6 +48,14 @@ export interface RunProgress {
   readonly etaSeconds?: number
   /** ICE only: where the fuzzing loop is (METHOD.md 2.2). */
   readonly fuzz?: FuzzProgress
+  /** Requests sent and long unanswered (a stalled provider); absent while answers come in ordinary time. */
+  readonly waiting?: ProviderWaiting
+}
+
+/** The run's requests with the provider, when the oldest has waited long: how many, and its wait in whole seconds. */
+export interface ProviderWaiting {
+  readonly requests: number
+  readonly longestSeconds: number
 }
 
 export interface RequestCounts {

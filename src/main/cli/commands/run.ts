@@ -128,7 +128,10 @@ function progressBar(runId: string, events: { attach(sink: (event: string, paylo
     const progress = payload as RunProgress
     if (event !== 'runs.progress' || progress.runId !== runId) return
     const cost = progress.costUsd.toFixed(4)
-    const left = progress.etaSeconds !== undefined ? `about ${progress.etaSeconds}s left` : ''
+    const eta = progress.etaSeconds !== undefined ? `about ${progress.etaSeconds}s left` : ''
+    // A stalled provider, said, so a count that does not move is not taken for a hung command.
+    const waiting = progress.waiting ? `${progress.waiting.requests} waiting on the provider (longest ${progress.waiting.longestSeconds}s)` : ''
+    const left = [eta, waiting].filter(Boolean).join(', ')
     if (bar) {
       if (!started) bar.start(progress.total, progress.done, { cost, left })
       started = true

@@ -4,6 +4,7 @@ import { cacheKeyFor } from './cache-key'
 import { createConcurrencyGates, type EndpointLimit } from './concurrency-gates'
 import { costOf } from './cost'
 import { LlmCallError } from './llm-error'
+import { ProviderWaits, type ProviderWait } from './provider-waits'
 import { realClock, SlidingWindowLimiter, type Clock } from './sliding-window-limiter'
 import type { ChatReply, ChatRequest, ChatResult, ChatTransport, EndpointIdentity, Prices, ReportedVersion } from './types'
 
@@ -60,6 +61,11 @@ export interface CallOptions {
 /** The one port every evaluator calls models through. */
 export interface LlmClient {
   chat(modelId: string, request: ChatRequest, options?: CallOptions): Promise<ChatResult>
+  /**
+   * The run's requests sent to a provider and not yet answered (time queued behind the concurrency
+   * limits does not count: only the provider's time); undefined when there are none.
+   */
+  waiting(runId: string, now?: number): ProviderWait | undefined
 }
 
 /**
@@ -93,6 +99,7 @@ export function createLlmClient(deps: LlmClientDeps): LlmClient {
   const lanes = new Map<string, Lane>()
   const inFlight = new Map<string, Promise<ChatReply>>()
   const gates = createConcurrencyGates()
+  const waits = new ProviderWaits()
 
   async function laneFor(modelId: string): Promise<Lane> {
     const model = await deps.resolve(modelId)
@@ -115,7 +122,7 @@ export function createLlmClient(deps: LlmClientDeps): LlmClient {
     let started = false
     const transportSend = () => {
       started = true
-      return lane.transport.send(request, signal)
+      return limit.runId === undefined ? lane.transport.send(request, signal) : sendTimed(lane, request, signal, limit.runId)
     }
     try {
       return await gates.withinRunLimit(
@@ -132,6 +139,16 @@ export function createLlmClient(deps: LlmClientDeps): LlmClient {
       // Transports classify provider errors; what remains is the queue giving up on an aborted task.
       if (error instanceof LlmCallError) throw error
       throw new LlmCallError(signal.aborted ? 'cancelled' : 'network', signal.aborted ? undefined : String((error as Error)?.message ?? error))
+    }
+  }
+
+  /** The transport's send, with the time it is with the provider noted for `waiting`. */
+  async function sendTimed(lane: Lane, request: ChatRequest, signal: AbortSignal, runId: string): Promise<ChatReply> {
+    const id = waits.begin(runId, clock.now())
+    try {
+      return await lane.transport.send(request, signal)
+    } finally {
+      waits.end(runId, id)
     }
   }
 
@@ -198,5 +215,5 @@ export function createLlmClient(deps: LlmClientDeps): LlmClient {
     }
   }
 
-  return { chat }
+  return { chat, waiting: (runId, now = clock.now()) => waits.waiting(runId, now) }
 }

@@ -14,7 +14,18 @@ export interface ProgressTrackerOptions {
   readonly now?: () => number
   /** At most one event per interval (about ten a second), plus one at the end. */
   readonly intervalMs?: number
+  /** The run's requests with the provider now (the LLM client's `waiting`), shown when the oldest has waited long. */
+  readonly waiting?: () => { readonly requests: number; readonly longestMs: number } | undefined
 }
+
+/**
+ * A wait shorter than this is no stall: ordinary answers to long prompts take 10-20 s, and showing
+ * them as waits would make every run look stuck.
+ */
+export const LONG_WAIT_MS = 20_000
+
+/** How often a run that is going reports while requests wait long, so a stall shows though nothing finishes. */
+export const WAIT_REPORT_EVERY_MS = 5_000
 
 /** How one request ended, counted as the results count the run's stored calls. */
 export type RequestOutcome = { readonly cached: boolean } | { readonly errorClass: string }
@@ -130,7 +141,22 @@ export class ProgressTracker {
       costUsd: this.costUsd,
       ...(pace > 0 ? { etaSeconds: Math.max(0, Math.round(this.likelyLeft() / pace)) } : {}),
       ...(this.fuzz ? { fuzz: { ...this.fuzz } } : {}),
+      ...this.longWait(),
     }
+  }
+
+  /**
+   * While the run is going: every `everyMs`, reports if requests have waited long (a stalled
+   * provider finishes nothing, so nothing else would report). Returns the stop, for the run's `finally`.
+   */
+  reportWhileWaiting(everyMs = WAIT_REPORT_EVERY_MS): () => void {
+    if (!this.options.waiting) return () => {}
+    const timer = setInterval(() => {
+      if (this.longWait().waiting) this.flush()
+    }, everyMs)
+    // A report is never a reason to keep the process alive.
+    timer.unref?.()
+    return () => clearInterval(timer)
   }
 
   /** Sends the latest state now, whatever the throttle says (run start and end). */
@@ -152,6 +178,12 @@ export class ProgressTracker {
     for (const [role, entry] of Object.entries(this.roles))
       left += role === EARLIER_ROLE ? -entry.done : Math.max(0, Math.min(entry.total, this.options.expected?.[role] ?? entry.total) - entry.done)
     return Math.max(0, left)
+  }
+
+  private longWait(): Pick<RunProgress, 'waiting'> {
+    const wait = this.options.waiting?.()
+    if (!wait || wait.longestMs < LONG_WAIT_MS) return {}
+    return { waiting: { requests: wait.requests, longestSeconds: Math.floor(wait.longestMs / 1000) } }
   }
 
   private role(role: string) {

@@ -49,6 +49,7 @@ export function createIceExecutor(deps: IceExecutorDeps) {
       totals,
       expected: withoutJudgeReasks(totals),
       emit: deps.emitProgress,
+      waiting: () => deps.llm.waiting(run.id),
     })
     const before = deps.spentBefore(run.id)
     tracker.restoreRequests(before)
@@ -126,12 +127,14 @@ export function createIceExecutor(deps: IceExecutorDeps) {
     }
 
     tracker.flush()
+    const stopReporting = tracker.reportWhileWaiting()
     try {
       // Every replicate runs to its end (or the run's stop) before the models are released, even when one fails.
       const settled = await Promise.allSettled(seeds.map((seed, replicate) => fuzzReplicate(replicate, seed)))
       const failed = settled.find((outcome) => outcome.status === 'rejected')
       if (failed) throw failed.reason
     } finally {
+      stopReporting()
       tracker.flush()
       deps.releaseModels(run.id)
     }

@@ -41,6 +41,7 @@ export function createIceRejudgeExecutor(deps: Pick<IceExecutorDeps, 'llm' | 're
       totals,
       expected: withoutJudgeReasks(totals),
       emit: deps.emitProgress,
+      waiting: () => deps.llm.waiting(run.id),
     })
     const before = deps.spentBefore(run.id)
     tracker.restoreRequests(before)
@@ -84,9 +85,11 @@ export function createIceRejudgeExecutor(deps: Pick<IceExecutorDeps, 'llm' | 're
     }
 
     tracker.flush()
+    const stopReporting = tracker.reportWhileWaiting()
     try {
       await forEachBounded(waiting, Math.max(8, spec.concurrency * 2), rejudgeRow)
     } finally {
+      stopReporting()
       tracker.flush()
       deps.releaseModels(run.id)
     }

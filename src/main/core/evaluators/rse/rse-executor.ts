@@ -58,6 +58,7 @@ export function createRseExecutor(deps: RseEngineDeps) {
       totals,
       expected: withoutJudgeReasks(totals),
       emit: deps.emitProgress,
+      waiting: () => deps.llm.waiting(run.id),
     })
     const stored = restoreRse(deps.results, deps.checks, run.id)
     // The second pass reads back answers of every prompt: this session's are remembered by key then (keys only, never texts).
@@ -212,10 +213,12 @@ export function createRseExecutor(deps: RseEngineDeps) {
     }
 
     tracker.flush()
+    const stopReporting = tracker.reportWhileWaiting()
     try {
       await forEachBounded(items, lookAhead(spec), processItem)
       if (remembersAnswers) await runSecondPass({ spec, items, reference, students, answer, judgeUnit, lookAhead: lookAhead(spec) })
     } finally {
+      stopReporting()
       tracker.flush()
       deps.releaseModels(run.id)
     }

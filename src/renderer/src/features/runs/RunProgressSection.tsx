@@ -2,7 +2,7 @@ import { Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core'
 import { useId } from 'react'
 import type { RunDetail, RunProgress } from '../../../../shared/contract/index'
 import { formatCount, formatTokens, formatUsd } from '../../lib/format'
-import { errorRows, failedTotal, formatEta, requestsText, roleRows } from '../../lib/runs/run-format'
+import { errorRows, failedTotal, formatEta, requestsText, roleRows, waitingText } from '../../lib/runs/run-format'
 import { FuzzFigures } from './ice/FuzzFigures'
 import { RoleProgressBar } from './RoleProgressBar'
 
@@ -28,7 +28,7 @@ export function ProgressSection({ detail }: { readonly detail: RunDetail }) {
   )
 }
 
-function ProgressFigures({ progress, running }: { readonly progress: RunProgress; readonly running: boolean }) {
+export function ProgressFigures({ progress, running }: { readonly progress: RunProgress; readonly running: boolean }) {
   const problems = errorRows(progress.errors)
   return (
     <Stack gap="md">
@@ -44,6 +44,12 @@ function ProgressFigures({ progress, running }: { readonly progress: RunProgress
           <RoleProgressBar key={role.role} label={role.label} done={role.done} failed={role.failed} total={role.total} />
         ))}
       </Stack>
+      {/* A stopped run waits on nothing; its last report may still name requests that were then cut short. */}
+      {running && progress.waiting ? (
+        <Text size="sm" c="orange.8" role="status" data-testid="provider-waiting">
+          {waitingText(progress.waiting)}
+        </Text>
+      ) : null}
       <SimpleGrid cols={{ base: 1, xs: running ? 3 : 2 }} spacing="sm">
         {/* Only a run under way has time left; the status badge says how a stopped or finished one ended. */}
         {running ? <Figure label="Time left" value={formatEta(progress.etaSeconds)} /> : null}

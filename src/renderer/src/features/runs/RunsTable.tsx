@@ -82,6 +82,7 @@ export function RunsTable({ runs, details, labelledBy, pending, onPause, onResum
                       <Text size="xs" c="dimmed">
                         {percent(progress.done, progress.total)}% · {progressText({ done: progress.done, total: progress.total })}
                         {run.status === 'running' ? ` · ${formatEta(progress.etaSeconds)} left` : ''}
+                        {run.status === 'running' && progress.waiting ? ' · waiting on the provider' : ''}
                       </Text>
                     </Stack>
                   ) : (

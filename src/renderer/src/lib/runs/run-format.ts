@@ -1,5 +1,13 @@
 import type { MantineColor } from '@mantine/core'
-import { isCompletedStatus, isResumableStatus, type RoleProgress, type RunProgress, type RunStatus, type RunSummary } from '../../../../shared/contract/index'
+import {
+  isCompletedStatus,
+  isResumableStatus,
+  type ProviderWaiting,
+  type RoleProgress,
+  type RunProgress,
+  type RunStatus,
+  type RunSummary,
+} from '../../../../shared/contract/index'
 import { formatCount } from '../format'
 
 /*
@@ -155,6 +163,16 @@ export function progressText(entry: Pick<RoleProgress, 'done' | 'total'> & { rea
  */
 export function requestsText(calls: { readonly sent: number; readonly cached: number; readonly failed: number }): string {
   return `${formatCount(calls.sent + calls.cached + calls.failed, 'request')}: ${formatCount(calls.sent)} sent, ${formatCount(calls.cached)} from the cache, ${formatCount(calls.failed)} failed`
+}
+
+/** Requests long unanswered (a stalled provider), in words a person can act on: it is the provider, not the app. */
+export function waitingText(waiting: ProviderWaiting): string {
+  const ago = waiting.longestSeconds < 120 ? `${waiting.longestSeconds} s` : `${Math.floor(waiting.longestSeconds / 60)} min`
+  const sent =
+    waiting.requests === 1
+      ? `1 request sent ${ago} ago and not answered yet`
+      : `${formatCount(waiting.requests)} requests sent and not answered yet, the longest ${ago} ago`
+  return `Waiting on the provider: ${sent}. A request not answered within the model's time limit is given up and tried again.`
 }
 
 /**

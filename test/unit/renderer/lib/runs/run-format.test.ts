@@ -19,6 +19,7 @@ import {
   roleRows,
   statusColor,
   statusLabel,
+  waitingText,
 } from '../../../../../src/renderer/src/lib/runs/run-format'
 import type { RunProgress, RunStatus } from '../../../../../src/shared/contract/index'
 
@@ -75,6 +76,15 @@ describe('progress', () => {
     expect(requestsText({ sent: 296, cached: 218, failed: 0 })).toBe('514 requests: 296 sent, 218 from the cache, 0 failed')
     expect(requestsText({ sent: 1200, cached: 30, failed: 2 })).toBe('1,232 requests: 1,200 sent, 30 from the cache, 2 failed')
     expect(requestsText({ sent: 0, cached: 1, failed: 0 })).toBe('1 request: 0 sent, 1 from the cache, 0 failed')
+  })
+
+  it('says in plain words that requests wait on the provider, one or many, in seconds then minutes', () => {
+    const retried = " A request not answered within the model's time limit is given up and tried again."
+    expect(waitingText({ requests: 1, longestSeconds: 25 })).toBe(`Waiting on the provider: 1 request sent 25 s ago and not answered yet.${retried}`)
+    expect(waitingText({ requests: 1200, longestSeconds: 119 })).toBe(
+      `Waiting on the provider: 1,200 requests sent and not answered yet, the longest 119 s ago.${retried}`,
+    )
+    expect(waitingText({ requests: 2, longestSeconds: 185 })).toContain('the longest 3 min ago.')
   })
 
   it('puts the time left in words', () => {
