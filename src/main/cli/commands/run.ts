@@ -116,6 +116,12 @@ function reportUnfinished(status: string, error: string | undefined, runId: stri
   return exitCodeOf('failed')
 }
 
+/**
+ * Below a line's interval, so the reports a stalled run makes every 5 s (progress-tracker) each get
+ * their line rather than every other one.
+ */
+const LINE_EVERY_MS = 4_000
+
 /** A bar on stderr when it is a terminal; otherwise a line every few seconds (logs, CI). */
 function progressBar(runId: string, events: { attach(sink: (event: string, payload: unknown) => void): () => void }) {
   const bar = process.stderr.isTTY
@@ -137,7 +143,7 @@ function progressBar(runId: string, events: { attach(sink: (event: string, paylo
       started = true
       bar.setTotal(progress.total)
       bar.update(progress.done, { cost, left })
-    } else if (Date.now() - lastLine > 5_000 || progress.done === progress.total) {
+    } else if (Date.now() - lastLine >= LINE_EVERY_MS || progress.done === progress.total) {
       lastLine = Date.now()
       process.stderr.write(`${progress.done} of at most ${progress.total} calls, $${cost}${left ? `, ${left}` : ''}\n`)
     }
